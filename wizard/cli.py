@@ -1,0 +1,162 @@
+"""The ``citypitch`` command line: open the wizard, create, check and export proposals.
+
+Exit status: 0 on success, 1 when ``check`` finds a blocker, 2 on any error (bad file, bad arguments),
+with one line on stderr naming the file and the problem.  Heavy modules (Qt, WeasyPrint) are imported
+only by the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from wizard import __version__
+from wizard.errors import CityPitchError, ProjectFileError
+
+PROG = "citypitch"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, exit 2
+        self.exit(2, f"{self.prog}: {message} (see '{PROG} --help')\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="CityPitch: turn an ASEAN smart-city idea into an investor-ready proposal and pitch deck.",
+        epilog="With no command, the wizard opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"CityPitch {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p_open = sub.add_parser("open", help="open a project in the wizard")
+    p_open.add_argument("file", type=Path, metavar="FILE")
+
+    p_new = sub.add_parser("new", help="write a new project (empty, or a copy of a bundled sample)")
+    p_new.add_argument("--sample", metavar="NAME", help="copy the bundled sample NAME (see 'citypitch samples')")
+    p_new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                       help="where to write the project (.citypitch); replaced atomically if it exists")
+
+    sub.add_parser("samples", help="list the bundled sample proposals")
+
+    p_check = sub.add_parser("check", help="assess a proposal's investor readiness")
+    p_check.add_argument("file", type=Path, metavar="FILE")
+    p_check.add_argument("--json", action="store_true", help="print one JSON object (see README)")
+
+    p_export = sub.add_parser("export", help="export a proposal as a PDF")
+    p_export.add_argument("file", type=Path, metavar="FILE")
+    p_export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p_export.add_argument("--format", choices=("deck", "leave-behind"), default="deck",
+                          help="16:9 pitch deck (default) or A4 leave-behind document")
+    p_export.add_argument("--labels", choices=("en", "en+ja"), default="en",
+                          help="label language: English, or English with Japanese")
+    p_export.add_argument("--pdf-variant", choices=("pdf/ua-1", "pdf/a-3b"), default=None,
+                          help="tagged accessible PDF (pdf/ua-1) or archival PDF (pdf/a-3b)")
+    p_export.add_argument("--no-draft-mark", action="store_true",
+                          help="leave out the DRAFT mark even if readiness blockers remain")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command
+    try:
+        if command is None:
+            return _run_gui(None)
+        if command == "open":
+            if not args.file.exists():
+                raise ProjectFileError(args.file, "the file does not exist")
+            return _run_gui(args.file)
+        if command == "new":
+            return cmd_new(args.output, args.sample)
+        if command == "samples":
+            return cmd_samples()
+        if command == "check":
+            return cmd_check(args.file, as_json=args.json)
+        if command == "export":
+            return cmd_export(args)
+    except CityPitchError as exc:
+        return _fail(str(exc))
+    except KeyError as exc:
+        return _fail(str(exc.args[0]) if exc.args else str(exc))
+    raise AssertionError(f"unhandled command {command!r}")
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
+    return 2
+
+
+def _run_gui(path: Path | None) -> int:
+    from wizard.gui.app import main as gui_main
+
+    return gui_main(path)
+
+
+def cmd_new(output: Path, sample: str | None) -> int:
+    from wizard import projectfile, resources
+
+    if sample:
+        project = projectfile.load(resources.sample_path(sample))
+        project.proposal.meta.illustrative = True
+    else:
+        project = projectfile.Project()
+    saved = projectfile.save(project, output)
+    print(f"Wrote {saved}")
+    return 0
+
+
+def cmd_samples() -> int:
+    from wizard import projectfile, resources
+
+    for name in resources.sample_names():
+        project = projectfile.load(resources.sample_path(name))
+        meta, city = project.proposal.meta, project.proposal.city
+        country = city.country.label if city.country else ""
+        print(f"{name}\t{meta.project_name} ({city.name}, {country})")
+    return 0
+
+
+def cmd_check(path: Path, *, as_json: bool) -> int:
+    from wizard import projectfile, readiness
+
+    project = projectfile.load(path)
+    assessment = readiness.assess(project.proposal)
+    if as_json:
+        print(json.dumps(readiness.to_json(assessment, project.proposal), ensure_ascii=False, indent=2))
+    else:
+        print(readiness.format_report(assessment, project.proposal))
+    return 1 if assessment.has_blockers else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from wizard import projectfile
+    from wizard.export import ExportOptions, export_pdf
+
+    project = projectfile.load(args.file)
+    options = ExportOptions(
+        format=args.format,
+        labels=args.labels,
+        pdf_variant=args.pdf_variant,
+        draft_mark=not args.no_draft_mark,
+    )
+    out = export_pdf(project, args.output, options)
+    print(f"Wrote {out}")
+    return 0
+
+
+def gui_entry() -> int:
+    """Entry point of the windowed ``citypitch-gui`` script."""
+    from wizard.gui.app import main as gui_main
+
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    return gui_main(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Schema migrations: an upgrade chain run on the raw JSON data before validation.
+
+Each step takes the data of version N and returns the data of version N + 1. Steps must keep keys
+they do not know about. Add a step, bump :data:`wizard.model.SCHEMA_VERSION`, and add a saved example
+of the old version under ``tests/data/schema_versions/`` so the chain is tested forever.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from wizard.model import SCHEMA_VERSION
+
+Data = dict[str, Any]
+
+#: ``MIGRATIONS[n]`` upgrades data of schema version ``n`` to ``n + 1``.
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
+
+
+class SchemaVersionError(ValueError):
+    """The data carries a schema version this build cannot read."""
+
+    def __init__(self, message: str, *, newer: bool = False) -> None:
+        super().__init__(message)
+        self.newer = newer
+
+
+def version_of(data: Data) -> int:
+    version = data.get("schema_version", 1)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SchemaVersionError(f"schema_version must be a whole number of 1 or more (got {version!r})")
+    return version
+
+
+def migrate(data: Data, target: int = SCHEMA_VERSION) -> Data:
+    """Upgrade ``data`` step by step to ``target``; refuse data from a newer schema."""
+    version = version_of(data)
+    if version > target:
+        raise SchemaVersionError(
+            f"it was written by a newer version of CityPitch (schema {version}; this version reads up to "
+            f"{target}). Update CityPitch to open it.",
+            newer=True,
+        )
+    while version < target:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise SchemaVersionError(f"no upgrade from schema version {version} is known")
+        data = step(dict(data))
+        version += 1
+        data["schema_version"] = version
+    return data

@@ -1,0 +1,590 @@
+"""The proposal document model: the single source of truth for a CityPitch proposal.
+
+Everything the wizard edits, the readiness rules judge, the financial case computes and the deck
+shows lives here, as pydantic v2 models with no Qt in them.
+
+Design rules:
+- A draft is legal: every field may be empty (``""``, ``None`` or ``[]``) while a team works.
+  Completeness is judged by the readiness rules, never by the loader.
+- What is present must be valid: numbers are numbers, years are years, percentages are 0-100,
+  currencies are ISO 4217 codes.  Each field carries a ``title`` in a planner's words, used by
+  :func:`wizard.errors.explain` to name the field in messages.
+- Money is ``Decimal`` (serialised as a string in JSON), never a binary float.
+- Every model keeps unknown keys (``extra="allow"``) so that a file written by a newer minor version,
+  or hand-edited, loses nothing when it is saved again.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+"""Version of the proposal schema written by this build (see :mod:`wizard.migrations`)."""
+
+YEAR_MIN = 1900
+YEAR_MAX = 2150
+TEXT_MAX = 20_000
+LINE_MAX = 300
+
+
+class Choice(str, Enum):
+    """A closed set of values with a human label for each (shown in the wizard and the deck)."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str | None = None) -> "Choice":
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label = label or value.replace("_", " ").capitalize()
+        return obj
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# --- reusable field types ------------------------------------------------------------------
+
+Year = Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX)]
+Text = Annotated[str, Field(max_length=TEXT_MAX)]
+Line = Annotated[str, Field(max_length=LINE_MAX)]
+Money = Annotated[Decimal, Field(ge=0, max_digits=24, decimal_places=2, allow_inf_nan=False)]
+Percent = Annotated[Decimal, Field(ge=0, le=100, max_digits=8, decimal_places=4, allow_inf_nan=False)]
+Rate = Annotated[Decimal, Field(gt=0, max_digits=24, decimal_places=10, allow_inf_nan=False)]
+Score = Annotated[int, Field(ge=1, le=5)]
+Count = Annotated[int, Field(ge=0, le=10_000_000_000)]
+Colour = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
+
+
+class Section(BaseModel):
+    """Base for every part of the proposal: draft-friendly, validated on assignment, lossless."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_assignment=True,
+        validate_default=False,
+        str_strip_whitespace=False,
+        use_enum_values=False,
+    )
+
+
+# --- choices ---------------------------------------------------------------------------------
+
+
+class Country(Choice):
+    BRUNEI = "BN", "Brunei Darussalam"
+    CAMBODIA = "KH", "Cambodia"
+    INDONESIA = "ID", "Indonesia"
+    LAOS = "LA", "Lao PDR"
+    MALAYSIA = "MY", "Malaysia"
+    MYANMAR = "MM", "Myanmar"
+    PHILIPPINES = "PH", "Philippines"
+    SINGAPORE = "SG", "Singapore"
+    THAILAND = "TH", "Thailand"
+    TIMOR_LESTE = "TL", "Timor-Leste"
+    VIETNAM = "VN", "Viet Nam"
+
+
+class Currency(Choice):
+    """ISO 4217 codes: the local currencies of the ASEAN states, plus USD and JPY."""
+
+    BND = "BND", "Brunei dollar (BND)"
+    KHR = "KHR", "Cambodian riel (KHR)"
+    IDR = "IDR", "Indonesian rupiah (IDR)"
+    LAK = "LAK", "Lao kip (LAK)"
+    MYR = "MYR", "Malaysian ringgit (MYR)"
+    MMK = "MMK", "Myanmar kyat (MMK)"
+    PHP = "PHP", "Philippine peso (PHP)"
+    SGD = "SGD", "Singapore dollar (SGD)"
+    THB = "THB", "Thai baht (THB)"
+    VND = "VND", "Vietnamese dong (VND)"
+    USD = "USD", "US dollar (USD)"
+    JPY = "JPY", "Japanese yen (JPY)"
+
+
+#: The currency each member state uses locally (Timor-Leste uses the US dollar).
+LOCAL_CURRENCY: dict[Country, Currency] = {
+    Country.BRUNEI: Currency.BND,
+    Country.CAMBODIA: Currency.KHR,
+    Country.INDONESIA: Currency.IDR,
+    Country.LAOS: Currency.LAK,
+    Country.MALAYSIA: Currency.MYR,
+    Country.MYANMAR: Currency.MMK,
+    Country.PHILIPPINES: Currency.PHP,
+    Country.SINGAPORE: Currency.SGD,
+    Country.THAILAND: Currency.THB,
+    Country.TIMOR_LESTE: Currency.USD,
+    Country.VIETNAM: Currency.VND,
+}
+
+
+class FocusArea(Choice):
+    """The six focus areas of the ASEAN Smart Cities Network."""
+
+    CIVIC_SOCIAL = "civic_social", "Civic and social services"
+    ENVIRONMENT = "environment", "Quality environment"
+    BUILT_INFRASTRUCTURE = "built_infrastructure", "Built infrastructure"
+    INDUSTRY_INNOVATION = "industry_innovation", "Industry and innovation"
+    SAFETY_SECURITY = "safety_security", "Safety and security"
+    HEALTH_WELLBEING = "health_wellbeing", "Health and well-being"
+
+
+class ProblemCategory(Choice):
+    MOBILITY = "mobility", "Mobility and congestion"
+    WASTE = "waste", "Waste management"
+    ENERGY = "energy", "Energy efficiency"
+    PUBLIC_SERVICES = "public_services", "Public service delivery"
+    FLOODING = "flooding", "Flooding and drainage"
+    WATER = "water", "Water supply and quality"
+    HOUSING = "housing", "Housing"
+    HEALTH = "health", "Public health"
+    EDUCATION = "education", "Education"
+    AIR_QUALITY = "air_quality", "Air quality"
+    OTHER = "other", "Other"
+
+
+class StudyStatus(Choice):
+    NOT_STARTED = "not_started", "Not started"
+    PRE_FEASIBILITY = "pre_feasibility", "Pre-feasibility done"
+    IN_PROGRESS = "in_progress", "Full feasibility in progress"
+    COMPLETED = "completed", "Full feasibility completed"
+
+
+class PermitStatus(Choice):
+    NOT_NEEDED = "not_needed", "Not needed"
+    NOT_STARTED = "not_started", "Not started"
+    APPLIED = "applied", "Applied for"
+    GRANTED = "granted", "Granted"
+
+
+class LandStatus(Choice):
+    NOT_NEEDED = "not_needed", "No new land needed"
+    IDENTIFIED = "identified", "Identified"
+    ACQUIRING = "acquiring", "Being acquired"
+    SECURED = "secured", "Secured"
+
+
+class EnvCategory(Choice):
+    """JBIC environmental and social screening categories (A needs a full EIA)."""
+
+    A = "A", "Category A (significant impact: full EIA)"
+    B = "B", "Category B (limited impact)"
+    C = "C", "Category C (minimal impact)"
+    FI = "FI", "Category FI (through a financial intermediary)"
+
+
+class EiaStatus(Choice):
+    NOT_REQUIRED = "not_required", "Not required"
+    NOT_STARTED = "not_started", "Not started"
+    IN_PROGRESS = "in_progress", "In progress"
+    APPROVED = "approved", "Approved"
+
+
+class FundingType(Choice):
+    PUBLIC_BUDGET = "public_budget", "City / provincial budget"
+    NATIONAL_GOVERNMENT = "national_government", "National government"
+    ODA_JICA = "oda_jica", "ODA / JICA"
+    MULTILATERAL = "multilateral", "Multilateral development bank"
+    JOIN_EQUITY = "join_equity", "JOIN equity"
+    JBIC_LOAN = "jbic_loan", "JBIC loan"
+    PRIVATE_EQUITY = "private_equity", "Private equity"
+    COMMERCIAL_DEBT = "commercial_debt", "Commercial debt"
+    GREEN_BOND = "green_bond", "Green bond"
+    OTHER = "other", "Other"
+
+
+class Instrument(Choice):
+    GRANT = "grant", "Grant"
+    BUDGET = "budget", "Budget allocation"
+    EQUITY = "equity", "Equity"
+    LOAN = "loan", "Loan"
+    CONCESSIONAL_LOAN = "concessional_loan", "Concessional loan"
+    BOND = "bond", "Bond"
+    GUARANTEE = "guarantee", "Guarantee"
+    OTHER = "other", "Other"
+
+
+class FundingStatus(Choice):
+    COMMITTED = "committed", "Committed"
+    IN_DISCUSSION = "in_discussion", "In discussion"
+    SOUGHT = "sought", "Sought"
+
+
+class RiskCategory(Choice):
+    POLITICAL = "political", "Political"
+    COUNTERPARTY = "counterparty", "Counterparty / contractor"
+    DEMAND = "demand", "Demand / revenue"
+    CONSTRUCTION = "construction", "Construction"
+    TECHNOLOGY = "technology", "Technology"
+    FINANCIAL = "financial", "Financial / currency"
+    REGULATORY = "regulatory", "Regulatory / legal"
+    LAND_PERMITS = "land_permits", "Land and permits"
+    ENVIRONMENTAL_SOCIAL = "environmental_social", "Environmental and social"
+    OPERATIONAL = "operational", "Operational"
+    CYBER = "cyber", "Cyber and data"
+    FORCE_MAJEURE = "force_majeure", "Force majeure / climate"
+    OTHER = "other", "Other"
+
+
+class RiskBearer(Choice):
+    CITY = "city", "City government"
+    NATIONAL_GOVERNMENT = "national_government", "National government"
+    SPC = "spc", "Project company (SPC)"
+    PRIVATE_PARTNER = "private_partner", "Private partner"
+    CONTRACTOR = "contractor", "EPC contractor"
+    OPERATOR = "operator", "Operator"
+    LENDERS = "lenders", "Lenders"
+    INSURER = "insurer", "Insurer"
+    USERS = "users", "Users"
+    SHARED = "shared", "Shared"
+
+
+class PhaseKind(Choice):
+    LIGHT = "light", "Light (digital layer)"
+    HEAVY = "heavy", "Heavy (physical investment)"
+
+
+class PartnerType(Choice):
+    JAPANESE_COMPANY = "japanese_company", "Japanese company"
+    JAPANESE_AGENCY = "japanese_agency", "Japanese public agency"
+    LOCAL_COMPANY = "local_company", "Local company"
+    GOVERNMENT = "government", "Government body"
+    MULTILATERAL = "multilateral", "Multilateral institution"
+    ACADEMIC = "academic", "University / research"
+    CIVIL_SOCIETY = "civil_society", "Civil society"
+    OTHER = "other", "Other"
+
+
+class PartnerStatus(Choice):
+    CONFIRMED = "confirmed", "Confirmed"
+    IN_DISCUSSION = "in_discussion", "In discussion"
+    TARGET = "target", "Target"
+
+
+class ProjectStructure(Choice):
+    SPC = "spc", "Special purpose company (SPC)"
+    JV = "jv", "Joint venture (JV)"
+    PPP_CONCESSION = "ppp_concession", "PPP concession"
+    AVAILABILITY_PPP = "availability_ppp", "Availability-payment PPP"
+    PUBLIC_PROCUREMENT = "public_procurement", "Public procurement"
+    OTHER = "other", "Other"
+
+
+class GreenFocus(Choice):
+    """The environmental aims JBIC's smart-city line targets."""
+
+    GHG_REDUCTION = "ghg_reduction", "GHG reduction"
+    RENEWABLE_ENERGY = "renewable_energy", "Renewable energy"
+    AIR_POLLUTION = "air_pollution", "Air pollution prevention"
+    WATER_POLLUTION = "water_pollution", "Water pollution prevention"
+
+
+# --- sections -----------------------------------------------------------------------------------
+
+
+class Meta(Section):
+    project_name: Line = Field("", title="Project name")
+    subtitle: Line = Field("", title="Subtitle")
+    prepared_by: Line = Field("", title="Prepared by")
+    prepared_on: _dt.date | None = Field(None, title="Date of the proposal")
+    confidentiality: Line = Field(
+        "Confidential: prepared for discussion with prospective investors", title="Confidentiality note"
+    )
+    illustrative: bool = Field(False, title="Illustrative example")
+    number_locale: Line = Field("en", title="Number format locale")
+
+
+class Contact(Section):
+    name: Line = Field("", title="Name")
+    role: Line = Field("", title="Role")
+    organisation: Line = Field("", title="Organisation")
+    email: Line = Field("", title="E-mail")
+    phone: Line = Field("", title="Phone")
+
+
+class CityProfile(Section):
+    name: Line = Field("", title="City")
+    country: Country | None = Field(None, title="Country")
+    region: Line = Field("", title="Province or region")
+    population: Count | None = Field(None, title="Population")
+    population_year: Year | None = Field(None, title="Population year")
+    population_growth_pct: Annotated[Decimal, Field(ge=-20, le=20, decimal_places=3)] | None = Field(
+        None, title="Population growth (% a year)"
+    )
+    area_km2: Annotated[Decimal, Field(gt=0, le=100_000, decimal_places=2)] | None = Field(
+        None, title="Area (km²)"
+    )
+    gdp_per_capita_usd: Money | None = Field(None, title="GDP per head (USD)")
+    ascn_member: bool = Field(False, title="ASCN member city")
+    focus_areas: list[FocusArea] = Field(default_factory=list, title="ASCN focus areas")
+    scap_reference: Line = Field("", title="Smart City Action Plan reference")
+    context: Text = Field("", title="City context")
+
+
+class Team(Section):
+    lead_agency: Line = Field("", title="Lead agency")
+    champion_name: Line = Field("", title="Project champion")
+    champion_title: Line = Field("", title="Champion's title")
+    contacts: list[Contact] = Field(default_factory=list, title="Contacts")
+    capability: Text = Field("", title="Team capability and track record")
+
+
+class VisionTarget(Section):
+    kpi: Line = Field("", title="KPI")
+    description: Line = Field("", title="Target")
+    value: Decimal | None = Field(None, title="Target value", allow_inf_nan=False)
+    unit: Line = Field("", title="Unit")
+    year: Year | None = Field(None, title="Target year")
+
+
+class Vision(Section):
+    statement: Text = Field("", title="Vision statement")
+    horizon_year: Year | None = Field(None, title="Horizon year")
+    alignment_social: Text = Field("", title="Social priorities served")
+    alignment_economic: Text = Field("", title="Economic priorities served")
+    alignment_environmental: Text = Field("", title="Environmental priorities served")
+    citizen_benefits: list[Line] = Field(default_factory=list, title="Benefits for citizens")
+    business_benefits: list[Line] = Field(default_factory=list, title="Benefits for businesses")
+    targets: list[VisionTarget] = Field(default_factory=list, title="Headline targets")
+
+
+class Evidence(Section):
+    claim: Line = Field("", title="Finding")
+    source: Line = Field("", title="Source")
+    year: Year | None = Field(None, title="Year of the data")
+    link: Line = Field("", title="Reference (link or document)")
+
+
+class KPI(Section):
+    name: Line = Field("", title="KPI")
+    unit: Line = Field("", title="Unit")
+    baseline: Decimal | None = Field(None, title="Baseline", allow_inf_nan=False)
+    baseline_year: Year | None = Field(None, title="Baseline year")
+    baseline_source: Line = Field("", title="Baseline source")
+    target: Decimal | None = Field(None, title="Target", allow_inf_nan=False)
+    target_year: Year | None = Field(None, title="Target year")
+
+
+class Problem(Section):
+    category: ProblemCategory | None = Field(None, title="Problem category")
+    title: Line = Field("", title="Problem in one line")
+    statement: Text = Field("", title="Problem statement")
+    affected_population: Count | None = Field(None, title="People affected")
+    affected_groups: Text = Field("", title="Who is affected")
+    root_causes: Text = Field("", title="Root causes")
+    why_now: Text = Field("", title="Why now")
+    community_needs: Text = Field("", title="Community needs")
+    consultation: Text = Field("", title="Citizen consultation")
+    evidence: list[Evidence] = Field(default_factory=list, title="Evidence")
+    kpis: list[KPI] = Field(default_factory=list, title="KPIs")
+
+
+class Feasibility(Section):
+    study_status: StudyStatus | None = Field(None, title="Feasibility study status")
+    study_by: Line = Field("", title="Study prepared by")
+    study_year: Year | None = Field(None, title="Study year")
+    options_considered: Text = Field("", title="Options considered")
+    technical_justification: Text = Field("", title="Technical justification")
+    demand_forecast: Text = Field("", title="Demand forecast")
+    demand_forecast_source: Line = Field("", title="Demand forecast prepared by")
+    demand_forecast_independent: bool = Field(False, title="Forecast prepared independently")
+    permits_status: PermitStatus | None = Field(None, title="Permits")
+    land_status: LandStatus | None = Field(None, title="Land")
+    environmental_category: EnvCategory | None = Field(None, title="Environmental category")
+    eia_status: EiaStatus | None = Field(None, title="Environmental impact assessment")
+
+
+class EconomicEngine(Section):
+    business_conditions: Text = Field("", title="Conditions for business")
+    enabling_infrastructure: Text = Field("", title="Enabling infrastructure")
+    regulation: Text = Field("", title="Regulation and enabling law")
+    market_access: Text = Field("", title="Market access and demand")
+    revenue_model: Text = Field("", title="Revenue model")
+    jobs_direct: Count | None = Field(None, title="Direct jobs")
+    jobs_indirect: Count | None = Field(None, title="Indirect jobs")
+    scalability: Text = Field("", title="Scalability and replication")
+
+
+class YearLine(Section):
+    """One year of the financial case, in the proposal's currency."""
+
+    year: Year | None = Field(None, title="Year")
+    capex: Money | None = Field(None, title="Capex")
+    opex: Money | None = Field(None, title="Opex")
+    rev_user_fees: Money | None = Field(None, title="User fees")
+    rev_availability: Money | None = Field(None, title="Availability payments")
+    rev_land_value: Money | None = Field(None, title="Land value capture")
+    rev_energy_savings: Money | None = Field(None, title="Energy savings")
+    rev_data_services: Money | None = Field(None, title="Data services")
+    rev_advertising: Money | None = Field(None, title="Advertising")
+    rev_other: Money | None = Field(None, title="Other revenue")
+
+
+#: Revenue stream field names of :class:`YearLine`, in display order.
+REVENUE_FIELDS: tuple[str, ...] = (
+    "rev_user_fees",
+    "rev_availability",
+    "rev_land_value",
+    "rev_energy_savings",
+    "rev_data_services",
+    "rev_advertising",
+    "rev_other",
+)
+
+
+class FundingSource(Section):
+    source_type: FundingType | None = Field(None, title="Source")
+    name: Line = Field("", title="Funder")
+    amount: Money | None = Field(None, title="Amount")
+    instrument: Instrument | None = Field(None, title="Instrument")
+    terms: Line = Field("", title="Terms")
+    status: FundingStatus | None = Field(None, title="Status")
+    japanese: bool = Field(False, title="Japanese investor")
+
+
+class FinancialCase(Section):
+    currency: Currency | None = Field(None, title="Currency")
+    local_per_usd: Rate | None = Field(None, title="Local currency per 1 USD")
+    local_per_jpy: Rate | None = Field(None, title="Local currency per 1 JPY")
+    rates_date: _dt.date | None = Field(None, title="Exchange rates taken on")
+    base_year: Year | None = Field(None, title="Base year")
+    horizon_years: Annotated[int, Field(ge=1, le=100)] | None = Field(None, title="Horizon (years)")
+    discount_rate_pct: Annotated[Decimal, Field(gt=-100, le=100, decimal_places=4)] | None = Field(
+        None, title="Discount rate (%)"
+    )
+    lines: list[YearLine] = Field(default_factory=list, title="Yearly cash flows")
+    funding: list[FundingSource] = Field(default_factory=list, title="Funding sources")
+    ask_amount: Money | None = Field(None, title="Ask to Japanese investors")
+    ask_instrument: Instrument | None = Field(None, title="Instrument asked for")
+    ask_use_of_funds: Text = Field("", title="Use of the funds asked for")
+    assumptions: Text = Field("", title="Key assumptions")
+
+
+class Risk(Section):
+    category: RiskCategory | None = Field(None, title="Category")
+    description: Line = Field("", title="Risk")
+    likelihood: Score | None = Field(None, title="Likelihood (1-5)")
+    impact: Score | None = Field(None, title="Impact (1-5)")
+    mitigation: Line = Field("", title="Mitigation")
+    bearer: RiskBearer | None = Field(None, title="Borne by")
+
+
+class RoadmapPhase(Section):
+    name: Line = Field("", title="Phase")
+    kind: PhaseKind | None = Field(None, title="Light or heavy")
+    components: Line = Field("", title="Components")
+    start_year: Year | None = Field(None, title="Start year")
+    end_year: Year | None = Field(None, title="End year")
+    cost: Money | None = Field(None, title="Cost")
+    depends_on: Line = Field("", title="Depends on (phase names, comma-separated)")
+    outcomes: Line = Field("", title="Outcomes")
+
+
+class DigitalRoadmap(Section):
+    phases: list[RoadmapPhase] = Field(default_factory=list, title="Phases")
+    digital_readiness: Text = Field("", title="Digital readiness today")
+    data_governance: Text = Field("", title="Data governance")
+    cybersecurity: Text = Field("", title="Cybersecurity")
+
+
+class Partner(Section):
+    name: Line = Field("", title="Partner")
+    partner_type: PartnerType | None = Field(None, title="Type")
+    contribution: Line = Field("", title="Contribution")
+    status: PartnerStatus | None = Field(None, title="Status")
+
+
+class JapanValueAdd(Section):
+    technologies_sought: Text = Field("", title="Japanese technologies sought")
+    operational_expertise: Text = Field("", title="Operational expertise sought")
+    partners: list[Partner] = Field(default_factory=list, title="Partners")
+    investor_role: Text = Field("", title="Role offered to the investor beyond capital")
+    join_fit: Text = Field("", title="Fit with JOIN")
+    jbic_fit: Text = Field("", title="Fit with JBIC")
+    smart_jamp_fit: Text = Field("", title="Fit with Smart JAMP")
+    green_focus: list[GreenFocus] = Field(default_factory=list, title="Environmental aims")
+    ghg_reduction_tco2e: Annotated[Decimal, Field(ge=0, le=100_000_000, decimal_places=2)] | None = Field(
+        None, title="GHG reduction (tCO2e a year)"
+    )
+    project_structure: ProjectStructure | None = Field(None, title="Project structure")
+    structure_description: Text = Field("", title="Structure and shareholders")
+    management_structure: Text = Field("", title="Management structure")
+    investment_recovery: Text = Field("", title="How the investment is recovered")
+    exit_strategy: Text = Field("", title="Exit strategy")
+    exit_agreed: bool = Field(False, title="Exit discussed with the parties in advance")
+    environmental_social: Text = Field("", title="Environmental and social considerations")
+
+
+class Milestone(Section):
+    name: Line = Field("", title="Milestone")
+    year: Year | None = Field(None, title="Year")
+    description: Line = Field("", title="What is delivered")
+
+
+class Implementation(Section):
+    implementing_agency: Line = Field("", title="Implementing agency")
+    governance: Text = Field("", title="Governance")
+    procurement: Text = Field("", title="Procurement route")
+    monitoring: Text = Field("", title="Monitoring and reporting")
+    milestones: list[Milestone] = Field(default_factory=list, title="Milestones")
+
+
+class Photo(Section):
+    asset: Line = Field("", title="Image")
+    caption: Line = Field("", title="Caption")
+    credit: Line = Field("", title="Credit")
+
+
+class Branding(Section):
+    accent_colour: Colour = Field("#0F6E8C", title="Accent colour")
+    logo: Line = Field("", title="Logo")
+    photos: list[Photo] = Field(default_factory=list, title="Photos")
+
+
+class Acknowledgement(Section):
+    """A readiness warning answered with a written justification (blockers cannot be)."""
+
+    rule: Line = Field("", title="Check")
+    field: Line = Field("", title="Field")
+    justification: Text = Field("", title="Justification")
+    by: Line = Field("", title="Acknowledged by")
+    on: _dt.date | None = Field(None, title="Acknowledged on")
+
+
+class Proposal(Section):
+    """A whole smart-city investment proposal."""
+
+    schema_version: int = Field(SCHEMA_VERSION, title="Schema version")
+    meta: Meta = Field(default_factory=Meta, title="Proposal")
+    city: CityProfile = Field(default_factory=CityProfile, title="City profile")
+    team: Team = Field(default_factory=Team, title="Team")
+    vision: Vision = Field(default_factory=Vision, title="Vision")
+    problem: Problem = Field(default_factory=Problem, title="Problem")
+    feasibility: Feasibility = Field(default_factory=Feasibility, title="Feasibility")
+    economy: EconomicEngine = Field(default_factory=EconomicEngine, title="Economic engine")
+    finance: FinancialCase = Field(default_factory=FinancialCase, title="Financial case")
+    risks: list[Risk] = Field(default_factory=list, title="Risks")
+    roadmap: DigitalRoadmap = Field(default_factory=DigitalRoadmap, title="Digital roadmap")
+    japan: JapanValueAdd = Field(default_factory=JapanValueAdd, title="Japanese value-add")
+    implementation: Implementation = Field(default_factory=Implementation, title="Implementation")
+    branding: Branding = Field(default_factory=Branding, title="Branding")
+    acknowledgements: list[Acknowledgement] = Field(default_factory=list, title="Acknowledged warnings")
+
+    def to_json_data(self) -> dict[str, Any]:
+        """The proposal as JSON-ready primitives (Decimals as strings, dates as ISO text)."""
+        return self.model_dump(mode="json")
+
+    def frozen_copy(self) -> "Proposal":
+        """An independent deep copy, safe to hand to a worker while the user keeps editing."""
+        return self.model_copy(deep=True)
+
+
+def new_proposal() -> Proposal:
+    """An empty proposal, dated today."""
+    proposal = Proposal()
+    proposal.meta.prepared_on = _dt.date.today()
+    return proposal
