@@ -110,7 +110,9 @@ def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] = 
     ctx = error.get("ctx") or {}
     is_year = bool(info and "year" in (info.title or "").lower() and "years" not in (info.title or "").lower())
     lo, hi = _bounds(info)
-    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than") and lo is not None and hi is not None:
+    if kind == "greater_than_equal" and ctx.get("ge") == 0:
+        what = "cannot be negative"
+    elif kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than") and lo is not None and hi is not None:
         what = f"must be a year between {lo} and {hi}" if is_year else f"must be between {lo} and {hi}"
         if kind == "greater_than" and lo is not None:
             what = f"must be more than {lo} and at most {hi}"
