@@ -195,3 +195,21 @@ def test_migration_chain_runs_before_validation(monkeypatch: pytest.MonkeyPatch)
     assert upgraded == {"schema_version": 2, "city": {"name": "Lumara"}, "other": 1}
     with pytest.raises(migrations.SchemaVersionError, match="no upgrade from schema version 2"):
         migrations.migrate({"schema_version": 2}, target=3)
+
+
+SCHEMA_EXAMPLES = sorted((Path(__file__).parent / "data" / "schema_versions").glob("v*.citypitch"))
+
+
+def test_there_is_a_saved_example_for_every_schema_version() -> None:
+    versions = sorted(int(p.stem[1:]) for p in SCHEMA_EXAMPLES)
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("example", SCHEMA_EXAMPLES, ids=lambda p: p.name)
+def test_every_schema_version_opens_in_the_current_version(example: Path, tmp_path: Path) -> None:
+    copy = tmp_path / example.name
+    copy.write_bytes(example.read_bytes())
+    project = projectfile.load(copy)
+    assert project.proposal.schema_version == SCHEMA_VERSION
+    assert project.proposal.city.name == "Lumara"
+    assert copy.read_bytes() == example.read_bytes()

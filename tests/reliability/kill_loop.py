@@ -1,0 +1,108 @@
+"""Kill test: a child saves a proposal in a loop and is killed with SIGKILL at random moments.
+
+After every kill the file on disk must be either the previous or the next version and must load.
+``python tests/reliability/kill_loop.py --kills 1000`` runs the long version and prints the count;
+``tests/test_reliability.py`` runs it with at least 100 kills inside ``make test``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+CHILD = r"""
+import sys
+from wizard import projectfile
+from wizard.model import new_proposal
+path = sys.argv[1]
+start = int(sys.argv[2])
+project = projectfile.Project(new_proposal(), {"photo.png": b"\x89PNG" + b"x" * 200_000})
+n = start
+sys.stdout.write("ready\n"); sys.stdout.flush()
+while True:
+    n += 1
+    project.proposal.meta.project_name = f"version {n}"
+    project.proposal.vision.statement = ("text %d " % n) * 2000
+    projectfile.save(project, path)
+"""
+
+
+def version_on_disk(path: Path) -> int:
+    from wizard import projectfile
+
+    project = projectfile.load(path)  # raises ProjectFileError if torn
+    name = project.proposal.meta.project_name
+    if not name.startswith("version "):
+        raise AssertionError(f"unexpected content {name!r}")
+    number = int(name.split()[1])
+    if project.proposal.vision.statement != ("text %d " % number) * 2000:
+        raise AssertionError(f"version {number} is internally inconsistent")
+    return number
+
+
+def run(kills: int, folder: Path, seed: int | None = None) -> dict[str, int]:
+    from wizard import projectfile
+    from wizard.model import new_proposal
+
+    rng = random.Random(seed)
+    path = folder / "kill-test.citypitch"
+    first = projectfile.Project(new_proposal())
+    first.proposal.meta.project_name = "version 0"
+    first.proposal.vision.statement = "text 0 " * 2000
+    projectfile.save(first, path)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    last = 0
+    stats = {"kills": 0, "torn": 0, "went_back": 0, "saves_seen": 0}
+    while stats["kills"] < kills:
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(last)], env=env,
+                                 stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        child.stdout.readline()  # wait until it is saving
+        time.sleep(rng.uniform(0.0, 0.08))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        stats["kills"] += 1
+        try:
+            now = version_on_disk(path)
+        except Exception:  # noqa: BLE001 - any failure to load is a torn file
+            stats["torn"] += 1
+            continue
+        if now < last:
+            stats["went_back"] += 1
+        stats["saves_seen"] += now - last
+        last = now
+        leftovers = [p for p in folder.iterdir() if p.suffix == ".tmp"]
+        for leftover in leftovers:  # a killed save may leave its temporary file; the next launch may clean it
+            leftover.unlink()
+    return stats
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--kills", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=None)
+    args = parser.parse_args()
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        stats = run(args.kills, Path(tmp), args.seed)
+        stats["seconds"] = round(time.perf_counter() - started)
+    print(json.dumps(stats))
+    return 0 if stats["torn"] == 0 and stats["went_back"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
