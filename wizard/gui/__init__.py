@@ -1,0 +1,6 @@
+"""The Qt layer of CityPitch: the wizard window, its pages, and the binding between widgets and the model.
+
+Nothing in here holds data of its own: the pydantic :class:`~wizard.model.Proposal` inside a
+:class:`~wizard.gui.document.ProposalDocument` is the document, and every widget only shows and edits it
+through undoable commands.  Heavy libraries (WeasyPrint, numpy) are imported only when first needed.
+"""

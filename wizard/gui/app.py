@@ -1,0 +1,79 @@
+"""Start the CityPitch window: ``wizard.gui.app.main(path)`` is what ``citypitch`` and ``make run`` call.
+
+Registers the bundled fonts (so Japanese, Thai, Khmer, Lao, Burmese and Vietnamese show on any
+machine), refuses politely when there is no display to open a window on, and opens ``path`` if given.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from wizard.resources import fonts_dir
+
+
+def register_fonts() -> list[str]:
+    """Add every font listed in ``resources/fonts/fonts.json`` to Qt; returns the families added."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    try:
+        entries = json.loads((fonts_dir() / "fonts.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return families
+    for entry in entries:
+        font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / entry["file"]))
+        if font_id >= 0:
+            families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families)
+    return families
+
+
+def apply_font_fallbacks(families: list[str]) -> None:
+    """Make the bundled faces fallbacks of the UI font, so any field shows any of our scripts."""
+    from PySide6.QtGui import QFont, QGuiApplication
+
+    font = QGuiApplication.font()
+    base = [f for f in font.families() if f] or [font.family()]
+    wanted = [*base, *[f for f in ("Inter", "Noto Sans CJK JP", "Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar") if f in families]]
+    font = QFont(font)
+    font.setFamilies(wanted)
+    QGuiApplication.setFont(font)
+
+
+def display_problem() -> str | None:
+    """Why no window can be opened here, or None."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return (
+            "citypitch: no display to open the wizard on; run it in a desktop session, start an X server "
+            "(for example Xvfb), or set QT_QPA_PLATFORM=offscreen"
+        )
+    return None
+
+
+def main(path: Path | None = None) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.gui.mainwindow import APP_NAME, MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    apply_font_fallbacks(register_fonts())
+    window = MainWindow()
+    window.show()
+    if path is not None:
+        window.open_path(Path(path))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else None))

@@ -1,0 +1,290 @@
+"""The open proposal as a Qt document: the Project, its undo stack, and change signals.
+
+Every edit goes through an undoable command pushed on :attr:`ProposalDocument.undo_stack`; widgets
+never assign to the model themselves.  A value is validated by assigning it with
+:func:`wizard.paths.set` (the model validates on assignment): if pydantic refuses it, nothing is
+pushed, the model keeps its last valid value, and :class:`FieldRefused` carries the plain-language
+reason from :func:`wizard.errors.explain` back to the widget that asked.
+
+Signals are past-tense events: ``field_changed(path)`` after any value or row change (for a row
+change the path is the list's path), ``proposal_replaced()`` after New/Open, ``modified_changed(bool)``
+when the document stops or starts matching what is on disk.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+import typing
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from wizard import paths
+from wizard.errors import explain
+from wizard.model import Proposal
+from wizard.projectfile import Project
+
+#: Edits of one field closer together than this (seconds) merge into one undo step...
+MERGE_WINDOW_S = 3.0
+
+
+class FieldRefused(ValueError):
+    """A value the model will not take; ``message`` says what is wrong in a planner's words."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def _refusal(path: str, exc: ValidationError) -> FieldRefused:
+    lines = explain(exc)
+    # explain() locates errors relative to the model that refused them, which may be a row or a
+    # section: prefix nothing and keep only the reason part after the last colon-separated location.
+    reasons = [line.split(": ", 1)[1] if ": " in line else line for line in lines]
+    return FieldRefused(path, "; ".join(reasons) or "this value is not valid")
+
+
+class SetFieldCommand(QUndoCommand):
+    """Set one field; consecutive edits of the same text field within a word merge into one step."""
+
+    MERGE_ID = 1001
+
+    def __init__(self, doc: "ProposalDocument", path: str, new: typing.Any, old: typing.Any, title: str = "") -> None:
+        super().__init__(f"Edit {title or path}")
+        self.doc = doc
+        self.path = path
+        self.new = new
+        self.old = old
+        self.stamp = time.monotonic()
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return self.MERGE_ID
+
+    def redo(self) -> None:
+        self.doc._apply(self.path, self.new)
+        if not self.doc._pushing:
+            self.doc._open_command = None
+
+    def undo(self) -> None:
+        self.doc._apply(self.path, self.old)
+        self.doc._open_command = None
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, SetFieldCommand) or other.path != self.path:
+            return False
+        if self.doc._open_command is not self:
+            return False
+        if other.stamp - self.stamp > MERGE_WINDOW_S:
+            return False
+        if isinstance(self.new, str) and isinstance(other.new, str):
+            # A new word starts a new step: the merged text ended in a space and the new one adds
+            # a letter after it.
+            if self.new[-1:].isspace() and other.new.startswith(self.new) and not other.new[len(self.new):].isspace():
+                return False
+        elif not (isinstance(self.new, list) and isinstance(other.new, list)):
+            # Numbers, dates and choices are committed whole; each is its own step.
+            return False
+        self.new = other.new
+        self.stamp = other.stamp
+        return True
+
+
+class InsertRowCommand(QUndoCommand):
+    def __init__(self, doc: "ProposalDocument", path: str, index: int, row: BaseModel) -> None:
+        super().__init__("Add row")
+        self.doc, self.path, self.index, self.row = doc, path, index, row
+
+    def redo(self) -> None:
+        self.doc._rows(self.path).insert(self.index, copy.deepcopy(self.row))
+        self.doc._emit(self.path)
+
+    def undo(self) -> None:
+        del self.doc._rows(self.path)[self.index]
+        self.doc._emit(self.path)
+
+
+class RemoveRowCommand(QUndoCommand):
+    def __init__(self, doc: "ProposalDocument", path: str, index: int) -> None:
+        super().__init__("Remove row")
+        self.doc, self.path, self.index = doc, path, index
+        self.row: typing.Any = None
+
+    def redo(self) -> None:
+        self.row = self.doc._rows(self.path).pop(self.index)
+        self.doc._emit(self.path)
+
+    def undo(self) -> None:
+        self.doc._rows(self.path).insert(self.index, self.row)
+        self.doc._emit(self.path)
+
+
+class MoveRowCommand(QUndoCommand):
+    def __init__(self, doc: "ProposalDocument", path: str, source: int, target: int) -> None:
+        super().__init__("Move row")
+        self.doc, self.path, self.source, self.target = doc, path, source, target
+
+    def _move(self, a: int, b: int) -> None:
+        rows = self.doc._rows(self.path)
+        rows.insert(b, rows.pop(a))
+        self.doc._emit(self.path)
+
+    def redo(self) -> None:
+        self._move(self.source, self.target)
+
+    def undo(self) -> None:
+        self._move(self.target, self.source)
+
+
+class ProposalDocument(QObject):
+    """The project being edited, with undo, and the signals every view follows."""
+
+    field_changed = Signal(str)
+    proposal_replaced = Signal()
+    modified_changed = Signal(bool)
+    path_changed = Signal()
+
+    def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project if project is not None else Project()
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self._pushing = False
+        self._open_command: SetFieldCommand | None = None
+        #: Set when an edit was made that is not on the undo stack's clean state (e.g. a sample).
+        self._read_only_reason: str | None = None
+
+    # --- reading -------------------------------------------------------------------------------
+
+    @property
+    def proposal(self) -> Proposal:
+        return self.project.proposal
+
+    @property
+    def path(self) -> Path | None:
+        return self.project.path
+
+    def get(self, path: str) -> typing.Any:
+        return paths.get(self.proposal, path)
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def set_field(self, path: str, value: typing.Any, title: str = "") -> bool:
+        """Validate and set ``path`` as one undoable step; FieldRefused if the model refuses it.
+
+        Returns False (and pushes nothing) when the value equals the current one.
+        """
+        old = self.get(path)
+        try:
+            paths.set(self.proposal, path, value)
+        except ValidationError as exc:
+            raise _refusal(path, exc) from None
+        new = self.get(path)
+        if new == old and type(new) is type(old):
+            return False
+        # The value is already in place; the command's first redo sets it again, harmlessly, and
+        # emits the change.
+        command = SetFieldCommand(self, path, copy.deepcopy(new), copy.deepcopy(old), title)
+        self._push(command)
+        return True
+
+    def check_value(self, path: str, value: typing.Any) -> None:
+        """Raise FieldRefused if ``value`` would be refused at ``path``; changes nothing."""
+        parts = paths.parse(path)
+        parent = paths.get(self.proposal, parts[:-1]) if len(parts) > 1 else self.proposal
+        if isinstance(parts[-1], int) or not isinstance(parent, BaseModel):
+            return
+        trial = parent.model_copy()
+        try:
+            setattr(trial, parts[-1], value)
+        except ValidationError as exc:
+            raise _refusal(path, exc) from None
+
+    def insert_row(self, path: str, index: int, row: BaseModel | None = None) -> None:
+        rows = self._rows(path)
+        if row is None:
+            from wizard.gui.fieldinfo import spec
+
+            model = spec(path).row_model
+            assert model is not None
+            row = model()
+        index = max(0, min(index, len(rows)))
+        self._push(InsertRowCommand(self, path, index, row))
+
+    def remove_row(self, path: str, index: int) -> None:
+        if 0 <= index < len(self._rows(path)):
+            self._push(RemoveRowCommand(self, path, index))
+
+    def move_row(self, path: str, source: int, target: int) -> None:
+        count = len(self._rows(path))
+        if 0 <= source < count and 0 <= target < count and source != target:
+            self._push(MoveRowCommand(self, path, source, target))
+
+    def begin_macro(self, text: str) -> None:
+        self._open_command = None
+        self.undo_stack.beginMacro(text)
+
+    def end_macro(self) -> None:
+        self.undo_stack.endMacro()
+        self._open_command = None
+
+    def push(self, command: QUndoCommand) -> None:
+        """Push a command built elsewhere (e.g. the Review page's acknowledgement)."""
+        self._push(command)
+
+    # --- whole-document changes -----------------------------------------------------------------
+
+    def replace(self, project: Project) -> None:
+        """Show another project (New/Open): the undo history starts again and the document is clean."""
+        self.project = project
+        self._open_command = None
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.proposal_replaced.emit()
+        self.path_changed.emit()
+        self.modified_changed.emit(False)
+
+    def mark_saved(self, path: Path) -> None:
+        self.project.path = path
+        self.undo_stack.setClean()
+        self._open_command = None
+        self.path_changed.emit()
+
+    # --- internals used by the commands --------------------------------------------------------
+
+    def _push(self, command: QUndoCommand) -> None:
+        self._pushing = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._pushing = False
+        # When push() merged the command into the one on top, Qt deleted it; the top is unchanged.
+        top = self.undo_stack.command(self.undo_stack.index() - 1) if self.undo_stack.index() else None
+        if isinstance(command, SetFieldCommand):
+            if top is command and not self._in_macro():
+                self._open_command = command
+        else:
+            self._open_command = None
+
+    def _in_macro(self) -> bool:
+        # QUndoStack has no public "inside a macro" query; a macro in progress makes canUndo False.
+        return self.undo_stack.index() > 0 and not self.undo_stack.canUndo()
+
+    def _rows(self, path: str) -> list[typing.Any]:
+        rows = self.get(path)
+        if not isinstance(rows, list):
+            raise KeyError(f"{path} is not a list")
+        return rows
+
+    def _apply(self, path: str, value: typing.Any) -> None:
+        paths.set(self.proposal, path, copy.deepcopy(value))
+        self._emit(path)
+
+    def _emit(self, path: str) -> None:
+        self.field_changed.emit(path)

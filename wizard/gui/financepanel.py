@@ -1,0 +1,164 @@
+"""Live figures and a small chart for the financial case, shown on the Financial case page.
+
+Figures come from :func:`wizard.finance.compute` when that module is installed; totals by year are
+always summed here (Decimal, from the model) for the chart.  Refreshed on a short debounce after edits
+so typing stays smooth.  The chart is drawn with QPainter: no plotting library on the GUI path.
+"""
+
+from __future__ import annotations
+
+import typing
+from decimal import Decimal
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from wizard.model import REVENUE_FIELDS, FinancialCase, YearLine
+
+if typing.TYPE_CHECKING:
+    from wizard.gui.document import ProposalDocument
+
+REFRESH_MS = 250
+SERIES = (("Capex", QColor("#8C3B0F")), ("Opex", QColor("#C98A2B")), ("Revenue", QColor("#0F6E8C")))
+
+
+def year_totals(lines: list[YearLine]) -> list[tuple[str, Decimal, Decimal, Decimal]]:
+    """(year label, capex, opex, revenue) for each line, in the order entered."""
+    out = []
+    for index, line in enumerate(lines):
+        revenue = sum((getattr(line, name) or Decimal(0) for name in REVENUE_FIELDS), Decimal(0))
+        label = str(line.year) if line.year is not None else f"#{index + 1}"
+        out.append((label, line.capex or Decimal(0), line.opex or Decimal(0), revenue))
+    return out
+
+
+class CashFlowChart(QWidget):
+    """Grouped bars of capex, opex and revenue by year."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, Decimal, Decimal, Decimal]] = []
+        self.setMinimumHeight(170)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("Capex, opex and revenue by year")
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(480, 190)
+
+    def set_rows(self, rows: list[tuple[str, Decimal, Decimal, Decimal]]) -> None:
+        self.rows = rows
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
+        metrics = painter.fontMetrics()
+        legend_h = metrics.height() + 6
+        x = area.left()
+        for name, colour in SERIES:
+            painter.fillRect(QRectF(x, area.top() + 3, 10, 10), colour)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(x + 14, area.top(), 120, legend_h), Qt.AlignmentFlag.AlignLeft, name)
+            x += 24 + metrics.horizontalAdvance(name)
+        plot = area.adjusted(0, legend_h + 4, 0, -(metrics.height() + 4))
+        painter.setPen(QPen(self.palette().mid().color()))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        if not self.rows:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Add yearly cash flows to see the chart")
+            painter.end()
+            return
+        peak = max((max(c, o, r) for _y, c, o, r in self.rows), default=Decimal(0)) or Decimal(1)
+        group = plot.width() / len(self.rows)
+        bar = max(min(group / 4, 28), 1)
+        step_label = max(1, int(len(self.rows) * (metrics.horizontalAdvance("2030") + 8) / max(plot.width(), 1)) + 1)
+        for index, (year, *values) in enumerate(self.rows):
+            left = plot.left() + index * group + (group - 3 * bar) / 2
+            for k, (value, (_name, colour)) in enumerate(zip(values, SERIES, strict=True)):
+                height = float(value / peak) * plot.height()
+                painter.fillRect(QRectF(left + k * bar, plot.bottom() - height, bar - 1, height), colour)
+            if index % step_label == 0:
+                painter.setPen(self.palette().text().color())
+                painter.drawText(
+                    QRectF(plot.left() + index * group, plot.bottom() + 2, group * step_label, metrics.height() + 2),
+                    Qt.AlignmentFlag.AlignLeft if step_label > 1 else Qt.AlignmentFlag.AlignHCenter,
+                    year,
+                )
+        painter.end()
+
+
+class FinanceFigures(QWidget):
+    """The computed figures of the financial case (refreshed after edits) and the chart."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc: ProposalDocument | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        self.grid = grid
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.chart = CashFlowChart(self)
+        top = QHBoxLayout()
+        top.addLayout(grid, 1)
+        top.addWidget(self.chart, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+
+    def bind(self, doc: "ProposalDocument") -> None:
+        self.doc = doc
+        doc.field_changed.connect(self._on_field_changed)
+        doc.proposal_replaced.connect(self.refresh)
+        self.refresh()
+
+    def _on_field_changed(self, path: str) -> None:
+        if path.startswith("finance"):
+            self.timer.start()
+
+    def _row(self, key: str, title: str) -> QLabel:
+        label = self.values.get(key)
+        if label is None:
+            row = len(self.values)
+            name = QLabel(title, self)
+            label = QLabel(self)
+            label.setObjectName(f"figure_{key}")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(title)
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(label, row, 1)
+            self.values[key] = label
+        return label
+
+    def figures(self) -> list[tuple[str, str, str]]:
+        """(key, title, text) for every figure shown; the data behind the labels, for tests and review."""
+        assert self.doc is not None
+        case: FinancialCase = self.doc.proposal.finance
+        locale = self.doc.proposal.meta.number_locale or "en"
+        from wizard.gui import figures
+
+        return figures.finance_figures(case, locale)
+
+    def refresh(self) -> None:
+        if self.doc is None:
+            return
+        self.timer.stop()
+        notes = []
+        for key, title, text in self.figures():
+            if key == "note":
+                notes.append(text)
+                continue
+            self._row(key, title).setText(text)
+        self.note.setText("\n".join(notes))
+        self.note.setVisible(bool(notes))
+        self.chart.set_rows(year_totals(self.doc.proposal.finance.lines))

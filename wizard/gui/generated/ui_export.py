@@ -1,0 +1,149 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'export.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from wizard.gui.listeditor import ListEditor
+
+class Ui_ExportPage(object):
+    def setupUi(self, ExportPage):
+        if not ExportPage.objectName():
+            ExportPage.setObjectName(u"ExportPage")
+        self.page_layout = QVBoxLayout(ExportPage)
+        self.page_layout.setObjectName(u"page_layout")
+        self.page_title = QLabel(ExportPage)
+        self.page_title.setObjectName(u"page_title")
+
+        self.page_layout.addWidget(self.page_title)
+
+        self.page_intro = QLabel(ExportPage)
+        self.page_intro.setObjectName(u"page_intro")
+        self.page_intro.setWordWrap(True)
+
+        self.page_layout.addWidget(self.page_intro)
+
+        self.group_2 = QGroupBox(ExportPage)
+        self.group_2.setObjectName(u"group_2")
+        self.form_1 = QFormLayout(self.group_2)
+        self.form_1.setObjectName(u"form_1")
+        self.form_1.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.label_branding__accent_colour = QLabel(self.group_2)
+        self.label_branding__accent_colour.setObjectName(u"label_branding__accent_colour")
+
+        self.form_1.setWidget(0, QFormLayout.ItemRole.LabelRole, self.label_branding__accent_colour)
+
+        self.branding__accent_colour = QLineEdit(self.group_2)
+        self.branding__accent_colour.setObjectName(u"branding__accent_colour")
+
+        self.form_1.setWidget(0, QFormLayout.ItemRole.FieldRole, self.branding__accent_colour)
+
+        self.label_branding__logo = QLabel(self.group_2)
+        self.label_branding__logo.setObjectName(u"label_branding__logo")
+
+        self.form_1.setWidget(1, QFormLayout.ItemRole.LabelRole, self.label_branding__logo)
+
+        self.branding__logo = QLineEdit(self.group_2)
+        self.branding__logo.setObjectName(u"branding__logo")
+
+        self.form_1.setWidget(1, QFormLayout.ItemRole.FieldRole, self.branding__logo)
+
+        self.choose_logo_button = QPushButton(self.group_2)
+        self.choose_logo_button.setObjectName(u"choose_logo_button")
+
+        self.form_1.setWidget(2, QFormLayout.ItemRole.FieldRole, self.choose_logo_button)
+
+        self.branding__photos = ListEditor(self.group_2)
+        self.branding__photos.setObjectName(u"branding__photos")
+
+        self.form_1.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.branding__photos)
+
+        self.add_photo_button = QPushButton(self.group_2)
+        self.add_photo_button.setObjectName(u"add_photo_button")
+
+        self.form_1.setWidget(4, QFormLayout.ItemRole.FieldRole, self.add_photo_button)
+
+
+        self.page_layout.addWidget(self.group_2)
+
+        self.export_group = QGroupBox(ExportPage)
+        self.export_group.setObjectName(u"export_group")
+        self.export_layout = QVBoxLayout(self.export_group)
+        self.export_layout.setObjectName(u"export_layout")
+        self.export_button = QPushButton(self.export_group)
+        self.export_button.setObjectName(u"export_button")
+
+        self.export_layout.addWidget(self.export_button)
+
+        self.export_progress = QProgressBar(self.export_group)
+        self.export_progress.setObjectName(u"export_progress")
+        self.export_progress.setValue(0)
+        self.export_progress.setTextVisible(False)
+
+        self.export_layout.addWidget(self.export_progress)
+
+        self.export_status = QLabel(self.export_group)
+        self.export_status.setObjectName(u"export_status")
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextFormat(Qt.PlainText)
+
+        self.export_layout.addWidget(self.export_status)
+
+
+        self.page_layout.addWidget(self.export_group)
+
+        self.bottom_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.page_layout.addItem(self.bottom_spacer)
+
+#if QT_CONFIG(shortcut)
+        self.label_branding__accent_colour.setBuddy(self.branding__accent_colour)
+        self.label_branding__logo.setBuddy(self.branding__logo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ExportPage)
+
+        QMetaObject.connectSlotsByName(ExportPage)
+    # setupUi
+
+    def retranslateUi(self, ExportPage):
+        ExportPage.setWindowTitle(QCoreApplication.translate("ExportPage", u"Export", None))
+        self.page_title.setText(QCoreApplication.translate("ExportPage", u"Export", None))
+#if QT_CONFIG(accessibility)
+        self.page_title.setAccessibleName(QCoreApplication.translate("ExportPage", u"Export", None))
+#endif // QT_CONFIG(accessibility)
+        self.page_intro.setText(QCoreApplication.translate("ExportPage", u"The look of the deck, and the PDF itself.", None))
+        self.group_2.setTitle(QCoreApplication.translate("ExportPage", u"Deck look", None))
+        self.label_branding__accent_colour.setText(QCoreApplication.translate("ExportPage", u"&Accent colour", None))
+#if QT_CONFIG(accessibility)
+        self.branding__accent_colour.setAccessibleName(QCoreApplication.translate("ExportPage", u"Accent colour", None))
+#endif // QT_CONFIG(accessibility)
+        self.label_branding__logo.setText(QCoreApplication.translate("ExportPage", u"&Logo", None))
+#if QT_CONFIG(accessibility)
+        self.branding__logo.setAccessibleName(QCoreApplication.translate("ExportPage", u"Logo", None))
+#endif // QT_CONFIG(accessibility)
+        self.choose_logo_button.setText(QCoreApplication.translate("ExportPage", u"Choose &logo...", None))
+#if QT_CONFIG(accessibility)
+        self.branding__photos.setAccessibleName(QCoreApplication.translate("ExportPage", u"Photos", None))
+#endif // QT_CONFIG(accessibility)
+        self.add_photo_button.setText(QCoreApplication.translate("ExportPage", u"Add &photo...", None))
+        self.export_group.setTitle(QCoreApplication.translate("ExportPage", u"PDF pitch deck", None))
+        self.export_button.setText(QCoreApplication.translate("ExportPage", u"E&xport PDF...", None))
+        self.export_status.setText("")
+    # retranslateUi
+

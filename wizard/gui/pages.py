@@ -1,0 +1,191 @@
+"""The wizard's pages: one generated form per step, bound to the document by the generic binder.
+
+A page never touches another page's widgets; it edits the document, follows its signals, and asks
+the window for anything beyond itself through its own signals (open a file, jump to a field).
+
+Run one page alone for review: ``python -m wizard.gui.pages vision [SAMPLE] [--png OUT.png]``.
+"""
+
+from __future__ import annotations
+
+import sys
+import typing
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget
+
+from wizard.gui import uiforms
+from wizard.gui.binder import PageBinder
+from wizard.gui.document import ProposalDocument
+from wizard.gui.steps import BY_ID, Step
+
+
+class WizardPage(QWidget):
+    """One step of the wizard."""
+
+    message_shown = Signal(str)
+
+    def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.doc = doc
+        self.ui = uiforms.form_class(step.id, step.form_class)()
+        self.ui.setupUi(self)
+        title = typing.cast(QLabel, self.findChild(QLabel, "page_title"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.binder = PageBinder(doc, self)
+        for table in self.binder.tables.values():
+            table.message_shown.connect(self.message_shown)  # type: ignore[attr-defined]
+
+    def patterns(self) -> list[str]:
+        return self.binder.patterns()
+
+
+class HintedPage(WizardPage):
+    """A page with live vague-writing hints under one statement (vision, problem)."""
+
+    HINTS: dict[str, tuple[str, str]] = {"vision": ("vision__statement", "vision_hints"), "problem": ("problem__statement", "problem_hints")}
+
+    def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None) -> None:
+        super().__init__(step, doc, parent)
+        source, target = self.HINTS[step.id]
+        self.hint_source = typing.cast(QPlainTextEdit, self.findChild(QPlainTextEdit, source))
+        self.hint_label = typing.cast(QLabel, self.findChild(QLabel, target))
+        self.hint_label.setStyleSheet("color: #7A4F01;")
+        self.hint_source.textChanged.connect(self.update_hints)
+        self.update_hints()
+
+    def hints(self) -> list[str]:
+        text = self.hint_source.toPlainText()
+        if not text.strip():
+            return []
+        try:
+            from wizard.vague import vague_hints
+        except ImportError:
+            return []
+        return [hint.message for hint in vague_hints(text)]
+
+    def update_hints(self) -> None:
+        messages = self.hints()
+        self.hint_label.setText("\n".join(f"• {m}" for m in messages))
+        self.hint_label.setVisible(bool(messages))
+        self.hint_source.setAccessibleDescription(" ".join(messages))
+
+
+class StartPage(WizardPage):
+    new_requested = Signal()
+    open_requested = Signal()
+    sample_requested = Signal(str)
+    recent_requested = Signal(str)
+
+    def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None) -> None:
+        super().__init__(step, doc, parent)
+        from wizard.resources import sample_names
+
+        self.samples = typing.cast(QListWidget, self.findChild(QListWidget, "sample_list"))
+        self.recent = typing.cast(QListWidget, self.findChild(QListWidget, "recent_list"))
+        for name in sample_names():
+            QListWidgetItem(name, self.samples)
+        if self.samples.count():
+            self.samples.setCurrentRow(0)
+        self.samples.itemActivated.connect(lambda item: self.sample_requested.emit(item.text()))
+        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        button = typing.cast(QPushButton, self.findChild(QPushButton, "new_button"))
+        button.clicked.connect(self.new_requested)
+        typing.cast(QPushButton, self.findChild(QPushButton, "open_button")).clicked.connect(self.open_requested)
+        typing.cast(QPushButton, self.findChild(QPushButton, "open_sample_button")).clicked.connect(self._open_sample)
+        typing.cast(QPushButton, self.findChild(QPushButton, "open_recent_button")).clicked.connect(self._open_recent)
+
+    def set_recent(self, files: list[str]) -> None:
+        self.recent.clear()
+        for path in files:
+            item = QListWidgetItem(path.rsplit("/", 1)[-1], self.recent)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+        if not files:
+            placeholder = QListWidgetItem("(none yet)", self.recent)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _open_sample(self) -> None:
+        item = self.samples.currentItem()
+        if item is not None:
+            self.sample_requested.emit(item.text())
+
+    def _open_recent(self) -> None:
+        item = self.recent.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+class FinancePage(WizardPage):
+    def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None) -> None:
+        super().__init__(step, doc, parent)
+        from wizard.gui.financepanel import FinanceFigures
+
+        self.figures = typing.cast(FinanceFigures, self.findChild(FinanceFigures, "finance_figures"))
+        self.figures.bind(doc)
+
+
+class ReviewPage(WizardPage):
+    def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None) -> None:
+        super().__init__(step, doc, parent)
+        from wizard.gui.reviewpanel import ReviewPanel
+
+        self.panel = typing.cast(ReviewPanel, self.findChild(ReviewPanel, "review_panel"))
+
+
+PAGE_CLASSES: dict[str, type[WizardPage]] = {
+    "start": StartPage,
+    "vision": HintedPage,
+    "problem": HintedPage,
+    "finance": FinancePage,
+    "review": ReviewPage,
+}
+
+
+def make_page(step_id: str, doc: ProposalDocument, parent: QWidget | None = None) -> WizardPage:
+    if step_id == "export":
+        from wizard.gui.exportpage import ExportPage
+
+        return ExportPage(BY_ID[step_id], doc, parent)
+    return PAGE_CLASSES.get(step_id, WizardPage)(BY_ID[step_id], doc, parent)
+
+
+def preview(argv: list[str]) -> int:
+    """Show (or render to PNG) one page alone, optionally filled from a bundled sample."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m wizard.gui.pages")
+    parser.add_argument("step", choices=list(BY_ID))
+    parser.add_argument("sample", nargs="?")
+    parser.add_argument("--png", help="write the page to this PNG instead of showing it")
+    args = parser.parse_args(argv)
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from wizard import projectfile, resources
+    from wizard.gui.app import register_fonts
+
+    app = QApplication.instance() or QApplication([])
+    register_fonts()
+    project = projectfile.load(resources.sample_path(args.sample)) if args.sample else projectfile.Project()
+    doc = ProposalDocument(project)
+    page = make_page(args.step, doc)
+    if args.png:
+        page.resize(1000, page.sizeHint().height())
+        page.adjustSize()
+        page.resize(1000, max(page.sizeHint().height(), 600))
+        page.grab().save(args.png)
+        return 0
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(page)
+    scroll.resize(1000, 800)
+    scroll.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(preview(sys.argv[1:]))
