@@ -44,3 +44,16 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
     yield folder
     QCoreApplication.setOrganizationName(old_org)
     QCoreApplication.setApplicationName(old_app)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Keep autosaves and other user data of the whole run out of the real user data folder."""
+    folder = tmp_path_factory.mktemp("citypitch-data")
+    old = os.environ.get("CITYPITCH_DATA_DIR")
+    os.environ["CITYPITCH_DATA_DIR"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("CITYPITCH_DATA_DIR", None)
+    else:
+        os.environ["CITYPITCH_DATA_DIR"] = old
