@@ -1,0 +1,446 @@
+"""The readiness data types, the rule catalogue, scoring and acknowledgements (no rules, no Qt).
+
+The catalogue (titles, messages, fixes, severities and points) is data, kept in
+``resources/guidance/readiness.json``; :mod:`wizard.readiness._rules` decides when each rule fires.
+See the package docstring for how the points add up.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from wizard import resources
+from wizard.errors import CityPitchError
+from wizard.model import Acknowledgement, Proposal
+
+Severity = Literal["blocker", "warning", "tip"]
+SEVERITIES: tuple[Severity, ...] = ("blocker", "warning", "tip")
+_SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+#: The wizard's steps and the model sections each one edits (sub-pages may pass a single section).
+STEPS: dict[str, tuple[str, ...]] = {
+    "city": ("meta", "city", "team"),
+    "vision": ("vision",),
+    "problem": ("problem",),
+    "economy": ("economy", "feasibility", "finance", "risks"),
+    "roadmap": ("roadmap",),
+    "japan": ("japan",),
+    "implementation": ("implementation",),
+}
+
+#: Step states, from nothing entered to nothing left to do.
+STEP_STATES: tuple[str, ...] = ("empty", "in_progress", "complete", "has_problems")
+
+#: Fields the app fills in by itself; they do not make a step "in progress".
+_AUTO_FILLED: frozenset[str] = frozenset({
+    "meta.prepared_on", "meta.confidentiality", "meta.number_locale", "meta.illustrative",
+})
+
+
+class AcknowledgementError(CityPitchError):
+    """A finding cannot be acknowledged (it is a blocker, or the justification is empty)."""
+
+
+class CatalogueError(CityPitchError):
+    """The readiness rule data file is missing or malformed (an installation problem)."""
+
+
+# --- the catalogue --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One rule as described in the data file."""
+
+    id: str
+    criterion: str
+    check: str
+    severity: Severity
+    points: int
+    title: str
+    message: str
+    fix: str
+    covers: tuple[str, ...] = ()
+    consistency: bool = False
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """A group of related rules inside a criterion, worth ``points`` of the criterion's 100."""
+
+    id: str
+    points: int
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CriterionSpec:
+    id: str
+    title: str
+    weight: int
+    asks: str
+    checks: tuple[CheckSpec, ...]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    criteria: tuple[CriterionSpec, ...]
+    rules: dict[str, RuleSpec]
+
+    def criterion(self, criterion_id: str) -> CriterionSpec:
+        for spec in self.criteria:
+            if spec.id == criterion_id:
+                return spec
+        raise KeyError(criterion_id)
+
+
+def _need(mapping: dict[str, Any], key: str, kind: type, where: str) -> Any:
+    value = mapping.get(key)
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
+        raise CatalogueError(f"readiness rules: {where} needs '{key}' ({kind.__name__})")
+    return value
+
+
+def parse_catalogue(data: dict[str, Any]) -> Catalogue:
+    """Build a :class:`Catalogue` from the data file's JSON, checking its shape and its sums."""
+    criteria: list[CriterionSpec] = []
+    rules: dict[str, RuleSpec] = {}
+    for crit in _need(data, "criteria", list, "the file"):
+        cid = _need(crit, "id", str, "a criterion")
+        checks: list[CheckSpec] = []
+        for chk in _need(crit, "checks", list, f"criterion {cid}"):
+            kid = _need(chk, "id", str, f"a check of {cid}")
+            names: list[str] = []
+            for rid, rule in _need(chk, "rules", dict, f"check {cid}.{kid}").items():
+                where = f"rule {rid}"
+                severity = _need(rule, "severity", str, where)
+                if severity not in SEVERITIES:
+                    raise CatalogueError(f"readiness rules: {where} has an unknown severity {severity!r}")
+                if rid in rules:
+                    raise CatalogueError(f"readiness rules: {where} is defined twice")
+                rules[rid] = RuleSpec(
+                    id=rid, criterion=cid, check=kid, severity=severity,  # type: ignore[arg-type]
+                    points=_need(rule, "points", int, where), title=_need(rule, "title", str, where),
+                    message=_need(rule, "message", str, where), fix=_need(rule, "fix", str, where),
+                    covers=tuple(rule.get("covers", ())), consistency=bool(rule.get("consistency", False)),
+                )
+                names.append(rid)
+            checks.append(CheckSpec(kid, _need(chk, "points", int, f"check {cid}.{kid}"), tuple(names)))
+        total = sum(c.points for c in checks)
+        if total != 100:
+            raise CatalogueError(f"readiness rules: the checks of {cid} add up to {total} points, not 100")
+        criteria.append(CriterionSpec(cid, _need(crit, "title", str, cid), _need(crit, "weight", int, cid),
+                                      str(crit.get("asks", "")), tuple(checks)))
+    weights = sum(c.weight for c in criteria)
+    if weights != 100:
+        raise CatalogueError(f"readiness rules: the criterion weights add up to {weights}, not 100")
+    return Catalogue(tuple(criteria), rules)
+
+
+@functools.cache
+def catalogue() -> Catalogue:
+    """The rule catalogue shipped with the app (read once)."""
+    path = resources.guidance_dir() / "readiness.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CatalogueError(f"{path}: the readiness rules cannot be read ({exc})") from None
+    return parse_catalogue(data)
+
+
+# --- results ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing an investor would hold against the proposal, where it is, and how to fix it.
+
+    ``points`` is what the finding costs its criterion (0-100 scale) after any acknowledgement;
+    ``full_points`` what it would cost unanswered. :attr:`overall_points` is its cost on the overall
+    score.
+    """
+
+    rule: str
+    severity: Severity
+    criterion: str
+    field: str
+    message: str
+    fix: str
+    acknowledged: bool = False
+    justification: str = ""
+    points: int = 0
+    full_points: int = 0
+    title: str = ""
+    consistency: bool = False
+    weight: int = 0
+
+    @property
+    def overall_points(self) -> float:
+        """What this finding costs on the 0-100 overall score (its points times the criterion's weight)."""
+        return self.points * self.weight / 100
+
+
+@dataclass(frozen=True)
+class CriterionResult:
+    id: str
+    title: str
+    weight: int
+    score: int
+    findings: list[Finding]
+    asks: str = ""
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    """What the wizard's sidebar shows for a step: a state from :data:`STEP_STATES` and counts."""
+
+    state: str
+    blockers: int = 0
+    warnings: int = 0
+    tips: int = 0
+    acknowledged: int = 0
+
+
+def _under(path: str, prefix: str) -> bool:
+    return path == prefix or path.startswith(prefix + ".") or path.startswith(prefix + "[")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The readiness of one proposal: an overall score, one result per criterion, every finding."""
+
+    score: int
+    criteria: list[CriterionResult]
+    findings: list[Finding]
+    filled_sections: frozenset[str] = frozenset()
+    stale_acknowledgements: list[Acknowledgement] = field(default_factory=list)
+
+    @property
+    def has_blockers(self) -> bool:
+        """True if any blocker remains (blockers count even when someone tried to acknowledge them)."""
+        return any(f.severity == "blocker" for f in self.findings)
+
+    @property
+    def blockers(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "blocker"]
+
+    def criterion(self, criterion_id: str) -> CriterionResult:
+        for result in self.criteria:
+            if result.id == criterion_id:
+                return result
+        raise KeyError(criterion_id)
+
+    def findings_for_rule(self, rule: str) -> list[Finding]:
+        return [f for f in self.findings if f.rule == rule]
+
+    def findings_for_path_prefix(self, prefix: str | Sequence[str]) -> list[Finding]:
+        """Findings whose field is ``prefix`` or lies below it (``problem.kpis`` covers ``problem.kpis[2].unit``)."""
+        prefixes = (prefix,) if isinstance(prefix, str) else tuple(prefix)
+        return [f for f in self.findings if any(_under(f.field, p) for p in prefixes)]
+
+    def step_state(self, prefix: str | Sequence[str]) -> StepStatus:
+        """The sidebar state of a step editing the sections (or paths) in ``prefix``.
+
+        ``empty``: nothing entered there yet. ``has_problems``: a blocker, or a contradiction between
+        fields, that nobody has answered. ``in_progress``: warnings remain. ``complete``: only tips or
+        acknowledged warnings remain.
+        """
+        prefixes = (prefix,) if isinstance(prefix, str) else tuple(prefix)
+        found = self.findings_for_path_prefix(prefixes)
+        open_ = [f for f in found if not f.acknowledged]
+        counts = {
+            "blockers": sum(f.severity == "blocker" for f in found),
+            "warnings": sum(f.severity == "warning" and not f.acknowledged for f in found),
+            "tips": sum(f.severity == "tip" and not f.acknowledged for f in found),
+            "acknowledged": sum(f.acknowledged for f in found),
+        }
+        sections = {p.split(".")[0].split("[")[0] for p in prefixes}
+        if not sections & self.filled_sections:
+            state = "empty"
+        elif counts["blockers"] or any(f.consistency and f.severity != "tip" for f in open_):
+            state = "has_problems"
+        elif counts["warnings"]:
+            state = "in_progress"
+        else:
+            state = "complete"
+        return StepStatus(state, **counts)
+
+    def step_states(self) -> dict[str, StepStatus]:
+        """:meth:`step_state` for every step of :data:`STEPS`."""
+        return {step: self.step_state(prefixes) for step, prefixes in STEPS.items()}
+
+
+# --- raw findings and scoring ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RawFinding:
+    """A rule that fired, before acknowledgements and caps: rule id, field, points, message values."""
+
+    rule: str
+    field: str
+    points: int
+    params: dict[str, Any]
+
+
+def _fill(template: str, params: dict[str, Any]) -> str:
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise CatalogueError(f"readiness rules: the text {template!r} needs a value the code does not give ({exc})") from None
+
+
+def ack_key(rule: str, path: str) -> tuple[str, str]:
+    return rule, path
+
+
+def _acks(proposal: Proposal) -> dict[tuple[str, str], Acknowledgement]:
+    found: dict[tuple[str, str], Acknowledgement] = {}
+    for ack in proposal.acknowledgements:
+        # A later acknowledgement of the same finding replaces an earlier one.
+        found[ack_key(ack.rule, ack.field)] = ack
+    return found
+
+
+def score_findings(
+    cat: Catalogue, proposal: Proposal, raw: dict[str, list[RawFinding]], filled: frozenset[str]
+) -> Assessment:
+    """Apply acknowledgements and per-check caps to the raw findings, and weigh the criteria."""
+    acks = _acks(proposal)
+    used: set[tuple[str, str]] = set()
+    results: list[CriterionResult] = []
+    everything: list[tuple[int, int, int, Finding]] = []
+    for c_index, crit in enumerate(cat.criteria):
+        caps = _cap_groups(cat, crit, raw.get(crit.id, []))
+        remaining = dict(caps.points)
+        ordered = sorted(enumerate(raw.get(crit.id, [])),
+                         key=lambda item: (_SEVERITY_RANK[cat.rules[item[1].rule].severity], item[0]))
+        findings: list[tuple[int, Finding]] = []
+        for order, item in ordered:
+            spec = cat.rules[item.rule]
+            ack = acks.get(ack_key(item.rule, item.field))
+            justification = ack.justification.strip() if ack else ""
+            if ack:
+                used.add(ack_key(item.rule, item.field))
+            answered = bool(justification) and spec.severity != "blocker"
+            # An answered warning still costs half: the gap is explained, not closed.
+            cost = item.points // 2 if answered else item.points
+            group = caps.group_of[spec.check]
+            cost = max(0, min(cost, remaining[group]))
+            remaining[group] -= cost
+            findings.append((order, Finding(
+                rule=item.rule, severity=spec.severity, criterion=crit.id, field=item.field,
+                message=_fill(spec.message, item.params), fix=_fill(spec.fix, item.params),
+                acknowledged=answered, justification=justification, points=cost,
+                full_points=item.points, title=spec.title, consistency=spec.consistency, weight=crit.weight,
+            )))
+        findings.sort(key=lambda pair: (_SEVERITY_RANK[pair[1].severity], pair[0]))
+        score = 100 - sum(f.points for _, f in findings)
+        results.append(CriterionResult(crit.id, crit.title, crit.weight, score, [f for _, f in findings], crit.asks))
+        everything.extend((_SEVERITY_RANK[f.severity], c_index, order, f) for order, f in findings)
+    everything.sort(key=lambda row: row[:3])
+    overall = (sum(r.weight * r.score for r in results) + 50) // 100
+    stale = [a for a in proposal.acknowledgements if ack_key(a.rule, a.field) not in used]
+    return Assessment(overall, results, [row[3] for row in everything], filled, stale)
+
+
+@dataclass
+class _Caps:
+    group_of: dict[str, str]
+    points: dict[str, int]
+
+
+def _cap_groups(cat: Catalogue, crit: CriterionSpec, raw: Iterable[RawFinding]) -> _Caps:
+    """Each check caps what its rules can cost; a fired rule that ``covers`` other checks joins their caps."""
+    group_of = {chk.id: chk.id for chk in crit.checks}
+
+    def root(check: str) -> str:
+        while group_of[check] != check:
+            check = group_of[check]
+        return check
+
+    for item in raw:
+        spec = cat.rules[item.rule]
+        for other in spec.covers:
+            a, b = root(spec.check), root(other)
+            if a != b:
+                group_of[b] = a
+    groups = {chk.id: root(chk.id) for chk in crit.checks}
+    points: dict[str, int] = {}
+    for chk in crit.checks:
+        points[groups[chk.id]] = points.get(groups[chk.id], 0) + chk.points
+    return _Caps(groups, points)
+
+
+# --- acknowledgements -----------------------------------------------------------------------------
+
+
+def acknowledgements_with(
+    proposal: Proposal, finding: Finding, justification: str, by: str = "", on: _dt.date | None = None
+) -> list[Acknowledgement]:
+    """The proposal's acknowledgements with ``finding`` answered by ``justification`` (a new list).
+
+    Pure: the wizard assigns the result to ``acknowledgements`` inside an undoable command.
+    Raises :class:`AcknowledgementError` for a blocker or an empty justification.
+    """
+    if finding.severity == "blocker":
+        raise AcknowledgementError(
+            f"'{finding.title}' is a blocker: it cannot be acknowledged, only fixed ({finding.fix})")
+    text = justification.strip()
+    if not text:
+        raise AcknowledgementError("write a justification: say why this warning does not apply or how it is handled")
+    new = Acknowledgement(rule=finding.rule, field=finding.field, justification=text, by=by.strip(),
+                          on=on or _dt.date.today())
+    key = ack_key(finding.rule, finding.field)
+    kept = [a.model_copy(deep=True) for a in proposal.acknowledgements if ack_key(a.rule, a.field) != key]
+    return [*kept, new]
+
+
+def acknowledgements_without(proposal: Proposal, finding: Finding) -> list[Acknowledgement]:
+    """The proposal's acknowledgements with any answer to ``finding`` withdrawn (a new list)."""
+    key = ack_key(finding.rule, finding.field)
+    return [a.model_copy(deep=True) for a in proposal.acknowledgements if ack_key(a.rule, a.field) != key]
+
+
+def acknowledge(
+    proposal: Proposal, finding: Finding, justification: str, by: str = "", on: _dt.date | None = None
+) -> Acknowledgement:
+    """Answer ``finding`` in ``proposal`` (replacing an earlier answer) and return the acknowledgement."""
+    updated = acknowledgements_with(proposal, finding, justification, by, on)
+    proposal.acknowledgements = updated
+    return updated[-1]
+
+
+# --- what has been filled in ---------------------------------------------------------------------------
+
+
+def _blank(value: Any, path: str) -> bool:
+    if path in _AUTO_FILLED:
+        return True
+    if value is None or value is False:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        return all(_blank(item, f"{path}[]") for item in value)
+    fields = getattr(type(value), "model_fields", None)
+    if fields is not None:
+        return all(_blank(getattr(value, name), f"{path}.{name}") for name in fields)
+    return False
+
+
+def filled_sections(proposal: Proposal) -> frozenset[str]:
+    """Top-level sections where the user has entered something (auto-filled fields do not count)."""
+    names = ("meta", "city", "team", "vision", "problem", "feasibility", "economy", "finance", "risks",
+             "roadmap", "japan", "implementation")
+    filled = set()
+    for name in names:
+        value = getattr(proposal, name)
+        if not _blank(value, name):
+            filled.add(name)
+    return frozenset(filled)

@@ -1,0 +1,138 @@
+"""Readiness as JSON (``citypitch check --json``) and as a readable text report (``citypitch check``)."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from wizard.finance import FinancialResults, compute, results_to_json
+from wizard.model import Proposal
+from wizard.money import format_money, format_percent
+from wizard.readiness._core import SEVERITIES, Assessment, Finding
+
+#: Keys of ``financials`` taken from :func:`wizard.finance.results_to_json`.
+FINANCIAL_KEYS: tuple[str, ...] = (
+    "currency", "discount_rate", "cash_flows", "npv", "irr", "irr_note", "payback_years", "payback_note",
+    "funding_gap",
+)
+
+BAR_WIDTH = 20
+TEXT_WIDTH = 96
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity,
+        "criterion": finding.criterion,
+        "field": finding.field,
+        "message": finding.message,
+        "fix": finding.fix,
+        "acknowledged": finding.acknowledged,
+        "justification": finding.justification,
+        "points": finding.points,
+    }
+
+
+def to_json(assessment: Assessment, proposal: Proposal, results: FinancialResults | None = None) -> dict[str, Any]:
+    """The assessment as one JSON-ready object (schema in the :mod:`wizard.readiness` docstring).
+
+    ``results`` may be passed when the caller already computed the financial case.
+    """
+    fin = results_to_json(results if results is not None else compute(proposal.finance))
+    return {
+        "score": assessment.score,
+        "has_blockers": assessment.has_blockers,
+        "criteria": [
+            {
+                "id": c.id,
+                "title": c.title,
+                "weight": c.weight,
+                "score": c.score,
+                "findings": [finding_json(f) for f in c.findings],
+            }
+            for c in assessment.criteria
+        ],
+        "findings": [finding_json(f) for f in assessment.findings],
+        "financials": {key: fin[key] for key in FINANCIAL_KEYS},
+    }
+
+
+def bar(score: int, width: int = BAR_WIDTH) -> str:
+    """``[#############-------]`` for a 0-100 score (plain ASCII, safe on any console)."""
+    filled = (max(0, min(100, score)) * width + 50) // 100
+    return "[" + "#" * filled + "-" * (width - filled) + "]"
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(" ".join(text.split()), width=TEXT_WIDTH, initial_indent=indent,
+                         subsequent_indent=indent) or [indent.rstrip()]
+
+
+def _points(finding: Finding) -> str:
+    if finding.points == finding.full_points:
+        return f"-{finding.points} pts"
+    return f"-{finding.points} of {finding.full_points} pts"
+
+
+def _financial_lines(results: FinancialResults) -> list[str]:
+    cur = results.currency
+    rate = results.discount_rate_pct
+    npv = format_money(results.npv, cur, compact=True) if results.npv is not None else "not available"
+    at = f" at {format_percent(rate, decimals=1)}" if rate is not None and results.npv is not None else ""
+    irr = format_percent(results.irr, decimals=1) if results.irr is not None else (results.irr_note or "not available")
+    payback = f"{results.payback_years:.1f} years" if results.payback_years is not None else (
+        results.payback_note or "not reached")
+    gap = format_money(results.funding.gap, cur, compact=True) if results.funding.gap is not None else "not available"
+    return [
+        f"Financial case ({cur or 'no currency'}): NPV {npv}{at}; IRR {irr}; payback {payback}; "
+        f"funding gap {gap}.",
+    ]
+
+
+def format_report(assessment: Assessment, proposal: Proposal, results: FinancialResults | None = None) -> str:
+    """A readable report: overall score, then each criterion with its score bar and findings by severity."""
+    results = results if results is not None else compute(proposal.finance)
+    name = proposal.meta.project_name.strip() or "Untitled proposal"
+    where = ", ".join(x for x in (proposal.city.name.strip(),
+                                  proposal.city.country.label if proposal.city.country else "") if x)
+    counts = {s: sum(f.severity == s for f in assessment.findings) for s in SEVERITIES}
+    answered = sum(f.acknowledged for f in assessment.findings)
+    lines = [f"Investor readiness: {name}" + (f" ({where})" if where else ""), ""]
+    verdict = ("BLOCKED: fix the blockers before showing this to investors."
+               if assessment.has_blockers else "No blockers.")
+    lines.append(f"Overall score {assessment.score:>3}/100 {bar(assessment.score)}  {verdict}")
+    lines.append(f"{counts['blocker']} blocker(s), {counts['warning']} warning(s), {counts['tip']} tip(s)"
+                 + (f"; {answered} acknowledged" if answered else "") + ".")
+    lines.extend(_financial_lines(results))
+    lines.append("")
+    title_width = max(len(c.title) for c in assessment.criteria)
+    for c in assessment.criteria:
+        lines.append(f"{c.title:<{title_width}}  {c.score:>3}/100 {bar(c.score)}  weight {c.weight}")
+        for severity in SEVERITIES:
+            for f in (x for x in c.findings if x.severity == severity):
+                label = severity.upper() + (" (acknowledged)" if f.acknowledged else "")
+                lines.append(f"  {label}  {_points(f)}  at {f.field}")
+                lines.extend(_wrap(f.message, "      "))
+                if f.acknowledged:
+                    lines.extend(_wrap(f"Justification: {f.justification}", "      "))
+                else:
+                    lines.extend(_wrap(f"Fix: {f.fix}", "      "))
+        if not c.findings:
+            lines.append("  Nothing to fix.")
+        lines.append("")
+    lines.append("Scores: each criterion starts at 100 and loses the points shown against each finding; "
+                 "the overall score weighs the criteria (weights sum to 100). Acknowledged warnings cost "
+                 "half; blockers cannot be acknowledged.")
+    return "\n".join(_wrap_long(lines))
+
+
+def _wrap_long(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= TEXT_WIDTH:
+            out.append(line)
+        else:
+            indent = line[: len(line) - len(line.lstrip())]
+            out.extend(textwrap.wrap(line, width=TEXT_WIDTH, subsequent_indent=indent + "  "))
+    return out
