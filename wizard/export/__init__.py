@@ -1,0 +1,209 @@
+"""The PDF export pipeline (no Qt): proposal -> plain context -> Jinja2 HTML -> WeasyPrint -> PDF.
+
+Used by ``citypitch export`` and by the wizard's Export step.  The steps:
+
+1. check the options and the project's images (:mod:`wizard.images`);
+2. build plain data from the proposal (:mod:`wizard.export.context`), long content already split into
+   slides that fit, every number formatted;
+3. render ``export_templates/deck/deck.html.j2`` with autoescape on and StrictUndefined;
+4. lay it out with WeasyPrint, loading nothing but the template folder, the bundled fonts and the
+   project's images held in memory (:class:`wizard.export.fetcher.SafeFetcher`);
+5. write the PDF atomically: a failed or cancelled export leaves any earlier file untouched.
+
+WeasyPrint is imported only inside :func:`export_pdf` (it costs about half a second) and is not known to
+be thread-safe: run one export at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wizard.errors import CityPitchError
+from wizard.projectfile import Project
+
+FORMATS = ("deck",)
+LABELS = ("en",)
+PDF_VARIANTS = (None, "pdf/ua-1", "pdf/a-3b")
+TEMPLATE = "deck"
+
+Progress = Callable[[str, float], None]
+Cancelled = Callable[[], bool]
+
+
+class ExportError(CityPitchError):
+    """The export could not be made; the message says why in plain words."""
+
+
+class ExportCancelled(ExportError):
+    """The user cancelled the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("the export was cancelled; no file was written")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export: the output format, label language, PDF variant and whether to mark drafts."""
+
+    format: str = "deck"
+    labels: str = "en"
+    pdf_variant: str | None = None
+    draft_mark: bool = True
+
+
+def check_options(options: ExportOptions) -> None:
+    """Refuse options this version does not implement, rather than silently ignoring them."""
+    if options.format not in FORMATS:
+        if options.format == "leave-behind":
+            raise ExportError("the A4 leave-behind document is not available in this version yet; "
+                              "export the deck (--format deck) instead")
+        raise ExportError(f"unknown export format {options.format!r} (choose from: {', '.join(FORMATS)})")
+    if options.labels not in LABELS:
+        if options.labels == "en+ja":
+            raise ExportError("English-with-Japanese labels are not available in this version yet; "
+                              "export with English labels (--labels en)")
+        raise ExportError(f"unknown label language {options.labels!r} (choose from: {', '.join(LABELS)})")
+    if options.pdf_variant not in PDF_VARIANTS:
+        raise ExportError(f"unknown PDF variant {options.pdf_variant!r} (choose from: pdf/ua-1, pdf/a-3b)")
+
+
+def template_dir() -> Path:
+    """The folder of the deck template (the only template folder the fetcher serves)."""
+    from wizard import resources
+
+    folder = resources.templates_dir() / TEMPLATE
+    if not (folder / "deck.html.j2").is_file() or not (folder / "deck.css").is_file():
+        raise ExportError(f"the deck template is missing from this installation ({folder})")
+    return folder
+
+
+class _Images:
+    """The project's images, checked once each and served from memory under keys the export chooses."""
+
+    def __init__(self, assets: dict[str, bytes]) -> None:
+        self._assets = assets
+        self._keys: dict[str, str] = {}
+        self.served: dict[str, tuple[bytes, str]] = {}
+
+    def url(self, name: str) -> str | None:
+        from wizard.export.fetcher import ASSET_SCHEME
+        from wizard.images import ImageError, check_image
+
+        name = name.strip()
+        if not name:
+            return None
+        if name not in self._keys:
+            if name not in self._assets:
+                raise ImageError(name, "is named in the proposal (branding) but is not in the project; "
+                                       "add it again or clear the field")
+            info = check_image(self._assets[name], name)
+            key = f"image-{len(self._keys) + 1}"
+            self._keys[name] = key
+            self.served[key] = (self._assets[name], info.mime)
+        return f"{ASSET_SCHEME}:{self._keys[name]}"
+
+
+def render_html(project: Project, options: ExportOptions = ExportOptions()) -> tuple[str, dict[str, Any], _Images]:
+    """The deck's HTML, the context it was made from, and the images it uses (no WeasyPrint needed)."""
+    from wizard.export.context import build_context
+    from wizard.export.env import environment
+    from wizard.export.layout import fit_lines
+    from wizard.export.numbers import Numbers
+
+    check_options(options)
+    proposal = project.proposal
+    draft = False
+    if options.draft_mark:
+        from wizard import readiness
+
+        draft = bool(readiness.assess(proposal).has_blockers)
+    images = _Images(project.assets)
+    numbers = Numbers(proposal.finance, proposal.meta.number_locale)
+    context = build_context(proposal, draft=draft, asset_url=images.url, numbers=numbers)
+    context["footer"] = {"project": fit_lines(context["project_name"], 70),
+                         "note": fit_lines(context["confidentiality"], 100)}
+    template = environment(template_dir()).get_template("deck.html.j2")
+    return template.render(**context), context, images
+
+
+def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptions(),
+               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+    """Export ``project`` as a PDF at ``out`` (replaced atomically); returns the path written.
+
+    ``progress(stage, fraction)`` is called between stages; if ``cancelled()`` turns true the export stops
+    at the next stage boundary with :class:`ExportCancelled` and writes nothing.
+    """
+    out = Path(out)
+
+    def step(stage: str, fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        if progress is not None:
+            progress(stage, fraction)
+
+    step("Preparing the slides", 0.02)
+    check_options(options)
+    project = project.frozen_copy()
+    html, context, images = render_html(project, options)
+    step("Laying out the slides", 0.15)
+    document = _layout(html, context, images, options)
+    step("Writing the PDF", 0.6)
+    data = _write(document, options)
+    step("Saving the file", 0.95)
+    from wizard.projectfile import write_atomic
+
+    write_atomic(out, data, backup=False)
+    if progress is not None:
+        progress("Done", 1.0)
+    return out
+
+
+def _pdf_options(options: ExportOptions) -> dict[str, Any]:
+    opts: dict[str, Any] = {"pdf_variant": options.pdf_variant} if options.pdf_variant else {}
+    if options.pdf_variant == "pdf/ua-1":
+        opts["pdf_tags"] = True
+    return opts
+
+
+def _layout(html: str, context: dict[str, Any], images: _Images, options: ExportOptions) -> Any:
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    from wizard import resources
+    from wizard.export.context import accent_css
+    from wizard.export.fetcher import SafeFetcher
+    from wizard.export.fonts import font_face_css, font_stack_css
+
+    folder = template_dir()
+    fetcher = SafeFetcher([folder, resources.fonts_dir()], images.served)
+    font_config = FontConfiguration()
+    stack = font_stack_css()
+    # Fixed order: fonts, then :root variables, then the template's own file (@page rules, then style).
+    fonts = weasyprint.CSS(string=font_face_css() + f"html {{ font-family: {stack}; }}\n@page {{ font-family: {stack}; }}\n",
+                           font_config=font_config, url_fetcher=fetcher, base_url=folder.as_uri() + "/")
+    variables = weasyprint.CSS(string=accent_css(context["accent"]) + f":root {{ --font-stack: {stack}; }}\n",
+                               url_fetcher=fetcher)
+    style = weasyprint.CSS(filename=str(folder / "deck.css"), font_config=font_config, url_fetcher=fetcher)
+    document = weasyprint.HTML(string=html, base_url=folder.as_uri() + "/", url_fetcher=fetcher).render(
+        stylesheets=[fonts, variables, style], font_config=font_config, **_pdf_options(options))
+    if fetcher.refused:
+        # Our template asks only for allowed files: a refusal means something tried to load a resource.
+        raise ExportError("the deck tried to load a resource that is not allowed ("
+                          + fetcher.refused[0][:120] + "); nothing was written")
+    # Belt and braces: a PDF deck never carries attached files, whatever the HTML asked for.
+    document.metadata.attachments = []
+    for page in document.pages:
+        page.links = [link for link in page.links if link[0] != "attachment"]
+    return document
+
+
+def _write(document: Any, options: ExportOptions) -> bytes:
+    data = document.write_pdf(**_pdf_options(options))
+    assert isinstance(data, bytes)
+    return data
+
+
+__all__ = ["ExportCancelled", "ExportError", "ExportOptions", "check_options", "export_pdf", "render_html"]
