@@ -114,11 +114,14 @@ class FieldBinding(QObject):
             return w.isChecked()
         if isinstance(w, QListWidget):
             assert sp.enum is not None
-            return [
+            checked = [
                 sp.enum(w.item(i).data(Qt.ItemDataRole.UserRole))
                 for i in range(w.count())
                 if w.item(i).checkState() == Qt.CheckState.Checked
             ]
+            # Keep the order the proposal already has (the deck lists them that way); new ones go last.
+            current = [m for m in self.doc.get(self.path) or [] if m in checked]
+            return current + [m for m in checked if m not in current]
         raise TypeError(type(w))
 
     def commit(self) -> bool:

@@ -40,10 +40,10 @@ class FieldRefused(ValueError):
         self.message = message
 
 
-def _refusal(path: str, exc: ValidationError) -> FieldRefused:
-    lines = explain(exc)
-    # explain() locates errors relative to the model that refused them, which may be a row or a
-    # section: prefix nothing and keep only the reason part after the last colon-separated location.
+def _refusal(path: str, exc: ValidationError, owner: type[BaseModel]) -> FieldRefused:
+    # Assignment errors are located relative to the model that owns the field (a section or a row);
+    # the widget already says which field it is, so only the reason after "Where: " is kept.
+    lines = explain(exc, owner)
     reasons = [line.split(": ", 1)[1] if ": " in line else line for line in lines]
     return FieldRefused(path, "; ".join(reasons) or "this value is not valid")
 
@@ -151,7 +151,7 @@ class ProposalDocument(QObject):
         super().__init__(parent)
         self.project = project if project is not None else Project()
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._pushing = False
         self._open_command: SetFieldCommand | None = None
         #: Set when an edit was made that is not on the undo stack's clean state (e.g. a sample).
@@ -184,7 +184,7 @@ class ProposalDocument(QObject):
         try:
             paths.set(self.proposal, path, value)
         except ValidationError as exc:
-            raise _refusal(path, exc) from None
+            raise _refusal(path, exc, self._owner(path)) from None
         new = self.get(path)
         if new == old and type(new) is type(old):
             return False
@@ -204,7 +204,7 @@ class ProposalDocument(QObject):
         try:
             setattr(trial, parts[-1], value)
         except ValidationError as exc:
-            raise _refusal(path, exc) from None
+            raise _refusal(path, exc, type(parent)) from None
 
     def insert_row(self, path: str, index: int, row: BaseModel | None = None) -> None:
         rows = self._rows(path)
@@ -275,6 +275,14 @@ class ProposalDocument(QObject):
     def _in_macro(self) -> bool:
         # QUndoStack has no public "inside a macro" query; a macro in progress makes canUndo False.
         return self.undo_stack.index() > 0 and not self.undo_stack.canUndo()
+
+    def _owner(self, path: str) -> type[BaseModel]:
+        parts = paths.parse(path)
+        parent = paths.get(self.proposal, parts[:-1]) if len(parts) > 1 else self.proposal
+        return type(parent) if isinstance(parent, BaseModel) else Proposal
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     def _rows(self, path: str) -> list[typing.Any]:
         rows = self.get(path)

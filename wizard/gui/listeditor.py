@@ -329,10 +329,11 @@ class ListEditor(QWidget):
         taken = 0
         self.doc.begin_macro(f"Paste {len(lines)} row(s)")
         try:
+            # Rows first: a structural change resets the table, which would forget refused cells.
+            while start_row + len(lines) > self.model.rowCount():
+                self.doc.insert_row(self.pattern, self.model.rowCount())
             for offset, line in enumerate(lines):
                 row = start_row + offset
-                while row >= self.model.rowCount():
-                    self.doc.insert_row(self.pattern, self.model.rowCount())
                 for step, cell in enumerate(line.split("\t")):
                     column = start_column + step
                     if column >= columns:

@@ -20,6 +20,8 @@ from typing import Any
 
 from wizard.resources import forms_dir
 
+__all__ = ["GENERATED_DIR", "compile_form", "form_class", "form_files", "forms_dir", "regenerate"]
+
 GENERATED_DIR = Path(__file__).resolve().parent / "generated"
 
 

@@ -1,0 +1,394 @@
+"""The wizard driven as a user would: real keystrokes and clicks through every page (pytest-qt)."""
+
+from __future__ import annotations
+
+import typing
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from wizard import paths, projectfile, resources
+from wizard.gui import fieldinfo
+from wizard.gui.binder import FieldBinding
+from wizard.gui.listeditor import ListEditor
+from wizard.gui.mainwindow import MainWindow
+from wizard.gui.steps import STEP_IDS
+
+pytestmark = pytest.mark.gui
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str, str]] = []
+        self.save_answer = "discard"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> typing.Iterator[MainWindow]:
+    rec = Recorder()
+    monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: rec.messages.append((kind, title, text)))
+    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: rec.save_answer)
+    win = MainWindow()
+    win.recorder = rec  # type: ignore[attr-defined]
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    rec.save_answer = "discard"
+
+
+def rec(win: MainWindow) -> Recorder:
+    return typing.cast(Recorder, win.recorder)  # type: ignore[attr-defined]
+
+
+def value_text(binding: FieldBinding) -> str:
+    """A valid value for a field, as a user would type it."""
+    sp = binding.spec
+    if sp.kind == "int":
+        return "2030" if "year" in sp.title.lower() and "years" not in sp.title.lower() else "12"
+    if sp.kind == "decimal":
+        return "7.5"
+    if sp.kind == "date":
+        return "2026-03-01"
+    if sp.kind == "line" and "colour" in sp.title.lower():
+        return "#123456"
+    return f"Typed {sp.title}"
+
+
+def type_into(qtbot: QtBot, binding: FieldBinding) -> None:
+    """Fill one field with real keystrokes and clicks."""
+    widget = binding.widget
+    widget.setFocus()
+    if isinstance(widget, QLineEdit):
+        widget.selectAll()
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+        qtbot.keyClicks(widget, value_text(binding))
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.selectAll()
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+        qtbot.keyClicks(widget, f"First {binding.spec.title}")
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.keyClicks(widget, "second line")
+    elif isinstance(widget, QComboBox):
+        qtbot.keyClick(widget, Qt.Key.Key_Down)
+    elif isinstance(widget, QCheckBox):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+    elif isinstance(widget, QListWidget):
+        widget.setCurrentRow(0)
+        qtbot.keyClick(widget.viewport(), Qt.Key.Key_Space)
+    else:
+        raise AssertionError(type(widget))
+
+
+def expected_value(binding: FieldBinding) -> object:
+    sp = binding.spec
+    if sp.kind == "line":
+        return value_text(binding)
+    if sp.kind == "text":
+        return f"First {sp.title}\nsecond line"
+    if sp.kind == "str_list":
+        return [f"First {sp.title}", "second line"]
+    if sp.kind == "int":
+        return int(value_text(binding))
+    if sp.kind == "decimal":
+        return Decimal("7.5")
+    if sp.kind == "date":
+        import datetime
+
+        return datetime.date(2026, 3, 1)
+    if sp.kind == "choice":
+        assert sp.enum is not None
+        return list(sp.enum)[0]
+    if sp.kind == "bool":
+        return True
+    if sp.kind == "choice_list":
+        assert sp.enum is not None
+        return [list(sp.enum)[0]]
+    raise AssertionError(sp.kind)
+
+
+def test_title_and_unsaved_mark(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    assert window.windowTitle() == "Untitled proposal[*] — CityPitch"
+    assert not window.isWindowModified()
+    window.go_to_step("start")
+    name = window.pages["start"].binder.bindings["meta.project_name"].widget
+    qtbot.keyClicks(name, "Ring road")
+    assert window.isWindowModified()
+    assert window.save_to(tmp_path / "ring.citypitch")
+    assert window.windowTitle() == "ring.citypitch[*] — CityPitch"
+    assert not window.isWindowModified()
+    assert projectfile.load(tmp_path / "ring.citypitch").proposal.meta.project_name == "Ring road"
+    window.doc.undo_stack.undo()
+    assert window.isWindowModified()
+    window.doc.undo_stack.redo()
+    assert not window.isWindowModified()
+
+
+def test_fill_every_page_with_keystrokes_and_walk_back_and_forth(window: MainWindow, qtbot: QtBot) -> None:
+    filled: list[FieldBinding] = []
+    for step_id in STEP_IDS:
+        window.go_to_step(step_id)
+        assert window.current_step() == step_id
+        for binding in window.pages[step_id].binder.bindings.values():
+            type_into(qtbot, binding)
+            filled.append(binding)
+        if step_id != STEP_IDS[-1]:
+            qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert len(filled) >= 90
+    for _ in STEP_IDS:
+        qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_step() == "start"
+    for binding in filled:
+        assert window.doc.get(binding.path) == expected_value(binding), binding.path
+        assert not binding.error, (binding.path, binding.error)
+        # Moving around never resets what a widget shows.
+        assert fieldinfo.same(binding.spec, binding.widget_value(), expected_value(binding)), binding.path
+
+
+def test_sidebar_jumps_to_any_step(window: MainWindow, qtbot: QtBot) -> None:
+    for step_id in ("risks", "vision", "export", "finance"):
+        item = window.step_items[step_id]
+        rect = window.sidebar.visualItemRect(item)
+        qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.current_step() == step_id
+        assert window.stack.currentWidget() is window.scrolls[step_id]
+
+
+def test_typing_a_word_is_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
+    window.go_to_step("vision")
+    box = window.pages["vision"].binder.bindings["vision.statement"].widget
+    box.setFocus()
+    qtbot.keyClicks(box, "faster buses")
+    assert window.doc.proposal.vision.statement == "faster buses"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.proposal.vision.statement == "faster "
+    assert typing.cast(QPlainTextEdit, box).toPlainText() == "faster "
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.proposal.vision.statement == ""
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.doc.proposal.vision.statement == "faster "
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.doc.proposal.vision.statement == "faster buses"
+    assert not window.doc.undo_stack.canRedo()
+
+
+def test_undo_restores_a_number_and_a_choice(window: MainWindow, qtbot: QtBot) -> None:
+    window.go_to_step("city_team")
+    bindings = window.pages["city_team"].binder.bindings
+    population = typing.cast(QLineEdit, bindings["city.population"].widget)
+    population.setFocus()
+    qtbot.keyClicks(population, "1,250,000")
+    qtbot.keyClick(population, Qt.Key.Key_Return)
+    assert window.doc.proposal.city.population == 1_250_000
+    country = bindings["city.country"].widget
+    qtbot.keyClick(country, Qt.Key.Key_Down)
+    assert window.doc.proposal.city.country is not None
+    window.undo_action.trigger()
+    assert window.doc.proposal.city.country is None
+    assert typing.cast(QComboBox, country).currentIndex() == 0
+    window.undo_action.trigger()
+    assert window.doc.proposal.city.population is None
+    assert population.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("step", "pattern", "text", "reason"),
+    [
+        ("vision", "vision.horizon_year", "20255", "must be a year between 1900 and 2150"),
+        ("city_team", "city.population", "about a million", "must be a whole number"),
+        ("finance", "finance.discount_rate_pct", "ten", "must be a number"),
+        ("start", "meta.prepared_on", "31/02/2026", "must be a date written YYYY-MM-DD"),
+        ("export", "branding.accent_colour", "blue", "#1A6B8C"),
+    ],
+)
+def test_invalid_value_is_refused_at_the_field(window: MainWindow, qtbot: QtBot, step: str, pattern: str, text: str, reason: str) -> None:
+    window.go_to_step(step)
+    binding = window.pages[step].binder.bindings[pattern]
+    before = window.doc.get(pattern)
+    widget = typing.cast(QLineEdit, binding.widget)
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert window.doc.get(pattern) == before
+    assert widget.text() == text  # the user's typing is kept, never silently reset
+    assert reason in binding.error
+    label = window.pages[step].findChild(QLabel, f"error_{binding.widget.objectName()}")
+    assert label is not None and label.isVisibleTo(window) and reason in label.text()
+    assert reason in widget.accessibleDescription()
+    assert "border" in widget.styleSheet()
+    # The step is marked as having problems, and the Review page lists the refusal.
+    window.refresh_status()
+    assert window.last_report is not None and window.last_report.states[step] == "has problems"
+    # Correcting the value clears the message.
+    widget.selectAll()
+    qtbot.keyClicks(widget, value_text(binding))
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert binding.error == ""
+    assert not label.isVisibleTo(window)
+
+
+def test_open_each_sample_shows_its_data_on_every_page(window: MainWindow) -> None:
+    names = resources.sample_names()
+    assert names
+    for name in names:
+        assert window.open_sample(name)
+        proposal = window.doc.proposal
+        for step_id in STEP_IDS:
+            window.go_to_step(step_id)
+            page = window.pages[step_id]
+            for pattern, binding in page.binder.bindings.items():
+                value = paths.get(proposal, pattern)
+                assert fieldinfo.same(binding.spec, binding.widget_value(), value), (name, pattern)
+            for pattern, table in page.binder.tables.items():
+                editor = typing.cast(ListEditor, table)
+                assert editor.model is not None
+                rows = paths.get(proposal, pattern)
+                assert editor.model.rowCount() == len(rows), (name, pattern)
+                for r in range(len(rows)):
+                    for c, column in enumerate(editor.model.columns):
+                        shown = editor.model.index(r, c).data()
+                        assert shown == fieldinfo.to_text(column, paths.get(proposal, editor.model.cell_path(r, c)))
+        assert window.windowTitle() == f"{name} (sample)[*] — CityPitch"
+        assert not window.isWindowModified()
+
+
+def test_a_bad_file_keeps_the_current_work(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window.go_to_step("start")
+    name = window.pages["start"].binder.bindings["meta.project_name"].widget
+    qtbot.keyClicks(name, "Unsaved work")
+    bad = tmp_path / "broken.citypitch"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip")
+    rec(window).save_answer = "discard"
+    assert not window.open_path(bad)
+    assert window.doc.proposal.meta.project_name == "Unsaved work"
+    assert window.isWindowModified()
+    kind, _title, text = rec(window).messages[-1]
+    assert kind == "warning" and "broken.citypitch" in text
+
+
+def test_open_asks_before_dropping_changes(window: MainWindow, qtbot: QtBot) -> None:
+    window.go_to_step("start")
+    qtbot.keyClicks(window.pages["start"].binder.bindings["meta.project_name"].widget, "Mine")
+    rec(window).save_answer = "cancel"
+    assert not window.open_sample(resources.sample_names()[0])
+    assert window.doc.proposal.meta.project_name == "Mine"
+    window.close()
+    assert window.isVisible()  # cancel keeps the window open
+    rec(window).save_answer = "discard"
+    assert window.open_sample(resources.sample_names()[0])
+    assert window.doc.proposal.meta.project_name != "Mine"
+
+
+def test_save_failure_keeps_edits(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window.go_to_step("start")
+    qtbot.keyClicks(window.pages["start"].binder.bindings["meta.project_name"].widget, "Keep me")
+    assert not window.save_to(tmp_path / "no-such-folder" / "x.citypitch")
+    assert window.isWindowModified()
+    assert window.doc.proposal.meta.project_name == "Keep me"
+    assert rec(window).messages[-1][0] == "critical"
+
+
+def test_sample_save_asks_for_a_place(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    window.open_sample(resources.sample_names()[0])
+    target = tmp_path / "copy"
+    monkeypatch.setattr(MainWindow, "ask_save_path", lambda self: target)
+    assert window.save()
+    assert (tmp_path / "copy.citypitch").exists()
+    assert window.windowTitle() == "copy.citypitch[*] — CityPitch"
+    assert str((tmp_path / "copy.citypitch").resolve()) in window.recent_files()
+
+
+def test_vague_vision_gets_live_hints(window: MainWindow, qtbot: QtBot) -> None:
+    window.go_to_step("vision")
+    page = window.pages["vision"]
+    box = page.binder.bindings["vision.statement"].widget
+    box.setFocus()
+    qtbot.keyClicks(box, "A world-class smart city for everyone")
+    hints = page.findChild(QLabel, "vision_hints")
+    assert hints is not None and hints.isVisibleTo(window)
+    assert "number" in hints.text().lower()
+    typing.cast(QPlainTextEdit, box).selectAll()
+    qtbot.keyClicks(box, "By 2032, 150,000 commuters reach the port in 45 minutes instead of 64")
+    assert "no number" not in hints.text().lower()
+
+
+def test_guidance_follows_step_and_field(window: MainWindow, qtbot: QtBot) -> None:
+    window.go_to_step("problem")
+    step_text = window.guidance.toPlainText()
+    assert step_text
+    window.pages["problem"].binder.bindings["problem.statement"].widget.setFocus()
+    qtbot.wait(1)
+    field_text = window.guidance.toPlainText()
+    assert field_text.startswith("Problem statement") or field_text == step_text
+
+
+def test_presentation_mode_toggles(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.is_presentation() and not window.guidance.isVisible()
+    assert "16pt" in window.styleSheet()
+    window.presentation_action.trigger()
+    assert not window.is_presentation() and window.guidance.isVisible()
+
+
+def _png(width: int, height: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def test_logo_and_photo_are_checked_and_stored(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    good = tmp_path / "City Logo.png"
+    good.write_bytes(_png(64, 32))
+    monkeypatch.setattr(MainWindow, "ask_image_path", lambda self: good)
+    window.pick_image(as_logo=True)
+    assert window.doc.proposal.branding.logo == "City-Logo.png"
+    assert window.doc.project.assets["City-Logo.png"] == good.read_bytes()
+    window.pick_image(as_logo=False)
+    assert [p.asset for p in window.doc.proposal.branding.photos] == ["City-Logo-2.png"]
+    bad = tmp_path / "notes.png"
+    bad.write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+    monkeypatch.setattr(MainWindow, "ask_image_path", lambda self: bad)
+    window.pick_image(as_logo=True)
+    assert window.doc.proposal.branding.logo == "City-Logo.png"
+    assert "notes.png" in rec(window).messages[-1][2]
+
+
+def test_no_display_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    from wizard.gui import app
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert app.main(None) == 2
+    err = capsys.readouterr().err
+    assert "QT_QPA_PLATFORM=offscreen" in err and err.count("\n") == 1
+
+
+def test_fonts_for_every_script_are_registered(qapp: object) -> None:
+    from wizard.gui.app import register_fonts
+
+    families = register_fonts()
+    for family in ("Inter", "Noto Sans CJK JP", "Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar"):
+        assert family in families
+
+
+def test_clipboard_is_left_alone_by_window_start(window: MainWindow) -> None:
+    # Opening the window must not touch the user's clipboard (pasting is an explicit action).
+    assert QGuiApplication.clipboard() is not None
+    assert isinstance(window.centralWidget(), QWidget)
