@@ -77,7 +77,7 @@ from wizard.model import (
     Instrument,
     YearLine,
 )
-from wizard.money import convert, format_money, format_percent
+from wizard.money import RATE_LIMIT, RATE_MIN, convert, format_money, format_percent
 
 __all__ = [
     "Equivalent",
@@ -102,8 +102,18 @@ _HUNDRED = Decimal(100)
 
 #: Descartes bisection depth: roots closer than 2**-64 (in x = 1/(1+r)) are reported as one.
 _MAX_DEPTH = 64
-#: Bisection steps after isolation: the root is known to 2**-64 of its isolating interval.
+#: Bisection after isolation: the root is known to 2**-64 of its own size (at most 400 halvings,
+#: enough for any root the model's 24-digit amounts can produce).
 _REFINE_STEPS = 64
+_REFINE_MAX_STEPS = 400
+
+# The model's own limits (Money: 24 digits, 2 decimals; horizon 1-100 years; rate up to 100%),
+# enforced again here for cases built without validation, so that no input can make the arithmetic
+# explode (a horizon of 10**9 years, an amount of 10**500000).
+_AMOUNT_LIMIT = Decimal("1e22")
+_CENT_Q = Decimal("0.01")
+_HORIZON_MAX = 100
+_RATE_MAX = Decimal(100)
 
 _LINE_AMOUNTS: tuple[str, ...] = ("capex", "opex", *REVENUE_FIELDS)
 
@@ -291,6 +301,14 @@ def _amount(
             "amount_not_number",
         )
         return _ZERO
+    if abs(value) >= _AMOUNT_LIMIT or value != value.quantize(_CENT_Q, context=_CONTEXT):
+        problems.add(
+            f"{path}.{name}",
+            f"The {_label(name)}{where} is beyond what the wizard accepts (below 10^22, with at most two "
+            "decimals); it is left out of the figures.",
+            "amount_out_of_range",
+        )
+        return _ZERO
     if value < 0:
         problems.add(
             f"{path}.{name}",
@@ -372,9 +390,14 @@ def _refine(p: list[int], lo: Fraction, hi: Fraction) -> Fraction:
     sign_lo = (s_lo > 0) - (s_lo < 0)
     sign_hi = ((c_hi > 0) - (c_hi < 0)) * (-1 if k_hi % 2 else 1)
     m_lo, m_hi, k = 0, 1, 0
+    width = hi - lo
     # Equal signs cannot happen for an isolated simple root; the interval's middle is then the answer.
     if sign_lo != sign_hi:
-        for _ in range(_REFINE_STEPS):
+        # Bisect until the root is known to 2**-64 of its own size (relative, not absolute: a root
+        # at x = 1e-12, an IRR of 10**14 %, needs far more steps than one near 1).
+        while k < _REFINE_MAX_STEPS and (
+            k < _REFINE_STEPS or width * (m_hi - m_lo) * (1 << _REFINE_STEPS) > lo * (1 << k) + width * m_lo
+        ):
             m_lo, m_hi, k = 2 * m_lo, 2 * m_hi, k + 1
             mid = m_lo + 1
             s = _sign_at(p, mid, k)
@@ -554,22 +577,35 @@ def _read_settings(case: FinancialCase, problems: _Problems) -> tuple[str | None
     elif rate <= -100:
         problems.add(
             "finance.discount_rate_pct",
-            f"A discount rate of {format_percent(rate, decimals=2)} is impossible: it must be above -100% "
+            f"A discount rate of {_show_rate(rate)} is impossible: it must be above -100% "
             "(at -100% future money would be worth nothing, or less). The NPV is not computed.",
             "discount_rate_too_low",
+        )
+        rate = None
+    elif rate > _RATE_MAX:
+        problems.add(
+            "finance.discount_rate_pct",
+            f"A discount rate of {_show_rate(rate)} is beyond the 100% a year the wizard accepts; "
+            "the NPV is not computed.",
+            "discount_rate_too_high",
         )
         rate = None
 
     raw_horizon = getattr(case, "horizon_years", None)
     horizon = raw_horizon if isinstance(raw_horizon, int) and not isinstance(raw_horizon, bool) else None
-    if raw_horizon is not None and (horizon is None or horizon < 1):
+    if raw_horizon is not None and (horizon is None or not 1 <= horizon <= _HORIZON_MAX):
         problems.add(
             "finance.horizon_years",
-            f"The horizon must be at least one year (it is {raw_horizon!r}); the years entered are used instead.",
+            f"The horizon must be between 1 and {_HORIZON_MAX} years (it is {raw_horizon!r}); the years entered "
+            "are used instead.",
             "horizon_invalid",
         )
         horizon = None
     return currency, rate, horizon
+
+
+def _show_rate(rate: Decimal) -> str:
+    return format_percent(rate, decimals=2) if abs(rate) < 10**12 else f"{rate:E}%"
 
 
 def _read_rates(case: FinancialCase, currency: str | None, problems: _Problems) -> None:
@@ -578,15 +614,15 @@ def _read_rates(case: FinancialCase, currency: str | None, problems: _Problems) 
         raw = getattr(case, name, None)
         value = _decimal(raw)
         path = f"finance.{name}"
-        if raw is not None and (value is None or value <= 0):
-            problems.add(path, f"The rate for 1 {code} must be a positive number (it is {raw!r}); "
-                         f"amounts in {code} are left blank.", "rate_invalid")
+        if raw is not None and (value is None or not RATE_MIN <= value < RATE_LIMIT):
+            problems.add(path, f"The rate for 1 {code} must be a positive number with at most 10 decimals "
+                         f"(it is {raw!r}); amounts in {code} are left blank.", "rate_invalid")
         if currency == code:
             if value is not None and value != 1:
                 problems.add(path, f"The case is in {code}, so 1 {code} is 1 {code}: the rate entered "
                              f"({raw}) is ignored.", "rate_ignored")
             continue
-        if value is not None and value > 0:
+        if value is not None and RATE_MIN <= value < RATE_LIMIT:
             any_rate = True
         elif raw is None:
             local = currency or "local currency"
@@ -666,7 +702,7 @@ def _read_lines(
         end = base + horizon - 1
     else:
         end = max([base, *years_entered])
-        if years_entered:
+        if years_entered and getattr(case, "horizon_years", None) is None:
             problems.add(
                 "finance.horizon_years",
                 f"Enter the horizon (number of years appraised); {base}-{end}, the years entered, is used until then.",
@@ -765,7 +801,7 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
         status = getattr(source, "status", None)
         if raw is None:
             problems.add(f"{path}.amount", f"Enter the amount of funding source {i + 1}.", "funding_amount_missing")
-        elif amount is None or amount < 0:
+        elif amount is None or amount < 0 or amount >= _AMOUNT_LIMIT:
             problems.add(f"{path}.amount", f"The amount of funding source {i + 1} must be a positive number "
                          f"(it is {raw!r}); it is left out.", "funding_amount_invalid")
             amount = None
@@ -825,8 +861,8 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
             is_join = getattr(s, "source_type", None) == FundingType.JOIN_EQUITY
             name = "JOIN" if is_join else _funder(s)
             key = "\0join" if is_join else name.casefold()
-            _, held, _ = stakes.get(key, (name, _ZERO, is_join))
-            stakes[key] = (name, held + a, is_join)
+            first_name, held, _ = stakes.get(key, (name, _ZERO, is_join))
+            stakes[key] = (first_name, held + a, is_join)
         japanese_total = sum((amount for _, amount, _ in stakes.values()), _ZERO)
         japanese = tuple(
             JapaneseStake(name, amount, is_join, share(amount, japanese_total))
@@ -848,6 +884,12 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
 
         raw_ask = getattr(case, "ask_amount", None)
         ask = _decimal(raw_ask)
+        if ask is not None and not _ZERO <= ask < _AMOUNT_LIMIT:
+            problems.add("finance.ask_amount", f"The ask must be a positive amount below 10^22 (it is {raw_ask!r}).",
+                         "ask_invalid")
+            ask = None
+        elif raw_ask is not None and ask is None:
+            problems.add("finance.ask_amount", f"The ask is not a number ({raw_ask!r}).", "ask_invalid")
         ask_minus_gap = ask - gap if ask is not None and gap is not None else None
         covers = ask >= gap if ask is not None and gap is not None else None
     return FundingSummary(
@@ -982,27 +1024,26 @@ def compute(case: FinancialCase) -> FinancialResults:
 _CENT = Decimal("0.01")
 
 
-def _money_json(value: Decimal | None) -> str | None:
-    """Money as a string with two decimals (cents, rounded half up): exact, unlike a JSON number."""
+def _rounded(value: Decimal | None, quantum: Decimal) -> str | None:
     if value is None:
         return None
-    with decimal.localcontext(_CONTEXT):
-        return str(value.quantize(_CENT, rounding=ROUND_HALF_UP))
+    # Enough precision for any figure (the model bounds them well inside 60 digits, but never fail).
+    context = decimal.Context(prec=max(60, value.adjusted() + 10), rounding=ROUND_HALF_UP)
+    return str(value.quantize(quantum, context=context))
+
+
+def _money_json(value: Decimal | None) -> str | None:
+    """Money as a string with two decimals (cents, rounded half up): exact, unlike a JSON number."""
+    return _rounded(value, _CENT)
 
 
 def _pct_json(value: Decimal | None) -> str | None:
     """A percentage (in percent, not a fraction) as a string with four decimals."""
-    if value is None:
-        return None
-    with decimal.localcontext(_CONTEXT):
-        return str(value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP))
+    return _rounded(value, Decimal("0.0001"))
 
 
 def _years_json(value: Decimal | None) -> str | None:
-    if value is None:
-        return None
-    with decimal.localcontext(_CONTEXT):
-        return str(value.quantize(_CENT, rounding=ROUND_HALF_UP))
+    return _rounded(value, _CENT)
 
 
 def _choice_json(value: object) -> str | None:

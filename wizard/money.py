@@ -81,6 +81,15 @@ FALLBACK_LOCALE = "en"
 # 24-digit amounts exact (the default 28 digits would be too tight once scaled by powers of ten).
 _DISPLAY_CONTEXT = decimal.Context(prec=80, rounding=ROUND_HALF_UP)
 
+#: The exchange rates :func:`convert` uses: the model's own bounds (a positive rate with at most
+#: 10 decimals and 24 digits); anything else, possible only in a case built without validation, is
+#: treated as missing.
+RATE_MIN = Decimal("1e-10")
+RATE_LIMIT = Decimal("1e14")
+
+# Conversions: 60 significant digits, far more than any 24-digit amount needs, never rounded for show.
+_CONVERT_CONTEXT = decimal.Context(prec=60)
+
 # Used when a locale has no compact patterns: (threshold, suffix), largest first.
 _FALLBACK_SCALE: tuple[tuple[int, str], ...] = ((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K"))
 
@@ -126,8 +135,15 @@ def _as_decimal(value: object) -> Decimal | None:
     return result if result.is_finite() else None
 
 
+def _display(value: Decimal) -> decimal.Context:
+    """The display context, with enough precision for ``value`` to be quantized without error."""
+    context = _DISPLAY_CONTEXT.copy()
+    context.prec = max(_DISPLAY_CONTEXT.prec, value.adjusted() + 20)
+    return context
+
+
 def _round(value: Decimal, digits: int) -> Decimal:
-    with decimal.localcontext(_DISPLAY_CONTEXT):
+    with decimal.localcontext(_display(value)):
         return value.quantize(Decimal(1).scaleb(-digits))
 
 
@@ -194,7 +210,7 @@ def format_money(
         plain.prefix = ("", "")
         plain.suffix = ("", "")
         plain.frac_prec = (digits, digits)
-        with decimal.localcontext(_DISPLAY_CONTEXT):
+        with decimal.localcontext(_display(value)):
             rounded = _round(abs(value), digits)
             number = plain.apply(rounded, loc, currency_digits=False)
         # -0.4 JPY rounds to 0: show "JPY 0", not "-JPY 0".
@@ -230,7 +246,7 @@ def _compact_number(value: Decimal, loc: Locale, patterns: Any = None) -> str:
                 return magnitude, magnitude // 10 ** (zeros - 1), zeros
         return None
 
-    with decimal.localcontext(_DISPLAY_CONTEXT):
+    with decimal.localcontext(_display(value)):
         chosen = pick(value)
         if chosen is None:
             return format_number(value, str(loc), decimals=1, _trim=True)
@@ -251,7 +267,7 @@ def _compact_number(value: Decimal, loc: Locale, patterns: Any = None) -> str:
 
 def _compact_fallback(value: Decimal, loc: Locale) -> str:
     for threshold, suffix in _FALLBACK_SCALE:
-        with decimal.localcontext(_DISPLAY_CONTEXT):
+        with decimal.localcontext(_display(value)):
             scaled = _round(value / threshold, 1)
         if scaled >= 1:
             return format_number(scaled, str(loc), decimals=1, _trim=True) + suffix
@@ -276,7 +292,7 @@ def format_number(
         return f"-{text}" if number < 0 and text.strip("0.,") else text
     pattern = copy.copy(loc.decimal_formats.get(None) or parse_pattern("#,##0.###"))
     pattern.frac_prec = (0 if _trim else decimals, decimals)
-    with decimal.localcontext(_DISPLAY_CONTEXT):
+    with decimal.localcontext(_display(number)):
         rounded = _round(number, decimals)
         if rounded == 0:
             rounded = abs(rounded)  # no "-0"
@@ -291,7 +307,7 @@ def format_percent(value_pct: Amount | None, locale: str = "en", *, decimals: in
     loc = resolve_locale(locale)
     pattern = copy.copy(loc.percent_formats.get(None) or parse_pattern("#,##0%"))
     pattern.frac_prec = (decimals, decimals)
-    with decimal.localcontext(_DISPLAY_CONTEXT):
+    with decimal.localcontext(_display(number)):
         # The pattern multiplies by 100 itself; round first so half-up applies to what is shown.
         rounded = _round(number, decimals)
         if rounded == 0:
@@ -304,20 +320,25 @@ def convert(amount: Amount | None, case: "FinancialCase") -> tuple[Decimal | Non
 
     The rates are the case's ``local_per_usd`` and ``local_per_jpy`` (local units for one USD / one
     JPY).  When the case's currency is USD the USD rate is 1 whatever was entered, and likewise JPY.
-    A rate that is missing, zero or negative gives None for that currency.
+    A rate that is missing, or outside the model's bounds (zero, negative, ...), gives None.
     """
     value = _as_decimal(amount)
     if value is None:
         return None, None
-    code = str(case.currency).upper() if case.currency else None
-    with decimal.localcontext(decimal.Context(prec=60)):
-        usd = value if code == "USD" else _divide(value, getattr(case, "local_per_usd", None))
-        jpy = value if code == "JPY" else _divide(value, getattr(case, "local_per_jpy", None))
+    currency = getattr(case, "currency", None)
+    code = str(currency).upper() if currency else None
+    usd = value if code == "USD" else _divide(value, getattr(case, "local_per_usd", None))
+    jpy = value if code == "JPY" else _divide(value, getattr(case, "local_per_jpy", None))
     return usd, jpy
 
 
 def _divide(value: Decimal, rate: object) -> Decimal | None:
     divisor = _as_decimal(rate)
-    if divisor is None or divisor <= 0:
+    if divisor is None or not RATE_MIN <= divisor < RATE_LIMIT:
         return None
-    return value / divisor
+    try:
+        with decimal.localcontext(_CONVERT_CONTEXT):
+            return value / divisor
+    except ArithmeticError:
+        # Only reachable with numbers far outside what the model accepts (an exponent beyond 10**6).
+        return None
