@@ -1,26 +1,28 @@
 """The financial figures the wizard shows beside the financial case, as (key, title, text) rows.
 
-No Qt here.  Totals and the funding gap are plain Decimal sums of the model; NPV, IRR and payback
-come from :func:`wizard.finance.compute` when the finance module is installed (it owns the maths and
-its reference tests).  Amounts are shown in the case's currency and, where rates are given, in USD
-and JPY, formatted by :func:`wizard.money.format_money`.
+No Qt here.  The numbers come from :func:`wizard.finance.compute` (which owns the maths, its
+conventions and its reference tests); this module only words and formats them: amounts in the
+case's currency and, where rates are given, in USD and JPY, via :mod:`wizard.money`.  What cannot be
+computed yet is said plainly, with the finance module's reason and the field to fix.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import typing
 from decimal import Decimal
 
-from wizard.model import REVENUE_FIELDS, FinancialCase, FundingStatus
+from wizard.model import FinancialCase
+
+NOTE = "note"
 
 
 def _money(amount: Decimal | None, case: FinancialCase, locale: str) -> str:
     from wizard.money import convert, format_money
 
     code = str(case.currency) if case.currency else None
+    if amount is None:
+        return "not available yet"
     text = format_money(amount, code, locale)
-    if amount is None or code is None:
+    if code is None:
         return text
     usd, jpy = convert(amount, case)
     extra = []
@@ -31,71 +33,40 @@ def _money(amount: Decimal | None, case: FinancialCase, locale: str) -> str:
     return f"{text} ({', '.join(extra)})" if extra else text
 
 
-def totals(case: FinancialCase) -> dict[str, Decimal]:
-    capex = sum((line.capex or Decimal(0) for line in case.lines), Decimal(0))
-    opex = sum((line.opex or Decimal(0) for line in case.lines), Decimal(0))
-    revenue = sum(
-        (getattr(line, name) or Decimal(0) for line in case.lines for name in REVENUE_FIELDS), Decimal(0)
-    )
-    committed = sum(
-        (s.amount or Decimal(0) for s in case.funding if s.status == FundingStatus.COMMITTED), Decimal(0)
-    )
-    return {"capex": capex, "opex": opex, "revenue": revenue, "committed": committed, "gap": max(capex - committed, Decimal(0))}
+def _years(value: Decimal | None, note: str, locale: str) -> str:
+    from wizard.money import format_number
 
-
-def finance_available() -> bool:
-    return importlib.util.find_spec("wizard.finance") is not None
+    if value is None:
+        return note or "not reached"
+    return f"{format_number(value, locale, decimals=1)} years"
 
 
 def finance_figures(case: FinancialCase, locale: str = "en") -> list[tuple[str, str, str]]:
-    sums = totals(case)
-    rows: list[tuple[str, str, str]] = [
-        ("capex", "Total capex", _money(sums["capex"], case, locale)),
-        ("opex", "Total opex", _money(sums["opex"], case, locale)),
-        ("revenue", "Total revenue", _money(sums["revenue"], case, locale)),
-        ("committed", "Committed funding", _money(sums["committed"], case, locale)),
-        ("gap", "Funding gap", _money(sums["gap"], case, locale)),
-    ]
-    rows.extend(_computed(case, locale))
-    return rows
-
-
-def _computed(case: FinancialCase, locale: str) -> list[tuple[str, str, str]]:
-    if not finance_available():
-        return [("note", "", "NPV, IRR and payback appear here once the financial engine is installed.")]
-    finance = importlib.import_module("wizard.finance")
-    try:
-        result: typing.Any = finance.compute(case)
-    except Exception as exc:  # noqa: BLE001 - a bad draft must never break the page; say why instead
-        return [("note", "", f"The figures cannot be computed yet: {exc}")]
+    """Every figure shown on the Financial case page, in display order; notes have key ``note``."""
+    from wizard.finance import compute
     from wizard.money import format_percent
 
-    def pick(*names: str) -> typing.Any:
-        for name in names:
-            if hasattr(result, name):
-                return getattr(result, name)
-        return None
-
+    results = compute(case)
+    funding = results.funding
     rate = case.discount_rate_pct
-    npv = pick("npv")
-    irr = pick("irr_pct", "irr")
-    payback = pick("payback_years", "simple_payback_years", "payback")
-    rows = [
-        ("npv", f"NPV at {format_percent(rate, locale) if rate is not None else 'the discount rate'}",
-         _money(npv, case, locale) if npv is not None else "not available (check the discount rate and yearly lines)"),
-        ("irr", "Project IRR", _irr_text(irr, locale)),
-        ("payback", "Payback", f"{payback} years" if payback is not None else "not reached within the horizon"),
+    rate_text = format_percent(rate, locale) if rate is not None else "the discount rate"
+    rows: list[tuple[str, str, str]] = [
+        ("capex", "Total capex", _money(results.total_capex, case, locale)),
+        ("opex", "Total opex", _money(results.total_opex, case, locale)),
+        ("revenue", "Total revenue", _money(results.total_revenue, case, locale)),
+        ("npv", f"NPV at {rate_text}", _money(results.npv, case, locale)),
+        ("irr", "Project IRR", format_percent(results.irr, locale) if results.irr is not None else (results.irr_note or "not defined")),
+        ("payback", "Payback", _years(results.payback_years, results.payback_note, locale)),
+        ("discounted_payback", "Discounted payback", _years(results.discounted_payback_years, results.discounted_payback_note, locale)),
+        ("committed", "Committed funding", _money(funding.committed, case, locale)),
+        ("gap", "Funding gap", _money(funding.gap, case, locale)),
+        ("ask", "Ask to Japanese investors", _money(funding.ask, case, locale)),
     ]
+    if results.irr is not None and results.irr_note:
+        rows.append((NOTE, "", f"IRR: {results.irr_note}"))
+    for scenario in results.sensitivities:
+        irr = format_percent(scenario.irr, locale) if scenario.irr is not None else "IRR not defined"
+        rows.append((f"sensitivity_{scenario.key}", scenario.label, f"NPV {_money(scenario.npv, case, locale)}; IRR {irr}"))
+    for problem in results.problems:
+        rows.append((NOTE, "", problem.message))
     return rows
-
-
-def _irr_text(irr: typing.Any, locale: str) -> str:
-    from wizard.money import format_percent
-
-    if irr is None:
-        return "not defined (the cash flows never change sign)"
-    value = Decimal(str(irr))
-    # A fraction (0.085) or a percentage (8.5): the finance module documents which; accept both.
-    if abs(value) < 1:
-        value *= 100
-    return format_percent(value, locale)

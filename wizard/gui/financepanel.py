@@ -1,7 +1,7 @@
 """Live figures and a small chart for the financial case, shown on the Financial case page.
 
-Figures come from :func:`wizard.finance.compute` when that module is installed; totals by year are
-always summed here (Decimal, from the model) for the chart.  Refreshed on a short debounce after edits
+Figures come from :func:`wizard.finance.compute` through :mod:`wizard.gui.figures`; the chart's
+yearly bars are summed here (Decimal, from the model, one bar group per line as entered).  Refreshed on a short debounce after edits
 so typing stays smooth.  The chart is drawn with QPainter: no plotting library on the GUI path.
 """
 
@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wizard.model import REVENUE_FIELDS, FinancialCase, YearLine
 
@@ -107,13 +107,11 @@ class FinanceFigures(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = CashFlowChart(self)
-        top = QHBoxLayout()
-        top.addLayout(grid, 1)
-        top.addWidget(self.chart, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addLayout(grid)
         layout.addWidget(self.note)
+        layout.addWidget(self.chart)
 
     def bind(self, doc: "ProposalDocument") -> None:
         self.doc = doc
@@ -127,16 +125,25 @@ class FinanceFigures(QWidget):
 
     def _row(self, key: str, title: str) -> QLabel:
         label = self.values.get(key)
-        if label is None:
+        if label is not None:
+            # Titles can change with the data (the NPV's title names the discount rate).
+            title_label = self.findChild(QLabel, f"figure_title_{key}")
+            if title_label is not None:
+                title_label.setText(title)
+            label.setAccessibleName(title)
+        else:
             row = len(self.values)
             name = QLabel(title, self)
+            name.setObjectName(f"figure_title_{key}")
             label = QLabel(self)
             label.setObjectName(f"figure_{key}")
+            label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(title)
-            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(label, row, 1)
+            self.grid.setColumnStretch(1, 1)
             self.values[key] = label
         return label
 
@@ -159,6 +166,8 @@ class FinanceFigures(QWidget):
                 notes.append(text)
                 continue
             self._row(key, title).setText(text)
-        self.note.setText("\n".join(notes))
+        # The finance module names every problem; the first few are enough beside the figures.
+        shown = notes[:6] + ([f"...and {len(notes) - 6} more (see the Review page)."] if len(notes) > 6 else [])
+        self.note.setText("\n".join(f"• {n}" for n in shown))
         self.note.setVisible(bool(notes))
         self.chart.set_rows(year_totals(self.doc.proposal.finance.lines))

@@ -269,8 +269,9 @@ class ListEditor(QWidget):
         assert self.model is not None
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
+        self.view.resizeColumnsToContents()
         for column, spec in enumerate(self.model.columns):
-            wanted = metrics.horizontalAdvance(spec.title) + 28
+            wanted = max(header.sectionSize(column), metrics.horizontalAdvance(spec.title) + 28)
             if spec.kind in ("line", "text"):
                 wanted = max(wanted, 160)
             header.resizeSection(column, min(max(wanted, 70), 320))

@@ -85,6 +85,11 @@ class ReviewPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.detail = QLabel(self)
+        self.detail.setObjectName("review_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.go_button = QPushButton("&Go to field", self)
         self.go_button.clicked.connect(lambda: self._on_activated(self.tree.currentItem(), 0))
         self.ack_button = QPushButton("&Acknowledge warning...", self)
@@ -99,6 +104,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.chart)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -160,6 +166,15 @@ class ReviewPanel(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.current_item()
+        if item is None:
+            self.detail.setText("Select a line to see it in full; double-click or press Enter to go to its field.")
+        else:
+            parts = [item.message]
+            if item.fix:
+                parts.append(f"What would fix it: {item.fix}")
+            if item.acknowledged:
+                parts.append("Answered with a justification.")
+            self.detail.setText("\n".join(parts))
         self.go_button.setEnabled(item is not None and bool(item.path))
         self.ack_button.setEnabled(item is not None and item.severity == "warning" and not item.acknowledged)
 

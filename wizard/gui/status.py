@@ -37,6 +37,8 @@ class Item:
     rule: str = ""
     criterion: str = ""
     acknowledged: bool = False
+    #: A contradiction between fields (readiness' consistency checks): counts as a problem.
+    consistency: bool = False
 
 
 @dataclass
@@ -103,15 +105,22 @@ def build(proposal: Proposal, pages: dict[str, list[str]], field_errors: dict[st
         except Exception as exc:  # noqa: BLE001 - a fault in the checks must never stop the editing
             report.readiness = False
             report.items.append(Item("review", "", "tip", f"The readiness checks failed on this draft ({type(exc).__name__}: {exc}); completeness is shown instead."))
+    # A readiness finding about a field says more than "not filled in": keep only the finding.
+    covered = {i.path for i in report.items if i.severity != "missing"}
+    report.items = [i for i in report.items if not (i.severity == "missing" and i.path in covered)]
     for step, (filled, total) in report.filled.items():
-        problems = any(
-            i.step == step and i.severity in ("blocker", "warning") and not i.acknowledged for i in report.items
-        )
-        if problems:
-            report.states[step] = PROBLEMS
-        elif filled == 0:
+        mine = [i for i in report.items if i.step == step and not i.acknowledged]
+        # As the readiness issue defines the badges: blockers and contradictions are problems;
+        # open warnings leave a step in progress; tips do not hold it back.
+        problems = any(i.severity == "blocker" or (i.consistency and i.severity == "warning") for i in mine)
+        warnings = any(i.severity == "warning" for i in mine)
+        field_error = any(i.path in field_errors for i in mine)
+        if filled == 0 and not field_error:
+            # Nothing entered yet: the step is simply not started, whatever the checks say.
             report.states[step] = EMPTY
-        elif filled == total:
+        elif problems:
+            report.states[step] = PROBLEMS
+        elif filled == total and not warnings:
             report.states[step] = COMPLETE
         else:
             report.states[step] = IN_PROGRESS
@@ -141,5 +150,6 @@ def _add_readiness(proposal: Proposal, owners: dict[str, str], report: Report) -
                 rule=str(getattr(finding, "rule", getattr(finding, "id", "")) or ""),
                 criterion=str(getattr(finding, "criterion", "") or ""),
                 acknowledged=bool(getattr(finding, "acknowledged", False)),
+                consistency=bool(getattr(finding, "consistency", False)),
             )
         )

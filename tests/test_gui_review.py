@@ -1,0 +1,127 @@
+"""The Review page, sidebar badges, the live financial figures, and the project's Qt tooling list."""
+
+from __future__ import annotations
+
+import tomllib
+import typing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from wizard.gui import status
+from wizard.gui.mainwindow import MainWindow
+from wizard.gui.pages import FinancePage, ReviewPage
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def window(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: None)
+    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def review(window: MainWindow) -> ReviewPage:
+    return typing.cast(ReviewPage, window.pages["review"])
+
+
+def test_new_proposal_lists_what_is_missing_and_jumps_there(window: MainWindow, qtbot: QtBot) -> None:
+    window.go_to_step("review")
+    report = window.last_report
+    assert report is not None
+    assert report.states["vision"] == status.EMPTY
+    assert any(i.path == "vision.statement" for i in report.items)
+    panel = review(window).panel
+    tree = panel.tree
+    line = next(
+        tree.topLevelItem(g).child(c)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+        if tree.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole + 1).path == "vision.statement"
+    )
+    tree.setCurrentItem(line)
+    assert panel.current_item() is not None
+    assert panel.current_item().message in panel.detail.text()  # type: ignore[union-attr]
+    qtbot.mouseClick(panel.go_button, Qt.MouseButton.LeftButton)
+    assert window.current_step() == "vision"
+    assert window.focusWidget() is window.pages["vision"].binder.bindings["vision.statement"].widget
+
+
+def test_badges_follow_edits(window: MainWindow, qtbot: QtBot) -> None:
+    window.go_to_step("vision")
+    box = window.pages["vision"].binder.bindings["vision.statement"].widget
+    box.setFocus()
+    qtbot.keyClicks(box, "By 2032, 150,000 commuters save 19 minutes a day")
+    qtbot.waitUntil(lambda: window.last_report is not None and window.last_report.states["vision"] != status.EMPTY)
+    item = window.step_items["vision"]
+    assert "Vision:" in item.toolTip(0)
+
+
+@pytest.mark.skipif(not status.readiness_available(), reason="readiness checks not installed")
+def test_sample_scores_and_acknowledging_a_warning(window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    assert window.open_sample("lumara-transit")
+    window.go_to_step("review")
+    report = window.last_report
+    assert report is not None and report.readiness and report.score is not None
+    assert len(report.criteria) >= 8
+    assert review(window).panel.chart.scores == report.criteria
+    warnings = [i for i in report.items if i.severity == "warning" and not i.acknowledged]
+    assert warnings, "the sample is expected to carry at least one warning to answer"
+    target = warnings[0]
+    panel = review(window).panel
+    panel.select(target)
+    assert panel.ack_button.isEnabled()
+    monkeypatch.setattr(MainWindow, "ask_justification", lambda self, item: "Sponsor equity is signed in the term sheet due in March.")
+    qtbot.mouseClick(panel.ack_button, Qt.MouseButton.LeftButton)
+    acks = window.doc.proposal.acknowledgements
+    assert len(acks) == 1 and acks[0].rule == target.rule and acks[0].field == target.path
+    after = window.last_report
+    assert after is not None
+    assert any(i.rule == target.rule and i.acknowledged for i in after.items)
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert window.doc.proposal.acknowledgements == []
+
+
+def test_blockers_cannot_be_acknowledged(window: MainWindow) -> None:
+    panel = review(window).panel
+    blocker = status.Item("vision", "vision.statement", "blocker", "No vision")
+    report = status.Report(items=[blocker], filled={"vision": (0, 1)}, states={"vision": status.PROBLEMS})
+    panel.set_report(report, {"vision": "Vision"})
+    panel.select(blocker)
+    assert panel.current_item() == blocker
+    assert not panel.ack_button.isEnabled()
+
+
+def test_finance_figures_update_live(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.open_sample("lumara-transit")
+    page = typing.cast(FinancePage, window.pages["finance"])
+    npv = page.figures.findChild(QLabel, "figure_npv")
+    assert npv is not None and "IDR" in npv.text()
+    before = npv.text()
+    window.go_to_step("finance")
+    rate = window.pages["finance"].binder.bindings["finance.discount_rate_pct"].widget
+    rate.setFocus()
+    typing.cast(typing.Any, rate).selectAll()
+    qtbot.keyClicks(rate, "4")
+    qtbot.keyClick(rate, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: npv.text() != before)
+    title = page.figures.findChild(QLabel, "figure_title_npv")
+    assert title is not None and "4" in title.text()
+    assert len(page.figures.chart.rows) == len(window.doc.proposal.finance.lines)
+
+
+def test_pyside6_project_lists_every_form_and_gui_module() -> None:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(data["tool"]["pyside6-project"]["files"])
+    wanted = {str(p.relative_to(ROOT)) for p in (ROOT / "forms").glob("*.ui")}
+    wanted |= {str(p.relative_to(ROOT)) for p in (ROOT / "wizard" / "gui").rglob("*.py")}
+    assert wanted <= listed, sorted(wanted - listed)
