@@ -380,6 +380,41 @@ def test_double_root_is_reported_once() -> None:
     assert results.irr_roots == (D("100.0000000000"),)
 
 
+def _product(factors: list[list[int]]) -> list[int]:
+    out = [1]
+    for factor in factors:
+        grown = [0] * (len(out) + len(factor) - 1)
+        for i, a in enumerate(out):
+            for j, b in enumerate(factor):
+                grown[i + j] += a * b
+        out = grown
+    return out
+
+
+def test_six_close_roots_are_all_found() -> None:
+    # (k x - 100) for k = 105..110: the NPV is zero at exactly 5%, 6%, ... 10%.
+    flows = _product([[-100, k] for k in range(105, 111)])
+    results = compute(case_from_flows(flows, rate="7.4"))
+    assert results.irr_roots == tuple(D(p).quantize(D("1e-10")) for p in range(5, 11))
+    assert results.irr == D(7)
+    assert "6 rates make the NPV zero" in results.irr_note
+
+
+def test_two_roots_a_billionth_apart_are_told_apart() -> None:
+    # NPV zero at r = 1e-9 and r = 2e-9 (as fractions), that is 1e-7 % and 2e-7 %.
+    flows = _product([[-(10**9), 10**9 + 1], [-(10**9), 10**9 + 2]])
+    results = compute(case_from_flows(flows, rate="0"))
+    assert results.irr_roots == (D("1E-7").quantize(D("1e-10")), D("2E-7").quantize(D("1e-10")))
+
+
+def test_irr_of_a_huge_rate_is_precise() -> None:
+    # -1 now, 112,561,046,395 next year: r = 112,561,046,394 = 11,256,104,639,400 %.
+    results = compute(case_from_flows(["-1", "112561046395"]))
+    assert results.irr is not None
+    # Known to 2**-64 of (1 + r): about 1e-7 percentage points at this size.
+    assert abs(results.irr - D("11256104639400")) <= D("11256104639400") * D("1e-18")
+
+
 def test_roots_below_zero_and_near_minus_one_hundred_percent() -> None:
     results = compute(case_from_flows([-100, 0, 0, 74]))
     assert results.irr is not None

@@ -30,8 +30,10 @@ Conventions (what an investor or a reviewer needs to know to check the figures):
   spreadsheet's ``NPV()`` function discounts its first value by one period.
 - **IRR**: every rate ``r > -100 %`` at which the NPV is zero is found exactly: the net flows are
   scaled to integers, the positive roots of ``sum(net_t * x ** t)`` (``x = 1 / (1 + r)``) are isolated
-  with Descartes' rule of signs on dyadic intervals, then bisected on exact integers to better than
-  1e-18.  No root is missed, however close two roots are (roots closer than 2**-64 count as one).
+  with Descartes' rule of signs on dyadic intervals, then bisected on exact integers until known to
+  2**-64 (about 5e-20) of ``1 + r``.  No root is missed, however close two roots are (two roots
+  whose ``x`` differ by less than 2**-64 count as one, as does a double root, which the NPV touches
+  without crossing).  Rates are given in percent with ten decimals.
   - No sign change in the net flows: ``irr`` is None, ``irr_note`` "not defined: the cash flows never
     change sign".
   - Several roots (possible with several sign changes): all are in ``irr_roots``; ``irr`` is the one
