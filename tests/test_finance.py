@@ -556,7 +556,7 @@ def test_horizon_of_zero_is_reported_not_raised() -> None:
     results = compute(unvalidated)  # ... and compute() copes with a case built without validation
     problem = results.problems_at("finance.horizon_years")
     assert [p.code for p in problem] == ["horizon_invalid"]
-    assert "must be between 1 and 100 years (it is 0)" in problem[0].message
+    assert "must be between 1 and 100 years (it is “0”)" in problem[0].message
     assert results.years == (2026, 2027)
 
 

@@ -273,6 +273,13 @@ def _decimal(value: object) -> Decimal | None:
     return result if result.is_finite() else None
 
 
+def _shown(raw: object) -> str:
+    """A value the model would have refused, quoted for a message (short: it may be anything)."""
+    text = f"{raw:f}" if isinstance(raw, Decimal) and raw.is_finite() and abs(raw.adjusted()) < 30 else str(raw)
+    text = " ".join(text.split())
+    return f"“{text[:40]}…”" if len(text) > 40 else f"“{text}”"
+
+
 def _year(value: object) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
         return None
@@ -299,14 +306,14 @@ def _amount(
     if value is None:
         problems.add(
             f"{path}.{name}",
-            f"The {_label(name)}{where} is not a number ({raw!r}); it is left out of the figures.",
+            f"The amount for {_label(name)}{where} is not a number ({_shown(raw)}); it is left out of the figures.",
             "amount_not_number",
         )
         return _ZERO
     if abs(value) >= _AMOUNT_LIMIT or value != value.quantize(_CENT_Q, context=_CONTEXT):
         problems.add(
             f"{path}.{name}",
-            f"The {_label(name)}{where} is beyond what the wizard accepts (below 10^22, with at most two "
+            f"The amount for {_label(name)}{where} is beyond what the wizard accepts (below 10^22, with at most two "
             "decimals); it is left out of the figures.",
             "amount_out_of_range",
         )
@@ -314,7 +321,7 @@ def _amount(
     if value < 0:
         problems.add(
             f"{path}.{name}",
-            f"The {_label(name)}{where} is negative ({format_money(value, currency)}). Enter costs and "
+            f"The amount for {_label(name)}{where} is negative ({format_money(value, currency)}). Enter costs and "
             "revenues as positive amounts; this one is left out of the figures until then.",
             "negative_amount",
         )
@@ -574,7 +581,7 @@ def _read_settings(case: FinancialCase, problems: _Problems) -> tuple[str | None
             "discount_rate_missing",
         )
     elif rate is None:
-        problems.add("finance.discount_rate_pct", f"The discount rate is not a number ({raw_rate!r}).",
+        problems.add("finance.discount_rate_pct", f"The discount rate is not a number ({_shown(raw_rate)}).",
                      "discount_rate_invalid")
     elif rate <= -100:
         problems.add(
@@ -598,7 +605,7 @@ def _read_settings(case: FinancialCase, problems: _Problems) -> tuple[str | None
     if raw_horizon is not None and (horizon is None or not 1 <= horizon <= _HORIZON_MAX):
         problems.add(
             "finance.horizon_years",
-            f"The horizon must be between 1 and {_HORIZON_MAX} years (it is {raw_horizon!r}); the years entered "
+            f"The horizon must be between 1 and {_HORIZON_MAX} years (it is {_shown(raw_horizon)}); the years entered "
             "are used instead.",
             "horizon_invalid",
         )
@@ -618,7 +625,7 @@ def _read_rates(case: FinancialCase, currency: str | None, problems: _Problems) 
         path = f"finance.{name}"
         if raw is not None and (value is None or not RATE_MIN <= value < RATE_LIMIT):
             problems.add(path, f"The rate for 1 {code} must be a positive number with at most 10 decimals "
-                         f"(it is {raw!r}); amounts in {code} are left blank.", "rate_invalid")
+                         f"(it is {_shown(raw)}); amounts in {code} are left blank.", "rate_invalid")
         if currency == code:
             if value is not None and value != 1:
                 problems.add(path, f"The case is in {code}, so 1 {code} is 1 {code}: the rate entered "
@@ -659,7 +666,7 @@ def _read_lines(
             continue
         amounts = {name: _amount(line, name, path, year, currency, problems) for name in _LINE_AMOUNTS}
         if year is None:
-            what = "has no year" if raw_year is None else f"has an impossible year ({raw_year!r})"
+            what = "has no year" if raw_year is None else f"has an impossible year ({_shown(raw_year)})"
             problems.add(f"{path}.year", f"Line {i + 1} {what}; it is left out of the figures until it has one.",
                          "year_missing" if raw_year is None else "year_invalid")
             continue
@@ -686,7 +693,7 @@ def _read_lines(
     years_entered = [year for _, year, _ in rows if year is not None]
     if base is None:
         if raw_base is not None:
-            problems.add("finance.base_year", f"The base year {raw_base!r} is not a usable year.", "base_year_invalid")
+            problems.add("finance.base_year", f"The base year {_shown(raw_base)} is not a usable year.", "base_year_invalid")
         if years_entered:
             base = min(years_entered)
             if raw_base is None:
@@ -805,7 +812,7 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
             problems.add(f"{path}.amount", f"Enter the amount of funding source {i + 1}.", "funding_amount_missing")
         elif amount is None or amount < 0 or amount >= _AMOUNT_LIMIT:
             problems.add(f"{path}.amount", f"The amount of funding source {i + 1} must be a positive number "
-                         f"(it is {raw!r}); it is left out.", "funding_amount_invalid")
+                         f"(it is {_shown(raw)}); it is left out.", "funding_amount_invalid")
             amount = None
         if amount is not None and status is None:
             problems.add(f"{path}.status", f"Say whether funding source {i + 1} is committed, in discussion or "
@@ -887,11 +894,11 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
         raw_ask = getattr(case, "ask_amount", None)
         ask = _decimal(raw_ask)
         if ask is not None and not _ZERO <= ask < _AMOUNT_LIMIT:
-            problems.add("finance.ask_amount", f"The ask must be a positive amount below 10^22 (it is {raw_ask!r}).",
+            problems.add("finance.ask_amount", f"The ask must be a positive amount below 10^22 (it is {_shown(raw_ask)}).",
                          "ask_invalid")
             ask = None
         elif raw_ask is not None and ask is None:
-            problems.add("finance.ask_amount", f"The ask is not a number ({raw_ask!r}).", "ask_invalid")
+            problems.add("finance.ask_amount", f"The ask is not a number ({_shown(raw_ask)}).", "ask_invalid")
         ask_minus_gap = ask - gap if ask is not None and gap is not None else None
         covers = ask >= gap if ask is not None and gap is not None else None
     return FundingSummary(
