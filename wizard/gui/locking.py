@@ -1,0 +1,159 @@
+"""One editor per file: a lock file beside each open project.
+
+Opening ``plan.citypitch`` creates ``.plan.citypitch.lock`` in the same folder (a :class:`QLockFile`:
+process id, program name, host name).  A second window, or a second CityPitch on this or another
+computer sharing the folder, finds the lock taken and opens the file read-only, saying who holds it.
+
+Stale locks: when the holder ran on this computer and its process is gone (a crash, a kill, a power
+cut), Qt recognises the lock as stale and takes it over.  The age-based rule of QLockFile is switched
+off (``setStaleLockTime(0)``): this lock is held for as long as the file is open, hours or days, and
+QLockFile never refreshes it, so any age limit would let a second computer break the lock of an
+editor that is still running.  A lock left by a crash on *another* computer is therefore not cleared
+automatically; the message names that computer and the lock file, which can be deleted by hand.
+
+A folder where no lock file can be made (read-only media, no permission) gives :attr:`LockState.UNLOCKABLE`:
+the file still opens, and saving there will fail with its own clear message.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSysInfo
+
+
+def lock_path(project_path: Path) -> Path:
+    """Where the lock for ``project_path`` lives: a hidden file beside it."""
+    project_path = Path(project_path)
+    return project_path.with_name(f".{project_path.name}.lock")
+
+
+class LockState(enum.Enum):
+    LOCKED = "locked"  # this window holds the lock: editing and saving as usual
+    HELD = "held"  # someone else holds it: open read-only
+    UNLOCKABLE = "unlockable"  # no lock can be made in that folder
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds a lock, as recorded in the lock file."""
+
+    pid: int
+    hostname: str
+    appname: str
+
+    def is_this_process(self) -> bool:
+        return self.pid == os.getpid() and self.is_this_computer()
+
+    def is_this_computer(self) -> bool:
+        return not self.hostname or self.hostname == QSysInfo.machineHostName()
+
+    def describe(self) -> str:
+        if self.is_this_process():
+            return "another window of this CityPitch"
+        program = self.appname or "a program"
+        where = "on this computer" if self.is_this_computer() else f"on the computer {self.hostname!r}"
+        return f"{program} (process {self.pid}) {where}"
+
+
+@dataclass
+class LockOutcome:
+    """What opening a file's lock gave: the lock itself, or why the file is read-only."""
+
+    state: LockState
+    lock: "ProjectLock | None" = None
+    holder: LockHolder | None = None
+    message: str = ""
+
+    @property
+    def read_only(self) -> bool:
+        return self.state is LockState.HELD
+
+
+class ProjectLock:
+    """The lock of one project file, held while a window edits it."""
+
+    def __init__(self, project_path: Path) -> None:
+        self.project_path = Path(project_path)
+        self.path = lock_path(self.project_path)
+        self._file = QLockFile(str(self.path))
+        self._file.setStaleLockTime(0)
+
+    def is_held(self) -> bool:
+        return self._file.isLocked()
+
+    def holder(self) -> LockHolder | None:
+        """Who holds the lock according to its file, or None if it is absent or unreadable."""
+        info = self._file.getLockInfo()
+        if not isinstance(info, tuple) or len(info) != 3:
+            return None
+        pid, hostname, appname = info
+        if int(pid) <= 0:
+            return None
+        return LockHolder(int(pid), str(hostname), str(appname))
+
+    def release(self) -> None:
+        if self._file.isLocked():
+            self._file.unlock()
+
+
+#: A lock file that names no one is trusted as "being written right now" for this long (seconds).
+UNREADABLE_GRACE_S = 10.0
+
+
+def _unreadable_and_old(path: Path) -> bool:
+    import time
+
+    try:
+        return time.time() - path.stat().st_mtime > UNREADABLE_GRACE_S
+    except OSError:
+        return False
+
+
+def _process_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists but belongs to someone else
+    return True
+
+
+def acquire(project_path: Path) -> LockOutcome:
+    """Take the lock of ``project_path`` if no one else holds it; never waits."""
+    lock = ProjectLock(project_path)
+    if lock._file.tryLock(0):
+        return LockOutcome(LockState.LOCKED, lock)
+    error = lock._file.error()
+    if error == QLockFile.LockError.LockFailedError:
+        holder = lock.holder()
+        # QLockFile.removeStaleLockFile() removes any lock file that no live process on this computer
+        # holds an OS lock on; a lock from another computer over a network share is such a file.  So
+        # it is called only when the lock file itself shows that its owner is gone: a process of this
+        # computer that no longer runs (tryLock handles that too; this covers the holder dying between
+        # the two checks), or a file that names no one and is not being written right now.
+        dead_here = holder is not None and holder.is_this_computer() and not _process_running(holder.pid)
+        if (dead_here or (holder is None and _unreadable_and_old(lock.path))) \
+                and lock._file.removeStaleLockFile() and lock._file.tryLock(0):
+            return LockOutcome(LockState.LOCKED, lock)
+        who = holder.describe() if holder else "another program"
+        message = (
+            f"{project_path.name} is open in {who}. It is shown here read-only so that no one's changes are "
+            "overwritten: use Save As to keep your own copy."
+        )
+        if holder is not None and not holder.is_this_computer():
+            message += (f" If that computer crashed and the file is not open anywhere, delete the lock file "
+                        f"{lock.path} and open the proposal again.")
+        return LockOutcome(LockState.HELD, None, holder, message)
+    reason = "no permission to write in that folder" if error == QLockFile.LockError.PermissionError else "the lock file could not be made"
+    return LockOutcome(
+        LockState.UNLOCKABLE,
+        None,
+        None,
+        f"CityPitch could not mark {project_path.name} as open ({reason}); another window could open it at "
+        "the same time.",
+    )
