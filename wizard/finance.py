@@ -56,7 +56,20 @@ Conventions (what an investor or a reviewer needs to know to check the figures):
   opex and revenue amount moves one year later; what moves past the end of the period is lost (the
   appraisal period, like a concession, does not stretch).
 - **USD and JPY**: every headline amount converted with :func:`wizard.money.convert`
-  (``results.equivalents[name]``), None when the rate is missing.
+  (``results.equivalents[name]``, name one of ``total_capex``, ``total_opex``, ``total_revenue``,
+  ``total_net``, ``npv``, ``funding_total``, ``funding_committed``, ``funding_in_discussion``,
+  ``funding_sought``, ``funding_gap``, ``funding_surplus``, ``join_equity``, ``ask``; each
+  sensitivity has its own ``npv_equivalent``), None when the rate is missing.
+
+Problem codes (``FinanceProblem.code``, stable, for rules that need to tell problems apart):
+``currency_missing``; ``discount_rate_missing``, ``discount_rate_invalid``, ``discount_rate_too_low``,
+``discount_rate_too_high``; ``horizon_missing``, ``horizon_invalid``; ``base_year_missing``,
+``base_year_invalid``; ``rate_missing``, ``rate_invalid``, ``rate_ignored``, ``rates_date_missing``;
+``lines_missing``, ``lines_outside_period``, ``line_empty``, ``year_missing``, ``year_invalid``,
+``year_duplicate``, ``year_out_of_order``, ``year_outside_period``; ``negative_amount``,
+``amount_not_number``, ``amount_out_of_range``; ``funding_amount_missing``, ``funding_amount_invalid``,
+``funding_status_missing``, ``ask_invalid``; ``join_largest`` (JOIN would be the largest Japanese
+shareholder).
 """
 
 from __future__ import annotations
