@@ -147,7 +147,7 @@ _TIME_FRAME = re.compile(
 )
 _BENEFICIARY = re.compile(_WORD_EDGE_L + "(?:" + _alternation(BENEFICIARIES) + ")" + _WORD_EDGE_R, re.IGNORECASE)
 _COUNTED_PEOPLE = re.compile(
-    r"\d[\d.,]*\s*(?:million\s+|thousand\s+)?(?:people|persons|inhabitants|citizens|individuals|users)\b",
+    r"(?<![\d.,])(\d[\d.,]*)\s*(million\s+|thousand\s+)?(?:people|persons|inhabitants|citizens|individuals|users)\b",
     re.IGNORECASE,
 )
 _BUZZWORD = re.compile(_WORD_EDGE_L + "(?:" + _alternation(BUZZWORDS) + ")" + _WORD_EDGE_R, re.IGNORECASE)
@@ -187,7 +187,14 @@ def has_date(text: str) -> bool:
 
 def has_beneficiary(text: str) -> bool:
     """True if ``text`` names a group of people or firms, or counts a population ("120,000 people")."""
-    return bool(_BENEFICIARY.search(text) or _COUNTED_PEOPLE.search(text))
+    if _BENEFICIARY.search(text):
+        return True
+    for match in _COUNTED_PEOPLE.finditer(text):
+        number, scale = match.group(1).rstrip(".,"), match.group(2)
+        # "By 2032 citizens..." names a year, not a count of citizens.
+        if scale or not (len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2150):
+            return True
+    return False
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

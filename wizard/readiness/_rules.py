@@ -57,10 +57,10 @@ _FINANCE_CODES_COVERED = frozenset({
 ROLE_WORDS: tuple[str, ...] = (
     "board", "director", "directors", "seat", "seats", "manage", "management", "manager", "managers",
     "operate", "operates", "operating", "operation", "operations", "operator", "technical", "technology",
-    "technologies", "expertise", "know-how", "training", "train", "secondment", "seconded", "second",
+    "technologies", "expertise", "know-how", "training", "train", "secondment", "secondments", "seconded",
     "design", "engineering", "maintenance", "o&m", "advisory", "advise", "governance", "committee",
     "procurement", "negotiation", "negotiations", "supervision", "oversight", "strategy", "appoint",
-    "chair", "veto", "partner", "sponsor", "supply", "supplies",
+    "chair", "veto", "supply", "supplies",
 )
 _ROLE = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(w) for w in ROLE_WORDS) + r")(?![\w&-])", re.IGNORECASE)
 
