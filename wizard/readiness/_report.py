@@ -81,8 +81,10 @@ def _financial_lines(results: FinancialResults) -> list[str]:
     npv = format_money(results.npv, cur, compact=True) if results.npv is not None else "not available"
     at = f" at {format_percent(rate, decimals=1)}" if rate is not None and results.npv is not None else ""
     irr = format_percent(results.irr, decimals=1) if results.irr is not None else (results.irr_note or "not available")
-    payback = f"{results.payback_years:.1f} years" if results.payback_years is not None else (
-        results.payback_note or "not reached")
+    if results.payback_years is not None:
+        payback = f"{results.payback_years:.1f} years"
+    else:
+        payback = results.payback_note or ("not reached" if results.years else "not available")
     gap = format_money(results.funding.gap, cur, compact=True) if results.funding.gap is not None else "not available"
     return [
         f"Financial case ({cur or 'no currency'}): NPV {npv}{at}; IRR {irr}; payback {payback}; "
