@@ -363,6 +363,8 @@ CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     "japan.no_japanese_partner": (keep_rows("japan.partners", lambda pt: not pt.partner_type.value.startswith("japanese")),
                                   keep_rows("japan.partners", lambda pt: pt.name == "JOIN"), "japan.partners"),
     "japan.join_largest": (_join_amount("380000000000"), _join_amount("379999999999"), "finance.funding[3].amount"),
+    "japan.no_private_equity": (keep_rows("finance.funding", lambda s: s.instrument is None or s.instrument.value != "equity"),
+                                _sponsor_committed, "finance.funding"),
     "japan.private_equity_not_committed": (noop, _sponsor_committed, "finance.funding"),
     "japan.no_management_structure": (S("japan.management_structure", ""), noop, "japan.management_structure"),
     "japan.forecast_not_independent": (S("feasibility.demand_forecast_independent", False), noop,

@@ -658,12 +658,10 @@ def japan(ctx: Context, e: _Emit) -> None:
               if s.source_type == FundingType.PRIVATE_EQUITY
               or (s.instrument == Instrument.EQUITY and s.source_type not in (
                   FundingType.JOIN_EQUITY, FundingType.PUBLIC_BUDGET, FundingType.NATIONAL_GOVERNMENT))]
-    if not any(s.status == FundingStatus.COMMITTED and s.amount for s in equity):
-        detail = ("Private equity is listed but none of it is committed yet; JOIN invests only alongside private "
-                  "partners who have committed theirs." if equity else
-                  "No private equity is among the funding sources; JOIN invests only alongside private partners "
-                  "who commit equity.")
-        e.add("japan.private_equity_not_committed", "finance.funding", detail=detail)
+    if not equity:
+        e.add("japan.no_private_equity", "finance.funding")
+    elif not any(s.status == FundingStatus.COMMITTED and s.amount for s in equity):
+        e.add("japan.private_equity_not_committed", "finance.funding")
     if blank(j.management_structure):
         e.add("japan.no_management_structure", "japan.management_structure")
     if not p.feasibility.demand_forecast_independent:
