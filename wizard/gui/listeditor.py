@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -207,7 +208,6 @@ class ListEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.setTabKeyNavigation(False)
-        self.view.setMinimumHeight(150)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
@@ -243,8 +243,12 @@ class ListEditor(QWidget):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button, self.paste_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("caption")
+        self.caption.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -257,13 +261,33 @@ class ListEditor(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(ChoiceDelegate(self.model, self.view))
         title = fieldinfo.spec(pattern).title
+        group = self.parentWidget()
+        group_title = group.title() if isinstance(group, QGroupBox) else ""
+        # A table sharing its group with other fields needs its own heading.
+        if group_title.strip().lower() != title.strip().lower():
+            self.caption.setText(title)
+            font = self.caption.font()
+            font.setBold(True)
+            self.caption.setFont(font)
+            self.caption.setBuddy(self.view)
+            self.caption.setVisible(True)
         self.view.setAccessibleName(title)
         if not self.accessibleName():
             self.setAccessibleName(title)
         self.model.refused.connect(self._on_refused)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.modelReset.connect(self._fit_columns)
+        self.model.modelReset.connect(self._fit_height)
         self._fit_columns()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough to show the rows without scrolling (within limits), so pages read at a glance."""
+        assert self.model is not None
+        rows = min(max(self.model.rowCount() + 1, 4), 14)
+        row_height = self.view.verticalHeader().defaultSectionSize()
+        chrome = self.view.horizontalHeader().sizeHint().height() + self.view.horizontalScrollBar().sizeHint().height() + 4
+        self.view.setMinimumHeight(rows * row_height + chrome)
 
     def _fit_columns(self) -> None:
         assert self.model is not None

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
 
 
 def render_all(window: object, outdir: Path, width: int = 1280) -> list[Path]:
@@ -30,7 +31,9 @@ def render_all(window: object, outdir: Path, width: int = 1280) -> list[Path]:
         # Tall enough to show the whole page without the scroll area cutting it.
         chrome = window.height() - window.scrolls[step_id].viewport().height()
         window.resize(QSize(width, max(800, page.sizeHint().height() + chrome + 8)))
-        window.grab()  # lays out at the new size before the real grab
+        # Let posted layout requests run (the offscreen grab does not), so labels fit their text.
+        QApplication.processEvents()
+        window.grab()
         path = outdir / f"{number:02d}-{step_id}.png"
         window.grab().save(str(path))
         written.append(path)
@@ -43,14 +46,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("sample", nargs="?")
     parser.add_argument("--width", type=int, default=1280)
     args = parser.parse_args(argv)
-    from PySide6.QtWidgets import QApplication
-
-    from wizard.gui.app import apply_font_fallbacks, register_fonts
+    from wizard.gui.app import register_fonts
     from wizard.gui.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CityPitchRender")
-    apply_font_fallbacks(register_fonts())
+    register_fonts()
     window = MainWindow()
     window.show()
     if args.sample:

@@ -60,11 +60,17 @@ class Ui_ExportPage(object):
 
         self.branding__logo = QLineEdit(self.group_2)
         self.branding__logo.setObjectName(u"branding__logo")
+        self.branding__logo.setReadOnly(True)
 
         self.form_1.setWidget(1, QFormLayout.ItemRole.FieldRole, self.branding__logo)
 
         self.choose_logo_button = QPushButton(self.group_2)
         self.choose_logo_button.setObjectName(u"choose_logo_button")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.choose_logo_button.sizePolicy().hasHeightForWidth())
+        self.choose_logo_button.setSizePolicy(sizePolicy)
 
         self.form_1.setWidget(2, QFormLayout.ItemRole.FieldRole, self.choose_logo_button)
 
@@ -75,6 +81,8 @@ class Ui_ExportPage(object):
 
         self.add_photo_button = QPushButton(self.group_2)
         self.add_photo_button.setObjectName(u"add_photo_button")
+        sizePolicy.setHeightForWidth(self.add_photo_button.sizePolicy().hasHeightForWidth())
+        self.add_photo_button.setSizePolicy(sizePolicy)
 
         self.form_1.setWidget(4, QFormLayout.ItemRole.FieldRole, self.add_photo_button)
 
@@ -87,6 +95,8 @@ class Ui_ExportPage(object):
         self.export_layout.setObjectName(u"export_layout")
         self.export_button = QPushButton(self.export_group)
         self.export_button.setObjectName(u"export_button")
+        sizePolicy.setHeightForWidth(self.export_button.sizePolicy().hasHeightForWidth())
+        self.export_button.setSizePolicy(sizePolicy)
 
         self.export_layout.addWidget(self.export_button)
 
@@ -134,6 +144,7 @@ class Ui_ExportPage(object):
         self.branding__accent_colour.setAccessibleName(QCoreApplication.translate("ExportPage", u"Accent colour", None))
 #endif // QT_CONFIG(accessibility)
         self.label_branding__logo.setText(QCoreApplication.translate("ExportPage", u"&Logo", None))
+        self.branding__logo.setPlaceholderText(QCoreApplication.translate("ExportPage", u"Choose a PNG or JPEG with the button below", None))
 #if QT_CONFIG(accessibility)
         self.branding__logo.setAccessibleName(QCoreApplication.translate("ExportPage", u"Logo", None))
 #endif // QT_CONFIG(accessibility)
