@@ -180,6 +180,24 @@ def test_typing_a_word_is_one_undo_step(window: MainWindow, qtbot: QtBot) -> Non
     assert not window.doc.undo_stack.canRedo()
 
 
+@pytest.mark.parametrize("pattern", ["meta.project_name", "meta.subtitle", "vision.statement"])
+def test_ctrl_z_inside_a_field_uses_the_document_undo(window: MainWindow, qtbot: QtBot, pattern: str) -> None:
+    step = "vision" if pattern.startswith("vision") else "start"
+    window.go_to_step(step)
+    widget = window.pages[step].binder.bindings[pattern].widget
+    widget.setFocus()
+    qtbot.keyClicks(widget, "Ring road")
+    assert window.doc.get(pattern) == "Ring road"
+    qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.get(pattern) == "Ring "
+    qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.get(pattern) == ""
+    qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.doc.get(pattern) == "Ring "
+    text = widget.text() if isinstance(widget, QLineEdit) else typing.cast(QPlainTextEdit, widget).toPlainText()
+    assert text == "Ring "
+
+
 def test_undo_restores_a_number_and_a_choice(window: MainWindow, qtbot: QtBot) -> None:
     window.go_to_step("city_team")
     bindings = window.pages["city_team"].binder.bindings

@@ -20,6 +20,7 @@ from __future__ import annotations
 import typing
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,6 +73,7 @@ class FieldBinding(QObject):
                 w.editingFinished.connect(self.commit)
                 w.textEdited.connect(lambda _t: None)
         elif isinstance(w, QPlainTextEdit):
+            w.setUndoRedoEnabled(False)
             w.textChanged.connect(self._on_text_changed)
         elif isinstance(w, QComboBox):
             assert self.spec.enum is not None
@@ -223,6 +225,14 @@ class FieldBinding(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FocusIn:
             self.focused.emit(self.path)
+        elif event.type() == QEvent.Type.ShortcutOverride:
+            key_event = typing.cast(QKeyEvent, event)
+            if key_event.matches(QKeySequence.StandardKey.Undo) or key_event.matches(QKeySequence.StandardKey.Redo):
+                # Text widgets keep an undo history of their own that would fork from the document's:
+                # let Ctrl+Z / Ctrl+Shift+Z reach the window's Undo and Redo instead.
+                self.commit()
+                event.ignore()
+                return True
         return False
 
 
