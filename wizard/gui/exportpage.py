@@ -30,6 +30,7 @@ MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
 
 class ExportSignals(QObject):
+    progressed = Signal(str, float)  # stage, fraction done (0-1)
     finished = Signal(str)  # the PDF written
     failed = Signal(str)  # a plain-language reason
 
@@ -47,7 +48,9 @@ class ExportJob(QRunnable):
         try:
             from wizard.export import ExportOptions, export_pdf
 
-            written = export_pdf(self.project, self.output, ExportOptions())
+            written = export_pdf(
+                self.project, self.output, ExportOptions(), progress=lambda stage, fraction: self.signals.progressed.emit(stage, fraction)
+            )
             self.signals.finished.emit(str(written))
         except Exception as exc:  # noqa: BLE001 - any failure is reported to the user, the app keeps running
             from wizard.errors import CityPitchError
@@ -97,7 +100,7 @@ class ExportPage(WizardPage):
         self.button = typing.cast(QPushButton, self.findChild(QPushButton, "export_button"))
         self.progress = typing.cast(QProgressBar, self.findChild(QProgressBar, "export_progress"))
         self.status = typing.cast(QLabel, self.findChild(QLabel, "export_status"))
-        self.progress.setRange(0, 1)
+        self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.button.clicked.connect(self.export_requested)
         typing.cast(QPushButton, self.findChild(QPushButton, "choose_logo_button")).clicked.connect(self.logo_requested)
@@ -136,20 +139,26 @@ class ExportPage(WizardPage):
         self.job = ExportJob(self.doc.project.frozen_copy(), output)
         self.job.signals.finished.connect(self._on_finished)
         self.job.signals.failed.connect(self._on_failed)
+        self.job.signals.progressed.connect(self._on_progress)
         self.button.setEnabled(False)
-        self.progress.setRange(0, 0)  # busy: the renderer reports no steps
+        self.progress.setRange(0, 0)  # busy until the first stage is reported
         self.status.setText(f"Exporting to {output}...")
         QThreadPool.globalInstance().start(self.job)
         return True
 
+    def _on_progress(self, stage: str, fraction: float) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(int(max(0.0, min(fraction, 1.0)) * 100))
+        self.status.setText(f"Exporting: {stage}...")
+
     def _done(self) -> None:
         self.job = None
         self.button.setEnabled(True)
-        self.progress.setRange(0, 1)
+        self.progress.setRange(0, 100)
 
     def _on_finished(self, path: str) -> None:
         self._done()
-        self.progress.setValue(1)
+        self.progress.setValue(100)
         self.status.setText(f"Wrote {path}")
         self.export_done.emit(True, path)
 
