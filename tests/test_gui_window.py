@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from wizard import paths, projectfile, resources
@@ -439,3 +439,60 @@ def test_a_bundled_font_covers_every_script(qapp: object, text: str, family: str
     for form in ("NFC", "NFD"):
         missing = [c for c in unicodedata.normalize(form, text) if not c.isspace() and not metrics.inFontUcs4(ord(c))]
         assert not missing, (family, form, missing)
+
+
+def test_tab_walks_the_fields_in_reading_order(window: MainWindow, qtbot: QtBot) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.go_to_step("vision")
+    bindings = window.pages["vision"].binder.bindings
+    order = ["vision.statement", "vision.horizon_year", "vision.alignment_social", "vision.alignment_economic"]
+    bindings[order[0]].widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bindings[order[0]].widget)
+    for pattern in order[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is bindings[pattern].widget, pattern
+
+
+def _mnemonic(text: str) -> str | None:
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].lower() if index >= 0 else None
+
+
+def test_inputs_have_accessible_names_labels_and_unclashing_mnemonics(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    window_keys = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+    window_keys += [_mnemonic(window.back_button.text()), _mnemonic(window.next_button.text())]
+    with_key = without_key = 0
+    for step_id, page in window.pages.items():
+        labels = {label.buddy(): label for label in page.findChildren(QLabel) if label.buddy() is not None}
+        for pattern, binding in page.binder.bindings.items():
+            widget = binding.widget
+            assert widget.accessibleName() == binding.spec.title, (step_id, pattern)
+            if not isinstance(widget, QCheckBox):
+                # Every input has a label that names it (and focuses it, through its mnemonic).
+                assert widget in labels, (step_id, pattern)
+                assert labels[widget].text().replace("&", "") == binding.spec.title
+        for pattern, table in page.binder.tables.items():
+            assert typing.cast(ListEditor, table).view.accessibleName() == fieldinfo.spec(pattern).title
+        texts = [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
+        texts += [b.text() for b in page.findChildren(QAbstractButton)]
+        keys = [k for k in (_mnemonic(t) for t in texts) if k]
+        # Table buttons have keys of their own (Insert, Delete, Ctrl+Up/Down, Ctrl+V) instead.
+        field_texts = [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
+        field_texts += [c.text() for c in page.findChildren(QCheckBox)]
+        with_key += sum(1 for t in field_texts if _mnemonic(t))
+        without_key += sum(1 for t in field_texts if _mnemonic(t) is None)
+        clashes = {k for k in keys if keys.count(k) > 1 or k in window_keys}
+        assert not clashes, (step_id, clashes)
+    # Long pages run out of letters; most inputs still get a key.
+    assert with_key > 3 * without_key
+
+
+def test_minimum_size_is_usable(window: MainWindow) -> None:
+    assert window.minimumSize().width() <= 1024 and window.minimumSize().height() <= 700
+    window.resize(1024, 700)
+    for step_id in STEP_IDS:
+        window.go_to_step(step_id)
+        assert window.next_button.isVisibleTo(window) and window.back_button.isVisibleTo(window)

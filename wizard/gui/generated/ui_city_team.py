@@ -329,7 +329,7 @@ class Ui_CityTeamPage(object):
 #if QT_CONFIG(accessibility)
         self.team__champion_title.setAccessibleName(QCoreApplication.translate("CityTeamPage", u"Champion's title", None))
 #endif // QT_CONFIG(accessibility)
-        self.label_team__capability.setText(QCoreApplication.translate("CityTeamPage", u"Team capabilit&y and track record", None))
+        self.label_team__capability.setText(QCoreApplication.translate("CityTeamPage", u"&Team capability and track record", None))
 #if QT_CONFIG(accessibility)
         self.team__capability.setAccessibleName(QCoreApplication.translate("CityTeamPage", u"Team capability and track record", None))
 #endif // QT_CONFIG(accessibility)

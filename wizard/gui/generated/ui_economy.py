@@ -360,7 +360,7 @@ class Ui_EconomyPage(object):
 #if QT_CONFIG(accessibility)
         self.feasibility__study_status.setAccessibleName(QCoreApplication.translate("EconomyPage", u"Feasibility study status", None))
 #endif // QT_CONFIG(accessibility)
-        self.label_feasibility__study_by.setText(QCoreApplication.translate("EconomyPage", u"Stud&y prepared by", None))
+        self.label_feasibility__study_by.setText(QCoreApplication.translate("EconomyPage", u"S&tudy prepared by", None))
 #if QT_CONFIG(accessibility)
         self.feasibility__study_by.setAccessibleName(QCoreApplication.translate("EconomyPage", u"Study prepared by", None))
 #endif // QT_CONFIG(accessibility)

@@ -143,7 +143,7 @@ class Ui_ExportPage(object):
 #if QT_CONFIG(accessibility)
         self.branding__accent_colour.setAccessibleName(QCoreApplication.translate("ExportPage", u"Accent colour", None))
 #endif // QT_CONFIG(accessibility)
-        self.label_branding__logo.setText(QCoreApplication.translate("ExportPage", u"&Logo", None))
+        self.label_branding__logo.setText(QCoreApplication.translate("ExportPage", u"L&ogo", None))
         self.branding__logo.setPlaceholderText(QCoreApplication.translate("ExportPage", u"Choose a PNG or JPEG with the button below", None))
 #if QT_CONFIG(accessibility)
         self.branding__logo.setAccessibleName(QCoreApplication.translate("ExportPage", u"Logo", None))

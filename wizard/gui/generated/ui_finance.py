@@ -316,7 +316,7 @@ class Ui_FinancePage(object):
         self.finance__ask_use_of_funds.setAccessibleName(QCoreApplication.translate("FinancePage", u"Use of the funds asked for", None))
 #endif // QT_CONFIG(accessibility)
         self.group_12.setTitle(QCoreApplication.translate("FinancePage", u"Assumptions", None))
-        self.label_finance__assumptions.setText(QCoreApplication.translate("FinancePage", u"Ke&y assumptions", None))
+        self.label_finance__assumptions.setText(QCoreApplication.translate("FinancePage", u"&Key assumptions", None))
 #if QT_CONFIG(accessibility)
         self.finance__assumptions.setAccessibleName(QCoreApplication.translate("FinancePage", u"Key assumptions", None))
 #endif // QT_CONFIG(accessibility)

@@ -222,7 +222,7 @@ class Ui_VisionPage(object):
         self.vision__alignment_environmental.setAccessibleName(QCoreApplication.translate("VisionPage", u"Environmental priorities served", None))
 #endif // QT_CONFIG(accessibility)
         self.group_6.setTitle(QCoreApplication.translate("VisionPage", u"Benefits (one per line)", None))
-        self.label_vision__citizen_benefits.setText(QCoreApplication.translate("VisionPage", u"Benefits for citi&zens", None))
+        self.label_vision__citizen_benefits.setText(QCoreApplication.translate("VisionPage", u"Benefi&ts for citizens", None))
 #if QT_CONFIG(accessibility)
         self.vision__citizen_benefits.setAccessibleName(QCoreApplication.translate("VisionPage", u"Benefits for citizens", None))
 #endif // QT_CONFIG(accessibility)
