@@ -1,0 +1,199 @@
+"""Crash recovery end to end: edit in the real window, SIGKILL the app, recover everything autosaved.
+
+The app runs in a child process (offscreen Qt, its own CITYPITCH_DATA_DIR and settings folder) with
+short autosave intervals.  It opens a saved proposal through ``MainWindow.open_path`` and edits it
+through the window's ``ProposalDocument``: first without pausing (so only the 60-second-style ceiling
+can autosave), then it pauses (the after-edit delay autosaves), then makes one last edit and is killed
+at once.  The test process then builds the recovery offer and checks that the recovered proposal holds
+every edit older than the autosave interval.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import typing
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from wizard import projectfile, resources
+from wizard.gui.autosave import Autosaver
+from wizard.gui.document import ProposalDocument
+from wizard.gui.recovery_dialog import Decision, RecoveryDialog, adopt, offer_recovery
+from wizard.recovery import RecoveryStore
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTINUOUS_EDITS = 40
+EDIT_EVERY_MS = 40
+DELAY_MS = 400  # longer than the gap between edits: while editing goes on, only the ceiling fires
+CEILING_MS = 700
+
+APP = r"""
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from wizard.gui import autosave
+autosave.DELAY_MS = int(sys.argv[2])
+autosave.CEILING_MS = int(sys.argv[3])
+from wizard.gui.mainwindow import MainWindow
+from wizard.model import Risk
+
+def say(*words):
+    print(*words, flush=True)
+
+app = QApplication(sys.argv[:1])
+app.setOrganizationName("CityPitchCrashTest")
+app.setApplicationName("CityPitchCrashTest")
+MainWindow.show_message = lambda self, kind, title, text: say("message", title.replace(" ", "_"), text.replace("\n", " "))
+window = MainWindow()
+window.show()
+assert window.open_path(Path(sys.argv[1]))
+doc = window.doc
+saver = getattr(window, "autosaver", None)
+if saver is None:  # a window without its own autosaver: attach one as the app would
+    saver = autosave.Autosaver(doc)
+saver.autosaved.connect(lambda path: say("autosaved", doc.proposal.vision.statement.split()[-1]))
+saver.autosave_failed.connect(lambda text: say("autosave-failed", text))
+go = Path(sys.argv[5])
+state = {"n": 0}
+
+def edit():
+    state["n"] += 1
+    n = state["n"]
+    doc.set_field("vision.statement", f"Edited statement number {n}")
+    if n % 4 == 0:
+        doc.insert_row("risks", len(doc.proposal.risks), Risk(description=f"Risk added by edit {n}"))
+    say("edited", n)
+
+ticker = QTimer()
+ticker.setInterval(int(sys.argv[4]))
+def tick():
+    if state["n"] < int(sys.argv[6]):
+        edit()
+        if state["n"] == int(sys.argv[6]):
+            say("paused", state["n"])
+    elif go.exists():
+        ticker.stop()
+        edit()  # the last edit: the test kills us straight after it, before any autosave
+ticker.timeout.connect(tick)
+ticker.start()
+app.exec()
+"""
+
+
+class Child:
+    """The app process, with its output lines arriving on a queue."""
+
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        self.process = subprocess.Popen([sys.executable, "-c", APP, *args], cwd=ROOT, env=env,
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put("<eof>")
+
+    def wait_for(self, predicate: typing.Callable[[str], bool], timeout: float = 60.0) -> str:
+        while True:
+            try:
+                line = self.lines.get(timeout=timeout)
+            except queue.Empty:
+                raise AssertionError(f"the app never said it; it said: {self.seen[-20:]}") from None
+            self.seen.append(line)
+            if line == "<eof>":
+                raise AssertionError(f"the app ended early: {self.seen[-20:]}")
+            if predicate(line):
+                return line
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+        self.process.wait(30)
+        self.reader.join(10)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+def test_killed_app_is_recovered_with_every_autosaved_edit(qtbot: QtBot, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv("CITYPITCH_DATA_DIR", str(data_dir))
+    own = tmp_path / "work" / "prey-meas.citypitch"
+    own.parent.mkdir()
+    projectfile.save(projectfile.load(resources.sample_path("prey-meas-lighting")), own)
+    on_disk = own.read_bytes()
+    risks_on_disk = len(projectfile.load(own).proposal.risks)
+    go = tmp_path / "go"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CITYPITCH_DATA_DIR=str(data_dir),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
+    child = Child([str(own), str(DELAY_MS), str(CEILING_MS), str(EDIT_EVERY_MS), str(go), str(CONTINUOUS_EDITS)], env)
+    try:
+        # While the edits come faster than the delay, the ceiling alone must produce an autosave.
+        first = child.wait_for(lambda line: line.startswith(("autosaved", "paused", "autosave-failed", "message")))
+        assert first.startswith("autosaved"), f"no autosave during continuous editing: {child.seen}"
+        child.wait_for(lambda line: line == f"paused {CONTINUOUS_EDITS}")
+        # The pause lets the delay fire: an autosave holding every edit so far.
+        child.wait_for(lambda line: line == f"autosaved {CONTINUOUS_EDITS}")
+        go.touch()
+        child.wait_for(lambda line: line == f"edited {CONTINUOUS_EDITS + 1}")
+    finally:
+        child.kill()
+    assert child.process.returncode == -signal.SIGKILL
+    assert own.read_bytes() == on_disk  # autosave never wrote the user's file
+
+    store = RecoveryStore()
+    [orphan] = store.orphans()
+    assert orphan.original_path == own
+    assert orphan.title == projectfile.load(own).proposal.meta.project_name
+
+    # The offer, as the user sees it: one row naming the proposal, its file and when.
+    shown: list[RecoveryDialog] = []
+
+    def ask(entries: list[typing.Any]) -> dict[str, Decision]:
+        dialog = RecoveryDialog(entries)
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        row = dialog.table.topLevelItem(0)
+        assert row is not None
+        assert row.text(0) == orphan.title and row.text(1) == str(own) and row.text(2).startswith("today at ")
+        assert dialog.decisions() == {orphan.session: Decision.LATER}  # not accepted yet: nothing is lost
+        dialog.set_decision(orphan.session, Decision.RECOVER)
+        dialog.accept()
+        return dialog.decisions()
+
+    result = offer_recovery(store, ask)
+    assert len(shown) == 1 and not result.failed and not result.discarded
+    [recovered] = result.recovered
+    proposal = recovered.project.proposal
+    number = int(proposal.vision.statement.split()[-1])
+    # Every edit older than the autosave interval is there; only the very last one may be missing.
+    assert number in (CONTINUOUS_EDITS, CONTINUOUS_EDITS + 1)
+    assert len(proposal.risks) == risks_on_disk + number // 4
+    assert proposal.risks[-1].description == f"Risk added by edit {4 * (number // 4)}"
+    assert recovered.project.path == own
+    assert recovered.project.assets == projectfile.load(own).assets
+
+    # Reopened, it is unsaved work at its original path; its new autosave replaces the old entry.
+    doc = ProposalDocument()
+    saver = Autosaver(doc, store)
+    adopt(doc, saver, store, recovered)
+    assert doc.is_modified() and doc.path == own
+    assert [e.session for e in store.entries()] == [saver.session]
+    saver.close()
+    assert store.entries() == []
