@@ -549,13 +549,21 @@ class MainWindow(QMainWindow):
         self._presentation = not self._presentation
         self.presentation_action.setChecked(self._presentation)
         if self._presentation:
-            self._normal_geometry = self.saveGeometry()
-            self.setStyleSheet("QWidget { font-size: 16pt; }")
+            self._normal_sizes = self.splitter.sizes()
+            # Larger text for a projector; long answers get room to be read without scrolling.
+            self.setStyleSheet(
+                "QWidget { font-size: 16pt; }"
+                " QPlainTextEdit { min-height: 150px; max-height: 240px; }"
+            )
             self.guidance.setVisible(False)
             self.statusBar().setVisible(False)
             self.showFullScreen()
+            sizes = self.splitter.sizes()
+            self.splitter.setSizes([300, max(sum(sizes) - 300, 400), 0])
         else:
             self.setStyleSheet("")
+            if getattr(self, "_normal_sizes", None):
+                self.splitter.setSizes(self._normal_sizes)
             self.guidance.setVisible(self.guidance_action.isChecked())
             self.statusBar().setVisible(True)
             self.showNormal()

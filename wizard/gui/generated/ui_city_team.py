@@ -61,7 +61,8 @@ class Ui_CityTeamPage(object):
 
         self.city__country = QComboBox(self.group_2)
         self.city__country.setObjectName(u"city__country")
-        self.city__country.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.city__country.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.city__country.setMinimumContentsLength(16)
 
         self.form_1.setWidget(1, QFormLayout.ItemRole.FieldRole, self.city__country)
 

@@ -156,7 +156,8 @@ class Ui_EconomyPage(object):
 
         self.feasibility__study_status = QComboBox(self.group_4)
         self.feasibility__study_status.setObjectName(u"feasibility__study_status")
-        self.feasibility__study_status.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.feasibility__study_status.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.feasibility__study_status.setMinimumContentsLength(16)
 
         self.form_3.setWidget(0, QFormLayout.ItemRole.FieldRole, self.feasibility__study_status)
 
@@ -242,7 +243,8 @@ class Ui_EconomyPage(object):
 
         self.feasibility__permits_status = QComboBox(self.group_4)
         self.feasibility__permits_status.setObjectName(u"feasibility__permits_status")
-        self.feasibility__permits_status.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.feasibility__permits_status.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.feasibility__permits_status.setMinimumContentsLength(16)
 
         self.form_3.setWidget(8, QFormLayout.ItemRole.FieldRole, self.feasibility__permits_status)
 
@@ -253,7 +255,8 @@ class Ui_EconomyPage(object):
 
         self.feasibility__land_status = QComboBox(self.group_4)
         self.feasibility__land_status.setObjectName(u"feasibility__land_status")
-        self.feasibility__land_status.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.feasibility__land_status.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.feasibility__land_status.setMinimumContentsLength(16)
 
         self.form_3.setWidget(9, QFormLayout.ItemRole.FieldRole, self.feasibility__land_status)
 
@@ -264,7 +267,8 @@ class Ui_EconomyPage(object):
 
         self.feasibility__environmental_category = QComboBox(self.group_4)
         self.feasibility__environmental_category.setObjectName(u"feasibility__environmental_category")
-        self.feasibility__environmental_category.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.feasibility__environmental_category.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.feasibility__environmental_category.setMinimumContentsLength(16)
 
         self.form_3.setWidget(10, QFormLayout.ItemRole.FieldRole, self.feasibility__environmental_category)
 
@@ -275,7 +279,8 @@ class Ui_EconomyPage(object):
 
         self.feasibility__eia_status = QComboBox(self.group_4)
         self.feasibility__eia_status.setObjectName(u"feasibility__eia_status")
-        self.feasibility__eia_status.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.feasibility__eia_status.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.feasibility__eia_status.setMinimumContentsLength(16)
 
         self.form_3.setWidget(11, QFormLayout.ItemRole.FieldRole, self.feasibility__eia_status)
 

@@ -51,7 +51,8 @@ class Ui_FinancePage(object):
 
         self.finance__currency = QComboBox(self.group_2)
         self.finance__currency.setObjectName(u"finance__currency")
-        self.finance__currency.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.finance__currency.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.finance__currency.setMinimumContentsLength(16)
 
         self.form_1.setWidget(0, QFormLayout.ItemRole.FieldRole, self.finance__currency)
 
@@ -186,7 +187,8 @@ class Ui_FinancePage(object):
 
         self.finance__ask_instrument = QComboBox(self.group_10)
         self.finance__ask_instrument.setObjectName(u"finance__ask_instrument")
-        self.finance__ask_instrument.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.finance__ask_instrument.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.finance__ask_instrument.setMinimumContentsLength(16)
 
         self.form_9.setWidget(1, QFormLayout.ItemRole.FieldRole, self.finance__ask_instrument)
 

@@ -185,7 +185,8 @@ class Ui_JapanPage(object):
 
         self.japan__project_structure = QComboBox(self.group_6)
         self.japan__project_structure.setObjectName(u"japan__project_structure")
-        self.japan__project_structure.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.japan__project_structure.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.japan__project_structure.setMinimumContentsLength(16)
 
         self.form_5.setWidget(0, QFormLayout.ItemRole.FieldRole, self.japan__project_structure)
 

@@ -50,7 +50,8 @@ class Ui_ProblemPage(object):
 
         self.problem__category = QComboBox(self.group_2)
         self.problem__category.setObjectName(u"problem__category")
-        self.problem__category.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.problem__category.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.problem__category.setMinimumContentsLength(16)
 
         self.form_1.setWidget(0, QFormLayout.ItemRole.FieldRole, self.problem__category)
 
