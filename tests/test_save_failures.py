@@ -211,3 +211,65 @@ def test_folder_vanished(qtbot: QtBot, window: Window, tmp_path: Path) -> None:
     shutil.rmtree(stick)  # the stick was pulled out
     edit_and_fail_to_save(qtbot, window, own, "the folder does not exist")
     save_as_elsewhere(window, tmp_path)
+
+
+# --- files from a newer CityPitch: read-only, never down-converted --------------------------------
+
+
+def newer_file(folder: Path, *, break_known_field: bool = False) -> Path:
+    """A project as a future CityPitch might write it: a higher schema and things we do not know."""
+    import json
+    import zipfile
+
+    from wizard.model import SCHEMA_VERSION
+
+    project = projectfile.load(resources.sample_path("prey-meas-lighting"))
+    data = project.proposal.to_json_data()
+    data["schema_version"] = SCHEMA_VERSION + 1
+    data["carbon_ledger"] = {"tonnes_avoided": "1234.5", "method": "J-MRV"}
+    data["meta"]["subtitle_ja"] = "スマート街路灯"
+    if break_known_field:
+        data["city"]["population"] = {"urban": 1, "metro": 2}  # the newer schema changed its shape
+    path = folder / ("future-broken.citypitch" if break_known_field else "future.citypitch")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("proposal.json", json.dumps(data, ensure_ascii=False))
+        for name, image in project.assets.items():
+            archive.writestr(f"assets/{name}", image)
+        archive.writestr("timeline/plan.xml", b"<plan/>")
+    return path
+
+
+def test_a_newer_file_is_refused_by_default_and_read_fully_on_request(tmp_path: Path) -> None:
+    from wizard.errors import NewerVersionError
+    from wizard.model import SCHEMA_VERSION
+
+    path = newer_file(tmp_path)
+    before = path.read_bytes()
+    with pytest.raises(NewerVersionError, match="newer version of CityPitch"):
+        projectfile.load(path)
+    project = projectfile.load(path, allow_newer=True)
+    assert project.newer_schema == SCHEMA_VERSION + 1
+    assert project.proposal.city.name  # what this version knows is there to show
+    data = project.proposal.to_json_data()
+    assert data["carbon_ledger"] == {"tonnes_avoided": "1234.5", "method": "J-MRV"}
+    assert data["meta"]["subtitle_ja"] == "スマート街路灯"
+    assert data["schema_version"] == SCHEMA_VERSION + 1  # never quietly relabelled as ours
+    assert project.other_members == {"timeline/plan.xml": b"<plan/>"}
+
+    # Saving it, here or elsewhere, is refused in words and writes nothing.
+    for target in (None, tmp_path / "copy.citypitch"):
+        with pytest.raises(NewerVersionError, match="open read-only") as info:
+            projectfile.save(project, target)
+        assert "Update CityPitch" in str(info.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["future.citypitch"]
+
+
+def test_a_newer_file_this_version_cannot_even_show_is_refused_in_words(tmp_path: Path) -> None:
+    from wizard.errors import NewerVersionError
+
+    path = newer_file(tmp_path, break_known_field=True)
+    with pytest.raises(NewerVersionError) as info:
+        projectfile.load(path, allow_newer=True)
+    assert "newer version of CityPitch" in str(info.value) and "cannot even show it" in str(info.value)
+    assert "City profile" in str(info.value)

@@ -14,6 +14,9 @@ Guarantees:
   reading), and every failure is a :class:`~wizard.errors.ProjectFileError` naming the file and the
   problem.
 - Keys and archive members this version does not know are kept and written back.
+- A file from a newer schema is refused by default (:class:`~wizard.errors.NewerVersionError`);
+  ``load(path, allow_newer=True)`` reads it for a read-only view instead, keeping every unknown key, and
+  :func:`save` refuses to write such a project, so it is never silently down-converted.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from pydantic import ValidationError
 from wizard import __version__
 from wizard.errors import NewerVersionError, ProjectFileError, explain
 from wizard.migrations import SchemaVersionError, migrate
-from wizard.model import Proposal, new_proposal
+from wizard.model import SCHEMA_VERSION, Proposal, new_proposal
 
 SUFFIX = ".citypitch"
 PROPOSAL_MEMBER = "proposal.json"
@@ -63,12 +66,24 @@ class Project:
         """An independent copy for a background task (bytes are immutable and shared)."""
         return Project(self.proposal.frozen_copy(), dict(self.assets), self.path, dict(self.other_members))
 
+    @property
+    def newer_schema(self) -> int | None:
+        """The schema version when the file came from a newer CityPitch (read-only here), else None."""
+        version = self.proposal.schema_version
+        return version if version > SCHEMA_VERSION else None
+
 
 # --- loading ------------------------------------------------------------------------------------
 
 
-def load(path: str | os.PathLike[str]) -> Project:
-    """Read a ``.citypitch`` or ``.json`` project; raise ProjectFileError on any problem."""
+def load(path: str | os.PathLike[str], *, allow_newer: bool = False) -> Project:
+    """Read a ``.citypitch`` or ``.json`` project; raise ProjectFileError on any problem.
+
+    With ``allow_newer`` a file from a newer schema is read as far as this version understands it
+    (every key it does not know is kept) instead of raising NewerVersionError; its
+    :attr:`Project.newer_schema` is then set and :func:`save` will not write it.  It still raises
+    NewerVersionError when the fields this version knows do not validate.
+    """
     path = Path(path)
     try:
         if not path.exists():
@@ -84,8 +99,8 @@ def load(path: str | os.PathLike[str]) -> Project:
         with path.open("rb") as handle:
             head = handle.read(4)
         if head.startswith(b"PK"):
-            return _load_zip(path)
-        return _load_json_file(path)
+            return _load_zip(path, allow_newer)
+        return _load_json_file(path, allow_newer)
     except ProjectFileError:
         raise
     except PermissionError:
@@ -94,7 +109,7 @@ def load(path: str | os.PathLike[str]) -> Project:
         raise ProjectFileError(path, f"the file could not be read ({exc.strerror or exc})") from None
 
 
-def _load_zip(path: Path) -> Project:
+def _load_zip(path: Path, allow_newer: bool = False) -> Project:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
@@ -124,7 +139,7 @@ def _load_zip(path: Path) -> Project:
                                              f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB")
             members[name] = data
     raw = members.pop(PROPOSAL_MEMBER)
-    proposal = _parse_proposal(raw, path, PROPOSAL_MEMBER)
+    proposal = _parse_proposal(raw, path, PROPOSAL_MEMBER, allow_newer)
     assets = {n[len(ASSET_PREFIX):]: d for n, d in members.items() if n.startswith(ASSET_PREFIX)}
     other = {n: d for n, d in members.items() if not n.startswith(ASSET_PREFIX)}
     return Project(proposal, assets, path, other)
@@ -146,10 +161,10 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, pa
     return data
 
 
-def _load_json_file(path: Path) -> Project:
+def _load_json_file(path: Path, allow_newer: bool = False) -> Project:
     if path.stat().st_size > MAX_JSON_BYTES:
         raise ProjectFileError(path, f"the file is too large for a proposal ({MAX_JSON_BYTES // (1024 * 1024)} MB at most)")
-    proposal = _parse_proposal(path.read_bytes(), path, None)
+    proposal = _parse_proposal(path.read_bytes(), path, None, allow_newer)
     assets: dict[str, bytes] = {}
     folder = path.with_name(path.stem + ".assets")
     if folder.is_dir():
@@ -159,7 +174,7 @@ def _load_json_file(path: Path) -> Project:
     return Project(proposal, assets, path)
 
 
-def _parse_proposal(raw: bytes, path: Path, member: str | None) -> Proposal:
+def _parse_proposal(raw: bytes, path: Path, member: str | None, allow_newer: bool = False) -> Proposal:
     where = f" ({member})" if member else ""
     try:
         text = raw.decode("utf-8-sig")
@@ -178,6 +193,8 @@ def _parse_proposal(raw: bytes, path: Path, member: str | None) -> Proposal:
     try:
         data = migrate(data)
     except SchemaVersionError as exc:
+        if exc.newer and allow_newer:
+            return _parse_newer(data, path, str(exc))
         error = NewerVersionError if exc.newer else ProjectFileError
         raise error(path, str(exc)) from None
     try:
@@ -188,6 +205,18 @@ def _parse_proposal(raw: bytes, path: Path, member: str | None) -> Proposal:
         raise ProjectFileError(path, "; ".join(lines[:3]) + more) from None
     except RecursionError:
         raise ProjectFileError(path, f"the proposal{where} is nested too deeply to be a CityPitch file") from None
+
+
+def _parse_newer(data: dict[str, Any], path: Path, refusal: str) -> Proposal:
+    """A newer file for a read-only view: validated as it is, never migrated, unknown keys kept."""
+    try:
+        return Proposal.model_validate(data)
+    except ValidationError as exc:
+        lines = explain(exc)
+        raise NewerVersionError(path, f"{refusal} (This version cannot even show it read-only: "
+                                      f"{'; '.join(lines[:2])})") from None
+    except RecursionError:
+        raise ProjectFileError(path, "the proposal is nested too deeply to be a CityPitch file") from None
 
 
 # --- saving -------------------------------------------------------------------------------------
@@ -224,6 +253,10 @@ def save(project: Project, path: str | os.PathLike[str] | None = None, *, backup
         raise ProjectFileError("(unsaved)", "choose where to save the project first")
     if target.suffix.lower() == ".json":
         target = target.with_suffix(SUFFIX)
+    if project.newer_schema is not None:
+        raise NewerVersionError(target, f"it was written by a newer version of CityPitch (schema {project.newer_schema}; "
+                                        f"this version writes {SCHEMA_VERSION}). It is open read-only, and saving it here "
+                                        "could lose what the newer version added. Update CityPitch to edit it")
     data = to_bytes(project)
     write_atomic(target, data, backup=backup)
     project.path = target
