@@ -125,3 +125,37 @@ def test_pyside6_project_lists_every_form_and_gui_module() -> None:
     wanted = {str(p.relative_to(ROOT)) for p in (ROOT / "forms").glob("*.ui")}
     wanted |= {str(p.relative_to(ROOT)) for p in (ROOT / "wizard" / "gui").rglob("*.py")}
     assert wanted <= listed, sorted(wanted - listed)
+
+
+@pytest.mark.skipif(not status.readiness_available(), reason="readiness checks not installed")
+def test_vision_shows_live_hints_not_the_same_findings_twice(window: MainWindow, qtbot: QtBot) -> None:
+    window.go_to_step("vision")
+    binding = window.pages["vision"].binder.bindings["vision.statement"]
+    binding.widget.setFocus()
+    qtbot.keyClicks(binding.widget, "A world-class smart city")
+    window.refresh_status()
+    hints = window.pages["vision"].findChild(QLabel, "vision_hints")
+    assert hints is not None and hints.isVisibleTo(window)
+    assert binding.note == ""
+
+
+@pytest.mark.skipif(not status.readiness_available(), reason="readiness checks not installed")
+def test_findings_show_beside_their_fields(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.open_sample("lumara-transit")
+    window.go_to_step("problem")
+    binding = window.pages["problem"].binder.bindings["problem.affected_population"]
+    assert binding.note == ""
+    box = typing.cast(typing.Any, binding.widget)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    window.refresh_status()
+    assert binding.note, "a problem with no affected population should carry the finding beside the field"
+    note = window.pages["problem"].findChild(QLabel, "note_problem__affected_population")
+    assert note is not None and note.isVisibleTo(window) and note.text() == binding.note
+    assert window.doc.proposal.problem.affected_population is None
+    while window.doc.undo_stack.canUndo():
+        window.doc.undo_stack.undo()
+    window.refresh_status()
+    assert binding.note == "" and not note.isVisibleTo(window)

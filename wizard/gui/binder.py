@@ -38,6 +38,7 @@ from wizard.gui.document import FieldRefused, ProposalDocument
 
 ERROR_STYLE = "border: 1px solid #B3261E;"
 ERROR_COLOUR = "#B3261E"
+NOTE_COLOUR = "#7A4F01"
 
 
 class FieldBinding(QObject):
@@ -55,6 +56,8 @@ class FieldBinding(QObject):
         self.error = ""
         self._loading = False
         self._error_label: QLabel | None = None
+        self._note_label: QLabel | None = None
+        self.note = ""
         if not widget.accessibleName():
             widget.setAccessibleName(spec.title)
         widget.setToolTip(spec.title)
@@ -214,6 +217,36 @@ class FieldBinding(QObject):
             self._error_label = label
         return self._error_label
 
+    def show_note(self, text: str) -> None:
+        """Show what the readiness checks say about this field (advice: the value is kept)."""
+        if text == self.note:
+            return
+        self.note = text
+        if self._note_label is None and text:
+            parent = self.widget.parentWidget()
+            layout = parent.layout() if parent is not None else None
+            if not isinstance(layout, QFormLayout):
+                return
+            row, _role = layout.getWidgetPosition(self.widget)
+            if row < 0:
+                return
+            label = QLabel(parent)
+            label.setObjectName(f"note_{self.widget.objectName()}")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setStyleSheet(f"color: {NOTE_COLOUR};")
+            # Below the field and below its refusal message, if it has one.
+            below = row + 1
+            if self._error_label is not None:
+                error_row, _r = layout.getWidgetPosition(self._error_label)
+                below = max(below, error_row + 1)
+            layout.insertRow(below, "", label)
+            self._note_label = label
+        if self._note_label is not None:
+            self._note_label.setText(text)
+            self._note_label.setVisible(bool(text))
+            self._set_row_visible(self._note_label, bool(text))
+
     def _set_row_visible(self, label: QLabel, visible: bool) -> None:
         parent = label.parentWidget()
         layout = parent.layout() if parent is not None else None
@@ -285,6 +318,11 @@ class PageBinder(QObject):
         for binding in self.bindings.values():
             if binding.has_pending_text():
                 binding.commit()
+
+    def show_notes(self, notes: dict[str, str]) -> None:
+        """Readiness findings by field pattern; fields not named lose their note."""
+        for pattern, binding in self.bindings.items():
+            binding.show_note(notes.get(pattern, ""))
 
     def errors(self) -> dict[str, str]:
         return {p: b.error for p, b in self.bindings.items() if b.error}

@@ -323,6 +323,13 @@ class MainWindow(QMainWindow):
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
         review = typing.cast(ReviewPage, self.pages["review"])
         review.panel.set_report(report, {s.id: s.title for s in STEPS})
+        notes: dict[str, list[str]] = {}
+        for finding in report.items:
+            if finding.rule and not finding.acknowledged and finding.severity in ("blocker", "warning", "tip"):
+                notes.setdefault(finding.path, []).append(f"{finding.severity.capitalize()}: {finding.message}")
+        joined = {path: "\n".join(lines) for path, lines in notes.items()}
+        for page in self.pages.values():
+            page.show_notes(joined)
 
     def acknowledge(self, item: status.Item) -> None:
         justification = self.ask_justification(item)

@@ -43,6 +43,10 @@ class WizardPage(QWidget):
     def patterns(self) -> list[str]:
         return self.binder.patterns()
 
+    def show_notes(self, notes: dict[str, str]) -> None:
+        """Show readiness findings beside the fields they concern."""
+        self.binder.show_notes(notes)
+
 
 class HintedPage(WizardPage):
     """A page with live vague-writing hints under one statement (vision, problem)."""
@@ -57,6 +61,13 @@ class HintedPage(WizardPage):
         self.hint_label.setStyleSheet("color: #7A4F01;")
         self.hint_source.textChanged.connect(self.update_hints)
         self.update_hints()
+
+    def show_notes(self, notes: dict[str, str]) -> None:
+        # The live hints already say what the vagueness checks would; one message is enough.
+        pattern = self.HINTS[self.step.id][0].replace("__", ".")
+        if self.hints():
+            notes = {p: n for p, n in notes.items() if p != pattern}
+        super().show_notes(notes)
 
     def hints(self) -> list[str]:
         text = self.hint_source.toPlainText()
