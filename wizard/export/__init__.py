@@ -28,6 +28,8 @@ FORMATS = ("deck",)
 LABELS = ("en",)
 PDF_VARIANTS = (None, "pdf/ua-1", "pdf/a-3b")
 TEMPLATE = "deck"
+#: How full slides are planned: first as estimated, then emptier if something still spilled over.
+FILLS = (1.0, 0.8, 0.65)
 
 Progress = Callable[[str, float], None]
 Cancelled = Callable[[], bool]
@@ -106,7 +108,8 @@ class _Images:
         return f"{ASSET_SCHEME}:{self._keys[name]}"
 
 
-def render_html(project: Project, options: ExportOptions = ExportOptions()) -> tuple[str, dict[str, Any], _Images]:
+def render_html(project: Project, options: ExportOptions = ExportOptions(),
+                fill: float = 1.0) -> tuple[str, dict[str, Any], _Images]:
     """The deck's HTML, the context it was made from, and the images it uses (no WeasyPrint needed)."""
     from wizard.export.context import build_context
     from wizard.export.env import environment
@@ -122,7 +125,7 @@ def render_html(project: Project, options: ExportOptions = ExportOptions()) -> t
         draft = bool(readiness.assess(proposal).has_blockers)
     images = _Images(project.assets)
     numbers = Numbers(proposal.finance, proposal.meta.number_locale)
-    context = build_context(proposal, draft=draft, asset_url=images.url, numbers=numbers)
+    context = build_context(proposal, draft=draft, asset_url=images.url, numbers=numbers, fill=fill)
     context["footer"] = {"project": fit_lines(context["project_name"], 70),
                          "note": fit_lines(context["confidentiality"], 100)}
     template = environment(template_dir()).get_template("deck.html.j2")
@@ -147,9 +150,14 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     step("Preparing the slides", 0.02)
     check_options(options)
     project = project.frozen_copy()
-    html, context, images = render_html(project, options)
-    step("Laying out the slides", 0.15)
-    document = _layout(html, context, images, options)
+    for attempt, fill in enumerate(FILLS):
+        html, context, images = render_html(project, options, fill)
+        step("Laying out the slides", 0.15 + 0.15 * attempt)
+        document = _layout(html, context, images, options)
+        # Slides are planned from estimates; if one still ran onto an extra page, plan again with less
+        # on each slide rather than hand over a page without its title.
+        if len(document.pages) <= len(context["slides"]):
+            break
     step("Writing the PDF", 0.6)
     data = _write(document, options)
     step("Saving the file", 0.95)
@@ -193,11 +201,15 @@ def _layout(html: str, context: dict[str, Any], images: _Images, options: Export
         # Our template asks only for allowed files: a refusal means something tried to load a resource.
         raise ExportError("the deck tried to load a resource that is not allowed ("
                           + fetcher.refused[0][:120] + "); nothing was written")
-    # Belt and braces: a PDF deck never carries attached files, whatever the HTML asked for.
+    _strip_attachments(document)
+    return document
+
+
+def _strip_attachments(document: Any) -> None:
+    """Belt and braces: a deck never carries attached files, whatever the HTML asked for."""
     document.metadata.attachments = []
     for page in document.pages:
         page.links = [link for link in page.links if link[0] != "attachment"]
-    return document
 
 
 def _write(document: Any, options: ExportOptions) -> bytes:

@@ -23,12 +23,12 @@ Slide = dict[str, Any]
 # Text budgets in line units, matched to deck.css: body 15px/1.45 in a content box about 1168 x 520 px.
 COLUMN_CHARS = 76.0       # average letters per line in one of two columns (Inter: 0.47 em a letter)
 WIDE_CHARS = 160.0        # ... across the full width
-COLUMN_LINES = 21.0       # lines per column that surely fit under the title (24 would)
+COLUMN_LINES = 23.0       # lines per column that surely fit under the title (24.4 would)
 FLOW_BUDGET = 2 * COLUMN_LINES
 LABEL_LINES = 1.6         # a block label plus its gap
 BLOCK_GAP = 0.8
 STATS_LINES = 2 * 4.2     # a row of headline figures, counted across both columns
-TABLE_LINES = 25.0        # 13px table lines under a slide title (28 would)
+TABLE_LINES = 26.5        # 13px table lines under a slide title (28 would)
 TABLE_WIDTH = 1160.0      # px
 TABLE_LETTER = 6.3        # px, an average 13px letter
 TABLE_ROW_PAD = 0.7       # cell padding and rule, per row
@@ -37,11 +37,14 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def build_context(proposal: Proposal, *, draft: bool, asset_url: Callable[[str], str | None],
-                  numbers: Numbers) -> dict[str, Any]:
-    """The whole deck as plain data.  ``asset_url`` maps a project image name to a fetchable URL (or None)."""
+                  numbers: Numbers, fill: float = 1.0) -> dict[str, Any]:
+    """The whole deck as plain data.  ``asset_url`` maps a project image name to a fetchable URL (or None).
+
+    ``fill`` scales how much goes on a slide: the export retries with less if a slide still spilled over.
+    """
     p = proposal
     project_name = p.meta.project_name.strip() or "Untitled proposal"
-    planner = _Planner(p, numbers, asset_url)
+    planner = _Planner(p, numbers, asset_url, fill)
     slides = planner.plan()
     accent = p.branding.accent_colour if _HEX.match(p.branding.accent_colour or "") else "#0F6E8C"
     keywords = nonempty([p.city.name, p.city.country.label if p.city.country else "",
@@ -112,7 +115,9 @@ def _year_range(a: int | None, b: int | None) -> str:
 class _Planner:
     """Turns each section into zero or more slides."""
 
-    def __init__(self, proposal: Proposal, numbers: Numbers, asset_url: Callable[[str], str | None]) -> None:
+    def __init__(self, proposal: Proposal, numbers: Numbers, asset_url: Callable[[str], str | None],
+                 fill: float = 1.0) -> None:
+        self.fill = fill
         self.p = proposal
         self.n = numbers
         self.asset_url = asset_url
@@ -130,7 +135,7 @@ class _Planner:
         if not blocks and not stats and not lead and not extra:
             return []
         chars = COLUMN_CHARS if columns == 2 else WIDE_CHARS
-        budget = FLOW_BUDGET if columns == 2 else COLUMN_LINES
+        budget = (FLOW_BUDGET if columns == 2 else COLUMN_LINES) * self.fill
         first_budget = budget - (STATS_LINES if stats else 0)
         if lead:
             first_budget -= text_lines(lead, WIDE_CHARS * 0.62) * 1.9 * (2 if columns == 2 else 1) + 1.5
@@ -179,12 +184,16 @@ class _Planner:
         """Table slides; ``columns`` are (header, share of the width, css class). Rows split with the header repeated."""
         if not rows:
             return []
+        budget *= self.fill
         widths = [share for _, share, _ in columns]
 
         def height(row: list[str]) -> float:
             return max(text_lines(cell, max(4.0, (TABLE_WIDTH * w - 16) / TABLE_LETTER)) or 1
                        for cell, w in zip(row, widths)) + TABLE_ROW_PAD
 
+        # The header repeats on every slide; narrow columns wrap their (upper-case) labels.
+        header = max(text_lines(h, max(3.0, (TABLE_WIDTH * w - 16) / (TABLE_LETTER * 1.3))) for h, w, _ in columns)
+        budget -= header * 0.9
         first_budget = budget - (first_extra.get("height", 0) if first_extra else 0)
         groups = chunk_by_height(rows, height, budget, first_budget)
         head = [{"label": h, "width": round(w * 100, 2), "cls": c} for h, w, c in columns]
@@ -354,7 +363,8 @@ class _Planner:
         if not rows:
             return []
         items = [charts.kpi_row(k, self.n) for k in rows]
-        groups = chunk_by_height(items, lambda item: 2.2 + max(0, text_lines(item["name"], 34) - 1) * 0.9, 17.0)
+        groups = chunk_by_height(items, lambda item: 2.2 + max(0, text_lines(item["name"], 34) - 1) * 0.9,
+                                 17.0 * self.fill)
         return [{"kind": "kpis", "section": "KPIs", "title": "KPIs: baseline to target", "continued": i > 0,
                  "rows": group} for i, group in enumerate(groups)]
 
@@ -387,7 +397,7 @@ class _Planner:
         metrics = [m for m in metrics if m["value"]]
         if r.years:
             rates = n.rates_note()
-            note = f"Figures in {n.currency}" + (f", base year {r.base_year}" if r.base_year else "") + "."
+            note = f"Figures in {f.currency.label if f.currency else n.currency}" + (f", base year {r.base_year}" if r.base_year else "") + "."
             slides.append({"kind": "finance", "section": "Financial case", "title": "Financial case",
                            "continued": False, "chart": charts.cashflow_chart(r, n, self.accent), "metrics": metrics,
                            "currency_note": note + (f" {rates}." if rates else "")})
@@ -428,8 +438,7 @@ class _Planner:
                 rows.append([str(year), n.money(r.capex[i], compact=True), n.money(r.opex[i], compact=True)]
                             + [n.money(r.revenue_by_stream[name][i], compact=True) for name in used]
                             + [n.money(r.net[i], compact=True)])
-            slides += self.table("Financial case", f"Financial case: yearly cash flows ({n.currency})", cols, rows,
-                                 budget=TABLE_LINES + 2)
+            slides += self.table("Financial case", f"Financial case: yearly cash flows ({n.currency})", cols, rows)
         return slides
 
     def funding(self) -> list[Slide]:
@@ -587,13 +596,24 @@ class _Planner:
         champion = ", ".join(nonempty([t.champion_name, t.champion_title]))
         blocks = [_block("Lead agency", t.lead_agency), _block("Project champion", champion),
                   _block("Capability and track record", t.capability)]
+
+        def card(c: dict[str, Any]) -> float:
+            # A card is 356 px wide (about 52 letters of 13.5 px); heights in 21.75 px body lines.
+            lines = text_lines(c["name"], 40) * 1.1 + sum(text_lines(x, 52) * 0.9 for x in c["lines"])
+            return 0.8 + lines
+
+        rows = [contacts[i:i + 3] for i in range(0, len(contacts), 3)]
+        heights = [max(card(c) for c in row) + 0.8 for row in rows]
+        # Cards span both columns, so each line of height uses two columns' worth of the budget.
+        groups = chunk_by_height(list(zip(rows, heights)), lambda rh: 2 * rh[1], FLOW_BUDGET * self.fill - 4)
         slides: list[Slide] = []
-        groups = chunk_by_height(contacts, lambda c: 1.0, 6.0) if contacts else []
-        extra = {"contacts": groups[0], "height": 4.5 * ((len(groups[0]) + 2) // 3)} if groups else None
+        first = groups[0] if groups else []
+        extra = ({"contacts": [c for row, _ in first for c in row], "height": 2 * sum(h for _, h in first)}
+                 if first else None)
         slides += self.flow("Team and contact", "Team and contact", blocks, extra=extra)
         for group in groups[1:]:
             slides += self.flow("Team and contact", "Team and contact", [],
-                                extra={"contacts": group, "height": 9.0})
+                                extra={"contacts": [c for row, _ in group for c in row], "height": 0})
             slides[-1]["continued"] = True
         return slides
 

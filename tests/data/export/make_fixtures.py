@@ -50,6 +50,10 @@ HOSTILE = (
     '<iframe src="__SECRET_URL__"></iframe>{{ 7*7 }}" style="x:url(__HTTP_URL__/s)'
 )
 
+# Short enough for one-line fields (300 characters) once the placeholders are replaced by real URLs.
+HOSTILE_LINE = ('<script>document.write("pwned")</script><img src="__HTTP_URL__/i.png">'
+                '<link rel="attachment" href="__SECRET_URL__">{{ 7*7 }}')
+
 # Fields that name a project image: hostile names there are refused with a message (tested apart).
 _SKIP = {"logo", "asset", "accent_colour"}
 
@@ -98,7 +102,7 @@ def hostile() -> Proposal:
     p = _load("lumara-transit")
 
     def make(limit: int) -> str:
-        return HOSTILE[:limit]
+        return HOSTILE if limit > 1000 else HOSTILE_LINE
 
     _fill_strings(p, make)
     p.meta.number_locale = "en"  # a locale is a setting, not shown text; the hostile one is tested apart
