@@ -288,7 +288,7 @@ class Ui_FinancePage(object):
 #if QT_CONFIG(accessibility)
         self.finance__horizon_years.setAccessibleName(QCoreApplication.translate("FinancePage", u"Horizon (years)", None))
 #endif // QT_CONFIG(accessibility)
-        self.finance__horizon_years.setPlaceholderText(QCoreApplication.translate("FinancePage", u"e.g. 2030", None))
+        self.finance__horizon_years.setPlaceholderText(QCoreApplication.translate("FinancePage", u"e.g. 25", None))
         self.label_finance__discount_rate_pct.setText(QCoreApplication.translate("FinancePage", u"&Discount rate (%)", None))
 #if QT_CONFIG(accessibility)
         self.finance__discount_rate_pct.setAccessibleName(QCoreApplication.translate("FinancePage", u"Discount rate (%)", None))
