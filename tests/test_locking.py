@@ -137,3 +137,28 @@ def test_a_folder_without_write_permission_gives_unlockable(qapp: object, tmp_pa
     assert outcome.state is LockState.UNLOCKABLE
     assert not outcome.read_only
     assert "plan.citypitch" in outcome.message
+
+
+def test_a_window_holds_one_lock_and_moves_it_on_save_as(qapp: object, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.citypitch", tmp_path / "b.citypitch"
+    window = locking.WindowLock()
+    window.keep(window.try_take(first))
+    assert window.holds(first) and locking.lock_path(first).is_file()
+    again = window.try_take(tmp_path / "." / "a.citypitch")  # the same file, spelled differently
+    assert again.state is LockState.LOCKED and again.lock is window.lock
+    moved = window.try_take(second)
+    assert moved.state is LockState.LOCKED
+    assert locking.lock_path(first).is_file()  # kept until the move is confirmed
+    window.keep(moved)
+    assert window.holds(second) and not window.holds(first)
+    assert not locking.lock_path(first).exists()
+    other = locking.WindowLock()
+    refused = other.try_take(second)
+    assert refused.state is LockState.HELD
+    other.keep(refused)  # a read-only view holds nothing
+    assert other.lock is None
+    unwanted = other.try_take(first)
+    other.drop(unwanted)
+    assert not locking.lock_path(first).exists()
+    window.release()
+    assert not locking.lock_path(second).exists()

@@ -157,3 +157,43 @@ def acquire(project_path: Path) -> LockOutcome:
         f"CityPitch could not mark {project_path.name} as open ({reason}); another window could open it at "
         "the same time.",
     )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a.absolute() == b.absolute()
+
+
+class WindowLock:
+    """The lock a window holds on the file it shows (at most one), kept across Open and Save As."""
+
+    def __init__(self) -> None:
+        self.lock: ProjectLock | None = None
+
+    def holds(self, path: Path | None) -> bool:
+        return path is not None and self.lock is not None and _same_file(self.lock.project_path, Path(path))
+
+    def try_take(self, path: Path) -> LockOutcome:
+        """The outcome of locking ``path``; the current lock is kept until :meth:`keep` says otherwise."""
+        if self.holds(path):
+            return LockOutcome(LockState.LOCKED, self.lock)
+        return acquire(path)
+
+    def keep(self, outcome: LockOutcome | None) -> None:
+        """Hold ``outcome``'s lock from now on (None or a failed outcome: hold nothing)."""
+        new = outcome.lock if outcome is not None else None
+        if new is not self.lock:
+            self.release()
+            self.lock = new
+
+    def drop(self, outcome: LockOutcome) -> None:
+        """Give back a lock taken by :meth:`try_take` that is not kept after all."""
+        if outcome.lock is not None and outcome.lock is not self.lock:
+            outcome.lock.release()
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

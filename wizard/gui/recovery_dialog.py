@@ -169,14 +169,21 @@ def offer_recovery(store: RecoveryStore | None = None, ask: Ask | None = None,
     return result
 
 
-def adopt(doc: "ProposalDocument", autosaver: "Autosaver", store: RecoveryStore, recovered: Recovered) -> None:
-    """Show a recovered project in ``doc`` as unsaved work, then retire its old recovery entry."""
-    doc.replace(recovered.project)
+def adopt(doc: "ProposalDocument", autosaver: "Autosaver", store: RecoveryStore, recovered: Recovered,
+          replace: Callable[[Project], None] | None = None) -> bool:
+    """Show a recovered project in ``doc`` as unsaved work, then retire its old recovery entry.
+
+    ``replace`` shows the project (default ``doc.replace``; a window passes its own, which also
+    takes the file's lock).  Returns False when the new copy could not be written, in which case the
+    old entry is kept: it is still the only copy on disk.
+    """
+    (replace or doc.replace)(recovered.project)
     # Not what is on disk: the window shows it as modified and closing it asks to save.
     doc.undo_stack.resetClean()
     try:
         autosaver.save_now()
     except CityPitchError:
-        return  # the old entry stays: it is still the only copy on disk
+        return False
     if recovered.entry.session != autosaver.session:
         store.discard(recovered.entry.session)
+    return True
