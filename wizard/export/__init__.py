@@ -16,6 +16,8 @@ be thread-safe: run one export at a time.
 
 from __future__ import annotations
 
+import gc
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,8 @@ FORMATS = ("deck",)
 LABELS = ("en",)
 PDF_VARIANTS = (None, "pdf/ua-1", "pdf/a-3b")
 TEMPLATE = "deck"
+#: URL scheme under which the export serves the project's images from memory (see the fetcher).
+ASSET_SCHEME = "citypitch-asset"
 #: How full slides are planned: first as estimated, then emptier if something still spilled over.
 FILLS = (1.0, 0.8, 0.65)
 
@@ -91,7 +95,6 @@ class _Images:
         self.served: dict[str, tuple[bytes, str]] = {}
 
     def url(self, name: str) -> str | None:
-        from wizard.export.fetcher import ASSET_SCHEME
         from wizard.images import ImageError, check_image
 
         name = name.strip()
@@ -213,7 +216,13 @@ def _strip_attachments(document: Any) -> None:
 
 
 def _write(document: Any, options: ExportOptions) -> bytes:
-    data = document.write_pdf(**_pdf_options(options))
+    # WORKAROUND: for PDF/A, WeasyPrint 70 opens its bundled sRGB2014.icc profile and never closes it
+    # (weasyprint/pdf/__init__.py, output_intent == "srgb"); the handle is freed at once, with a
+    # ResourceWarning that says nothing about our export.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=ResourceWarning, message=r".*sRGB2014\.icc")
+        data = document.write_pdf(**_pdf_options(options))
+        gc.collect()
     assert isinstance(data, bytes)
     return data
 

@@ -22,7 +22,7 @@ from urllib.request import url2pathname
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-ASSET_SCHEME = "citypitch-asset"
+from wizard.export import ASSET_SCHEME
 
 
 class FetchRefused(ValueError):

@@ -1,0 +1,284 @@
+"""Export options, progress and cancel, atomic output, image refusals, PDF variants and ``citypitch export``.
+
+Most renders here use an empty proposal (a one-slide deck, well under a second); one test exports a
+bundled sample through the command line.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from wizard import projectfile, resources
+from wizard.cli import main
+from wizard.errors import CityPitchError
+from wizard.export import ExportCancelled, ExportError, ExportOptions, check_options, export_pdf, render_html
+from wizard.export.context import accent_css
+from wizard.export.fonts import font_face_css, font_faces
+from wizard.export.layout import fit_lines, split_text, text_weight
+from wizard.images import ImageError
+
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>'
+
+
+def _empty() -> projectfile.Project:
+    project = projectfile.Project()
+    project.proposal.meta.project_name = "Empty test proposal"
+    return project
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _squashed(path: Path) -> str:
+    return "".join(_text(path).split())  # letter-spaced words come out as "D R A F T"
+
+
+def _xmp(path: Path) -> bytes:
+    return bytes(PdfReader(path).trailer["/Root"]["/Metadata"].get_object().get_data())
+
+
+# --- options -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("options", "words"), [
+    (ExportOptions(format="leave-behind"), "leave-behind document is not available"),
+    (ExportOptions(format="poster"), "unknown export format 'poster'"),
+    (ExportOptions(labels="en+ja"), "English-with-Japanese labels are not available"),
+    (ExportOptions(labels="fr"), "unknown label language 'fr'"),
+    (ExportOptions(pdf_variant="pdf/x-4"), "unknown PDF variant 'pdf/x-4'"),
+])
+def test_unimplemented_options_are_refused_clearly(options: ExportOptions, words: str, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match=re.escape(words)):
+        check_options(options)
+    with pytest.raises(CityPitchError, match=re.escape(words)):
+        export_pdf(_empty(), tmp_path / "x.pdf", options)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_empty_proposal_is_a_cover_with_draft_mark(tmp_path: Path) -> None:
+    out = export_pdf(_empty(), tmp_path / "empty.pdf")
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1  # empty sections produce no slides
+    assert "DRAFT" in _squashed(out) and "Empty test proposal" in _text(out)
+    export_pdf(_empty(), tmp_path / "clean.pdf", ExportOptions(draft_mark=False))
+    assert "DRAFT" not in _squashed(tmp_path / "clean.pdf")
+
+
+def test_progress_is_reported_in_order(tmp_path: Path) -> None:
+    seen: list[tuple[str, float]] = []
+    export_pdf(_empty(), tmp_path / "p.pdf", progress=lambda stage, fraction: seen.append((stage, fraction)))
+    fractions = [f for _, f in seen]
+    assert fractions == sorted(fractions) and fractions[0] < 0.1 and fractions[-1] == 1.0
+    assert [s for s, _ in seen][:3] == ["Preparing the slides", "Laying out the slides", "Writing the PDF"]
+
+
+@pytest.mark.parametrize("after", [0, 1, 2, 3])
+def test_cancel_at_any_stage_writes_nothing(tmp_path: Path, after: int) -> None:
+    out = tmp_path / "deck.pdf"
+    out.write_bytes(b"%PDF-earlier")
+    calls = {"n": 0}
+
+    def cancelled() -> bool:
+        calls["n"] += 1
+        return calls["n"] > after
+
+    with pytest.raises(ExportCancelled, match="cancelled"):
+        export_pdf(_empty(), out, cancelled=cancelled)
+    assert out.read_bytes() == b"%PDF-earlier"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.pdf"]  # no temporary file left behind
+
+
+def test_failed_write_leaves_the_earlier_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import wizard.export as export
+
+    out = tmp_path / "deck.pdf"
+    out.write_bytes(b"%PDF-earlier")
+
+    def broken(document: object, options: ExportOptions) -> bytes:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export, "_write", broken)
+    with pytest.raises(OSError):
+        export_pdf(_empty(), out)
+    assert out.read_bytes() == b"%PDF-earlier"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.pdf"]
+
+
+# --- images --------------------------------------------------------------------------------------------------
+
+
+def test_svg_logo_is_refused_naming_the_image(tmp_path: Path) -> None:
+    project = _empty()
+    project.assets["logo.svg"] = SVG
+    project.proposal.branding.logo = "logo.svg"
+    out = tmp_path / "deck.pdf"
+    out.write_bytes(b"%PDF-earlier")
+    with pytest.raises(ImageError, match=r"'logo.svg' is not a PNG or JPEG .*SVG"):
+        export_pdf(project, out)
+    assert out.read_bytes() == b"%PDF-earlier"
+
+
+def test_logo_missing_from_project_is_refused(tmp_path: Path) -> None:
+    project = _empty()
+    project.proposal.branding.logo = "../../etc/passwd"
+    with pytest.raises(ImageError, match="not in the project"):
+        export_pdf(project, tmp_path / "deck.pdf")
+
+
+def test_logo_is_served_from_memory(tmp_path: Path) -> None:
+    sample = projectfile.load(resources.sample_path("lumara-transit"))
+    project = _empty()
+    project.assets["logo.png"] = sample.assets["logo.png"]
+    project.proposal.branding.logo = "logo.png"
+    html, _, images = render_html(project)
+    assert 'src="citypitch-asset:image-1"' in html and "logo.png" not in html
+    out = export_pdf(project, tmp_path / "deck.pdf")
+    page = PdfReader(out).pages[0]
+    assert page["/Resources"]["/XObject"]  # the logo was drawn
+
+
+# --- PDF variants ----------------------------------------------------------------------------------------------
+
+
+def test_pdf_ua_is_tagged_with_language(tmp_path: Path) -> None:
+    out = export_pdf(_empty(), tmp_path / "ua.pdf", ExportOptions(pdf_variant="pdf/ua-1"))
+    root = PdfReader(out).trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    assert root["/Lang"] == "en"
+    assert b"pdfuaid:part" in _xmp(out)
+
+
+def test_pdf_a_declares_conformance(tmp_path: Path) -> None:
+    out = export_pdf(_empty(), tmp_path / "a.pdf", ExportOptions(pdf_variant="pdf/a-3b"))
+    xmp = _xmp(out)
+    assert re.search(rb"pdfaid:part[^0-9]{1,4}3", xmp) and re.search(rb"pdfaid:conformance[^A-Z]{1,4}B", xmp)
+
+
+# --- command line --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_cli_exports_a_sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "lumara.pdf"
+    assert main(["export", str(resources.sample_path("lumara-transit")), "-o", str(out)]) == 0
+    assert f"Wrote {out}" in capsys.readouterr().out
+    reader = PdfReader(out)
+    assert len(reader.pages) > 20 and reader.metadata and reader.metadata.title == "Lumara Raya Smart Mobility Corridor"
+
+
+def test_cli_options_reach_the_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = projectfile.save(_empty(), tmp_path / "empty.citypitch")
+    out = tmp_path / "a.pdf"
+    assert main(["export", str(source), "-o", str(out), "--pdf-variant", "pdf/a-3b", "--no-draft-mark"]) == 0
+    assert b"pdfaid:part" in _xmp(out) and "DRAFT" not in _squashed(out)
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--format", "leave-behind"], "leave-behind document is not available"),
+    (["--labels", "en+ja"], "English-with-Japanese labels are not available"),
+])
+def test_cli_refuses_unimplemented_options(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str],
+                                           words: str) -> None:
+    source = projectfile.save(_empty(), tmp_path / "empty.citypitch")
+    assert main(["export", str(source), "-o", str(tmp_path / "x.pdf"), *args]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_bad_project_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    assert main(["export", str(bad), "-o", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert str(bad) in err and "not valid JSON" in err
+    assert main(["export", str(tmp_path / "missing.json"), "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("where", "words"), [
+    ("no-such-folder/deck.pdf", "the folder does not exist"),
+    ("a-file/deck.pdf", "part of the path is not a folder"),
+])
+def test_cli_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str, words: str) -> None:
+    (tmp_path / "a-file").write_text("x")
+    source = projectfile.save(_empty(), tmp_path / "empty.citypitch")
+    target = tmp_path / where
+    assert main(["export", str(source), "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert str(target) in err and words in err
+
+
+def test_cli_failed_export_keeps_earlier_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = _empty()
+    out = tmp_path / "deck.pdf"
+    assert main(["export", str(projectfile.save(project, tmp_path / "ok.citypitch")), "-o", str(out)]) == 0
+    earlier = out.read_bytes()
+    project.assets["logo.png"] = b"GIF89a not really"
+    project.proposal.branding.logo = "logo.png"
+    broken = projectfile.save(project, tmp_path / "broken.citypitch")
+    assert main(["export", str(broken), "-o", str(out)]) == 2
+    assert "logo.png" in capsys.readouterr().err
+    assert out.read_bytes() == earlier
+
+
+# --- building blocks (no rendering) -----------------------------------------------------------------------------------
+
+
+def test_hostile_locale_and_accent_fall_back() -> None:
+    project = _empty()
+    project.proposal.meta.number_locale = '"><script>x</script>'
+    project.proposal.finance.ask_amount = project.proposal.finance.ask_amount or None
+    html, context, _ = render_html(project)
+    assert "<script>x" not in html
+    assert accent_css("#12ab3C").startswith(":root { --accent: #12AB3C;")
+    for bad in ("red", "#12ab3c; } body { background: url(http://x) ", "#12ab3", ""):
+        assert "#0F6E8C" in accent_css(bad) and "url" not in accent_css(bad)
+
+
+def test_font_face_rules_cover_every_bundled_face() -> None:
+    css = font_face_css()
+    assert css.count("@font-face") == len(font_faces()) == 12
+    for face in font_faces():
+        assert face.path.as_uri() in css and face.path.is_relative_to(resources.fonts_dir())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab c.\nក្ញ ์ไทย日本 "), max_size=600), st.integers(min_value=8, max_value=200))
+def test_split_text_loses_nothing(text: str, budget: int) -> None:
+    pieces = split_text(text, budget)
+    assert "".join("".join(p.split()) for p in pieces) == "".join(text.split())
+    for piece in pieces:
+        assert text_weight(piece) <= budget or len(piece.split()) == 1
+
+
+def test_fit_lines_cuts_at_a_word_with_an_ellipsis() -> None:
+    assert fit_lines("short text", 50) == "short text"
+    cut = fit_lines("one two three four five six seven eight nine ten", 20)
+    assert cut.endswith("…") and len(cut) <= 21 and "one two three" in cut
+
+
+def test_weasyprint_not_imported_by_context_building() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from wizard import projectfile, resources; from wizard.export import render_html; "
+            "render_html(projectfile.load(resources.sample_path('song-an-flood'))); "
+            "print('weasyprint' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).parent.parent)
+    assert result.stdout.strip() == "False"
+
+
+def test_pdf_bytes_are_a_pdf(tmp_path: Path) -> None:
+    out = export_pdf(_empty(), tmp_path / "deck.pdf")
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert PdfReader(io.BytesIO(out.read_bytes())).pages[0].mediabox.width == 960
