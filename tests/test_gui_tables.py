@@ -91,6 +91,7 @@ def test_paste_a_block_with_bad_cells(window: MainWindow, qtbot: QtBot, pattern:
                 assert index.data() == bad_text(spec)
                 assert index.data(Qt.ItemDataRole.ForegroundRole).color() == REFUSED_COLOUR
                 assert "must be" in index.data(Qt.ItemDataRole.ToolTipRole)
+                assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("<qt>")
             else:
                 expected = fieldinfo.from_text(spec, good_text(spec, r))
                 if spec.kind == "decimal":

@@ -496,3 +496,42 @@ def test_minimum_size_is_usable(window: MainWindow) -> None:
     for step_id in STEP_IDS:
         window.go_to_step(step_id)
         assert window.next_button.isVisibleTo(window) and window.back_button.isVisibleTo(window)
+
+
+HOSTILE = "<b>bold</b><img src='http://127.0.0.1:9/x.png'><script>alert(1)</script>"
+
+
+def test_hostile_text_is_shown_as_text(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wizard.gui import guidance
+
+    # A refusal quotes what was typed: the quote must stay text.
+    window.go_to_step("city_team")
+    population = typing.cast(QLineEdit, window.pages["city_team"].binder.bindings["city.population"].widget)
+    population.setFocus()
+    qtbot.keyClicks(population, HOSTILE)
+    qtbot.keyClick(population, Qt.Key.Key_Return)
+    label = window.pages["city_team"].findChild(QLabel, "error_city__population")
+    assert label is not None and label.textFormat() == Qt.TextFormat.PlainText and "<b>bold</b><img" in label.text()
+    # Every label the wizard fills with user or data text is plain text.
+    for page in window.pages.values():
+        for name in ("vision_hints", "problem_hints", "export_status", "review_summary", "review_detail"):
+            found = page.findChild(QLabel, name)
+            if found is not None:
+                assert found.textFormat() == Qt.TextFormat.PlainText, name
+    # Guidance comes from a data file: its text is escaped before it reaches the HTML panel.
+    monkeypatch.setattr(
+        guidance, "load", lambda: {"steps": {"vision": {"title": HOSTILE, "intro": HOSTILE}}, "fields": {"vision.statement": {"help": HOSTILE}}}
+    )
+    window.go_to_step("vision")
+    window.show_field_help("vision.statement")
+    shown = window.guidance.toPlainText()
+    assert "<script>alert(1)</script>" in shown and "<b>bold</b>" in shown
+    assert "<img" not in window.guidance.toHtml().replace("&lt;img", "")
+    # A table cell holding markup shows it literally (item views never render rich text).
+    window.go_to_step("risks")
+    editor = typing.cast(ListEditor, window.pages["risks"].binder.tables["risks"])
+    editor.paste_text(f"Political\t{HOSTILE}\t{HOSTILE}\n")
+    assert editor.model is not None and editor.model.index(0, 1).data() == HOSTILE
+    # A refused cell's tooltip quotes the input: escaped, so Qt shows it rather than rendering it.
+    tip = editor.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("<qt>") and "<b>" not in tip and "&lt;b&gt;bold" in tip

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import html
 import re
 import typing
 from dataclasses import dataclass
@@ -262,3 +263,12 @@ def same(sp: FieldSpec, offered: typing.Any, value: typing.Any) -> bool:
         except (ValueError, ArithmeticError):
             return False
     return bool(offered == value)
+
+
+def tooltip(text: str) -> str:
+    """``text`` for a Qt tooltip, shown literally.
+
+    Qt guesses whether a tooltip is rich text; text quoting user input (``<b>...``) would be rendered
+    as markup.  Escaping it inside an explicit ``<qt>`` block makes Qt show exactly the characters.
+    """
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"

@@ -89,7 +89,7 @@ class ListTableModel(QAbstractTableModel):
                 return self.bad[key][0]
             return fieldinfo.to_text(spec, self.doc.get(self.cell_path(*key)))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.bad[key][1] if key in self.bad else spec.title
+            return fieldinfo.tooltip(self.bad[key][1] if key in self.bad else spec.title)
         if role == Qt.ItemDataRole.ForegroundRole and key in self.bad:
             return QBrush(REFUSED_COLOUR)
         if role == Qt.ItemDataRole.BackgroundRole and key in self.bad:

@@ -14,7 +14,7 @@ import typing
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget
 
-from wizard.gui import uiforms
+from wizard.gui import fieldinfo, uiforms
 from wizard.gui.binder import PageBinder
 from wizard.gui.document import ProposalDocument
 from wizard.gui.steps import BY_ID, Step
@@ -115,7 +115,7 @@ class StartPage(WizardPage):
         for path in files:
             item = QListWidgetItem(path.rsplit("/", 1)[-1], self.recent)
             item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
+            item.setToolTip(fieldinfo.tooltip(path))
         if not files:
             placeholder = QListWidgetItem("(none yet)", self.recent)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)

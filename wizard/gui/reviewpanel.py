@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import fieldinfo
 from wizard.gui.status import Item, Report
 
 SEVERITY_LABELS = {"blocker": "Blocker", "warning": "Warning", "tip": "Tip", "missing": "Missing"}
@@ -127,7 +128,7 @@ class ReviewPanel(QWidget):
                 kind += " (answered)"
             line = QTreeWidgetItem(group, [text, kind])
             line.setData(0, ITEM_ROLE, item)
-            line.setToolTip(0, text)
+            line.setToolTip(0, fieldinfo.tooltip(text))
             line.setForeground(1, QColor(SEVERITY_COLOURS.get(item.severity, "#5F6368")))
         self.tree.expandAll()
         self.tree.resizeColumnToContents(1)
