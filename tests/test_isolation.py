@@ -211,3 +211,11 @@ def test_a_render_that_dies_or_fails_is_reported_and_the_parent_carries_on(
     assert_nothing_changed(out_dir, private_tmp)
     # The parent is fine and can run the next export straight away.
     assert run_isolated(b"again", out_dir / "next.pdf", target=f"{HERE}:echo_target").read_bytes().startswith(b"%PDF-echo again")
+
+
+def test_a_finished_render_that_cannot_be_put_in_place_is_reported(tmp_path: Path, private_tmp: Path) -> None:
+    gone = tmp_path / "unplugged" / "deck.pdf"
+    with pytest.raises(ExportFailed, match="the folder does not exist"):
+        run_isolated(b"bytes", gone, target=f"{HERE}:echo_target")
+    assert not gone.parent.exists()
+    assert list(private_tmp.iterdir()) == []

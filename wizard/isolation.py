@@ -121,6 +121,7 @@ class IsolatedExport:
         self._lock = threading.Lock()
         self._child: subprocess.Popen[bytes] | None = None
         self._stopped_by_us = False
+        self._writer: threading.Thread | None = None
         #: The child's process id while it runs (for tests and diagnostics).
         self.pid: int | None = None
 
@@ -184,9 +185,9 @@ class IsolatedExport:
     def _converse(self, child: subprocess.Popen[bytes], header: dict[str, Any], deadline: float) -> dict[str, Any] | str:
         """Send the request and follow the child's messages; returns its last message or why we stopped."""
         assert child.stdin is not None and child.stdout is not None
-        writer = threading.Thread(target=self._send_request, args=(child.stdin, header), daemon=True,
-                                  name="export-request")
-        writer.start()
+        self._writer = threading.Thread(target=self._send_request, args=(child.stdin, header), daemon=True,
+                                        name="export-request")
+        self._writer.start()
         last: dict[str, Any] | str = "eof"
         buffer = b""
         with selectors.DefaultSelector() as selector:
@@ -253,6 +254,9 @@ class IsolatedExport:
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait()
+        if self._writer is not None:
+            # The child is gone, so a write still blocked on the pipe fails at once.
+            self._writer.join(KILL_GRACE_S)
         for stream in (child.stdin, child.stdout):
             try:
                 if stream is not None:
@@ -265,7 +269,10 @@ class IsolatedExport:
     def _conclude(self, child: subprocess.Popen[bytes], outcome: dict[str, Any] | str, child_out: Path,
                   stderr_path: Path) -> Path:
         nothing = "no file was written"
-        if outcome == "cancelled":
+        code = child.returncode
+        finished = isinstance(outcome, dict) and outcome.get("type") == "done" and code == 0
+        if outcome == "cancelled" or (self._cancelled.is_set() and not finished):
+            # A cancel can also show up first as the end of the child's output: it was still a cancel.
             raise ExportStopped(f"the export was cancelled; {nothing}")
         if outcome == "timeout":
             raise ExportTimedOut(f"the export took longer than {self.timeout_s:g} seconds and was stopped; {nothing}. "
@@ -279,13 +286,15 @@ class IsolatedExport:
             if kind == "user":
                 raise ExportFailed(text)
             raise ExportCrashed(f"the export stopped with an internal error ({text}); {nothing}")
-        code = child.returncode
-        if isinstance(outcome, dict) and outcome.get("type") == "done" and code == 0:
+        if finished:
             if not child_out.is_file():
                 raise ExportCrashed(f"the export reported success but wrote no file; {nothing}")
             from wizard.projectfile import write_atomic
 
-            write_atomic(self.out, child_out.read_bytes(), backup=False)
+            try:
+                write_atomic(self.out, child_out.read_bytes(), backup=False)
+            except CityPitchError as exc:  # disk full, read-only or vanished folder: said in words
+                raise ExportFailed(str(exc)) from None
             return self.out
         tail = self._stderr_tail(stderr_path)
         detail = f" Last words: {tail}" if tail else ""

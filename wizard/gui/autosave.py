@@ -86,11 +86,12 @@ class Autosaver(QObject):
                  session: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else doc)
         self.doc = doc
-        self.store = store if store is not None else RecoveryStore()
+        # Made on first use: opening a window must not create folders in the user's data directory.
+        self._store = store
         self.session = session or new_session_id()
         self.enabled = True
-        #: Time (time.monotonic) of the edit that the last successful autosave included, for tests
-        #: and the status bar; None until the first one.
+        #: When (time.monotonic) the snapshot behind the last successful autosave was taken; None
+        #: until the first one.
         self.last_autosave: float | None = None
         self.last_error: str | None = None
         self.writes = 0
@@ -118,6 +119,17 @@ class Autosaver(QObject):
         doc.field_changed.connect(self._on_edited)
         doc.modified_changed.connect(self._on_modified_changed)
         doc.proposal_replaced.connect(self._on_replaced)
+
+    @property
+    def store(self) -> RecoveryStore:
+        if self._store is None:
+            self._store = RecoveryStore()
+        return self._store
+
+    def set_intervals(self, delay_ms: int, ceiling_ms: int) -> None:
+        """Change the quiet time and the ceiling (tests and settings); pending timers keep running."""
+        self._delay.setInterval(delay_ms)
+        self._ceiling.setInterval(ceiling_ms)
 
     # --- timing ---------------------------------------------------------------------------------
 

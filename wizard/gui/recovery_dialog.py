@@ -38,6 +38,7 @@ from wizard.recovery import RecoveryEntry, RecoveryStore
 if typing.TYPE_CHECKING:
     from wizard.gui.autosave import Autosaver
     from wizard.gui.document import ProposalDocument
+    from wizard.gui.mainwindow import MainWindow
 
 
 class Decision(enum.Enum):
@@ -187,3 +188,25 @@ def adopt(doc: "ProposalDocument", autosaver: "Autosaver", store: RecoveryStore,
     if recovered.entry.session != autosaver.session:
         store.discard(recovered.entry.session)
     return True
+
+
+def recover_at_launch(first: "MainWindow", make_window: Callable[[], "MainWindow"], *, first_is_free: bool = True,
+                      store: RecoveryStore | None = None, ask: Ask | None = None) -> list["MainWindow"]:
+    """Offer the orphans at start-up and open each recovered proposal in a window of its own.
+
+    The first recovered proposal goes into ``first`` when ``first_is_free`` (nothing else is to be opened
+    there); the others into new windows from ``make_window``.  Entries that cannot be read are reported
+    and kept.  Returns the windows that now show recovered work.
+    """
+    result = offer_recovery(store, ask, parent=first)
+    opened: list[MainWindow] = []
+    for recovered in result.recovered:
+        window = first if first_is_free and not opened else make_window()
+        window.show()
+        window.open_recovered(recovered)
+        opened.append(window)
+    for entry, reason in result.failed:
+        first.show_message("warning", "An unsaved proposal could not be recovered",
+                           f"{entry.title or 'Untitled proposal'}: {reason}\n\nIts autosaved copy is kept in "
+                           f"{entry.archive.parent}.")
+    return opened
