@@ -535,3 +535,46 @@ def test_hostile_text_is_shown_as_text(window: MainWindow, qtbot: QtBot, monkeyp
     # A refused cell's tooltip quotes the input: escaped, so Qt shows it rather than rendering it.
     tip = editor.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("<qt>") and "<b>" not in tip and "&lt;b&gt;bold" in tip
+
+
+def test_main_opens_a_real_window_with_the_file(qapp: QApplication, isolated_settings: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    from wizard.gui import app
+
+    seen: list[tuple[str, bool]] = []
+
+    def look_and_quit() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append((widget.windowTitle(), widget.doc.proposal.city.name != ""))
+                widget.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, look_and_quit)
+    assert app.main(resources.sample_path("lumara-transit")) == 0
+    assert seen == [("lumara-transit.json[*] — CityPitch", True)]
+
+
+def test_start_page_buttons(window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from wizard.gui.pages import StartPage
+
+    start = typing.cast(StartPage, window.pages["start"])
+    assert [start.samples.item(i).text() for i in range(start.samples.count())] == resources.sample_names()
+    start.samples.setCurrentRow(1)
+    qtbot.mouseClick(start.findChild(QPushButton, "open_sample_button"), Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == f"{resources.sample_names()[1]} (sample)[*] — CityPitch"
+    saved = tmp_path / "mine.citypitch"
+    assert window.save_to(saved)
+    assert start.recent.item(0).data(Qt.ItemDataRole.UserRole) == str(saved.resolve())
+    qtbot.mouseClick(start.findChild(QPushButton, "new_button"), Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == "Untitled proposal[*] — CityPitch"
+    assert window.doc.proposal.city.name == ""
+    start.recent.setCurrentRow(0)
+    qtbot.mouseClick(start.findChild(QPushButton, "open_recent_button"), Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == "mine.citypitch[*] — CityPitch"
+    monkeypatch.setattr(MainWindow, "ask_open_path", lambda self: None)
+    qtbot.mouseClick(start.findChild(QPushButton, "open_button"), Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == "mine.citypitch[*] — CityPitch"  # a cancelled dialog changes nothing

@@ -58,7 +58,10 @@ def main(path: Path | None = None) -> int:
     # Registered faces join Qt's font fallback, so every script finds its glyphs without the UI
     # font being changed (measured: Khmer, Lao, Burmese, Thai, Japanese, Vietnamese all shape).
     register_fonts()
+    from PySide6.QtCore import Qt
+
     window = MainWindow()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     if path is not None:
         window.open_path(Path(path))
