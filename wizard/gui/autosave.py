@@ -126,6 +126,14 @@ class Autosaver(QObject):
             self._store = RecoveryStore()
         return self._store
 
+    @property
+    def delay_ms(self) -> int:
+        return self._delay.interval()
+
+    @property
+    def ceiling_ms(self) -> int:
+        return self._ceiling.interval()
+
     def set_intervals(self, delay_ms: int, ceiling_ms: int) -> None:
         """Change the quiet time and the ceiling (tests and settings); pending timers keep running."""
         self._delay.setInterval(delay_ms)
