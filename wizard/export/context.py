@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.export import charts
-from wizard.export.layout import chunk_by_height, fit_lines, nonempty, split_text, text_lines
+from wizard.export.layout import chunk_by_height, cut_text, fit_lines, nonempty, text_lines
 from wizard.export.numbers import Numbers
 from wizard.finance import FinancialResults
 from wizard.model import REVENUE_FIELDS, Proposal, YearLine
@@ -93,6 +93,59 @@ def _block(label: str, text: str = "", bullets: list[str] | None = None, chips: 
             "bullets": bullets or [], "chips": chips or [], "wide": wide}
 
 
+def _cut_block(block: dict[str, Any], chars: float, room: float) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """Cut ``block`` so that its first part fits ``room`` lines; (None, None) if nothing useful fits."""
+    base = block.get("piece_of") or block["label"]
+    usable = room - (LABEL_LINES if block["label"] else 0.0) - BLOCK_GAP
+    if usable < 1:
+        return None, None
+    if block["paras"]:
+        text = "\n".join(block["paras"])
+        weight = usable * chars * 0.9
+        for _ in range(8):
+            head_text, tail_text = cut_text(text, weight)
+            head = {**_block(block["label"], head_text), "piece_of": base}
+            if _block_lines(head, chars) <= room or weight < chars:
+                break
+            weight *= 0.85
+        if not head_text:
+            return None, None
+        tail = None
+        if tail_text or block["bullets"] or block["chips"]:
+            tail = {**_block(base + " (continued)", tail_text, block["bullets"], block["chips"]), "piece_of": base}
+        return head, tail
+    if block["bullets"]:
+        taken: list[str] = []
+        for item in block["bullets"]:
+            trial = _block(block["label"], bullets=[*taken, item])
+            if _block_lines(trial, chars) > room:
+                break
+            taken.append(item)
+        if not taken:
+            taken = block["bullets"][:1]  # a single bullet is at most one line field (300 letters)
+        rest = block["bullets"][len(taken):]
+        head = {**_block(block["label"], bullets=taken), "piece_of": base}
+        tail = ({**_block(base + " (continued)", bullets=rest, chips=block["chips"]), "piece_of": base}
+                if rest or block["chips"] else None)
+        return head, tail
+    return None, None
+
+
+def _merge_pieces(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Join consecutive text pieces of one block that ended up on the same slide (one label, not two)."""
+    merged: list[dict[str, Any]] = []
+    for block in group:
+        last = merged[-1] if merged else None
+        if (last is not None and block.get("piece_of") and last.get("piece_of") == block["piece_of"]
+                and not last["chips"] and not (last["bullets"] and block["paras"])):
+            last["paras"] = last["paras"] + block["paras"]
+            last["bullets"] = last["bullets"] + block["bullets"]
+            last["chips"] = block["chips"]
+            continue
+        merged.append(dict(block))
+    return merged
+
+
 def _block_lines(block: dict[str, Any], chars: float) -> float:
     lines = LABEL_LINES if block["label"] else 0.0
     lines += sum(text_lines(p, chars) for p in block["paras"]) + 0.4 * max(0, len(block["paras"]) - 1)
@@ -142,17 +195,39 @@ class _Planner:
         if extra:
             extra = {"photos": [], "contacts": [], **extra}
             first_budget -= extra.get("height", 0)
-        # Split any block that alone would not fit on a slide.
-        pieces: list[dict[str, Any]] = []
-        for block in blocks:
-            if _block_lines(block, chars) <= budget - 1:
-                pieces.append(block)
+        # Pack blocks in order like running text: a block that does not fit in what is left of a slide is
+        # cut there (between sentences, or between bullets) and goes on under '(continued)' on the next.
+        groups: list[list[dict[str, Any]]] = [[]]
+        used, limit = 0.0, max(first_budget, 0.0)
+        queue = list(blocks)
+        while queue:
+            block = queue.pop(0)
+            height = _block_lines(block, chars)
+            room = limit - used
+            if height <= room:
+                groups[-1].append(block)
+                used += height
                 continue
-            pieces.extend(self._split_block(block, chars, budget - 2))
+            if room >= 6 or (not groups[-1] and limit >= budget):
+                head, tail = _cut_block(block, chars, max(room, 3.0))
+                if head is not None:
+                    groups[-1].append(head)
+                    if tail is not None:
+                        queue.insert(0, tail)
+                    groups.append([])
+                    used, limit = 0.0, budget
+                    continue
+            if groups[-1] or limit < budget:
+                queue.insert(0, block)
+                groups.append([])
+                used, limit = 0.0, budget
+                continue
+            groups[-1].append(block)  # cannot be cut (a row of chips): let it take the slide
+            used += height
+        if not groups[-1] and len(groups) > 1:
+            groups.pop()
+        groups = [_merge_pieces(group) for group in groups]
         slides: list[Slide] = []
-        groups = chunk_by_height(pieces, lambda b: _block_lines(b, chars), budget, max(first_budget, 0.0)) or [[]]
-        if groups and groups[0] and first_budget < _block_lines(groups[0][0], chars):
-            groups.insert(0, [])  # the first slide is full with its figures and lead
         for index, group in enumerate(groups):
             slide: Slide = {"kind": "flow", "section": section, "title": title, "continued": index > 0,
                             "blocks": group, "columns": columns, "stats": [], "lead": "", "extra": None}
@@ -160,24 +235,6 @@ class _Planner:
                 slide.update(stats=stats, lead=lead, extra=extra)
             slides.append(slide)
         return slides
-
-    def _split_block(self, block: dict[str, Any], chars: float, budget: float) -> list[dict[str, Any]]:
-        """Cut one long block into blocks that each fit on a slide; later parts say '(continued)'."""
-        parts: list[dict[str, Any]] = []
-        per_piece = (budget - LABEL_LINES - BLOCK_GAP) * chars * 0.85
-        text = "\n".join(block["paras"])
-        chunks = split_text(text, per_piece) if text else []
-        for i, chunk in enumerate(chunks):
-            parts.append(_block(block["label"] + (" (continued)" if i else ""), chunk))
-        if block["bullets"]:
-            bullet_groups = chunk_by_height(block["bullets"], lambda b: text_lines(b, chars - 3) + 0.25,
-                                            budget - LABEL_LINES)
-            for i, group in enumerate(bullet_groups):
-                label = block["label"] + (" (continued)" if (i or chunks) else "")
-                parts.append(_block(label, bullets=group))
-        if block["chips"]:
-            parts.append(_block(block["label"], chips=block["chips"]))
-        return parts
 
     def table(self, section: str, title: str, columns: list[tuple[str, float, str]], rows: list[list[str]],
               *, budget: float = TABLE_LINES, first_extra: dict[str, Any] | None = None) -> list[Slide]:
@@ -363,8 +420,15 @@ class _Planner:
         if not rows:
             return []
         items = [charts.kpi_row(k, self.n) for k in rows]
-        groups = chunk_by_height(items, lambda item: 2.2 + max(0, text_lines(item["name"], 34) - 1) * 0.9,
-                                 17.0 * self.fill)
+
+        def height(item: dict[str, Any]) -> float:
+            # In px (deck.css .kpi-row): 14 px padding, then the taller of the two bars (32 px) and the
+            # name at 14 px / 1.3 in a 300 px column (about 42 letters a line), unit included.
+            name = item["name"] + (f" ({item['unit']})" if item["unit"] else "")
+            return 15 + max(34.0, text_lines(name, 42) * 18.2)
+
+        # 532 px under the title, less the header row and the legend.
+        groups = chunk_by_height(items, height, 430.0 * self.fill)
         return [{"kind": "kpis", "section": "KPIs", "title": "KPIs: baseline to target", "continued": i > 0,
                  "rows": group} for i, group in enumerate(groups)]
 

@@ -88,6 +88,25 @@ def split_text(text: str, max_weight: float) -> list[str]:
     return [p.strip("\n") for p in pieces if p.strip()]
 
 
+def cut_text(text: str, max_weight: float) -> tuple[str, str]:
+    """The longest start of ``text`` within ``max_weight`` (cut as :func:`split_text` cuts), and the rest.
+
+    The rest keeps the original's own line breaks, so paragraphs after the cut stay paragraphs.
+    """
+    pieces = split_text(text, max_weight)
+    if len(pieces) <= 1:
+        return text.strip(), ""
+    head = pieces[0]
+    # Walk the original to just past as many visible characters as the head holds.
+    wanted = sum(1 for c in head if not c.isspace())
+    pos = 0
+    while wanted and pos < len(text):
+        if not text[pos].isspace():
+            wanted -= 1
+        pos += 1
+    return head, text[pos:].strip()
+
+
 def _split_hard(unit: str, max_weight: float) -> list[str]:
     """Split at spaces if there are any, else between characters (keeping marks with their base)."""
     words = unit.split(" ")
