@@ -6,6 +6,7 @@ the runner's documented hook); they stand in for a render that hangs, eats memor
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import signal
@@ -219,3 +220,16 @@ def test_a_finished_render_that_cannot_be_put_in_place_is_reported(tmp_path: Pat
         run_isolated(b"bytes", gone, target=f"{HERE}:echo_target")
     assert not gone.parent.exists()
     assert list(private_tmp.iterdir()) == []
+
+
+def test_export_isolated_sends_the_project_and_options_as_plain_data(out_dir: Path, private_tmp: Path) -> None:
+    from wizard.export import ExportOptions
+    from wizard.isolation import export_isolated
+
+    project = projectfile.load(resources.sample_path("prey-meas-lighting"))
+    written = export_isolated(project, out_dir / "deck.pdf", ExportOptions(draft_mark=False), target=f"{HERE}:echo_target")
+    data = written.read_bytes()
+    assert data.startswith(b"%PDF-echo " + projectfile.to_bytes(project))
+    expected = sorted(dataclasses.asdict(ExportOptions(draft_mark=False)).items())
+    assert ("draft_mark", False) in expected
+    assert data.endswith(repr(expected).encode())
