@@ -537,23 +537,20 @@ def test_hostile_text_is_shown_as_text(window: MainWindow, qtbot: QtBot, monkeyp
     assert tip.startswith("<qt>") and "<b>" not in tip and "&lt;b&gt;bold" in tip
 
 
-def test_main_opens_a_real_window_with_the_file(qapp: QApplication, isolated_settings: Path) -> None:
-    from PySide6.QtCore import QTimer
-
+def test_start_opens_a_real_window_with_the_file(qapp: QApplication, qtbot: QtBot, isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from wizard.gui import app
 
-    seen: list[tuple[str, bool]] = []
-
-    def look_and_quit() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                seen.append((widget.windowTitle(), widget.doc.proposal.city.name != ""))
-                widget.close()
-        qapp.quit()
-
-    QTimer.singleShot(0, look_and_quit)
-    assert app.main(resources.sample_path("lumara-transit")) == 0
-    assert seen == [("lumara-transit.json[*] — CityPitch", True)]
+    # A data folder of its own: no leftover autosave of another test may be offered at launch.
+    monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
+    windows = app.start(resources.sample_path("lumara-transit"))
+    assert len(windows) == 1
+    window = windows[0]
+    try:
+        assert window.isVisible()
+        assert window.windowTitle() == "lumara-transit.json[*] — CityPitch"
+        assert window.doc.proposal.city.name != ""
+    finally:
+        window.close()  # deletes itself on close, as in the app
 
 
 def test_start_page_buttons(window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

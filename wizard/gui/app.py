@@ -1,5 +1,7 @@
 """Start the CityPitch window: ``wizard.gui.app.main(path)`` is what ``citypitch`` and ``make run`` call.
 
+:func:`start` does everything but run the event loop (tests call it); :func:`main` adds the loop.
+
 Registers the bundled fonts (so Japanese, Thai, Khmer, Lao, Burmese and Vietnamese show on any
 machine), refuses politely when there is no display to open a window on, and opens ``path`` if given.
 """
@@ -10,8 +12,12 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard.resources import fonts_dir
+
+if TYPE_CHECKING:
+    from wizard.gui.mainwindow import MainWindow
 
 
 def register_fonts() -> list[str]:
@@ -42,6 +48,36 @@ def display_problem() -> str | None:
     return None
 
 
+def start(path: Path | None = None) -> list["MainWindow"]:
+    """Open the first window (with ``path`` if given) and offer crashed work back; returns the windows.
+
+    Needs a QApplication; :func:`main` makes one and runs its event loop.
+    """
+    from PySide6.QtCore import Qt
+
+    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.recovery_dialog import recover_at_launch
+
+    windows: list[MainWindow] = []
+
+    def make_window() -> MainWindow:
+        window = MainWindow()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        windows.append(window)
+        return window
+
+    # Registered faces join Qt's font fallback, so every script finds its glyphs without the UI
+    # font being changed (measured: Khmer, Lao, Burmese, Thai, Japanese, Vietnamese all shape).
+    register_fonts()
+    first = make_window()
+    first.show()
+    if path is not None:
+        first.open_path(Path(path))
+    # Work left unsaved by a crash is offered back before anything else happens.
+    recover_at_launch(first, make_window, first_is_free=path is None)
+    return windows
+
+
 def main(path: Path | None = None) -> int:
     problem = display_problem()
     if problem:
@@ -49,23 +85,25 @@ def main(path: Path | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from wizard.gui.mainwindow import APP_NAME, MainWindow
+    from wizard.gui.mainwindow import APP_NAME
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
-    # Registered faces join Qt's font fallback, so every script finds its glyphs without the UI
-    # font being changed (measured: Khmer, Lao, Burmese, Thai, Japanese, Vietnamese all shape).
-    register_fonts()
-    from PySide6.QtCore import Qt
+    windows = start(path)  # kept referenced while the event loop runs
+    if os.environ.get("CITYPITCH_BENCH_QUIT_WHEN_SHOWN"):
+        # Used by the start-up benchmark (tests/benchmarks/run.py): report once the window is up, then quit.
+        from PySide6.QtCore import QTimer
 
-    window = MainWindow()
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
-    if path is not None:
-        window.open_path(Path(path))
-    return app.exec()
+        def shown() -> None:
+            print("citypitch: window shown", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)
+    code = app.exec()
+    del windows
+    return code
 
 
 if __name__ == "__main__":

@@ -62,8 +62,18 @@ class FieldBinding(QObject):
             widget.setAccessibleName(spec.title)
         widget.setToolTip(spec.title)
         widget.installEventFilter(self)
+        # Some inputs are read-only by design (the logo's name, set by its picker): keep them so.
+        self._designed_read_only = bool(getattr(widget, "isReadOnly", lambda: False)())
         self._connect()
         self.load()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Let the value be read and copied, but not changed."""
+        w = self.widget
+        if isinstance(w, (QLineEdit, QPlainTextEdit)):
+            w.setReadOnly(read_only or self._designed_read_only)
+        else:
+            w.setEnabled(not read_only)
 
     # --- widget <-> model ------------------------------------------------------------------------
 
@@ -300,6 +310,14 @@ class PageBinder(QObject):
                 self.bindings[pattern] = binding
         doc.field_changed.connect(self.on_field_changed)
         doc.proposal_replaced.connect(self.on_proposal_replaced)
+        doc.read_only_changed.connect(self.on_read_only_changed)
+        self.on_read_only_changed(doc.is_read_only())
+
+    def on_read_only_changed(self, read_only: bool) -> None:
+        for binding in self.bindings.values():
+            binding.set_read_only(read_only)
+        for table in self.tables.values():
+            table.set_read_only(read_only)  # type: ignore[attr-defined]
 
     def patterns(self) -> list[str]:
         return [*self.bindings, *self.tables]

@@ -146,6 +146,7 @@ class ProposalDocument(QObject):
     proposal_replaced = Signal()
     modified_changed = Signal(bool)
     path_changed = Signal()
+    read_only_changed = Signal(bool)
 
     def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -154,8 +155,8 @@ class ProposalDocument(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._pushing = False
         self._open_command: SetFieldCommand | None = None
-        #: Set when an edit was made that is not on the undo stack's clean state (e.g. a sample).
-        self._read_only_reason: str | None = None
+        #: Why the document may not be edited (another editor holds the file, a newer schema), or None.
+        self.read_only_reason: str | None = None
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -173,6 +174,20 @@ class ProposalDocument(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
+    def is_read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def set_read_only(self, reason: str | None) -> None:
+        """Refuse every edit with ``reason`` (None: editable again); views follow ``read_only_changed``."""
+        was = self.is_read_only()
+        self.read_only_reason = reason
+        if was != self.is_read_only():
+            self.read_only_changed.emit(self.is_read_only())
+
+    def _check_editable(self, path: str) -> None:
+        if self.read_only_reason is not None:
+            raise FieldRefused(path, f"this proposal is open read-only: {self.read_only_reason}")
+
     # --- editing -------------------------------------------------------------------------------
 
     def set_field(self, path: str, value: typing.Any, title: str = "") -> bool:
@@ -180,6 +195,7 @@ class ProposalDocument(QObject):
 
         Returns False (and pushes nothing) when the value equals the current one.
         """
+        self._check_editable(path)
         old = self.get(path)
         try:
             paths.set(self.proposal, path, value)
@@ -207,6 +223,7 @@ class ProposalDocument(QObject):
             raise _refusal(path, exc, type(parent)) from None
 
     def insert_row(self, path: str, index: int, row: BaseModel | None = None) -> None:
+        self._check_editable(path)
         rows = self._rows(path)
         if row is None:
             from wizard.gui.fieldinfo import spec
@@ -218,10 +235,12 @@ class ProposalDocument(QObject):
         self._push(InsertRowCommand(self, path, index, row))
 
     def remove_row(self, path: str, index: int) -> None:
+        self._check_editable(path)
         if 0 <= index < len(self._rows(path)):
             self._push(RemoveRowCommand(self, path, index))
 
     def move_row(self, path: str, source: int, target: int) -> None:
+        self._check_editable(path)
         count = len(self._rows(path))
         if 0 <= source < count and 0 <= target < count and source != target:
             self._push(MoveRowCommand(self, path, source, target))
@@ -236,6 +255,7 @@ class ProposalDocument(QObject):
 
     def push(self, command: QUndoCommand) -> None:
         """Push a command built elsewhere (e.g. the Review page's acknowledgement)."""
+        self._check_editable("")
         self._push(command)
 
     # --- whole-document changes -----------------------------------------------------------------

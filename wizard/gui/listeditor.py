@@ -198,6 +198,7 @@ class ListEditor(QWidget):
         super().__init__(parent)
         self.doc: ProposalDocument | None = None
         self.model: ListTableModel | None = None
+        self.read_only = False
         self.view = QTableView(self)
         self.view.setObjectName("table")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -300,6 +301,25 @@ class ListEditor(QWidget):
                 wanted = max(wanted, 160)
             header.resizeSection(column, min(max(wanted, 70), 320))
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Rows can be read, selected and copied, but not changed."""
+        self.read_only = read_only
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button, self.paste_button):
+            button.setEnabled(not read_only)
+
+    def _editable(self) -> bool:
+        if self.doc is not None and self.doc.is_read_only():
+            self.show_message(f"This proposal is open read-only: {self.doc.read_only_reason}", error=True)
+            return False
+        return True
+
     # --- actions ----------------------------------------------------------------------------------
 
     def current_row(self) -> int:
@@ -308,6 +328,8 @@ class ListEditor(QWidget):
 
     def add_row(self) -> None:
         assert self.doc is not None and self.model is not None
+        if not self._editable():
+            return
         row = self.current_row() + 1 if self.current_row() >= 0 else self.model.rowCount()
         column = max(self.view.currentIndex().column(), 0)
         self.doc.insert_row(self.pattern, row)
@@ -315,6 +337,8 @@ class ListEditor(QWidget):
 
     def remove_row(self) -> None:
         assert self.doc is not None and self.model is not None
+        if not self._editable():
+            return
         row = self.current_row()
         if row < 0:
             return
@@ -325,6 +349,8 @@ class ListEditor(QWidget):
 
     def move_row(self, step: int) -> None:
         assert self.doc is not None and self.model is not None
+        if not self._editable():
+            return
         row = self.current_row()
         target = row + step
         if row < 0 or not 0 <= target < self.model.rowCount():
@@ -339,6 +365,8 @@ class ListEditor(QWidget):
     def paste_text(self, text: str) -> list[str]:
         """Paste tab-separated rows at the current cell; returns the problems reported (if any)."""
         assert self.doc is not None and self.model is not None
+        if not self._editable():
+            return ["read-only"]
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         while lines and not lines[-1].strip():
             lines.pop()

@@ -7,6 +7,11 @@ Data flows one way per action: a widget edit becomes a command on the
 Questions to the user (save changes? which file?) go through small ``ask_*`` methods and messages
 through :meth:`MainWindow.show_message`, so tests can answer them without modal dialogs.
 QSettings holds only window geometry, the last folder and recent files; never a document.
+
+Keeping work safe (issue 7) is attached here: an :class:`~wizard.gui.autosave.Autosaver` copies
+unsaved work to the recovery area, a :class:`~wizard.gui.locking.WindowLock` holds the lock of the
+file shown (a file locked elsewhere, or written by a newer CityPitch, opens read-only and says why),
+and :meth:`MainWindow.open_recovered` shows work recovered after a crash.
 """
 
 from __future__ import annotations
@@ -37,11 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import projectfile, resources
-from wizard.errors import CityPitchError
+from wizard.errors import CityPitchError, NewerVersionError
 from wizard.gui import fieldinfo, guidance, status
 from wizard.gui.document import ProposalDocument
 from wizard.gui.exportpage import ExportPage
+from wizard.gui.autosave import Autosaver
 from wizard.gui.listeditor import ListEditor
+from wizard.gui.locking import LockState, WindowLock
 from wizard.gui.pages import ReviewPage, StartPage, WizardPage, make_page
 from wizard.gui.steps import BY_ID, STEP_IDS, STEPS
 from wizard.model import Acknowledgement
@@ -76,6 +83,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setMinimumSize(1024, 700)
         self.doc = ProposalDocument(project)
+        self.autosaver = Autosaver(self.doc, parent=self)
+        self.window_lock = WindowLock()
         self.display_name: str | None = None
         self.last_report: status.Report | None = None
         self._icons = {state: _dot(colour) for state, colour in STATE_COLOURS.items()}
@@ -104,6 +113,8 @@ class MainWindow(QMainWindow):
         self.doc.proposal_replaced.connect(self.refresh_status)
         self.doc.modified_changed.connect(self.setWindowModified)
         self.doc.path_changed.connect(self.update_title)
+        self.doc.read_only_changed.connect(lambda _ro: self.update_title())
+        self.autosaver.autosave_failed.connect(lambda reason: self.statusBar().showMessage(f"Autosave failed: {reason}", 10000))
         for page in self.pages.values():
             page.binder.errors_changed.connect(self.status_timer.start)
             page.binder.field_focused.connect(self.show_field_help)
@@ -332,6 +343,9 @@ class MainWindow(QMainWindow):
             page.show_notes(joined)
 
     def acknowledge(self, item: status.Item) -> None:
+        if self.doc.is_read_only():
+            self.show_message("info", "Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            return
         justification = self.ask_justification(item)
         if not justification:
             return
@@ -365,6 +379,8 @@ class MainWindow(QMainWindow):
             name = self.doc.path.name
         else:
             name = "Untitled proposal"
+        if self.doc.is_read_only():
+            name += " (read-only)"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.doc.is_modified())
 
@@ -382,14 +398,18 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == "discard"
 
-    def replace_project(self, project: projectfile.Project, display_name: str | None = None) -> None:
+    def replace_project(self, project: projectfile.Project, display_name: str | None = None, read_only: str | None = None) -> None:
         self.display_name = display_name
+        self.doc.set_read_only(read_only)
         self.doc.replace(project)
         self.update_title()
+        if read_only:
+            self.show_message("info", "Opened read-only", read_only)
         self.statusBar().showMessage(f"Opened {display_name or (project.path.name if project.path else 'a new proposal')}", 5000)
 
     def new_proposal(self) -> None:
         if self.maybe_save():
+            self.window_lock.keep(None)
             self.replace_project(projectfile.Project())
             self.go_to_step("start")
 
@@ -399,24 +419,60 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        """Open a project file; a bad file is reported and the current work stays open."""
+        """Open a project file; a bad file is reported and the current work stays open.
+
+        A file another editor holds, or one written by a newer CityPitch, opens read-only with the reason.
+        """
         if not self.maybe_save():
             return False
+        read_only: str | None = None
         try:
-            project = projectfile.load(path)
+            try:
+                project = projectfile.load(path)
+            except NewerVersionError as exc:
+                project = projectfile.load(path, allow_newer=True)
+                read_only = (
+                    f"{exc.problem}. It is shown read-only so that nothing this version does not know is lost; "
+                    "open it with the newer CityPitch to edit it."
+                )
         except CityPitchError as exc:
             self.show_message("warning", "Cannot open this file", str(exc))
             return False
-        if project.path is not None and project.path.suffix.lower() == ".json":
-            # A plain JSON proposal is saved as a .citypitch archive beside it, never over it.
-            display = project.path.name
+        outcome = self.window_lock.try_take(path)
+        if outcome.read_only:
+            self.window_lock.keep(None)
+            read_only = read_only or f"{outcome.message} You can read it here, or use Save As to work on a copy."
+        elif outcome.state is LockState.UNLOCKABLE:
+            self.window_lock.keep(None)
+            self.statusBar().showMessage(outcome.message, 10000)
         else:
-            display = None
-        self.replace_project(project, display)
+            self.window_lock.keep(outcome)
+        # A plain JSON proposal is saved as a .citypitch archive beside it, never over it.
+        display = path.name if path.suffix.lower() == ".json" else None
+        self.replace_project(project, display, read_only)
         self.add_recent(path)
         self.remember_folder(path.parent)
         self.go_to_step("city_team" if project.proposal.city.name else "start")
         return True
+
+    def open_recovered(self, recovered: typing.Any) -> bool:
+        """Show work recovered after a crash as unsaved changes (see :mod:`wizard.gui.recovery_dialog`)."""
+        from wizard.gui.recovery_dialog import adopt
+
+        def show(project: projectfile.Project) -> None:
+            # Recovered work stays editable; if its file is now held elsewhere, Save refuses that
+            # path (see save_to) and Save As keeps the work under another name.
+            outcome = self.window_lock.try_take(project.path) if project.path is not None else None
+            if outcome is not None and outcome.read_only:
+                self.statusBar().showMessage(outcome.message, 15000)
+                outcome = None
+            self.window_lock.keep(outcome if outcome is not None and outcome.state is LockState.LOCKED else None)
+            self.replace_project(project, None)
+
+        ok = adopt(self.doc, self.autosaver, self.autosaver.store, recovered, replace=show)
+        self.update_title()
+        self.go_to_step("start")
+        return ok
 
     def open_sample(self, name: str) -> bool:
         if not self.maybe_save():
@@ -428,13 +484,14 @@ class MainWindow(QMainWindow):
             return False
         # A sample is read from the installation: saving must ask where, never write beside it.
         project.path = None
+        self.window_lock.keep(None)
         self.replace_project(project, f"{name} (sample)")
         return True
 
     def save(self) -> bool:
         self.commit_pending()
         path = self.doc.path
-        if path is None or path.suffix.lower() == ".json":
+        if path is None or path.suffix.lower() == ".json" or self.doc.is_read_only():
             return self.save_as()
         return self.save_to(path)
 
@@ -448,12 +505,26 @@ class MainWindow(QMainWindow):
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
+        if self.doc.project.newer_schema is not None:
+            self.show_message(
+                "warning", "This proposal cannot be saved here",
+                "It was written by a newer CityPitch; saving it with this version would lose what this version "
+                "does not know. Open it with the newer CityPitch to change it.",
+            )
+            return False
+        outcome = self.window_lock.try_take(path)
+        if outcome.read_only:
+            self.show_message("warning", "The proposal was not saved", f"{outcome.message}\n\nChoose another name with Save As.")
+            return False
         try:
             written = projectfile.save(self.doc.project, path)
         except (CityPitchError, OSError) as exc:
+            self.window_lock.drop(outcome)
             self.show_message("critical", "The proposal was not saved", f"{exc}\n\nYour edits are still open: try Save As in another folder.")
             return False
+        self.window_lock.keep(outcome if outcome.state is LockState.LOCKED else None)
         self.display_name = None
+        self.doc.set_read_only(None)
         self.doc.mark_saved(written)
         self.add_recent(written)
         self.remember_folder(written.parent)
@@ -481,6 +552,9 @@ class MainWindow(QMainWindow):
             self.show_message("warning", "The export failed", detail)
 
     def pick_image(self, as_logo: bool) -> None:
+        if self.doc.is_read_only():
+            self.show_message("info", "Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            return
         path = self.ask_image_path()
         if path is None:
             return
@@ -622,4 +696,7 @@ class MainWindow(QMainWindow):
             return
         if not self._presentation:
             self.settings().setValue("geometry", self.saveGeometry())
+        # A normal close: the work is saved or deliberately discarded, so its recovery copy goes.
+        self.autosaver.close()
+        self.window_lock.release()
         event.accept()
