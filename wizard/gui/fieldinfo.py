@@ -27,7 +27,7 @@ from types import UnionType
 
 from pydantic import BaseModel
 
-from wizard.model import Choice, Proposal, TEXT_MAX
+from wizard.model import TEXT_MAX, YEAR_MIN, Choice, Proposal
 
 KINDS = ("line", "text", "int", "decimal", "date", "bool", "choice", "choice_list", "str_list", "rows", "section")
 
@@ -43,6 +43,8 @@ class FieldSpec:
     row_model: type[BaseModel] | None = None
     section: type[BaseModel] | None = None
     max_length: int | None = None
+    #: A calendar year (shown without digit grouping: 2030, not 2,030).
+    is_year: bool = False
 
     @property
     def object_name(self) -> str:
@@ -111,7 +113,8 @@ def _spec(pattern: str, info: typing.Any) -> FieldSpec:
     if inner is bool:
         return FieldSpec(pattern, title, "bool")
     if inner is int:
-        return FieldSpec(pattern, title, "int")
+        low = [getattr(sub, "ge", None) for item in meta for sub in getattr(item, "metadata", [item])]
+        return FieldSpec(pattern, title, "int", is_year=YEAR_MIN in low)
     if inner is Decimal:
         return FieldSpec(pattern, title, "decimal")
     if inner is _dt.date:
@@ -236,7 +239,10 @@ def to_text(sp: FieldSpec, value: typing.Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, Decimal):
-        return format(value, "f")
+        # Grouped so that 380,000,000,000 can be read at a glance; the grouping is parsed back.
+        return format(value, ",f")
+    if isinstance(value, int) and sp.kind == "int" and not sp.is_year:
+        return format(value, ",")
     if isinstance(value, _dt.date):
         return value.isoformat()
     return str(value)
