@@ -1,0 +1,332 @@
+"""CityPitch benchmarks: what users feel, as ratios against baselines measured in the same run.
+
+``make bench`` runs ``python tests/benchmarks/run.py``; ``--quick`` runs every benchmark once with
+smaller inputs and checks no target (``make test`` does this so the benchmarks never rot).  Results are
+printed as tables (median and spread) and written to ``bench-results/results.json``.
+
+1. cold start: process start to the wizard shown with a sample loaded, against a bare QWizard;
+   plus the modules imported before the window shows (``python -X importtime``);
+2. export: ``export_pdf`` of each sample against a bare WeasyPrint render of the same final HTML and
+   stylesheets, in the same process; where the time goes;
+3. scaling: export time and peak memory for generated decks of about 10, 20, 40 and 80 slides;
+4. responsiveness: the longest gap in the GUI event loop while typing, refreshing readiness,
+   autosaving and exporting;
+5. readiness: time to assess each sample;
+6. peak memory during the export of a stress proposal (80 slides, 20 photos).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import timeit
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.common import Stats, child_env, last_json_line, now, python, run_child, table  # noqa: E402
+
+HEAVY = ("weasyprint", "matplotlib", "numpy", "numpy_financial", "pydyf", "fontTools", "PIL", "tinycss2",
+         "cssselect2", "pyphen")
+
+TARGETS = {
+    "startup_ratio": 3.0,
+    "export_overhead_ratio": 1.15,
+    "export_sample_seconds": 2.0,
+    "scaling_linearity": 1.2,
+    "stress_peak_mb": 500,
+    "gui_gap_seconds": 0.100,
+    "readiness_ms": 10.0,
+}
+
+
+# --- 1. cold start ----------------------------------------------------------------------------------
+
+def _time_until_shown(args: list[str], env: dict[str, str]) -> float:
+    import subprocess
+
+    start = now()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if "window shown" in line:
+            elapsed = now() - start
+            break
+    else:
+        proc.wait()
+        raise RuntimeError(f"no 'window shown' from {' '.join(args)}: {proc.stderr.read() if proc.stderr else ''}")
+    proc.communicate(timeout=60)
+    return elapsed
+
+
+def bench_startup(runs: int, data_dir: Path) -> dict[str, Any]:
+    env = child_env(data_dir)
+    app_env = dict(env, CITYPITCH_BENCH_QUIT_WHEN_SHOWN="1")
+    sample = str(ROOT / "resources" / "samples" / "lumara-transit.json")
+    base_cmd = [python(), str(HERE / "gui_child.py"), "baseline"]
+    app_cmd = [python(), "-m", "wizard", "open", sample]
+    _time_until_shown(base_cmd, env)  # warm the file cache for both
+    _time_until_shown(app_cmd, app_env)
+    base, app = [], []
+    for _ in range(runs):  # interleaved, so machine load affects both alike
+        base.append(_time_until_shown(base_cmd, env))
+        app.append(_time_until_shown(app_cmd, app_env))
+    b, a = Stats.of(base), Stats.of(app)
+    # Which modules were imported before the window showed?
+    import subprocess
+
+    proc = subprocess.run([python(), "-X", "importtime", *app_cmd[1:]], env=app_env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, check=True)
+    modules: list[tuple[str, int]] = []
+    for line in proc.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line and "cumulative" not in line:
+            _self, cumulative, name = (part.strip() for part in line[len("import time:"):].split("|"))
+            modules.append((name, int(cumulative)))
+    top_level = sorted({name.split(".")[0] for name, _ in modules})
+    heavy = [m for m in HEAVY if m in top_level]
+    slowest = sorted(((n, c) for n, c in modules if "." not in n), key=lambda x: -x[1])[:10]
+    print(table("1. Cold start (process start to window shown, sample loaded)", ("", "time"),
+                [("bare QWizard", b.show()), ("CityPitch", a.show()), ("ratio", f"{a.median / b.median:.2f}x")]))
+    print(f"   modules imported before the window shows: {len(modules)} ({len(top_level)} top-level packages)")
+    print(f"   heavy modules among them: {', '.join(heavy) or 'none'}")
+    print("   slowest top-level imports (cumulative ms): "
+          + ", ".join(f"{n} {c / 1000:.0f}" for n, c in slowest) + "\n")
+    return {"baseline_s": b.as_dict(), "app_s": a.as_dict(), "ratio": a.median / b.median,
+            "imported_modules": len(modules), "heavy_imported": heavy,
+            "slowest_imports_ms": {n: c / 1000 for n, c in slowest}}
+
+
+# --- 2. export ----------------------------------------------------------------------------------------
+
+def _bare_render(project: Any, options: Any) -> dict[str, float]:
+    """A bare WeasyPrint render of the pipeline's final HTML and stylesheets, timed by phase."""
+    from wizard import export as ex
+
+    html, context, images = ex.render_html(project, options)
+    t0 = now()
+    document = ex._layout(html, context, images, options)  # noqa: SLF001 - the same HTML, CSS and fetcher
+    t1 = now()
+    data = ex._write(document, options)  # noqa: SLF001
+    t2 = now()
+    document.write_pdf(full_fonts=True)  # the same document without font subsetting, for the estimate
+    t3 = now()
+    assert data.startswith(b"%PDF")
+    return {"layout": t1 - t0, "write": t2 - t1, "write_full_fonts": t3 - t2, "bare": t2 - t0,
+            "pages": len(document.pages)}
+
+
+def bench_export(runs: int, out_dir: Path) -> dict[str, Any]:
+    from wizard import projectfile, resources
+    from wizard import export as ex
+
+    options = ex.ExportOptions()
+    results: dict[str, Any] = {}
+    rows = []
+    for name in resources.sample_names():
+        project = projectfile.load(resources.sample_path(name))
+        ex.export_pdf(project, out_dir / f"{name}.pdf", options)  # warm-up: imports, font files
+        pipeline, bare, layout, write, full, prep = [], [], [], [], [], []
+        for _ in range(runs):
+            t0 = now()
+            ex.export_pdf(project, out_dir / f"{name}.pdf", options)
+            pipeline.append(now() - t0)
+            t0 = now()
+            ex.render_html(project, options)
+            prep.append(now() - t0)
+            phases = _bare_render(project, options)
+            bare.append(phases["bare"])
+            layout.append(phases["layout"])
+            write.append(phases["write"])
+            full.append(phases["write_full_fonts"])
+        p, b = Stats.of(pipeline), Stats.of(bare)
+        subsetting = max(0.0, Stats.of(write).median - Stats.of(full).median)
+        results[name] = {
+            "pipeline_s": p.as_dict(), "bare_weasyprint_s": b.as_dict(), "ratio": p.median / b.median,
+            "context_and_template_s": Stats.of(prep).median, "layout_s": Stats.of(layout).median,
+            "pdf_write_s": Stats.of(write).median, "font_subsetting_s_est": subsetting,
+            "pages": phases["pages"], "pdf_bytes": (out_dir / f"{name}.pdf").stat().st_size,
+        }
+        rows.append((name, p.show(), b.show(), f"{p.median / b.median:.2f}x", f"{Stats.of(prep).median:.3f}",
+                     f"{Stats.of(layout).median:.3f}", f"{Stats.of(write).median:.3f}", f"{subsetting:.3f}",
+                     phases["pages"]))
+    print(table("2. Export: pipeline against a bare WeasyPrint render of the same HTML (seconds)",
+                ("sample", "pipeline", "bare WeasyPrint", "ratio", "context+template", "layout", "PDF write",
+                 "of which subsetting (est.)", "pages"), rows))
+    return results
+
+
+# --- 3. scaling, 6. stress memory ---------------------------------------------------------------------
+
+SCALING_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from wizard import projectfile
+from wizard.export import ExportOptions, export_pdf
+source, out = Path(sys.argv[2]), Path(sys.argv[3])
+import weasyprint  # imported before measuring: the cost of one import is not the cost of content
+project = projectfile.load(source)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t0 = time.perf_counter()
+export_pdf(project, out, ExportOptions(draft_mark=False))
+elapsed = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+from pypdf import PdfReader
+pages = len(PdfReader(str(out)).pages)
+print(json.dumps({"pages": pages, "seconds": elapsed, "peak_rss_mb": peak / 1024, "rss_before_mb": before / 1024}))
+"""
+
+
+def _export_child(target: int, photos: int, work: Path) -> dict[str, Any]:
+    """Generate the proposal here, then export it in a fresh process that measures its own peak memory."""
+    from tests.benchmarks.generate import proposal_with_slides, with_photos
+    from wizard import projectfile
+
+    source = work / f"generated-{target}-{photos}.citypitch"
+    if not source.exists():
+        project, _planned = proposal_with_slides(target)
+        projectfile.save(with_photos(project, photos), source, backup=False)
+    stdout, _err, _ = run_child([python(), "-c", SCALING_CHILD, str(ROOT), str(source), str(work / f"out-{target}.pdf")],
+                                env=child_env())
+    return {"target": target, **last_json_line(stdout)}
+
+
+def bench_scaling(sizes: list[int], runs: int, out_dir: Path) -> dict[str, Any]:
+    points = []
+    for size in sizes:
+        trials = [_export_child(size, 0, out_dir) for _ in range(runs)]
+        seconds = Stats.of([t["seconds"] for t in trials])
+        peak = max(t["peak_rss_mb"] for t in trials)
+        points.append({"target": size, "pages": trials[0]["pages"], "seconds": seconds.as_dict(),
+                       "peak_rss_mb": peak, "rss_before_mb": trials[0]["rss_before_mb"]})
+    first, last = points[0], points[-1]
+    page_ratio = last["pages"] / first["pages"]
+    time_growth = (last["seconds"]["median"] / first["seconds"]["median"]) / page_ratio
+    mem_growth = ((last["peak_rss_mb"] - last["rss_before_mb"]) / max(1e-9, first["peak_rss_mb"] - first["rss_before_mb"])) / page_ratio
+    rows = [(p["target"], p["pages"], f"{p['seconds']['median']:.2f}", f"{p['seconds']['median'] / p['pages'] * 1000:.0f}",
+             f"{p['peak_rss_mb']:.0f}", f"{p['peak_rss_mb'] - p['rss_before_mb']:.0f}") for p in points]
+    print(table("3. Scaling: export of generated decks (one process each)",
+                ("target slides", "pages", "seconds", "ms/page", "peak RSS MB", "export's own MB"), rows))
+    print(f"   growth relative to linear, {first['pages']} -> {last['pages']} pages: "
+          f"time {time_growth:.2f}x, memory {mem_growth:.2f}x (1.00 = linear; target <= 1.2)\n")
+    return {"points": points, "time_vs_linear": time_growth, "memory_vs_linear": mem_growth}
+
+
+def bench_stress(slides: int, photos: int, out_dir: Path) -> dict[str, Any]:
+    result = _export_child(slides, photos, out_dir)
+    print(table("6. Peak memory: export of a stress proposal", ("slides", "photos", "pages", "seconds", "peak RSS MB"),
+                [(slides, photos, result["pages"], f"{result['seconds']:.2f}", f"{result['peak_rss_mb']:.0f}")]))
+    return {"slides": slides, "photos": photos, **result}
+
+
+# --- 4. responsiveness ---------------------------------------------------------------------------------
+
+def bench_responsiveness(runs: int, out_dir: Path, data_dir: Path) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    rows = []
+    for scenario in ("typing", "readiness", "autosave", "export"):
+        gaps = []
+        for _ in range(runs):
+            stdout, _err, _ = run_child([python(), str(HERE / "gui_child.py"), "responsiveness", scenario, str(out_dir)],
+                                        env=child_env(data_dir))
+            gaps.append(last_json_line(stdout)["longest_gap_s"])
+        stats = Stats.of(gaps)
+        results[scenario] = stats.as_dict()
+        rows.append((scenario, stats.show("ms", 1000, 0)))
+    print(table("4. Responsiveness: longest GUI event-loop gap (5 ms heartbeat)", ("scenario", "longest gap"), rows))
+    return results
+
+
+# --- 5. readiness ----------------------------------------------------------------------------------------
+
+def bench_readiness(runs: int) -> dict[str, Any]:
+    from wizard import projectfile, readiness, resources
+
+    results: dict[str, Any] = {}
+    rows = []
+    for name in resources.sample_names():
+        proposal = projectfile.load(resources.sample_path(name)).proposal
+        readiness.assess(proposal)
+        times = [t / 10 for t in timeit.repeat(lambda: readiness.assess(proposal), number=10, repeat=runs)]
+        stats = Stats.of(times)
+        results[name] = stats.as_dict()
+        rows.append((name, stats.show("ms", 1000, 2)))
+    print(table("5. Readiness: one assessment of a sample", ("sample", "time"), rows))
+    return results
+
+
+# --- targets ---------------------------------------------------------------------------------------------
+
+def verdicts(r: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
+    out: list[tuple[str, str, bool | None]] = []
+    if "startup" in r:
+        s = r["startup"]
+        out.append(("start-up <= 3x bare QWizard", f"{s['ratio']:.2f}x", s["ratio"] <= TARGETS["startup_ratio"]))
+        out.append(("no heavy module before the window", ", ".join(s["heavy_imported"]) or "none", not s["heavy_imported"]))
+    if "export" in r:
+        for name, e in r["export"].items():
+            out.append((f"export overhead <= 1.15x ({name})", f"{e['ratio']:.2f}x", e["ratio"] <= TARGETS["export_overhead_ratio"]))
+            out.append((f"sample deck < 2 s ({name})", f"{e['pipeline_s']['median']:.2f} s",
+                        e["pipeline_s"]["median"] < TARGETS["export_sample_seconds"]))
+    if "scaling" in r:
+        s = r["scaling"]
+        out.append(("time within 1.2x of linear", f"{s['time_vs_linear']:.2f}x", s["time_vs_linear"] <= TARGETS["scaling_linearity"]))
+        out.append(("memory within 1.2x of linear", f"{s['memory_vs_linear']:.2f}x", s["memory_vs_linear"] <= TARGETS["scaling_linearity"]))
+    if "stress" in r:
+        out.append(("stress export peak < 500 MB", f"{r['stress']['peak_rss_mb']:.0f} MB", r["stress"]["peak_rss_mb"] < TARGETS["stress_peak_mb"]))
+    if "responsiveness" in r:
+        for scenario, s in r["responsiveness"].items():
+            out.append((f"no GUI stall > 100 ms ({scenario})", f"{s['median'] * 1000:.0f} ms", s["median"] <= TARGETS["gui_gap_seconds"]))
+    if "readiness" in r:
+        for name, s in r["readiness"].items():
+            out.append((f"readiness < 10 ms ({name})", f"{s['median'] * 1000:.2f} ms", s["median"] * 1000 < TARGETS["readiness_ms"]))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="one run each, smaller inputs, no targets judged")
+    parser.add_argument("--only", action="append", choices=("startup", "export", "scaling", "responsiveness",
+                                                             "readiness", "stress"))
+    parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "results.json")
+    args = parser.parse_args(argv)
+    chosen = args.only or ["startup", "export", "scaling", "responsiveness", "readiness", "stress"]
+    runs = 1 if args.quick else 5
+    results: dict[str, Any] = {"quick": args.quick, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+    with tempfile.TemporaryDirectory(prefix="citypitch-bench-") as tmp:
+        work = Path(tmp)
+        data_dir = work / "data"
+        data_dir.mkdir()
+        if "startup" in chosen:
+            results["startup"] = bench_startup(2 if args.quick else 9, data_dir)
+        if "export" in chosen:
+            results["export"] = bench_export(runs if not args.quick else 1, work)
+        if "scaling" in chosen:
+            results["scaling"] = bench_scaling([10, 20] if args.quick else [10, 20, 40, 80], 1 if args.quick else 3, work)
+        if "responsiveness" in chosen:
+            results["responsiveness"] = bench_responsiveness(1 if args.quick else 3, work, data_dir)
+        if "readiness" in chosen:
+            results["readiness"] = bench_readiness(3 if args.quick else 20)
+        if "stress" in chosen:
+            results["stress"] = bench_stress(20 if args.quick else 80, 2 if args.quick else 20, work)
+    judged = verdicts(results)
+    results["targets"] = [{"target": t, "measured": m, "met": None if args.quick else ok} for t, m, ok in judged]
+    if args.quick:
+        print("Quick run: one iteration with small inputs; targets are not judged.")
+    else:
+        print(table("Targets", ("target", "measured", "met"), [(t, m, "yes" if ok else "NO") for t, m, ok in judged]))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, default=str))
+    print(f"Results written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
