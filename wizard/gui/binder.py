@@ -84,7 +84,6 @@ class FieldBinding(QObject):
                 w.textEdited.connect(lambda _t: self.commit())
             else:
                 w.editingFinished.connect(self.commit)
-                w.textEdited.connect(lambda _t: None)
         elif isinstance(w, QPlainTextEdit):
             w.setUndoRedoEnabled(False)
             w.textChanged.connect(self._on_text_changed)

@@ -210,18 +210,6 @@ class ProposalDocument(QObject):
         self._push(command)
         return True
 
-    def check_value(self, path: str, value: typing.Any) -> None:
-        """Raise FieldRefused if ``value`` would be refused at ``path``; changes nothing."""
-        parts = paths.parse(path)
-        parent = paths.get(self.proposal, parts[:-1]) if len(parts) > 1 else self.proposal
-        if isinstance(parts[-1], int) or not isinstance(parent, BaseModel):
-            return
-        trial = parent.model_copy()
-        try:
-            setattr(trial, parts[-1], value)
-        except ValidationError as exc:
-            raise _refusal(path, exc, type(parent)) from None
-
     def insert_row(self, path: str, index: int, row: BaseModel | None = None) -> None:
         self._check_editable(path)
         rows = self._rows(path)
