@@ -25,7 +25,8 @@ _ZERO = Decimal(0)
 
 
 def _pct(part: float, whole: float) -> float:
-    return round(100.0 * part / whole, 2) if whole else 0.0
+    # Rounded down, so that shares laid side by side never add up to more than the full width.
+    return math.floor(10000.0 * part / whole) / 100 if whole else 0.0
 
 
 # --- KPIs -------------------------------------------------------------------------------------------

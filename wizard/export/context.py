@@ -131,6 +131,41 @@ def _cut_block(block: dict[str, Any], chars: float, room: float) -> tuple[dict[s
     return None, None
 
 
+def _pack(blocks: list[dict[str, Any]], chars: float, first: float, rest: float, columns: int) -> list[list[dict[str, Any]]]:
+    """Fill columns in order: the first ``columns`` columns hold ``first`` lines each, the others ``rest``."""
+    cols: list[list[dict[str, Any]]] = [[]]
+    used = 0.0
+    queue = list(blocks)
+    while queue:
+        block = queue.pop(0)
+        limit = first if len(cols) <= columns else rest
+        height = _block_lines(block, chars)
+        room = limit - used
+        if height <= room:
+            cols[-1].append(block)
+            used += height
+            continue
+        if room >= 4 or (not cols[-1] and limit >= rest):
+            head, tail = _cut_block(block, chars, max(room, 3.0))
+            if head is not None:
+                cols[-1].append(head)
+                if tail is not None:
+                    queue.insert(0, tail)
+                cols.append([])
+                used = 0.0
+                continue
+        if cols[-1] or limit < rest:
+            queue.insert(0, block)
+            cols.append([])
+            used = 0.0
+            continue
+        cols[-1].append(block)  # cannot be cut (a row of chips): let it take the column
+        used += height
+    while len(cols) > 1 and not cols[-1]:
+        cols.pop()
+    return cols
+
+
 def _merge_pieces(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Join consecutive text pieces of one block that ended up on the same slide (one label, not two)."""
     merged: list[dict[str, Any]] = []
@@ -195,42 +230,32 @@ class _Planner:
         if extra:
             extra = {"photos": [], "contacts": [], **extra}
             first_budget -= extra.get("height", 0)
-        # Pack blocks in order like running text: a block that does not fit in what is left of a slide is
-        # cut there (between sentences, or between bullets) and goes on under '(continued)' on the next.
-        groups: list[list[dict[str, Any]]] = [[]]
-        used, limit = 0.0, max(first_budget, 0.0)
-        queue = list(blocks)
-        while queue:
-            block = queue.pop(0)
-            height = _block_lines(block, chars)
-            room = limit - used
-            if height <= room:
-                groups[-1].append(block)
-                used += height
-                continue
-            if room >= 6 or (not groups[-1] and limit >= budget):
-                head, tail = _cut_block(block, chars, max(room, 3.0))
-                if head is not None:
-                    groups[-1].append(head)
-                    if tail is not None:
-                        queue.insert(0, tail)
-                    groups.append([])
-                    used, limit = 0.0, budget
-                    continue
-            if groups[-1] or limit < budget:
-                queue.insert(0, block)
-                groups.append([])
-                used, limit = 0.0, budget
-                continue
-            groups[-1].append(block)  # cannot be cut (a row of chips): let it take the slide
-            used += height
-        if not groups[-1] and len(groups) > 1:
-            groups.pop()
-        groups = [_merge_pieces(group) for group in groups]
+        # Pack blocks in order like running text, column by column (two columns a slide): a block that
+        # does not fit in what is left of a column is cut there (between sentences, or between bullets)
+        # and goes on at the top of the next column.  Columns are made here, not by CSS multi-column
+        # layout, which WeasyPrint balances by laying the text out again and again.
+        per_column = budget / columns
+        first_column = max(first_budget / columns, 0.0)
+        cols = _pack(blocks, chars, first_column, per_column, columns)
+        pairs = [cols[i:i + columns] for i in range(0, len(cols), columns)] or [[]]
+        # Balance the last slide's columns, so a short text does not leave the right column empty.
+        last = [b for col in pairs[-1] for b in col]
+        if columns == 2 and last:
+            total = sum(_block_lines(b, chars) for b in last)
+            limit = first_column if len(pairs) == 1 else per_column
+            target = min(limit, total / 2 + 2.0)
+            balanced = _pack(last, chars, target, target, columns)
+            if len(balanced) <= 2:
+                pairs[-1] = balanced
         slides: list[Slide] = []
-        for index, group in enumerate(groups):
+        for index, pair in enumerate(pairs):
+            pair = [_merge_pieces(col) for col in pair if col]
+            if len(pair) == 2 and pair[1] and pair[0] and pair[1][0].get("piece_of") \
+                    and pair[1][0]["piece_of"] == pair[0][-1].get("piece_of"):
+                pair[1][0] = {**pair[1][0], "label": ""}  # the text simply runs on into the next column
             slide: Slide = {"kind": "flow", "section": section, "title": title, "continued": index > 0,
-                            "blocks": group, "columns": columns, "stats": [], "lead": "", "extra": None}
+                            "cols": pair, "blocks": [b for col in pair for b in col], "columns": columns,
+                            "stats": [], "lead": "", "extra": None}
             if index == 0:
                 slide.update(stats=stats, lead=lead, extra=extra)
             slides.append(slide)
@@ -526,7 +551,7 @@ class _Planner:
         stats = [s for s in stats if s["value"]]
         slides: list[Slide] = []
         ask_use = ""
-        if ask and text_lines(ask["use"], 52) > 8:
+        if ask and text_lines(ask["use"], 44) > 11 * self.fill:
             # A long use-of-funds text gets its own flowing slides after the chart.
             ask_use, ask["use"] = ask["use"], ""
         slides.append({"kind": "funding", "section": "Funding structure", "title": "Funding structure",
