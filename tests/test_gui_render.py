@@ -32,9 +32,10 @@ def test_render_every_page(qtbot: QtBot, isolated_settings: Path, tmp_path: Path
     assert not window.isWindowModified()  # looking at pages changes nothing
 
 
-def test_a_page_renders_alone(qapp: object, tmp_path: Path) -> None:
+@pytest.mark.parametrize("step", ["vision", "finance", "review", "export"])
+def test_a_page_renders_alone(qapp: object, tmp_path: Path, step: str) -> None:
     from wizard.gui.pages import preview
 
-    out = tmp_path / "vision.png"
-    assert preview(["vision", resources.sample_names()[0], "--png", str(out)]) == 0
+    out = tmp_path / f"{step}.png"
+    assert preview([step, resources.sample_names()[0], "--png", str(out)]) == 0
     assert QImage(str(out)).width() == 1000

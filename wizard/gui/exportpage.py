@@ -167,3 +167,12 @@ class ExportPage(WizardPage):
         self.progress.setValue(0)
         self.status.setText(f"The export failed: {reason}")
         self.export_done.emit(False, reason)
+
+
+if __name__ == "__main__":
+    # Review this page alone: python -m wizard.gui.exportpage [SAMPLE] [--png OUT.png]
+    import sys
+
+    from wizard.gui.pages import preview
+
+    sys.exit(preview(["export", *sys.argv[1:]]))

@@ -171,3 +171,12 @@ class FinanceFigures(QWidget):
         self.note.setText("\n".join(f"• {n}" for n in shown))
         self.note.setVisible(bool(notes))
         self.chart.set_rows(year_totals(self.doc.proposal.finance.lines))
+
+
+if __name__ == "__main__":
+    # Review this page alone: python -m wizard.gui.financepanel [SAMPLE] [--png OUT.png]
+    import sys
+
+    from wizard.gui.pages import preview
+
+    sys.exit(preview(["finance", *sys.argv[1:]]))

@@ -184,6 +184,14 @@ def preview(argv: list[str]) -> int:
     project = projectfile.load(resources.sample_path(args.sample)) if args.sample else projectfile.Project()
     doc = ProposalDocument(project)
     page = make_page(args.step, doc)
+    if isinstance(page, ReviewPage):
+        # The Review page shows a report about every page: build the others (unshown) to make it.
+        from wizard.gui import status
+        from wizard.gui.steps import STEPS
+
+        others = {s.id: make_page(s.id, doc) for s in STEPS if s.has_fields}
+        report = status.build(doc.proposal, {sid: p.patterns() for sid, p in others.items()})
+        page.panel.set_report(report, {s.id: s.title for s in STEPS})
     if args.png:
         page.resize(1000, page.sizeHint().height())
         page.adjustSize()

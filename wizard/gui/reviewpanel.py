@@ -188,3 +188,12 @@ class ReviewPanel(QWidget):
         item = self.current_item()
         if item is not None and item.severity == "warning" and not item.acknowledged:
             self.acknowledge_requested.emit(item)
+
+
+if __name__ == "__main__":
+    # Review this page alone: python -m wizard.gui.reviewpanel [SAMPLE] [--png OUT.png]
+    import sys
+
+    from wizard.gui.pages import preview
+
+    sys.exit(preview(["review", *sys.argv[1:]]))
