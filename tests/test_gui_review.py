@@ -159,3 +159,19 @@ def test_findings_show_beside_their_fields(window: MainWindow, qtbot: QtBot) -> 
         window.doc.undo_stack.undo()
     window.refresh_status()
     assert binding.note == "" and not note.isVisibleTo(window)
+
+
+@pytest.mark.skipif(not status.readiness_available(), reason="readiness checks not installed")
+def test_untouched_steps_are_not_nagged_field_by_field(window: MainWindow, qtbot: QtBot) -> None:
+    window.refresh_status()
+    assert window.last_report is not None and window.last_report.states["finance"] == status.EMPTY
+    bindings = window.pages["finance"].binder.bindings
+    assert all(b.note == "" for b in bindings.values())
+    # Once the step is started, its findings appear beside the fields.
+    window.go_to_step("finance")
+    rate = bindings["finance.discount_rate_pct"].widget
+    rate.setFocus()
+    qtbot.keyClicks(rate, "8")
+    qtbot.keyClick(rate, Qt.Key.Key_Return)
+    window.refresh_status()
+    assert bindings["finance.currency"].note

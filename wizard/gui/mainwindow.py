@@ -65,7 +65,9 @@ STATE_COLOURS = {
 
 
 def _dot(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
+    # Drawn at twice the size so the badge stays crisp on high-DPI screens.
+    pixmap = QPixmap(28, 28)
+    pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -338,8 +340,9 @@ class MainWindow(QMainWindow):
             if finding.rule and not finding.acknowledged and finding.severity in ("blocker", "warning", "tip"):
                 notes.setdefault(finding.path, []).append(f"{finding.severity.capitalize()}: {finding.message}")
         joined = {path: "\n".join(lines) for path, lines in notes.items()}
-        for page in self.pages.values():
-            page.show_notes(joined)
+        for step_id, page in self.pages.items():
+            # A step nobody has started is not nagged field by field; the Review page still lists it.
+            page.show_notes({} if report.states.get(step_id) == status.EMPTY else joined)
 
     def acknowledge(self, item: status.Item) -> None:
         if self.doc.is_read_only():
