@@ -112,6 +112,19 @@ def test_failed_write_leaves_the_earlier_pdf(tmp_path: Path, monkeypatch: pytest
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.pdf"]
 
 
+def test_new_pdf_is_readable_by_others_like_any_new_file(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = export_pdf(_empty(), tmp_path / "deck.pdf")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+    out.chmod(0o640)
+    export_pdf(_empty(), out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640  # replacing a PDF keeps its mode
+
+
 # --- images --------------------------------------------------------------------------------------------------
 
 
@@ -143,6 +156,30 @@ def test_logo_is_served_from_memory(tmp_path: Path) -> None:
     out = export_pdf(project, tmp_path / "deck.pdf")
     page = PdfReader(out).pages[0]
     assert page["/Resources"]["/XObject"]  # the logo was drawn
+
+
+def test_photos_on_cover_and_city_slide(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from wizard.model import Photo
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (320, 200), (20, 120, 160)).save(buffer, format="JPEG")
+    project = _empty()
+    project.proposal.city.name = "Testville"
+    project.proposal.city.context = "A river city."
+    for i in range(3):
+        project.assets[f"p{i}.jpg"] = buffer.getvalue()
+        project.proposal.branding.photos.append(Photo(asset=f"p{i}.jpg", caption=f"Caption {i}", credit=f"Credit {i}"))
+    html, context, images = render_html(project)
+    assert len(images.served) == 3
+    out = export_pdf(project, tmp_path / "deck.pdf")
+    text = _text(out)
+    for i in range(3):
+        assert f"Caption {i}" in text and f"Credit {i}" in text
+    reader = PdfReader(out)
+    assert len(reader.pages) == len(context["slides"]) == 2
+    assert all(page["/Resources"].get("/XObject") for page in reader.pages)
 
 
 # --- PDF variants ----------------------------------------------------------------------------------------------

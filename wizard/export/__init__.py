@@ -17,6 +17,7 @@ be thread-safe: run one export at a time.
 from __future__ import annotations
 
 import gc
+import os
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -166,10 +167,35 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     step("Saving the file", 0.95)
     from wizard.projectfile import write_atomic
 
+    previous = out.stat().st_mode & 0o777 if out.is_file() else None
     write_atomic(out, data, backup=False)
+    _set_mode(out, previous)
     if progress is not None:
         progress("Done", 1.0)
     return out
+
+
+def _set_mode(path: Path, previous: int | None) -> None:
+    """Give the new PDF the mode the old one had, or what a newly created file gets.
+
+    The atomic write goes through a private temporary file (mode 0600); a deck is meant to be shared.
+    """
+    mode = previous if previous is not None else 0o666 & ~_umask()
+    try:
+        os.chmod(path, mode)
+    except OSError:
+        pass  # the PDF is written; a file system without modes (FAT, some shares) keeps its own
+
+
+def _umask() -> int:
+    # os.umask() can only be read by setting it, which would race with other threads creating files.
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
 
 
 def _pdf_options(options: ExportOptions) -> dict[str, Any]:
