@@ -60,9 +60,7 @@ window = MainWindow()
 window.show()
 assert window.open_path(Path(sys.argv[1]))
 doc = window.doc
-saver = getattr(window, "autosaver", None)
-if saver is None:  # a window without its own autosaver: attach one as the app would
-    saver = autosave.Autosaver(doc)
+saver = window.autosaver
 saver.autosaved.connect(lambda path: say("autosaved", doc.proposal.vision.statement.split()[-1]))
 saver.autosave_failed.connect(lambda text: say("autosave-failed", text))
 go = Path(sys.argv[5])

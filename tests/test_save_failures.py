@@ -53,11 +53,7 @@ class Window:
 
     @property
     def autosaver(self) -> Autosaver:
-        saver = getattr(self.win, "autosaver", None)
-        if saver is None:  # a window without its own autosaver gets one, as the app would attach it
-            saver = Autosaver(self.win.doc, delay_ms=50)
-            self.win.autosaver = saver  # type: ignore[attr-defined]
-        return typing.cast(Autosaver, saver)
+        return self.win.autosaver
 
 
 @pytest.fixture
@@ -84,7 +80,9 @@ def edit_and_fail_to_save(qtbot: QtBot, w: Window, own: Path, problem: str) -> N
     before = own.read_bytes() if own.exists() else None
     w.win.doc.set_field("vision.statement", "Edited when the disk misbehaved")
     w.messages.clear()
+    assert saver.is_scheduled()  # the edit started the usual few-seconds wait...
     assert w.win.save() is False
+    assert not saver.is_scheduled()  # ...which the failed save cut short: the copy is made at once
     [(kind, title, text)] = w.messages
     assert kind == "critical" and "not saved" in title
     assert str(own) in text and problem in text and "Save As" in text

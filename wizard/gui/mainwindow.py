@@ -522,6 +522,8 @@ class MainWindow(QMainWindow):
             written = projectfile.save(self.doc.project, path)
         except (CityPitchError, OSError) as exc:
             self.window_lock.drop(outcome)
+            # The disk may be failing: copy the edits to the recovery area now, not after the usual pause.
+            self.autosaver.autosave_now()
             self.show_message("critical", "The proposal was not saved", f"{exc}\n\nYour edits are still open: try Save As in another folder.")
             return False
         self.window_lock.keep(outcome if outcome.state is LockState.LOCKED else None)
