@@ -346,6 +346,7 @@ class ListEditor(QWidget):
         self.doc.remove_row(self.pattern, row)
         if self.model.rowCount():
             self._select(min(row, self.model.rowCount() - 1), column)
+        self.show_message(f"Row {row + 1} removed (Ctrl+Z brings it back).")
 
     def move_row(self, step: int) -> None:
         assert self.doc is not None and self.model is not None

@@ -12,7 +12,7 @@ import sys
 import typing
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget
 
 from wizard.gui import fieldinfo, uiforms
 from wizard.gui.binder import PageBinder
@@ -36,12 +36,25 @@ class WizardPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
+        self._align_label_columns()
         self.binder = PageBinder(doc, self)
         for table in self.binder.tables.values():
             table.message_shown.connect(self.message_shown)  # type: ignore[attr-defined]
 
     def patterns(self) -> list[str]:
         return self.binder.patterns()
+
+    def _align_label_columns(self) -> None:
+        """One label column width for every group of the page, so the fields line up down the page."""
+        labels = [
+            item.widget()
+            for form in self.findChildren(QFormLayout)
+            for row in range(form.rowCount())
+            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and isinstance(item.widget(), QLabel)
+        ]
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def show_notes(self, notes: dict[str, str]) -> None:
         """Show readiness findings beside the fields they concern."""
