@@ -222,3 +222,37 @@ def test_save_now_writes_on_the_calling_thread(qtbot: QtBot, tmp_path: Path) -> 
     path = saver.save_now()
     assert path.is_file()
     assert [e.title for e in store.entries()] == ["Recovered"]
+
+
+# --- the autosaver in the real window ---------------------------------------------------------------
+
+
+def test_the_window_autosaves_its_proposal_and_a_normal_close_cleans_up(
+        qtbot: QtBot, tmp_path: Path, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch,
+        sample_project) -> None:  # type: ignore[no-untyped-def]
+    from wizard.gui.locking import lock_path
+    from wizard.gui.mainwindow import MainWindow
+
+    monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: None)
+    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
+    own = saved_project(tmp_path, sample_project).path
+    assert own is not None
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    # The promised timing: a few seconds after the last edit, and at least once a minute.
+    assert (win.autosaver.delay_ms, win.autosaver.ceiling_ms) == (3_000, 60_000)
+    assert win.open_path(own)
+    before = folder_state(own.parent)
+    assert lock_path(own).name in before  # the window holds the file's lock
+    win.autosaver.set_intervals(50, NEVER)
+    with qtbot.waitSignal(win.autosaver.autosaved, timeout=10_000):
+        win.doc.set_field("vision.statement", "Typed in the window")
+    [entry] = RecoveryStore().entries()
+    assert entry.original_path == own and entry.session == win.autosaver.session
+    assert folder_state(own.parent) == before  # autosave wrote nothing beside the user's file
+    assert win.close()
+    assert RecoveryStore().entries() == []  # a normal close leaves no recovery data
+    assert not lock_path(own).exists()
+    assert projectfile.load(own).proposal.vision.statement != "Typed in the window"  # discarded, as asked

@@ -195,3 +195,92 @@ def test_killed_app_is_recovered_with_every_autosaved_edit(qtbot: QtBot, tmp_pat
     assert [e.session for e in store.entries()] == [saver.session]
     saver.close()
     assert store.entries() == []
+
+
+LEFT_BEHIND = r"""
+import os, sys
+from pathlib import Path
+from wizard import projectfile
+from wizard.model import new_proposal
+from wizard.recovery import RecoveryStore, new_session_id
+store = RecoveryStore(Path(sys.argv[1]))
+saved = projectfile.Project(new_proposal(), {}, Path(sys.argv[2]))
+saved.proposal.meta.project_name = "Edited after saving"
+store.save(new_session_id(), saved)
+fresh = projectfile.Project(new_proposal(), {}, None)
+fresh.proposal.meta.project_name = "Never saved"
+store.save(new_session_id(), fresh)
+os.kill(os.getpid(), 9)
+"""
+
+
+def crash_leaving_two_proposals(tmp_path: Path) -> tuple[RecoveryStore, Path]:
+    store = RecoveryStore(tmp_path / "data" / "recovery")
+    own = tmp_path / "work" / "plan.citypitch"
+    own.parent.mkdir()
+    projectfile.save(projectfile.load(resources.sample_path("prey-meas-lighting")), own)
+    result = subprocess.run([sys.executable, "-c", LEFT_BEHIND, str(store.folder), str(own)], cwd=ROOT,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)), check=False)
+    assert result.returncode == -signal.SIGKILL
+    assert len(store.orphans()) == 2
+    return store, own
+
+
+@pytest.fixture
+def quiet_windows(isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    from wizard.gui.mainwindow import MainWindow
+
+    monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
+    messages: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: messages.append((kind, title, text)))
+    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
+    return messages
+
+
+def test_at_launch_each_recovered_proposal_opens_in_its_own_window(
+        qtbot: QtBot, tmp_path: Path, quiet_windows: list[tuple[str, str, str]]) -> None:
+    from wizard.gui.locking import lock_path
+    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.recovery_dialog import recover_at_launch
+
+    store, own = crash_leaving_two_proposals(tmp_path)
+    made: list[MainWindow] = []
+
+    def make_window() -> MainWindow:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        made.append(win)
+        return win
+
+    first = make_window()
+    opened = recover_at_launch(first, make_window, ask=lambda entries: {e.session: Decision.RECOVER for e in entries})
+    assert len(opened) == 2 and opened[0] is first and len(made) == 2
+    by_name = {w.doc.proposal.meta.project_name: w for w in opened}
+    saved, fresh = by_name["Edited after saving"], by_name["Never saved"]
+    assert saved.doc.path == own and saved.doc.is_modified() and saved.isWindowModified()
+    assert saved.window_lock.holds(own) and lock_path(own).is_file()
+    assert fresh.doc.path is None and fresh.doc.is_modified() and fresh.isWindowModified()
+    assert quiet_windows == []
+    # The old entries are gone; each window's own autosave replaced them (not orphans: we are alive).
+    assert {e.session for e in store.entries()} == {saved.autosaver.session, fresh.autosaver.session}
+    assert store.orphans() == []
+    for win in opened:
+        assert win.close()
+    assert store.entries() == [] and not lock_path(own).exists()
+
+
+def test_at_launch_discarded_entries_go_and_postponed_ones_stay(
+        qtbot: QtBot, tmp_path: Path, quiet_windows: list[tuple[str, str, str]]) -> None:
+    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.recovery_dialog import recover_at_launch
+
+    store, _own = crash_leaving_two_proposals(tmp_path)
+    first = MainWindow()
+    qtbot.addWidget(first)
+
+    def choose(entries: list[typing.Any]) -> dict[str, Decision]:
+        return {e.session: Decision.DISCARD if e.title == "Never saved" else Decision.LATER for e in entries}
+
+    assert recover_at_launch(first, MainWindow, ask=choose) == []
+    assert [e.title for e in store.orphans()] == ["Edited after saving"]
+    assert not first.doc.is_modified()

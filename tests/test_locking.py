@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -162,3 +163,37 @@ def test_a_window_holds_one_lock_and_moves_it_on_save_as(qapp: object, tmp_path:
     assert not locking.lock_path(first).exists()
     window.release()
     assert not locking.lock_path(second).exists()
+
+
+def test_a_window_opening_a_file_held_by_another_process_is_read_only_and_names_it(
+        qtbot: typing.Any, isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        holder_process: tuple[subprocess.Popen[str], Path]) -> None:
+    from wizard import projectfile, resources
+    from wizard.gui.document import FieldRefused
+    from wizard.gui.mainwindow import MainWindow
+
+    monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
+    messages: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: messages.append((kind, title, text)))
+    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
+    child, project = holder_process
+    project.write_bytes(projectfile.to_bytes(projectfile.load(resources.sample_path("prey-meas-lighting"))))
+    before = project.read_bytes()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(project)
+    [(_kind, title, text)] = messages
+    assert title == "Opened read-only"
+    assert f"process {child.pid}" in text and "on this computer" in text and "Save As" in text
+    assert win.doc.is_read_only() and "(read-only)" in win.windowTitle()
+    with pytest.raises(FieldRefused):
+        win.doc.set_field("meta.project_name", "Not allowed")
+    assert not win.window_lock.holds(project)
+    # The holder's lock is untouched, and so is the file.
+    assert locking.lock_path(project).is_file() and project.read_bytes() == before
+    again = locking.acquire(project)
+    assert again.state is LockState.HELD and again.holder is not None and again.holder.pid == child.pid
+    # Opening something else makes the window editable again.
+    win.new_proposal()
+    assert not win.doc.is_read_only()
