@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import http.server
 import io
-import json
 import logging
 import re
 import threading

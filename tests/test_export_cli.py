@@ -182,6 +182,24 @@ def test_photos_on_cover_and_city_slide(tmp_path: Path) -> None:
     assert all(page["/Resources"].get("/XObject") for page in reader.pages)
 
 
+def test_large_photo_is_scaled_down_before_use(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from wizard.export import MAX_IMAGE_SIDE
+    from wizard.images import check_image
+    from wizard.model import Photo
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (4800, 3000), (200, 90, 20)).save(buffer, format="JPEG")
+    project = _empty()
+    project.assets["big.jpg"] = buffer.getvalue()
+    project.proposal.branding.photos.append(Photo(asset="big.jpg", caption="Big"))
+    _, _, images = render_html(project)
+    (data, mime), = images.served.values()
+    assert mime == "image/jpeg" and check_image(data, "scaled").width == MAX_IMAGE_SIDE
+    assert project.assets["big.jpg"] == buffer.getvalue()  # the project keeps its original
+
+
 # --- PDF variants ----------------------------------------------------------------------------------------------
 
 

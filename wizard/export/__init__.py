@@ -105,11 +105,37 @@ class _Images:
             if name not in self._assets:
                 raise ImageError(name, "is named in the proposal (branding) but is not in the project; "
                                        "add it again or clear the field")
-            info = check_image(self._assets[name], name)
+            data = self._assets[name]
+            info = check_image(data, name)
+            if max(info.width, info.height) > MAX_IMAGE_SIDE:
+                data, mime = _scaled(data, info.mime)
+            else:
+                mime = info.mime
             key = f"image-{len(self._keys) + 1}"
             self._keys[name] = key
-            self.served[key] = (self._assets[name], info.mime)
+            self.served[key] = (data, mime)
         return f"{ASSET_SCHEME}:{self._keys[name]}"
+
+
+#: Images are scaled down to this many pixels on their longer side: a full-bleed cover photo is 440 x 720
+#: CSS px, so this keeps them sharp when printed or zoomed while sparing the PDF a 40-megapixel original.
+MAX_IMAGE_SIDE = 2000
+
+
+def _scaled(data: bytes, mime: str) -> tuple[bytes, str]:
+    """A smaller copy of an already checked image (PNG stays PNG for its transparency, JPEG stays JPEG)."""
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
+        out = io.BytesIO()
+        if mime == "image/png":
+            image.save(out, format="PNG", optimize=True)
+        else:
+            image.convert("RGB").save(out, format="JPEG", quality=88)
+    return out.getvalue(), mime
 
 
 def render_html(project: Project, options: ExportOptions = ExportOptions(),
@@ -131,7 +157,8 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
     numbers = Numbers(proposal.finance, proposal.meta.number_locale)
     context = build_context(proposal, draft=draft, asset_url=images.url, numbers=numbers, fill=fill)
     context["footer"] = {"project": fit_lines(context["project_name"], 70),
-                         "note": fit_lines(context["confidentiality"], 100)}
+                         "note": fit_lines(context["confidentiality"], 100),
+                         "logo": images.url(proposal.branding.logo) if proposal.branding.logo else None}
     template = environment(template_dir()).get_template("deck.html.j2")
     return template.render(**context), context, images
 

@@ -371,7 +371,7 @@ class _Planner:
         p, n, c = self.p, self.n, self.p.city
         stats = [
             _stat("Population", n.number(c.population), f"in {c.population_year}" if c.population_year else ""),
-            _stat("Growth", (n.number(c.population_growth_pct, 2) + "% a year") if c.population_growth_pct is not None else "",
+            _stat("Growth", (n.percent(c.population_growth_pct) + " a year") if c.population_growth_pct is not None else "",
                   "population"),
             _stat("Area", (n.number(c.area_km2) + " km²") if c.area_km2 is not None else ""),
             _stat("GDP per head", n.money(c.gdp_per_capita_usd, currency="USD"), "US dollars"),
