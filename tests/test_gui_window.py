@@ -384,6 +384,14 @@ def test_logo_and_photo_are_checked_and_stored(window: MainWindow, monkeypatch: 
     window.pick_image(as_logo=True)
     assert window.doc.proposal.branding.logo == "City-Logo.png"
     assert "notes.png" in rec(window).messages[-1][2]
+    from PySide6.QtWidgets import QPushButton
+
+    remove = window.pages["export"].findChild(QPushButton, "remove_logo_button")
+    assert remove is not None
+    remove.click()
+    assert window.doc.proposal.branding.logo == ""
+    window.undo_action.trigger()
+    assert window.doc.proposal.branding.logo == "City-Logo.png"
 
 
 def test_no_display_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

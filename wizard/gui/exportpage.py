@@ -105,6 +105,7 @@ class ExportPage(WizardPage):
         self.button.clicked.connect(self.export_requested)
         typing.cast(QPushButton, self.findChild(QPushButton, "choose_logo_button")).clicked.connect(self.logo_requested)
         typing.cast(QPushButton, self.findChild(QPushButton, "add_photo_button")).clicked.connect(self.photo_requested)
+        typing.cast(QPushButton, self.findChild(QPushButton, "remove_logo_button")).clicked.connect(self.remove_logo)
         self.job: ExportJob | None = None
 
     # --- images ---------------------------------------------------------------------------------
@@ -127,6 +128,15 @@ class ExportPage(WizardPage):
             self.doc.insert_row("branding.photos", len(self.doc.proposal.branding.photos), Photo(asset=name))
         self.status.setText(f"Added {'logo' if as_logo else 'photo'} {name}.")
         return ""
+
+    def remove_logo(self) -> None:
+        """Show no logo (undoable; the image stays among the project's assets until the file is tidied)."""
+        from wizard.gui.document import FieldRefused
+
+        try:
+            self.doc.set_field("branding.logo", "", "Logo")
+        except FieldRefused as refusal:
+            self.status.setText(refusal.message)
 
     # --- export -----------------------------------------------------------------------------------
 

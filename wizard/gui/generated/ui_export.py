@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from wizard.gui.listeditor import ListEditor
 
@@ -64,6 +64,8 @@ class Ui_ExportPage(object):
 
         self.form_1.setWidget(1, QFormLayout.ItemRole.FieldRole, self.branding__logo)
 
+        self.logo_buttons = QHBoxLayout()
+        self.logo_buttons.setObjectName(u"logo_buttons")
         self.choose_logo_button = QPushButton(self.group_2)
         self.choose_logo_button.setObjectName(u"choose_logo_button")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -72,7 +74,21 @@ class Ui_ExportPage(object):
         sizePolicy.setHeightForWidth(self.choose_logo_button.sizePolicy().hasHeightForWidth())
         self.choose_logo_button.setSizePolicy(sizePolicy)
 
-        self.form_1.setWidget(2, QFormLayout.ItemRole.FieldRole, self.choose_logo_button)
+        self.logo_buttons.addWidget(self.choose_logo_button)
+
+        self.remove_logo_button = QPushButton(self.group_2)
+        self.remove_logo_button.setObjectName(u"remove_logo_button")
+        sizePolicy.setHeightForWidth(self.remove_logo_button.sizePolicy().hasHeightForWidth())
+        self.remove_logo_button.setSizePolicy(sizePolicy)
+
+        self.logo_buttons.addWidget(self.remove_logo_button)
+
+        self.logo_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logo_buttons.addItem(self.logo_spacer)
+
+
+        self.form_1.setLayout(2, QFormLayout.ItemRole.FieldRole, self.logo_buttons)
 
         self.branding__photos = ListEditor(self.group_2)
         self.branding__photos.setObjectName(u"branding__photos")
@@ -149,6 +165,7 @@ class Ui_ExportPage(object):
         self.branding__logo.setAccessibleName(QCoreApplication.translate("ExportPage", u"Logo", None))
 #endif // QT_CONFIG(accessibility)
         self.choose_logo_button.setText(QCoreApplication.translate("ExportPage", u"Choose &logo...", None))
+        self.remove_logo_button.setText(QCoreApplication.translate("ExportPage", u"&Remove logo", None))
 #if QT_CONFIG(accessibility)
         self.branding__photos.setAccessibleName(QCoreApplication.translate("ExportPage", u"Photos", None))
 #endif // QT_CONFIG(accessibility)
