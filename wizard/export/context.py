@@ -628,8 +628,15 @@ class _Planner:
             _block("Environmental and social considerations", j.environmental_social),
         ])
         exit_note = ["Exit discussed with the parties in advance"] if j.exit_agreed else []
+        fs = self.results.funding
+        stakes = [f"{stake.investor}: {n.money(stake.amount, compact=True)}"
+                  + (f" ({n.percent(stake.share_pct)} of Japanese equity)" if stake.share_pct is not None else "")
+                  for stake in fs.japanese_equity]
+        if fs.join_is_largest_japanese_equity is False:
+            stakes.append("JOIN is not the largest Japanese shareholder")
         slides += self.flow("Japanese value-add", "Japanese value-add: structure and exit", [
             _block("Structure and shareholders", j.structure_description),
+            _block("Japanese equity", bullets=stakes),
             _block("Management structure", j.management_structure),
             _block("How the investment is recovered", j.investment_recovery),
             _block("Exit strategy", j.exit_strategy, bullets=exit_note),
