@@ -23,6 +23,7 @@ from wizard.export.context import accent_css
 from wizard.export.fonts import font_face_css, font_faces
 from wizard.export.layout import fit_lines, split_text, text_weight
 from wizard.images import ImageError
+from wizard.model import Proposal
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>'
 
@@ -337,3 +338,58 @@ def test_pdf_bytes_are_a_pdf(tmp_path: Path) -> None:
     out = export_pdf(_empty(), tmp_path / "deck.pdf")
     assert out.read_bytes().startswith(b"%PDF-")
     assert PdfReader(io.BytesIO(out.read_bytes())).pages[0].mediabox.width == 960
+
+
+_SECTION_SLIDES = {
+    "city": "City context", "vision": "Vision", "economy": "Economic engine", "risks": "Risk structure",
+    "roadmap": "Digital roadmap", "team": "Team and contact",
+}  # (the implementation slide also carries the feasibility section's permits and land status)
+
+
+@pytest.mark.parametrize("section", sorted(set(Proposal.model_fields) - {"schema_version", "meta"}))
+def test_any_section_may_be_empty(section: str) -> None:
+    """A draft with a whole section blank still plans a deck, and that section's own slides disappear."""
+    project = projectfile.load(resources.sample_path("lumara-transit"))
+    field = Proposal.model_fields[section]
+    setattr(project.proposal, section, field.get_default(call_default_factory=True))
+    _, context, _ = render_html(project)
+    sections = {s["section"] for s in context["slides"]}
+    if section in _SECTION_SLIDES:
+        assert _SECTION_SLIDES[section] not in sections
+    assert context["slides"][0]["kind"] == "cover" and len(context["slides"]) > 5
+
+
+def test_half_filled_draft_renders_without_warnings(tmp_path: Path) -> None:
+    """Every other field of a sample cleared: optional values missing everywhere, nothing may break."""
+    import logging
+
+    from pydantic import BaseModel
+
+    project = projectfile.load(resources.sample_path("song-an-flood"))
+    flip = {"n": 0}
+
+    def clear(model: BaseModel) -> None:
+        for name, info in type(model).model_fields.items():
+            value = getattr(model, name)
+            if isinstance(value, BaseModel):
+                clear(value)
+            elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+                for item in value:
+                    clear(item)
+            elif name not in ("schema_version", "accent_colour", "logo", "asset"):
+                flip["n"] += 1
+                if flip["n"] % 2:
+                    setattr(model, name, info.get_default(call_default_factory=True))
+
+    clear(project.proposal)
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = records.append  # type: ignore[method-assign]
+    logging.getLogger("weasyprint").addHandler(handler)
+    try:
+        out = export_pdf(project, tmp_path / "half.pdf")
+    finally:
+        logging.getLogger("weasyprint").removeHandler(handler)
+    _, context, _ = render_html(project)
+    assert len(PdfReader(out).pages) == len(context["slides"])
+    assert records == []
