@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from wizard import paths
 from wizard.gui import fieldinfo
-from wizard.gui.listeditor import REFUSED_COLOUR, ListEditor
+from wizard.gui.listeditor import PICKED_COLUMNS, REFUSED_COLOUR, ListEditor
 from wizard.gui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -84,7 +84,11 @@ def test_paste_a_block_with_bad_cells(window: MainWindow, qtbot: QtBot, pattern:
     for r in range(3):
         for c, spec in enumerate(columns):
             value = paths.get(window.doc.proposal, editor.model.cell_path(r, c))
-            if r == 1 and c == bad_column:
+            if spec.pattern in PICKED_COLUMNS:
+                # Filled by a picker, never typed or pasted: refused with the reason.
+                assert fieldinfo.is_empty(value)
+                assert PICKED_COLUMNS[spec.pattern] in editor.status.text()
+            elif r == 1 and c == bad_column:
                 assert fieldinfo.is_empty(value)
                 # The refused text stays visible in its cell, in red, with the reason.
                 index = editor.model.index(r, c)
@@ -100,7 +104,9 @@ def test_paste_a_block_with_bad_cells(window: MainWindow, qtbot: QtBot, pattern:
                     expected = int(typing.cast(str, expected))
                 assert value == expected, (pattern, r, spec.pattern)
     status = editor.status.text()
-    if bad_column is not None:
+    if any(spec.pattern in PICKED_COLUMNS for spec in columns):
+        assert "3 problem(s)" in status
+    elif bad_column is not None:
         assert f"Row 2, {columns[bad_column].title}: " in status
         assert "1 problem" in status and editor.status.isVisibleTo(window)
     else:

@@ -46,6 +46,9 @@ from wizard.gui import fieldinfo
 from wizard.gui.document import FieldRefused, ProposalDocument
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
+
+#: Columns filled by a picker rather than typed: the image a photo row shows comes from "Add photo".
+PICKED_COLUMNS = {"branding.photos.asset": "set by the Add photo button"}
 REFUSED_COLOUR = QColor("#B3261E")
 REFUSED_BACKGROUND = QColor("#FDECEA")
 
@@ -108,7 +111,10 @@ class ListTableModel(QAbstractTableModel):
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].pattern not in PICKED_COLUMNS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def setData(self, index: _ModelIndex, value: typing.Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -120,6 +126,10 @@ class ListTableModel(QAbstractTableModel):
         """Offer typed text to the model; returns "" or the reason it was refused."""
         spec = self.columns[column]
         key = (row, column)
+        if spec.pattern in PICKED_COLUMNS:
+            reason = PICKED_COLUMNS[spec.pattern]
+            self.refused.emit(row, column, reason)
+            return reason
         try:
             self.doc.set_field(self.cell_path(row, column), fieldinfo.from_text(spec, text), spec.title)
         except FieldRefused as refusal:
