@@ -89,6 +89,13 @@ def test_sample_scores_and_acknowledging_a_warning(window: MainWindow, monkeypat
     assert window.isWindowModified()
     window.undo_action.trigger()
     assert window.doc.proposal.acknowledgements == []
+    window.redo_action.trigger()
+    window.refresh_status()
+    answered = next(i for i in window.last_report.items if i.rule == target.rule and i.acknowledged)  # type: ignore[union-attr]
+    panel.select(answered)
+    assert panel.withdraw_button.isEnabled() and not panel.ack_button.isEnabled()
+    qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
+    assert window.doc.proposal.acknowledgements == []
 
 
 def test_blockers_cannot_be_acknowledged(window: MainWindow) -> None:

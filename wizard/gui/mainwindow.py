@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         review = typing.cast(ReviewPage, self.pages["review"])
         review.panel.jump_requested.connect(self.jump_to)
         review.panel.acknowledge_requested.connect(self.acknowledge)
+        review.panel.withdraw_requested.connect(self.withdraw_acknowledgement)
         export = typing.cast(ExportPage, self.pages["export"])
         export.export_requested.connect(self.export_pdf)
         export.logo_requested.connect(lambda: self.pick_image(as_logo=True))
@@ -359,6 +360,17 @@ class MainWindow(QMainWindow):
             on=_dt.date.today(),
         )
         self.doc.insert_row("acknowledgements", len(self.doc.proposal.acknowledgements), ack)
+        self.refresh_status()
+
+    def withdraw_acknowledgement(self, item: status.Item) -> None:
+        """Remove the justification that answered ``item`` (one undoable step)."""
+        if self.doc.is_read_only():
+            self.show_message("info", "Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            return
+        for index, ack in enumerate(self.doc.proposal.acknowledgements):
+            if ack.rule == item.rule and (ack.field == item.path or not ack.field):
+                self.doc.remove_row("acknowledgements", index)
+                break
         self.refresh_status()
 
     # --- guidance ---------------------------------------------------------------------------------

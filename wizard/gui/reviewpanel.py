@@ -70,6 +70,7 @@ class ScoreChart(QWidget):
 class ReviewPanel(QWidget):
     jump_requested = Signal(str, str)  # step id, model path
     acknowledge_requested = Signal(object)  # an Item
+    withdraw_requested = Signal(object)  # an acknowledged Item
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,9 +97,13 @@ class ReviewPanel(QWidget):
         self.ack_button = QPushButton("&Acknowledge warning...", self)
         self.ack_button.setToolTip("Answer a warning with a written justification; blockers cannot be waved away")
         self.ack_button.clicked.connect(self._on_acknowledge)
+        self.withdraw_button = QPushButton("&Withdraw answer", self)
+        self.withdraw_button.setToolTip("Remove the justification given for this warning")
+        self.withdraw_button.clicked.connect(self._on_withdraw)
         buttons = QHBoxLayout()
         buttons.addWidget(self.go_button)
         buttons.addWidget(self.ack_button)
+        buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -178,11 +183,17 @@ class ReviewPanel(QWidget):
             self.detail.setText("\n".join(parts))
         self.go_button.setEnabled(item is not None and bool(item.path))
         self.ack_button.setEnabled(item is not None and item.severity == "warning" and not item.acknowledged)
+        self.withdraw_button.setEnabled(item is not None and item.acknowledged)
 
     def _on_activated(self, line: QTreeWidgetItem | None, _column: int) -> None:
         item = line.data(0, ITEM_ROLE) if line is not None else None
         if item is not None and item.path:
             self.jump_requested.emit(item.step, item.path)
+
+    def _on_withdraw(self) -> None:
+        item = self.current_item()
+        if item is not None and item.acknowledged:
+            self.withdraw_requested.emit(item)
 
     def _on_acknowledge(self) -> None:
         item = self.current_item()
