@@ -26,6 +26,17 @@ from wizard.gui.status import Item, Report
 SEVERITY_LABELS = {"blocker": "Blocker", "warning": "Warning", "tip": "Tip", "missing": "Missing"}
 SEVERITY_COLOURS = {"blocker": "#B3261E", "warning": "#9A6700", "tip": "#35618A", "missing": "#5F6368"}
 ITEM_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+COUNT_WORDS = {
+    "blocker": ("blocker", "blockers"),
+    "warning": ("warning", "warnings"),
+    "tip": ("tip", "tips"),
+    "missing": ("field to fill in", "fields to fill in"),
+}
+
+
+def _counted(n: int, kind: str) -> str:
+    one, many = COUNT_WORDS.get(kind, (kind, kind))
+    return f"{n} {one if n == 1 else many}"
 
 
 class ScoreChart(QWidget):
@@ -146,9 +157,7 @@ class ReviewPanel(QWidget):
         filled = sum(f for f, _t in report.filled.values())
         total = sum(t for _f, t in report.filled.values())
         parts.append(f"{filled} of {total} fields filled in.")
-        parts.append(
-            ", ".join(f"{n} {SEVERITY_LABELS[k].lower()}{'s' if n != 1 else ''}" for k, n in counts.items() if n) or "Nothing outstanding."
-        )
+        parts.append(", ".join(_counted(n, kind) for kind, n in counts.items() if n) or "Nothing outstanding.")
         if not report.readiness:
             parts.append("(Completeness only: the readiness checks are not installed.)")
         self.summary.setText(" ".join(parts))
