@@ -84,7 +84,7 @@ def cashflow_chart(results: Any, n: Numbers, accent: str = "#0F6E8C") -> dict[st
     bottom = math.floor(bottom / step) * step if bottom < 0 else 0.0
     span = (top - bottom) or 1.0
 
-    width, height = 800.0, 330.0
+    width, height = 800.0, 280.0
     left, right, upper, lower = 64.0, 12.0, 10.0, 26.0
     plot_w, plot_h = width - left - right, height - upper - lower
 
@@ -138,8 +138,7 @@ def sensitivity_rows(results: Any, n: Numbers) -> list[list[str]]:
     for case in results.sensitivities:
         change = ""
         if case.npv_change is not None:
-            sign = "+" if case.npv_change > 0 else "−" if case.npv_change < 0 else ""
-            change = sign + n.money(abs(case.npv_change), compact=True)
+            change = ("+" if case.npv_change > 0 else "") + n.money(case.npv_change, compact=True)
         rows.append([case.label, case.description, n.money(case.npv, compact=True) if case.npv is not None else "–",
                      change, n.percent(case.irr) if case.irr is not None else "not defined"])
     return rows

@@ -354,9 +354,9 @@ class _Planner:
         if r.irr is not None:
             rate = p.finance.discount_rate_pct
             out.append(_stat("Project IRR", n.percent(r.irr),
-                             f"against a {n.number(rate)}% discount rate" if rate is not None else "internal rate of return"))
+                             f"against a {n.percent(rate)} discount rate" if rate is not None else "internal rate of return"))
         elif r.npv is not None:
-            out.append(_stat("Net present value", n.money(r.npv, compact=True), _npv_note(p)))
+            out.append(_stat("Net present value", n.money(r.npv, compact=True), _npv_note(p, n)))
         if p.problem.affected_population:
             out.append(_stat("People affected", n.number(p.problem.affected_population), "by the problem today"))
         if p.economy.jobs_direct:
@@ -475,7 +475,7 @@ class _Planner:
         p, n, r, f = self.p, self.n, self.results, self.p.finance
         slides: list[Slide] = []
         metrics = [
-            _stat("NPV", n.money(r.npv, compact=True) if r.npv is not None else "", _npv_note(p)),
+            _stat("NPV", n.money(r.npv, compact=True) if r.npv is not None else "", _npv_note(p, n)),
             _stat("IRR", n.percent(r.irr) if r.irr is not None else ("not defined" if r.years else ""),
                   fit_lines(r.irr_note, 70) if r.irr_note else ""),
             _stat("Payback", (n.number(r.payback_years, 1) + " years") if r.payback_years is not None else "",
@@ -484,16 +484,18 @@ class _Planner:
                   if r.discounted_payback_years is not None else "", "at the discount rate"),
         ]
         metrics = [m for m in metrics if m["value"]]
+        rates = n.rates_note()
+        note = f"Figures in {f.currency.label if f.currency else n.currency}" + (f", base year {r.base_year}" if r.base_year else "") + "."
+        sens = charts.sensitivity_rows(r, n) if r.years else []
+        # A few sensitivity cases fit under the chart (their descriptions are wizard.finance's own short text).
+        inline = sens if len(sens) <= 4 and all(len(row[1]) <= 130 for row in sens) else []
         if r.years:
-            rates = n.rates_note()
-            note = f"Figures in {f.currency.label if f.currency else n.currency}" + (f", base year {r.base_year}" if r.base_year else "") + "."
             slides.append({"kind": "finance", "section": "Financial case", "title": "Financial case",
                            "continued": False, "chart": charts.cashflow_chart(r, n, self.accent), "metrics": metrics,
-                           "currency_note": note + (f" {rates}." if rates else "")})
+                           "sensitivities": inline, "currency_note": note + (f" {rates}." if rates else "")})
         elif metrics:
             slides += self.flow("Financial case", "Financial case", [], stats=metrics)
-        sens = charts.sensitivity_rows(r, n) if r.years else []
-        if sens:
+        if sens and not inline:
             slides += self.table("Financial case", "Financial case: sensitivities",
                                  [("Case", 0.2, ""), ("What changes", 0.38, ""), ("NPV", 0.14, "num"),
                                   ("Change in NPV", 0.14, "num"), ("IRR", 0.14, "num")], sens)
@@ -504,7 +506,7 @@ class _Planner:
             f"Demand forecast prepared by {feas.demand_forecast_source}" if feas.demand_forecast_source.strip() else "",
             "Demand forecast prepared independently" if feas.demand_forecast_independent else "",
             f"Appraisal horizon: {f.horizon_years} years" if f.horizon_years else "",
-            f"Discount rate: {n.number(f.discount_rate_pct)}%" if f.discount_rate_pct is not None else "",
+            f"Discount rate: {n.percent(f.discount_rate_pct)}" if f.discount_rate_pct is not None else "",
         ])
         slides += self.flow("Financial case", "Financial case: assumptions and feasibility", [
             _block("Key assumptions", f.assumptions),
@@ -738,9 +740,9 @@ class _Planner:
         return slides
 
 
-def _npv_note(p: Proposal) -> str:
+def _npv_note(p: Proposal, n: Numbers) -> str:
     rate = p.finance.discount_rate_pct
-    return f"at a {rate.normalize():f}% discount rate" if rate is not None else "net present value"
+    return f"at a {n.percent(rate)} discount rate" if rate is not None else "net present value"
 
 
 def _long_date(date: _dt.date | None) -> str:
