@@ -344,14 +344,27 @@ def test_vague_vision_gets_live_hints(window: MainWindow, qtbot: QtBot) -> None:
     assert "no number" not in hints.text().lower()
 
 
-def test_guidance_follows_step_and_field(window: MainWindow, qtbot: QtBot) -> None:
+def test_guidance_follows_step_field_and_table_column(window: MainWindow, qtbot: QtBot) -> None:
+    from wizard.gui import guidance
+
+    window.activateWindow()
+    qtbot.waitActive(window)
     window.go_to_step("problem")
-    step_text = window.guidance.toPlainText()
-    assert step_text
+    step_title = guidance.load()["steps"]["problem"]["title"]
+    assert window.guidance.toPlainText().startswith(step_title)
+    # Focusing a field puts its own help first, above the step's.
     window.pages["problem"].binder.bindings["problem.statement"].widget.setFocus()
-    qtbot.wait(1)
-    field_text = window.guidance.toPlainText()
-    assert field_text.startswith("Problem statement") or field_text == step_text
+    qtbot.waitUntil(lambda: window.guidance.toPlainText().startswith("Problem statement"))
+    assert guidance.load()["fields"]["problem.statement"]["help"][:40] in window.guidance.toPlainText()
+    # A table cell gives the help of its column.
+    kpis = typing.cast(ListEditor, window.pages["problem"].binder.tables["problem.kpis"])
+    kpis.add_row()
+    column = [c.pattern for c in kpis.model.columns].index("problem.kpis.baseline")  # type: ignore[union-attr]
+    kpis.view.setCurrentIndex(kpis.model.index(0, column))  # type: ignore[union-attr]
+    assert window.guidance.toPlainText().startswith("Baseline")
+    # Another step starts again from that step's help.
+    window.go_to_step("vision")
+    assert window.guidance.toPlainText().startswith(guidance.load()["steps"]["vision"]["title"])
 
 
 def test_presentation_mode_toggles(window: MainWindow, qtbot: QtBot) -> None:
