@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import json
 import os
-import selectors
+import queue
 import shutil
 import signal
 import subprocess
@@ -122,6 +122,7 @@ class IsolatedExport:
         self._child: subprocess.Popen[bytes] | None = None
         self._stopped_by_us = False
         self._writer: threading.Thread | None = None
+        self._reader: threading.Thread | None = None
         #: The child's process id while it runs (for tests and diagnostics).
         self.pid: int | None = None
 
@@ -188,32 +189,41 @@ class IsolatedExport:
         self._writer = threading.Thread(target=self._send_request, args=(child.stdin, header), daemon=True,
                                         name="export-request")
         self._writer.start()
+        # A reader thread rather than select(): select() cannot wait on pipes on Windows.
+        lines: queue.Queue[bytes | None] = queue.Queue()
+        self._reader = threading.Thread(target=self._read_lines, args=(child.stdout, lines), daemon=True,
+                                        name="export-replies")
+        self._reader.start()
         last: dict[str, Any] | str = "eof"
-        buffer = b""
-        with selectors.DefaultSelector() as selector:
-            selector.register(child.stdout, selectors.EVENT_READ)
-            while True:
-                if self._cancelled.is_set():
-                    return "cancelled"
-                now = time.monotonic()
-                if now >= deadline:
-                    return "timeout"
-                if not selector.select(timeout=min(POLL_S, deadline - now)):
-                    continue
-                chunk = os.read(child.stdout.fileno(), 65536)
-                if not chunk:
-                    return last
-                buffer += chunk
-                while b"\n" in buffer:
-                    line, buffer = buffer.split(b"\n", 1)
-                    message = self._parse(line)
-                    if message is None:
-                        continue
-                    if message.get("type") == "progress":
-                        if self.progress is not None:
-                            self.progress(str(message.get("stage", "")), float(message.get("fraction", 0.0)))
-                    else:
-                        last = message
+        while True:
+            if self._cancelled.is_set():
+                return "cancelled"
+            now = time.monotonic()
+            if now >= deadline:
+                return "timeout"
+            try:
+                line = lines.get(timeout=min(POLL_S, deadline - now))
+            except queue.Empty:
+                continue
+            if line is None:
+                return last
+            message = self._parse(line)
+            if message is None:
+                continue
+            if message.get("type") == "progress":
+                if self.progress is not None:
+                    self.progress(str(message.get("stage", "")), float(message.get("fraction", 0.0)))
+            else:
+                last = message
+
+    @staticmethod
+    def _read_lines(stream: IO[bytes], lines: "queue.Queue[bytes | None]") -> None:
+        try:
+            for line in stream:
+                lines.put(line)
+        except (OSError, ValueError):
+            pass  # the pipe was closed under us: the child is gone
+        lines.put(None)
 
     @staticmethod
     def _parse(line: bytes) -> dict[str, Any] | None:
@@ -254,9 +264,11 @@ class IsolatedExport:
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait()
-        if self._writer is not None:
-            # The child is gone, so a write still blocked on the pipe fails at once.
-            self._writer.join(KILL_GRACE_S)
+        # The child is gone: a write still blocked on the pipe fails at once, and the reader meets the
+        # end of its output, so both threads finish before their pipes are closed.
+        for thread in (self._writer, self._reader):
+            if thread is not None:
+                thread.join(KILL_GRACE_S)
         for stream in (child.stdin, child.stdout):
             try:
                 if stream is not None:
@@ -299,7 +311,7 @@ class IsolatedExport:
         tail = self._stderr_tail(stderr_path)
         detail = f" Last words: {tail}" if tail else ""
         if code is not None and code < 0:
-            if -code == signal.SIGKILL and not self._stopped_by_us:
+            if -code == getattr(signal, "SIGKILL", 9) and not self._stopped_by_us:
                 raise ExportOutOfMemory(f"the export process was killed by the system, most likely because the computer "
                                         f"ran out of memory; {nothing}.{detail}")
             raise ExportCrashed(f"the export process crashed ({_signal_name(-code)}); {nothing}.{detail}")
