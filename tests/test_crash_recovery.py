@@ -284,3 +284,38 @@ def test_at_launch_discarded_entries_go_and_postponed_ones_stay(
     assert recover_at_launch(first, MainWindow, ask=choose) == []
     assert [e.title for e in store.orphans()] == ["Edited after saving"]
     assert not first.doc.is_modified()
+
+
+def test_the_real_dialog_is_shown_and_closing_it_keeps_everything(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    store, _own = crash_leaving_two_proposals(tmp_path)
+    seen: list[list[str]] = []
+
+    def answer(close_only: bool) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RecoveryDialog)
+        try:
+            seen.append(sorted(dialog.table.topLevelItem(i).text(0) for i in range(dialog.table.topLevelItemCount())))
+            if not close_only:
+                for entry in dialog.entries:
+                    choice = Decision.DISCARD if entry.title == "Never saved" else Decision.RECOVER
+                    dialog.set_decision(entry.session, choice)
+                dialog.accept()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()  # Escape or the window's close button (and never a hung test)
+
+    QTimer.singleShot(0, lambda: answer(close_only=True))
+    result = offer_recovery(store)
+    assert seen == [["Edited after saving", "Never saved"]]
+    assert result.recovered == [] and result.discarded == [] and len(result.kept) == 2
+    assert len(store.orphans()) == 2
+
+    QTimer.singleShot(0, lambda: answer(close_only=False))
+    result = offer_recovery(store)
+    assert [r.project.proposal.meta.project_name for r in result.recovered] == ["Edited after saving"]
+    assert [e.title for e in result.discarded] == ["Never saved"]
+    # Recovering does not remove the entry by itself: adopt() does, once the new copy is safe.
+    assert [e.title for e in store.orphans()] == ["Edited after saving"]
