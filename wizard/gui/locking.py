@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import enum
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,6 +115,9 @@ def _unreadable_and_old(path: Path) -> bool:
 
 
 def _process_running(pid: int) -> bool:
+    if sys.platform == "win32":
+        # os.kill(pid, 0) sends Ctrl+C there (CTRL_C_EVENT is 0): leave the judgement to QLockFile.
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
