@@ -208,6 +208,10 @@ def test_fonts_embedded_and_only_bundled(sample_deck: Rendered) -> None:
     assert any("Inter" in n for n in fonts)
 
 
+def test_bundled_fonts_cover_every_character(sample_deck: Rendered) -> None:
+    _assert_glyph_coverage(sample_deck)
+
+
 def test_no_weasyprint_warnings(sample_deck: Rendered) -> None:
     assert [r.getMessage() for r in sample_deck.logs] == []
 
@@ -263,19 +267,31 @@ def test_long_table_repeats_its_header(overflow_deck: Rendered) -> None:
 # --- scripts ---------------------------------------------------------------------------------------------
 
 
-def test_every_script_has_glyphs_and_is_shown(scripts_deck: Rendered) -> None:
+def _cmaps() -> dict[str, set[int]]:
     from fontTools.ttLib import TTFont
 
-    cmaps = {}
+    cmaps: dict[str, set[int]] = {}
     for face in font_faces():
         with TTFont(face.path, lazy=True) as font:
             cmaps.setdefault(face.family, set()).update(font.getBestCmap())
-    uncovered = set()
-    for _, value in _filled_texts(scripts_deck.project.proposal):
-        for char in value:
-            if not char.isspace() and not any(ord(char) in cmaps[f] for f in FONT_STACK):
-                uncovered.add(char)
+    return cmaps
+
+
+def _assert_glyph_coverage(deck: Rendered) -> None:
+    """Every character of the user's text, and of the HTML's own text, is in one of the bundled fonts."""
+    import html as html_lib
+
+    cmaps = _cmaps()
+    markup, _, _ = render_html(deck.project)
+    texts = [value for _, value in _filled_texts(deck.project.proposal)]
+    texts.append(html_lib.unescape(re.sub(r"<[^>]*>", " ", markup.split("<body>", 1)[1])))
+    uncovered = {char for text in texts for char in text
+                 if not char.isspace() and not any(ord(char) in cmaps[f] for f in FONT_STACK)}
     assert not uncovered, f"characters no bundled font covers: {sorted(uncovered)}"
+
+
+def test_every_script_has_glyphs_and_is_shown(scripts_deck: Rendered) -> None:
+    _assert_glyph_coverage(scripts_deck)
     fonts = " ".join(_font_key(name) for name in _fonts(scripts_deck.reader))
     for family in FONT_STACK:
         assert _font_key(family) in fonts, f"{family} not used"

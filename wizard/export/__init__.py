@@ -275,7 +275,8 @@ def _write(document: Any, options: ExportOptions) -> bytes:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=ResourceWarning, message=r".*sRGB2014\.icc")
         data = document.write_pdf(**_pdf_options(options))
-        gc.collect()
+        if options.pdf_variant == "pdf/a-3b":
+            gc.collect()  # should the handle sit in a reference cycle, it is closed here, still filtered
     assert isinstance(data, bytes)
     return data
 
