@@ -26,9 +26,6 @@ from wizard.gui.autosave import Autosaver
 from wizard.gui.mainwindow import MainWindow
 from wizard.recovery import RecoveryStore
 
-pytestmark = pytest.mark.gui
-
-
 def _mount_tmpfs(folder: Path) -> bool:
     folder.mkdir(parents=True, exist_ok=True)
     try:
@@ -145,6 +142,7 @@ def fill(folder: Path) -> None:
         os.close(fd)
 
 
+@pytest.mark.gui
 def test_disk_full(qtbot: QtBot, window: Window, full_disk: tuple[Path, str], tmp_path: Path,
                    monkeypatch: pytest.MonkeyPatch, record_property: typing.Callable[[str, str], None]) -> None:
     own, mode = full_disk
@@ -191,6 +189,7 @@ def read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     yield own, "simulated"
 
 
+@pytest.mark.gui
 def test_read_only_folder(qtbot: QtBot, window: Window, read_only_folder: tuple[Path, str], tmp_path: Path,
                           record_property: typing.Callable[[str, str], None]) -> None:
     own, mode = read_only_folder
@@ -200,6 +199,7 @@ def test_read_only_folder(qtbot: QtBot, window: Window, read_only_folder: tuple[
     save_as_elsewhere(window, tmp_path)
 
 
+@pytest.mark.gui
 def test_folder_vanished(qtbot: QtBot, window: Window, tmp_path: Path) -> None:
     stick = tmp_path / "usb-stick"
     stick.mkdir()
