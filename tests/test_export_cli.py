@@ -393,3 +393,21 @@ def test_half_filled_draft_renders_without_warnings(tmp_path: Path) -> None:
     _, context, _ = render_html(project)
     assert len(PdfReader(out).pages) == len(context["slides"])
     assert records == []
+
+
+def test_acknowledged_warnings_in_the_appendix(tmp_path: Path) -> None:
+    import datetime
+
+    from wizard import readiness
+    from wizard.model import Acknowledgement
+
+    rule = next(iter(readiness.catalogue().rules.values()))
+    project = _empty()
+    project.proposal.acknowledgements.append(Acknowledgement(
+        rule=rule.id, field="problem.kpis[2].baseline", justification="The survey is being repeated in May.",
+        by="A. Planner", on=datetime.date(2026, 3, 1)))
+    out = export_pdf(project, tmp_path / "deck.pdf")
+    text = _squashed(out)
+    for words in ("Appendix: acknowledged readiness warnings", rule.title, "Problem › KPIs › row 3 › Baseline",
+                  "The survey is being repeated in May.", "A. Planner 2026-03-01"):
+        assert "".join(words.split()) in text

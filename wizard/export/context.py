@@ -733,11 +733,31 @@ class _Planner:
                             [("Finding or figure", 0.4, ""), ("Source", 0.28, ""), ("Year", 0.08, "num"), ("Reference", 0.24, "ref")],
                             rows)
         acks = [a for a in p.acknowledgements if a.justification.strip()]
-        ack_rows = [[a.rule, a.field, a.justification, " ".join(nonempty([a.by, a.on.isoformat() if a.on else ""]))]
-                    for a in acks]
+        ack_rows = [[_rule_title(a.rule), _field_title(a.field), a.justification,
+                     " ".join(nonempty([a.by, a.on.isoformat() if a.on else ""]))] for a in acks]
         slides += self.table("Appendix", "Appendix: acknowledged readiness warnings",
                              [("Check", 0.2, ""), ("Field", 0.16, ""), ("Justification", 0.46, ""), ("By", 0.18, "")], ack_rows)
         return slides
+
+
+def _rule_title(rule: str) -> str:
+    """The readiness check's title for a rule id (the id itself if this version does not know it)."""
+    from wizard import readiness
+
+    spec = readiness.catalogue().rules.get(rule.strip())
+    return spec.title if spec else rule
+
+
+def _field_title(path: str) -> str:
+    """A model path such as 'problem.kpis[2].baseline' in words: 'Problem › KPIs › row 3 › Baseline'."""
+    from wizard import paths
+    from wizard.errors import describe_location
+
+    try:
+        where, _ = describe_location(paths.parse(path.strip()))
+    except (ValueError, KeyError, TypeError):
+        return path
+    return where
 
 
 def _npv_note(p: Proposal, n: Numbers) -> str:
