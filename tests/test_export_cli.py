@@ -78,7 +78,34 @@ def test_progress_is_reported_in_order(tmp_path: Path) -> None:
     export_pdf(_empty(), tmp_path / "p.pdf", progress=lambda stage, fraction: seen.append((stage, fraction)))
     fractions = [f for _, f in seen]
     assert fractions == sorted(fractions) and fractions[0] < 0.1 and fractions[-1] == 1.0
-    assert [s for s, _ in seen][:3] == ["Preparing the slides", "Laying out the slides", "Writing the PDF"]
+    stages = list(dict.fromkeys(s for s, _ in seen))
+    assert stages == ["Preparing the slides", "Laying out the slides", "Writing the PDF", "Saving the file", "Done"]
+
+
+def test_progress_and_cancel_reach_inside_the_layout(tmp_path: Path) -> None:
+    """Cancel takes effect after the slide being laid out, not only between stages."""
+    project = projectfile.load(resources.sample_path("prey-meas-lighting"))
+    seen: list[float] = []
+    out = tmp_path / "deck.pdf"
+    with pytest.raises(ExportCancelled):
+        export_pdf(project, out, progress=lambda stage, fraction: seen.append(fraction),
+                   cancelled=lambda: len(seen) >= 6)
+    assert len(seen) == 6 and 0.1 < seen[-1] < 0.3  # stopped a few slides into the layout
+    assert not out.exists()
+    seen.clear()
+    stages: list[str] = []
+    export_pdf(project, out, progress=lambda stage, fraction: (seen.append(fraction), stages.append(stage)))
+    layout = [f for f, st in zip(seen, stages) if st == "Laying out the slides"]
+    assert len(layout) > 20 and layout == sorted(layout)
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    assert not logging_progress_leaks()
+
+
+def logging_progress_leaks() -> bool:
+    import logging
+
+    logger = logging.getLogger("weasyprint.progress")
+    return bool(logger.handlers) or logger.level != logging.NOTSET or not logger.propagate
 
 
 @pytest.mark.parametrize("after", [0, 1, 2, 3])

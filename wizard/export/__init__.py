@@ -16,10 +16,12 @@ be thread-safe: run one export at a time.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import logging
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -172,19 +174,24 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     """
     out = Path(out)
 
+    reached = 0.0
+
     def step(stage: str, fraction: float) -> None:
+        nonlocal reached
         if cancelled is not None and cancelled():
             raise ExportCancelled()
+        reached = max(reached, fraction)  # a second layout pass (see FILLS) never moves the bar back
         if progress is not None:
-            progress(stage, fraction)
+            progress(stage, reached)
 
     step("Preparing the slides", 0.02)
     check_options(options)
     project = project.frozen_copy()
     for attempt, fill in enumerate(FILLS):
         html, context, images = render_html(project, options, fill)
-        step("Laying out the slides", 0.15 + 0.15 * attempt)
-        document = _layout(html, context, images, options)
+        step("Laying out the slides", 0.1)
+        with _watch_pages(len(context["slides"]), step):
+            document = _layout(html, context, images, options)
         # Slides are planned from estimates; if one still ran onto an extra page, plan again with less
         # on each slide rather than hand over a page without its title.
         if len(document.pages) <= len(context["slides"]):
@@ -200,6 +207,36 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     if progress is not None:
         progress("Done", 1.0)
     return out
+
+
+@contextlib.contextmanager
+def _watch_pages(total: int, step: Callable[[str, float], None]) -> Iterator[None]:
+    """Report progress, and honour Cancel, after each slide WeasyPrint lays out (not only between stages).
+
+    WeasyPrint announces every page on its 'weasyprint.progress' logger; an exception raised by our
+    handler stops the layout there.  The logger is quiet by default, so it is opened to INFO for the
+    duration and kept from passing those records on to the application's own logging.
+    """
+    logger = logging.getLogger("weasyprint.progress")
+
+    class Watch(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if str(record.msg).startswith("Step 5 - Creating layout - Page") and record.args:
+                page = record.args[0] if isinstance(record.args, tuple) else 0
+                done = min(int(page) / max(total, 1), 1.0) if isinstance(page, int) else 0.0
+                step("Laying out the slides", 0.1 + 0.5 * done)
+
+    watch = Watch(logging.INFO)
+    old_level, old_propagate = logger.level, logger.propagate
+    logger.addHandler(watch)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(watch)
+        logger.setLevel(old_level)
+        logger.propagate = old_propagate
 
 
 def _set_mode(path: Path, previous: int | None) -> None:
