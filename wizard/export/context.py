@@ -278,6 +278,10 @@ class _Planner:
         budget -= header * 0.9
         first_budget = budget - (first_extra.get("height", 0) if first_extra else 0)
         groups = chunk_by_height(rows, height, budget, first_budget)
+        # No slide with a lone row or two of a long table: take rows over from the slide before.
+        while (len(groups) >= 2 and len(groups[-1]) < 3 and len(groups[-2]) > 3
+               and sum(map(height, groups[-1])) + height(groups[-2][-1]) <= budget):
+            groups[-1].insert(0, groups[-2].pop())
         head = [{"label": h, "width": round(w * 100, 2), "cls": c} for h, w, c in columns]
         slides = []
         for index, group in enumerate(groups):
