@@ -169,7 +169,6 @@ class MainWindow(QMainWindow):
         review.panel.acknowledge_requested.connect(self.acknowledge)
         review.panel.withdraw_requested.connect(self.withdraw_acknowledgement)
         export = typing.cast(ExportPage, self.pages["export"])
-        export.export_requested.connect(self.export_pdf)
         export.logo_requested.connect(lambda: self.pick_image(as_logo=True))
         export.photo_requested.connect(lambda: self.pick_image(as_logo=False))
         export.export_done.connect(self._on_export_done)
@@ -551,6 +550,7 @@ class MainWindow(QMainWindow):
     # --- export and images ------------------------------------------------------------------------
 
     def export_pdf(self) -> None:
+        """File > Export PDF: show the Export step, ask where, and export there with the step's options."""
         self.commit_pending()
         export = typing.cast(ExportPage, self.pages["export"])
         self.go_to_step("export")
@@ -559,6 +559,9 @@ class MainWindow(QMainWindow):
             return
         path = self.ask_export_path()
         if path is not None:
+            if not path.suffix:
+                path = path.with_suffix(".pdf")
+            export.set_destination(path)
             export.start_export(path)
 
     def _on_export_done(self, ok: bool, detail: str) -> None:
@@ -621,8 +624,9 @@ class MainWindow(QMainWindow):
         return Path(name) if name else None
 
     def ask_export_path(self) -> Path | None:
-        suggested = (self.doc.proposal.meta.project_name or "pitch-deck").replace("/", "-") + ".pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Export the PDF deck", str(Path(self.last_folder()) / suggested), "PDF (*.pdf)")
+        export = typing.cast(ExportPage, self.pages["export"])
+        suggested = export.destination() or export.suggested_destination()
+        name, _ = QFileDialog.getSaveFileName(self, "Export the PDF", str(suggested), "PDF (*.pdf)")
         return Path(name) if name else None
 
     def ask_image_path(self) -> Path | None:
@@ -713,6 +717,8 @@ class MainWindow(QMainWindow):
         if not self._presentation:
             self.settings().setValue("geometry", self.saveGeometry())
         # A normal close: the work is saved or deliberately discarded, so its recovery copy goes.
+        # A running export or preview render is stopped; an earlier PDF at the destination stays as it was.
+        typing.cast(ExportPage, self.pages["export"]).shutdown()
         self.autosaver.close()
         self.window_lock.release()
         event.accept()
