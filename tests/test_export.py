@@ -361,6 +361,9 @@ def test_hostile_text_fetches_nothing(hostile_deck: tuple[Rendered, str, list[st
     assert requests == []
     assert secret not in deck.text
     assert secret.encode() not in deck.pdf
+    streams = list(_stream_contents(deck.reader))
+    assert len(streams) > len(deck.reader.pages)  # page contents, fonts and images were all looked into
+    assert all(secret.encode() not in data for data in streams)  # not even compressed
     root = deck.reader.trailer["/Root"]
     assert "/EmbeddedFiles" not in root.get("/Names", {})
     for page in deck.reader.pages:
@@ -396,6 +399,19 @@ def _bookmarks(reader: PdfReader) -> list[tuple[str, int]]:
 
     walk(reader.outline)
     return out
+
+
+def _stream_contents(reader: PdfReader) -> Iterator[bytes]:
+    """The decoded data of every stream object in the file (page contents, fonts, images, attachments)."""
+    from pypdf.generic import StreamObject
+
+    for number in range(1, int(reader.trailer["/Size"])):
+        try:
+            obj = reader.get_object(number)
+        except Exception:  # noqa: BLE001 - free or missing object numbers
+            continue
+        if isinstance(obj, StreamObject):
+            yield obj.get_data()
 
 
 def _font_key(name: str) -> str:
