@@ -438,3 +438,32 @@ def test_acknowledged_warnings_in_the_appendix(tmp_path: Path) -> None:
     for words in ("Appendix: acknowledged readiness warnings", rule.title, "Problem › KPIs › row 3 › Baseline",
                   "The survey is being repeated in May.", "A. Planner 2026-03-01"):
         assert "".join(words.split()) in text
+
+
+def test_a_slide_that_spills_is_planned_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the text estimates were too hopeful, the export plans emptier slides rather than leave a page
+    without its title (the safety net behind the estimates)."""
+    import wizard.export as export
+    import wizard.export.context as context
+
+    project = _empty()
+    project.proposal.city.name = "Testville"
+    project.proposal.city.context = " ".join(f"Sentence {i} about the city and its long river front." for i in range(90))
+    monkeypatch.setattr(context, "COLUMN_LINES", 30.0)  # a quarter more than a column holds
+    monkeypatch.setattr(context, "FLOW_BUDGET", 60.0)
+    layouts: list[int] = []
+    real_layout = export._layout
+
+    def counting(html: str, ctx: dict[str, object], images: object, options: ExportOptions) -> object:
+        document = real_layout(html, ctx, images, options)  # type: ignore[arg-type]
+        layouts.append(len(document.pages) - len(ctx["slides"]))  # type: ignore[arg-type]
+        return document
+
+    monkeypatch.setattr(export, "_layout", counting)
+    seen: list[float] = []
+    out = export_pdf(project, tmp_path / "deck.pdf", progress=lambda stage, fraction: seen.append(fraction))
+    assert len(layouts) >= 2 and layouts[0] > 0 and layouts[-1] == 0  # spilled at first, then fitted
+    reader = PdfReader(out)
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert len(reader.pages) == len(outline)  # every page is a titled slide
+    assert seen == sorted(seen)
