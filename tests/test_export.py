@@ -26,6 +26,7 @@ from pypdf import PdfReader
 from wizard import money, projectfile, readiness, resources
 from wizard.export import ExportOptions, export_pdf, render_html
 from wizard.export.fonts import FONT_STACK, font_faces
+from wizard.export.numbers import _compact_locale
 
 DATA = Path(__file__).parent / "data" / "export"
 SLIDE_W, SLIDE_H = 1280, 720          # CSS px; the PDF is in points (x 0.75)
@@ -157,13 +158,25 @@ def test_numbers_are_formatted_for_locale_with_equivalents(sample_deck: Rendered
         assert _squash(money.format_money(p.finance.ask_amount, currency, locale)) in text
         usd, jpy = money.convert(p.finance.ask_amount, p.finance)
         assert usd is not None and jpy is not None  # the samples state their rates
+        short = _compact_locale(locale)  # English scale words, the proposal's separators
         if currency != "USD":
-            assert _squash(money.format_money(usd, "USD", locale, compact=True)) in text
-        assert _squash(money.format_money(jpy, "JPY", locale, compact=True)) in text
+            assert _squash(money.format_money(usd, "USD", short, compact=True)) in text
+        assert _squash(money.format_money(jpy, "JPY", short, compact=True)) in text
     if p.city.population:
         assert _squash(money.format_number(p.city.population, locale)) in text
     if p.finance.rates_date:
         assert p.finance.rates_date.isoformat() in text  # the equivalents say which day's rates they use
+
+
+def test_short_amounts_use_english_scale_words() -> None:
+    """'IDR 630 M' is 630 miliar (billion) in Indonesian: an English deck must say 'IDR 630B'."""
+    from decimal import Decimal
+
+    assert money.format_money(Decimal("630e9"), "IDR", "id_ID", compact=True) == "IDR\xa0630\xa0M"  # the trap
+    assert money.format_money(Decimal("630e9"), "IDR", _compact_locale("id_ID"), compact=True) == "IDR\xa0630B"
+    assert money.format_money(Decimal("3.5e12"), "IDR", _compact_locale("id_ID"), compact=True) == "IDR\xa03,5T"
+    assert money.format_money(Decimal("550e9"), "VND", _compact_locale("vi_VN"), compact=True) == "VND\xa0550B"
+    assert _compact_locale("km") == "en" and _compact_locale("en_SG") == "en_SG"
 
 
 def test_page_size_count_and_bookmarks(sample_deck: Rendered) -> None:

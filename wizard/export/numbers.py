@@ -18,6 +18,7 @@ class Numbers:
     def __init__(self, case: FinancialCase, locale: str) -> None:
         self.case = case
         self.locale = _usable_locale(locale)
+        self.compact_locale = _compact_locale(self.locale)
         self.currency: str = case.currency.value if case.currency else Currency.USD.value
 
     def number(self, value: Decimal | int | float | None, digits: int | None = None) -> str:
@@ -38,7 +39,9 @@ class Numbers:
     def money(self, amount: Decimal | None, compact: bool = False, currency: str | None = None) -> str:
         if amount is None:
             return ""
-        return money.format_money(amount, currency or self.currency, self.locale, compact=compact)
+        if compact:
+            return money.format_money(amount, currency or self.currency, self.compact_locale, compact=True)
+        return money.format_money(amount, currency or self.currency, self.locale)
 
     def equivalents(self, amount: Decimal | None) -> str:
         """'≈ USD 1.2M · JPY 180M' at the proposal's rates, or '' if the rates are missing."""
@@ -47,9 +50,9 @@ class Numbers:
         usd, jpy = money.convert(amount, self.case)
         parts = []
         if usd is not None and self.currency != "USD":
-            parts.append(money.format_money(usd, "USD", self.locale, compact=True))
+            parts.append(money.format_money(usd, "USD", self.compact_locale, compact=True))
         if jpy is not None and self.currency != "JPY":
-            parts.append(money.format_money(jpy, "JPY", self.locale, compact=True))
+            parts.append(money.format_money(jpy, "JPY", self.compact_locale, compact=True))
         return "≈ " + " · ".join(parts) if parts else ""
 
     def rates_note(self) -> str:
@@ -68,3 +71,33 @@ class Numbers:
 
 def _usable_locale(name: str) -> str:
     return str(money.resolve_locale(name))
+
+
+def _compact_locale(name: str) -> str:
+    """The locale for short amounts ('IDR 630B'): English scale words, the number locale's separators.
+
+    The deck's labels are English, and CLDR's short forms are words of the number locale: Indonesian
+    'IDR 630 M' is 630 *miliar* (billion) and Vietnamese '550 T' is 550 *tỷ* (billion), which an
+    English reader takes for million and trillion. So short forms use an English locale whose decimal
+    and grouping signs match the proposal's own (en_ID for Indonesian: 'IDR 3,5T').
+    """
+    from babel import Locale, UnknownLocaleError
+
+    locale = money.resolve_locale(name)
+    if locale.language == "en":
+        return str(locale)
+
+    def signs(loc: Locale) -> tuple[str, str]:
+        symbols = loc.number_symbols.get("latn", {})
+        return symbols.get("decimal", "."), symbols.get("group", ",")
+
+    wanted = signs(locale)
+    candidates = ([f"en_{locale.territory}"] if locale.territory else []) + ["en", "en_ID", "en_DE", "en_CH", "en_FI"]
+    for candidate in candidates:
+        try:
+            english = Locale.parse(candidate)
+        except (ValueError, UnknownLocaleError):
+            continue
+        if signs(english) == wanted:
+            return candidate
+    return "en"
