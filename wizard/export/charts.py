@@ -98,7 +98,7 @@ def cashflow_chart(results: Any, n: Numbers, accent: str = "#0F6E8C") -> dict[st
     tick = bottom
     while tick <= top + step / 2:
         ty = y(tick)
-        label = html.escape(format_compact_decimal(tick, locale="en", fraction_digits=1))
+        label = html.escape(format_compact_decimal(tick, locale=n.compact_locale, fraction_digits=1))
         stroke = "#8A96A3" if abs(tick) < step / 1000 else "#E3E7EB"
         parts.append(f'<line x1="{left:.1f}" y1="{ty:.1f}" x2="{width - right:.1f}" y2="{ty:.1f}" stroke="{stroke}" stroke-width="1"/>')
         parts.append(f'<text x="{left - 8:.1f}" y="{ty + 4:.1f}" text-anchor="end" font-family="Inter" font-size="11" fill="#5B6670">{label}</text>')
