@@ -213,3 +213,15 @@ def test_every_schema_version_opens_in_the_current_version(example: Path, tmp_pa
     assert project.proposal.schema_version == SCHEMA_VERSION
     assert project.proposal.city.name == "Lumara"
     assert copy.read_bytes() == example.read_bytes()
+
+
+def test_saved_file_mode_follows_umask_and_keeps_existing_mode(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        fresh = projectfile.save(filled_project(), tmp_path / "fresh.citypitch")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        fresh.chmod(0o640)
+        projectfile.save(filled_project(), fresh)
+        assert fresh.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)

@@ -304,6 +304,9 @@ def atomic_writer(target: Path, *, backup: bool = True) -> Iterator[IO[bytes]]:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
+        # mkstemp makes the file private (0600); give the result the mode a normal save would have:
+        # the replaced file's own mode, or what the user's umask allows for a new file.
+        os.chmod(tmp, _mode_for(target))
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -318,6 +321,15 @@ def atomic_writer(target: Path, *, backup: bool = True) -> Iterator[IO[bytes]]:
         except OSError:
             pass
         raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _copy_backup(target: Path) -> None:
