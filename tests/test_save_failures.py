@@ -271,3 +271,35 @@ def test_a_newer_file_this_version_cannot_even_show_is_refused_in_words(tmp_path
         projectfile.load(path, allow_newer=True)
     assert "newer version of CityPitch" in str(info.value) and "cannot even show it" in str(info.value)
     assert "City profile" in str(info.value)
+
+
+@pytest.mark.gui
+def test_disk_full_for_the_recovery_area_too(qtbot: QtBot, window: Window, full_disk: tuple[Path, str], tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The usual laptop case: the project and the recovery folder share the full disk."""
+    own, mode = full_disk
+    monkeypatch.setenv("CITYPITCH_DATA_DIR", str(own.parent / "data"))
+    assert window.win.open_path(own)
+    saver = window.autosaver
+    with monkeypatch.context() as patch:
+        if mode == "tmpfs":
+            fill(own.parent)
+        else:
+            # Simulated: every fsync fails, so the recovery area's writes fail as well.
+            def fsync(fd: int) -> None:
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+            patch.setattr(os, "fsync", fsync)
+        window.win.doc.set_field("vision.statement", "Edited when the disk misbehaved")
+        with qtbot.waitSignal(saver.autosave_failed, timeout=10_000) as failed:
+            assert window.win.save() is False
+    assert "the disk is full" in failed.args[0]
+    [(_kind, _title, text)] = window.messages
+    assert "the disk is full" in text
+    # Nothing could be written anywhere on that disk, so the edits live in memory, and the window
+    # says so in its status bar without a second dialog.
+    assert "Autosave failed" in window.win.statusBar().currentMessage()
+    assert window.win.doc.is_modified()
+    monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
+    save_as_elsewhere(window, tmp_path)
+    assert not saver.has_entry()
