@@ -4,10 +4,14 @@ Used by ``citypitch export`` and by the wizard's Export step.  The steps:
 
 1. check the options and the project's images (:mod:`wizard.images`);
 2. build plain data from the proposal (:mod:`wizard.export.context`), long content already split into
-   slides that fit, every number formatted;
-3. render ``export_templates/deck/deck.html.j2`` with autoescape on and StrictUndefined;
-4. lay it out with WeasyPrint, loading nothing but the template folder, the bundled fonts and the
-   project's images held in memory (:class:`wizard.export.fetcher.SafeFetcher`);
+   slides that fit, every number formatted; for the A4 leave-behind, the same data whole, by section,
+   with the readiness summary (:mod:`wizard.export.leave_behind`);
+3. render the format's template (``export_templates/deck/deck.html.j2`` or
+   ``export_templates/leave_behind/leave_behind.html.j2``) with autoescape on and StrictUndefined, its
+   fixed words from the label catalogue (:mod:`wizard.export.labels`) in English or English and Japanese;
+4. lay it out with WeasyPrint, loading nothing but that template's folder, the bundled fonts and the
+   project's images held in memory (:class:`wizard.export.fetcher.SafeFetcher`); PDF/UA-1 output is
+   tagged, PDF/A-3b declares its conformance;
 5. write the PDF atomically: a failed or cancelled export leaves any earlier file untouched.
 
 WeasyPrint is imported only inside :func:`export_pdf` (it costs about half a second) and is not known to
@@ -29,10 +33,15 @@ from typing import Any
 from wizard.errors import CityPitchError
 from wizard.projectfile import Project
 
-FORMATS = ("deck",)
-LABELS = ("en",)
+FORMATS = ("deck", "leave-behind")
+LABELS = ("en", "en+ja")
 PDF_VARIANTS = (None, "pdf/ua-1", "pdf/a-3b")
 TEMPLATE = "deck"
+#: Each format's template folder, template file and style sheet (in export_templates/).
+TEMPLATES = {
+    "deck": ("deck", "deck.html.j2", "deck.css"),
+    "leave-behind": ("leave_behind", "leave_behind.html.j2", "leave_behind.css"),
+}
 #: URL scheme under which the export serves the project's images from memory (see the fetcher).
 ASSET_SCHEME = "citypitch-asset"
 #: How full slides are planned: first as estimated, then emptier if something still spilled over.
@@ -66,26 +75,21 @@ class ExportOptions:
 def check_options(options: ExportOptions) -> None:
     """Refuse options this version does not implement, rather than silently ignoring them."""
     if options.format not in FORMATS:
-        if options.format == "leave-behind":
-            raise ExportError("the A4 leave-behind document is not available in this version yet; "
-                              "export the deck (--format deck) instead")
         raise ExportError(f"unknown export format {options.format!r} (choose from: {', '.join(FORMATS)})")
     if options.labels not in LABELS:
-        if options.labels == "en+ja":
-            raise ExportError("English-with-Japanese labels are not available in this version yet; "
-                              "export with English labels (--labels en)")
         raise ExportError(f"unknown label language {options.labels!r} (choose from: {', '.join(LABELS)})")
     if options.pdf_variant not in PDF_VARIANTS:
         raise ExportError(f"unknown PDF variant {options.pdf_variant!r} (choose from: pdf/ua-1, pdf/a-3b)")
 
 
-def template_dir() -> Path:
-    """The folder of the deck template (the only template folder the fetcher serves)."""
+def template_dir(fmt: str = "deck") -> Path:
+    """The folder of a format's template (the only template folder the fetcher serves for that format)."""
     from wizard import resources
 
-    folder = resources.templates_dir() / TEMPLATE
-    if not (folder / "deck.html.j2").is_file() or not (folder / "deck.css").is_file():
-        raise ExportError(f"the deck template is missing from this installation ({folder})")
+    name, template, css = TEMPLATES[fmt]
+    folder = resources.templates_dir() / name
+    if not (folder / template).is_file() or not (folder / css).is_file():
+        raise ExportError(f"the {fmt} template is missing from this installation ({folder})")
     return folder
 
 
@@ -118,6 +122,12 @@ class _Images:
             self.served[key] = (data, mime)
         return f"{ASSET_SCHEME}:{self._keys[name]}"
 
+    def chart(self, svg: str) -> str:
+        """Serve a chart the export drew itself (SVG markup) as an image, so it can carry alt text."""
+        key = f"chart-{sum(1 for k in self.served if k.startswith('chart-')) + 1}"
+        self.served[key] = (svg.encode("utf-8"), "image/svg+xml")
+        return f"{ASSET_SCHEME}:{key}"
+
 
 #: Images are scaled down to this many pixels on their longer side: a full-bleed cover photo is 440 x 720
 #: CSS px, so this keeps them sharp when printed or zoomed while sparing the PDF a 40-megapixel original.
@@ -142,9 +152,14 @@ def _scaled(data: bytes, mime: str) -> tuple[bytes, str]:
 
 def render_html(project: Project, options: ExportOptions = ExportOptions(),
                 fill: float = 1.0) -> tuple[str, dict[str, Any], _Images]:
-    """The deck's HTML, the context it was made from, and the images it uses (no WeasyPrint needed)."""
+    """The document's HTML, the context it was made from, and the images it uses (no WeasyPrint needed).
+
+    The context's ``labels`` entry is the :class:`~wizard.export.labels.Labels` used; after rendering, its
+    ``missing`` set names any fixed label the catalogue had no Japanese for.
+    """
     from wizard.export.context import build_context
     from wizard.export.env import environment
+    from wizard.export.labels import Labels
     from wizard.export.layout import fit_lines
     from wizard.export.numbers import Numbers
 
@@ -157,12 +172,34 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
         draft = bool(readiness.assess(proposal).has_blockers)
     images = _Images(project.assets)
     numbers = Numbers(proposal.finance, proposal.meta.number_locale)
-    context = build_context(proposal, draft=draft, asset_url=images.url, numbers=numbers, fill=fill)
+    labels = Labels(options.labels)
+    if options.format == "leave-behind":
+        from wizard.export.leave_behind import build_document
+
+        context = build_document(proposal, draft=draft, asset_url=images.url, numbers=numbers, labels=labels)
+        for section in context["sections"]:
+            for part in section["parts"] if section["kind"] == "parts" else ():
+                if part["kind"] == "finance":
+                    part["chart_url"] = images.chart(str(part["chart"]["svg"]))
+                    part["chart_alt"] = _chart_alt(part["chart"])
+    else:
+        context = build_context(proposal, draft=draft, asset_url=images.url, numbers=numbers, fill=fill,
+                                bilingual=labels.bilingual)
+    context["labels"] = labels
     context["footer"] = {"project": fit_lines(context["project_name"], 70),
                          "note": fit_lines(context["confidentiality"], 100),
                          "logo": images.url(proposal.branding.logo) if proposal.branding.logo else None}
-    template = environment(template_dir()).get_template("deck.html.j2")
+    _, template_name, _ = TEMPLATES[options.format]
+    template = environment(template_dir(options.format), labels).get_template(template_name)
     return template.render(**context), context, images
+
+
+def _chart_alt(chart: dict[str, Any]) -> str:
+    """Alt text for the cash-flow chart: what it shows and its totals, as a screen reader would say it."""
+    totals = chart["totals"]
+    return (f"Bar chart of yearly cash flows from {chart['first']} to {chart['last']}: revenue above the line, "
+            f"capital and operating costs below it, net cash flow as a line. Totals: capex {totals['capex']}, "
+            f"opex {totals['opex']}, revenue {totals['revenue']}.")
 
 
 def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptions(),
@@ -190,11 +227,12 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     for attempt, fill in enumerate(FILLS):
         html, context, images = render_html(project, options, fill)
         step("Laying out the slides", 0.1)
-        with _watch_pages(len(context["slides"]), step):
+        planned = len(context["slides"]) if options.format == "deck" else int(context["pages_estimate"])
+        with _watch_pages(planned, step):
             document = _layout(html, context, images, options)
         # Slides are planned from estimates; if one still ran onto an extra page, plan again with less
-        # on each slide rather than hand over a page without its title.
-        if len(document.pages) <= len(context["slides"]):
+        # on each slide rather than hand over a page without its title.  A4 pages simply flow on.
+        if options.format != "deck" or len(document.pages) <= len(context["slides"]):
             break
     step("Writing the PDF", 0.6)
     data = _write(document, options)
@@ -278,7 +316,8 @@ def _layout(html: str, context: dict[str, Any], images: _Images, options: Export
     from wizard.export.fetcher import SafeFetcher
     from wizard.export.fonts import font_face_css, font_stack_css
 
-    folder = template_dir()
+    folder = template_dir(options.format)
+    _, _, css_name = TEMPLATES[options.format]
     fetcher = SafeFetcher([folder, resources.fonts_dir()], images.served)
     font_config = FontConfiguration()
     stack = font_stack_css()
@@ -287,12 +326,12 @@ def _layout(html: str, context: dict[str, Any], images: _Images, options: Export
                            font_config=font_config, url_fetcher=fetcher, base_url=folder.as_uri() + "/")
     variables = weasyprint.CSS(string=accent_css(context["accent"]) + f":root {{ --font-stack: {stack}; }}\n",
                                url_fetcher=fetcher)
-    style = weasyprint.CSS(filename=str(folder / "deck.css"), font_config=font_config, url_fetcher=fetcher)
+    style = weasyprint.CSS(filename=str(folder / css_name), font_config=font_config, url_fetcher=fetcher)
     document = weasyprint.HTML(string=html, base_url=folder.as_uri() + "/", url_fetcher=fetcher).render(
         stylesheets=[fonts, variables, style], font_config=font_config, **_pdf_options(options))
     if fetcher.refused:
         # Our template asks only for allowed files: a refusal means something tried to load a resource.
-        raise ExportError("the deck tried to load a resource that is not allowed ("
+        raise ExportError(f"the {options.format} tried to load a resource that is not allowed ("
                           + fetcher.refused[0][:120] + "); nothing was written")
     _strip_attachments(document)
     return document

@@ -37,14 +37,18 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def build_context(proposal: Proposal, *, draft: bool, asset_url: Callable[[str], str | None],
-                  numbers: Numbers, fill: float = 1.0) -> dict[str, Any]:
+                  numbers: Numbers, fill: float = 1.0, bilingual: bool = False,
+                  whole: bool = False) -> dict[str, Any]:
     """The whole deck as plain data.  ``asset_url`` maps a project image name to a fetchable URL (or None).
 
     ``fill`` scales how much goes on a slide: the export retries with less if a slide still spilled over.
+    ``bilingual`` leaves room for the Japanese line under titles and table headers.  ``whole`` plans for
+    a flowing document instead (the A4 leave-behind): one part per section title, nothing split, text in
+    one column.
     """
     p = proposal
     project_name = p.meta.project_name.strip() or "Untitled proposal"
-    planner = _Planner(p, numbers, asset_url, fill)
+    planner = (_WholePlanner if whole else _Planner)(p, numbers, asset_url, fill, bilingual)
     slides = planner.plan()
     accent = p.branding.accent_colour if _HEX.match(p.branding.accent_colour or "") else "#0F6E8C"
     keywords = nonempty([p.city.name, p.city.country.label if p.city.country else "",
@@ -204,8 +208,9 @@ class _Planner:
     """Turns each section into zero or more slides."""
 
     def __init__(self, proposal: Proposal, numbers: Numbers, asset_url: Callable[[str], str | None],
-                 fill: float = 1.0) -> None:
+                 fill: float = 1.0, bilingual: bool = False) -> None:
         self.fill = fill
+        self.bilingual = bilingual
         self.p = proposal
         self.n = numbers
         self.asset_url = asset_url
@@ -224,6 +229,8 @@ class _Planner:
             return []
         chars = COLUMN_CHARS if columns == 2 else WIDE_CHARS
         budget = (FLOW_BUDGET if columns == 2 else COLUMN_LINES) * self.fill
+        if self.bilingual:
+            budget -= 1.5 * columns  # the Japanese line under the title
         first_budget = budget - (STATS_LINES if stats else 0)
         if lead:
             first_budget -= text_lines(lead, WIDE_CHARS * 0.62) * 1.9 * (2 if columns == 2 else 1) + 1.5
@@ -276,6 +283,8 @@ class _Planner:
         # The header repeats on every slide; narrow columns wrap their (upper-case) labels.
         header = max(text_lines(h, max(3.0, (TABLE_WIDTH * w - 16) / (TABLE_LETTER * 1.3))) for h, w, _ in columns)
         budget -= header * 0.9
+        if self.bilingual:
+            budget -= 2.6  # the Japanese line under the title and under each header
         first_budget = budget - (first_extra.get("height", 0) if first_extra else 0)
         groups = chunk_by_height(rows, height, budget, first_budget)
         # No slide with a lone row or two of a long table: take rows over from the slide before.
@@ -457,7 +466,7 @@ class _Planner:
             return 15 + max(34.0, text_lines(name, 42) * 18.2)
 
         # 532 px under the title, less the header row and the legend.
-        groups = chunk_by_height(items, height, 430.0 * self.fill)
+        groups = chunk_by_height(items, height, (400.0 if self.bilingual else 430.0) * self.fill)
         return [{"kind": "kpis", "section": "KPIs", "title": "KPIs: baseline to target", "continued": i > 0,
                  "rows": group} for i, group in enumerate(groups)]
 
@@ -742,6 +751,24 @@ class _Planner:
         slides += self.table("Appendix", "Appendix: acknowledged readiness warnings",
                              [("Check", 0.2, ""), ("Field", 0.16, ""), ("Justification", 0.46, ""), ("By", 0.18, "")], ack_rows)
         return slides
+
+
+class _WholePlanner(_Planner):
+    """The deck's planning for a document whose pages flow: no budget limits, text in one column.
+
+    The page engine breaks the pages (tables repeat their header by themselves), so every section comes
+    out as one part per title with every row and every paragraph.
+    """
+
+    UNLIMITED = 1e6
+
+    def __init__(self, proposal: Proposal, numbers: Numbers, asset_url: Callable[[str], str | None],
+                 fill: float = 1.0, bilingual: bool = False) -> None:
+        super().__init__(proposal, numbers, asset_url, self.UNLIMITED, False)
+
+    def flow(self, section: str, title: str, blocks: list[dict[str, Any]], *, stats: list[dict[str, str]] | None = None,
+             lead: str = "", columns: int = 2, extra: dict[str, Any] | None = None) -> list[Slide]:
+        return super().flow(section, title, blocks, stats=stats, lead=lead, columns=1, extra=extra)
 
 
 def _rule_title(rule: str) -> str:

@@ -7,12 +7,20 @@ unconditionally; a misspelt variable raises instead of printing nothing (StrictU
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 
+if TYPE_CHECKING:
+    from wizard.export.labels import Labels
 
-def environment(folder: Path) -> jinja2.Environment:
-    """An environment loading templates from ``folder`` only."""
+
+def environment(folder: Path, labels: Labels | None = None) -> jinja2.Environment:
+    """An environment loading templates from ``folder`` only.
+
+    Fixed labels are printed through the filters ``t`` (English, then Japanese on the same line) and
+    ``tt`` (Japanese on a line beneath), from ``labels`` (English only if None).
+    """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
         autoescape=True,
@@ -21,4 +29,10 @@ def environment(folder: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    from wizard.export.labels import Labels
+
+    chosen = labels or Labels("en")
+    env.filters["t"] = chosen.inline
+    env.filters["tt"] = chosen.stacked
+    env.filters["tp"] = chosen.plain
     return env

@@ -1,0 +1,116 @@
+"""The fixed words of the exported documents, in English or in English with Japanese.
+
+Every slide title, section name, table header, chart legend and fixed phrase the templates print goes
+through :class:`Labels`, which looks it up in ``export_templates/labels/labels.json``.  With English labels
+the text is printed as it is; with English-and-Japanese labels the Japanese follows it, marked
+``lang="ja"`` so the PDF's structure tree (and a screen reader) knows its language.
+
+The user's own text never passes through here: it stays exactly as written.  A label the catalogue does
+not know is printed in English only and remembered in :attr:`Labels.missing`, so the tests can insist
+that every label the templates use has its Japanese.
+
+Catalogue keys are the English text.  Where one English word means two things (a table's "Source"
+column is the publisher of a finding in one table and the kind of funder in another), the template
+passes the table's title as ``context`` and the catalogue may hold ``"<context>|<text>"``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+LANGUAGES = ("en", "en+ja")
+_CONTINUED = " (continued)"
+_PAREN = re.compile(r"^(?P<head>.*?) \((?P<inner>[^()]{1,12})\)$")
+
+
+@functools.cache
+def catalogue(folder: Path) -> dict[str, str]:
+    """English label -> Japanese label, read once from ``labels.json`` in ``folder``."""
+    path = folder / "labels.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    table = data.get("ja")
+    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                              for k, v in table.items()):
+        raise ValueError(f"{path}: 'ja' must map each English label to its Japanese text")
+    return dict(table)
+
+
+def labels_dir() -> Path:
+    """The folder of the label catalogue (inside the export templates)."""
+    from wizard import resources
+
+    return resources.templates_dir() / "labels"
+
+
+class Labels:
+    """Looks up fixed labels and renders them in the chosen label language (a Jinja filter each)."""
+
+    def __init__(self, language: str = "en", folder: Path | None = None) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown label language {language!r}")
+        self.language = language
+        self.bilingual = language == "en+ja"
+        self._ja = catalogue(folder or labels_dir()) if self.bilingual else {}
+        self.missing: set[str] = set()
+
+    @property
+    def document_lang(self) -> str:
+        """The document's main language: English in both cases (the Japanese parts are marked one by one)."""
+        return "en"
+
+    def ja(self, text: str, context: str = "") -> str:
+        """The Japanese for the fixed English ``text`` ("" with English-only labels)."""
+        if not self.bilingual or not text.strip():
+            return ""
+        found = self._lookup(text, context)
+        if found is None:
+            self.missing.add(f"{context}|{text}" if context else text)
+            return ""
+        return found
+
+    def _lookup(self, text: str, context: str) -> str | None:
+        table = self._ja
+        if context and f"{context}|{text}" in table:
+            return table[f"{context}|{text}"]
+        if text in table:
+            return table[text]
+        if text.endswith(_CONTINUED):
+            head = self._lookup(text[: -len(_CONTINUED)], context)
+            return None if head is None else head + "（続き）"
+        match = _PAREN.match(text)
+        if match and match["head"] in table:
+            # A short code in brackets (a currency such as "(IDR)") carries over as it is.
+            return f"{table[match['head']]}（{match['inner']}）"
+        if ": " in text:
+            # "City context: Lumara": the fixed part is translated, the name after it is the user's own.
+            head = text.split(": ", 1)[0]
+            if head in table:
+                return table[head]
+        return None
+
+    def inline(self, text: str, context: str = "") -> Markup:
+        """``English 日本語`` on one line (the Japanese lighter), or the English alone."""
+        ja = self.ja(text, context)
+        if not ja:
+            return escape(text)
+        return Markup('{}<span class="ja" lang="ja"> {}</span>').format(text, ja)
+
+    def stacked(self, text: str, context: str = "") -> Markup:
+        """The English with the Japanese on a smaller line beneath it (titles, table headers)."""
+        ja = self.ja(text, context)
+        if not ja:
+            return escape(text)
+        return Markup('{} <span class="ja ja-line" lang="ja">{}</span>').format(text, ja)
+
+    def plain(self, text: str, context: str = "") -> str:
+        """Plain text for bookmarks and metadata: ``English / 日本語``."""
+        ja = self.ja(text, context)
+        return f"{text} / {ja}" if ja else text
+
+
+__all__ = ["LANGUAGES", "Labels", "catalogue", "labels_dir"]
