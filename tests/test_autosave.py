@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from wizard import projectfile
 from wizard.errors import ProjectFileError
-from wizard.gui.autosave import Autosaver
+from wizard.gui.autosave import Autosaver, session_lock_path
 from wizard.gui.document import ProposalDocument
 from wizard.projectfile import Project
 from wizard.recovery import RecoveryStore
@@ -116,8 +116,11 @@ def test_close_removes_the_entry_and_stops_autosaving(qtbot: QtBot, tmp_path: Pa
     saver = Autosaver(doc, store, delay_ms=50, ceiling_ms=NEVER)
     with qtbot.waitSignal(saver.autosaved, timeout=10_000):
         doc.set_field("meta.project_name", "Closing soon")
+    # While it autosaves, the session is marked alive for the next launch's crash check.
+    assert session_lock_path(store.folder, saver.session).is_file()
     saver.close()
     assert store.entries() == []
+    assert not any(store.folder.iterdir())  # entry and session lock both gone
     doc.set_field("meta.project_name", "After close")
     assert not saver.is_scheduled()
 

@@ -158,6 +158,9 @@ def test_killed_app_is_recovered_with_every_autosaved_edit(qtbot: QtBot, tmp_pat
     store = RecoveryStore()
     [orphan] = store.orphans()
     assert orphan.original_path == own
+    from wizard.gui.autosave import session_lock_path
+
+    assert session_lock_path(store.folder, orphan.session).is_file()  # left by the killed window
     assert orphan.title == projectfile.load(own).proposal.meta.project_name
 
     # The offer, as the user sees it: one row naming the proposal, its file and when.
@@ -319,3 +322,65 @@ def test_the_real_dialog_is_shown_and_closing_it_keeps_everything(qtbot: QtBot, 
     assert [e.title for e in result.discarded] == ["Never saved"]
     # Recovering does not remove the entry by itself: adopt() does, once the new copy is safe.
     assert [e.title for e in store.orphans()] == ["Edited after saving"]
+
+
+def forge_session_lock(path: Path, pid: int, boot_id: str | None = None) -> None:
+    """A session lock as QLockFile writes it (pid, program, host, machine id, boot id), for ``pid``."""
+    from PySide6.QtCore import QLockFile
+
+    sample = path.with_name("sample.lock")
+    real = QLockFile(str(sample))
+    assert real.tryLock(0)
+    lines = sample.read_text().split("\n")
+    real.unlock()
+    lines[0] = str(pid)
+    if boot_id is not None:
+        lines[4] = boot_id
+    path.write_text("\n".join(lines))
+
+
+def test_orphans_are_found_even_when_their_process_id_now_belongs_to_someone_else(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    import json
+
+    from wizard.gui.autosave import session_lock_path
+    from wizard.gui.recovery_dialog import find_orphans
+    from wizard.model import new_proposal
+    from wizard.recovery import new_session_id
+
+    store = RecoveryStore(tmp_path / "recovery")
+    live_doc = ProposalDocument()
+    live = Autosaver(live_doc, store)
+    live_doc.set_field("meta.project_name", "Still open in this window")
+    live.save_now()
+    assert session_lock_path(store.folder, live.session).is_file()
+
+    stranger = subprocess.Popen(["sleep", "60"])  # another program, alive, with its own process id
+    try:
+        def crashed(name: str, pid: int, boot_id: str | None = None) -> str:
+            session = new_session_id()
+            project = projectfile.Project(new_proposal())
+            project.proposal.meta.project_name = name
+            store.save(session, project)
+            meta = store.folder / f"{session}.json"
+            info = json.loads(meta.read_text())
+            info["pid"] = pid  # the process id the crashed window had, now in use again
+            meta.write_text(json.dumps(info))
+            forge_session_lock(session_lock_path(store.folder, session), pid, boot_id)
+            return session
+
+        reused = crashed("Crashed; its process id went to another program", stranger.pid)
+        rebooted = crashed("Crashed before a reboot", os.getpid(), boot_id="00000000-0000-0000-0000-000000000000")
+        # A bare process-id check is fooled by both: those processes are alive.
+        assert store.orphans() == []
+        found = {entry.session for entry in find_orphans(store)}
+        assert found == {reused, rebooted}
+        assert live.session not in found
+        # The stale locks were taken over and removed; the live window's lock is untouched.
+        assert not session_lock_path(store.folder, reused).exists()
+        assert session_lock_path(store.folder, live.session).is_file()
+    finally:
+        stranger.kill()
+        stranger.wait()
+    live.close()
+    assert not session_lock_path(store.folder, live.session).exists()

@@ -14,7 +14,13 @@ single background thread, one write at a time; if edits arrive while a write run
 snapshot is written next (older ones are dropped, never written out of order).
 
 When the document becomes clean (saved, or undone back to what is on disk) or the window closes
-normally, the entry is discarded.  Results come back as queued signals: ``autosaved(path)`` and
+normally, the entry is discarded.
+
+While it autosaves, the window also holds a session lock, ``<session>.lock`` in the recovery folder (a
+:class:`QLockFile`).  It is how the next launch tells a crashed session from a running one
+(:func:`wizard.gui.recovery_dialog.find_orphans`): Qt knows a lock whose process died, one from an
+earlier boot (the battery ran out), and one whose process id now belongs to another program, where a
+bare process-id check would be fooled.  Results come back as queued signals: ``autosaved(path)`` and
 ``autosave_failed(message)``; a failing autosave never interrupts the user with a dialog.
 """
 
@@ -26,7 +32,7 @@ import typing
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from wizard.errors import CityPitchError
 from wizard.projectfile import Project
@@ -41,6 +47,11 @@ DELAY_MS = 3_000
 CEILING_MS = 60_000
 
 _POOL: QThreadPool | None = None
+
+
+def session_lock_path(folder: Path, session: str) -> Path:
+    """The lock a running window holds beside its recovery entry."""
+    return folder / f"{session}.lock"
 
 
 def _pool() -> QThreadPool:
@@ -114,6 +125,7 @@ class Autosaver(QObject):
         self._write_lock = threading.Lock()
         self._generation = 0
         self._has_entry = False
+        self._session_lock: QLockFile | None = None
 
         self._written.connect(self._on_written)
         doc.field_changed.connect(self._on_edited)
@@ -173,6 +185,7 @@ class Autosaver(QObject):
         self._ceiling.stop()
         if not self.enabled or not self.doc.is_modified():
             return
+        self._hold_session_lock()
         snapshot = self._snapshot()
         with self._state_lock:
             self._pending = snapshot
@@ -186,6 +199,7 @@ class Autosaver(QObject):
         where the old recovery entry may be removed only once the new one is safely on disk)."""
         self._delay.stop()
         self._ceiling.stop()
+        self._hold_session_lock()
         snapshot = self._snapshot()
         with self._state_lock:
             self._pending = None
@@ -196,6 +210,19 @@ class Autosaver(QObject):
         self.last_error = None
         self._record_success(snapshot.taken_at)
         return path
+
+    def _hold_session_lock(self) -> None:
+        """Mark this session as alive before its first copy is written (see the module docstring)."""
+        if self._session_lock is not None:
+            return
+        try:
+            self.store.folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return  # the write will fail and say why; the next launch falls back to process ids
+        lock = QLockFile(str(session_lock_path(self.store.folder, self.session)))
+        lock.setStaleLockTime(0)  # held for hours: only a dead holder makes it stale
+        if lock.tryLock(0):
+            self._session_lock = lock
 
     def _snapshot(self) -> _Snapshot:
         return _Snapshot(self.doc.project.frozen_copy(), self._generation, time.monotonic())
@@ -264,6 +291,9 @@ class Autosaver(QObject):
         """Stop autosaving and remove the entry: call on a normal close of the window."""
         self.enabled = False
         self.discard()
+        if self._session_lock is not None:
+            self._session_lock.unlock()
+            self._session_lock = None
 
     def has_entry(self) -> bool:
         return self._has_entry

@@ -1,6 +1,6 @@
 """The recovery offer at launch: unsaved work left by a crash is listed and can be recovered or discarded.
 
-:func:`offer_recovery` looks for orphans in the :class:`~wizard.recovery.RecoveryStore` (autosaves of
+:func:`offer_recovery` looks for orphans (:func:`find_orphans`) in the :class:`~wizard.recovery.RecoveryStore` (autosaves of
 windows whose process is gone), asks what to do with each through :class:`RecoveryDialog` (or a
 replacement ``ask`` function in tests), discards what the user chose to discard, and returns the
 projects to reopen.  Closing the dialog without choosing keeps everything for the next launch:
@@ -19,7 +19,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.errors import CityPitchError
+from wizard.gui.autosave import session_lock_path
 from wizard.projectfile import Project
 from wizard.recovery import RecoveryEntry, RecoveryStore
 
@@ -146,11 +147,34 @@ def ask_with_dialog(entries: list[RecoveryEntry], parent: QWidget | None = None)
     return dialog.decisions()
 
 
+def find_orphans(store: RecoveryStore) -> list[RecoveryEntry]:
+    """Entries whose window is gone (crashed, killed, or the computer lost power), newest first.
+
+    The session lock every autosaving window holds is asked first: QLockFile recognises a holder that
+    died, one from an earlier boot, and a process id that now belongs to another program.  Entries
+    without a lock file (written by other tools) fall back to the store's process-id check.
+    """
+    by_pid = {entry.session for entry in store.orphans()}
+    found: list[RecoveryEntry] = []
+    for entry in store.entries():
+        lock_file = session_lock_path(store.folder, entry.session)
+        if lock_file.exists():
+            lock = QLockFile(str(lock_file))
+            lock.setStaleLockTime(0)
+            if not lock.tryLock(0):
+                continue  # its window is still open, in this CityPitch or another
+            lock.unlock()  # a stale lock, now taken over and removed
+            found.append(entry)
+        elif entry.session in by_pid:
+            found.append(entry)
+    return found
+
+
 def offer_recovery(store: RecoveryStore | None = None, ask: Ask | None = None,
                    parent: QWidget | None = None) -> RecoveryResult:
     """Offer every orphaned autosave; returns what to reopen (see the module docstring)."""
     store = store if store is not None else RecoveryStore()
-    entries = store.orphans()
+    entries = find_orphans(store)
     result = RecoveryResult([], [], [], [])
     if not entries:
         return result
