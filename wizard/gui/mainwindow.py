@@ -451,8 +451,12 @@ class MainWindow(QMainWindow):
         except CityPitchError as exc:
             self.show_message("warning", "Cannot open this file", str(exc))
             return False
-        outcome = self.window_lock.try_take(path)
-        if outcome.read_only:
+        if path.suffix.lower() == ".json":
+            # A plain JSON proposal (a bundled sample, a hand-made file) is never written by CityPitch:
+            # saving makes a .citypitch beside it. Locking it would only leave lock files in read-only
+            # places such as the samples folder of an installed copy.
+            self.window_lock.keep(None)
+        elif (outcome := self.window_lock.try_take(path)).read_only:
             self.window_lock.keep(None)
             read_only = read_only or f"{outcome.message} You can read it here, or use Save As to work on a copy."
         elif outcome.state is LockState.UNLOCKABLE:
