@@ -58,11 +58,18 @@ def build_document(proposal: Proposal, *, draft: bool, asset_url: Callable[[str]
         if by_section.get(name):
             for part in by_section[name]:
                 # The section heading already says what a part titled like it is; others keep their title.
-                part["subtitle"] = "" if part["title"] == name else part["title"]
+                first = part is by_section[name][0]
+                part["subtitle"] = "" if part["title"] == name or (first and part["title"].startswith(name + ": ")) \
+                    else part["title"]
             add(name, "parts", by_section[name])
     add("Investor readiness", "readiness", {"assessment": readiness_summary(proposal), "acknowledged": acknowledged})
     if register:
         add("Evidence register", "parts", register)
+    for section in sections:
+        kind = section["kind"]
+        for part in section["parts"] if kind == "parts" else section["parts"]["acknowledged"] if kind == "readiness" else ():
+            if part["kind"] == "table":
+                _fit_columns(part)
     for part in register:
         part["subtitle"] = part["title"]
     for part in acknowledged:
@@ -75,6 +82,44 @@ def build_document(proposal: Proposal, *, draft: bool, asset_url: Callable[[str]
         "slides": [],
         "pages_estimate": 2 + round(len(parts) / _PARTS_PER_PAGE + rows / 40),
     }
+
+
+# A4 text width in CSS px (210 mm less 2 x 18 mm margins) and the average widths of table letters.
+_TEXT_WIDTH = 657.0
+_CELL_LETTER = 6.5        # px, an average 8 pt letter (digits run wider than letters)
+_HEAD_LETTER = 6.4        # px, a 7 pt upper-case header letter
+_CELL_PAD = 12.0
+_MAX_SHARE = 0.4          # no single word may claim more than this much of the width
+
+
+def _fit_columns(part: dict[str, Any]) -> None:
+    """Re-share a table's column widths for the A4 page: at least room for each column's longest word.
+
+    The deck's shares are made for a 16:9 slide almost twice as wide; used as they are, narrow columns
+    would break words such as "Committed" in the middle.  Words are measured, as the deck's planning
+    measures text, in average-letter units (:func:`wizard.export.layout.text_weight`).
+    """
+    from wizard.export.layout import text_weight
+
+    head = part["head"]
+    floors = []
+    for index, column in enumerate(head):
+        words = [w for row in part["rows"] for w in row[index]["text"].split()]
+        longest = max((text_weight(w) for w in words), default=0.0) * _CELL_LETTER
+        header = max((text_weight(w) for w in column["label"].split()), default=0.0) * _HEAD_LETTER
+        floors.append(min(max(longest, header) + _CELL_PAD, _TEXT_WIDTH * _MAX_SHARE))
+    shares = [max(column["width"] / 100 * _TEXT_WIDTH, floor) for column, floor in zip(head, floors)]
+    total = sum(shares)
+    if total > _TEXT_WIDTH:
+        # Take the excess from the columns with room above their floor, in proportion to that room.
+        excess = total - _TEXT_WIDTH
+        room = [share - floor for share, floor in zip(shares, floors)]
+        spare = sum(room)
+        if spare > 0:
+            shares = [share - excess * min(1.0, r / spare) for share, r in zip(shares, room)]
+    total = sum(shares)
+    for column, share in zip(head, shares):
+        column["width"] = round(share / total * 100, 2)
 
 
 def readiness_summary(proposal: Proposal) -> dict[str, Any]:
