@@ -36,6 +36,9 @@ class Stats:
 
 def child_env(data_dir: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
+    # A user's Python caches compiled modules (__pycache__); some build and CI environments switch that
+    # off, which makes every start recompile CityPitch's own modules. Measure what users get.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     if data_dir is not None:
