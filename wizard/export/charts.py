@@ -129,7 +129,17 @@ def cashflow_chart(results: Any, n: Numbers, accent: str = "#0F6E8C") -> dict[st
         "opex": n.money(results.total_opex, compact=True),
         "revenue": n.money(results.total_revenue, compact=True),
     }
-    return {"svg": Markup("".join(parts)), "totals": totals, "first": years[0], "last": years[-1]}
+    alt = cashflow_alt(years[0], years[-1], totals)
+    # The <title> is the chart's alt text in tagged PDF (WeasyPrint reads it for an inline SVG figure).
+    parts.insert(1, f"<title>{html.escape(alt)}</title>")
+    return {"svg": Markup("".join(parts)), "totals": totals, "first": years[0], "last": years[-1], "alt": alt}
+
+
+def cashflow_alt(first: Any, last: Any, totals: dict[str, str]) -> str:
+    """Alt text for the cash-flow chart: what it shows and its totals, as a screen reader would say them."""
+    return (f"Bar chart of yearly cash flows from {first} to {last}: revenue above the line, capital and "
+            f"operating costs below it, net cash flow as a line. Totals: capex {totals['capex']}, "
+            f"opex {totals['opex']}, revenue {totals['revenue']}.")
 
 
 def sensitivity_rows(results: Any, n: Numbers) -> list[list[str]]:
