@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import typing
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -44,13 +45,16 @@ from wizard import projectfile, resources
 from wizard.errors import CityPitchError, NewerVersionError
 from wizard.gui import fieldinfo, guidance, status
 from wizard.gui.document import ProposalDocument
-from wizard.gui.exportpage import ExportPage
 from wizard.gui.autosave import Autosaver
 from wizard.gui.listeditor import ListEditor
 from wizard.gui.locking import LockState, WindowLock
-from wizard.gui.pages import ReviewPage, StartPage, WizardPage, make_page
+from wizard.gui.pages import ReviewPage, StartPage, WizardPage, form_patterns, make_page
 from wizard.gui.steps import BY_ID, STEP_IDS, STEPS
 from wizard.model import Acknowledgement
+
+if typing.TYPE_CHECKING:
+    # Imported when the Export step is first shown: it is not needed to show the window.
+    from wizard.gui.exportpage import ExportPage
 
 APP_NAME = "CityPitch"
 RECENT_MAX = 8
@@ -76,6 +80,51 @@ def _dot(colour: str) -> QIcon:
     painter.drawEllipse(2, 2, 10, 10)
     painter.end()
     return QIcon(pixmap)
+
+
+class PageMap(Mapping[str, WizardPage]):
+    """The window's pages by step id, each built the first time it is asked for.
+
+    Building all twelve pages took most of the start-up time, yet a session starts on one page: a page
+    is built when it is shown or asked for (``window.pages["finance"]``).  Iterating gives every step
+    (so ``pages.values()`` builds them all); the window itself works with :meth:`built` and asks pages
+    not built yet for nothing (their field patterns come from the forms, see :func:`form_patterns`).
+    """
+
+    def __init__(self, build: Callable[[str], WizardPage], on_built: Callable[[str, WizardPage], None]) -> None:
+        self._build = build
+        self._on_built = on_built
+        self._pages: dict[str, WizardPage] = {}
+
+    def __getitem__(self, step_id: str) -> WizardPage:
+        page = self._pages.get(step_id)
+        if page is None:
+            if step_id not in BY_ID:
+                raise KeyError(step_id)
+            page = self._pages[step_id] = self._build(step_id)
+            self._on_built(step_id, page)
+        return page
+
+    def __contains__(self, step_id: object) -> bool:
+        return step_id in BY_ID
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(STEP_IDS)
+
+    def __len__(self) -> int:
+        return len(STEP_IDS)
+
+    def is_built(self, step_id: str) -> bool:
+        return step_id in self._pages
+
+    def built(self) -> dict[str, WizardPage]:
+        """The pages built so far, in step order."""
+        return {sid: self._pages[sid] for sid in STEP_IDS if sid in self._pages}
+
+    def patterns(self, step_id: str) -> list[str]:
+        """The field patterns of a step's page, without building it."""
+        page = self._pages.get(step_id)
+        return page.patterns() if page is not None else list(form_patterns(step_id))
 
 
 class MainWindow(QMainWindow):
@@ -116,10 +165,6 @@ class MainWindow(QMainWindow):
         self.doc.path_changed.connect(self.update_title)
         self.doc.read_only_changed.connect(lambda _ro: self.update_title())
         self.autosaver.autosave_failed.connect(lambda reason: self.statusBar().showMessage(f"Autosave failed: {reason}", 10000))
-        for page in self.pages.values():
-            page.binder.errors_changed.connect(self.status_timer.start)
-            page.binder.field_focused.connect(self.show_field_help)
-            page.message_shown.connect(lambda text: self.statusBar().showMessage(text.splitlines()[0] if text else "", 8000))
 
         self.update_title()
         self.refresh_recent()
@@ -148,30 +193,17 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
-        self.pages: dict[str, WizardPage] = {}
         self.scrolls: dict[str, QScrollArea] = {}
         for step in STEPS:
-            page = make_page(step.id, self.doc)
             scroll = QScrollArea()
             scroll.setObjectName(f"scroll_{step.id}")
             scroll.setWidgetResizable(True)
-            scroll.setWidget(page)
             self.stack.addWidget(scroll)
-            self.pages[step.id] = page
             self.scrolls[step.id] = scroll
-        start = typing.cast(StartPage, self.pages["start"])
-        start.new_requested.connect(self.new_proposal)
-        start.open_requested.connect(self.open_dialog)
-        start.sample_requested.connect(self.open_sample)
-        start.recent_requested.connect(lambda p: self.open_path(Path(p)))
-        review = typing.cast(ReviewPage, self.pages["review"])
-        review.panel.jump_requested.connect(self.jump_to)
-        review.panel.acknowledge_requested.connect(self.acknowledge)
-        review.panel.withdraw_requested.connect(self.withdraw_acknowledgement)
-        export = typing.cast(ExportPage, self.pages["export"])
-        export.logo_requested.connect(lambda: self.pick_image(as_logo=True))
-        export.photo_requested.connect(lambda: self.pick_image(as_logo=False))
-        export.export_done.connect(self._on_export_done)
+        # Pages are built on first use (see PageMap): the readiness notes and the report they
+        # would have received meanwhile are handed to them when they are built.
+        self._notes: dict[str, str] = {}
+        self.pages = PageMap(self._make_page, self._page_built)
 
         self.back_button = QPushButton("&Back")
         self.back_button.setObjectName("back_button")
@@ -194,6 +226,37 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         layout.addLayout(nav)
         self.centre = centre
+
+    def _make_page(self, step_id: str) -> WizardPage:
+        page = make_page(step_id, self.doc)
+        self.scrolls[step_id].setWidget(page)
+        return page
+
+    def _page_built(self, step_id: str, page: WizardPage) -> None:
+        page.binder.errors_changed.connect(self.status_timer.start)
+        page.binder.field_focused.connect(self.show_field_help)
+        page.message_shown.connect(lambda text: self.statusBar().showMessage(text.splitlines()[0] if text else "", 8000))
+        if step_id == "start":
+            start = typing.cast(StartPage, page)
+            start.new_requested.connect(self.new_proposal)
+            start.open_requested.connect(self.open_dialog)
+            start.sample_requested.connect(self.open_sample)
+            start.recent_requested.connect(lambda p: self.open_path(Path(p)))
+            start.set_recent(self.recent_files())
+        elif step_id == "review":
+            review = typing.cast(ReviewPage, page)
+            review.panel.jump_requested.connect(self.jump_to)
+            review.panel.acknowledge_requested.connect(self.acknowledge)
+            review.panel.withdraw_requested.connect(self.withdraw_acknowledgement)
+            if self.last_report is not None:
+                review.panel.set_report(self.last_report, {s.id: s.title for s in STEPS})
+        elif step_id == "export":
+            export = typing.cast("ExportPage", page)
+            export.logo_requested.connect(lambda: self.pick_image(as_logo=True))
+            export.photo_requested.connect(lambda: self.pick_image(as_logo=False))
+            export.export_done.connect(self._on_export_done)
+        if self.last_report is not None:
+            page.show_notes(self._notes_for(step_id))
 
     def _build_guidance(self) -> None:
         browser = QTextBrowser()
@@ -269,10 +332,11 @@ class MainWindow(QMainWindow):
         return self.pages[self.current_step()]
 
     def go_to_step(self, step_id: str) -> None:
-        if self.stack.currentIndex() >= 0 and self.stack.currentIndex() < len(STEP_IDS):
+        if 0 <= self.stack.currentIndex() < len(STEP_IDS) and self.pages.is_built(self.current_step()):
             # Numbers half-typed on the page being left are offered to the model, never dropped.
             self.current_page().binder.commit_pending()
         index = STEP_IDS.index(step_id)
+        self.pages[step_id]  # built before it is shown
         self.stack.setCurrentIndex(index)
         item = self.step_items[step_id]
         if self.sidebar.currentItem() is not item:
@@ -310,15 +374,16 @@ class MainWindow(QMainWindow):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def field_owners(self) -> dict[str, str]:
-        return {p: step for step, page in self.pages.items() for p in page.patterns()}
+        return {p: step for step in STEP_IDS for p in self.pages.patterns(step)}
 
     # --- status, badges, review ------------------------------------------------------------------
 
     def refresh_status(self) -> None:
         self.status_timer.stop()
-        pages = {sid: page.patterns() for sid, page in self.pages.items() if BY_ID[sid].has_fields}
+        pages = {sid: self.pages.patterns(sid) for sid in STEP_IDS if BY_ID[sid].has_fields}
         errors: dict[str, str] = {}
-        for page in self.pages.values():
+        # A page not built yet has had no input, so no refused values.
+        for page in self.pages.built().values():
             errors.update(page.binder.errors())
         report = status.build(self.doc.proposal, pages, errors)
         self.last_report = report
@@ -333,16 +398,23 @@ class MainWindow(QMainWindow):
             item.setIcon(0, self._icons[state])
             item.setToolTip(0, label)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
-        review = typing.cast(ReviewPage, self.pages["review"])
-        review.panel.set_report(report, {s.id: s.title for s in STEPS})
+        if self.pages.is_built("review"):
+            review = typing.cast(ReviewPage, self.pages["review"])
+            review.panel.set_report(report, {s.id: s.title for s in STEPS})
         notes: dict[str, list[str]] = {}
         for finding in report.items:
             if finding.rule and not finding.acknowledged and finding.severity in ("blocker", "warning", "tip"):
                 notes.setdefault(finding.path, []).append(f"{finding.severity.capitalize()}: {finding.message}")
-        joined = {path: "\n".join(lines) for path, lines in notes.items()}
-        for step_id, page in self.pages.items():
-            # A step nobody has started is not nagged field by field; the Review page still lists it.
-            page.show_notes({} if report.states.get(step_id) == status.EMPTY else joined)
+        self._notes = {path: "\n".join(lines) for path, lines in notes.items()}
+        for step_id, page in self.pages.built().items():
+            page.show_notes(self._notes_for(step_id))
+
+    def _notes_for(self, step_id: str) -> dict[str, str]:
+        """The readiness notes a step's page shows beside its fields, from the last report."""
+        # A step nobody has started is not nagged field by field; the Review page still lists it.
+        if self.last_report is None or self.last_report.states.get(step_id) == status.EMPTY:
+            return {}
+        return self._notes
 
     def acknowledge(self, item: status.Item) -> None:
         if self.doc.is_read_only():
@@ -398,7 +470,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.doc.is_modified())
 
     def commit_pending(self) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built().values():
             page.binder.commit_pending()
 
     def maybe_save(self) -> bool:
@@ -556,7 +628,7 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         """File > Export PDF: show the Export step, ask where, and export there with the step's options."""
         self.commit_pending()
-        export = typing.cast(ExportPage, self.pages["export"])
+        export = typing.cast("ExportPage", self.pages["export"])
         self.go_to_step("export")
         if export.is_running():
             self.statusBar().showMessage("An export is already running.", 5000)
@@ -589,7 +661,7 @@ class MainWindow(QMainWindow):
         if not data:
             self.show_message("warning", "Cannot use the image", f"{path.name} is empty or too large")
             return
-        problem = typing.cast(ExportPage, self.pages["export"]).add_image(data, path.name, as_logo)
+        problem = typing.cast("ExportPage", self.pages["export"]).add_image(data, path.name, as_logo)
         if problem:
             self.show_message("warning", "Cannot use the image", problem)
         self.remember_folder(path.parent)
@@ -628,7 +700,7 @@ class MainWindow(QMainWindow):
         return Path(name) if name else None
 
     def ask_export_path(self) -> Path | None:
-        export = typing.cast(ExportPage, self.pages["export"])
+        export = typing.cast("ExportPage", self.pages["export"])
         suggested = export.destination() or export.suggested_destination()
         name, _ = QFileDialog.getSaveFileName(self, "Export the PDF", str(suggested), "PDF (*.pdf)")
         return Path(name) if name else None
@@ -705,7 +777,8 @@ class MainWindow(QMainWindow):
         for text in files:
             self.recent_menu.addAction(self._action(text, lambda t=text: self.open_path(Path(t))))
         self.recent_menu.setEnabled(bool(files))
-        typing.cast(StartPage, self.pages["start"]).set_recent(files)
+        if self.pages.is_built("start"):
+            typing.cast(StartPage, self.pages["start"]).set_recent(files)
 
     def restore_settings(self) -> None:
         geometry = self.settings().value("geometry")
@@ -722,7 +795,8 @@ class MainWindow(QMainWindow):
             self.settings().setValue("geometry", self.saveGeometry())
         # A normal close: the work is saved or deliberately discarded, so its recovery copy goes.
         # A running export or preview render is stopped; an earlier PDF at the destination stays as it was.
-        typing.cast(ExportPage, self.pages["export"]).shutdown()
+        if self.pages.is_built("export"):
+            typing.cast("ExportPage", self.pages["export"]).shutdown()
         self.autosaver.close()
         self.window_lock.release()
         event.accept()

@@ -8,6 +8,8 @@ Run one page alone for review: ``python -m wizard.gui.pages vision [SAMPLE] [--p
 
 from __future__ import annotations
 
+import functools
+import re
 import sys
 import typing
 
@@ -168,6 +170,36 @@ PAGE_CLASSES: dict[str, type[WizardPage]] = {
     "finance": FinancePage,
     "review": ReviewPage,
 }
+
+
+_FORM_WIDGET = re.compile(r'<widget\s+class="([^"]+)"\s+name="([^"]+)"')
+
+
+@functools.cache
+def form_patterns(step_id: str) -> tuple[str, ...]:
+    """The field patterns a step's page edits, read from its form without building any widget.
+
+    The same list, in the same order, as ``make_page(step_id, doc).patterns()``: the window uses it
+    for pages not shown yet (badges, the Review page, :meth:`MainWindow.field_owners`), so that only
+    the pages a user visits are ever built.  The binder takes a widget in document order when its
+    name is a field pattern and it is a table (``ListEditor``) or edits a single value.
+    """
+    from wizard.resources import forms_dir
+
+    specs = fieldinfo.all_specs()
+    text = (forms_dir() / f"{step_id}.ui").read_text(encoding="utf-8")
+    leaves: list[str] = []
+    tables: list[str] = []
+    for widget_class, name in _FORM_WIDGET.findall(text):
+        spec = specs.get(fieldinfo.pattern_of(name))
+        if spec is None:
+            continue
+        if widget_class == "ListEditor":
+            tables.append(spec.pattern)
+        elif spec.is_leaf:
+            leaves.append(spec.pattern)
+    # PageBinder.patterns() lists single-value fields first, then tables.
+    return (*leaves, *tables)
 
 
 def make_page(step_id: str, doc: ProposalDocument, parent: QWidget | None = None) -> WizardPage:

@@ -1,0 +1,124 @@
+"""Start-up work saved without changing what the user sees (issue 8's start-up target).
+
+The window builds a page only when it is shown or asked for; these tests check that a page built late
+looks exactly as it would had it been built at start (values, readiness notes, the Review report), and
+that what the window knows about pages it has not built (field owners, badges) is the same as if it had
+built them.  Speed itself is measured by ``tests/benchmarks/run.py --only startup``, not here.
+"""
+
+from __future__ import annotations
+
+import typing
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from wizard import projectfile, resources
+from wizard.gui.document import ProposalDocument
+from wizard.gui.mainwindow import MainWindow
+from wizard.gui.pages import ReviewPage, StartPage, form_patterns, make_page
+from wizard.gui.reviewpanel import ITEM_ROLE
+from wizard.gui.steps import STEP_IDS, STEPS
+
+pytestmark = pytest.mark.gui
+
+SAMPLE = "lumara-transit"
+
+
+def make_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: None)
+    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def notes_of(window: MainWindow) -> dict[str, dict[str, str]]:
+    return {sid: {p: b.note for p, b in page.binder.bindings.items()} for sid, page in window.pages.items()}
+
+
+def review_lines(window: MainWindow) -> list[tuple[str, str]]:
+    tree = typing.cast(ReviewPage, window.pages["review"]).panel.tree
+    lines = []
+    for g in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(g)
+        for i in range(group.childCount()):
+            item = group.child(i).data(0, ITEM_ROLE)
+            lines.append((item.step, item.message))
+    return lines
+
+
+def test_form_patterns_match_the_built_pages(qtbot: QtBot) -> None:
+    doc = ProposalDocument(projectfile.load(resources.sample_path(SAMPLE)))
+    for step in STEPS:
+        assert list(form_patterns(step.id)) == make_page(step.id, doc).patterns(), step.id
+
+
+def test_only_the_pages_shown_are_built(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(qtbot, monkeypatch)
+    assert list(window.pages.built()) == ["start"]
+    assert window.open_sample(SAMPLE)
+    window.go_to_step("city_team")
+    assert list(window.pages.built()) == ["start", "city_team"]
+    # The sample's values are in the page that is shown.
+    name = window.pages["city_team"].binder.bindings["city.name"]
+    assert name.widget_value() == window.doc.proposal.city.name and name.widget_value()
+    # Every step is still there for whoever asks, and asking builds it.
+    assert list(window.pages) == list(STEP_IDS) and len(window.pages) == len(STEP_IDS)
+    assert "finance" in window.pages and not window.pages.is_built("finance")
+    assert "nowhere" not in window.pages
+    with pytest.raises(KeyError):
+        window.pages["nowhere"]
+    assert window.pages["finance"].doc is window.doc
+    assert window.pages.is_built("finance")
+    assert window.scrolls["finance"].widget() is window.pages["finance"]
+
+
+def test_lazy_pages_show_what_eager_pages_would(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lazy = make_window(qtbot, monkeypatch)
+    eager = make_window(qtbot, monkeypatch)
+    list(eager.pages.values())  # every page built before the sample is opened
+    assert len(eager.pages.built()) == len(STEP_IDS)
+    owners_before = lazy.field_owners()
+    for window in (lazy, eager):
+        # This sample has a readiness tip about a single field (the feasibility study's status).
+        assert window.open_sample("prey-meas-lighting")
+    assert len(lazy.pages.built()) < len(STEP_IDS)
+    assert owners_before == lazy.field_owners() == eager.field_owners()
+    assert lazy.last_report is not None and eager.last_report is not None
+    assert lazy.last_report.states == eager.last_report.states
+    assert lazy.last_report.filled == eager.last_report.filled
+    assert [(i.step, i.path, i.message) for i in lazy.last_report.items] == [(i.step, i.path, i.message) for i in eager.last_report.items]
+    for step_id, item in eager.step_items.items():
+        assert lazy.step_items[step_id].toolTip(0) == item.toolTip(0)
+    # Pages built now, after the report, get the readiness notes and the Review list they missed.
+    lazy_notes, eager_notes = notes_of(lazy), notes_of(eager)
+    assert lazy_notes == eager_notes
+    assert any(note for page in eager_notes.values() for note in page.values())
+    assert review_lines(lazy) == review_lines(eager) and review_lines(lazy)
+    for step_id in STEP_IDS:
+        for pattern, binding in lazy.pages[step_id].binder.bindings.items():
+            other = eager.pages[step_id].binder.bindings[pattern]
+            assert binding.widget_value() == other.widget_value(), pattern
+
+
+def test_late_pages_follow_recent_files_and_read_only(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    window = make_window(qtbot, monkeypatch)
+    path = tmp_path / "ring.citypitch"
+    projectfile.save(projectfile.load(resources.sample_path(SAMPLE)), path)
+    assert window.open_path(path)
+    start = typing.cast(StartPage, window.pages["start"])
+    assert start.recent.item(0).data(0x0100) == str(path.resolve())
+    window.doc.set_read_only("a test says so")
+    binding = window.pages["japan"].binder.bindings["japan.technologies_sought"]
+    assert binding.widget.isReadOnly()
+
+
+def test_closing_does_not_build_pages(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(qtbot, monkeypatch)
+    assert window.open_sample(SAMPLE)
+    window.commit_pending()
+    window.close()
+    assert not window.pages.is_built("export") and not window.pages.is_built("finance")
