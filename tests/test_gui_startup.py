@@ -12,6 +12,7 @@ import typing
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from wizard import projectfile, resources
@@ -122,3 +123,53 @@ def test_closing_does_not_build_pages(qtbot: QtBot, isolated_settings: Path, mon
     window.commit_pending()
     window.close()
     assert not window.pages.is_built("export") and not window.pages.is_built("finance")
+
+
+def test_launch_with_a_file_builds_only_its_page(qtbot: QtBot, isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wizard.gui import app
+
+    monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
+    windows = app.start(resources.sample_path(SAMPLE))
+    window = windows[0]
+    try:
+        assert window.isVisible() and window.current_step() == "city_team"
+        assert list(window.pages.built()) == ["city_team"]
+        # Shown with the file's values in it, and its badges and notes worked out.
+        shown = window.stack.currentWidget()
+        assert shown is window.scrolls["city_team"] and shown.widget() is window.pages["city_team"]
+        name = window.pages["city_team"].binder.bindings["city.name"]
+        assert name.widget_value() == window.doc.proposal.city.name != ""
+        assert window.last_report is not None and window.last_report.states["city_team"] != "empty"
+        # The Start page, first built when it is visited, lists the file among the recent ones.
+        window.go_to_step("start")
+        start = typing.cast(StartPage, window.pages["start"])
+        assert start.recent.count() == 1 and start.recent.item(0).text() == f"{SAMPLE}.json"
+    finally:
+        window.close()
+
+
+def test_a_hidden_window_builds_the_page_on_show(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, bool]] = []
+    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.pages.built()
+    window.go_to_step("vision")
+    assert not window.pages.built()
+    window.show()
+    assert list(window.pages.built()) == ["vision"]
+    assert window.scrolls["vision"].widget() is window.pages["vision"]
+    window.go_to_step("risks")
+    assert window.pages.is_built("risks")
+    window.hide()
+
+    # A file that cannot be opened before the window shows: the message comes with the window.
+    def exec_box(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.parentWidget() is later and later.isVisible()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    later = MainWindow()
+    qtbot.addWidget(later)
+    assert not later.open_path(Path("/nonexistent/nothing.citypitch"))
+    assert shown == [("Cannot open this file", True)]

@@ -70,9 +70,11 @@ def start(path: Path | None = None) -> list["MainWindow"]:
     # font being changed (measured: Khmer, Lao, Burmese, Thai, Japanese, Vietnamese all shape).
     register_fonts()
     first = make_window()
-    first.show()
     if path is not None:
+        # Opened before the window shows: the first thing drawn is the file's first page, and the
+        # Start page, which would only flash by, is never built (see MainWindow.showEvent).
         first.open_path(Path(path))
+    first.show()
     # Work left unsaved by a crash is offered back before anything else happens.
     recover_at_launch(first, make_window, first_is_free=path is None)
     return windows

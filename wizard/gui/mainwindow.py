@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -336,7 +336,8 @@ class MainWindow(QMainWindow):
             # Numbers half-typed on the page being left are offered to the model, never dropped.
             self.current_page().binder.commit_pending()
         index = STEP_IDS.index(step_id)
-        self.pages[step_id]  # built before it is shown
+        if self.isVisible():
+            self.pages[step_id]  # built before it is shown; a hidden window builds it in showEvent
         self.stack.setCurrentIndex(index)
         item = self.step_items[step_id]
         if self.sidebar.currentItem() is not item:
@@ -348,6 +349,12 @@ class MainWindow(QMainWindow):
         self.show_step_help()
         if step_id == "review":
             self.refresh_status()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # The page on show is built now, before the first paint: a window that opens a file before it
+        # is shown (citypitch FILE) never builds the Start page it does not show.
+        self.pages[self.current_step()]
+        super().showEvent(event)
 
     def step_by(self, delta: int) -> None:
         index = min(max(self.stack.currentIndex() + delta, 0), len(STEP_IDS) - 1)
@@ -669,6 +676,9 @@ class MainWindow(QMainWindow):
     # --- questions and messages (replaced in tests) ------------------------------------------------
 
     def show_message(self, kind: str, title: str, text: str) -> None:
+        if not self.isVisible():
+            # A message about a file opened before the window is shown (at launch) comes over the window.
+            self.show()
         box = QMessageBox(self)
         box.setIcon({"warning": QMessageBox.Icon.Warning, "critical": QMessageBox.Icon.Critical}.get(kind, QMessageBox.Icon.Information))
         box.setWindowTitle(title)
