@@ -50,9 +50,7 @@ def _xmp(path: Path) -> bytes:
 
 
 @pytest.mark.parametrize(("options", "words"), [
-    (ExportOptions(format="leave-behind"), "leave-behind document is not available"),
     (ExportOptions(format="poster"), "unknown export format 'poster'"),
-    (ExportOptions(labels="en+ja"), "English-with-Japanese labels are not available"),
     (ExportOptions(labels="fr"), "unknown label language 'fr'"),
     (ExportOptions(pdf_variant="pdf/x-4"), "unknown PDF variant 'pdf/x-4'"),
 ])
@@ -262,19 +260,6 @@ def test_cli_options_reach_the_export(tmp_path: Path, capsys: pytest.CaptureFixt
     out = tmp_path / "a.pdf"
     assert main(["export", str(source), "-o", str(out), "--pdf-variant", "pdf/a-3b", "--no-draft-mark"]) == 0
     assert b"pdfaid:part" in _xmp(out) and "DRAFT" not in _squashed(out)
-
-
-@pytest.mark.parametrize(("args", "words"), [
-    (["--format", "leave-behind"], "leave-behind document is not available"),
-    (["--labels", "en+ja"], "English-with-Japanese labels are not available"),
-])
-def test_cli_refuses_unimplemented_options(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str],
-                                           words: str) -> None:
-    source = projectfile.save(_empty(), tmp_path / "empty.citypitch")
-    assert main(["export", str(source), "-o", str(tmp_path / "x.pdf"), *args]) == 2
-    err = capsys.readouterr().err
-    assert words in err and err.count("\n") == 1
-    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_cli_bad_project_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -112,11 +112,11 @@ def _fit_columns(part: dict[str, Any]) -> None:
     total = sum(shares)
     if total > _TEXT_WIDTH:
         # Take the excess from the columns with room above their floor, in proportion to that room.
+        # If the floors alone exceed the width, the floors are shared out in proportion instead.
         excess = total - _TEXT_WIDTH
         room = [share - floor for share, floor in zip(shares, floors)]
         spare = sum(room)
-        if spare > 0:
-            shares = [share - excess * min(1.0, r / spare) for share, r in zip(shares, room)]
+        shares = [share - excess * r / spare for share, r in zip(shares, room)] if spare > excess else floors
     total = sum(shares)
     for column, share in zip(head, shares):
         column["width"] = round(share / total * 100, 2)
