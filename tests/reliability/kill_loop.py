@@ -23,6 +23,8 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 
 CHILD = r"""
 import sys
+def statement_for(n):
+    return ("v%010d " % n) * 1500
 from wizard import projectfile
 from wizard.model import new_proposal
 path = sys.argv[1]
@@ -33,9 +35,14 @@ sys.stdout.write("ready\n"); sys.stdout.flush()
 while True:
     n += 1
     project.proposal.meta.project_name = f"version {n}"
-    project.proposal.vision.statement = ("text %d " % n) * 2000
+    project.proposal.vision.statement = statement_for(n)
     projectfile.save(project, path)
 """
+
+
+def statement_for(n: int) -> str:
+    """The same text the child writes for version ``n`` (a fixed 18,000 characters)."""
+    return ("v%010d " % n) * 1500
 
 
 def version_on_disk(path: Path) -> int:
@@ -46,7 +53,7 @@ def version_on_disk(path: Path) -> int:
     if not name.startswith("version "):
         raise AssertionError(f"unexpected content {name!r}")
     number = int(name.split()[1])
-    if project.proposal.vision.statement != ("text %d " % number) * 2000:
+    if project.proposal.vision.statement != statement_for(number):
         raise AssertionError(f"version {number} is internally inconsistent")
     return number
 
@@ -59,7 +66,7 @@ def run(kills: int, folder: Path, seed: int | None = None) -> dict[str, int]:
     path = folder / "kill-test.citypitch"
     first = projectfile.Project(new_proposal())
     first.proposal.meta.project_name = "version 0"
-    first.proposal.vision.statement = "text 0 " * 2000
+    first.proposal.vision.statement = statement_for(0)
     projectfile.save(first, path)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     last = 0
@@ -70,6 +77,8 @@ def run(kills: int, folder: Path, seed: int | None = None) -> dict[str, int]:
         assert child.stdout is not None
         child.stdout.readline()  # wait until it is saving
         time.sleep(rng.uniform(0.0, 0.08))
+        if child.poll() is not None:  # it must still be saving when killed, or the kill proves nothing
+            raise RuntimeError(f"the saving child stopped by itself (exit {child.returncode})")
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()
