@@ -389,6 +389,10 @@ def test_pdf_ua_tagged_with_languages_and_alt_text(name: str, request: pytest.Fi
     japanese = [e for e in elements if e.get("/Lang") == "ja"]
     assert len(japanese) > 50  # every Japanese label is marked as such
     assert {e.get("/Lang") for e in elements} <= {None, "ja"}
+    headers = [e for e in elements if e.get("/S") == "/TH"]
+    unscoped = [e for e in headers if "/Scope" not in (e.get("/A") or {})]
+    assert len(unscoped) <= 1  # only the empty corner cell of the risk matrix heads nothing
+    assert {(e.get("/A") or {}).get("/Scope") for e in headers} >= {"/Column", "/Row"}
     figures = [e for e in elements if e.get("/S") == "/Figure"]
     assert all(str(f.get("/Alt", "")).strip() for f in figures)
     assert any(str(f.get("/Alt", "")).startswith("Bar chart of yearly cash flows") for f in figures)

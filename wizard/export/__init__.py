@@ -336,6 +336,9 @@ def _strip_attachments(document: Any) -> None:
         page.links = [link for link in page.links if link[0] != "attachment"]
 
 
+_SCOPES = {"col": "/Column", "row": "/Row", "colgroup": "/Column", "rowgroup": "/Row"}
+
+
 @contextlib.contextmanager
 def _language_of_passages(tagged: bool) -> Iterator[None]:
     """Mark the language of passages (``lang="ja"`` labels) on their PDF structure elements.
@@ -361,12 +364,17 @@ def _language_of_passages(tagged: bool) -> Iterator[None]:
 
     def build(box: Any, parent: Any, *args: Any) -> Iterator[Any]:
         element = getattr(box, "element", None)
-        lang = element.get("lang") if element is not None and hasattr(element, "get") else None
-        own = lang and getattr(box, "element_tag", None) not in ("html", "body") \
-            and not isinstance(box, tags.boxes.PageBox)
+        attrs = element if element is not None and hasattr(element, "get") else {}
+        lang = attrs.get("lang")
+        own = getattr(box, "element_tag", None) not in ("html", "body") and not isinstance(box, tags.boxes.PageBox)
+        # The same goes for a header cell's scope (``<th scope="col">``): WeasyPrint drops it, and
+        # without /Scope a checker cannot tell which cells a header heads.
+        scope = _SCOPES.get(str(attrs.get("scope", ""))) if own and getattr(box, "element_tag", None) == "th" else None
         for struct in original(box, parent, *args):
-            if own and "Lang" not in struct:
+            if own and lang and "Lang" not in struct:
                 struct["Lang"] = pydyf.String(lang)
+            if scope and struct.get("S") == "/TH" and isinstance(struct.get("A"), dict):
+                struct["A"]["Scope"] = scope
             yield struct
 
     tags._build_box_tree = build
