@@ -254,33 +254,48 @@ def test_the_destination_is_suggested_beside_the_project_file(qtbot: "QtBot", wi
 
 
 @pytest.mark.gui
-@pytest.mark.parametrize("option", [{"format": "leave-behind"}, {"labels": "en+ja"}])
 def test_an_option_the_pipeline_refuses_is_said_plainly(qtbot: "QtBot", window: "MainWindow", tmp_path: Path,
-                                                         messages: list[tuple[str, str]], option: dict[str, str]) -> None:
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         messages: list[tuple[str, str]]) -> None:
+    import wizard.export
     from wizard.export import ExportOptions, check_options
 
+    # Stand for a pipeline that does not offer the leave-behind (as before it was written).
+    monkeypatch.setattr(wizard.export, "FORMATS", ("deck",))
     page = export_page(window)
-    page.set_options(**option)
-    try:
+    page.set_options(format="leave-behind")
+    with pytest.raises(CityPitchError) as refused:
         check_options(ExportOptions(**page.options()))
-    except CityPitchError as exc:
-        refusal = str(exc)
-    else:
-        refusal = ""
+    refusal = str(refused.value)
+    assert "leave-behind" in refusal
+    assert refusal in page.status.text()  # said as soon as the option is chosen
     out = tmp_path / "deck.pdf"
-    if refusal:
-        # This version cannot make it yet: the pipeline's own words, at once, and nothing started.
-        assert not page.start_export(out)
-        assert not page.is_running() and page.button.isEnabled()
-        assert messages == [("The export failed", refusal)]
-        assert refusal in page.status.text()
-        assert not out.exists()
-    else:
-        # Once the pipeline offers it, the step exports it like any other choice.
-        with qtbot.waitSignal(page.export_done, timeout=RENDER_TIMEOUT_MS) as done:
-            assert page.start_export(out)
-        assert done.args == [True, str(out)] and out.read_bytes().startswith(b"%PDF")
+    # The pipeline's own words, at once, and nothing started.
+    assert not page.start_export(out)
+    assert not page.is_running() and page.button.isEnabled()
+    assert messages == [("The export failed", refusal)]
+    assert refusal in page.status.text()
+    assert not out.exists()
     assert window.doc.proposal.meta.project_name == "Lumara Raya Smart Mobility Corridor"
+
+
+@pytest.mark.gui
+@pytest.mark.slow
+def test_the_leave_behind_with_japanese_labels_exports_from_the_step(qtbot: "QtBot", window: "MainWindow", tmp_path: Path,
+                                                                     messages: list[tuple[str, str]]) -> None:
+    import pypdf
+
+    page = export_page(window)
+    page.set_options(format="leave-behind", labels="en+ja", pdf_variant="pdf/a-3b")
+    out = tmp_path / "leave-behind.pdf"
+    with qtbot.waitSignal(page.export_done, timeout=RENDER_TIMEOUT_MS) as done:
+        assert page.start_export(out)
+    assert done.args == [True, str(out)], messages
+    reader = pypdf.PdfReader(str(out))
+    box = reader.pages[0].mediabox
+    assert float(box.height) > float(box.width)  # A4 upright, not 16:9 slides
+    text = "".join(p.extract_text() for p in reader.pages[:3])
+    assert any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)  # Japanese labels
 
 
 # --- export --------------------------------------------------------------------------------------

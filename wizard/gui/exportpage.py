@@ -113,10 +113,14 @@ class ExportPage(WizardPage):
         self.preview = typing.cast(SlidePreview, self.findChild(SlidePreview, "slide_preview"))
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
+        self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
         for box, choices in ((self.format_box, FORMAT_CHOICES), (self.labels_box, LABEL_CHOICES),
                              (self.variant_box, VARIANT_CHOICES)):
             for value, text in choices:
                 box.addItem(text, value)
+            # Long choices are elided in a narrow window rather than widening the whole step.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(18)
         self._restore_options()
         self.button.clicked.connect(self.export_to_destination)
         self.cancel_button.clicked.connect(self.cancel_export)
@@ -370,6 +374,7 @@ class ExportPage(WizardPage):
             self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
         self.button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         for widget in (self.format_box, self.labels_box, self.variant_box, self.draft_box,
@@ -425,10 +430,49 @@ class ExportPage(WizardPage):
         self.update_draft_note()
 
 
+def review(argv: list[str]) -> int:
+    """Show this step alone, or write it to a PNG once its slide preview has been rendered."""
+    import argparse
+    import time
+
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from wizard import projectfile, resources
+    from wizard.gui.app import register_fonts
+    from wizard.gui.document import ProposalDocument
+    from wizard.gui.pages import make_page
+
+    parser = argparse.ArgumentParser(prog="python -m wizard.gui.exportpage")
+    parser.add_argument("sample", nargs="?")
+    parser.add_argument("--png", help="write the step to this PNG (after the preview is made) instead of showing it")
+    parser.add_argument("--width", type=int, default=1000)
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication([])
+    register_fonts()
+    project = projectfile.load(resources.sample_path(args.sample)) if args.sample else projectfile.Project()
+    project.path = None  # as the window opens a sample: never suggest writing into the installation
+    page = typing.cast(ExportPage, make_page("export", ProposalDocument(project)))
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(page)
+    scroll.resize(args.width, 800)
+    scroll.show()
+    if not args.png:
+        return app.exec()
+    deadline = time.monotonic() + 180
+    preview = page.preview
+    while time.monotonic() < deadline and (preview.renderer.is_pending() or not preview.thumbnails_done()):
+        app.processEvents()
+        time.sleep(0.02)
+    page.resize(args.width, page.sizeHint().height())
+    app.processEvents()
+    page.grab().save(args.png)
+    page.shutdown()
+    return 0
+
+
 if __name__ == "__main__":
-    # Review this page alone: python -m wizard.gui.exportpage [SAMPLE] [--png OUT.png]
+    # Review this step alone: python -m wizard.gui.exportpage [SAMPLE] [--png OUT.png]
     import sys
 
-    from wizard.gui.pages import preview
-
-    sys.exit(preview(["export", *sys.argv[1:]]))
+    sys.exit(review(sys.argv[1:]))

@@ -191,6 +191,9 @@ class PreviewRenderer(QObject):
         #: Every child process a preview ran in (tests check that renders leave the GUI process).
         self.child_pids: list[int] = []
         self.renders_started = 0
+        #: The options the preview on screen was made with (a deck has slides, a leave-behind pages).
+        self.shown_options: dict[str, Any] = {}
+        self._options_of: dict[int, dict[str, Any]] = {}
 
     def bind(self, doc: "ProposalDocument", options: Callable[[], dict[str, Any]]) -> None:
         self.doc = doc
@@ -263,7 +266,9 @@ class PreviewRenderer(QObject):
         self._dirty = False
         self._generation += 1
         generation = self._generation
-        run = IsolatedRun(self.doc.project.frozen_copy(), self.options(), None, target=self.target, parent=self)
+        options = self.options()
+        self._options_of[generation] = options
+        run = IsolatedRun(self.doc.project.frozen_copy(), options, None, target=self.target, parent=self)
         run.succeeded.connect(lambda data, g=generation: self._ended(g, data, ""))
         run.failed.connect(lambda reason, g=generation: self._ended(g, None, reason))
         run.stopped.connect(lambda _reason, g=generation: self._ended(g, None, None))
@@ -295,6 +300,8 @@ class PreviewRenderer(QObject):
             return False
         self._shown = generation
         self._generation = max(self._generation, generation)
+        self.shown_options = self._options_of.get(generation, {})
+        self._options_of = {g: o for g, o in self._options_of.items() if g > generation}
         self.rendered.emit(generation, pdf)
         return True
 
@@ -500,7 +507,8 @@ class SlidePreview(QWidget):
         self._thumbs_to_draw = list(range(document.pageCount()))
         self._thumb_timer.start()
         count = document.pageCount()
-        self._say(f"{count} slides, as they will be exported. The preview follows your edits a moment after you stop typing.")
+        unit = "pages" if self.renderer.shown_options.get("format") == "leave-behind" else "slides"
+        self._say(f"{count} {unit}, as they will be exported. The preview follows your edits a moment after you stop typing.")
         self.updated.emit(count)
         return True
 

@@ -281,7 +281,7 @@ class Ui_ExportPage(object):
         self.export_labels.setAccessibleName(QCoreApplication.translate("ExportPage", u"Label language", None))
 #endif // QT_CONFIG(accessibility)
         self.label_export_draft_mark.setText(QCoreApplication.translate("ExportPage", u"DRAFT mark", None))
-        self.export_draft_mark.setText(QCoreApplication.translate("ExportPage", u"&Mark every slide DRAFT while readiness blockers remain", None))
+        self.export_draft_mark.setText(QCoreApplication.translate("ExportPage", u"&Mark every slide DRAFT while blockers remain", None))
         self.draft_note.setText("")
         self.label_export_variant.setText(QCoreApplication.translate("ExportPage", u"PDF varian&t", None))
 #if QT_CONFIG(accessibility)
