@@ -173,3 +173,18 @@ def test_a_hidden_window_builds_the_page_on_show(qtbot: QtBot, isolated_settings
     qtbot.addWidget(later)
     assert not later.open_path(Path("/nonexistent/nothing.citypitch"))
     assert shown == [("Cannot open this file", True)]
+
+
+def test_settings_are_seen_at_once_and_written_on_close(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    window = make_window(qtbot, monkeypatch)
+    path = tmp_path / "ring.json"
+    path.write_bytes(resources.sample_path(SAMPLE).read_bytes())
+    assert window.open_path(path)
+    # Another window of this process (and any QSettings) sees the recent file and folder at once.
+    other = MainWindow()
+    qtbot.addWidget(other)
+    assert other.recent_files() == [str(path.resolve())]
+    assert other.last_folder() == str(tmp_path)
+    window.close()
+    written = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in isolated_settings.rglob("*.ini"))
+    assert "geometry" in written and "ring.json" in written and "last_folder" in written

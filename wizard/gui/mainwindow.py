@@ -130,6 +130,7 @@ class PageMap(Mapping[str, WizardPage]):
 class MainWindow(QMainWindow):
     def __init__(self, project: projectfile.Project | None = None) -> None:
         super().__init__()
+        self._settings: QSettings | None = None
         self.setObjectName("MainWindow")
         self.setMinimumSize(1024, 700)
         self.doc = ProposalDocument(project)
@@ -761,7 +762,13 @@ class MainWindow(QMainWindow):
     # --- settings (never documents) ---------------------------------------------------------------
 
     def settings(self) -> QSettings:
-        return QSettings()
+        # One QSettings for the window's life: Qt writes its changes to disk once, from the event loop,
+        # rather than once per change (opening a file records the recent list and the folder; each
+        # write of the settings file is a synced save, milliseconds on a busy disk). Other QSettings
+        # objects in this process see the changes at once.
+        if self._settings is None:
+            self._settings = QSettings(self)
+        return self._settings
 
     def last_folder(self) -> str:
         return str(self.settings().value("last_folder", str(Path.home())))
@@ -803,6 +810,8 @@ class MainWindow(QMainWindow):
             return
         if not self._presentation:
             self.settings().setValue("geometry", self.saveGeometry())
+        # Written now: the application may end with this window, before its event loop would.
+        self.settings().sync()
         # A normal close: the work is saved or deliberately discarded, so its recovery copy goes.
         # A running export or preview render is stopped; an earlier PDF at the destination stays as it was.
         if self.pages.is_built("export"):
