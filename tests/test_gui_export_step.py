@@ -183,6 +183,13 @@ def test_a_stale_render_never_replaces_a_newer_one(qtbot: "QtBot", isolated_sett
     assert renderer.reject(base + 4, "the image 'cover.png' is missing")
     assert "cover.png" in page.preview.status.text() and page.preview.slide_count() == 2
     assert renderer.generation >= base + 3
+    # A render still in flight when another proposal is opened shows the old proposal: never shown.
+    in_flight = renderer.next_generation()
+    page.doc.replace(Project())
+    assert page.preview.slide_count() == 0
+    assert not renderer.accept(in_flight, blank_pdf(6))
+    assert page.preview.slide_count() == 0
+    assert renderer.accept(renderer.next_generation(), blank_pdf(1)) and page.preview.slide_count() == 1
 
 
 @pytest.mark.gui

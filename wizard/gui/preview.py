@@ -199,7 +199,7 @@ class PreviewRenderer(QObject):
         self.doc = doc
         self.options = options
         doc.field_changed.connect(lambda _path: self.invalidate())
-        doc.proposal_replaced.connect(lambda: self.invalidate(SHOW_DELAY_MS))
+        doc.proposal_replaced.connect(self._replaced)
 
     # --- state -------------------------------------------------------------------------------------
 
@@ -218,7 +218,17 @@ class PreviewRenderer(QObject):
     def shown_generation(self) -> int:
         return self._shown
 
+    def next_generation(self) -> int:
+        """Number a new render (newer than every render before it)."""
+        self._generation += 1
+        return self._generation
+
     # --- triggers ---------------------------------------------------------------------------------
+
+    def _replaced(self) -> None:
+        # Another proposal: a render still in flight shows the previous one and must never be shown.
+        self._shown = max(self._shown, self._generation)
+        self.invalidate(SHOW_DELAY_MS)
 
     def invalidate(self, delay_ms: int = DEBOUNCE_MS) -> None:
         """The document (or an option) changed: render again once things are quiet."""
@@ -264,8 +274,7 @@ class PreviewRenderer(QObject):
         if self._run is not None:
             return  # the render in flight sees _dirty when it ends and starts one more
         self._dirty = False
-        self._generation += 1
-        generation = self._generation
+        generation = self.next_generation()
         options = self.options()
         self._options_of[generation] = options
         run = IsolatedRun(self.doc.project.frozen_copy(), options, None, target=self.target, parent=self)
