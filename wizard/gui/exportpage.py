@@ -98,6 +98,7 @@ class ExportPage(WizardPage):
 
     def __init__(self, step: "Step", doc: "ProposalDocument", parent: QWidget | None = None) -> None:
         super().__init__(step, doc, parent)
+        self._settings_store: QSettings | None = None
         self.button = typing.cast(QPushButton, self.findChild(QPushButton, "export_button"))
         self.cancel_button = typing.cast(QPushButton, self.findChild(QPushButton, "cancel_button"))
         self.open_button = typing.cast(QPushButton, self.findChild(QPushButton, "open_button"))
@@ -179,7 +180,10 @@ class ExportPage(WizardPage):
             box.setCurrentIndex(index)
 
     def _settings(self) -> QSettings:
-        return QSettings()
+        # One QSettings for the step's life: each temporary one would save the settings file when dropped.
+        if self._settings_store is None:
+            self._settings_store = QSettings(self)
+        return self._settings_store
 
     def _restore_options(self) -> None:
         settings = self._settings()
