@@ -9,6 +9,7 @@ Run one page alone for review: ``python -m wizard.gui.pages vision [SAMPLE] [--p
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import sys
 import typing
@@ -16,10 +17,20 @@ import typing
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget
 
-from wizard.gui import fieldinfo, uiforms
+from wizard.gui import fieldinfo
 from wizard.gui.binder import PageBinder
 from wizard.gui.document import ProposalDocument
 from wizard.gui.steps import BY_ID, Step
+
+
+def form_class(step: Step) -> typing.Any:
+    """The generated ``Ui_<FormClass>`` of a step (see :mod:`wizard.gui.uiforms`).
+
+    Looked up here rather than through ``uiforms.form_class``: that module also holds the tools that
+    regenerate the forms (subprocess, shutil), which showing the window does not need.
+    """
+    module = importlib.import_module(f"wizard.gui.generated.ui_{step.id}")
+    return getattr(module, f"Ui_{step.form_class}")
 
 
 class WizardPage(QWidget):
@@ -31,7 +42,7 @@ class WizardPage(QWidget):
         super().__init__(parent)
         self.step = step
         self.doc = doc
-        self.ui = uiforms.form_class(step.id, step.form_class)()
+        self.ui = form_class(step)()
         self.ui.setupUi(self)
         title = typing.cast(QLabel, self.findChild(QLabel, "page_title"))
         font = title.font()
