@@ -188,3 +188,34 @@ def test_settings_are_seen_at_once_and_written_on_close(qtbot: QtBot, isolated_s
     window.close()
     written = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in isolated_settings.rglob("*.ini"))
     assert "geometry" in written and "ring.json" in written and "last_folder" in written
+
+
+def test_hidden_figures_and_tables_catch_up_when_shown(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from wizard.gui.listeditor import ListEditor
+    from wizard.gui.pages import FinancePage
+
+    window = make_window(qtbot, monkeypatch)
+    assert window.open_sample(SAMPLE)
+    for step in ("finance", "problem", "city_team"):
+        window.go_to_step(step)
+    finance = typing.cast(FinancePage, window.pages["finance"])
+    kpis = typing.cast(ListEditor, window.pages["problem"].binder.tables["problem.kpis"])
+    name_column = [c.pattern for c in kpis.model.columns].index("problem.kpis.name")
+    narrow = kpis.view.horizontalHeader().sectionSize(name_column)
+
+    # Another proposal replaces this one while both steps are off screen.
+    other = projectfile.load(resources.sample_path("song-an-flood"))
+    other.proposal.problem.kpis[0].name = "A very long indicator name " * 6
+    window.replace_project(other)
+    window.go_to_step("finance")
+    shown = {key: text for key, _title, text in finance.figures.figures() if key != "note"}
+    for key, text in shown.items():
+        label = finance.figures.findChild(QLabel, f"figure_{key}")
+        assert label is not None and label.text() == text, key
+    assert len(finance.figures.chart.rows) == len(window.doc.proposal.finance.lines)
+
+    window.go_to_step("problem")
+    wide = kpis.view.horizontalHeader().sectionSize(name_column)
+    assert wide > narrow and wide == 320

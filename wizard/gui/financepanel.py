@@ -11,7 +11,7 @@ import typing
 from decimal import Decimal
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wizard.model import REVENUE_FIELDS, FinancialCase, YearLine
@@ -95,6 +95,7 @@ class FinanceFigures(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc: ProposalDocument | None = None
+        self._stale = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_MS)
@@ -116,12 +117,29 @@ class FinanceFigures(QWidget):
     def bind(self, doc: "ProposalDocument") -> None:
         self.doc = doc
         doc.field_changed.connect(self._on_field_changed)
-        doc.proposal_replaced.connect(self.refresh)
+        doc.proposal_replaced.connect(self._on_replaced)
         self.refresh()
 
+    # Working the figures out takes milliseconds (tens the first time, for the locale data): while the
+    # Financial case step is not on screen they are only marked stale, and worked out when it shows.
+
     def _on_field_changed(self, path: str) -> None:
-        if path.startswith("finance"):
+        if not self.isVisible():
+            # Any field: the figures also follow the proposal's number style, set on another step.
+            self._stale = True
+        elif path.startswith("finance"):
             self.timer.start()
+
+    def _on_replaced(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def _row(self, key: str, title: str) -> QLabel:
         label = self.values.get(key)
@@ -160,6 +178,7 @@ class FinanceFigures(QWidget):
         if self.doc is None:
             return
         self.timer.stop()
+        self._stale = False
         notes = []
         for key, title, text in self.figures():
             if key == "note":

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -209,6 +209,7 @@ class ListEditor(QWidget):
         self.doc: ProposalDocument | None = None
         self.model: ListTableModel | None = None
         self.read_only = False
+        self._columns_stale = False
         self.view = QTableView(self)
         self.view.setObjectName("table")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -287,10 +288,24 @@ class ListEditor(QWidget):
             self.setAccessibleName(title)
         self.model.refused.connect(self._on_refused)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.model.modelReset.connect(self._fit_columns)
-        self.model.modelReset.connect(self._fit_height)
+        self.model.modelReset.connect(self._on_model_reset)
         self._fit_columns()
         self._fit_height()
+
+    def _on_model_reset(self) -> None:
+        # Fitting the columns measures every cell: a table not on screen (another step's, when a file
+        # is opened) is fitted when it is next shown.
+        if self.isVisible():
+            self._fit_columns()
+        else:
+            self._columns_stale = True
+        self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._columns_stale and self.model is not None:
+            self._columns_stale = False
+            self._fit_columns()
+        super().showEvent(event)
 
     def _fit_height(self) -> None:
         """Tall enough to show the rows without scrolling (within limits), so pages read at a glance."""
