@@ -65,7 +65,7 @@ class Out:
     context: dict[str, Any]
     logs: list[str]
 
-    @property
+    @functools.cached_property
     def pages(self) -> list[str]:
         return [page.extract_text() for page in self.reader.pages]
 
