@@ -223,6 +223,7 @@ def test_catalogue_uses_standard_japanese_terms() -> None:
     assert ja["NPV"] == "正味現在価値" and ja["IRR"] == "内部収益率"
     assert ja["Payback"] == "投資回収期間" and ja["Funding structure"] == "資金調達構成"
     assert ja["Risk structure"] == "リスク分担" and ja["Investment proposal"] == "投資提案書"
+    assert ja["Heavy"] == "ハード" and ja["Light"] == "ソフト"  # how Japanese smart-city programmes say it
     assert ja["Environmental and social considerations"] == "環境社会配慮"
 
 
