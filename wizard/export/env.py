@@ -34,5 +34,4 @@ def environment(folder: Path, labels: Labels | None = None) -> jinja2.Environmen
     chosen = labels or Labels("en")
     env.filters["t"] = chosen.inline
     env.filters["tt"] = chosen.stacked
-    env.filters["tp"] = chosen.plain
     return env

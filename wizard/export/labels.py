@@ -58,11 +58,6 @@ class Labels:
         self._ja = catalogue(folder or labels_dir()) if self.bilingual else {}
         self.missing: set[str] = set()
 
-    @property
-    def document_lang(self) -> str:
-        """The document's main language: English in both cases (the Japanese parts are marked one by one)."""
-        return "en"
-
     def ja(self, text: str, context: str = "") -> str:
         """The Japanese for the fixed English ``text`` ("" with English-only labels)."""
         if not self.bilingual or not text.strip():
@@ -106,11 +101,6 @@ class Labels:
         if not ja:
             return escape(text)
         return Markup('{} <span class="ja ja-line" lang="ja">{}</span>').format(text, ja)
-
-    def plain(self, text: str, context: str = "") -> str:
-        """Plain text for bookmarks and metadata: ``English / 日本語``."""
-        ja = self.ja(text, context)
-        return f"{text} / {ja}" if ja else text
 
 
 __all__ = ["LANGUAGES", "Labels", "catalogue", "labels_dir"]
