@@ -10,6 +10,7 @@ evidence register.  Like the deck's context, everything here is plain data and f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -87,9 +88,10 @@ def build_document(proposal: Proposal, *, draft: bool, asset_url: Callable[[str]
 # A4 text width in CSS px (210 mm less 2 x 18 mm margins) and the average widths of table letters.
 _TEXT_WIDTH = 657.0
 _CELL_LETTER = 6.5        # px, an average 8 pt letter (digits run wider than letters)
-_HEAD_LETTER = 6.4        # px, a 7 pt upper-case header letter
+_HEAD_LETTER = 6.4        # px, a 6.5 pt upper-case header letter (text_weight counts capitals 1.25)
 _CELL_PAD = 12.0
 _MAX_SHARE = 0.4          # no single word may claim more than this much of the width
+_BREAKS = re.compile(r"[ \t\n]+")
 
 
 def _fit_columns(part: dict[str, Any]) -> None:
@@ -104,9 +106,10 @@ def _fit_columns(part: dict[str, Any]) -> None:
     head = part["head"]
     floors = []
     for index, column in enumerate(head):
-        words = [w for row in part["rows"] for w in row[index]["text"].split()]
+        # Only ordinary spaces break a line: "300.000.000.000\xa0VND" is one word.
+        words = [w for row in part["rows"] for w in _BREAKS.split(row[index]["text"])]
         longest = max((text_weight(w) for w in words), default=0.0) * _CELL_LETTER
-        header = max((text_weight(w) for w in column["label"].split()), default=0.0) * _HEAD_LETTER
+        header = max((text_weight(w) for w in _BREAKS.split(column["label"])), default=0.0) * _HEAD_LETTER
         floors.append(min(max(longest, header) + _CELL_PAD, _TEXT_WIDTH * _MAX_SHARE))
     shares = [max(column["width"] / 100 * _TEXT_WIDTH, floor) for column, floor in zip(head, floors)]
     total = sum(shares)
