@@ -229,7 +229,7 @@ class ListEditor(QWidget):
         self.remove_button = QPushButton("Remove row", self)
         self.up_button = QPushButton("Move up", self)
         self.down_button = QPushButton("Move down", self)
-        self.paste_button = QPushButton("Paste from spreadsheet", self)
+        self.paste_button = QPushButton("Paste rows", self)  # the tooltip says from where; keeps narrow windows unscrolled
         for button, tip in (
             (self.add_button, "Add a row after the current one (Insert)"),
             (self.remove_button, "Remove the current row (Delete)"),

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.centre)
         splitter.addWidget(self.guidance)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 760, 280])
+        splitter.setSizes([190, 800, 260])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         tree.setObjectName("sidebar")
         tree.setHeaderHidden(True)
         tree.setAccessibleName("Steps")
-        tree.setMinimumWidth(190)
+        tree.setMinimumWidth(170)
         self.step_items: dict[str, QTreeWidgetItem] = {}
         for step in STEPS:
             parent = self.step_items.get(step.parent) if step.parent else None
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         browser.setObjectName("guidance")
         browser.setOpenLinks(False)
         browser.setAccessibleName("Guidance")
-        browser.setMinimumWidth(220)
+        browser.setMinimumWidth(200)
         self.guidance = browser
         self._field_help = ""
 

@@ -33,6 +33,10 @@ def form_class(step: Step) -> typing.Any:
     return getattr(module, f"Ui_{step.form_class}")
 
 
+#: The widest a page's label column may be (pixels at 100% scaling); longer labels wrap.
+LABEL_COLUMN_MAX = 180
+
+
 class WizardPage(QWidget):
     """One step of the wizard."""
 
@@ -65,9 +69,14 @@ class WizardPage(QWidget):
             for row in range(form.rowCount())
             if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and isinstance(item.widget(), QLabel)
         ]
-        width = max((label.sizeHint().width() for label in labels), default=0)
+        # Labels wider than LABEL_COLUMN_MAX wrap onto a second line instead of widening every page past
+        # what a 1024-pixel-wide laptop screen shows without sideways scrolling.
+        width = min(max((label.sizeHint().width() for label in labels), default=0), LABEL_COLUMN_MAX)
         for label in labels:
+            if label.sizeHint().width() > width:
+                label.setWordWrap(True)
             label.setMinimumWidth(width)
+            label.setMaximumWidth(width)
 
     def show_notes(self, notes: dict[str, str]) -> None:
         """Show readiness findings beside the fields they concern."""
