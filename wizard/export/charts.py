@@ -184,6 +184,10 @@ def funding_bars(sources: list[FundingSource], n: Numbers) -> dict[str, Any]:
 # --- risks ---------------------------------------------------------------------------------------------
 
 
+#: The most risk-number chips one cell of the risk matrix shows (the last one becomes "+N" when more).
+MATRIX_CELL_CHIPS = 6
+
+
 def risk_matrix(risks: list[Risk]) -> list[list[dict[str, Any]]]:
     """A 5 x 5 grid, impact 5 at the top, likelihood 1 at the left; each cell lists its risk numbers."""
     grid = []
@@ -193,7 +197,10 @@ def risk_matrix(risks: list[Risk]) -> list[list[dict[str, Any]]]:
             score = impact * likelihood
             level = "high" if score >= 15 else "medium" if score >= 6 else "low"
             ids = [i + 1 for i, r in enumerate(risks) if r.likelihood == likelihood and r.impact == impact]
-            row.append({"ids": ids, "level": level})
+            # A cell has room for about six chips; beyond that it says how many more, so a long register
+            # never pushes the matrix off its slide (the register on the next slides lists them all).
+            shown = ids if len(ids) <= MATRIX_CELL_CHIPS else ids[:MATRIX_CELL_CHIPS - 1]
+            row.append({"ids": shown, "more": len(ids) - len(shown), "level": level})
         grid.append(row)
     return grid
 
