@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from wizard.gui import status
+from tests.gui_support import quiet_window
 from wizard.gui.mainwindow import MainWindow
 from wizard.gui.pages import FinancePage, ReviewPage
 
@@ -21,12 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def window(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: None)
-    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return quiet_window(qtbot, monkeypatch)
 
 
 def review(window: MainWindow) -> ReviewPage:

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from wizard import projectfile, resources
 from wizard.gui.document import ProposalDocument
+from tests.gui_support import quiet_window
 from wizard.gui.mainwindow import MainWindow
 from wizard.gui.pages import ReviewPage, StartPage, form_patterns, make_page
 from wizard.gui.reviewpanel import ITEM_ROLE
@@ -28,12 +29,7 @@ SAMPLE = "lumara-transit"
 
 
 def make_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: None)
-    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return quiet_window(qtbot, monkeypatch)
 
 
 def notes_of(window: MainWindow) -> dict[str, dict[str, str]]:

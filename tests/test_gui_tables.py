@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from wizard import paths
 from wizard.gui import fieldinfo
 from wizard.gui.listeditor import PICKED_COLUMNS, REFUSED_COLOUR, ListEditor
+from tests.gui_support import quiet_window
 from wizard.gui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -22,12 +23,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: None)
-    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return quiet_window(qtbot, monkeypatch)
 
 
 def tables(window: MainWindow) -> list[tuple[str, str, ListEditor]]:
