@@ -61,7 +61,6 @@ def test_badges_follow_edits(window: MainWindow, qtbot: QtBot) -> None:
     assert "Vision:" in item.toolTip(0)
 
 
-@pytest.mark.skipif(not status.readiness_available(), reason="readiness checks not installed")
 def test_sample_scores_and_acknowledging_a_warning(window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     assert window.open_sample("lumara-transit")
     window.go_to_step("review")
@@ -130,7 +129,6 @@ def test_pyside6_project_lists_every_form_and_gui_module() -> None:
     assert wanted <= listed, sorted(wanted - listed)
 
 
-@pytest.mark.skipif(not status.readiness_available(), reason="readiness checks not installed")
 def test_vision_shows_live_hints_not_the_same_findings_twice(window: MainWindow, qtbot: QtBot) -> None:
     window.go_to_step("vision")
     binding = window.pages["vision"].binder.bindings["vision.statement"]
@@ -142,7 +140,6 @@ def test_vision_shows_live_hints_not_the_same_findings_twice(window: MainWindow,
     assert binding.note == ""
 
 
-@pytest.mark.skipif(not status.readiness_available(), reason="readiness checks not installed")
 def test_findings_show_beside_their_fields(window: MainWindow, qtbot: QtBot) -> None:
     assert window.open_sample("lumara-transit")
     window.go_to_step("problem")
@@ -164,7 +161,6 @@ def test_findings_show_beside_their_fields(window: MainWindow, qtbot: QtBot) -> 
     assert binding.note == "" and not note.isVisibleTo(window)
 
 
-@pytest.mark.skipif(not status.readiness_available(), reason="readiness checks not installed")
 def test_untouched_steps_are_not_nagged_field_by_field(window: MainWindow, qtbot: QtBot) -> None:
     window.refresh_status()
     assert window.last_report is not None and window.last_report.states["finance"] == status.EMPTY

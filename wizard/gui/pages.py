@@ -108,10 +108,8 @@ class HintedPage(WizardPage):
         text = self.hint_source.toPlainText()
         if not text.strip():
             return []
-        try:
-            from wizard.vague import vague_hints
-        except ImportError:
-            return []
+        from wizard.vague import vague_hints
+
         return [hint.message for hint in vague_hints(text)]
 
     def update_hints(self) -> None:

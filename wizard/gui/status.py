@@ -8,8 +8,6 @@ the step as having problems.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import typing
 from dataclasses import dataclass, field
 
@@ -50,12 +48,6 @@ class Report:
     criteria: list[tuple[str, int]] = field(default_factory=list)
     score: int | None = None
     readiness: bool = False
-
-
-def readiness_available() -> bool:
-    if importlib.util.find_spec("wizard.readiness") is None:
-        return False
-    return hasattr(importlib.import_module("wizard.readiness"), "assess")
 
 
 def locate(path: str, owners: dict[str, str]) -> str | None:
@@ -99,12 +91,11 @@ def build(proposal: Proposal, pages: dict[str, list[str]], field_errors: dict[st
         step = owners.get(pattern)
         if step:
             report.items.append(Item(step, pattern, "blocker", f"{fieldinfo.spec(pattern).title}: {message} (not saved)"))
-    if readiness_available():
-        try:
-            _add_readiness(proposal, owners, report)
-        except Exception as exc:  # noqa: BLE001 - a fault in the checks must never stop the editing
-            report.readiness = False
-            report.items.append(Item("review", "", "tip", f"The readiness checks failed on this draft ({type(exc).__name__}: {exc}); completeness is shown instead."))
+    try:
+        _add_readiness(proposal, owners, report)
+    except Exception as exc:  # noqa: BLE001 - a fault in the checks must never stop the editing
+        report.readiness = False
+        report.items.append(Item("review", "", "tip", f"The readiness checks failed on this draft ({type(exc).__name__}: {exc}); completeness is shown instead."))
     # A readiness finding about a field says more than "not filled in": keep only the finding.
     covered = {i.path for i in report.items if i.severity != "missing"}
     report.items = [i for i in report.items if not (i.severity == "missing" and i.path in covered)]
@@ -129,7 +120,8 @@ def build(proposal: Proposal, pages: dict[str, list[str]], field_errors: dict[st
 
 
 def _add_readiness(proposal: Proposal, owners: dict[str, str], report: Report) -> None:
-    readiness: typing.Any = importlib.import_module("wizard.readiness")
+    from wizard import readiness
+
     assessment = readiness.assess(proposal)
     report.readiness = True
     score = getattr(assessment, "score", None)
