@@ -8,7 +8,6 @@ the step as having problems.
 
 from __future__ import annotations
 
-import typing
 from dataclasses import dataclass, field
 
 from wizard import paths
