@@ -293,7 +293,7 @@ def _os_problem(exc: OSError, verb: str) -> str:
         errno.ENAMETOOLONG: "the file name is too long",
     }
     reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
-    return f"the file could not be {verb}: {reason}. Nothing was changed on disk; use Save As to choose another place"
+    return f"the file could not be {verb}: {reason}. Nothing was changed on disk; choose another place to save it"
 
 
 @contextmanager
