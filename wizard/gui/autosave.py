@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 import typing
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,10 +79,15 @@ class _WriteJob(QRunnable):
 
     def __init__(self, owner: "Autosaver") -> None:
         super().__init__()
-        self.owner = owner
+        # Only a weak reference: if the job held the last reference to the autosaver, Python would free
+        # it (and what it keeps alive, such as the window's document) on this thread, and Qt objects with
+        # timers must be destroyed on the GUI thread ("Timers cannot be stopped from another thread").
+        self.owner = weakref.ref(owner)
 
     def run(self) -> None:
-        self.owner._drain()
+        owner = self.owner()
+        if owner is not None:
+            owner._drain()
 
 
 class Autosaver(QObject):
@@ -291,6 +297,9 @@ class Autosaver(QObject):
         """Stop autosaving and remove the entry: call on a normal close of the window."""
         self.enabled = False
         self.discard()
+        # Let a write job that is still finishing drop its reference to us before the window goes, so
+        # the last reference is released here, on the GUI thread (see _WriteJob).
+        _pool().waitForDone(10_000)
         if self._session_lock is not None:
             self._session_lock.unlock()
             self._session_lock = None
