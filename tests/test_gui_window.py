@@ -579,7 +579,11 @@ def test_start_page_buttons(window: MainWindow, qtbot: QtBot, tmp_path: Path, mo
     from wizard.gui.pages import StartPage
 
     start = typing.cast(StartPage, window.pages["start"])
-    assert [start.samples.item(i).text() for i in range(start.samples.count())] == resources.sample_names()
+    rows = [start.samples.item(i) for i in range(start.samples.count())]
+    assert [row.data(Qt.ItemDataRole.UserRole) for row in rows] == resources.sample_names()
+    for row in rows:  # each sample is listed by its project, city and country, not its file name
+        project = resources.sample_path(row.data(Qt.ItemDataRole.UserRole))
+        assert projectfile.load(project).proposal.meta.project_name in row.text()
     start.samples.setCurrentRow(1)
     qtbot.mouseClick(start.findChild(QPushButton, "open_sample_button"), Qt.MouseButton.LeftButton)
     assert window.windowTitle() == f"{resources.sample_names()[1]} (sample)[*] — CityPitch"

@@ -33,6 +33,24 @@ def form_class(step: Step) -> typing.Any:
     return getattr(module, f"Ui_{step.form_class}")
 
 
+def sample_title(name: str) -> str:
+    """'Project — City, Country' for a bundled sample, read from its JSON without validating it all
+    (the Start page lists the samples; full loading happens when one is opened)."""
+    import json
+
+    from wizard.model import Country
+    from wizard.resources import sample_path
+
+    try:
+        data = json.loads(sample_path(name).read_text(encoding="utf-8"))
+        project = str(data["meta"]["project_name"]).strip()
+        city = str(data["city"]["name"]).strip()
+        country = Country(data["city"]["country"]).label
+    except (OSError, ValueError, KeyError, TypeError):
+        return name
+    return f"{project} — {city}, {country}" if project else name
+
+
 #: The widest a page's label column may be (pixels at 100% scaling); longer labels wrap.
 LABEL_COLUMN_MAX = 180
 
@@ -132,10 +150,12 @@ class StartPage(WizardPage):
         self.samples = typing.cast(QListWidget, self.findChild(QListWidget, "sample_list"))
         self.recent = typing.cast(QListWidget, self.findChild(QListWidget, "recent_list"))
         for name in sample_names():
-            QListWidgetItem(name, self.samples)
+            item = QListWidgetItem(sample_title(name), self.samples)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(fieldinfo.tooltip(f"Bundled sample '{name}': a fictional city, for illustration"))
         if self.samples.count():
             self.samples.setCurrentRow(0)
-        self.samples.itemActivated.connect(lambda item: self.sample_requested.emit(item.text()))
+        self.samples.itemActivated.connect(lambda item: self.sample_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         button = typing.cast(QPushButton, self.findChild(QPushButton, "new_button"))
         button.clicked.connect(self.new_requested)
@@ -156,7 +176,7 @@ class StartPage(WizardPage):
     def _open_sample(self) -> None:
         item = self.samples.currentItem()
         if item is not None:
-            self.sample_requested.emit(item.text())
+            self.sample_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _open_recent(self) -> None:
         item = self.recent.currentItem()
