@@ -23,6 +23,7 @@ import pytest
 from pydantic import BaseModel
 from pypdf import PdfReader
 
+from tests.pdf_support import bookmarks, fonts, squash, stream_contents
 from wizard import money, projectfile, readiness, resources
 from wizard.export import ExportOptions, export_pdf, render_html
 from wizard.export.fonts import FONT_STACK, font_faces
@@ -51,7 +52,7 @@ class Rendered:
 
     @property
     def squashed(self) -> str:
-        return _squash(self.text)
+        return squash(self.text)
 
 
 class _Collect(logging.Handler):
@@ -80,12 +81,9 @@ def _render(project: projectfile.Project, out: Path, options: ExportOptions = Ex
 # Thai, Lao, Burmese and Khmer are shaped: glyphs are reordered and combined, so text extracted from a PDF
 # does not come back in the order it was typed. Those letters are compared through glyph coverage and
 # embedded fonts instead (test_every_script_has_glyphs_and_is_shown), and left out of text comparisons.
-_SHAPED = re.compile("[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\uAA60-\uAA7F\u200B-\u200D\u25CC]")
 
 
-def _squash(text: str) -> str:
-    """Text with all whitespace (and shaped-script letters) removed, for comparing HTML input and PDF text."""
-    return _SHAPED.sub("", re.sub(r"\s+", "", text))
+
 
 
 @pytest.fixture(scope="module", params=resources.sample_names())
@@ -138,7 +136,7 @@ def _assert_every_field_shown(deck: Rendered) -> None:
     text = deck.squashed
     missing = []
     for where, value in _filled_texts(deck.project.proposal):
-        needle = _squash(value)
+        needle = squash(value)
         if len(needle) > 120:
             needle = needle[:80]  # long texts may be split over continuation slides: their start must be there
         if needle not in text:
@@ -155,15 +153,15 @@ def test_numbers_are_formatted_for_locale_with_equivalents(sample_deck: Rendered
     locale, currency = p.meta.number_locale, p.finance.currency.value if p.finance.currency else "USD"
     text = sample_deck.squashed
     if p.finance.ask_amount is not None:
-        assert _squash(money.format_money(p.finance.ask_amount, currency, locale)) in text
+        assert squash(money.format_money(p.finance.ask_amount, currency, locale)) in text
         usd, jpy = money.convert(p.finance.ask_amount, p.finance)
         assert usd is not None and jpy is not None  # the samples state their rates
         short = _compact_locale(locale)  # English scale words, the proposal's separators
         if currency != "USD":
-            assert _squash(money.format_money(usd, "USD", short, compact=True)) in text
-        assert _squash(money.format_money(jpy, "JPY", short, compact=True)) in text
+            assert squash(money.format_money(usd, "USD", short, compact=True)) in text
+        assert squash(money.format_money(jpy, "JPY", short, compact=True)) in text
     if p.city.population:
-        assert _squash(money.format_number(p.city.population, locale)) in text
+        assert squash(money.format_number(p.city.population, locale)) in text
     if p.finance.rates_date:
         assert p.finance.rates_date.isoformat() in text  # the equivalents say which day's rates they use
 
@@ -185,7 +183,7 @@ def test_page_size_count_and_bookmarks(sample_deck: Rendered) -> None:
     for page in reader.pages:
         box = page.mediabox
         assert (float(box.width), float(box.height)) == (SLIDE_W * 0.75, SLIDE_H * 0.75)
-    titles = _bookmarks(reader)
+    titles = bookmarks(reader)
     assert len(titles) == len(reader.pages)
     assert [t for t, _ in titles] == [s["bookmark"] for s in sample_deck.slides]
     assert [page for _, page in titles] == list(range(len(reader.pages)))
@@ -199,7 +197,7 @@ def test_slides_in_order_and_no_empty_kind(sample_deck: Rendered) -> None:
     seen = list(dict.fromkeys(sections))
     assert seen == expected  # the samples fill every section, in the deck's order
     for page in sample_deck.reader.pages[1:]:
-        assert len(_squash(page.extract_text())) > 80  # a real slide, not an empty shell
+        assert len(squash(page.extract_text())) > 80  # a real slide, not an empty shell
 
 
 def test_metadata(sample_deck: Rendered) -> None:
@@ -214,13 +212,13 @@ def test_metadata(sample_deck: Rendered) -> None:
 
 
 def test_fonts_embedded_and_only_bundled(sample_deck: Rendered) -> None:
-    fonts = _fonts(sample_deck.reader)
-    assert fonts, "no fonts found"
+    found = fonts(sample_deck.reader)
+    assert found, "no fonts found"
     bundled = {_font_key(face.family) for face in font_faces()}
-    for name, embedded in fonts.items():
+    for name, embedded in found.items():
         assert embedded, f"font {name} is not embedded"
         assert any(_font_key(name.split("+", 1)[-1]).startswith(b) for b in bundled), f"{name} is not a bundled font"
-    assert any("Inter" in n for n in fonts)
+    assert any("Inter" in n for n in found)
 
 
 def test_bundled_fonts_cover_every_character(sample_deck: Rendered) -> None:
@@ -247,7 +245,7 @@ def test_overflow_flows_to_continuation_slides(overflow_deck: Rendered) -> None:
     _, lumara, _ = render_html(projectfile.load(resources.sample_path("lumara-transit")))  # its source
     reader = overflow_deck.reader
     assert len(reader.pages) == len(overflow_deck.slides) > len(lumara["slides"]) + 15
-    titles = [t for t, _ in _bookmarks(reader)]
+    titles = [t for t, _ in bookmarks(reader)]
     for title in ("Vision (continued)", "KPIs: baseline to target (continued)",
                   "Risk structure: register and allocation (continued)", "City context: Lumara (continued)"):
         assert title in titles
@@ -257,12 +255,12 @@ def test_overflow_flows_to_continuation_slides(overflow_deck: Rendered) -> None:
     text = overflow_deck.squashed
     p = overflow_deck.project.proposal
     for i in (1, 30, 60):
-        assert _squash(p.problem.kpis[i - 1].name) in text
+        assert squash(p.problem.kpis[i - 1].name) in text
     for i in (1, 20, 40):
-        assert _squash(p.risks[i - 1].description) in text and _squash(p.risks[i - 1].mitigation) in text
+        assert squash(p.risks[i - 1].description) in text and squash(p.risks[i - 1].mitigation) in text
     # Long texts are split between sentences: every sentence of every field is in the PDF, none lost.
-    sentence = _squash(p.vision.statement.split(". ")[0] + ".")
-    expected = sum(_squash(value).count(sentence) for _, value in _filled_texts(p))
+    sentence = squash(p.vision.statement.split(". ")[0] + ".")
+    expected = sum(squash(value).count(sentence) for _, value in _filled_texts(p))
     assert expected > 60
     assert text.count(sentence) >= expected
 
@@ -273,7 +271,7 @@ def test_overflow_text_inside_slides_and_no_warnings(overflow_deck: Rendered) ->
 
 
 def test_long_table_repeats_its_header(overflow_deck: Rendered) -> None:
-    risk_pages = [page for title, page in _bookmarks(overflow_deck.reader) if title.startswith("Risk structure: register")]
+    risk_pages = [page for title, page in bookmarks(overflow_deck.reader) if title.startswith("Risk structure: register")]
     for index in risk_pages:
         text = overflow_deck.reader.pages[index].extract_text()
         assert "MITIGATION" in text and "BORNE BY" in text
@@ -307,9 +305,9 @@ def _assert_glyph_coverage(deck: Rendered) -> None:
 
 def test_every_script_has_glyphs_and_is_shown(scripts_deck: Rendered) -> None:
     _assert_glyph_coverage(scripts_deck)
-    fonts = " ".join(_font_key(name) for name in _fonts(scripts_deck.reader))
+    used = " ".join(_font_key(name) for name in fonts(scripts_deck.reader))
     for family in FONT_STACK:
-        assert _font_key(family) in fonts, f"{family} not used"
+        assert _font_key(family) in used, f"{family} not used"
     assert [r.getMessage() for r in scripts_deck.logs] == []
     _assert_every_field_shown(scripts_deck)
 
@@ -374,7 +372,7 @@ def test_hostile_text_fetches_nothing(hostile_deck: tuple[Rendered, str, list[st
     assert requests == []
     assert secret not in deck.text
     assert secret.encode() not in deck.pdf
-    streams = list(_stream_contents(deck.reader))
+    streams = list(stream_contents(deck.reader))
     assert len(streams) > len(deck.reader.pages)  # page contents, fonts and images were all looked into
     assert all(secret.encode() not in data for data in streams)  # not even compressed
     root = deck.reader.trailer["/Root"]
@@ -388,9 +386,9 @@ def test_hostile_text_fetches_nothing(hostile_deck: tuple[Rendered, str, list[st
 def test_hostile_markup_shows_as_text(hostile_deck: tuple[Rendered, str, list[str]]) -> None:
     deck, _, _ = hostile_deck
     text = deck.squashed
-    assert _squash('<script>document.write("pwned")</script>') in text
-    assert _squash("{{ 7*7 }}") in text  # Jinja syntax in user text is not evaluated
-    assert _squash('<link rel="attachment" href="file://') in text
+    assert squash('<script>document.write("pwned")</script>') in text
+    assert squash("{{ 7*7 }}") in text  # Jinja syntax in user text is not evaluated
+    assert squash('<link rel="attachment" href="file://') in text
     assert "pwned" not in text.replace('document.write("pwned")', "")
     _assert_every_field_shown(deck)
     assert len(deck.reader.pages) == len(deck.slides)
@@ -400,52 +398,8 @@ def test_hostile_markup_shows_as_text(hostile_deck: tuple[Rendered, str, list[st
 # --- helpers ------------------------------------------------------------------------------------------------
 
 
-def _bookmarks(reader: PdfReader) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-
-    def walk(items: list[Any]) -> None:
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                out.append((item.title, reader.get_destination_page_number(item)))
-
-    walk(reader.outline)
-    return out
-
-
-def _stream_contents(reader: PdfReader) -> Iterator[bytes]:
-    """The decoded data of every stream object in the file (page contents, fonts, images, attachments)."""
-    from pypdf.generic import StreamObject
-
-    for number in range(1, int(reader.trailer["/Size"])):
-        try:
-            obj = reader.get_object(number)
-        except Exception:  # noqa: BLE001 - free or missing object numbers
-            continue
-        if isinstance(obj, StreamObject):
-            yield obj.get_data()
-
-
 def _font_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
-
-
-def _fonts(reader: PdfReader) -> dict[str, bool]:
-    """Base font name -> whether its program is embedded (FontFile, FontFile2 or FontFile3)."""
-    found: dict[str, bool] = {}
-    for page in reader.pages:
-        resources_ = page.get("/Resources")
-        fonts = resources_.get_object().get("/Font", {}) if resources_ else {}
-        for ref in fonts.values():
-            font = ref.get_object()
-            descendants = font.get("/DescendantFonts")
-            target = descendants[0].get_object() if descendants else font
-            descriptor = target.get("/FontDescriptor")
-            descriptor = descriptor.get_object() if descriptor else {}
-            embedded = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
-            found[str(font.get("/BaseFont"))] = embedded
-    return found
 
 
 def _assert_text_inside(deck: Rendered) -> None:
@@ -453,7 +407,7 @@ def _assert_text_inside(deck: Rendered) -> None:
     from wizard.export.layout import fit_lines
 
     meta = deck.project.proposal.meta
-    footer = _squash(fit_lines(meta.project_name, 70) + "·" + fit_lines(meta.confidentiality, 100))
+    footer = squash(fit_lines(meta.project_name, 70) + "·" + fit_lines(meta.confidentiality, 100))
     problems = []
     for number, page in enumerate(deck.reader.pages, start=1):
         runs: list[tuple[str, float, float]] = []
@@ -468,7 +422,7 @@ def _assert_text_inside(deck: Rendered) -> None:
             if not (0 <= x < SLIDE_W - 40 and 0 <= y <= SLIDE_H):
                 problems.append(f"slide {number}: {text[:40]!r} at ({x:.0f}, {y:.0f}) is off the slide")
             elif number > 1 and y > FOOTER_TOP + 6:
-                squashed = _squash(text)
+                squashed = squash(text)
                 if squashed not in footer and not re.fullmatch(r"\d+/\d+", squashed):
                     problems.append(f"slide {number}: {text[:40]!r} at y={y:.0f} runs into the footer margin")
     assert not problems, "\n".join(problems[:20])

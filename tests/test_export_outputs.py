@@ -22,8 +22,8 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from pypdf.generic import StreamObject
 
+from tests.pdf_support import bookmarks, fonts, squash, stream_contents
 from wizard import projectfile, resources
 from wizard.cli import main
 from wizard.export import ExportOptions, export_pdf, render_html
@@ -35,7 +35,6 @@ A4 = (595.28, 841.89)      # points
 SLIDE = (960.0, 540.0)     # 1280 x 720 CSS px in points
 _CJK = re.compile("[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF00-\uFFEF]")
 # Shaped scripts come back from PDF text extraction reordered (see test_export.py): left out of comparisons.
-_SHAPED = re.compile("[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\uAA60-\uAA7F\u200B-\u200D\u25CC]")
 
 
 def _longest_start(text: str, page: str) -> int:
@@ -50,8 +49,7 @@ def _longest_start(text: str, page: str) -> int:
     return low
 
 
-def _squash(text: str) -> str:
-    return _SHAPED.sub("", re.sub(r"\s+", "", text))
+
 
 
 @dataclass
@@ -71,7 +69,7 @@ class Out:
 
     @property
     def squashed(self) -> str:
-        return _squash("".join(self.pages))
+        return squash("".join(self.pages))
 
     def shows(self, value: str) -> bool:
         """Whether ``value`` is in the text whole, on one page or running on over consecutive pages.
@@ -81,7 +79,7 @@ class Out:
         runs on is looked for piece by piece: the longest start of it on one page, the rest from the
         next page on.
         """
-        needle = _squash(value)
+        needle = squash(value)
         pages = self.squashed_pages
         if any(needle in page for page in pages):
             return True
@@ -98,7 +96,7 @@ class Out:
 
     @functools.cached_property
     def squashed_pages(self) -> list[str]:
-        return [_squash(page) for page in self.pages]
+        return [squash(page) for page in self.pages]
 
 
 class _Collect(logging.Handler):
@@ -245,17 +243,17 @@ def test_japanese_labels_appear_in_the_cjk_font(deck_ja: Out, leave_ja: Out) -> 
         text = "".join(out.pages)
         for word in words:
             assert word in text, word
-        fonts: dict[str, set[str]] = {}
+        japanese: dict[str, set[str]] = {}
         for page in out.reader.pages:
             def visit(run: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
                 if font is not None and _CJK.search(run):
-                    fonts.setdefault(str(font.get("/BaseFont")), set()).add(run)
+                    japanese.setdefault(str(font.get("/BaseFont")), set()).add(run)
 
             page.extract_text(visitor_text=visit)
-        assert fonts, "no Japanese text found"
-        assert all("notosanscjkjp" in re.sub(r"[^a-z]", "", name.lower()) for name in fonts), sorted(fonts)
-        embedded = _fonts(out.reader)
-        assert all(embedded[name] for name in fonts)
+        assert japanese, "no Japanese text found"
+        assert all("notosanscjkjp" in re.sub(r"[^a-z]", "", name.lower()) for name in japanese), sorted(japanese)
+        embedded = fonts(out.reader)
+        assert all(embedded[name] for name in japanese)
 
 
 def test_users_text_stays_as_written_with_japanese_labels() -> None:
@@ -289,7 +287,7 @@ def test_leave_behind_is_a4_with_page_numbers_and_running_header(leave: Out) -> 
         assert (round(float(page.mediabox.width), 1), round(float(page.mediabox.height), 1)) == (595.3, 841.9)
         if number > 1:  # the cover has no margin boxes
             assert f"Page {number} of {total}" in pages[number - 1]
-            assert _squash(leave.context["footer"]["project"])[:40] in _squash(pages[number - 1])
+            assert squash(leave.context["footer"]["project"])[:40] in squash(pages[number - 1])
     assert leave.logs == []
 
 
@@ -297,7 +295,7 @@ def test_contents_page_numbers_match_where_sections_start(leave: Out) -> None:
     sections = leave.context["sections"]
     contents = leave.pages[1]
     assert "Contents" in contents
-    outline = {title: page for title, page in _bookmarks(leave.reader)}
+    outline = {title: page for title, page in bookmarks(leave.reader)}
     for section in sections:
         line = re.search(rf"^{section['number']}\s*{re.escape(section['title'])}.*?(\d+)\s*$", contents, re.M)
         assert line, f"section {section['title']!r} missing from the contents:\n{contents}"
@@ -305,7 +303,7 @@ def test_contents_page_numbers_match_where_sections_start(leave: Out) -> None:
         heading = next(t for t in outline if re.match(rf"{section['number']}\s*{re.escape(section['title'])}", t))
         assert outline[heading] + 1 == listed, section["title"]
         # And the page it names really starts that section.
-        assert _squash(f"{section['number']}{section['title']}") in _squash(leave.pages[listed - 1])
+        assert squash(f"{section['number']}{section['title']}") in squash(leave.pages[listed - 1])
 
 
 def test_leave_behind_has_every_section_and_every_table_row(leave: Out) -> None:
@@ -366,7 +364,7 @@ def test_readiness_summary_with_scores_findings_and_justifications(leave: Out) -
 
 
 def test_bookmarks_per_section_and_metadata(leave_a: Out) -> None:
-    titles = [t for t, _ in _bookmarks(leave_a.reader)]
+    titles = [t for t, _ in bookmarks(leave_a.reader)]
     for section in leave_a.context["sections"]:
         assert any(re.fullmatch(rf"{section['number']}\s*{re.escape(section['title'])}", t) for t in titles)
     meta = leave_a.reader.metadata
@@ -424,7 +422,7 @@ def test_pdf_a_declares_conformance_with_output_intent(fmt: str, out_dir: Path, 
     intents = reader.trailer["/Root"]["/OutputIntents"]
     intent = intents[0].get_object()
     assert intent["/S"] == "/GTS_PDFA1" and "/DestOutputProfile" in intent
-    assert all(embedded for embedded in _fonts(reader).values())
+    assert all(embedded for embedded in fonts(reader).values())
 
 
 # --- draft mark, hostile text, long content ----------------------------------------------------------------------
@@ -437,9 +435,9 @@ def test_draft_mark_unless_turned_off(labels: str, out_dir: Path) -> None:
                                       ExportOptions(format=fmt, labels=labels)))
         clean = PdfReader(export_pdf(_empty(), out_dir / f"clean-{fmt}-{labels}.pdf",
                                      ExportOptions(format=fmt, labels=labels, draft_mark=False)))
-        marked_text = [_squash(page.extract_text()) for page in marked.pages]
+        marked_text = [squash(page.extract_text()) for page in marked.pages]
         assert marked_text and all("DRAFT" in text for text in marked_text[(1 if fmt == "leave-behind" else 0):])
-        assert not any("DRAFT" in _squash(page.extract_text()) for page in clean.pages)
+        assert not any("DRAFT" in squash(page.extract_text()) for page in clean.pages)
 
 
 def test_leave_behind_of_long_content_stays_on_the_page(leave_overflow: Out) -> None:
@@ -500,12 +498,12 @@ def test_hostile_text_in_the_leave_behind_is_text_and_fetches_nothing(tmp_path: 
         server.server_close()
     assert _Recorder.requests == []
     assert secret_text.encode() not in out.pdf
-    assert all(secret_text.encode() not in data for data in _streams(out.reader))
+    assert all(secret_text.encode() not in data for data in stream_contents(out.reader))
     assert "/EmbeddedFiles" not in out.reader.trailer["/Root"].get("/Names", {})
     text = out.squashed
-    assert _squash('<script>document.write("pwned")</script>') in text
-    assert _squash("{{ 7*7 }}") in text
-    assert _squash('<link rel="attachment" href="file://') in text
+    assert squash('<script>document.write("pwned")</script>') in text
+    assert squash("{{ 7*7 }}") in text
+    assert squash('<link rel="attachment" href="file://') in text
     assert out.logs == []
 
 
@@ -531,7 +529,7 @@ def test_cli_exports_every_combination(fmt: str, labels: str, variant: str | Non
     assert size == ((595.3, 841.9) if fmt == "leave-behind" else SLIDE)
     text = "".join(p.extract_text() for p in reader.pages)
     assert ("投資提案書" in text) == (labels == "en+ja")  # the cover's kicker, in both formats
-    assert ("DRAFT" in _squash(text)) == draft  # an empty proposal has blockers
+    assert ("DRAFT" in squash(text)) == draft  # an empty proposal has blockers
     root = reader.trailer["/Root"]
     assert ("/StructTreeRoot" in root) == (variant == "pdf/ua-1")
     xmp = _xmp(reader) if "/Metadata" in root else b""
@@ -571,40 +569,3 @@ def _structure(reader: PdfReader) -> Iterator[Any]:
                     stack.append(obj)
 
 
-def _bookmarks(reader: PdfReader) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-
-    def walk(items: list[Any]) -> None:
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                out.append((item.title, reader.get_destination_page_number(item)))
-
-    walk(reader.outline)
-    return out
-
-
-def _fonts(reader: PdfReader) -> dict[str, bool]:
-    """Base font name -> whether its program is embedded."""
-    found: dict[str, bool] = {}
-    for page in reader.pages:
-        res = page.get("/Resources")
-        for ref in (res.get_object().get("/Font", {}) if res else {}).values():
-            font = ref.get_object()
-            descendants = font.get("/DescendantFonts")
-            target = descendants[0].get_object() if descendants else font
-            descriptor = target.get("/FontDescriptor")
-            descriptor = descriptor.get_object() if descriptor else {}
-            found[str(font.get("/BaseFont"))] = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
-    return found
-
-
-def _streams(reader: PdfReader) -> Iterator[bytes]:
-    for number in range(1, int(reader.trailer["/Size"])):
-        try:
-            obj = reader.get_object(number)
-        except Exception:  # noqa: BLE001 - free or missing object numbers
-            continue
-        if isinstance(obj, StreamObject):
-            yield obj.get_data()
