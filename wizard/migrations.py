@@ -14,8 +14,19 @@ from wizard.model import SCHEMA_VERSION
 
 Data = dict[str, Any]
 
+#: The upgrade from schema 1 to schema 2, one step per change of meaning, run in order. Each step
+#: takes and returns the data, keeps keys it does not know, and has a test on a saved version-1 file.
+V1_TO_V2: list[Callable[[Data], Data]] = []
+
+
+def _v1_to_v2(data: Data) -> Data:
+    for step in V1_TO_V2:
+        data = step(data)
+    return data
+
+
 #: ``MIGRATIONS[n]`` upgrades data of schema version ``n`` to ``n + 1``.
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2}
 
 
 class SchemaVersionError(ValueError):

@@ -23,7 +23,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the proposal schema written by this build (see :mod:`wizard.migrations`)."""
 
 YEAR_MIN = 1900
