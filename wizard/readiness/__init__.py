@@ -81,6 +81,7 @@ Speed: the samples assess in a few milliseconds, so the wizard can rerun it on e
 
 from __future__ import annotations
 
+from wizard.finance import FinancialResults
 from wizard.model import Proposal
 from wizard.readiness import _rules
 from wizard.readiness._core import (
@@ -124,8 +125,12 @@ __all__ = [
 ]
 
 
-def assess(proposal: Proposal) -> Assessment:
-    """The readiness of ``proposal``: deterministic, fast, and it never modifies the proposal."""
+def assess(proposal: Proposal, finance: FinancialResults | None = None) -> Assessment:
+    """The readiness of ``proposal``: deterministic, fast, and it never modifies the proposal.
+
+    ``finance`` is ``wizard.finance.compute(proposal.finance)`` when the caller already has it (see
+    :mod:`wizard.analysis`); otherwise it is computed here.
+    """
     cat = catalogue()
-    raw = _rules.run(cat, proposal)
+    raw = _rules.run(cat, proposal, finance)
     return score_findings(cat, proposal, raw, filled_sections(proposal))

@@ -142,12 +142,13 @@ class _Emit:
 class Context:
     """The proposal plus what several criteria need, worked out once."""
 
-    def __init__(self, proposal: Proposal) -> None:
+    def __init__(self, proposal: Proposal, fin: FinancialResults | None = None) -> None:
         self.p = proposal
+        self._fin = fin
 
     @functools.cached_property
     def fin(self) -> FinancialResults:
-        return compute(self.p.finance)
+        return self._fin if self._fin is not None else compute(self.p.finance)
 
     @functools.cached_property
     def kpi_names(self) -> dict[str, int]:
@@ -739,9 +740,9 @@ CRITERIA: dict[str, Callable[[Context, _Emit], None]] = {
 }
 
 
-def run(cat: Catalogue, proposal: Proposal) -> dict[str, list[RawFinding]]:
-    """Every rule that fires on ``proposal``, by criterion."""
-    ctx = Context(proposal)
+def run(cat: Catalogue, proposal: Proposal, fin: FinancialResults | None = None) -> dict[str, list[RawFinding]]:
+    """Every rule that fires on ``proposal``, by criterion (``fin``: its financial results, if known)."""
+    ctx = Context(proposal, fin)
     raw: dict[str, list[RawFinding]] = {}
     for crit in cat.criteria:
         emit = _Emit(cat, crit.id)
