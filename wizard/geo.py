@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from xml.sax.saxutils import escape
+from html import escape
 
 from wizard.resources import resources_dir
 
@@ -59,21 +59,25 @@ def map_dir() -> Path:
 # --- text folding -----------------------------------------------------------------------------------
 
 
+_D = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
+
+
 def fold(text: str) -> str:
     """``text`` in lower case without accents, with đ as d: the form names are compared in
     ("Đà Nẵng" -> "da nang")."""
-    text = text.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text.translate(_D))).casefold()
 
 
 def _squash(text: str) -> str:
     """Folded, letters and digits only: "Da-Nang", "Danang" and "Đà Nẵng" all become "danang"."""
-    return "".join(c for c in fold(text) if c.isalnum())
+    return _NOT_ALNUM.sub("", fold(text))
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[^0-9a-z]+", fold(text)) if w]
+    return _WORD.findall(fold(text))
 
 
 # --- the gazetteer ----------------------------------------------------------------------------------
@@ -127,9 +131,10 @@ def _entries() -> tuple[_Entry, ...]:
         gid, name, ascii_, country, admin1, lat, lon, pop, alts = row.split("\t")
         alt_names = tuple(a for a in alts.split("|") if a)
         place = Place(int(gid), name, ascii_, country, admin1, float(lat), float(lon), int(pop), alt_names)
-        all_names = (name, ascii_, *alt_names)
+        # One fold for all of a place's names: loading stays well under a tenth of a second.
+        folded = fold("\x1f".join((name, ascii_, *alt_names))).split("\x1f")
         out.append(
-            _Entry(place, tuple(_squash(n) for n in all_names), tuple(tuple(_words(n)) for n in all_names))
+            _Entry(place, tuple(_NOT_ALNUM.sub("", f) for f in folded), tuple(tuple(_WORD.findall(f)) for f in folded))
         )
     return tuple(out)
 
