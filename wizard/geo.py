@@ -160,11 +160,11 @@ def search_places(query: str, *, country: str | None = None, limit: int = 20) ->
         for i, (name, words) in enumerate(zip(e.names, e.words)):
             primary = i < 2
             if name == q:
-                r = 0 if primary else 3
+                r = 0 if primary else 2
             elif name.startswith(q):
-                r = 1 if primary else 4
+                r = 1 if primary else 2
             elif qwords and _words_match(qwords, words):
-                r = 2 if primary else 5
+                r = 2 if primary else 3
             else:
                 continue
             rank = r if rank is None else min(rank, r)
