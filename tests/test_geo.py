@@ -315,20 +315,31 @@ def test_an_asean_wide_country_still_shows_whole() -> None:
 
 
 @pytest.mark.slow
-def test_location_map_renders_in_weasyprint_as_vector_with_the_marker_drawn(tmp_path: Path) -> None:
-    """WeasyPrint draws the inline SVG as paths (no image in the PDF), and the marker's colour is
-    on the page where the marker is."""
+def test_location_map_renders_in_weasyprint_as_vector_with_the_marker_drawn(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """WeasyPrint draws the inline SVG as paths (no image in the PDF) without a warning, and the
+    marker's colour is on the page where the marker is."""
+    import logging
+
     import weasyprint
     from pypdf import PdfReader
 
+    from wizard.export.fonts import font_face_css
+
     m = geo.location_map("VN", 16.06778, 108.22083, label="Da Nang", width=640, height=480, accent="#C0392B")
     html = (
-        "<style>@page { size: 640px 480px; margin: 0 } html, body { margin: 0 } svg { display: block }</style>"
-        + m.svg
+        f"<style>{font_face_css()} @page {{ size: 640px 480px; margin: 0 }} html, body {{ margin: 0 }}"
+        " svg { display: block }</style>" + m.svg
     )
     pdf = tmp_path / "map.pdf"
-    weasyprint.HTML(string=html, base_url=str(tmp_path)).write_pdf(pdf)
+    with caplog.at_level(logging.WARNING, logger="weasyprint"):
+        weasyprint.HTML(string=html, base_url=str(tmp_path)).write_pdf(pdf)
+    assert not [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")]
     reader = PdfReader(pdf)
+    from tests.pdf_support import fonts
+
+    assert list(fonts(reader)) and all(name.endswith("Inter-Regular") or "Inter" in name for name in fonts(reader)), fonts(reader)
     assert len(reader.pages) == 1
     for number in range(1, int(reader.trailer["/Size"])):
         try:

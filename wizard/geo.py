@@ -535,7 +535,7 @@ class LocationMap:
     """What the main map shows, in degrees: west, south, east, north."""
 
 
-_FONT = "Inter, 'Noto Sans', Arial, sans-serif"
+_FONT = "Inter, sans-serif"  # the deck's bundled Latin face (wizard.export.fonts)
 
 
 def location_map(
@@ -553,8 +553,8 @@ def location_map(
 ) -> LocationMap:
     """Draw country ``country_code`` (an ASEAN state) with the point marked.
 
-    The view fits the whole country and the point, with a margin, and at least about 130 km
-    across (so Singapore shows the strait and its neighbours). ``label``, if given, is written
+    The view fits the whole country and the point, with a margin of at least a quarter of a
+    degree, and is at least about 130 km across (so Singapore shows the strait and its neighbours). ``label``, if given, is written
     beside the marker; it must pass :func:`label_fits_svg` (ValueError otherwise). ``inset``
     adds a small map of ASEAN in the corner farthest from the country, with the view framed on it.
     """
@@ -570,9 +570,10 @@ def location_map(
     c = _countries()[code]
     w, s, e, n = c.bbox
     w, s, e, n = min(w, lon), min(s, lat), max(e, lon), max(n, lat)
-    # A country that spans much more than the view needs (Indonesia's, Malaysia's far islands)
-    # still shows whole: the view is the bounding box plus 8 % each side, at least 1.2 degrees.
-    padx, pady = (e - w) * 0.08, (n - s) * 0.08
+    # The whole country shows (Indonesia's and Malaysia's far islands too): its bounding box plus
+    # 8 % each side, and at least a quarter of a degree, so a small state keeps its coast and
+    # neighbours in view; the view spans at least 1.2 degrees (about 130 km).
+    padx, pady = max((e - w) * 0.08, 0.25), max((n - s) * 0.08, 0.25)
     w, e = w - padx, e + padx
     s, n = s - pady, n + pady
     min_span = 1.2
@@ -737,7 +738,7 @@ def region_map_svg(
     if latitude is not None and longitude is not None:
         lat, lon = _check_point(latitude, longitude)
         mx, my = view.xy(lon, lat)
-        r = 5 * unit
+        r = max(5 * unit, 3.5)  # still a visible dot on a thumbnail
         body.append(
             f'<circle cx="{mx:.1f}" cy="{my:.1f}" r="{r:.1f}" fill="{accent}" stroke="#FFFFFF" stroke-width="{1.6 * unit:.2f}"/>'
         )
