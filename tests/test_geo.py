@@ -382,3 +382,31 @@ def test_no_map_data_is_read_before_it_is_needed() -> None:
     importlib.import_module("wizard.geo")
     data = json.loads((geo.map_dir() / "countries.json").read_text(encoding="utf-8"))
     assert data["format"] == "citypitch-map-1"
+
+
+# --- the model's fields -----------------------------------------------------------------------------
+
+
+def test_city_coordinates_are_decimal_degrees_in_range_with_six_places(tmp_path: Path) -> None:
+    from pydantic import ValidationError
+
+    from wizard.model import CityProfile, Proposal
+
+    city = CityProfile(latitude="-8.55861", longitude=Decimal("125.57361"))
+    assert (city.latitude, city.longitude) == (Decimal("-8.55861"), Decimal("125.57361"))
+    assert CityProfile(latitude="-90", longitude="180").longitude == 180
+    for field, bad in [("latitude", "90.000001"), ("latitude", "-91"), ("longitude", "180.5"),
+                       ("latitude", "16.1234567"), ("latitude", "NaN"), ("longitude", "Infinity"),
+                       ("longitude", "1e999"), ("latitude", "north")]:
+        with pytest.raises(ValidationError):
+            CityProfile(**{field: bad})
+    # Saved and loaded as decimal strings, never floats.
+    proposal = Proposal()
+    proposal.city.latitude = Decimal("16.067780")
+    proposal.city.longitude = Decimal("108.220830")
+    data = proposal.to_json_data()
+    assert (data["city"]["latitude"], data["city"]["longitude"]) == ("16.067780", "108.220830")
+    path = tmp_path / "p.citypitch"
+    projectfile.save(projectfile.Project(proposal=proposal), path)
+    again = projectfile.load(path).proposal.city
+    assert (again.latitude, again.longitude) == (Decimal("16.067780"), Decimal("108.220830"))
