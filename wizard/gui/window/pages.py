@@ -27,7 +27,12 @@ def make_page(step_id: str, doc: ProposalDocument, parent: QWidget | None = None
         from wizard.gui.export.page import ExportPage
 
         return ExportPage(BY_ID[step_id], doc, parent)
-    return PAGE_CLASSES.get(step_id, WizardPage)(BY_ID[step_id], doc, parent)
+    page = PAGE_CLASSES.get(step_id, WizardPage)(BY_ID[step_id], doc, parent)
+    if step_id == "city_team":
+        from wizard.gui.steps.placepicker import PlacePicker
+
+        page.place_picker = PlacePicker(page, doc)  # type: ignore[attr-defined]
+    return page
 
 
 class PageMap(Mapping[str, WizardPage]):

@@ -76,91 +76,113 @@ class Ui_CityTeamPage(object):
 
         self.form_1.setWidget(2, QFormLayout.ItemRole.FieldRole, self.city__region)
 
+        self.label_city__latitude = QLabel(self.group_2)
+        self.label_city__latitude.setObjectName(u"label_city__latitude")
+
+        self.form_1.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_city__latitude)
+
+        self.city__latitude = QLineEdit(self.group_2)
+        self.city__latitude.setObjectName(u"city__latitude")
+        self.city__latitude.setMaximumSize(QSize(260, 16777215))
+
+        self.form_1.setWidget(3, QFormLayout.ItemRole.FieldRole, self.city__latitude)
+
+        self.label_city__longitude = QLabel(self.group_2)
+        self.label_city__longitude.setObjectName(u"label_city__longitude")
+
+        self.form_1.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label_city__longitude)
+
+        self.city__longitude = QLineEdit(self.group_2)
+        self.city__longitude.setObjectName(u"city__longitude")
+        self.city__longitude.setMaximumSize(QSize(260, 16777215))
+
+        self.form_1.setWidget(4, QFormLayout.ItemRole.FieldRole, self.city__longitude)
+
         self.label_city__population = QLabel(self.group_2)
         self.label_city__population.setObjectName(u"label_city__population")
 
-        self.form_1.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_city__population)
+        self.form_1.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label_city__population)
 
         self.city__population = QLineEdit(self.group_2)
         self.city__population.setObjectName(u"city__population")
         self.city__population.setMaximumSize(QSize(260, 16777215))
 
-        self.form_1.setWidget(3, QFormLayout.ItemRole.FieldRole, self.city__population)
+        self.form_1.setWidget(5, QFormLayout.ItemRole.FieldRole, self.city__population)
 
         self.label_city__population_year = QLabel(self.group_2)
         self.label_city__population_year.setObjectName(u"label_city__population_year")
 
-        self.form_1.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label_city__population_year)
+        self.form_1.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label_city__population_year)
 
         self.city__population_year = QLineEdit(self.group_2)
         self.city__population_year.setObjectName(u"city__population_year")
         self.city__population_year.setMaximumSize(QSize(260, 16777215))
 
-        self.form_1.setWidget(4, QFormLayout.ItemRole.FieldRole, self.city__population_year)
+        self.form_1.setWidget(6, QFormLayout.ItemRole.FieldRole, self.city__population_year)
 
         self.label_city__population_growth_pct = QLabel(self.group_2)
         self.label_city__population_growth_pct.setObjectName(u"label_city__population_growth_pct")
 
-        self.form_1.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label_city__population_growth_pct)
+        self.form_1.setWidget(7, QFormLayout.ItemRole.LabelRole, self.label_city__population_growth_pct)
 
         self.city__population_growth_pct = QLineEdit(self.group_2)
         self.city__population_growth_pct.setObjectName(u"city__population_growth_pct")
         self.city__population_growth_pct.setMaximumSize(QSize(260, 16777215))
 
-        self.form_1.setWidget(5, QFormLayout.ItemRole.FieldRole, self.city__population_growth_pct)
+        self.form_1.setWidget(7, QFormLayout.ItemRole.FieldRole, self.city__population_growth_pct)
 
         self.label_city__area_km2 = QLabel(self.group_2)
         self.label_city__area_km2.setObjectName(u"label_city__area_km2")
 
-        self.form_1.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label_city__area_km2)
+        self.form_1.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_city__area_km2)
 
         self.city__area_km2 = QLineEdit(self.group_2)
         self.city__area_km2.setObjectName(u"city__area_km2")
         self.city__area_km2.setMaximumSize(QSize(260, 16777215))
 
-        self.form_1.setWidget(6, QFormLayout.ItemRole.FieldRole, self.city__area_km2)
+        self.form_1.setWidget(8, QFormLayout.ItemRole.FieldRole, self.city__area_km2)
 
         self.label_city__gdp_per_capita_usd = QLabel(self.group_2)
         self.label_city__gdp_per_capita_usd.setObjectName(u"label_city__gdp_per_capita_usd")
 
-        self.form_1.setWidget(7, QFormLayout.ItemRole.LabelRole, self.label_city__gdp_per_capita_usd)
+        self.form_1.setWidget(9, QFormLayout.ItemRole.LabelRole, self.label_city__gdp_per_capita_usd)
 
         self.city__gdp_per_capita_usd = QLineEdit(self.group_2)
         self.city__gdp_per_capita_usd.setObjectName(u"city__gdp_per_capita_usd")
         self.city__gdp_per_capita_usd.setMaximumSize(QSize(260, 16777215))
 
-        self.form_1.setWidget(7, QFormLayout.ItemRole.FieldRole, self.city__gdp_per_capita_usd)
+        self.form_1.setWidget(9, QFormLayout.ItemRole.FieldRole, self.city__gdp_per_capita_usd)
 
         self.city__ascn_member = QCheckBox(self.group_2)
         self.city__ascn_member.setObjectName(u"city__ascn_member")
 
-        self.form_1.setWidget(8, QFormLayout.ItemRole.FieldRole, self.city__ascn_member)
+        self.form_1.setWidget(10, QFormLayout.ItemRole.FieldRole, self.city__ascn_member)
 
         self.label_city__focus_areas = QLabel(self.group_2)
         self.label_city__focus_areas.setObjectName(u"label_city__focus_areas")
 
-        self.form_1.setWidget(9, QFormLayout.ItemRole.LabelRole, self.label_city__focus_areas)
+        self.form_1.setWidget(11, QFormLayout.ItemRole.LabelRole, self.label_city__focus_areas)
 
         self.city__focus_areas = QListWidget(self.group_2)
         self.city__focus_areas.setObjectName(u"city__focus_areas")
         self.city__focus_areas.setMaximumSize(QSize(16777215, 130))
 
-        self.form_1.setWidget(9, QFormLayout.ItemRole.FieldRole, self.city__focus_areas)
+        self.form_1.setWidget(11, QFormLayout.ItemRole.FieldRole, self.city__focus_areas)
 
         self.label_city__scap_reference = QLabel(self.group_2)
         self.label_city__scap_reference.setObjectName(u"label_city__scap_reference")
 
-        self.form_1.setWidget(10, QFormLayout.ItemRole.LabelRole, self.label_city__scap_reference)
+        self.form_1.setWidget(12, QFormLayout.ItemRole.LabelRole, self.label_city__scap_reference)
 
         self.city__scap_reference = QLineEdit(self.group_2)
         self.city__scap_reference.setObjectName(u"city__scap_reference")
 
-        self.form_1.setWidget(10, QFormLayout.ItemRole.FieldRole, self.city__scap_reference)
+        self.form_1.setWidget(12, QFormLayout.ItemRole.FieldRole, self.city__scap_reference)
 
         self.label_city__context = QLabel(self.group_2)
         self.label_city__context.setObjectName(u"label_city__context")
 
-        self.form_1.setWidget(11, QFormLayout.ItemRole.LabelRole, self.label_city__context)
+        self.form_1.setWidget(13, QFormLayout.ItemRole.LabelRole, self.label_city__context)
 
         self.city__context = QPlainTextEdit(self.group_2)
         self.city__context.setObjectName(u"city__context")
@@ -168,7 +190,7 @@ class Ui_CityTeamPage(object):
         self.city__context.setMaximumSize(QSize(16777215, 110))
         self.city__context.setTabChangesFocus(True)
 
-        self.form_1.setWidget(11, QFormLayout.ItemRole.FieldRole, self.city__context)
+        self.form_1.setWidget(13, QFormLayout.ItemRole.FieldRole, self.city__context)
 
 
         self.page_layout.addWidget(self.group_2)
@@ -237,6 +259,8 @@ class Ui_CityTeamPage(object):
         self.label_city__name.setBuddy(self.city__name)
         self.label_city__country.setBuddy(self.city__country)
         self.label_city__region.setBuddy(self.city__region)
+        self.label_city__latitude.setBuddy(self.city__latitude)
+        self.label_city__longitude.setBuddy(self.city__longitude)
         self.label_city__population.setBuddy(self.city__population)
         self.label_city__population_year.setBuddy(self.city__population_year)
         self.label_city__population_growth_pct.setBuddy(self.city__population_growth_pct)
@@ -276,6 +300,16 @@ class Ui_CityTeamPage(object):
 #if QT_CONFIG(accessibility)
         self.city__region.setAccessibleName(QCoreApplication.translate("CityTeamPage", u"Province or region", None))
 #endif // QT_CONFIG(accessibility)
+        self.label_city__latitude.setText(QCoreApplication.translate("CityTeamPage", u"Latitude", None))
+#if QT_CONFIG(accessibility)
+        self.city__latitude.setAccessibleName(QCoreApplication.translate("CityTeamPage", u"Latitude", None))
+#endif // QT_CONFIG(accessibility)
+        self.city__latitude.setPlaceholderText(QCoreApplication.translate("CityTeamPage", u"degrees, north positive, e.g. 16.0678", None))
+        self.label_city__longitude.setText(QCoreApplication.translate("CityTeamPage", u"Longitude", None))
+#if QT_CONFIG(accessibility)
+        self.city__longitude.setAccessibleName(QCoreApplication.translate("CityTeamPage", u"Longitude", None))
+#endif // QT_CONFIG(accessibility)
+        self.city__longitude.setPlaceholderText(QCoreApplication.translate("CityTeamPage", u"degrees, east positive, e.g. 108.2208", None))
         self.label_city__population.setText(QCoreApplication.translate("CityTeamPage", u"Pop&ulation", None))
 #if QT_CONFIG(accessibility)
         self.city__population.setAccessibleName(QCoreApplication.translate("CityTeamPage", u"Population", None))
