@@ -196,6 +196,26 @@ def load(project: Project) -> list[Comment]:
     return comments
 
 
+def refresh(project: Project) -> bool:
+    """Re-anchor every comment against the current proposal and store the result; True if any moved.
+
+    Recognition compares a table with how each comment last saw it, so the wizard calls this before
+    each save and autosave (and after a restore): then only the edits since the last save need
+    recognising.  Nothing is written when nothing changed.
+    """
+    raw = project.other_members.get(store.COMMENTS)
+    if raw is None:
+        return False
+    file = store.read(project, CommentsFile)
+    before = store.encode(file.model_dump(mode="json"))
+    reanchor(file.comments, project.proposal.to_json_data())
+    after = store.encode(file.model_dump(mode="json"))
+    if after == before:
+        return False
+    store.put(project, store.COMMENTS, after, "comments")
+    return True
+
+
 def _change(project: Project, change: Callable[[CommentsFile], Any], *, anchor: bool = True) -> Any:
     file = store.read(project, CommentsFile)
     if anchor:
