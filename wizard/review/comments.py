@@ -122,9 +122,21 @@ def _find_row(mark: RowMark, digests: list[str], labels: list[str], allow_same_l
 def _mark(parts: tuple[Part, ...], index: int, tables: _Tables) -> RowMark:
     rows = tables.rows(parts)
     digests, labels = rows if rows is not None else ([], [])
-    return RowMark(list=modelpaths.join(parts), index=index, length=len(digests),
-                   digest=digests[index] if index < len(digests) else "",
-                   label=labels[index] if index < len(labels) else "")
+    # Built from values computed here (no user input), so validation is skipped: with thousands of
+    # comments it was most of the time spent opening a file.
+    return RowMark.model_construct(list=modelpaths.join(parts), index=index, length=len(digests),
+                                   digest=digests[index] if index < len(digests) else "",
+                                   label=labels[index] if index < len(labels) else "")
+
+
+def _same_marks(a: list[RowMark], b: list[RowMark]) -> bool:
+    return len(a) == len(b) and all((x.list, x.index, x.length, x.digest, x.label) == (y.list, y.index, y.length, y.digest, y.label)
+                                    for x, y in zip(a, b))
+
+
+def _detach(comment: Comment) -> None:
+    if not comment.detached:
+        comment.detached = True
 
 
 def _reanchor_one(comment: Comment, tables: _Tables) -> None:
@@ -132,7 +144,7 @@ def _reanchor_one(comment: Comment, tables: _Tables) -> None:
         parts = list(modelpaths.parse(comment.anchor.path))
         modelpaths.resolve(parts)
     except PathError:
-        comment.detached = True
+        _detach(comment)
         return
     positions = [i for i, p in enumerate(parts) if isinstance(p, int)]
     marks = list(comment.anchor.rows)
@@ -142,7 +154,7 @@ def _reanchor_one(comment: Comment, tables: _Tables) -> None:
     for pos, mark in zip(positions, marks):
         rows = tables.rows(tuple(parts[:pos]))
         if rows is None:
-            comment.detached = True
+            _detach(comment)
             return
         digests, labels = rows
         if not mark.digest and not mark.label:  # nothing to recognise it by: the index is all we have
@@ -150,7 +162,7 @@ def _reanchor_one(comment: Comment, tables: _Tables) -> None:
         else:
             found = _find_row(mark, digests, labels, allow_same_length=not comment.detached)
         if found is None:
-            comment.detached = True
+            _detach(comment)
             return
         parts[pos] = found
         new_marks.append(_mark(tuple(parts[:pos]), found, tables))
@@ -158,8 +170,11 @@ def _reanchor_one(comment: Comment, tables: _Tables) -> None:
         modelpaths.value_at(tables.data, parts)
     except (KeyError, IndexError):
         pass  # a field missing from the stored data is still a field of the model (shown empty)
-    comment.anchor = Anchor(path=modelpaths.join(parts), rows=new_marks)
-    comment.detached = False
+    path = modelpaths.join(parts)
+    if path != comment.anchor.path or not _same_marks(new_marks, comment.anchor.rows):
+        comment.anchor = Anchor.model_construct(path=path, rows=new_marks)
+    if comment.detached:
+        comment.detached = False
 
 
 def reanchor(comments: Iterable[Comment], data: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ Titles come from the model's own field titles: ``Problem › KPIs › row 3 › 
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ class PathError(ValueError):
     """The text is not a model path, or names nothing in the proposal model."""
 
 
+@functools.lru_cache(maxsize=4096)
 def parse(path: str) -> tuple[Part, ...]:
     """``"problem.kpis[2].baseline"`` -> ``("problem", "kpis", 2, "baseline")``; ``""`` -> ``()``."""
     path = path.strip()
@@ -104,6 +106,11 @@ ROOT = Node("model", model=Proposal)
 
 def resolve(parts: typing.Sequence[Part]) -> Node:
     """The node a path names in the model (rows need not exist); PathError if the model has no such place."""
+    return _resolve(tuple(parts))
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve(parts: tuple[Part, ...]) -> Node:
     node = ROOT
     for i, part in enumerate(parts):
         where = join(parts[: i + 1])
