@@ -60,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
                           help="tagged accessible PDF (pdf/ua-1) or archival PDF (pdf/a-3b)")
     p_export.add_argument("--no-draft-mark", action="store_true",
                           help="leave out the DRAFT mark even if readiness blockers remain")
+
+    from wizard.review import commands as review_commands  # comments, versions, diff, sign-off, memo
+
+    review_commands.add_parsers(sub)
     return parser
 
 
@@ -81,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args.file, as_json=args.json)
         if command == "export":
             return cmd_export(args)
+        from wizard.review import commands as review_commands
+
+        if command in review_commands.NAMES:
+            return review_commands.run(args)
     except CityPitchError as exc:
         return _fail(str(exc))
     except KeyError as exc:
