@@ -150,3 +150,11 @@ def test_hostile_comment_text_is_stored_as_written(project: Project, tmp_path: P
     comments.add(project, "problem.statement", hostile, "<b>Mallory</b>\x1b[31m")
     loaded = comments.load(projectfile.load(projectfile.save(project, tmp_path / "h.citypitch")))
     assert loaded[0].text == hostile.strip() and loaded[0].author == "<b>Mallory</b>\x1b[31m"
+
+
+@pytest.mark.parametrize("number", ["1e400", "-1e400", "NaN", "Infinity"])
+def test_non_finite_numbers_in_a_review_entry_are_damage_not_a_crash(project: Project, number: str) -> None:
+    # json.loads turns these into float inf/nan, which no later hash or save can write back.
+    project.other_members["review/comments.json"] = f'{{"format": 1, "comments": [], "x": {number}}}'.encode()
+    with pytest.raises(ReviewError, match="damaged"):
+        comments.load(project)

@@ -23,6 +23,7 @@ a ``.citypitch`` file first.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -64,13 +65,25 @@ def has_review(project: Project) -> bool:
     return any(name.startswith(PREFIX) for name in project.other_members)
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def parse_json(project: Project, member: str, what: str) -> Any:
     """The JSON of ``member``, or None if absent; ReviewError if damaged or from a newer format."""
     raw = project.other_members.get(member)
     if raw is None:
         return None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        # NaN and Infinity are not JSON: refused here, they would fail every later hash and save.
+        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise ReviewError(project, f"the {what} ({member}) are damaged and cannot be read; they are kept "
                                    "unchanged in the file, and cannot be changed here") from None
