@@ -169,7 +169,7 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
     if options.draft_mark:
         from wizard import readiness
 
-        draft = bool(readiness.assess(proposal).has_blockers)
+        draft = readiness.assess(proposal).needs_draft_mark
     images = _Images(project.assets)
     numbers = Numbers(proposal.finance, proposal.meta.number_locale)
     labels = Labels(options.labels)

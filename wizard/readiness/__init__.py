@@ -81,7 +81,7 @@ Speed: the samples assess in a few milliseconds, so the wizard can rerun it on e
 
 from __future__ import annotations
 
-from wizard.finance import FinancialResults
+from wizard.finance import FinancialResults, compute
 from wizard.model import Proposal
 from wizard.readiness import _rules
 from wizard.readiness._core import (
@@ -90,10 +90,12 @@ from wizard.readiness._core import (
     STEPS,
     AcknowledgementError,
     Assessment,
+    Band,
     Catalogue,
     CatalogueError,
     CriterionResult,
     Finding,
+    GateResult,
     StepStatus,
     acknowledge,
     acknowledgements_with,
@@ -110,10 +112,12 @@ __all__ = [
     "STEP_STATES",
     "AcknowledgementError",
     "Assessment",
+    "Band",
     "Catalogue",
     "CatalogueError",
     "CriterionResult",
     "Finding",
+    "GateResult",
     "StepStatus",
     "acknowledge",
     "acknowledgements_with",
@@ -132,5 +136,6 @@ def assess(proposal: Proposal, finance: FinancialResults | None = None) -> Asses
     :mod:`wizard.analysis`); otherwise it is computed here.
     """
     cat = catalogue()
-    raw = _rules.run(cat, proposal, finance)
-    return score_findings(cat, proposal, raw, filled_sections(proposal))
+    results = finance if finance is not None else compute(proposal.finance)
+    raw = _rules.run(cat, proposal, results)
+    return score_findings(cat, proposal, raw, filled_sections(proposal), _rules.gate_conditions(proposal, results))
