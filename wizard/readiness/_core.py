@@ -365,7 +365,7 @@ class Assessment:
     def findings_for_path_prefix(self, prefix: str | Sequence[str]) -> list[Finding]:
         """Findings whose field is ``prefix`` or lies below it (``problem.kpis`` covers ``problem.kpis[2].unit``)."""
         prefixes = (prefix,) if isinstance(prefix, str) else tuple(prefix)
-        return [f for f in self.findings if any(_under(f.field, p) for p in prefixes)]
+        return [f for f in self.findings if any(_under(path, p) for path in f.all_paths for p in prefixes)]
 
     def step_state(self, prefix: str | Sequence[str]) -> StepStatus:
         """The sidebar state of a step editing the sections (or paths) in ``prefix``.

@@ -225,11 +225,12 @@ def _price_patterns() -> tuple[tuple[dict[str, Any], re.Pattern[str], re.Pattern
     return tuple(
         (ref,
          re.compile(r"(?<![\w])(?:" + _phrase(ref["price_words"]) + r")(?![\w])", re.IGNORECASE),
-         re.compile(r"(\d[\d.,]*)\s*(?:million\s+|thousand\s+)?(?:" + _phrase(ref["demand_words"]) + r")", re.IGNORECASE))
+         re.compile(r"(\d[\d.,]*)\s*(?:million\s+|thousand\s+)?(?:[^\W\d][\w-]*\s+){0,3}?(?:" + _phrase(ref["demand_words"])
+                    + r")", re.IGNORECASE))
         for ref in reference()["unit_prices"])
 
 
-_YEAR_AFTER = re.compile(r"\b(?:in|by|for|from)?\s*((?:19|20|21)\d\d)\b")
+_YEAR_AFTER = re.compile(r"\s*(?:\(?(?:in|by|for|from)\s+)?((?:19|20|21)\d\d)\b")
 
 
 def price_mismatches(proposal: Proposal, fin: FinancialResults) -> list[PriceCheck]:

@@ -545,9 +545,7 @@ def returns(ctx: Context, e: _Emit) -> None:
     elif never_positive:
         e.add("returns.never_cash_positive", "finance.lines", years=len(fin.years), rate=rate_text,
               npv=ctx.money(fin.npv) if fin.npv is not None else "no net present value")
-    elif fin.npv is None:
-        e.add("returns.npv_undefined", "finance.lines", reason="the yearly figures are incomplete")
-    elif fin.npv < 0:
+    elif fin.npv is not None and fin.npv < 0:
         e.add("returns.npv_negative", "finance.lines", npv=ctx.money(fin.npv), rate=rate_text)
     if not never_positive:
         if fin.irr is None:
