@@ -155,16 +155,17 @@ class _Emit:
         full = self._spec_points(rule)
         self.found.append(RawFinding(rule, field, full if points is None else min(points, full), params))
 
-    def rows(self, rule: str, items: list[tuple[int, str]], total: int, **params: Any) -> None:
+    def rows(self, rule: str, items: list[tuple[int, str]], total: int, *, minimum: int = 1, **params: Any) -> None:
         """One finding for every failing row of a table: ``items`` are ``(row index, model path)``.
 
-        It costs the rule's points times the share of rows that fail (rounded half up, at least 1),
+        It costs the rule's points times the share of rows that fail (rounded half up, at least
+        ``minimum``: 1, or more for a flaw that matters however few rows show it),
         names the rows in its message (``{count}``, ``{total}``, ``{rows}``) and points at the first.
         """
         if not items or total <= 0:
             return
         full = self._spec_points(rule)
-        cost = max(1, (full * len(items) * 2 + total) // (2 * total))
+        cost = max(minimum, (full * len(items) * 2 + total) // (2 * total))
         indices = [i for i, _ in items]
         self.found.append(RawFinding(rule, items[0][1], min(cost, full),
                                      {"count": len(items), "total": total, "rows": rows_text(indices), **params},
@@ -356,7 +357,10 @@ def evidence(ctx: Context, e: _Emit) -> None:
             ("evidence.kpi_target_too_early", _plausibility.kpis_before_delivery(p), "target_year"),
         ):
             if found:
-                e.rows(rule, [(i, f"problem.kpis[{i}].{attr}") for i, _ in found], len(kpis), details=_details(found))
+                # One KPI that cannot be true, or is due before anything is delivered, already makes a
+                # reader doubt the table: at least three points.
+                e.rows(rule, [(i, f"problem.kpis[{i}].{attr}") for i, _ in found], len(kpis), minimum=3,
+                       details=_details(found))
 
     items = p.problem.evidence
     if not items:
@@ -954,7 +958,9 @@ def japan(ctx: Context, e: _Emit) -> None:
     private = _figures.private_holdings(p)
     if equity_case and not private:
         e.add("japan.no_private_equity", "finance.funding", who="JOIN" if join is not None else "the equity asked")
-    elif private and not any(h.committed for h in private):
+    elif private and not any(h.committed for h in private) and any(
+            s.status == FundingStatus.COMMITTED and s.amount for s in p.finance.funding):
+        # (When nothing at all is committed, funding.nothing_committed says so once.)
         e.add("japan.private_equity_not_committed", "finance.funding")
     if blank(j.management_structure):
         e.add("japan.no_management_structure", "japan.management_structure")
@@ -1035,7 +1041,12 @@ def writing(ctx: Context, e: _Emit) -> None:
         e.rows("writing.generic", generic, len(judged), fields=", ".join(titles[p] for _, p in generic))
     copied = [(i, path) for i, path, _, text in filled if _text.copied_from_guidance(text)]
     if copied:
-        e.rows("writing.copied_guidance", copied, len(filled), fields=", ".join(titles[p] for _, p in copied))
+        # A copied example is a credibility problem however few there are: an investor who spots one
+        # doubts the rest.  Three points for the first, one more for each further copy.
+        e.found.append(RawFinding("writing.copied_guidance", copied[0][1],
+                                  min(ctx.cat.rules["writing.copied_guidance"].points, 2 + len(copied) + 1),
+                                  {"count": len(copied), "fields": ", ".join(titles[p] for _, p in copied)},
+                                  paths=tuple(p for _, p in copied)))
     groups = _text.duplicate_groups([(path, text) for _, path, _, text in filled])
     if groups:
         described = "; ".join(" and ".join(titles[p] for p in group) for group in groups)
