@@ -1038,7 +1038,9 @@ def writing(ctx: Context, e: _Emit) -> None:
     judged = [row for row in filled if row[1] not in _OWN_RULES]
     generic = [(i, path) for i, path, _, text in judged if _text.specificity(text, places).is_generic]
     if generic:
-        e.rows("writing.generic", generic, len(judged), fields=", ".join(titles[p] for _, p in generic))
+        # Each boilerplate answer costs at least a point; most of the proposal boilerplate costs the full rule.
+        e.rows("writing.generic", generic, len(judged), minimum=len(generic),
+               fields=", ".join(titles[p] for _, p in generic))
     copied = [(i, path) for i, path, _, text in filled if _text.copied_from_guidance(text)]
     if copied:
         # A copied example is a credibility problem however few there are: an investor who spots one
