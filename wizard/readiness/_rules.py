@@ -619,8 +619,10 @@ def funding(ctx: Context, e: _Emit) -> None:
         if plan is None:
             e.add("funding.no_capex", "finance.lines")
         elif not plan.closes:
+            beyond = (f" and the part of the ask not among them ({ctx.money(plan.ask_beyond_listed)})"
+                      if plan.ask_beyond_listed > 0 else ", the ask included,")
             e.add("funding.plan_short", "finance.funding", listed=ctx.money(plan.listed),
-                  beyond=ctx.money(plan.ask_beyond_listed), covered=ctx.money(plan.total), capex=ctx.money(plan.capex),
+                  beyond=beyond, covered=ctx.money(plan.total), capex=ctx.money(plan.capex),
                   short=ctx.money(plan.shortfall), pct=_pct(plan.shortfall * 100 / plan.capex))
         elif abs(total - capex) > capex * FUNDING_TOLERANCE:
             difference = total - capex
