@@ -1038,7 +1038,7 @@ def writing(ctx: Context, e: _Emit) -> None:
         return
     titles = {path: title for _, path, title, _ in filled}
     judged = [row for row in filled if row[1] not in _OWN_RULES]
-    generic = [(i, path) for i, path, _, text in judged if _text.specificity(text, places).is_generic]
+    generic = [(i, path) for i, path, _, text in judged if _text.is_boilerplate(text, places)]
     if generic:
         # Each boilerplate answer costs at least a point; most of the proposal boilerplate costs the full rule.
         e.rows("writing.generic", generic, len(judged), minimum=len(generic),

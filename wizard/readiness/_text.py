@@ -63,18 +63,10 @@ def prose_fields() -> tuple[tuple[str, str], ...]:
 
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*|\d[\d.,]*", re.UNICODE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?;:\n]\s*|\(\s*)$")
 
 _YEAR = re.compile(r"(?<![\d.,])(?:19\d\d|20\d\d|21[0-4]\d)(?!\d|[.,]\d|%)")
 # Buddhist-era years as written in Thai text (2500-2699 BE is 1957-2156 CE).
 _BE_YEAR = re.compile(r"(?<![\d.,])(?:25\d\d|26\d\d)(?!\d|[.,]\d|%)")
-_MONTH = re.compile(
-    r"\b(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|jun[ie]?|jul[iy]?|aug(?:ust)?|"
-    r"agustus|sep(?:tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|des(?:ember)?|q[1-4])\b"
-    r"|tháng\s*\d{1,2}|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
-    r"พฤศจิกายน|ธันวาคม",
-    re.IGNORECASE,
-)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -121,16 +113,21 @@ _THAI_PHRASES: tuple[str, ...] = tuple(p for p in GENERIC_PHRASES if _THAI.searc
 _PHRASE_LENGTHS: tuple[int, ...] = tuple(sorted({len(p) for p in _LATIN_PHRASES}, reverse=True))
 
 
-def generic_phrases(text: str) -> int:
+_PHRASE_FIRST_WORDS = frozenset(p[0] for p in _LATIN_PHRASES)
+
+
+def generic_phrases(text: str, words: list[str] | None = None) -> int:
     """How many stock phrases ``text`` uses (word runs matched on word boundaries; Thai anywhere)."""
-    words = [w.casefold() for w in _WORD.findall(text)]
+    if words is None:
+        words = _WORD.findall(text.casefold())
     count, i = 0, 0
     while i < len(words):
-        for n in _PHRASE_LENGTHS:
-            if tuple(words[i:i + n]) in _LATIN_PHRASES:
-                count += 1
-                i += n - 1
-                break
+        if words[i] in _PHRASE_FIRST_WORDS:
+            for n in _PHRASE_LENGTHS:
+                if tuple(words[i:i + n]) in _LATIN_PHRASES:
+                    count += 1
+                    i += n - 1
+                    break
         i += 1
     if _THAI.search(text):
         count += sum(text.count(p) for p in _THAI_PHRASES)
@@ -166,19 +163,6 @@ yang dan di ke dari untuk dengan pada oleh ini itu akan adalah dalam
 và của các cho với là được những một trong này để có
 """.split())
 
-_SPELLED = re.compile(
-    r"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
-    r"hundreds|thousand|thousands|million|millions|billion|trillion|half|double|twice|triple|dozen|dozens|"
-    r"dua|tiga|empat|lima|ribu|juta|miliar|hai|ba|bốn|năm|trăm|nghìn|triệu|tỷ)(?![\w-])",
-    re.IGNORECASE,
-)
-_FREQUENCY = re.compile(
-    r"(?<![\w-])(?:daily|weekly|monthly|quarterly|annual|annually|yearly|hourly|each year|every year|a year|"
-    r"per year|a month|per month|a day|per day|setiap tahun|per tahun|hằng năm|hàng năm|mỗi năm|ทุกปี|รายเดือน)(?![\w-])",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class Specificity:
     """What a reader could check in a text: counts of each kind of marker, and its length in words."""
@@ -211,9 +195,10 @@ class Specificity:
 
 def word_count(text: str) -> int:
     """Words in ``text``; Thai, written without spaces, counts about one word per six letters."""
+    if _THAI.search(text) is None:
+        return len(text.split())
     thai = len(_THAI.findall(text))
-    latin = len([t for t in _TOKEN.findall(_THAI.sub(" ", text))])
-    return latin + thai // 6
+    return len(_THAI.sub(" ", text).split()) + thai // 6
 
 
 def _quantities(text: str) -> int:
@@ -230,37 +215,72 @@ def _quantities(text: str) -> int:
     return count
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    """True when the word at ``start`` opens a sentence (or a bracket), so its capital names nothing."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?;:\n(\"'“‘"
+
+
 def _names(text: str) -> int:
     count = 0
     for match in _TOKEN.finditer(text):
         token = match.group(0)
-        if not token[0].isalpha() or not token[0].isupper():
+        first = token[0]
+        if not first.isupper():
             continue
         if token.casefold() in _GENERIC_CAPITALS:
             continue
         letters = [c for c in token if c.isalpha()]
         acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
-        if not acronym and _SENTENCE_START.search(text[: match.start()]):
+        if not acronym and _sentence_start(text, match.start()):
             continue  # a capital that only opens a sentence
         count += 1
     return count
+
+
+_SPELLED_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+hundred hundreds thousand thousands million millions billion trillion half double twice triple dozen dozens dua tiga
+empat lima ribu juta miliar hai ba bốn năm trăm nghìn triệu tỷ""".split())
+_FREQUENCY_WORDS = frozenset("daily weekly monthly quarterly annual annually yearly hourly".split())
+_FREQUENCY_PAIRS = frozenset({("each", "year"), ("every", "year"), ("a", "year"), ("per", "year"), ("a", "month"),
+                              ("per", "month"), ("a", "day"), ("per", "day"), ("per", "tahun"), ("hằng", "năm"),
+                              ("hàng", "năm"), ("mỗi", "năm")})
+_MONTH_WORDS = frozenset("""jan january januari feb february februari mar march maret apr april may mei jun june juni
+jul july juli aug august agustus sep sept september oct october okt oktober nov november dec december des desember
+q1 q2 q3 q4""".split())
+_THAI_DATES = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+               "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "ทุกปี", "รายเดือน")
 
 
 @functools.lru_cache(maxsize=1024)
 def specificity(text: str, places: tuple[str, ...] = ()) -> Specificity:
     """How specific ``text`` is (cached: the wizard reassesses on every edit, most answers unchanged)."""
     folded = text.casefold()
+    words = _WORD.findall(folded)
+    thai = _THAI.search(text) is not None
     place_hits = sum(1 for p in places if p and len(p) >= 3 and p.casefold() in folded)
-    dates = len(_YEAR.findall(text)) + len(_MONTH.findall(text)) + (len(_BE_YEAR.findall(text)) if _THAI.search(text) else 0)
-    dates += len(_FREQUENCY.findall(text))
-    content = [w for w in (t.casefold() for t in _WORD.findall(text)) if len(w) > 2 and w not in _STOPWORDS
-               and not w.isdigit()]
+    dates = len(_YEAR.findall(text)) + (len(_BE_YEAR.findall(text)) if thai else 0)
+    dates += sum(1 for w in words if w in _MONTH_WORDS or w in _FREQUENCY_WORDS)
+    dates += sum(1 for a, b in zip(words, words[1:]) if (a, b) in _FREQUENCY_PAIRS or (a == "tháng" and b.isdigit()))
+    if thai:
+        dates += sum(text.count(d) for d in _THAI_DATES)
+    spelled = sum(1 for w in words if w in _SPELLED_WORDS)
+    content = [w for w in words if len(w) > 2 and w not in _STOPWORDS and not w.isdigit()]
     vague = sum(1 for w in content if w in VAGUE_WORDS)
     return Specificity(
-        words=word_count(text), quantities=_quantities(text) + len(_SPELLED.findall(text)), dates=dates,
-        names=_names(text), places=place_hits, generic=generic_phrases(text),
+        words=word_count(text), quantities=_quantities(text) + spelled, dates=dates,
+        names=_names(text), places=place_hits, generic=generic_phrases(text, words),
         vague_share=vague / len(content) if content else 0.0,
     )
+
+
+def is_boilerplate(text: str, places: tuple[str, ...] = ()) -> bool:
+    """:attr:`Specificity.is_generic`, with a fast path: a text with three figures or dates is never generic."""
+    if min(_quantities(text), 3) + min(len(_YEAR.findall(text)), 2) >= 3:
+        return False
+    return specificity(text, places).is_generic
 
 
 def places_of(proposal: Proposal) -> tuple[str, ...]:
@@ -455,6 +475,7 @@ def _money_amounts(text: str) -> tuple[tuple[int, int, str, Decimal], ...]:
     return tuple(found)
 
 
+_DIGIT = re.compile(r"\d")
 _NOT_PROJECT = re.compile(r"economic|equity|eirr|enpv|social", re.IGNORECASE)
 _IRR = re.compile(r"(?<![\w])(?:F?IRR|internal rate of return)(?![\w])", re.IGNORECASE)
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
@@ -471,9 +492,14 @@ def _qualified(text: str, start: int) -> bool:
 @functools.lru_cache(maxsize=512)
 def quoted_figures(text: str) -> tuple[tuple[Decimal, ...], tuple[Decimal, ...], tuple[Decimal, ...]]:
     """IRRs, NPVs and capex amounts quoted in ``text`` (cached per text)."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return (), (), ()
-    return tuple(quoted_irrs(text)), tuple(quoted_npvs(text)), tuple(quoted_capex(text))
+    folded = text.casefold()
+    irrs = tuple(quoted_irrs(text)) if "irr" in folded or "internal rate" in folded else ()
+    npvs = tuple(quoted_npvs(text)) if "npv" in folded or "net present" in folded else ()
+    capex = tuple(quoted_capex(text)) if any(w in folded for w in ("capex", "capital cost", "investment of",
+                                                                    "total investment", "project cost")) else ()
+    return irrs, npvs, capex
 
 
 def quoted_irrs(text: str) -> list[Decimal]:
