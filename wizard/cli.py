@@ -138,14 +138,17 @@ def cmd_samples() -> int:
 
 def cmd_check(path: Path, *, as_json: bool) -> int:
     from wizard import projectfile, readiness
+    from wizard.analysis import analyse
 
     project = projectfile.load(path)
-    assessment = readiness.assess(project.proposal)
+    analysis = analyse(project.proposal)
+    assessment = analysis.readiness
     if as_json:
-        print(json.dumps(readiness.to_json(assessment, project.proposal), ensure_ascii=False, indent=2))
+        print(json.dumps(readiness.to_json(assessment, project.proposal, analysis.finance), ensure_ascii=False, indent=2))
     else:
-        print(readiness.format_report(assessment, project.proposal))
-    return 1 if assessment.has_blockers else 0
+        print(readiness.format_report(assessment, project.proposal, analysis.finance))
+    # Not ready to show (a gate fails, or the band is Not ready): the same judgement as the DRAFT mark.
+    return 1 if assessment.needs_draft_mark else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
