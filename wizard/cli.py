@@ -130,14 +130,16 @@ def cmd_samples() -> int:
 
 def cmd_check(path: Path, *, as_json: bool) -> int:
     from wizard import projectfile, readiness
+    from wizard.analysis import analyse
 
     project = projectfile.load(path)
-    assessment = readiness.assess(project.proposal)
+    analysis = analyse(project.proposal)
     if as_json:
-        print(json.dumps(readiness.to_json(assessment, project.proposal), ensure_ascii=False, indent=2))
+        print(json.dumps(readiness.to_json(analysis.readiness, project.proposal, analysis.finance),
+                         ensure_ascii=False, indent=2))
     else:
-        print(readiness.format_report(assessment, project.proposal))
-    return 1 if assessment.has_blockers else 0
+        print(readiness.format_report(analysis.readiness, project.proposal, analysis.finance))
+    return 1 if analysis.has_blockers else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -28,10 +28,13 @@ import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.errors import CityPitchError
 from wizard.projectfile import Project
+
+if TYPE_CHECKING:
+    from wizard.analysis import Analysis
 
 FORMATS = ("deck", "leave-behind")
 LABELS = ("en", "en+ja")
@@ -151,9 +154,11 @@ def _scaled(data: bytes, mime: str) -> tuple[bytes, str]:
 
 
 def render_html(project: Project, options: ExportOptions = ExportOptions(),
-                fill: float = 1.0) -> tuple[str, dict[str, Any], _Images]:
+                fill: float = 1.0, analysis: Analysis | None = None) -> tuple[str, dict[str, Any], _Images]:
     """The document's HTML, the context it was made from, and the images it uses (no WeasyPrint needed).
 
+    ``analysis`` is :func:`wizard.analysis.analyse` of the project's proposal when the caller has it
+    (the financial case and the readiness behind the DRAFT mark); otherwise it is computed here, once.
     The context's ``labels`` entry is the :class:`~wizard.export.labels.Labels` used; after rendering, its
     ``missing`` set names any fixed label the catalogue had no Japanese for.
     """
@@ -165,18 +170,19 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
 
     check_options(options)
     proposal = project.proposal
-    draft = False
-    if options.draft_mark:
-        from wizard import readiness
+    if analysis is None:
+        from wizard.analysis import analyse
 
-        draft = bool(readiness.assess(proposal).has_blockers)
+        analysis = analyse(proposal)
+    draft = options.draft_mark and analysis.has_blockers
     images = _Images(project.assets)
     numbers = Numbers(proposal.finance, proposal.meta.number_locale)
     labels = Labels(options.labels)
     if options.format == "leave-behind":
         from wizard.export.leave_behind import build_document
 
-        context = build_document(proposal, draft=draft, asset_url=images.url, numbers=numbers, labels=labels)
+        context = build_document(proposal, draft=draft, asset_url=images.url, numbers=numbers, labels=labels,
+                                 analysis=analysis)
         for section in context["sections"]:
             for part in section["parts"] if section["kind"] == "parts" else ():
                 if part["kind"] == "finance":
@@ -184,7 +190,7 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
                     part["chart_alt"] = part["chart"]["alt"]
     else:
         context = build_context(proposal, draft=draft, asset_url=images.url, numbers=numbers, fill=fill,
-                                bilingual=labels.bilingual)
+                                bilingual=labels.bilingual, results=analysis.finance)
     context["labels"] = labels
     context["footer"] = {"project": fit_lines(context["project_name"], 70),
                          "note": fit_lines(context["confidentiality"], 100),
@@ -195,9 +201,12 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
 
 
 def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptions(),
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+               progress: Progress | None = None, cancelled: Cancelled | None = None,
+               analysis: Analysis | None = None) -> Path:
     """Export ``project`` as a PDF at ``out`` (replaced atomically); returns the path written.
 
+    ``analysis`` is :func:`wizard.analysis.analyse` of the project's proposal if the caller has it;
+    otherwise it is computed once here, for every layout pass.
     ``progress(stage, fraction)`` is called between stages; if ``cancelled()`` turns true the export stops
     at the next stage boundary with :class:`ExportCancelled` and writes nothing.
     """
@@ -216,8 +225,12 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     step("Preparing the slides", 0.02)
     check_options(options)
     project = project.frozen_copy()
+    if analysis is None:
+        from wizard.analysis import analyse
+
+        analysis = analyse(project.proposal)
     for attempt, fill in enumerate(FILLS):
-        html, context, images = render_html(project, options, fill)
+        html, context, images = render_html(project, options, fill, analysis)
         step("Laying out the slides", 0.1)
         planned = len(context["slides"]) if options.format == "deck" else int(context["pages_estimate"])
         with _watch_pages(planned, step):

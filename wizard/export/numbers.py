@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from wizard import money
+from wizard.finance import Equivalent
 from wizard.model import Currency, FinancialCase
 
 
@@ -43,11 +44,14 @@ class Numbers:
             return money.format_money(amount, currency or self.currency, self.compact_locale, compact=True)
         return money.format_money(amount, currency or self.currency, self.locale)
 
-    def equivalents(self, amount: Decimal | None) -> str:
-        """'≈ USD 1.2M · JPY 180M' at the proposal's rates, or '' if the rates are missing."""
-        if amount is None:
+    def equivalents(self, equivalent: Equivalent | None) -> str:
+        """'≈ USD 1.2M · JPY 180M' for an amount's equivalents, or '' if the rates are missing.
+
+        The conversion is the finance module's (``results.equivalents[name]``), done once per analysis.
+        """
+        if equivalent is None:
             return ""
-        usd, jpy = money.convert(amount, self.case)
+        usd, jpy = equivalent.usd, equivalent.jpy
         parts = []
         if usd is not None and self.currency != "USD":
             parts.append(money.format_money(usd, "USD", self.compact_locale, compact=True))

@@ -1,8 +1,9 @@
 """The CityPitch main window: sidebar of steps, the pages, guidance, menus, files and undo.
 
 Data flows one way per action: a widget edit becomes a command on the
-:class:`~wizard.gui.document.ProposalDocument`; its signals refresh the pages, the sidebar badges
-(completeness, plus readiness findings when installed, on a short debounce) and the Review page.
+:class:`~wizard.gui.document.ProposalDocument`; its signals refresh the pages, and the
+:class:`~wizard.gui.analysismodel.AnalysisModel` analyses the new revision once edits pause, for the
+sidebar badges, the Review page, the notes beside the fields, the finance figures and the DRAFT note.
 
 Questions to the user (save changes? which file?) go through small ``ask_*`` methods and messages
 through :meth:`MainWindow.show_message`, so tests can answer them without modal dialogs.
@@ -16,11 +17,10 @@ and :meth:`MainWindow.open_recovered` shows work recovered after a crash.
 
 from __future__ import annotations
 
-import datetime as _dt
 import typing
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard import fields, guidance, projectfile, resources
+from wizard import fields, guidance, projectfile, readiness, resources, steps
+from wizard.analysis import Analysis, ReviewItem
 from wizard.errors import CityPitchError, NewerVersionError
-from wizard.gui import status
+from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.document import ProposalDocument
 from wizard.gui.recovery.autosave import Autosaver
 from wizard.gui.recovery.locking import LockState, WindowLock
@@ -50,7 +51,6 @@ from wizard.gui.review.page import ReviewPage
 from wizard.gui.steps.pages import StartPage, WizardPage
 from wizard.gui.tables.listeditor import ListEditor
 from wizard.gui.window.pages import PageMap, make_page
-from wizard.model import Acknowledgement
 from wizard.steps import BY_ID, STEP_IDS, STEPS
 
 if typing.TYPE_CHECKING:
@@ -59,13 +59,12 @@ if typing.TYPE_CHECKING:
 
 APP_NAME = "CityPitch"
 RECENT_MAX = 8
-STATUS_REFRESH_MS = 300
 FILE_FILTER = "CityPitch proposals (*.citypitch *.json);;All files (*)"
 STATE_COLOURS = {
-    status.EMPTY: "#B0B6BC",
-    status.IN_PROGRESS: "#D49B00",
-    status.COMPLETE: "#2E7D32",
-    status.PROBLEMS: "#B3261E",
+    "empty": "#B0B6BC",
+    "in_progress": "#D49B00",
+    "complete": "#2E7D32",
+    "has_problems": "#B3261E",
 }
 
 
@@ -90,10 +89,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setMinimumSize(1024, 700)
         self.doc = ProposalDocument(project)
+        self.analysis = AnalysisModel(self.doc, self)
         self.autosaver = Autosaver(self.doc, parent=self)
         self.window_lock = WindowLock()
         self.display_name: str | None = None
-        self.last_report: status.Report | None = None
         self._icons = {state: _dot(colour) for state, colour in STATE_COLOURS.items()}
         self._presentation = False
 
@@ -112,12 +111,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_actions()
 
-        self.status_timer = QTimer(self)
-        self.status_timer.setSingleShot(True)
-        self.status_timer.setInterval(STATUS_REFRESH_MS)
-        self.status_timer.timeout.connect(self.refresh_status)
-        self.doc.field_changed.connect(lambda _p: self.status_timer.start())
-        self.doc.proposal_replaced.connect(self.refresh_status)
+        self.analysis.analysis_changed.connect(self._on_analysis_changed)
+        self.analysis.analysis_failed.connect(lambda reason: self.statusBar().showMessage(
+            f"The readiness checks could not run: {reason}", 15000))
         self.doc.modified_changed.connect(self.setWindowModified)
         self.doc.path_changed.connect(self.update_title)
         self.doc.read_only_changed.connect(lambda _ro: self.update_title())
@@ -127,7 +123,7 @@ class MainWindow(QMainWindow):
         self.refresh_recent()
         self.restore_settings()
         self.go_to_step("start")
-        self.refresh_status()
+        self.refresh_analysis()
 
     # --- construction -----------------------------------------------------------------------------
 
@@ -157,9 +153,8 @@ class MainWindow(QMainWindow):
             scroll.setWidgetResizable(True)
             self.stack.addWidget(scroll)
             self.scrolls[step.id] = scroll
-        # Pages are built on first use (see PageMap): the readiness notes and the report they
-        # would have received meanwhile are handed to them when they are built.
-        self._notes: dict[str, str] = {}
+        # Pages are built on first use (see PageMap): the analysis they would have shown meanwhile is
+        # handed to them when they are built.
         self.pages = PageMap(self._make_page, self._page_built)
 
         self.back_button = QPushButton("&Back")
@@ -185,12 +180,12 @@ class MainWindow(QMainWindow):
         self.centre = centre
 
     def _make_page(self, step_id: str) -> WizardPage:
-        page = make_page(step_id, self.doc)
+        page = make_page(step_id, self.doc, analysis=self.analysis)
         self.scrolls[step_id].setWidget(page)
         return page
 
     def _page_built(self, step_id: str, page: WizardPage) -> None:
-        page.binder.errors_changed.connect(self.status_timer.start)
+        page.binder.errors_changed.connect(self._on_field_errors_changed)
         page.binder.field_focused.connect(self.show_field_help)
         page.message_shown.connect(lambda text: self.statusBar().showMessage(text.splitlines()[0] if text else "", 8000))
         if step_id == "start":
@@ -205,15 +200,15 @@ class MainWindow(QMainWindow):
             review.panel.jump_requested.connect(self.jump_to)
             review.panel.acknowledge_requested.connect(self.acknowledge)
             review.panel.withdraw_requested.connect(self.withdraw_acknowledgement)
-            if self.last_report is not None:
-                review.panel.set_report(self.last_report, {s.id: s.title for s in STEPS})
+            if self.analysis.latest is not None:
+                review.panel.set_analysis(self.analysis.latest)
         elif step_id == "export":
             export = typing.cast("ExportPage", page)
             export.logo_requested.connect(lambda: self.pick_image(as_logo=True))
             export.photo_requested.connect(lambda: self.pick_image(as_logo=False))
             export.export_done.connect(self._on_export_done)
-        if self.last_report is not None:
-            page.show_notes(self._notes_for(step_id))
+        if self.analysis.latest is not None:
+            page.show_notes(self.analysis.latest.notes_for(step_id))
 
     def _build_guidance(self) -> None:
         browser = QTextBrowser()
@@ -305,7 +300,7 @@ class MainWindow(QMainWindow):
         self._field_help = ""
         self.show_step_help()
         if step_id == "review":
-            self.refresh_status()
+            self.refresh_analysis()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         # The page on show is built now, before the first paint: a window that opens a file before it
@@ -326,7 +321,7 @@ class MainWindow(QMainWindow):
     def jump_to(self, step_id: str, path: str) -> None:
         """Show the widget that edits ``path`` (switch page, scroll, focus or select the cell)."""
         if step_id not in self.pages:
-            step_id = status.locate(path, self.field_owners()) or self.current_step()
+            step_id = steps.locate(path) or self.current_step()
         self.go_to_step(step_id)
         widget = self.pages[step_id].binder.widget_for(path)
         if widget is None:
@@ -338,75 +333,75 @@ class MainWindow(QMainWindow):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def field_owners(self) -> dict[str, str]:
+        """Field pattern -> the step whose page edits it (built pages asked, the others read from their forms)."""
         return {p: step for step in STEP_IDS for p in self.pages.patterns(step)}
 
-    # --- status, badges, review ------------------------------------------------------------------
+    # --- analysis: badges, review, notes ----------------------------------------------------------
 
-    def refresh_status(self) -> None:
-        self.status_timer.stop()
-        pages = {sid: self.pages.patterns(sid) for sid in STEP_IDS if BY_ID[sid].has_fields}
+    @property
+    def last_analysis(self) -> Analysis | None:
+        """The analysis the window shows now (None before the first)."""
+        return self.analysis.latest
+
+    def _field_errors(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         # A page not built yet has had no input, so no refused values.
         for page in self.pages.built().values():
             errors.update(page.binder.errors())
-        report = status.build(self.doc.proposal, pages, errors)
-        self.last_report = report
+        return errors
+
+    def _on_field_errors_changed(self) -> None:
+        self.analysis.set_field_errors(self._field_errors())
+
+    def refresh_analysis(self) -> None:
+        """Show the analysis of the newest revision now, without waiting for the pause after an edit."""
+        self.analysis.set_field_errors(self._field_errors())
+        self.analysis.refresh()
+
+    def _on_analysis_changed(self, analysis: Analysis) -> None:
         for step_id, item in self.step_items.items():
-            state = report.states.get(step_id)
+            state = analysis.steps.get(step_id)
             if state is None:
                 item.setIcon(0, QIcon())
                 item.setToolTip(0, BY_ID[step_id].title)
                 continue
-            filled, total = report.filled.get(step_id, (0, 0))
-            label = f"{BY_ID[step_id].title}: {status.STATE_LABELS[state]} ({filled} of {total} filled)"
-            item.setIcon(0, self._icons[state])
-            item.setToolTip(0, label)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
+            item.setIcon(0, self._icons[state.state])
+            item.setToolTip(0, state.label)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, state.label)
         if self.pages.is_built("review"):
-            review = typing.cast(ReviewPage, self.pages["review"])
-            review.panel.set_report(report, {s.id: s.title for s in STEPS})
-        notes: dict[str, list[str]] = {}
-        for finding in report.items:
-            if finding.rule and not finding.acknowledged and finding.severity in ("blocker", "warning", "tip"):
-                notes.setdefault(finding.path, []).append(f"{finding.severity.capitalize()}: {finding.message}")
-        self._notes = {path: "\n".join(lines) for path, lines in notes.items()}
+            typing.cast(ReviewPage, self.pages["review"]).panel.set_analysis(analysis)
         for step_id, page in self.pages.built().items():
-            page.show_notes(self._notes_for(step_id))
+            page.show_notes(analysis.notes_for(step_id))
 
-    def _notes_for(self, step_id: str) -> dict[str, str]:
-        """The readiness notes a step's page shows beside its fields, from the last report."""
-        # A step nobody has started is not nagged field by field; the Review page still lists it.
-        if self.last_report is None or self.last_report.states.get(step_id) == status.EMPTY:
-            return {}
-        return self._notes
-
-    def acknowledge(self, item: status.Item) -> None:
+    def acknowledge(self, item: ReviewItem) -> None:
+        """Answer an open warning with a written justification (one undoable step, via the readiness API)."""
         if self.doc.is_read_only():
             self.show_message("info", "Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            return
+        if item.finding is None:
             return
         justification = self.ask_justification(item)
         if not justification:
             return
-        ack = Acknowledgement(
-            rule=item.rule[:300],
-            field=item.path[:300],
-            justification=justification,
-            by=self.doc.proposal.meta.prepared_by,
-            on=_dt.date.today(),
-        )
-        self.doc.insert_row("acknowledgements", len(self.doc.proposal.acknowledgements), ack)
-        self.refresh_status()
+        try:
+            answered = readiness.acknowledgements_with(self.doc.proposal, item.finding, justification,
+                                                       by=self.doc.proposal.meta.prepared_by)
+        except readiness.AcknowledgementError as exc:
+            self.show_message("warning", "This finding cannot be acknowledged", str(exc))
+            return
+        self.doc.set_field("acknowledgements", answered, "Acknowledge a warning", merge=False)
+        self.refresh_analysis()
 
-    def withdraw_acknowledgement(self, item: status.Item) -> None:
+    def withdraw_acknowledgement(self, item: ReviewItem) -> None:
         """Remove the justification that answered ``item`` (one undoable step)."""
         if self.doc.is_read_only():
             self.show_message("info", "Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
             return
-        for index, ack in enumerate(self.doc.proposal.acknowledgements):
-            if ack.rule == item.rule and (ack.field == item.path or not ack.field):
-                self.doc.remove_row("acknowledgements", index)
-                break
-        self.refresh_status()
+        if item.finding is None:
+            return
+        remaining = readiness.acknowledgements_without(self.doc.proposal, item.finding)
+        self.doc.set_field("acknowledgements", remaining, "Withdraw an answer", merge=False)
+        self.refresh_analysis()
 
     # --- guidance ---------------------------------------------------------------------------------
 
@@ -676,7 +671,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(self, "Choose an image", self.last_folder(), "Images (*.png *.jpg *.jpeg)")
         return Path(name) if name else None
 
-    def ask_justification(self, item: status.Item) -> str:
+    def ask_justification(self, item: ReviewItem) -> str:
         text, ok = QInputDialog.getMultiLineText(
             self, "Acknowledge a warning", f"{item.message}\n\nWhy is this acceptable for this proposal?"
         )
