@@ -194,3 +194,48 @@ def test_one_export_analyses_once(fmt: str, calls: Calls, tmp_path: Path, sample
     calls.reset()
     export_pdf(project, tmp_path / "out.pdf", ExportOptions(format=fmt))
     assert (calls.compute, calls.assess) == (1, 1), calls
+
+
+# --- a slow analysis runs in the background ----------------------------------------------------------------
+
+
+@pytest.mark.gui
+def test_a_slow_analysis_runs_in_the_background_and_stale_results_are_dropped(
+        calls: Calls, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from wizard.gui import analysismodel
+    from wizard.gui.analysismodel import AnalysisModel
+    from wizard.gui.document import ProposalDocument
+
+    gate = threading.Event()
+    threads: list[str] = []
+    real = analysismodel.analyse
+
+    def slow(proposal: typing.Any, errors: typing.Any = None) -> typing.Any:
+        threads.append(threading.current_thread().name)
+        if threading.current_thread() is not threading.main_thread():
+            assert gate.wait(10)
+        return real(proposal, errors)
+
+    monkeypatch.setattr(analysismodel, "analyse", slow)
+    doc = ProposalDocument()
+    model = AnalysisModel(doc)
+    shown: list[typing.Any] = []
+    model.analysis_changed.connect(shown.append)
+    model.current()  # the first analysis, here
+    monkeypatch.setattr(analysismodel, "FRAME_MS", -1.0)  # as if every analysis were slow
+    calls.reset()
+    doc.set_field("meta.project_name", "First")
+    model.refresh()  # starts in the background and returns at once
+    assert model.is_stale()
+    doc.set_field("meta.project_name", "Second")  # a newer revision while the first is analysed
+    model.refresh()  # one run at a time: nothing more starts now
+    gate.set()
+    qtbot.waitUntil(lambda: not model.is_stale(), timeout=10_000)
+    # The first revision's result was dropped; the newest was analysed and shown.
+    assert len(shown) == 2 and model.latest is shown[-1]
+    assert model.background_runs == 1
+    assert threading.main_thread().name not in threads[1:]  # both runs were off the GUI thread
+    assert doc.proposal.meta.project_name == "Second"
+    assert calls.compute == calls.assess == 2  # one per revision, the dropped one included

@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
     def refresh_analysis(self) -> None:
         """Show the analysis of the newest revision now, without waiting for the pause after an edit."""
         self.analysis.set_field_errors(self._field_errors())
-        self.analysis.refresh()
+        self.analysis.current()
 
     def _on_analysis_changed(self, analysis: Analysis) -> None:
         for step_id, item in self.step_items.items():
