@@ -182,7 +182,7 @@ def test_settings_are_seen_at_once_and_written_on_close(qtbot: QtBot, isolated_s
     other = MainWindow()
     qtbot.addWidget(other)
     assert other.recent_files() == [str(path.resolve())]
-    assert other.last_folder() == str(tmp_path)
+    assert other.recent.last_folder() == str(tmp_path)
     window.close()
     written = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in isolated_settings.rglob("*.ini"))
     assert "geometry" in written and "ring.json" in written and "last_folder" in written

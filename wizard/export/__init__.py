@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wizard.errors import CityPitchError
+from wizard.export.assets import ASSET_SCHEME
 from wizard.projectfile import Project
 
 if TYPE_CHECKING:
@@ -45,8 +46,6 @@ TEMPLATES = {
     "deck": ("deck", "deck.html.j2", "deck.css"),
     "leave-behind": ("leave_behind", "leave_behind.html.j2", "leave_behind.css"),
 }
-#: URL scheme under which the export serves the project's images from memory (see the fetcher).
-ASSET_SCHEME = "citypitch-asset"
 #: How full slides are planned: first as estimated, then emptier if something still spilled over.
 FILLS = (1.0, 0.8, 0.65)
 
