@@ -21,10 +21,7 @@ be thread-safe: run one export at a time.
 from __future__ import annotations
 
 import contextlib
-import gc
-import logging
 import os
-import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,14 +29,28 @@ from typing import TYPE_CHECKING, Any
 
 from wizard.errors import CityPitchError
 from wizard.export.assets import ASSET_SCHEME
-from wizard.projectfile import Project
-
 if TYPE_CHECKING:
     from wizard.analysis import Analysis
+    from wizard.projectfile import Project
 
-FORMATS = ("deck", "leave-behind")
-LABELS = ("en", "en+ja")
-PDF_VARIANTS = (None, "pdf/ua-1", "pdf/a-3b")
+#: Every export option's values, each with what the user reads: the one list the command line
+#: (``citypitch export``), the Export step and :func:`check_options` all use.
+FORMAT_CHOICES: dict[str, str] = {
+    "deck": "Pitch deck (16:9 slides to present)",
+    "leave-behind": "Leave-behind document (A4, the full proposal to read)",
+}
+LABEL_CHOICES: dict[str, str] = {
+    "en": "English",
+    "en+ja": "English with Japanese",
+}
+PDF_VARIANT_CHOICES: dict[str | None, str] = {
+    None: "Standard PDF",
+    "pdf/ua-1": "Accessible: PDF/UA-1 (tagged for screen readers)",
+    "pdf/a-3b": "Archival: PDF/A-3b (for records kept for years)",
+}
+FORMATS = tuple(FORMAT_CHOICES)
+LABELS = tuple(LABEL_CHOICES)
+PDF_VARIANTS = tuple(PDF_VARIANT_CHOICES)
 TEMPLATE = "deck"
 #: Each format's template folder, template file and style sheet (in export_templates/).
 TEMPLATES = {
@@ -81,7 +92,8 @@ def check_options(options: ExportOptions) -> None:
     if options.labels not in LABELS:
         raise ExportError(f"unknown label language {options.labels!r} (choose from: {', '.join(LABELS)})")
     if options.pdf_variant not in PDF_VARIANTS:
-        raise ExportError(f"unknown PDF variant {options.pdf_variant!r} (choose from: pdf/ua-1, pdf/a-3b)")
+        named = ", ".join(v for v in PDF_VARIANTS if v is not None)
+        raise ExportError(f"unknown PDF variant {options.pdf_variant!r} (choose from: {named})")
 
 
 def template_dir(fmt: str = "deck") -> Path:
@@ -259,6 +271,8 @@ def _watch_pages(total: int, step: Callable[[str, float], None]) -> Iterator[Non
     handler stops the layout there.  The logger is quiet by default, so it is opened to INFO for the
     duration and kept from passing those records on to the application's own logging.
     """
+    import logging
+
     logger = logging.getLogger("weasyprint.progress")
 
     class Watch(logging.Handler):
@@ -400,6 +414,9 @@ def _write(document: Any, options: ExportOptions) -> bytes:
     # WORKAROUND: for PDF/A, WeasyPrint 70 opens its bundled sRGB2014.icc profile and never closes it
     # (weasyprint/pdf/__init__.py, output_intent == "srgb"); the handle is freed at once, with a
     # ResourceWarning that says nothing about our export.
+    import gc
+    import warnings
+
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=ResourceWarning, message=r".*sRGB2014\.icc")
         with _language_of_passages(options.pdf_variant == "pdf/ua-1"):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import typing
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from wizard.gui.steps.pages import WizardPage
+from wizard.export import FORMAT_CHOICES, LABEL_CHOICES, PDF_VARIANT_CHOICES
 from wizard.export.isolation import DEFAULT_TARGET
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.export.preview import IsolatedRun, SlidePreview
@@ -37,20 +39,6 @@ if typing.TYPE_CHECKING:
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
-#: The choices offered, as (value given to ExportOptions, what the user reads).
-FORMAT_CHOICES: list[tuple[str, str]] = [
-    ("deck", "Pitch deck (16:9 slides to present)"),
-    ("leave-behind", "Leave-behind document (A4, the full proposal to read)"),
-]
-LABEL_CHOICES: list[tuple[str, str]] = [
-    ("en", "English"),
-    ("en+ja", "English with Japanese"),
-]
-VARIANT_CHOICES: list[tuple[str | None, str]] = [
-    (None, "Standard PDF"),
-    ("pdf/ua-1", "Accessible: PDF/UA-1 (tagged for screen readers)"),
-    ("pdf/a-3b", "Archival: PDF/A-3b (for records kept for years)"),
-]
 
 
 def open_file(path: Path) -> bool:
@@ -120,9 +108,11 @@ class ExportPage(WizardPage):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
-        for box, choices in ((self.format_box, FORMAT_CHOICES), (self.labels_box, LABEL_CHOICES),
-                             (self.variant_box, VARIANT_CHOICES)):
-            for value, text in choices:
+        # The choices offered are the export's own (wizard.export), values with what the user reads.
+        choices: tuple[tuple[QComboBox, Mapping[Any, str]], ...] = (
+            (self.format_box, FORMAT_CHOICES), (self.labels_box, LABEL_CHOICES), (self.variant_box, PDF_VARIANT_CHOICES))
+        for box, offered in choices:
+            for value, text in offered.items():
                 box.addItem(text, value)
             # Long choices are elided in a narrow window rather than widening the whole step.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
