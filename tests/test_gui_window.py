@@ -557,7 +557,8 @@ def test_hostile_text_is_shown_as_text(window: MainWindow, qtbot: QtBot, monkeyp
     assert tip.startswith("<qt>") and "<b>" not in tip and "&lt;b&gt;bold" in tip
 
 
-def test_start_opens_a_real_window_with_the_file(qapp: QApplication, qtbot: QtBot, isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_start_opens_a_real_window_with_the_file(qapp: QApplication, qtbot: QtBot, isolated_settings: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from wizard.gui import app
 
     # A data folder of its own: no leftover autosave of another test may be offered at launch.

@@ -160,6 +160,7 @@ def test_a_render_that_takes_too_long_is_stopped(out_dir: Path, private_tmp: Pat
     assert_nothing_changed(out_dir, private_tmp)
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_a_render_that_takes_too_much_memory_is_stopped(out_dir: Path, private_tmp: Path) -> None:
     job = IsolatedExport(b"", out_dir / "deck.pdf", target=f"{HERE}:greedy_target",
                          memory_limit=512 * 1024 * 1024, timeout_s=120)
@@ -170,6 +171,7 @@ def test_a_render_that_takes_too_much_memory_is_stopped(out_dir: Path, private_t
     assert_nothing_changed(out_dir, private_tmp)
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_cancel_stops_the_render(out_dir: Path, private_tmp: Path) -> None:
     job: IsolatedExport
 
@@ -194,6 +196,7 @@ def test_cancel_before_start_runs_nothing(out_dir: Path, private_tmp: Path) -> N
     assert_nothing_changed(out_dir, private_tmp)
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 @pytest.mark.parametrize(("target", "error", "words"), [
     ("abort_target", ExportCrashed, "crashed (SIGABRT)"),
     ("exit_target", ExportCrashed, "exit status 7"),

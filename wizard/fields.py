@@ -80,10 +80,10 @@ def _unwrap(annotation: typing.Any) -> tuple[typing.Any, list[typing.Any]]:
             meta.extend(args[1:])
             annotation = args[0]
         elif origin in (typing.Union, UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            if len(args) != 1:
+            members = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(members) != 1:
                 return annotation, meta
-            annotation = args[0]
+            annotation = members[0]
         else:
             return annotation, meta
 

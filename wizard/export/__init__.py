@@ -240,7 +240,7 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
         from wizard.analysis import analyse
 
         analysis = analyse(project.proposal)
-    for attempt, fill in enumerate(FILLS):
+    for fill in FILLS:
         html, context, images = render_html(project, options, fill, analysis)
         step("Laying out the slides", 0.1)
         planned = len(context["slides"]) if options.format == "deck" else int(context["pages_estimate"])

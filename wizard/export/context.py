@@ -331,7 +331,7 @@ class _Planner:
         }
 
     def summary(self) -> list[Slide]:
-        p, n = self.p, self.n
+        p = self.p
         ask = None
         if p.finance.ask_amount is not None or p.finance.ask_use_of_funds.strip():
             ask = self.ask()

@@ -28,8 +28,8 @@ class Numbers:
         if digits is None:
             # Whole numbers as they are; other values keep up to two decimals.
             as_dec = Decimal(str(value))
-            digits = 0 if as_dec == as_dec.to_integral_value() else min(2, -as_dec.normalize().as_tuple().exponent)
-        return money.format_number(value, self.locale, decimals=digits)
+            digits = 0 if as_dec == as_dec.to_integral_value() else min(2, -int(as_dec.normalize().as_tuple().exponent))
+        return money.format_number(Decimal(str(value)) if isinstance(value, float) else value, self.locale, decimals=digits)
 
     def percent(self, value_pct: Decimal | float | None) -> str:
         """A percentage given in points (8.25 -> '8.3%')."""

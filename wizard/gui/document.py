@@ -63,7 +63,7 @@ class SetFieldCommand(QUndoCommand):
         self.old = old
         self.stamp = time.monotonic()
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return self.MERGE_ID
 
     def redo(self) -> None:

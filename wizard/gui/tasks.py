@@ -111,8 +111,7 @@ def _held(callback: Callable[..., Any] | None) -> Callable[[], Callable[..., Any
     if callback is None:
         return lambda: None
     if hasattr(callback, "__self__") and hasattr(callback, "__func__"):
-        ref = weakref.WeakMethod(callback)  # type: ignore[arg-type]
-        return ref
+        return weakref.WeakMethod(callback)
     return lambda: callback
 
 

@@ -112,7 +112,7 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
                 if rid in rules:
                     raise CatalogueError(f"readiness rules: {where} is defined twice")
                 rules[rid] = RuleSpec(
-                    id=rid, criterion=cid, check=kid, severity=severity,  # type: ignore[arg-type]
+                    id=rid, criterion=cid, check=kid, severity=severity,
                     points=_need(rule, "points", int, where), title=_need(rule, "title", str, where),
                     message=_need(rule, "message", str, where), fix=_need(rule, "fix", str, where),
                     covers=tuple(rule.get("covers", ())), consistency=bool(rule.get("consistency", False)),

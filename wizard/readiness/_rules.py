@@ -300,12 +300,12 @@ def evidence(ctx: Context, e: _Emit) -> None:
         for rule, items in rows.items():
             e.each(rule, items, len(kpis))
 
-    items = p.problem.evidence
-    if not items:
+    records = p.problem.evidence
+    if not records:
         e.add("evidence.no_evidence", "problem.evidence")
     else:
         no_source, no_year, old = [], [], []
-        for i, ev in enumerate(items):
+        for i, ev in enumerate(records):
             base = f"problem.evidence[{i}]"
             claim = _short(ev.claim) if not blank(ev.claim) else "no finding written"
             if blank(ev.source):
@@ -315,9 +315,9 @@ def evidence(ctx: Context, e: _Emit) -> None:
             elif ctx.reference_year is not None and ctx.reference_year - ev.year > OLD_DATA_YEARS:
                 old.append((f"{base}.year", {"n": i + 1, "claim": claim, "year": ev.year,
                                              "age": ctx.reference_year - ev.year}))
-        e.each("evidence.evidence_no_source", no_source, len(items))
-        e.each("evidence.evidence_no_year", no_year, len(items))
-        e.each("evidence.evidence_old", old, len(items))
+        e.each("evidence.evidence_no_source", no_source, len(records))
+        e.each("evidence.evidence_no_year", no_year, len(records))
+        e.each("evidence.evidence_old", old, len(records))
 
     city = p.city
     missing_id = [(label, path) for label, path, value in
@@ -592,8 +592,8 @@ def digital(ctx: Context, e: _Emit) -> None:
     heavy = [i for i, ph in enumerate(phases) if ph.kind == PhaseKind.HEAVY]
     if light and heavy:
         linked = any(j in light for i in heavy for j in edges.get(i, []))
-        light_starts = [phases[i].start_year for i in light if phases[i].start_year is not None]
-        heavy_starts = [phases[i].start_year for i in heavy if phases[i].start_year is not None]
+        light_starts = [year for i in light if (year := phases[i].start_year) is not None]
+        heavy_starts = [year for i in heavy if (year := phases[i].start_year) is not None]
         follows = linked or (bool(light_starts) and any(s >= min(light_starts) for s in heavy_starts))
         if not follows and light_starts and heavy_starts:
             e.add("digital.no_light_to_heavy", "roadmap.phases")

@@ -29,6 +29,7 @@ with a dialog.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 import typing
@@ -231,7 +232,7 @@ class Autosaver(QObject):
             if writer.queued:
                 return  # the running task picks the newest snapshot up when its write ends
             writer.queued = True
-        self._task = run_in_background(lambda state, ref=weakref.ref(writer): _drain(ref, state),
+        self._task = run_in_background(functools.partial(_drain, weakref.ref(writer)),
                                        on_progress=self._on_written, lane="autosave", context=self)
 
     def save_now(self) -> Path:
@@ -265,7 +266,7 @@ class Autosaver(QObject):
             self._session_lock = lock
 
     def _snapshot(self) -> _Snapshot:
-        self.store  # made here, on the GUI thread, before any write needs it
+        _ = self.store  # made here, on the GUI thread, before any write needs it
         return _Snapshot(self.doc.project.frozen_copy(), self._writer.generation, time.monotonic())
 
     def _on_written(self, written: _Written) -> None:

@@ -173,10 +173,11 @@ class ReviewPanel(QWidget):
     def select(self, wanted: ReviewItem) -> None:
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            for c in range(group.childCount()):
-                item = group.child(c).data(0, ITEM_ROLE)
-                if item.path == wanted.path and item.message == wanted.message:
-                    self.tree.setCurrentItem(group.child(c))
+            for c in range(group.childCount() if group is not None else 0):
+                line = group.child(c) if group is not None else None
+                item = line.data(0, ITEM_ROLE) if line is not None else None
+                if line is not None and item is not None and item.path == wanted.path and item.message == wanted.message:
+                    self.tree.setCurrentItem(line)
                     return
 
     def _update_buttons(self) -> None:

@@ -16,11 +16,13 @@ Data flows one way per action: a widget edit becomes a command on the
 analyses the new revision once edits pause, and every view shows that analysis.  Questions to the user
 go through the ``ask_*`` methods and messages through ``show_message``
 (:class:`~wizard.gui.window.questions.QuestionsWindow`; the controllers know the window only as
-:class:`~wizard.gui.window.face.WindowFace`), so tests answer them without modal dialogs.  QSettings holds only window geometry, the last folder and recent files; never a document.
+:class:`~wizard.gui.window.face.WindowFace`), so tests answer them without modal dialogs.  QSettings
+holds only window geometry, the last folder and recent files; never a document.
 """
 
 from __future__ import annotations
 
+import functools
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -121,7 +123,8 @@ class MainWindow(QuestionsWindow):
         if self.pages.is_built("start"):
             typing.cast(StartPage, self.pages["start"]).set_recent(files)
 
-    def _action(self, text: str, slot: Callable[[], typing.Any], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], typing.Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -141,7 +144,7 @@ class MainWindow(QuestionsWindow):
         file_menu.addAction(self.open_action)
         self.sample_menu = file_menu.addMenu("Open sa&mple")
         for name in resources.sample_names():
-            self.sample_menu.addAction(self._action(name, lambda n=name: self.open_sample(n)))
+            self.sample_menu.addAction(self._action(name, functools.partial(self.open_sample, name)))
         self.recent_menu = file_menu.addMenu("&Recent")
         for action in (None, self.save_action, self.save_as_action, None, self.export_action, None, self.quit_action):
             if action is None:

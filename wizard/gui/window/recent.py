@@ -29,9 +29,9 @@ class RecentFiles:
 
     def files(self) -> list[str]:
         value = self._settings().value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in value or []][:RECENT_MAX]
+        # An ini file gives back a one-item list as a plain string.
+        values = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        return [str(v) for v in values][:RECENT_MAX]
 
     def add(self, path: Path) -> None:
         text = str(path.resolve())
