@@ -150,7 +150,7 @@ def test_one_edit_runs_one_analysis(step: str, calls: Calls, qtbot: QtBot, isola
         monkeypatch.setattr(PreviewRenderer, "set_active", lambda self, active: None)
     assert window.open_sample(SAMPLE)
     window.go_to_step(step)
-    _settle(qtbot, 1.0)
+    _settle(qtbot, 0.6)  # what opening the sample and the step started has run
     runs = window.analysis.runs
     calls.reset()
     window.doc.set_field("finance.discount_rate_pct", "7.5", "Discount rate")
