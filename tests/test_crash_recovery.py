@@ -128,6 +128,7 @@ class Child:
             self.process.stdout.close()
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_killed_app_is_recovered_with_every_autosaved_edit(qtbot: QtBot, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = tmp_path / "data"

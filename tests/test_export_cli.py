@@ -80,6 +80,7 @@ def test_progress_is_reported_in_order(tmp_path: Path) -> None:
     assert stages == ["Preparing the slides", "Laying out the slides", "Writing the PDF", "Saving the file", "Done"]
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_progress_and_cancel_reach_inside_the_layout(tmp_path: Path) -> None:
     """Cancel takes effect after the slide being laid out, not only between stages."""
     project = projectfile.load(resources.sample_path("prey-meas-lighting"))
@@ -371,6 +372,7 @@ def test_any_section_may_be_empty(section: str) -> None:
     assert context["slides"][0]["kind"] == "cover" and len(context["slides"]) > 5
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_half_filled_draft_renders_without_warnings(tmp_path: Path) -> None:
     """Every other field of a sample cleared: optional values missing everywhere, nothing may break."""
     import logging
@@ -425,6 +427,7 @@ def test_acknowledged_warnings_in_the_appendix(tmp_path: Path) -> None:
         assert "".join(words.split()) in text
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_a_slide_that_spills_is_planned_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """If the text estimates were too hopeful, the export plans emptier slides rather than leave a page
     without its title (the safety net behind the estimates)."""

@@ -348,6 +348,7 @@ def test_export_button_writes_the_pdf_with_progress_and_it_can_be_opened(
     assert not messages
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 @pytest.mark.gui
 def test_cancel_stops_quickly_and_keeps_the_earlier_pdf(qtbot: "QtBot", window: "MainWindow", tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch,
@@ -371,6 +372,7 @@ def test_cancel_stops_quickly_and_keeps_the_earlier_pdf(qtbot: "QtBot", window: 
     assert not messages  # a cancel is the user's choice, not an error
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 @pytest.mark.gui
 def test_a_failed_export_is_reported_and_nothing_is_lost(qtbot: "QtBot", window: "MainWindow", tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch,
@@ -400,6 +402,7 @@ def test_a_failed_export_is_reported_and_nothing_is_lost(qtbot: "QtBot", window:
     assert window.doc.proposal.meta.subtitle != "Edited before the export"
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 @pytest.mark.gui
 def test_file_export_pdf_goes_to_the_step_and_uses_its_machinery(qtbot: "QtBot", window: "MainWindow", tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:

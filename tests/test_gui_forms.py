@@ -77,6 +77,7 @@ def test_every_model_field_has_a_widget_exactly_once() -> None:
         assert [s.pattern for s in fields.fields_of(spec.row_model, table)]
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_generated_modules_match_the_forms(tmp_path: Path) -> None:
     fresh = uiforms.regenerate(tmp_path)
     assert len(fresh) == len(uiforms.form_files())

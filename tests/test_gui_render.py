@@ -16,6 +16,7 @@ from wizard.steps import STEP_IDS
 pytestmark = pytest.mark.gui
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 @pytest.mark.parametrize("sample", [None, *resources.sample_names()])
 def test_render_every_page(qtbot: QtBot, isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample: str | None) -> None:
     monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")

@@ -41,7 +41,8 @@ def saved_sample(tmp_path: Path) -> Path:
     return projectfile.save(project, tmp_path / "lumara.citypitch")
 
 
-def test_second_window_on_the_same_file_is_read_only(make_window: typing.Callable[[], MainWindow], tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_second_window_on_the_same_file_is_read_only(make_window: typing.Callable[[], MainWindow], tmp_path: Path,
+                                                      qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     path = saved_sample(tmp_path)
     first, second = make_window(), make_window()
     assert first.open_path(path)

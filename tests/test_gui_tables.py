@@ -82,10 +82,10 @@ def test_paste_a_block_with_bad_cells(window: MainWindow, qtbot: QtBot, pattern:
             value = paths.get(window.doc.proposal, editor.model.cell_path(r, c))
             if spec.pattern in PICKED_COLUMNS:
                 # Filled by a picker, never typed or pasted: refused with the reason.
-                assert fields.is_empty(value)
+                assert fields.is_blank(value)
                 assert PICKED_COLUMNS[spec.pattern] in editor.status.text()
             elif r == 1 and c == bad_column:
-                assert fields.is_empty(value)
+                assert fields.is_blank(value)
                 # The refused text stays visible in its cell, in red, with the reason.
                 index = editor.model.index(r, c)
                 assert index.data() == bad_text(spec)

@@ -244,9 +244,9 @@ def test_invalid_value_is_refused_at_the_field(window: MainWindow, qtbot: QtBot,
     assert reason in widget.accessibleDescription()
     assert "border" in widget.styleSheet()
     # The step is marked as having problems, and the Review page lists the refusal.
-    window.refresh_status()
-    assert window.last_report is not None and window.last_report.states[step] == "has problems"
-    assert any(i.path == pattern and "not saved" in i.message for i in window.last_report.items)
+    window.refresh_analysis()
+    assert window.last_analysis is not None and window.last_analysis.state(step) == "has_problems"
+    assert any(i.path == pattern and "not saved" in i.message for i in window.last_analysis.items)
     # Walking away and back keeps the typed text and its message.
     window.step_by(1 if step != STEP_IDS[-1] else -1)
     window.go_to_step(step)
@@ -557,7 +557,8 @@ def test_hostile_text_is_shown_as_text(window: MainWindow, qtbot: QtBot, monkeyp
     assert tip.startswith("<qt>") and "<b>" not in tip and "&lt;b&gt;bold" in tip
 
 
-def test_start_opens_a_real_window_with_the_file(qapp: QApplication, qtbot: QtBot, isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_start_opens_a_real_window_with_the_file(qapp: QApplication, qtbot: QtBot, isolated_settings: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from wizard.gui import app
 
     # A data folder of its own: no leftover autosave of another test may be offered at launch.

@@ -916,11 +916,13 @@ def test_step_states() -> None:
     result = readiness.assess(proposal)
     states = result.step_states()
     assert states["vision"].state == "complete"
-    assert states["economy"].state == "in_progress"  # the uncommitted private equity
-    assert states["economy"].warnings == 1
+    # The uncommitted private equity, on the Financial case step that edits the funding sources
+    # (the steps are the wizard's own, from wizard.steps).
+    assert states["finance"].state == "in_progress"
+    assert states["finance"].warnings == 1
 
     readiness.acknowledge(proposal, _warning(result, "japan.private_equity_not_committed"), "Board vote in 2027.")
-    assert readiness.assess(proposal).step_state(readiness.STEPS["economy"]).state == "complete"
+    assert readiness.assess(proposal).step_state(readiness.STEPS["finance"]).state == "complete"
 
     proposal.roadmap.phases[0].end_year = 2020  # ends before it starts: a contradiction
     assert readiness.assess(proposal).step_state("roadmap").state == "has_problems"
@@ -930,10 +932,11 @@ def test_step_states() -> None:
 
 
 def test_step_state_ignores_auto_filled_fields() -> None:
-    proposal = new_proposal()
-    assert readiness.assess(proposal).step_state(readiness.STEPS["city"]).state == "empty"
+    proposal = new_proposal()  # the app fills in the date, the confidentiality note and the number style
+    assert readiness.assess(proposal).step_state(readiness.STEPS["start"]).state == "empty"
+    assert readiness.assess(proposal).step_state(readiness.STEPS["city_team"]).state == "empty"
     proposal.city.name = "Lumara"
-    assert readiness.assess(proposal).step_state(readiness.STEPS["city"]).state == "in_progress"
+    assert readiness.assess(proposal).step_state(readiness.STEPS["city_team"]).state == "in_progress"
 
 
 # --- JSON and report ---------------------------------------------------------------------------------------

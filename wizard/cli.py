@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from wizard import __version__
 from wizard.errors import CityPitchError, ProjectFileError
+from wizard.export import FORMATS, LABELS, PDF_VARIANTS
 
 PROG = "citypitch"
 
@@ -52,11 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", help="export a proposal as a PDF")
     p_export.add_argument("file", type=Path, metavar="FILE")
     p_export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p_export.add_argument("--format", choices=("deck", "leave-behind"), default="deck",
+    p_export.add_argument("--format", choices=FORMATS, default=FORMATS[0],
                           help="16:9 pitch deck (default) or A4 leave-behind document")
-    p_export.add_argument("--labels", choices=("en", "en+ja"), default="en",
+    p_export.add_argument("--labels", choices=LABELS, default=LABELS[0],
                           help="label language: English, or English with Japanese")
-    p_export.add_argument("--pdf-variant", choices=("pdf/ua-1", "pdf/a-3b"), default=None,
+    p_export.add_argument("--pdf-variant", choices=[v for v in PDF_VARIANTS if v is not None], default=None,
                           help="tagged accessible PDF (pdf/ua-1) or archival PDF (pdf/a-3b)")
     p_export.add_argument("--no-draft-mark", action="store_true",
                           help="leave out the DRAFT mark even if readiness blockers remain")

@@ -80,10 +80,10 @@ def _unwrap(annotation: typing.Any) -> tuple[typing.Any, list[typing.Any]]:
             meta.extend(args[1:])
             annotation = args[0]
         elif origin in (typing.Union, UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            if len(args) != 1:
+            members = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(members) != 1:
                 return annotation, meta
-            annotation = args[0]
+            annotation = members[0]
         else:
             return annotation, meta
 
@@ -248,9 +248,35 @@ def to_text(sp: FieldSpec, value: typing.Any) -> str:
     return str(value)
 
 
-def is_empty(value: typing.Any) -> bool:
-    """True for the values a draft starts with: None, "", [] (False counts as an answer)."""
-    return value is None or value == "" or value == []
+#: Fields the app fills in, or that start with a sensible value: they never show that someone has
+#: started on a step, and the sidebar does not count them as fields to fill in.
+AUTO_FILLED: frozenset[str] = frozenset({
+    "meta.prepared_on", "meta.confidentiality", "meta.number_locale", "meta.illustrative",
+    "branding.accent_colour", "branding.photos",
+})
+
+
+def is_blank(value: typing.Any, pattern: str = "") -> bool:
+    """True when nothing has been entered: the one meaning of "empty" in CityPitch.
+
+    None, text of spaces only, False (a yes/no left at no), a list whose items are all blank (an
+    added row left empty), a section whose fields are all blank, and any field in
+    :data:`AUTO_FILLED` (``pattern`` names the field, as a pattern or path).  Numbers (0 included),
+    dates and choices are answers.  The sidebar's badges, the Review page's "not filled in yet",
+    the readiness step states and the sections readiness counts as started all use this.
+    """
+    if pattern and strip_indices(pattern) in AUTO_FILLED:
+        return True
+    if value is None or value is False:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        return all(is_blank(item, pattern) for item in value)
+    if isinstance(value, BaseModel):
+        return all(is_blank(getattr(value, name), f"{pattern}.{name}" if pattern else name)
+                   for name in type(value).model_fields)
+    return False
 
 
 def same(sp: FieldSpec, offered: typing.Any, value: typing.Any) -> bool:

@@ -44,7 +44,7 @@ class Choice(str, Enum):
         return obj
 
     def __str__(self) -> str:
-        return self.value
+        return str(self.value)
 
 
 # --- reusable field types ------------------------------------------------------------------

@@ -158,7 +158,7 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, pa
             data = member.read(limit + 1)
     except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
         raise ProjectFileError(path, f"the entry {info.filename!r} is damaged ({exc.__class__.__name__})") from None
-    except Exception as exc:  # zlib.error and similar codec errors
+    except Exception as exc:  # noqa: BLE001 - zlib.error and similar codec errors
         raise ProjectFileError(path, f"the entry {info.filename!r} is damaged ({exc.__class__.__name__})") from None
     if len(data) > limit:
         raise ProjectFileError(path, f"the entry {info.filename!r} unpacks to more than its declared size")

@@ -7,6 +7,9 @@ analysis) uses these ids.
 
 Which fields a step edits is read from its form (:func:`form_patterns`): the ``.ui`` file is the one
 place that says which widget a page has, so the list cannot drift from what the page shows.
+
+The state a step is in (:data:`STATES`, decided by :func:`state`) is judged by one rule, used by the
+sidebar (through :mod:`wizard.analysis`) and by :meth:`wizard.readiness.Assessment.step_state`.
 """
 
 from __future__ import annotations
@@ -46,6 +49,30 @@ BY_ID: dict[str, Step] = {s.id: s for s in STEPS}
 TITLES: dict[str, str] = {s.id: s.title for s in STEPS}
 
 
+#: Step states, from nothing entered to nothing left to do.
+STATES: tuple[str, ...] = ("empty", "in_progress", "complete", "has_problems")
+STATE_LABELS: dict[str, str] = {
+    "empty": "Not started", "in_progress": "In progress", "complete": "Complete", "has_problems": "Has problems",
+}
+
+
+def state(*, started: bool, blockers: int, contradictions: int, warnings: int, all_filled: bool = True) -> str:
+    """The state of a step, one of :data:`STATES`.
+
+    ``empty`` while nothing has been entered on it (whatever the checks say); ``has_problems`` with a
+    blocker, or a contradiction between fields nobody has answered; ``in_progress`` while open
+    warnings remain or fields are still to fill in; ``complete`` otherwise.  Tips and answered
+    warnings never hold a step back.
+    """
+    if not started:
+        return "empty"
+    if blockers or contradictions:
+        return "has_problems"
+    if warnings or not all_filled:
+        return "in_progress"
+    return "complete"
+
+
 _FORM_WIDGET = re.compile(r'<widget\s+class="([^"]+)"\s+name="([^"]+)"')
 
 
@@ -75,8 +102,19 @@ def form_patterns(step_id: str) -> tuple[str, ...]:
     return (*leaves, *tables)
 
 
+def sections(step_id: str) -> tuple[str, ...]:
+    """The top-level sections of the proposal a step's page edits (``finance``, ``city``...)."""
+    out: list[str] = []
+    for pattern in form_patterns(step_id):
+        section = pattern.split(".", 1)[0]
+        if section not in out:
+            out.append(section)
+    return tuple(out)
+
+
+@functools.cache
 def field_owners() -> dict[str, str]:
-    """Field pattern -> the id of the step whose page edits it."""
+    """Field pattern -> the id of the step whose page edits it (shared: do not change it)."""
     return {pattern: step.id for step in STEPS for pattern in form_patterns(step.id)}
 
 

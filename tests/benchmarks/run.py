@@ -116,9 +116,9 @@ def _bare_render(project: Any, options: Any) -> dict[str, float]:
 
     html, context, images = ex.render_html(project, options)
     t0 = now()
-    document = ex._layout(html, context, images, options)  # noqa: SLF001 - the same HTML, CSS and fetcher
+    document = ex._layout(html, context, images, options)  # the pipeline's own: the same HTML, CSS and fetcher
     t1 = now()
-    data = ex._write(document, options)  # noqa: SLF001
+    data = ex._write(document, options)
     t2 = now()
     document.write_pdf(full_fonts=True)  # the same document without font subsetting, for the estimate
     t3 = now()

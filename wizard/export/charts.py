@@ -117,7 +117,8 @@ def cashflow_chart(results: Any, n: Numbers, accent: str = "#0F6E8C") -> dict[st
             parts.append(f'<rect x="{x0:.1f}" y="{y(-capex[i]):.1f}" width="{bar:.1f}" height="{y(-capex[i] - opex[i]) - y(-capex[i]):.1f}" fill="#A9B3BC"/>')
         points.append(f"{cx:.1f},{y(net[i]):.1f}")
         if i % label_every == 0:
-            parts.append(f'<text x="{cx:.1f}" y="{height - 8:.1f}" text-anchor="middle" font-family="Inter" font-size="11" fill="#5B6670">{int(year or 0)}</text>')
+            parts.append(f'<text x="{cx:.1f}" y="{height - 8:.1f}" text-anchor="middle" font-family="Inter" '
+                         f'font-size="11" fill="#5B6670">{int(year or 0)}</text>')
     if len(points) > 1:
         parts.append(f'<polyline points="{" ".join(points)}" fill="none" stroke="#E07A1F" stroke-width="2.5"/>')
     for point in points:
@@ -167,7 +168,7 @@ def funding_bars(sources: list[FundingSource], n: Numbers) -> dict[str, Any]:
     for s in sorted(sources, key=lambda s: -(s.amount or _ZERO)):
         if not s.amount:
             continue
-        segments.append({"pct": _pct(float(s.amount), total), "cls": _STATUS_CLASS.get(s.status, "unknown"),
+        segments.append({"pct": _pct(float(s.amount), total), "cls": _STATUS_CLASS.get(s.status, "unknown") if s.status else "unknown",
                          "label": fit_lines(s.name.strip() or (s.source_type.label if s.source_type else "Unnamed source"), 64),
                          "amount": n.money(s.amount, compact=True), "share": n.percent(Decimal(str(round(float(s.amount) * 100 / total, 2)))),
                          "japanese": s.japanese})

@@ -38,7 +38,7 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 def build_context(proposal: Proposal, *, draft: bool, asset_url: Callable[[str], str | None],
                   numbers: Numbers, fill: float = 1.0, bilingual: bool = False,
-                  whole: bool = False) -> dict[str, Any]:
+                  whole: bool = False, results: FinancialResults | None = None) -> dict[str, Any]:
     """The whole deck as plain data.  ``asset_url`` maps a project image name to a fetchable URL (or None).
 
     ``fill`` scales how much goes on a slide: the export retries with less if a slide still spilled over.
@@ -48,7 +48,7 @@ def build_context(proposal: Proposal, *, draft: bool, asset_url: Callable[[str],
     """
     p = proposal
     project_name = p.meta.project_name.strip() or "Untitled proposal"
-    planner = (_WholePlanner if whole else _Planner)(p, numbers, asset_url, fill, bilingual)
+    planner = (_WholePlanner if whole else _Planner)(p, numbers, asset_url, fill, bilingual, results)
     slides = planner.plan()
     accent = p.branding.accent_colour if _HEX.match(p.branding.accent_colour or "") else "#0F6E8C"
     keywords = nonempty([p.city.name, p.city.country.label if p.city.country else "",
@@ -208,13 +208,13 @@ class _Planner:
     """Turns each section into zero or more slides."""
 
     def __init__(self, proposal: Proposal, numbers: Numbers, asset_url: Callable[[str], str | None],
-                 fill: float = 1.0, bilingual: bool = False) -> None:
+                 fill: float = 1.0, bilingual: bool = False, results: FinancialResults | None = None) -> None:
         self.fill = fill
         self.bilingual = bilingual
         self.p = proposal
         self.n = numbers
         self.asset_url = asset_url
-        self.results = _finance_results(proposal)
+        self.results = results if results is not None else _finance_results(proposal)
         accent = proposal.branding.accent_colour
         self.accent = accent if _HEX.match(accent or "") else "#0F6E8C"
 
@@ -331,7 +331,7 @@ class _Planner:
         }
 
     def summary(self) -> list[Slide]:
-        p, n = self.p, self.n
+        p = self.p
         ask = None
         if p.finance.ask_amount is not None or p.finance.ask_use_of_funds.strip():
             ask = self.ask()
@@ -356,14 +356,14 @@ class _Planner:
         f, n = self.p.finance, self.n
         exact = n.money(f.ask_amount)
         short = n.money(f.ask_amount, compact=True)
-        return {"amount": short, "exact": exact if exact != short else "", "equivalents": n.equivalents(f.ask_amount),
+        return {"amount": short, "exact": exact if exact != short else "", "equivalents": n.equivalents(self.results.equivalents["ask"]),
                 "instrument": f.ask_instrument.label if f.ask_instrument else "", "use": f.ask_use_of_funds.strip()}
 
     def headline_numbers(self) -> list[dict[str, str]]:
         p, n, r = self.p, self.n, self.results
         out: list[dict[str, str]] = []
         if r.total_capex:
-            out.append(_stat("Total investment", n.money(r.total_capex, compact=True), n.equivalents(r.total_capex)))
+            out.append(_stat("Total investment", n.money(r.total_capex, compact=True), n.equivalents(r.equivalents["total_capex"])))
         if r.irr is not None:
             rate = p.finance.discount_rate_pct
             out.append(_stat("Project IRR", n.percent(r.irr),
@@ -555,7 +555,7 @@ class _Planner:
             return []
         stats = [
             _stat("Funding identified", n.money(fs.total, compact=True) if fs.total is not None and sources else "",
-                  n.equivalents(fs.total)),
+                  n.equivalents(self.results.equivalents["funding_total"])),
             _stat("Committed", n.money(fs.committed, compact=True) if fs.committed is not None and sources else "",
                   (n.percent(fs.coverage_pct) + " of capex") if fs.coverage_pct is not None else ""),
             _stat("Gap to capex", n.money(fs.gap, compact=True) if fs.gap else ("none" if fs.gap is not None else ""),
@@ -763,8 +763,8 @@ class _WholePlanner(_Planner):
     UNLIMITED = 1e6
 
     def __init__(self, proposal: Proposal, numbers: Numbers, asset_url: Callable[[str], str | None],
-                 fill: float = 1.0, bilingual: bool = False) -> None:
-        super().__init__(proposal, numbers, asset_url, self.UNLIMITED, False)
+                 fill: float = 1.0, bilingual: bool = False, results: FinancialResults | None = None) -> None:
+        super().__init__(proposal, numbers, asset_url, self.UNLIMITED, False, results)
 
     def flow(self, section: str, title: str, blocks: list[dict[str, Any]], *, stats: list[dict[str, str]] | None = None,
              lead: str = "", columns: int = 2, extra: dict[str, Any] | None = None) -> list[Slide]:

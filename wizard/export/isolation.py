@@ -403,5 +403,8 @@ def export_isolated(project: Any, out: str | os.PathLike[str], options: Any = No
 
     from wizard.projectfile import to_bytes
 
-    opts = dataclasses.asdict(options) if options is not None and dataclasses.is_dataclass(options) else dict(options or {})
+    if options is not None and dataclasses.is_dataclass(options) and not isinstance(options, type):
+        opts = dataclasses.asdict(options)
+    else:
+        opts = dict(options or {})
     return run_isolated(to_bytes(project), out, opts, progress=progress, **limits)

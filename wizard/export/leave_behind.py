@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.export.context import _field_title, build_context
 from wizard.export.labels import Labels
 from wizard.export.numbers import Numbers
 from wizard.model import Proposal
+
+if TYPE_CHECKING:
+    from wizard.analysis import Analysis
+    from wizard.readiness import Assessment
 
 #: Section order of the document body (the deck's section names, which are also label keys).
 BODY = ("City context", "Vision", "The problem", "KPIs", "Economic engine", "Financial case",
@@ -31,9 +35,17 @@ _PARTS_PER_PAGE = 1.6
 
 
 def build_document(proposal: Proposal, *, draft: bool, asset_url: Callable[[str], str | None],
-                   numbers: Numbers, labels: Labels) -> dict[str, Any]:
-    """The leave-behind as plain data: cover, contents, numbered sections, readiness, evidence register."""
-    deck = build_context(proposal, draft=draft, asset_url=asset_url, numbers=numbers, whole=True)
+                   numbers: Numbers, labels: Labels, analysis: Analysis | None = None) -> dict[str, Any]:
+    """The leave-behind as plain data: cover, contents, numbered sections, readiness, evidence register.
+
+    ``analysis`` is :func:`wizard.analysis.analyse` of ``proposal`` (computed here when not given).
+    """
+    if analysis is None:
+        from wizard.analysis import analyse
+
+        analysis = analyse(proposal)
+    deck = build_context(proposal, draft=draft, asset_url=asset_url, numbers=numbers, whole=True,
+                         results=analysis.finance)
     parts = deck["slides"]
     cover = parts[0]
     by_section: dict[str, list[dict[str, Any]]] = {}
@@ -63,7 +75,8 @@ def build_document(proposal: Proposal, *, draft: bool, asset_url: Callable[[str]
                 part["subtitle"] = "" if part["title"] == name or (first and part["title"].startswith(name + ": ")) \
                     else part["title"]
             add(name, "parts", by_section[name])
-    add("Investor readiness", "readiness", {"assessment": readiness_summary(proposal), "acknowledged": acknowledged})
+    add("Investor readiness", "readiness", {"assessment": readiness_summary(proposal, analysis.readiness),
+                                             "acknowledged": acknowledged})
     if register:
         add("Evidence register", "parts", register)
     for section in sections:
@@ -125,11 +138,11 @@ def _fit_columns(part: dict[str, Any]) -> None:
         column["width"] = round(share / total * 100, 2)
 
 
-def readiness_summary(proposal: Proposal) -> dict[str, Any]:
+def readiness_summary(proposal: Proposal, assessment: Assessment | None = None) -> dict[str, Any]:
     """Overall and per-criterion scores, open findings (blockers first) with fixes, answered findings."""
     from wizard import readiness
 
-    result = readiness.assess(proposal)
+    result = assessment if assessment is not None else readiness.assess(proposal)
     criteria = [{"title": c.title, "weight": str(c.weight), "score": str(c.score),
                  "open": str(sum(1 for f in c.findings if not f.acknowledged))} for c in result.criteria]
     titles = {c.id: c.title for c in result.criteria}

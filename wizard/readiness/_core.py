@@ -14,32 +14,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from wizard import resources
+from wizard import resources, steps
 from wizard.errors import CityPitchError
+from wizard.fields import is_blank
 from wizard.model import Acknowledgement, Proposal
 
 Severity = Literal["blocker", "warning", "tip"]
 SEVERITIES: tuple[Severity, ...] = ("blocker", "warning", "tip")
 _SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
-#: The wizard's steps and the model sections each one edits (sub-pages may pass a single section).
-STEPS: dict[str, tuple[str, ...]] = {
-    "city": ("meta", "city", "team"),
-    "vision": ("vision",),
-    "problem": ("problem",),
-    "economy": ("economy", "feasibility", "finance", "risks"),
-    "roadmap": ("roadmap",),
-    "japan": ("japan",),
-    "implementation": ("implementation",),
-}
+#: The wizard's steps (the one registry, :mod:`wizard.steps`) and the model sections each one edits.
+STEPS: dict[str, tuple[str, ...]] = {s.id: steps.sections(s.id) for s in steps.STEPS if s.has_fields}
 
 #: Step states, from nothing entered to nothing left to do.
-STEP_STATES: tuple[str, ...] = ("empty", "in_progress", "complete", "has_problems")
-
-#: Fields the app fills in by itself; they do not make a step "in progress".
-_AUTO_FILLED: frozenset[str] = frozenset({
-    "meta.prepared_on", "meta.confidentiality", "meta.number_locale", "meta.illustrative",
-})
+STEP_STATES: tuple[str, ...] = steps.STATES
 
 
 class AcknowledgementError(CityPitchError):
@@ -148,7 +136,7 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
                 if rid in rules:
                     raise CatalogueError(f"readiness rules: {where} is defined twice")
                 rules[rid] = RuleSpec(
-                    id=rid, criterion=cid, check=kid, severity=severity,  # type: ignore[arg-type]
+                    id=rid, criterion=cid, check=kid, severity=severity,
                     points=_need(rule, "points", int, where), title=_need(rule, "title", str, where),
                     message=_need(rule, "message", str, where), fix=_need(rule, "fix", str, where),
                     covers=tuple(rule.get("covers", ())), consistency=bool(rule.get("consistency", False)),
@@ -384,14 +372,9 @@ class Assessment:
             "acknowledged": sum(f.acknowledged for f in found),
         }
         sections = {p.split(".")[0].split("[")[0] for p in prefixes}
-        if not sections & self.filled_sections:
-            state = "empty"
-        elif counts["blockers"] or any(f.consistency and f.severity != "tip" for f in open_):
-            state = "has_problems"
-        elif counts["warnings"]:
-            state = "in_progress"
-        else:
-            state = "complete"
+        state = steps.state(started=bool(sections & self.filled_sections), blockers=counts["blockers"],
+                            contradictions=sum(f.consistency and f.severity != "tip" for f in open_),
+                            warnings=counts["warnings"])
         return StepStatus(state, **counts)
 
     def step_states(self) -> dict[str, StepStatus]:
@@ -630,21 +613,6 @@ def acknowledge(
 # --- what has been filled in ---------------------------------------------------------------------------
 
 
-def _blank(value: Any, path: str) -> bool:
-    if path in _AUTO_FILLED:
-        return True
-    if value is None or value is False:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, list):
-        return all(_blank(item, f"{path}[]") for item in value)
-    fields = getattr(type(value), "model_fields", None)
-    if fields is not None:
-        return all(_blank(getattr(value, name), f"{path}.{name}") for name in fields)
-    return False
-
-
 def filled_sections(proposal: Proposal) -> frozenset[str]:
     """Top-level sections where the user has entered something (auto-filled fields do not count)."""
     names = ("meta", "city", "team", "vision", "problem", "feasibility", "economy", "finance", "risks",
@@ -652,6 +620,6 @@ def filled_sections(proposal: Proposal) -> frozenset[str]:
     filled = set()
     for name in names:
         value = getattr(proposal, name)
-        if not _blank(value, name):
+        if not is_blank(value, name):
             filled.add(name)
     return frozenset(filled)

@@ -360,12 +360,12 @@ def evidence(ctx: Context, e: _Emit) -> None:
                 e.rows(rule, [(i, f"problem.kpis[{i}].{attr}") for i, _ in found], len(kpis), minimum=3,
                        details=_details(found))
 
-    items = p.problem.evidence
-    if not items:
+    records = p.problem.evidence
+    if not records:
         e.add("evidence.no_evidence", "problem.evidence")
     else:
         no_source, no_year, old = [], [], []
-        for i, ev in enumerate(items):
+        for i, ev in enumerate(records):
             base = f"problem.evidence[{i}]"
             if blank(ev.source):
                 no_source.append((i, f"{base}.source"))
@@ -373,9 +373,9 @@ def evidence(ctx: Context, e: _Emit) -> None:
                 no_year.append((i, f"{base}.year"))
             elif ctx.reference_year is not None and ctx.reference_year - ev.year > OLD_DATA_YEARS:
                 old.append((i, f"{base}.year"))
-        e.rows("evidence.evidence_no_source", no_source, len(items))
-        e.rows("evidence.evidence_no_year", no_year, len(items))
-        e.rows("evidence.evidence_old", old, len(items))
+        e.rows("evidence.evidence_no_source", no_source, len(records))
+        e.rows("evidence.evidence_no_year", no_year, len(records))
+        e.rows("evidence.evidence_old", old, len(records))
 
     city = p.city
     missing_id = [(label, path) for label, path, value in
@@ -808,8 +808,8 @@ def digital(ctx: Context, e: _Emit) -> None:
     heavy = [i for i, ph in enumerate(phases) if ph.kind == PhaseKind.HEAVY]
     if light and heavy:
         linked = any(j in light for i in heavy for j in edges.get(i, []))
-        light_starts = [phases[i].start_year for i in light if phases[i].start_year is not None]
-        heavy_starts = [phases[i].start_year for i in heavy if phases[i].start_year is not None]
+        light_starts = [year for i in light if (year := phases[i].start_year) is not None]
+        heavy_starts = [year for i in heavy if (year := phases[i].start_year) is not None]
         first_light = min(light_starts) if light_starts else None
         early_digital = [i for i in heavy
                          if _HEAVY_DIGITAL.search(f"{phases[i].name} {phases[i].components}")

@@ -18,39 +18,27 @@ from __future__ import annotations
 
 import re
 import typing
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from wizard.gui.steps.pages import WizardPage
+from wizard.export import FORMAT_CHOICES, LABEL_CHOICES, PDF_VARIANT_CHOICES
 from wizard.export.isolation import DEFAULT_TARGET
+from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.export.preview import IsolatedRun, SlidePreview
 
 if typing.TYPE_CHECKING:
+    from wizard.analysis import Analysis
     from wizard.gui.document import ProposalDocument
     from wizard.steps import Step
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
-#: How long after an edit the DRAFT note re-reads the readiness blockers (ms).
-DRAFT_NOTE_MS = 600
 
-#: The choices offered, as (value given to ExportOptions, what the user reads).
-FORMAT_CHOICES: list[tuple[str, str]] = [
-    ("deck", "Pitch deck (16:9 slides to present)"),
-    ("leave-behind", "Leave-behind document (A4, the full proposal to read)"),
-]
-LABEL_CHOICES: list[tuple[str, str]] = [
-    ("en", "English"),
-    ("en+ja", "English with Japanese"),
-]
-VARIANT_CHOICES: list[tuple[str | None, str]] = [
-    (None, "Standard PDF"),
-    ("pdf/ua-1", "Accessible: PDF/UA-1 (tagged for screen readers)"),
-    ("pdf/a-3b", "Archival: PDF/A-3b (for records kept for years)"),
-]
 
 
 def open_file(path: Path) -> bool:
@@ -97,8 +85,12 @@ class ExportPage(WizardPage):
     #: What the child process runs for an export (tests may substitute a target; see wizard.export.isolation).
     export_target = DEFAULT_TARGET
 
-    def __init__(self, step: "Step", doc: "ProposalDocument", parent: QWidget | None = None) -> None:
+    def __init__(self, step: "Step", doc: "ProposalDocument", parent: QWidget | None = None, *,
+                 analysis: AnalysisModel | None = None) -> None:
         super().__init__(step, doc, parent)
+        # The readiness blockers behind the DRAFT note come from the window's analysis of the revision
+        # on screen (a page shown alone follows an analysis model of its own).
+        self.analysis = analysis if analysis is not None else AnalysisModel(doc, self)
         self._settings_store: QSettings | None = None
         self.button = typing.cast(QPushButton, self.findChild(QPushButton, "export_button"))
         self.cancel_button = typing.cast(QPushButton, self.findChild(QPushButton, "cancel_button"))
@@ -116,9 +108,11 @@ class ExportPage(WizardPage):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
-        for box, choices in ((self.format_box, FORMAT_CHOICES), (self.labels_box, LABEL_CHOICES),
-                             (self.variant_box, VARIANT_CHOICES)):
-            for value, text in choices:
+        # The choices offered are the export's own (wizard.export), values with what the user reads.
+        choices: tuple[tuple[QComboBox, Mapping[Any, str]], ...] = (
+            (self.format_box, FORMAT_CHOICES), (self.labels_box, LABEL_CHOICES), (self.variant_box, PDF_VARIANT_CHOICES))
+        for box, offered in choices:
+            for value, text in offered.items():
                 box.addItem(text, value)
             # Long choices are elided in a narrow window rather than widening the whole step.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -143,11 +137,7 @@ class ExportPage(WizardPage):
         #: The destination was suggested by us (beside the project file) rather than chosen by the user.
         self._suggested = True
         self.preview.bind(doc, self.preview_options)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(DRAFT_NOTE_MS)
-        self._note_timer.timeout.connect(self.update_draft_note)
-        doc.field_changed.connect(lambda _p: self._note_timer.start() if self.isVisible() else None)
+        self.analysis.analysis_changed.connect(self._on_analysis_changed)
         doc.proposal_replaced.connect(self._proposal_replaced)
         doc.path_changed.connect(self._suggest_destination)
         self._suggest_destination()
@@ -221,11 +211,13 @@ class ExportPage(WizardPage):
             return str(exc)
         return ""
 
-    def update_draft_note(self) -> None:
-        """Say whether readiness blockers remain, and so whether the DRAFT mark will show."""
-        from wizard import readiness
+    def _on_analysis_changed(self, analysis: "Analysis") -> None:
+        if self.isVisible():
+            self.update_draft_note(analysis)
 
-        assessment = readiness.assess(self.doc.proposal)
+    def update_draft_note(self, analysis: "Analysis | None" = None) -> None:
+        """Say whether the readiness judgement keeps the DRAFT mark, and why."""
+        assessment = (analysis or self.analysis.current()).readiness
         blockers = len(assessment.blockers)
         if not assessment.needs_draft_mark:
             text = "No readiness blockers remain, so no DRAFT mark will show."
@@ -272,8 +264,6 @@ class ExportPage(WizardPage):
         self._suggest_destination()
         self.last_output = None
         self.open_button.setEnabled(False)
-        if self.isVisible():
-            self.update_draft_note()
 
     def ask_destination(self) -> Path | None:
         start = str(self.destination() or self.suggested_destination())

@@ -1,10 +1,11 @@
 """Live slide previews for the Export step, and the background runs that make every PDF the wizard writes.
 
-:class:`IsolatedRun` renders a frozen copy of the project in a child process (:mod:`wizard.export.isolation`)
-driven from a plain worker thread.  No Qt object crosses threads: the worker only fills a queue, and a
-timer in the GUI thread drains it and emits ordinary signals, so a window closed mid-render can never
-be called back from another thread.  WeasyPrint never runs in the GUI process (in a thread it holds the
-GIL and stalled the event loop for 150 ms in our benchmark; a child process does not).
+:class:`IsolatedRun` renders a frozen copy of the project in a child process
+(:class:`wizard.export.isolation.IsolatedRender`), waited for in the background (:mod:`wizard.gui.tasks`,
+lane ``export``).  No Qt object crosses threads: progress and the result come back to the GUI thread
+through the task manager's one queued signal and are re-emitted as ordinary signals, and a window
+closed mid-render is never called back.  WeasyPrint never runs in the GUI process (in a thread it
+holds the GIL and stalled the event loop for 150 ms in our benchmark; a child process does not).
 
 :class:`PreviewRenderer` decides when to render: a while after the last edit (debounced), only while the
 preview is shown (or as soon as it is shown again), one render at a time; edits that arrive during a
@@ -18,8 +19,6 @@ renders pages on a transparent background, so every page is painted onto white.
 
 from __future__ import annotations
 
-import queue
-import threading
 import traceback
 import typing
 from collections.abc import Callable
@@ -30,7 +29,8 @@ from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent, QHideEvent
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
-from wizard.export.isolation import DEFAULT_TARGET
+from wizard.export.isolation import DEFAULT_TARGET, IsolatedRender
+from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
 
 if typing.TYPE_CHECKING:
     from wizard.gui.document import ProposalDocument
@@ -41,8 +41,6 @@ DEBOUNCE_MS = 1500
 #: Delay before rendering when the preview is shown with something new to render (ms): long enough that
 #: paging through the steps does not start a render on every pass.
 SHOW_DELAY_MS = 400
-#: How often the GUI thread looks at a running export's queue (ms).
-POLL_MS = 40
 THUMB_SIZE = QSize(160, 90)
 #: Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window.
 THUMBS_PER_PASS = 3
@@ -64,92 +62,75 @@ class IsolatedRun(QObject):
     def __init__(self, project: "Project", options: dict[str, Any], out: Path | None = None, *,
                  target: str = DEFAULT_TARGET, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.project = project
-        self.options = dict(options)
-        self.out = out
-        self.target = target
-        self._events: queue.Queue[tuple[str, Any]] = queue.Queue()
-        self._lock = threading.Lock()
-        self._cancelled = False
-        self._job: Any = None
-        self._thread = threading.Thread(target=self._work, daemon=True, name="citypitch-export")
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._drain)
+        # What runs in the background: plain data and a Qt-free render (see wizard.gui.tasks).
+        self._render = IsolatedRender(project, options, out, target=target)
+        self._task: Task | None = None
         self._running = False
         #: The child process's id once it has started (evidence that the render left this process).
         self.child_pid: int | None = None
 
     def start(self) -> None:
         self._running = True
-        self._thread.start()
-        self._timer.start()
+        self._task = run_in_background(_render_in_background(self._render), self._on_done,
+                                       on_progress=self._on_progress, lane="export",
+                                       on_cancel=self._render.cancel, context=self)
 
     def is_running(self) -> bool:
         return self._running
 
     def cancel(self) -> None:
         """Stop as soon as possible (the child is terminated at once); ``stopped`` follows."""
-        with self._lock:
-            self._cancelled = True
-            job = self._job
-        if job is not None:
-            job.cancel()
+        if self._task is not None:
+            self._task.cancel()
+        else:
+            self._render.cancel()
 
     def shutdown(self, wait_s: float = 5.0) -> None:
-        """Cancel, wait for the worker thread, and emit nothing more (the owner is going away)."""
-        self._timer.stop()
-        self.cancel()
-        if self._thread.is_alive():
-            self._thread.join(wait_s)
+        """Cancel, wait for the render to end, and emit nothing more (the owner is going away)."""
         self._running = False
-
-    # --- worker thread: touches no Qt object ------------------------------------------------------
-
-    def _work(self) -> None:
-        from wizard.errors import CityPitchError
-        from wizard.export.isolation import ExportStopped, IsolatedRender
-
-        try:
-            render = IsolatedRender(self.project, self.options, self.out, target=self.target,
-                                    progress=lambda stage, fraction: self._events.put(("progress", (stage, fraction))))
-            with self._lock:
-                if self._cancelled:
-                    raise ExportStopped("the export was cancelled; no file was written")
-                self._job = render
-            self._events.put(("done", render.run()))
-        except ExportStopped as exc:
-            self._events.put(("stopped", str(exc)))
-        except CityPitchError as exc:
-            self._events.put(("failed", str(exc)))
-        except Exception as exc:  # noqa: BLE001 - reported to the user in words; the window keeps running
-            traceback.print_exc()
-            self._events.put(("failed", f"an unexpected error stopped the export ({type(exc).__name__}: {exc}); "
-                                        "no file was written"))
+        self.cancel()
+        if self._task is not None:
+            self._task.wait(wait_s)
 
     # --- GUI thread --------------------------------------------------------------------------------
 
-    def _drain(self) -> None:
-        while True:
-            job = self._job
-            if self.child_pid is None and job is not None and job.pid is not None:
-                self.child_pid = job.pid
-            try:
-                kind, value = self._events.get_nowait()
-            except queue.Empty:
-                return
-            if kind == "progress":
-                self.progressed.emit(str(value[0]), float(value[1]))
-            else:
-                self._timer.stop()
-                self._running = False
-                if kind == "done":
-                    self.succeeded.emit(value)
-                elif kind == "stopped":
-                    self.stopped.emit(str(value))
-                else:
-                    self.failed.emit(str(value))
-                return
+    def _on_progress(self, report: tuple[str, float]) -> None:
+        if self.child_pid is None:
+            self.child_pid = self._render.pid
+        if self._running:
+            self.progressed.emit(str(report[0]), float(report[1]))
+
+    def _on_done(self, outcome: Outcome[Path | bytes]) -> None:
+        from wizard.errors import CityPitchError
+        from wizard.export.isolation import ExportStopped
+
+        if self.child_pid is None:
+            self.child_pid = self._render.pid
+        if not self._running:
+            return  # shut down: the owner is going away and listens no more
+        self._running = False
+        try:
+            result = outcome.result()
+        except ExportStopped as exc:
+            self.stopped.emit(str(exc))
+        except CityPitchError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - reported to the user in words; the window keeps running
+            traceback.print_exception(exc)
+            self.failed.emit(f"an unexpected error stopped the export ({type(exc).__name__}: {exc}); "
+                             "no file was written")
+        else:
+            self.succeeded.emit(result)
+
+
+def _render_in_background(render: IsolatedRender) -> Callable[[TaskState], Path | bytes]:
+    """The task for one render: progress goes through the task's channel; nothing here is a Qt object."""
+
+    def work(state: TaskState) -> Path | bytes:
+        render.progress = lambda stage, fraction: state.report((stage, fraction))
+        return render.run()
+
+    return work
 
 
 class PreviewRenderer(QObject):

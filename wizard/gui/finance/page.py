@@ -6,6 +6,7 @@ import typing
 
 from PySide6.QtWidgets import QWidget
 
+from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.document import ProposalDocument
 from wizard.gui.finance.panel import FinanceFigures
 from wizard.gui.steps.pages import WizardPage
@@ -13,7 +14,9 @@ from wizard.steps import Step
 
 
 class FinancePage(WizardPage):
-    def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None, *,
+                 analysis: AnalysisModel | None = None) -> None:
         super().__init__(step, doc, parent)
         self.figures = typing.cast(FinanceFigures, self.findChild(FinanceFigures, "finance_figures"))
-        self.figures.bind(doc)
+        # A page shown alone (tests, the review harness) follows an analysis model of its own.
+        self.figures.bind(doc, analysis if analysis is not None else AnalysisModel(doc, self))

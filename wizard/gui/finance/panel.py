@@ -1,8 +1,10 @@
 """Live figures and a small chart for the financial case, shown on the Financial case page.
 
-Figures come from :func:`wizard.finance.compute` through :mod:`wizard.figures`; the chart's
-yearly bars are summed here (Decimal, from the model, one bar group per line as entered).  Refreshed on a short debounce after edits
-so typing stays smooth.  The chart is drawn with QPainter: no plotting library on the GUI path.
+The figures are the financial results of the analysis of the revision on screen (the panel follows
+:class:`~wizard.gui.analysismodel.AnalysisModel`, computes nothing itself) worded by
+:mod:`wizard.figures`; the chart's yearly bars are summed here (Decimal, from the model, one bar
+group per line as entered).  While the step is not on screen the figures are only marked stale and
+shown when it is.  The chart is drawn with QPainter: no plotting library on the GUI path.
 """
 
 from __future__ import annotations
@@ -10,16 +12,17 @@ from __future__ import annotations
 import typing
 from decimal import Decimal
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from wizard.model import REVENUE_FIELDS, FinancialCase, YearLine
+from wizard.model import REVENUE_FIELDS, YearLine
 
 if typing.TYPE_CHECKING:
+    from wizard.analysis import Analysis
+    from wizard.gui.analysismodel import AnalysisModel
     from wizard.gui.document import ProposalDocument
 
-REFRESH_MS = 250
 SERIES = (("Capex", QColor("#8C3B0F")), ("Opex", QColor("#C98A2B")), ("Revenue", QColor("#0F6E8C")))
 
 
@@ -90,16 +93,13 @@ class CashFlowChart(QWidget):
 
 
 class FinanceFigures(QWidget):
-    """The computed figures of the financial case (refreshed after edits) and the chart."""
+    """The computed figures of the financial case (those of the latest analysis) and the chart."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc: ProposalDocument | None = None
+        self.analysis: AnalysisModel | None = None
         self._stale = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -114,25 +114,18 @@ class FinanceFigures(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.chart)
 
-    def bind(self, doc: "ProposalDocument") -> None:
+    def bind(self, doc: "ProposalDocument", analysis: "AnalysisModel") -> None:
         self.doc = doc
-        doc.field_changed.connect(self._on_field_changed)
-        doc.proposal_replaced.connect(self._on_replaced)
+        self.analysis = analysis
+        analysis.analysis_changed.connect(self._on_analysis_changed)
         self.refresh()
 
-    # Working the figures out takes milliseconds (tens the first time, for the locale data): while the
-    # Financial case step is not on screen they are only marked stale, and worked out when it shows.
+    # Wording the figures takes milliseconds (tens the first time, for the locale data): while the
+    # Financial case step is not on screen they are only marked stale, and shown when it shows.
 
-    def _on_field_changed(self, path: str) -> None:
-        if not self.isVisible():
-            # Any field: the figures also follow the proposal's number style, set on another step.
-            self._stale = True
-        elif path.startswith("finance"):
-            self.timer.start()
-
-    def _on_replaced(self) -> None:
+    def _on_analysis_changed(self, analysis: "Analysis") -> None:
         if self.isVisible():
-            self.refresh()
+            self.show_analysis(analysis)
         else:
             self._stale = True
 
@@ -165,22 +158,25 @@ class FinanceFigures(QWidget):
             self.values[key] = label
         return label
 
-    def figures(self) -> list[tuple[str, str, str]]:
+    def figures(self, analysis: "Analysis | None" = None) -> list[tuple[str, str, str]]:
         """(key, title, text) for every figure shown; the data behind the labels, for tests and review."""
-        assert self.doc is not None
-        case: FinancialCase = self.doc.proposal.finance
-        locale = self.doc.proposal.meta.number_locale or "en"
+        assert self.doc is not None and self.analysis is not None
         from wizard import figures
 
-        return figures.finance_figures(case, locale)
+        results = (analysis or self.analysis.current()).finance
+        return figures.finance_figures(self.doc.proposal.finance, results, self.doc.proposal.meta.number_locale or "en")
 
     def refresh(self) -> None:
+        """Show the figures of the newest revision (analysed now if the pause after an edit is not over)."""
+        if self.analysis is not None:
+            self.show_analysis(self.analysis.current())
+
+    def show_analysis(self, analysis: "Analysis") -> None:
         if self.doc is None:
             return
-        self.timer.stop()
         self._stale = False
         notes = []
-        for key, title, text in self.figures():
+        for key, title, text in self.figures(analysis):
             if key == "note":
                 notes.append(text)
                 continue

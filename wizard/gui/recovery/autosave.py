@@ -9,9 +9,11 @@ session id).  While the document has unsaved changes it writes the whole project
   without pausing still has a copy at least once a minute.
 
 Only the snapshot is taken on the GUI thread: :meth:`Project.frozen_copy` (a deep copy of the model;
-the image bytes are shared, being immutable).  Serialising to a zip and writing with fsync happen on a
-single background thread, one write at a time; if edits arrive while a write runs, only the newest
-snapshot is written next (older ones are dropped, never written out of order).
+the image bytes are shared, being immutable).  Serialising to a zip and writing with fsync happen in
+the background (:mod:`wizard.gui.tasks`, lane ``autosave``: one thread for every window, one write at a
+time); if edits arrive while a write runs, only the newest snapshot is written next (older ones are
+dropped, never written out of order).  What runs there is a plain :class:`_Writer`, never the Qt
+object, so a window closed meanwhile is always freed on the GUI thread.
 
 When the document becomes clean (saved, or undone back to what is on disk) or the window closes
 normally, the entry is discarded.
@@ -20,22 +22,25 @@ While it autosaves, the window also holds a session lock, ``<session>.lock`` in 
 :class:`QLockFile`).  It is how the next launch tells a crashed session from a running one
 (:func:`wizard.gui.recovery.dialog.find_orphans`): Qt knows a lock whose process died, one from an
 earlier boot (the battery ran out), and one whose process id now belongs to another program, where a
-bare process-id check would be fooled.  Results come back as queued signals: ``autosaved(path)`` and
-``autosave_failed(message)``; a failing autosave never interrupts the user with a dialog.
+bare process-id check would be fooled.  Results come back on the GUI thread as signals:
+``autosaved(path)`` and ``autosave_failed(message)``; a failing autosave never interrupts the user
+with a dialog.
 """
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
-import weakref
 import typing
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from wizard.errors import CityPitchError
+from wizard.gui.tasks import Task, TaskState, run_in_background
 from wizard.projectfile import Project
 from wizard.recovery import RecoveryStore, new_session_id
 
@@ -47,24 +52,9 @@ DELAY_MS = 3_000
 #: Longest time an edit waits for an autosave while the user keeps editing (milliseconds).
 CEILING_MS = 60_000
 
-_POOL: QThreadPool | None = None
-
-
 def session_lock_path(folder: Path, session: str) -> Path:
     """The lock a running window holds beside its recovery entry."""
     return folder / f"{session}.lock"
-
-
-def _pool() -> QThreadPool:
-    """One background thread for every window's autosaves: writes never compete for the disk."""
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setObjectName("autosave")
-        _POOL.setMaxThreadCount(1)
-        # The thread stays alive between autosaves; starting one costs more than keeping it.
-        _POOL.setExpiryTimeout(-1)
-    return _POOL
 
 
 @dataclass(frozen=True)
@@ -74,20 +64,68 @@ class _Snapshot:
     taken_at: float
 
 
-class _WriteJob(QRunnable):
-    """Writes the newest pending snapshot of one autosaver; runs on the autosave thread."""
+@dataclass(frozen=True)
+class _Written:
+    """One write's result, handed to the GUI thread."""
 
-    def __init__(self, owner: "Autosaver") -> None:
-        super().__init__()
-        # Only a weak reference: if the job held the last reference to the autosaver, Python would free
-        # it (and what it keeps alive, such as the window's document) on this thread, and Qt objects with
-        # timers must be destroyed on the GUI thread ("Timers cannot be stopped from another thread").
-        self.owner = weakref.ref(owner)
+    generation: int
+    path: str
+    error: str
+    taken_at: float
 
-    def run(self) -> None:
-        owner = self.owner()
-        if owner is not None:
-            owner._drain()
+
+class _Writer:
+    """The part of an autosaver that runs in the background: plain Python, no Qt object.
+
+    The snapshot waiting to be written, the generation (raised by every discard, so a write that was
+    under way never resurrects a discarded entry) and the store.  The background task holds it only
+    weakly: an autosaver that is gone takes its writer with it, and a queued write then does nothing.
+    """
+
+    def __init__(self, store: RecoveryStore | None, session: str) -> None:
+        self.store = store
+        self.session = session
+        # State shared with the background thread, guarded by state_lock.
+        self.state_lock = threading.Lock()
+        self.pending: _Snapshot | None = None
+        self.queued = False
+        # Held for the whole of each write, and by discard(), so a discard can never be undone by a
+        # write that was already under way.
+        self.write_lock = threading.Lock()
+        self.generation = 0
+        self.has_entry = False
+
+    def drain(self, state: TaskState) -> None:
+        """Background thread: write pending snapshots until none is left, reporting each."""
+        while True:
+            with self.state_lock:
+                snapshot = self.pending
+                self.pending = None
+                if snapshot is None:
+                    self.queued = False
+                    return
+            path, error = self.write(snapshot)
+            if path is None and not error:
+                continue  # discarded meanwhile
+            state.report(_Written(snapshot.generation, str(path or ""), error, snapshot.taken_at))
+
+    def write(self, snapshot: _Snapshot) -> tuple[Path | None, str]:
+        assert self.store is not None
+        with self.write_lock:
+            if snapshot.generation != self.generation:
+                return None, ""  # discarded after this snapshot was taken: writing would resurrect it
+            try:
+                path = self.store.save(self.session, snapshot.project)
+            except (CityPitchError, OSError) as exc:
+                return None, f"Autosave failed: {exc}"
+            self.has_entry = True
+            return path, ""
+
+
+def _drain(writer: weakref.ref[_Writer], state: TaskState) -> None:
+    found = writer()
+    if found is not None:
+        found.drain(state)
 
 
 class Autosaver(QObject):
@@ -95,17 +133,17 @@ class Autosaver(QObject):
 
     autosaved = Signal(str)  # the recovery archive written
     autosave_failed = Signal(str)  # a plain-language reason
-    # Internal: lets the background thread hand results to the GUI thread through a queued connection.
-    _written = Signal(int, str, str, float)
 
     def __init__(self, doc: "ProposalDocument", store: RecoveryStore | None = None, *,
                  delay_ms: int | None = None, ceiling_ms: int | None = None,
                  session: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else doc)
         self.doc = doc
-        # Made on first use: opening a window must not create folders in the user's data directory.
-        self._store = store
         self.session = session or new_session_id()
+        # The store is made on first use: opening a window must not create folders in the user's data
+        # directory.
+        self._writer = _Writer(store, self.session)
+        self._task: Task | None = None
         self.enabled = True
         #: When (time.monotonic) the snapshot behind the last successful autosave was taken; None
         #: until the first one.
@@ -122,27 +160,22 @@ class Autosaver(QObject):
         self._ceiling.setInterval(CEILING_MS if ceiling_ms is None else ceiling_ms)
         self._ceiling.timeout.connect(self.autosave_now)
 
-        # State shared with the background thread, guarded by _state_lock.
-        self._state_lock = threading.Lock()
-        self._pending: _Snapshot | None = None
-        self._queued = False
-        # Held for the whole of each write, and by discard(), so a discard can never be undone by a
-        # write that was already under way.
-        self._write_lock = threading.Lock()
-        self._generation = 0
-        self._has_entry = False
         self._session_lock: QLockFile | None = None
 
-        self._written.connect(self._on_written)
         doc.field_changed.connect(self._on_edited)
         doc.modified_changed.connect(self._on_modified_changed)
         doc.proposal_replaced.connect(self._on_replaced)
 
     @property
     def store(self) -> RecoveryStore:
-        if self._store is None:
-            self._store = RecoveryStore()
-        return self._store
+        if self._writer.store is None:
+            self._writer.store = RecoveryStore()
+        return self._writer.store
+
+    @property
+    def _queued(self) -> bool:
+        """True while a background write is queued or running."""
+        return self._writer.queued
 
     @property
     def delay_ms(self) -> int:
@@ -193,12 +226,14 @@ class Autosaver(QObject):
             return
         self._hold_session_lock()
         snapshot = self._snapshot()
-        with self._state_lock:
-            self._pending = snapshot
-            if self._queued:
-                return  # the running job picks the newest snapshot up when its write ends
-            self._queued = True
-        _pool().start(_WriteJob(self))
+        writer = self._writer
+        with writer.state_lock:
+            writer.pending = snapshot
+            if writer.queued:
+                return  # the running task picks the newest snapshot up when its write ends
+            writer.queued = True
+        self._task = run_in_background(functools.partial(_drain, weakref.ref(writer)),
+                                       on_progress=self._on_written, lane="autosave", context=self)
 
     def save_now(self) -> Path:
         """Write a snapshot on the calling thread and return the archive (used when recovering a file,
@@ -207,9 +242,9 @@ class Autosaver(QObject):
         self._ceiling.stop()
         self._hold_session_lock()
         snapshot = self._snapshot()
-        with self._state_lock:
-            self._pending = None
-        path, error = self._write(snapshot)
+        with self._writer.state_lock:
+            self._writer.pending = None
+        path, error = self._writer.write(snapshot)
         if path is None:
             self.last_error = error or "Autosave failed: the copy was discarded while it was being written"
             raise CityPitchError(self.last_error)
@@ -231,45 +266,18 @@ class Autosaver(QObject):
             self._session_lock = lock
 
     def _snapshot(self) -> _Snapshot:
-        return _Snapshot(self.doc.project.frozen_copy(), self._generation, time.monotonic())
+        _ = self.store  # made here, on the GUI thread, before any write needs it
+        return _Snapshot(self.doc.project.frozen_copy(), self._writer.generation, time.monotonic())
 
-    def _drain(self) -> None:
-        """Background thread: write pending snapshots until none is left."""
-        while True:
-            with self._state_lock:
-                snapshot = self._pending
-                self._pending = None
-                if snapshot is None:
-                    self._queued = False
-                    return
-            path, error = self._write(snapshot)
-            if path is None and not error:
-                continue  # discarded meanwhile
-            try:
-                self._written.emit(snapshot.generation, str(path or ""), error, snapshot.taken_at)
-            except RuntimeError:
-                return  # the window (and this object's Qt side) is already gone
-
-    def _write(self, snapshot: _Snapshot) -> tuple[Path | None, str]:
-        with self._write_lock:
-            if snapshot.generation != self._generation:
-                return None, ""  # discarded after this snapshot was taken: writing would resurrect it
-            try:
-                path = self.store.save(self.session, snapshot.project)
-            except (CityPitchError, OSError) as exc:
-                return None, f"Autosave failed: {exc}"
-            self._has_entry = True
-            return path, ""
-
-    def _on_written(self, generation: int, path: str, error: str, taken_at: float) -> None:
-        if error:
-            self.last_error = error
-            self.autosave_failed.emit(error)
+    def _on_written(self, written: _Written) -> None:
+        if written.error:
+            self.last_error = written.error
+            self.autosave_failed.emit(written.error)
             return
         self.last_error = None
-        if generation == self._generation:
-            self._record_success(taken_at)
-            self.autosaved.emit(path)
+        if written.generation == self._writer.generation:
+            self._record_success(written.taken_at)
+            self.autosaved.emit(written.path)
 
     def _record_success(self, taken_at: float) -> None:
         self.writes += 1
@@ -281,28 +289,29 @@ class Autosaver(QObject):
         """Remove this session's entry (after a save, or a normal close); waits for a running write."""
         self._delay.stop()
         self._ceiling.stop()
-        with self._state_lock:
-            self._pending = None
-            self._generation += 1
+        writer = self._writer
+        with writer.state_lock:
+            writer.pending = None
+            writer.generation += 1
         # Taking the write lock lets a write already under way finish before its file is removed.
-        with self._write_lock:
-            if self._has_entry:
+        with writer.write_lock:
+            if writer.has_entry:
                 try:
                     self.store.discard(self.session)
                 except OSError:
                     return  # left for the next launch to offer; harmless
-                self._has_entry = False
+                writer.has_entry = False
 
     def close(self) -> None:
         """Stop autosaving and remove the entry: call on a normal close of the window."""
         self.enabled = False
         self.discard()
-        # Let a write job that is still finishing drop its reference to us before the window goes, so
-        # the last reference is released here, on the GUI thread (see _WriteJob).
-        _pool().waitForDone(10_000)
+        # A write still finishing is waited for, so the process never ends in the middle of one.
+        if self._task is not None:
+            self._task.wait(10)
         if self._session_lock is not None:
             self._session_lock.unlock()
             self._session_lock = None
 
     def has_entry(self) -> bool:
-        return self._has_entry
+        return self._writer.has_entry

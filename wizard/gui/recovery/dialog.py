@@ -18,6 +18,7 @@ import enum
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import (
@@ -39,7 +40,6 @@ from wizard.recovery import RecoveryEntry, RecoveryStore
 if typing.TYPE_CHECKING:
     from wizard.gui.recovery.autosave import Autosaver
     from wizard.gui.document import ProposalDocument
-    from wizard.gui.window.mainwindow import MainWindow
 
 
 class Decision(enum.Enum):
@@ -214,16 +214,29 @@ def adopt(doc: "ProposalDocument", autosaver: "Autosaver", store: RecoveryStore,
     return True
 
 
-def recover_at_launch(first: "MainWindow", make_window: Callable[[], "MainWindow"], *, first_is_free: bool = True,
-                      store: RecoveryStore | None = None, ask: Ask | None = None) -> list["MainWindow"]:
+class RecoveringWindow(Protocol):
+    """What the recovery offer needs of a window (the main window is one)."""
+
+    def show(self) -> None: ...
+
+    def open_recovered(self, recovered: Recovered) -> bool: ...
+
+    def show_message(self, kind: str, title: str, text: str) -> None: ...
+
+
+W = TypeVar("W", bound=RecoveringWindow)
+
+
+def recover_at_launch(first: W, make_window: Callable[[], W], *, first_is_free: bool = True,
+                      store: RecoveryStore | None = None, ask: Ask | None = None) -> list[W]:
     """Offer the orphans at start-up and open each recovered proposal in a window of its own.
 
     The first recovered proposal goes into ``first`` when ``first_is_free`` (nothing else is to be opened
     there); the others into new windows from ``make_window``.  Entries that cannot be read are reported
     and kept.  Returns the windows that now show recovered work.
     """
-    result = offer_recovery(store, ask, parent=first)
-    opened: list[MainWindow] = []
+    result = offer_recovery(store, ask, parent=first if isinstance(first, QWidget) else None)
+    opened: list[W] = []
     for recovered in result.recovered:
         window = first if first_is_free and not opened else make_window()
         window.show()

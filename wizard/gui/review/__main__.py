@@ -5,18 +5,17 @@ from __future__ import annotations
 import sys
 import typing
 
-from wizard.gui import harness, status
+from wizard.analysis import analyse
+from wizard.gui import harness
 from wizard.gui.document import ProposalDocument
 from wizard.gui.review.page import ReviewPage
 from wizard.gui.window.pages import make_page
-from wizard.steps import STEPS, TITLES, form_patterns
 
 
 def make_review(doc: ProposalDocument) -> ReviewPage:
-    """The Review page with the report on the document's proposal."""
+    """The Review page showing the analysis of the document's proposal."""
     page = typing.cast(ReviewPage, make_page("review", doc))
-    report = status.build(doc.proposal, {s.id: list(form_patterns(s.id)) for s in STEPS if s.has_fields})
-    page.panel.set_report(report, TITLES)
+    page.panel.set_analysis(analyse(doc.proposal))
     return page
 
 

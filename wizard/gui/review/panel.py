@@ -1,8 +1,9 @@
 """The Review page's body: readiness scores as bars, and what is missing or weak, grouped by step.
 
 Activating a line (double-click or Enter) asks the window to jump to the field; a warning can be
-acknowledged with a written justification (blockers cannot).  The panel only shows a
-:class:`wizard.gui.status.Report`; the window builds it and handles the requests.
+acknowledged with a written justification (blockers cannot).  The panel only shows the
+:class:`wizard.analysis.Analysis` of the revision on screen; the window hands it over and handles the
+requests.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import fields
-from wizard.gui.status import Item, Report
+from wizard.analysis import Analysis, ReviewItem
+from wizard.steps import TITLES
 
 SEVERITY_LABELS = {"blocker": "Blocker", "warning": "Warning", "tip": "Tip", "missing": "Missing"}
 SEVERITY_COLOURS = {"blocker": "#B3261E", "warning": "#9A6700", "tip": "#35618A", "missing": "#5F6368"}
@@ -80,8 +82,8 @@ class ScoreChart(QWidget):
 
 class ReviewPanel(QWidget):
     jump_requested = Signal(str, str)  # step id, model path
-    acknowledge_requested = Signal(object)  # an Item
-    withdraw_requested = Signal(object)  # an acknowledged Item
+    acknowledge_requested = Signal(object)  # a ReviewItem (an open warning)
+    withdraw_requested = Signal(object)  # an acknowledged ReviewItem
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,14 +127,14 @@ class ReviewPanel(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def set_report(self, report: Report, step_titles: dict[str, str]) -> None:
+    def set_analysis(self, analysis: Analysis) -> None:
         current = self.current_item()
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
-        for item in report.items:
+        for item in analysis.items:
             group = groups.get(item.step)
             if group is None:
-                group = QTreeWidgetItem(self.tree, [step_titles.get(item.step, item.step), ""])
+                group = QTreeWidgetItem(self.tree, [TITLES.get(item.step, item.step), ""])
                 group.setFirstColumnSpanned(True)
                 font = group.font(0)
                 font.setBold(True)
@@ -150,33 +152,32 @@ class ReviewPanel(QWidget):
         self.tree.resizeColumnToContents(1)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        counts = {k: sum(1 for i in report.items if i.severity == k and not i.acknowledged) for k in SEVERITY_LABELS}
-        parts = []
-        if report.score is not None:
-            parts.append(f"Investor readiness: {report.score} of 100.")
-        filled = sum(f for f, _t in report.filled.values())
-        total = sum(t for _f, t in report.filled.values())
-        parts.append(f"{filled} of {total} fields filled in.")
-        parts.append(", ".join(_counted(n, kind) for kind, n in counts.items() if n) or "Nothing outstanding.")
-        if not report.readiness:
-            parts.append("(Completeness only: the readiness checks are not installed.)")
+        counts = {k: sum(1 for i in analysis.items if i.severity == k and not i.acknowledged) for k in SEVERITY_LABELS}
+        filled = sum(s.filled for s in analysis.steps.values())
+        total = sum(s.total for s in analysis.steps.values())
+        parts = [
+            f"Investor readiness: {analysis.score} of 100.",
+            f"{filled} of {total} fields filled in.",
+            ", ".join(_counted(n, kind) for kind, n in counts.items() if n) or "Nothing outstanding.",
+        ]
         self.summary.setText(" ".join(parts))
-        self.chart.set_scores(report.criteria)
+        self.chart.set_scores(analysis.criteria)
         if current is not None:
             self.select(current)
         self._update_buttons()
 
-    def current_item(self) -> Item | None:
+    def current_item(self) -> ReviewItem | None:
         line = self.tree.currentItem()
         return line.data(0, ITEM_ROLE) if line is not None else None
 
-    def select(self, wanted: Item) -> None:
+    def select(self, wanted: ReviewItem) -> None:
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            for c in range(group.childCount()):
-                item = group.child(c).data(0, ITEM_ROLE)
-                if item.path == wanted.path and item.message == wanted.message:
-                    self.tree.setCurrentItem(group.child(c))
+            for c in range(group.childCount() if group is not None else 0):
+                line = group.child(c) if group is not None else None
+                item = line.data(0, ITEM_ROLE) if line is not None else None
+                if line is not None and item is not None and item.path == wanted.path and item.message == wanted.message:
+                    self.tree.setCurrentItem(line)
                     return
 
     def _update_buttons(self) -> None:

@@ -41,6 +41,14 @@ ERROR_COLOUR = "#B3261E"
 NOTE_COLOUR = "#7A4F01"
 
 
+def _form_row(layout: QFormLayout, widget: QWidget) -> int:
+    """The row of ``widget`` in a form layout (-1 if it is not there)."""
+    # PySide6 6.12's stubs type QFormLayout.getWidgetPosition as returning object; it returns
+    # (row, role), as getLayoutPosition is typed.
+    row, _role = typing.cast("tuple[int, QFormLayout.ItemRole]", layout.getWidgetPosition(widget))
+    return row
+
+
 class FieldBinding(QObject):
     """One widget bound to one model field."""
 
@@ -213,7 +221,7 @@ class FieldBinding(QObject):
             layout = parent.layout() if parent is not None else None
             if not isinstance(layout, QFormLayout):
                 return None
-            row, _role = layout.getWidgetPosition(self.widget)
+            row = _form_row(layout, self.widget)
             if row < 0:
                 return None
             label = QLabel(parent)
@@ -236,7 +244,7 @@ class FieldBinding(QObject):
             layout = parent.layout() if parent is not None else None
             if not isinstance(layout, QFormLayout):
                 return
-            row, _role = layout.getWidgetPosition(self.widget)
+            row = _form_row(layout, self.widget)
             if row < 0:
                 return
             label = QLabel(parent)
@@ -247,7 +255,7 @@ class FieldBinding(QObject):
             # Below the field and below its refusal message, if it has one.
             below = row + 1
             if self._error_label is not None:
-                error_row, _r = layout.getWidgetPosition(self._error_label)
+                error_row = _form_row(layout, self._error_label)
                 below = max(below, error_row + 1)
             layout.insertRow(below, "", label)
             self._note_label = label
@@ -260,7 +268,7 @@ class FieldBinding(QObject):
         parent = label.parentWidget()
         layout = parent.layout() if parent is not None else None
         if isinstance(layout, QFormLayout):
-            row, _role = layout.getWidgetPosition(label)
+            row = _form_row(layout, label)
             if row >= 0:
                 layout.setRowVisible(row, visible)
 

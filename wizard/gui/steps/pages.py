@@ -81,12 +81,13 @@ class WizardPage(QWidget):
 
     def _align_label_columns(self) -> None:
         """One label column width for every group of the page, so the fields line up down the page."""
-        labels = [
-            item.widget()
-            for form in self.findChildren(QFormLayout)
-            for row in range(form.rowCount())
-            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and isinstance(item.widget(), QLabel)
-        ]
+        labels: list[QLabel] = []
+        for form in self.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel):
+                    labels.append(widget)
         # Labels wider than LABEL_COLUMN_MAX wrap onto a second line instead of widening every page past
         # what a 1024-pixel-wide laptop screen shows without sideways scrolling.
         width = min(max((label.sizeHint().width() for label in labels), default=0), LABEL_COLUMN_MAX)

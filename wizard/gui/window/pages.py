@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtWidgets import QWidget
 
+from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.document import ProposalDocument
 from wizard.gui.finance.page import FinancePage
 from wizard.gui.review.page import ReviewPage
@@ -16,17 +17,20 @@ PAGE_CLASSES: dict[str, type[WizardPage]] = {
     "start": StartPage,
     "vision": HintedPage,
     "problem": HintedPage,
-    "finance": FinancePage,
     "review": ReviewPage,
 }
 
 
-def make_page(step_id: str, doc: ProposalDocument, parent: QWidget | None = None) -> WizardPage:
+def make_page(step_id: str, doc: ProposalDocument, parent: QWidget | None = None, *,
+              analysis: AnalysisModel | None = None) -> WizardPage:
+    """The page of a step; pages that show derived data follow ``analysis`` (their own model if None)."""
     if step_id == "export":
         # Imported when the Export step is first built: its preview is not needed to show the window.
         from wizard.gui.export.page import ExportPage
 
-        return ExportPage(BY_ID[step_id], doc, parent)
+        return ExportPage(BY_ID[step_id], doc, parent, analysis=analysis)
+    if step_id == "finance":
+        return FinancePage(BY_ID[step_id], doc, parent, analysis=analysis)
     page = PAGE_CLASSES.get(step_id, WizardPage)(BY_ID[step_id], doc, parent)
     if step_id == "city_team":
         from wizard.gui.steps.placepicker import PlacePicker

@@ -25,7 +25,7 @@ def render_all(window: object, outdir: Path, width: int = 1280) -> list[Path]:
     written = []
     for number, step_id in enumerate(STEP_IDS, start=1):
         window.go_to_step(step_id)
-        window.refresh_status()
+        window.refresh_analysis()
         page = window.pages[step_id]
         page.adjustSize()
         # Tall enough to show the whole page without the scroll area cutting it.
