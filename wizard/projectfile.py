@@ -143,9 +143,9 @@ def _load_zip(path: Path, allow_newer: bool = False) -> Project:
     assets = {n[len(ASSET_PREFIX):]: d for n, d in members.items() if n.startswith(ASSET_PREFIX)}
     other = {n: d for n, d in members.items() if not n.startswith(ASSET_PREFIX)}
     project = Project(proposal, assets, path, other)
-    from wizard.review.store import after_load  # saved versions' images (see wizard.review.store)
+    from wizard.review.blobs import after_load  # saved versions' images (see wizard.review.blobs)
 
-    after_load(project)
+    after_load(project.assets, project.other_members)
     return project
 
 
@@ -234,9 +234,9 @@ def to_bytes(project: Project) -> bytes:
         archive.writestr(_entry(PROPOSAL_MEMBER), payload)
         for name, data in sorted(project.assets.items()):
             archive.writestr(_entry(ASSET_PREFIX + name, stored=True), data, compress_type=zipfile.ZIP_STORED)
-        from wizard.review.store import members_to_write  # leaves out version images the draft holds
+        from wizard.review.blobs import members_to_write  # leaves out version images the draft holds
 
-        for name, data in sorted(members_to_write(project).items()):
+        for name, data in sorted(members_to_write(project.assets, project.other_members).items()):
             archive.writestr(_entry(name), data)
         archive.comment = f"CityPitch {__version__}".encode()
     return buffer.getvalue()

@@ -23,24 +23,20 @@ a ``.citypitch`` file first.
 from __future__ import annotations
 
 import json
-import math
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
 from wizard.errors import CityPitchError, explain
 from wizard.projectfile import MAX_MEMBER_BYTES, MAX_MEMBERS, Project
-from wizard.review.canonical import asset_hash
+from wizard.review.blobs import FORMAT, VERSIONS, finite_float, members_to_write, refuse_constant
 from wizard.review.records import CommentsFile, Record, SessionsFile, SignoffFile, VersionsFile
 
-FORMAT = 1
 PREFIX = "review/"
 COMMENTS = "review/comments.json"
 SESSIONS = "review/sessions.json"
 SIGNOFF = "review/signoff.json"
-VERSIONS = "review/versions.json"
 OBJECTS = "review/objects.json"
-BLOB_PREFIX = "review/blobs/"
 
 _FILES: dict[type[Record], tuple[str, str]] = {
     CommentsFile: (COMMENTS, "comments"),
@@ -65,17 +61,6 @@ def has_review(project: Project) -> bool:
     return any(name.startswith(PREFIX) for name in project.other_members)
 
 
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text} is out of range")
-    return value
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
 def parse_json(project: Project, member: str, what: str) -> Any:
     """The JSON of ``member``, or None if absent; ReviewError if damaged or from a newer format."""
     raw = project.other_members.get(member)
@@ -83,7 +68,7 @@ def parse_json(project: Project, member: str, what: str) -> Any:
         return None
     try:
         # NaN and Infinity are not JSON: refused here, they would fail every later hash and save.
-        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite)
+        data = json.loads(raw.decode("utf-8"), parse_constant=refuse_constant, parse_float=finite_float)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise ReviewError(project, f"the {what} ({member}) are damaged and cannot be read; they are kept "
                                    "unchanged in the file, and cannot be changed here") from None
@@ -136,7 +121,7 @@ def put(project: Project, member: str, data: bytes, what: str) -> None:
 
 def check_member_count(project: Project, extra: int) -> None:
     """Refuse a change that would give the file more entries than CityPitch will read back."""
-    count = 1 + len(project.assets) + len(members_to_write(project)) + extra
+    count = 1 + len(project.assets) + len(members_to_write(project.assets, project.other_members)) + extra
     if count > MAX_MEMBERS:
         raise ReviewError(project, f"the file would hold {count} parts, more than CityPitch reads back "
                                    f"({MAX_MEMBERS}); delete old versions that use images the draft no "
@@ -146,41 +131,3 @@ def check_member_count(project: Project, extra: int) -> None:
 # --- images of saved versions ----------------------------------------------------------------------
 
 
-def after_load(project: Project) -> None:
-    """Called by :func:`wizard.projectfile.load`: make every image a version uses available as a blob.
-
-    An image a version shares with the current draft is written only once, under ``assets/``; here it
-    is given its ``review/blobs/`` entry again in memory (the same bytes object, so no copy), so that
-    if the draft later drops or replaces the image, the version keeps it on the next save.
-    """
-    if VERSIONS not in project.other_members or not project.assets:
-        return
-    try:
-        versions = read(project, VersionsFile)
-        needed: set[str] | None = {h for v in versions.versions for h in v.assets.values()}
-    except ReviewError:
-        needed = None  # unreadable list: keep every current image available, losing nothing
-    have = {name[len(BLOB_PREFIX):] for name in project.other_members if name.startswith(BLOB_PREFIX)}
-    if needed is not None and not (needed - have):
-        return
-    for data in project.assets.values():
-        digest = asset_hash(data)
-        if digest not in have and (needed is None or digest in needed):
-            project.other_members[BLOB_PREFIX + digest] = data
-
-
-def members_to_write(project: Project) -> dict[str, bytes]:
-    """Called by :func:`wizard.projectfile.to_bytes`: the unknown entries to write.
-
-    A version's image that is byte for byte one of the draft's images is left out (it is written under
-    ``assets/``; :func:`after_load` restores its blob entry on the next load).
-    """
-    by_size: dict[int, list[bytes]] = {}
-    for data in project.assets.values():
-        by_size.setdefault(len(data), []).append(data)
-    out: dict[str, bytes] = {}
-    for name, data in project.other_members.items():
-        if name.startswith(BLOB_PREFIX) and any(data is d or data == d for d in by_size.get(len(data), ())):
-            continue
-        out[name] = data
-    return out
