@@ -79,9 +79,12 @@ shareholder).
 
 from __future__ import annotations
 
+import dataclasses
 import decimal
+from collections.abc import Sequence
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Any
 
 from wizard.finance._common import _CONTEXT, _ZERO, _Problems
 from wizard.finance._flows import _cumulate, _discounted, _net, _npv, _payback, _revenue, _scenarios
@@ -97,7 +100,9 @@ from wizard.finance._results import (
     FundingSummary,
     JapaneseStake,
     Scenario,
+    Structure,
 )
+from wizard.finance._structure import structure as _structure
 from wizard.model import REVENUE_FIELDS, FinancialCase
 from wizard.money import convert
 
@@ -117,8 +122,11 @@ __all__ = [
 ]
 
 
-def compute(case: FinancialCase) -> FinancialResults:
-    """All the figures of the financial case; never raises (see the module docstring for conventions)."""
+def compute(case: FinancialCase, *, phases: Sequence[Any] | None = None) -> FinancialResults:
+    """All the figures of the financial case; never raises (see the module docstring for conventions).
+
+    ``phases`` (the roadmap's phases, optional) splits the capex by phase in the sources and uses.
+    """
     problems = _Problems()
     currency, rate, horizon = _read_settings(case, problems)
     _read_rates(case, currency, problems)
@@ -147,7 +155,10 @@ def compute(case: FinancialCase) -> FinancialResults:
         discounted_payback, discounted_note = None, ("needs the discount rate" if entered else "")
 
     funding = _funding(case, total_capex, currency, problems)
+    structure = _structure(case, timeline, revenue, net, rate, currency, problems, phases)
     sensitivities = _scenarios(timeline, rate, npv, case)
+    if structure is not None:
+        sensitivities = _with_break_evens(sensitivities, structure)
 
     headline: dict[str, Decimal | None] = {
         "total_capex": total_capex,
@@ -197,4 +208,21 @@ def compute(case: FinancialCase) -> FinancialResults:
         sensitivities=sensitivities,
         equivalents=MappingProxyType(equivalents),
         problems=tuple(problems.items),
+        structure=structure,
     )
+
+
+def _with_break_evens(sensitivities: tuple[Scenario, ...], structure: Structure) -> tuple[Scenario, ...]:
+    """Each standard sensitivity says whether it turns the NPV negative, and where its driver breaks even."""
+    without = structure.break_even[0]
+    where = {
+        "capex_plus_20": (without.capex_overrun_pct, without.capex_note),
+        "revenue_minus_20": (without.revenue_shortfall_pct, without.revenue_note),
+        "delay_1y": (without.delay_years, without.delay_note),
+    }
+    out = []
+    for s in sensitivities:
+        value, note = where.get(s.key, (None, ""))
+        out.append(dataclasses.replace(s, npv_negative=s.npv < 0 if s.npv is not None else None, break_even=value,
+                                       break_even_note=note))
+    return tuple(out)

@@ -103,14 +103,22 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
                 "join_largest",
             )
 
-        raw_ask = getattr(case, "ask_amount", None)
-        ask = _decimal(raw_ask)
-        if ask is not None and not _ZERO <= ask < _AMOUNT_LIMIT:
-            problems.add("finance.ask_amount", f"The ask must be a positive amount below 10^22 (it is {_shown(raw_ask)}).",
-                         "ask_invalid")
-            ask = None
-        elif raw_ask is not None and ask is None:
-            problems.add("finance.ask_amount", f"The ask is not a number ({_shown(raw_ask)}).", "ask_invalid")
+        # The ask is the sum of its rows (one per instrument); each row's amount is read defensively.
+        asked: list[Decimal] = []
+        for i, row in enumerate(getattr(case, "asks", None) or []):
+            raw_ask = getattr(row, "amount", None)
+            if raw_ask is None:
+                continue
+            value = _decimal(raw_ask)
+            where = f"finance.asks[{i}].amount"
+            if value is None:
+                problems.add(where, f"Part {i + 1} of the ask is not a number ({_shown(raw_ask)}).", "ask_invalid")
+            elif not _ZERO <= value < _AMOUNT_LIMIT:
+                problems.add(where, f"Part {i + 1} of the ask must be a positive amount below 10^22 (it is "
+                             f"{_shown(raw_ask)}).", "ask_invalid")
+            else:
+                asked.append(value)
+        ask = sum(asked, _ZERO) if asked else None
         ask_minus_gap = ask - gap if ask is not None and gap is not None else None
         covers = ask >= gap if ask is not None and gap is not None else None
     return FundingSummary(

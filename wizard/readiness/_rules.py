@@ -448,23 +448,26 @@ def funding(ctx: Context, e: _Emit) -> None:
                                    {"n": i + 1, "name": name, "missing": _join_missing([m[0] for m in missing])}))
         e.each("funding.source_incomplete", incomplete, len(sources))
         capex = fin.total_capex or Decimal(0)
+        # The money must cover every use: capex, and development costs, interest during construction, fees
+        # and reserves when the case has them (without them the uses are the capex alone).
+        uses = fin.structure.sources_and_uses.total_uses if fin.structure is not None else capex
         total = fin.funding.total or Decimal(0)
         if capex <= 0:
             e.add("funding.no_capex", "finance.lines")
-        elif abs(total - capex) > capex * FUNDING_TOLERANCE:
-            difference = total - capex
-            e.add("funding.sources_not_capex", "finance.funding", funding=ctx.money(total), capex=ctx.money(capex),
+        elif abs(total - uses) > uses * FUNDING_TOLERANCE:
+            difference = total - uses
+            e.add("funding.sources_not_capex", "finance.funding", funding=ctx.money(total), capex=ctx.money(uses),
                   difference=ctx.money(abs(difference)), direction="too much" if difference > 0 else "short")
         if not any(s.status == FundingStatus.COMMITTED and s.amount for s in sources):
             e.add("funding.nothing_committed", "finance.funding")
     if case.ask_amount is None:
-        e.add("funding.no_ask", "finance.ask_amount")
+        e.add("funding.no_ask", "finance.asks")
     else:
         gap = fin.funding.gap
         if gap is not None and case.ask_amount > gap:
-            e.add("funding.ask_exceeds_gap", "finance.ask_amount", ask=ctx.money(case.ask_amount), gap=ctx.money(gap))
+            e.add("funding.ask_exceeds_gap", "finance.asks", ask=ctx.money(case.ask_amount), gap=ctx.money(gap))
     if case.ask_instrument is None:
-        e.add("funding.no_ask_instrument", "finance.ask_instrument")
+        e.add("funding.no_ask_instrument", "finance.asks")
     if blank(case.ask_use_of_funds):
         e.add("funding.no_use_of_funds", "finance.ask_use_of_funds")
 
