@@ -36,11 +36,11 @@ from wizard.finance import (
 )
 from wizard.model import (
     REVENUE_FIELDS,
+    AskItem,
     Currency,
     FinancialCase,
     FundingSource,
     FundingStatus,
-    AskItem,
     FundingType,
     Instrument,
     RepaymentProfile,

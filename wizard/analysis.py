@@ -32,5 +32,5 @@ class Analysis:
 
 def analyse(proposal: Proposal) -> Analysis:
     """Compute the financial case once, then judge readiness from it."""
-    results = finance.compute(proposal.finance)
+    results = finance.compute(proposal.finance, phases=proposal.roadmap.phases)
     return Analysis(finance=results, readiness=readiness.assess(proposal, results))

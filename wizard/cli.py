@@ -130,13 +130,16 @@ def cmd_samples() -> int:
 
 def cmd_check(path: Path, *, as_json: bool) -> int:
     from wizard import projectfile, readiness
+    from wizard.analysis import analyse
 
     project = projectfile.load(path)
-    assessment = readiness.assess(project.proposal)
+    analysis = analyse(project.proposal)
+    assessment = analysis.readiness
     if as_json:
-        print(json.dumps(readiness.to_json(assessment, project.proposal), ensure_ascii=False, indent=2))
+        print(json.dumps(readiness.to_json(assessment, project.proposal, analysis.finance), ensure_ascii=False,
+                         indent=2))
     else:
-        print(readiness.format_report(assessment, project.proposal))
+        print(readiness.format_report(assessment, project.proposal, analysis.finance))
     return 1 if assessment.has_blockers else 0
 
 

@@ -11,9 +11,9 @@ Conventions (the workbook export writes the same rules as formulas; keep the two
   to each year's capex, so each source is fully drawn when construction ends; with no capex at all,
   everything is drawn in the base year.
 - **Loans** (instrument loan, concessional loan or bond; or, with no instrument, a JBIC loan,
-  commercial debt or green bond): interest for a year is the rate times the opening balance;
-  repayment starts ``grace_years`` after the first drawing and ends ``tenor_years`` after it (the
-  last repayment is in year ``first + tenor - 1``).  Annuity: each year pays
+  commercial debt or green bond): interest for a year is the rate times the opening
+  balance (money drawn in a year bears interest from the next); a loan first drawn in year ``f`` pays
+  interest only in years ``f + 1 .. f + grace`` and repays in years ``f + grace + 1 .. f + tenor``.  Annuity: each year pays
   ``opening * r / (1 - (1 + r) ** -k)`` with ``k`` the years left, principal being that minus the
   interest; straight line: ``opening / k`` of principal.  Anything still owed after the last
   repayment year is repaid the year after.  The upfront fee (percent of the amount) is paid in the
@@ -317,8 +317,8 @@ def _schedule(loan: _Loan, weights: Sequence[Decimal], variant: _Variant) -> tup
     r = max(r, _ZERO)
     draws = [loan.amount * w for w in weights]
     first = next((t for t, d in enumerate(draws) if d > 0), 0)
-    start = first + loan.grace
-    last = first + loan.tenor - 1
+    start = first + loan.grace + 1
+    last = first + loan.tenor
     fx = _ONE + variant.fx_pct / _HUNDRED if loan.foreign else _ONE
     out = []
     opening = _ZERO
@@ -563,9 +563,9 @@ def structure(case: FinancialCase, timeline: _Timeline, revenue: Sequence[Decima
         base = _evaluate(s, _Variant())
         for loan, years, _, _ in base.loans:
             first = next((t for t, y in enumerate(years) if y.drawn > 0), 0)
-            if first + loan.grace < s.cod and any(y.principal > 0 for y in years[: s.cod]):
+            if any(y.principal > 0 for y in years[: s.cod]):
                 problems.add(f"finance.funding[{loan.index}].grace_years",
-                             f"{loan.label} starts repaying in {s.years[first + loan.grace]}, before operation starts "
+                             f"{loan.label} starts repaying in {s.years[first + loan.grace + 1]}, before operation starts "
                              f"in {s.years[min(s.cod, n - 1)]}: its grace period is shorter than construction.",
                              "repayment_before_operation")
         loans = tuple(

@@ -14,6 +14,10 @@ from wizard.readiness._core import SEVERITIES, Assessment, Finding
 FINANCIAL_KEYS: tuple[str, ...] = (
     "currency", "discount_rate", "cash_flows", "npv", "irr", "irr_note", "payback_years", "payback_note",
     "funding_gap",
+    # The investor's and the lender's figures (wizard.finance._structure).
+    "equity_irr", "equity_irr_note", "equity_npv", "cost_of_equity", "dscr", "dscr_min", "dscr_min_year",
+    "dscr_average", "min_dscr", "sources_and_uses", "break_even", "scenarios", "tornado", "terminal_value",
+    "currency_depreciation", "debt", "sensitivities",
 )
 
 BAR_WIDTH = 20
