@@ -43,7 +43,9 @@ def to_json(assessment: Assessment, proposal: Proposal, results: FinancialResult
 
     ``results`` may be passed when the caller already computed the financial case.
     """
-    fin = results_to_json(results if results is not None else compute(proposal.finance))
+    if results is None:
+        results = compute(proposal.finance, phases=proposal.roadmap.phases)
+    fin = results_to_json(results)
     return {
         "score": assessment.score,
         "has_blockers": assessment.has_blockers,
@@ -98,7 +100,7 @@ def _financial_lines(results: FinancialResults) -> list[str]:
 
 def format_report(assessment: Assessment, proposal: Proposal, results: FinancialResults | None = None) -> str:
     """A readable report: overall score, then each criterion with its score bar and findings by severity."""
-    results = results if results is not None else compute(proposal.finance)
+    results = results if results is not None else compute(proposal.finance, phases=proposal.roadmap.phases)
     name = proposal.meta.project_name.strip() or "Untitled proposal"
     where = ", ".join(x for x in (proposal.city.name.strip(),
                                   proposal.city.country.label if proposal.city.country else "") if x)
