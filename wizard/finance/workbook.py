@@ -125,6 +125,8 @@ class _Writer:
         for i, label in enumerate(labels):
             cell = self.text(row, start + i, label, bold=True)
             cell.fill = self.head_fill
+            cell.alignment = self.wrap
+        self.ws.row_dimensions[row].height = 44  # up to three lines of a wrapped header
 
 
 def _sheet_ref(sheet: str, cell: str) -> str:
@@ -614,6 +616,13 @@ def build_workbook(proposal: Proposal, results: FinancialResults | None = None) 
         _model(wb, "Base case" if i == 0 else f"Case {i + 1}", name, row, results, cells, ref)
         refs.append(ref)
     _scenario_results(ws, cases, refs, results.currency or "")
+    for ws in wb.worksheets:
+        # Printed or turned into a PDF, each sheet is one page wide in landscape, headers repeated.
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
     wb.properties.title = proposal.meta.project_name.strip() or "Financial model"
     wb.properties.creator = "CityPitch"
     wb.properties.created = _stamp(proposal)
