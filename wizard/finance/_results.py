@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from wizard.model import FundingStatus, FundingType, InvestorType, TerminalValueMethod
 
@@ -299,6 +300,21 @@ class Structure:
     irr_with_terminal_note: str
     sources_and_uses: SourcesAndUses
     break_even: tuple[BreakEven, ...]
-    tornado: tuple[TornadoBar, ...]
-    scenarios: tuple[CaseFigures, ...]
-    fx: FxCase | None
+    #: Works out the tornado, the scenarios and the currency case when first read (they are ten times the
+    #: cost of the base case, and the readiness rules never need them).
+    detail: Any = field(repr=False, compare=False)
+
+    @property
+    def tornado(self) -> tuple[TornadoBar, ...]:
+        """Each driver at -20% and +20%, the widest swing of the NPV first."""
+        return self.detail.tornado  # type: ignore[no-any-return]
+
+    @property
+    def scenarios(self) -> tuple[CaseFigures, ...]:
+        """The base case, then each of the team's named scenarios."""
+        return self.detail.scenarios  # type: ignore[no-any-return]
+
+    @property
+    def fx(self) -> FxCase | None:
+        """The local currency depreciating against the foreign loans (None without a foreign loan or a rate)."""
+        return self.detail.fx  # type: ignore[no-any-return]

@@ -51,6 +51,7 @@ Conventions (the workbook export writes the same rules as formulas; keep the two
 from __future__ import annotations
 
 import decimal
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -435,10 +436,22 @@ def _evaluate(s: _Setup, v: _Variant, *, full: bool = True) -> _Outcome:
         return outcome
 
 
+def _cents(flows: Sequence[Decimal]) -> list[Decimal]:
+    """Flows cut to 18 significant digits of the largest before an exact IRR: the root moves by about
+    1e-17 of itself, far below the 10 decimals of a percent shown, and the exact search works on integers
+    three times shorter (interest and discounting give flows of 60 digits)."""
+    largest = max((abs(f) for f in flows), default=_ZERO)
+    if not largest:
+        return list(flows)
+    quantum = Decimal(1).scaleb(largest.adjusted() - 17)
+    with decimal.localcontext(_CONTEXT):
+        return [f.quantize(quantum) for f in flows]
+
+
 def _figures(s: _Setup, key: str, label: str, description: str, v: _Variant) -> CaseFigures:
     o = _evaluate(s, v)
-    irr, _, irr_note = _irr(o.net, o.rate)
-    equity_irr, _, equity_note = _irr(o.equity, s.cost_of_equity)
+    irr, _, irr_note = _irr(_cents(o.net), o.rate)
+    equity_irr, _, equity_note = _irr(_cents(o.equity), s.cost_of_equity)
     dscr = [(d, s.years[t]) for t, d in enumerate(o.dscr) if d is not None]
     low = min(dscr, default=None)
     headline = o.npv_with_terminal
@@ -584,8 +597,8 @@ def structure(case: FinancialCase, timeline: _Timeline, revenue: Sequence[Decima
         below = tuple(year for d, year in dscr_years if s.min_dscr is not None and d < s.min_dscr)
         irr_tv = (None, (), "")
         if base.terminal is not None:
-            irr_tv = _irr([*base.net[:-1], base.net[-1] + base.terminal], s.rate)
-        equity_irr = _irr(base.equity, s.cost_of_equity) if base.equity else (None, (), "")
+            irr_tv = _irr(_cents([*base.net[:-1], base.net[-1] + base.terminal]), s.rate)
+        equity_irr = _irr(_cents(base.equity), s.cost_of_equity) if base.equity else (None, (), "")
         has_equity_case = bool(s.sources or s.loans)
         # Shareholders.
         equity_sources = [(i, label, amount) for i, label, kind, amount in s.sources if kind == "equity"]
@@ -615,32 +628,7 @@ def structure(case: FinancialCase, timeline: _Timeline, revenue: Sequence[Decima
         break_evens = [_break_evens(s, with_terminal=False)]
         if base.terminal is not None:
             break_evens.append(_break_evens(s, with_terminal=True))
-        step = TORNADO_STEP_PCT / _HUNDRED
-        tornado = []
-        for key, label, attr in _TORNADO:
-            if key == "interest_rate" and not s.loans:
-                continue
-            if key == "terminal_value" and base.terminal is None:
-                continue
-            if key == "discount_rate" and s.rate is None:
-                continue
-            low = _figures(s, f"{key}_minus_20", f"{label} -20%", "", _Variant(**{attr: _ONE - step}))
-            high = _figures(s, f"{key}_plus_20", f"{label} +20%", "", _Variant(**{attr: _ONE + step}))
-            swing = (abs(high.npv_with_terminal - low.npv_with_terminal)
-                     if high.npv_with_terminal is not None and low.npv_with_terminal is not None else None)
-            tornado.append(TornadoBar(key, label, low, high, swing))
-        tornado.sort(key=lambda bar: -(bar.swing or _ZERO))
-        base_figures = _figures(s, "base", "Base case", "The numbers as entered.", _Variant())
-        scenarios = [base_figures]
-        for i, row in enumerate(getattr(case, "scenarios", None) or []):
-            name = str(getattr(row, "name", "") or "").strip() or f"Scenario {i + 1}"
-            scenarios.append(_figures(s, f"scenario_{i}", name, str(getattr(row, "description", "") or "").strip(),
-                                      _scenario_variant(row)))
-        foreign = tuple(loan.label for loan in s.loans if loan.foreign)
-        fx = None
-        if foreign and s.fx_pct is not None:
-            stressed = _figures(s, "fx", f"Local currency -{s.fx_pct:f}% a year", "", _Variant(fx_pct=s.fx_pct))
-            fx = FxCase(s.fx_pct, foreign, base_figures, stressed)
+        detail = _Detail(s, case)
     return Structure(
         operations_start_year=s.years[s.cod] if s.cod < n else None, operations_note=s.cod_note,
         loans=loans, interest=tuple(base.interest), principal=tuple(base.principal), debt_service=tuple(base.service),
@@ -654,7 +642,64 @@ def structure(case: FinancialCase, timeline: _Timeline, revenue: Sequence[Decima
         shareholders=tuple(holders),
         terminal_method=s.terminal, terminal_value=base.terminal, terminal_note=base.terminal_note,
         npv_with_terminal=base.npv_with_terminal, irr_with_terminal=irr_tv[0], irr_with_terminal_note=irr_tv[2],
-        sources_and_uses=s_and_u, break_even=tuple(break_evens), tornado=tuple(tornado), scenarios=tuple(scenarios),
-        fx=fx,
+        sources_and_uses=s_and_u, break_even=tuple(break_evens), detail=detail,
     )
+
+
+class _Detail:
+    """The tornado, the named scenarios and the currency case: worked out when first asked for.
+
+    Each is a full case with its own exact IRRs, so together they cost ten times the base case; the
+    readiness rules never read them, the finance page, ``check --json`` and the exports do.
+    """
+
+    def __init__(self, setup: _Setup, case: FinancialCase) -> None:
+        self._s = setup
+        self._rows = list(getattr(case, "scenarios", None) or [])
+
+    @functools.cached_property
+    def base(self) -> CaseFigures:
+        return _figures(self._s, "base", "Base case", "The numbers as entered.", _Variant())
+
+    @functools.cached_property
+    def tornado(self) -> tuple[TornadoBar, ...]:
+        s = self._s
+        base = _evaluate(s, _Variant(), full=False)
+        step = TORNADO_STEP_PCT / _HUNDRED
+        bars = []
+        with decimal.localcontext(_CONTEXT):
+            for key, label, attr in _TORNADO:
+                if key == "interest_rate" and not s.loans:
+                    continue
+                if key == "terminal_value" and base.terminal is None:
+                    continue
+                if key == "discount_rate" and s.rate is None:
+                    continue
+                low = _figures(s, f"{key}_minus_20", f"{label} -20%", "", _Variant(**{attr: _ONE - step}))
+                high = _figures(s, f"{key}_plus_20", f"{label} +20%", "", _Variant(**{attr: _ONE + step}))
+                swing = (abs(high.npv_with_terminal - low.npv_with_terminal)
+                         if high.npv_with_terminal is not None and low.npv_with_terminal is not None else None)
+                bars.append(TornadoBar(key, label, low, high, swing))
+        bars.sort(key=lambda bar: -(bar.swing or _ZERO))
+        return tuple(bars)
+
+    @functools.cached_property
+    def scenarios(self) -> tuple[CaseFigures, ...]:
+        out = [self.base]
+        with decimal.localcontext(_CONTEXT):
+            for i, row in enumerate(self._rows):
+                name = str(getattr(row, "name", "") or "").strip() or f"Scenario {i + 1}"
+                out.append(_figures(self._s, f"scenario_{i}", name,
+                                    str(getattr(row, "description", "") or "").strip(), _scenario_variant(row)))
+        return tuple(out)
+
+    @functools.cached_property
+    def fx(self) -> FxCase | None:
+        s = self._s
+        foreign = tuple(loan.label for loan in s.loans if loan.foreign)
+        if not foreign or s.fx_pct is None:
+            return None
+        with decimal.localcontext(_CONTEXT):
+            stressed = _figures(s, "fx", f"Local currency -{s.fx_pct:f}% a year", "", _Variant(fx_pct=s.fx_pct))
+        return FxCase(s.fx_pct, foreign, self.base, stressed)
 
