@@ -373,6 +373,8 @@ def test_finance_pack_reads_like_a_lenders(sample: projectfile.Project) -> None:
     assert all(shares) and sum(shares) == 100  # type: ignore[arg-type]
     assert [h.share_from_amount for h in structure.shareholders] == [False] * len(shares)
     assert f.min_dscr is not None and structure.dscr_min is not None and structure.dscr_min >= f.min_dscr
+    assert structure.dscr_average is not None and structure.dscr_min <= structure.dscr_average < 10
+    assert all(loan.outstanding_at_end == 0 for loan in structure.loans)  # repaid within the period
     assert structure.equity_irr is not None and f.cost_of_equity_pct is not None
     assert structure.equity_irr > f.cost_of_equity_pct
     names = [c.label for c in structure.scenarios]

@@ -13,7 +13,8 @@ Conventions (the workbook export writes the same rules as formulas; keep the two
 - **Loans** (instrument loan, concessional loan or bond; or, with no instrument, a JBIC loan,
   commercial debt or green bond): interest for a year is the rate times the opening
   balance (money drawn in a year bears interest from the next); a loan first drawn in year ``f`` pays
-  interest only in years ``f + 1 .. f + grace`` and repays in years ``f + grace + 1 .. f + tenor``.  Annuity: each year pays
+  interest only in years ``f + 1 .. f + grace`` and repays in years ``f + grace + 1 .. f + tenor`` (the
+  last of them clears what is owed).  Annuity: each year pays
   ``opening * r / (1 - (1 + r) ** -k)`` with ``k`` the years left, principal being that minus the
   interest; straight line: ``opening / k`` of principal.  Anything still owed after the last
   repayment year is repaid the year after.  The upfront fee (percent of the amount) is paid in the
@@ -328,7 +329,9 @@ def _schedule(loan: _Loan, weights: Sequence[Decimal], variant: _Variant) -> tup
         interest = opening * r
         if t < start or opening == 0:
             principal = _ZERO
-        elif t <= last:
+        elif t == last:
+            principal = opening  # the last repayment clears the loan exactly (no rounding dust left owing)
+        elif t < last:
             k = last - t + 1
             if loan.annuity and r > 0:
                 payment = opening * r / (_ONE - (_ONE + r) ** -k)

@@ -464,9 +464,10 @@ def _model(wb: Any, title: str, case_name: str, scenario_row: int, results: Fina
         k["interest"] = rows[f"interest{f_row}"]
         start, end = f"({first_t}+{fund['grace']}+1)", f"({first_t}+{fund['tenor']})"
         left = f"({end}-{{c}}${t_row}+1)"
-        principal = (f"IF(OR({{c}}${t_row}<{start},{{c}}{opening_row}=0),0,IF({{c}}${t_row}<={end},"
+        principal = (f"IF(OR({{c}}${t_row}<{start},{{c}}{opening_row}=0),0,IF({{c}}${t_row}={end},{{c}}{opening_row},"
+                     f"IF({{c}}${t_row}<{end},"
                      f"IF(AND({fund['annuity']}=1,{rate}>0),{{c}}{opening_row}*{rate}/(1-(1+{rate})^-{left})"
-                     f"-{{c}}{k['interest']},{{c}}{opening_row}/{left}),{{c}}{opening_row}))")
+                     f"-{{c}}{k['interest']},{{c}}{opening_row}/{left}),{{c}}{opening_row})))")
         line(f"principal{f_row}", "Principal repaid", cur, lambda t, c: principal.format(c=c))
         k["principal"] = rows[f"principal{f_row}"]
         line(f"closing{f_row}", "Closing balance", cur,
