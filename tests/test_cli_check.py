@@ -12,13 +12,14 @@ import pytest
 
 from wizard import projectfile, readiness, resources
 from wizard.cli import main
+from wizard.model import AskItem, Instrument
 
 
 def _save_sample(tmp_path: Path, name: str = "lumara-transit", *, blocker: bool = False) -> Path:
     project = projectfile.load(resources.sample_path(name))
     if blocker:
         project.proposal.problem.statement = ""
-        project.proposal.finance.ask_amount = Decimal("999999999999999")
+        project.proposal.finance.asks = [AskItem(instrument=Instrument.EQUITY, amount=Decimal("999999999999999"))]
     return projectfile.save(project, tmp_path / f"{name}.citypitch")
 
 

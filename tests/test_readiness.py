@@ -20,10 +20,12 @@ from wizard import paths, projectfile, readiness, resources
 from wizard.finance import compute
 from wizard.model import (
     Acknowledgement,
+    AskItem,
     EiaStatus,
     EnvCategory,
     FundingStatus,
     GreenFocus,
+    Instrument,
     KPI,
     LandStatus,
     PermitStatus,
@@ -205,7 +207,7 @@ def _ask_vs_gap(delta: int) -> Mutation:
     def mutate(p: Proposal) -> None:
         gap = compute(p.finance).funding.gap
         assert gap is not None
-        p.finance.ask_amount = gap + delta
+        p.finance.asks = [AskItem(instrument=Instrument.EQUITY, amount=gap + delta)]
 
     return mutate
 
@@ -401,10 +403,10 @@ CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
                                "japan.structure_description"),
     "funding.nothing_committed": (each("finance.funding", "status", FundingStatus.IN_DISCUSSION), noop,
                                   "finance.funding"),
-    "funding.no_ask": (S("finance.ask_amount", None), noop, "finance.ask_amount"),
-    "funding.no_ask_instrument": (S("finance.ask_instrument", None), noop, "finance.ask_instrument"),
+    "funding.no_ask": (S("finance.asks", []), noop, "finance.asks"),
+    "funding.no_ask_instrument": (each("finance.asks", "instrument", None), noop, "finance.asks"),
     "funding.no_use_of_funds": (S("finance.ask_use_of_funds", ""), noop, "finance.ask_use_of_funds"),
-    "funding.ask_exceeds_gap": (_ask_vs_gap(1), _ask_vs_gap(0), "finance.ask_amount"),
+    "funding.ask_exceeds_gap": (_ask_vs_gap(1), _ask_vs_gap(0), "finance.asks"),
     # risk structure
     "risks.no_register": (S("risks", []), noop, "risks"),
     "risks.no_political": (keep_rows("risks", lambda r: r.category != RiskCategory.POLITICAL), noop, "risks"),
@@ -998,7 +1000,7 @@ def test_report_shows_justifications() -> None:
 _BLANKABLE = [
     "vision.statement", "vision.targets", "vision.horizon_year", "problem.statement", "problem.kpis",
     "problem.evidence", "problem.title", "finance.lines", "finance.funding", "finance.discount_rate_pct",
-    "finance.currency", "finance.ask_amount", "risks", "roadmap.phases", "japan.exit_strategy",
+    "finance.currency", "finance.asks", "risks", "roadmap.phases", "japan.exit_strategy",
     "japan.partners", "implementation.milestones", "city.population", "feasibility.study_status",
     "economy.business_conditions", "team.contacts", "finance.base_year", "finance.horizon_years",
 ]

@@ -155,7 +155,7 @@ def heavy_digital_first(p: Proposal) -> None:
 
 
 def no_ask(p: Proposal) -> None:
-    p.finance.ask_amount = None
+    p.finance.asks = []
 
 
 def no_feasibility(p: Proposal) -> None:
@@ -311,7 +311,7 @@ FLAWS: tuple[Flaw, ...] = (
     Flaw("heavy_digital_first", "A data centre and 5G before any digital service needs them?", heavy_digital_first,
          "serious", "digital.heavy_digital_first", "digital", "roadmap.phases[0].start_year"),
     Flaw("no_ask", "What exactly do you want from us?", no_ask, "serious", "funding.no_ask", "funding",
-         "finance.ask_amount"),
+         "finance.asks"),
     Flaw("no_feasibility", "No feasibility study has even started.", no_feasibility, "serious",
          "feasibility.study_not_started", "feasibility", "feasibility.study_status"),
     Flaw("no_vision", "There is no vision statement.", no_vision, "serious", "vision.no_statement", "vision",

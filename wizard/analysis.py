@@ -141,7 +141,7 @@ class Analysis:
 
 def analyse(proposal: Proposal, field_errors: Mapping[str, str] | None = None) -> Analysis:
     """Compute the financial case once, judge readiness from it, and place everything on the steps."""
-    results = finance.compute(proposal.finance)
+    results = finance.compute(proposal.finance, phases=proposal.roadmap.phases)
     assessment = readiness.assess(proposal, results)
     owners = steps.field_owners()
     counts: dict[str, tuple[int, int]] = {}

@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from wizard import __version__
 from wizard.errors import CityPitchError, ProjectFileError
-from wizard.export import FORMATS, LABELS, PDF_VARIANTS
+from wizard.export import EXPORT_FORMATS, LABELS, PDF_VARIANTS
 
 PROG = "citypitch"
 
@@ -50,11 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     p_check.add_argument("file", type=Path, metavar="FILE")
     p_check.add_argument("--json", action="store_true", help="print one JSON object (see README)")
 
-    p_export = sub.add_parser("export", help="export a proposal as a PDF")
+    p_export = sub.add_parser("export", help="export a proposal as a PDF, or its financial model as a workbook")
     p_export.add_argument("file", type=Path, metavar="FILE")
     p_export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p_export.add_argument("--format", choices=FORMATS, default=FORMATS[0],
-                          help="16:9 pitch deck (default) or A4 leave-behind document")
+    p_export.add_argument("--format", choices=EXPORT_FORMATS, default=EXPORT_FORMATS[0],
+                          help="16:9 pitch deck (default), A4 leave-behind document, or the financial model as an "
+                               "Excel workbook with live formulas")
     p_export.add_argument("--labels", choices=LABELS, default=LABELS[0],
                           help="label language: English, or English with Japanese")
     p_export.add_argument("--pdf-variant", choices=[v for v in PDF_VARIANTS if v is not None], default=None,
@@ -157,6 +158,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from wizard.export import ExportOptions, export_pdf
 
     project = projectfile.load(args.file)
+    if args.format == "xlsx":
+        if args.pdf_variant:
+            raise CityPitchError("--pdf-variant applies to PDF exports only, not to --format xlsx")
+        from wizard.finance.workbook import write_workbook
+
+        out = write_workbook(project.proposal, args.output)
+        print(f"Wrote {out}")
+        return 0
     options = ExportOptions(
         format=args.format,
         labels=args.labels,

@@ -11,7 +11,8 @@ printed as tables (median and spread) and written to ``bench-results/results.jso
 3. scaling: export time and peak memory for generated decks of about 10, 20, 40 and 80 slides;
 4. responsiveness: the longest gap in the GUI event loop while typing, refreshing readiness,
    autosaving and exporting;
-5. readiness: time to assess each sample;
+5. readiness: time to assess each sample; finance: one computation of each sample's financial case
+   (everything the finance page shows: debt, DSCR, equity returns, break-evens, tornado, scenarios);
 6. peak memory during the export of a stress proposal (80 slides, 20 photos);
 7. map: first use of the bundled map data in a fresh process (gazetteer, outlines), one gazetteer
    search as typed in the City field, and one location map per ASEAN state.
@@ -49,6 +50,7 @@ TARGETS = {
     "map_first_use_ms": 150.0,
     "map_search_ms": 20.0,
     "map_draw_ms": 100.0,
+    "finance_ms": 100.0,
 }
 
 
@@ -356,6 +358,24 @@ def bench_map(runs: int) -> dict[str, Any]:
     return results
 
 
+def bench_finance(runs: int) -> dict[str, Any]:
+    from wizard import projectfile, resources
+    from wizard.finance import compute
+
+    results: dict[str, Any] = {}
+    rows = []
+    for name in resources.sample_names():
+        proposal = projectfile.load(resources.sample_path(name)).proposal
+        phases = proposal.roadmap.phases
+        compute(proposal.finance, phases=phases)
+        times = [t / 5 for t in timeit.repeat(lambda: compute(proposal.finance, phases=phases), number=5, repeat=runs)]
+        stats = Stats.of(times)
+        results[name] = stats.as_dict()
+        rows.append((name, stats.show("ms", 1000, 2)))
+    print(table("5b. Finance: one computation of a sample's financial case", ("sample", "time"), rows))
+    return results
+
+
 # --- targets ---------------------------------------------------------------------------------------------
 
 def verdicts(r: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
@@ -389,6 +409,9 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
                     m["search_s"]["max"] * 1000 < TARGETS["map_search_ms"]))
         out.append(("location map < 100 ms", f"{m['draw_s']['max'] * 1000:.0f} ms (slowest)",
                     m["draw_s"]["max"] * 1000 < TARGETS["map_draw_ms"]))
+    if "finance" in r:
+        for name, s in r["finance"].items():
+            out.append((f"finance < 100 ms ({name})", f"{s['median'] * 1000:.2f} ms", s["median"] * 1000 < TARGETS["finance_ms"]))
     return out
 
 
@@ -396,10 +419,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="one run each, smaller inputs, no targets judged")
     parser.add_argument("--only", action="append", choices=("startup", "export", "scaling", "responsiveness",
-                                                             "readiness", "stress", "map"))
+                                                             "readiness", "finance", "stress", "map"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "results.json")
     args = parser.parse_args(argv)
-    chosen = args.only or ["startup", "export", "scaling", "responsiveness", "readiness", "stress", "map"]
+    chosen = args.only or ["startup", "export", "scaling", "responsiveness", "readiness", "finance", "stress", "map"]
     runs = 1 if args.quick else 5
     results: dict[str, Any] = {"quick": args.quick, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     with tempfile.TemporaryDirectory(prefix="citypitch-bench-") as tmp:
@@ -416,6 +439,8 @@ def main(argv: list[str] | None = None) -> int:
             results["responsiveness"] = bench_responsiveness(1 if args.quick else 3, work, data_dir)
         if "readiness" in chosen:
             results["readiness"] = bench_readiness(3 if args.quick else 20)
+        if "finance" in chosen:
+            results["finance"] = bench_finance(3 if args.quick else 20)
         if "stress" in chosen:
             results["stress"] = bench_stress(20 if args.quick else 80, 2 if args.quick else 20, work)
         if "map" in chosen:

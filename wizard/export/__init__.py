@@ -48,7 +48,13 @@ PDF_VARIANT_CHOICES: dict[str | None, str] = {
     "pdf/ua-1": "Accessible: PDF/UA-1 (tagged for screen readers)",
     "pdf/a-3b": "Archival: PDF/A-3b (for records kept for years)",
 }
+#: Formats that are not PDFs, each written by its own writer (the financial model: wizard.finance.workbook).
+DATA_FORMAT_CHOICES: dict[str, str] = {
+    "xlsx": "Financial model (Excel workbook with live formulas)",
+}
 FORMATS = tuple(FORMAT_CHOICES)
+#: Every format ``citypitch export`` writes.
+EXPORT_FORMATS = (*FORMAT_CHOICES, *DATA_FORMAT_CHOICES)
 LABELS = tuple(LABEL_CHOICES)
 PDF_VARIANTS = tuple(PDF_VARIANT_CHOICES)
 TEMPLATE = "deck"

@@ -581,6 +581,58 @@ class _Planner:
         slides += self.table("Funding structure", "Funding structure: sources",
                              [("Funder", 0.2, ""), ("Source", 0.16, ""), ("Instrument", 0.12, ""), ("Amount", 0.14, "num"),
                               ("Status", 0.1, ""), ("Terms", 0.2, ""), ("Japanese", 0.08, "")], rows)
+        slides += self.financing_terms()
+        return slides
+
+    def financing_terms(self) -> list[Slide]:
+        """The structured terms as plain tables (finance data; the finance slides proper come with issue 15)."""
+        n, f = self.n, self.p.finance
+        fields = type(f).model_fields
+
+        def years(value: int | None) -> str:
+            return str(value) if value is not None else ""
+
+        terms = [[s.name, s.currency.label if s.currency else "", n.percent(s.interest_rate_pct),
+                  years(s.tenor_years), years(s.grace_years), s.repayment.label if s.repayment else "",
+                  n.percent(s.upfront_fee_pct), n.percent(s.shareholding_pct),
+                  s.investor_type.label if s.investor_type else ""]
+                 for s in f.funding
+                 if any(v is not None for v in (s.currency, s.interest_rate_pct, s.tenor_years, s.grace_years,
+                                                s.repayment, s.upfront_fee_pct, s.shareholding_pct, s.investor_type))]
+        slides = self.table("Funding structure", "Funding structure: terms of each source",
+                            [("Funder", 0.18, ""), ("Loan currency", 0.12, ""), ("Interest rate", 0.08, "num"),
+                             ("Tenor (years)", 0.08, "num"), ("Grace (years)", 0.08, "num"), ("Repayment", 0.14, ""),
+                             ("Fee", 0.07, "num"), ("Shareholding", 0.11, "num"), ("Investor type", 0.14, "")], terms)
+        asks = [[a.instrument.label if a.instrument else "", n.money(a.amount), a.asked_of, a.terms]
+                for a in f.asks if a.instrument or a.amount is not None or a.asked_of.strip() or a.terms.strip()]
+        slides += self.table("Funding structure", "Funding structure: the ask by instrument",
+                             [("Instrument", 0.16, ""), ("Amount", 0.18, "num"), ("Asked of", 0.28, ""),
+                              ("Terms", 0.38, "")], asks)
+        assumptions = [
+            (fields["operations_start_year"].title, years(f.operations_start_year)),
+            (fields["concession_end_year"].title, years(f.concession_end_year)),
+            (fields["terminal_method"].title, f.terminal_method.label if f.terminal_method else ""),
+            (fields["terminal_growth_pct"].title, n.percent(f.terminal_growth_pct)),
+            (fields["terminal_exit_multiple"].title, n.number(f.terminal_exit_multiple)),
+            (fields["tax_rate_pct"].title, n.percent(f.tax_rate_pct)),
+            (fields["depreciation_years"].title, years(f.depreciation_years)),
+            (fields["cost_of_equity_pct"].title, n.percent(f.cost_of_equity_pct)),
+            (fields["min_dscr"].title, n.number(f.min_dscr, 2)),
+            (fields["development_costs"].title, n.money(f.development_costs)),
+            (fields["reserves"].title, n.money(f.reserves)),
+            (fields["fx_depreciation_pct"].title, n.percent(f.fx_depreciation_pct)),
+        ]
+        rows = [[str(label), value] for label, value in assumptions if value]
+        slides += self.table("Funding structure", "Funding structure: financing assumptions",
+                             [("Assumption", 0.6, ""), ("Value", 0.4, "num")], rows)
+        structure = self.results.structure
+        if f.scenarios and structure is not None:
+            figures = structure.scenarios
+            rows = [[c.label, c.description, n.money(c.npv, compact=True), n.percent(c.equity_irr),
+                     n.number(c.dscr_min, 2)] for c in figures]
+            slides += self.table("Funding structure", "Funding structure: scenarios",
+                                 [("Scenario", 0.2, ""), ("What it assumes", 0.44, ""), ("NPV", 0.14, "num"),
+                                  ("Equity IRR", 0.11, "num"), ("Minimum DSCR", 0.11, "num")], rows)
         return slides
 
     def risks(self) -> list[Slide]:

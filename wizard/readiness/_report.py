@@ -14,6 +14,10 @@ from wizard.readiness._core import SEVERITIES, Assessment, Finding, GateResult
 FINANCIAL_KEYS: tuple[str, ...] = (
     "currency", "discount_rate", "cash_flows", "npv", "irr", "irr_note", "payback_years", "payback_note",
     "funding_gap",
+    # The investor's and the lender's figures (wizard.finance._structure).
+    "equity_irr", "equity_irr_note", "equity_npv", "cost_of_equity", "dscr", "dscr_min", "dscr_min_year",
+    "dscr_average", "min_dscr", "sources_and_uses", "break_even", "scenarios", "tornado", "terminal_value",
+    "currency_depreciation", "debt", "sensitivities",
 )
 
 BAR_WIDTH = 20
@@ -59,7 +63,9 @@ def to_json(assessment: Assessment, proposal: Proposal, results: FinancialResult
 
     ``results`` may be passed when the caller already computed the financial case.
     """
-    fin = results_to_json(results if results is not None else compute(proposal.finance))
+    if results is None:
+        results = compute(proposal.finance, phases=proposal.roadmap.phases)
+    fin = results_to_json(results)
     return {
         "score": assessment.score,
         "band": {"id": assessment.band.id, "title": assessment.band.title, "next": assessment.band.next_step},
@@ -125,7 +131,7 @@ def _financial_lines(results: FinancialResults) -> list[str]:
 
 def format_report(assessment: Assessment, proposal: Proposal, results: FinancialResults | None = None) -> str:
     """A readable report: overall score, then each criterion with its score bar and findings by severity."""
-    results = results if results is not None else compute(proposal.finance)
+    results = results if results is not None else compute(proposal.finance, phases=proposal.roadmap.phases)
     name = proposal.meta.project_name.strip() or "Untitled proposal"
     where = ", ".join(x for x in (proposal.city.name.strip(),
                                   proposal.city.country.label if proposal.city.country else "") if x)

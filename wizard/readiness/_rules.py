@@ -613,6 +613,9 @@ def funding(ctx: Context, e: _Emit) -> None:
                 incomplete.append((i, f"finance.funding[{i}].{missing[0]}"))
         e.rows("funding.source_incomplete", incomplete, len(sources))
         capex = fin.total_capex or Decimal(0)
+        # The money must cover every use: capex, and development costs, interest during construction, fees
+        # and reserves when the case has them (without them the uses are the capex alone).
+        uses = fin.structure.sources_and_uses.total_uses if fin.structure is not None else capex
         total = fin.funding.total or Decimal(0)
         if plan is None:
             e.add("funding.no_capex", "finance.lines")
@@ -622,9 +625,9 @@ def funding(ctx: Context, e: _Emit) -> None:
             e.add("funding.plan_short", "finance.funding", listed=ctx.money(plan.listed),
                   beyond=beyond, covered=ctx.money(plan.total), capex=ctx.money(plan.capex),
                   short=ctx.money(plan.shortfall), pct=_pct(plan.shortfall * 100 / plan.capex))
-        elif abs(total - capex) > capex * FUNDING_TOLERANCE:
-            difference = total - capex
-            e.add("funding.sources_not_capex", "finance.funding", funding=ctx.money(total), capex=ctx.money(capex),
+        elif abs(total - uses) > uses * FUNDING_TOLERANCE:
+            difference = total - uses
+            e.add("funding.sources_not_capex", "finance.funding", funding=ctx.money(total), capex=ctx.money(uses),
                   difference=ctx.money(abs(difference)), direction="too much" if difference > 0 else "short")
         if not any(s.status == FundingStatus.COMMITTED and s.amount for s in sources):
             e.add("funding.nothing_committed", "finance.funding")
@@ -632,13 +635,13 @@ def funding(ctx: Context, e: _Emit) -> None:
         if mismatches:
             e.add("funding.share_mismatch", mismatches[0][0], details="; ".join(m[1] for m in mismatches))
     if case.ask_amount is None:
-        e.add("funding.no_ask", "finance.ask_amount")
+        e.add("funding.no_ask", "finance.asks")
     else:
         gap = fin.funding.gap
         if gap is not None and case.ask_amount > gap:
-            e.add("funding.ask_exceeds_gap", "finance.ask_amount", ask=ctx.money(case.ask_amount), gap=ctx.money(gap))
+            e.add("funding.ask_exceeds_gap", "finance.asks", ask=ctx.money(case.ask_amount), gap=ctx.money(gap))
     if case.ask_instrument is None:
-        e.add("funding.no_ask_instrument", "finance.ask_instrument")
+        e.add("funding.no_ask_instrument", "finance.asks")
     if blank(case.ask_use_of_funds):
         e.add("funding.no_use_of_funds", "finance.ask_use_of_funds")
 
