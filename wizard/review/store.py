@@ -29,6 +29,7 @@ from pydantic import ValidationError
 
 from wizard.errors import CityPitchError, explain
 from wizard.projectfile import MAX_MEMBER_BYTES, MAX_MEMBERS, Project
+from wizard.review.blobs import BLOB_PREFIX as BLOB_PREFIX  # re-exported: part of the store's vocabulary
 from wizard.review.blobs import FORMAT, VERSIONS, finite_float, members_to_write, refuse_constant
 from wizard.review.records import CommentsFile, Record, SessionsFile, SignoffFile, VersionsFile
 
