@@ -80,6 +80,8 @@ class SetFieldCommand(QUndoCommand):
             return False
         if other.stamp - self.stamp > MERGE_WINDOW_S:
             return False
+        if isinstance(self.new, Choice) or isinstance(other.new, Choice):
+            return False  # a choice is text underneath, but each one picked is its own step
         if isinstance(self.new, str) and isinstance(other.new, str):
             # A new word starts a new step: the merged text ended in a space and the new one adds
             # a letter after it.

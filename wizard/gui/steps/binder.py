@@ -348,12 +348,18 @@ def _plain(text: str) -> tuple[str, int]:
     return "".join(out), at
 
 
-def mnemonics_in(window: QWidget, besides: QWidget | None = None) -> set[str]:
-    """The mnemonic letters (lower case) taken in ``window``: labels, buttons, group boxes, the menu bar."""
+def mnemonics_in(window: QWidget, besides: QWidget | None = None, page: QWidget | None = None) -> set[str]:
+    """The mnemonic letters (lower case) taken in ``window``: labels, buttons, group boxes, the menu bar.
+
+    Only what can be reached: widgets shown in the window, and those of ``page`` (shown or about to
+    be); another step's page, hidden, takes no keys.
+    """
     taken: set[str] = set()
     texts: list[str] = []
     for widget in window.findChildren(QWidget):
         if widget is besides:
+            continue
+        if not widget.isVisibleTo(window) and not (page is not None and page.isAncestorOf(widget)):
             continue
         if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(widget.text())
@@ -447,7 +453,7 @@ class CurrencyLabels(QObject):
     def _choose_letter(self, label: QLabel, plain: str, at: int) -> str:
         fixed = _LOCAL_CURRENCY.sub(" ", plain)
         own = plain[at].lower()
-        taken = mnemonics_in(label.window(), besides=label)
+        taken = mnemonics_in(label.window(), besides=label, page=self.root)
         if own in fixed.lower():
             return own
         words = re.findall(r"[A-Za-z]+", fixed)

@@ -529,10 +529,15 @@ class ListEditor(QWidget):
             self.paste_dialog.deleteLater()
         dialog = PasteDialog(plan, self.window())
         dialog.plan_accepted.connect(self.apply_paste)
-        dialog.finished.connect(lambda _result: self.view.setFocus(Qt.FocusReason.OtherFocusReason))
+        dialog.finished.connect(lambda _result: self._focus_back())
         self.paste_dialog = dialog
         dialog.open()
         return dialog
+
+    def _focus_back(self) -> None:
+        """After the preview: the keyboard is back in the table (its window active again)."""
+        self.view.window().activateWindow()
+        self.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def apply_paste(self, plan: PastePlan) -> list[str]:
         """Write a confirmed paste into the table as one undo step; returns the cells refused."""

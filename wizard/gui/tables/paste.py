@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -241,6 +241,12 @@ class PasteDialog(QDialog):
         self._show_mode()
         self.resize(min(900, 120 + sum(self.preview.columnWidth(c) for c in range(len(plan.columns)))), 420)
         self.paste_button.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Keys go to the preview at once (a window manager does this too; some platforms do not).
+        self.activateWindow()
+        self.paste_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _on_mode(self, _checked: bool) -> None:
         assert self.replace_button is not None
