@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from wizard import fields
 
 MIN_WIDTH = 60
-MAX_WIDTH = 360
+MAX_WIDTH = 320
 #: Room for the drop-down arrow of choice cells and the sort of padding Qt styles add.
 ARROW_ROOM = 36
 PADDING = 24
@@ -69,7 +69,7 @@ class ColumnWidths(QObject):
         return max(width, MIN_WIDTH)
 
     def wanted(self, column: int) -> int:
-        content = self.view.sizeHintForColumn(column) + 8 if self.view.model() is not None and self.view.model().rowCount() else 0
+        content = self.view.sizeHintForColumn(column) if self.view.model() is not None and self.view.model().rowCount() else 0
         return min(max(self.least(column), content), MAX_WIDTH)
 
     def fit(self) -> None:
