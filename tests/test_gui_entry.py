@@ -234,3 +234,20 @@ def test_justification_refuses_an_empty_answer(qtbot: QtBot) -> None:
     assert not dialog.error.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.justification() == "An independent review is funded in phase 1."
+
+
+def test_scrolling_over_a_dropdown_scrolls_the_page_not_the_answer(window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    combo = typing.cast(QComboBox, field(window, "japan", "japan.project_structure"))
+    window.next_button.setFocus()
+    assert not combo.hasFocus()
+    scroll = window.scrolls["japan"].verticalScrollBar()
+    scroll.setValue(0)
+    centre = QPointF(combo.rect().center())
+    wheel = QWheelEvent(centre, QPointF(combo.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, wheel)
+    assert window.doc.proposal.japan.project_structure is None and combo.currentIndex() == 0
+    assert scroll.value() > 0

@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 import typing
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -314,6 +315,12 @@ class FieldBinding(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FocusIn:
             self.focused.emit(self.path)
+        elif event.type() == QEvent.Type.Wheel and isinstance(self.widget, QComboBox) and not self.widget.hasFocus():
+            # Scrolling the page over a drop-down must scroll the page, never change the answer.
+            area = _scroll_area_of(self.widget)
+            if area is not None:
+                QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+            return True
         elif event.type() == QEvent.Type.ShortcutOverride:
             key_event = typing.cast(QKeyEvent, event)
             if key_event.matches(QKeySequence.StandardKey.Undo) or key_event.matches(QKeySequence.StandardKey.Redo):
@@ -323,6 +330,13 @@ class FieldBinding(QObject):
                 event.ignore()
                 return True
         return False
+
+
+def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
 
 
 _LOCAL_CURRENCY = re.compile(r"\b([Ll])ocal currency\b")
