@@ -243,6 +243,7 @@ def test_scrolling_over_a_dropdown_scrolls_the_page_not_the_answer(window: MainW
     combo = typing.cast(QComboBox, field(window, "japan", "japan.project_structure"))
     window.next_button.setFocus()
     assert not combo.hasFocus()
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a wheel passing over it does not focus it
     scroll = window.scrolls["japan"].verticalScrollBar()
     scroll.setValue(0)
     centre = QPointF(combo.rect().center())

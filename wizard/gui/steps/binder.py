@@ -119,6 +119,8 @@ class FieldBinding(QObject):
             w.textChanged.connect(self._on_text_changed)
         elif isinstance(w, QComboBox):
             assert self.spec.enum is not None
+            # Not focused by the mouse wheel: scrolling the page past it must not start changing it.
+            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             w.addItem("", None)
             for member in self.spec.enum:
                 w.addItem(member.label, member.value)
