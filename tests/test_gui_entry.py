@@ -252,3 +252,28 @@ def test_scrolling_over_a_dropdown_scrolls_the_page_not_the_answer(window: MainW
     QApplication.sendEvent(combo, wheel)
     assert window.doc.proposal.japan.project_structure is None and combo.currentIndex() == 0
     assert scroll.value() > 0
+
+
+# --- keyboard --------------------------------------------------------------------------------------------
+
+
+def test_every_control_on_the_step_pages_is_reachable_and_named(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSlider, QHeaderView
+
+    problems = []
+    for step_id, page in window.pages.items():
+        window.go_to_step(step_id)
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisibleTo(page) or not widget.isEnabled() or isinstance(widget, (QAbstractSlider, QHeaderView)):
+                continue  # scroll bars and table headings move with the keys of what they belong to
+            if isinstance(widget, QToolButton) and widget.parentWidget() is not None and isinstance(widget.parentWidget(), QLineEdit):
+                # A button inside a box (the calendar): its box opens it from the keyboard (Alt+Down).
+                if not widget.accessibleName():
+                    problems.append(f"{step_id}: icon button in {widget.parentWidget().objectName()} has no name")
+                continue
+            if isinstance(widget, (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)) or widget.inherits("QPlainTextEdit"):
+                if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    problems.append(f"{step_id}: {type(widget).__name__} {widget.objectName()!r} cannot be reached with Tab")
+            if isinstance(widget, QAbstractButton) and not widget.text().replace("&", "").strip() and not widget.accessibleName():
+                problems.append(f"{step_id}: {type(widget).__name__} {widget.objectName()!r} shows no text and has no accessible name")
+    assert not problems, "\n".join(problems)

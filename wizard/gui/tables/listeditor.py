@@ -278,6 +278,9 @@ class ListEditor(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
+        # The corner button selects every cell, which a table editing one cell at a time has no use for;
+        # left enabled it would be a nameless control no key reaches.
+        self.view.setCornerButtonEnabled(False)
         self.view.setToolTip(KEYS_HELP)
         self.view.setAccessibleDescription(KEYS_HELP)
         self.view.installEventFilter(self)

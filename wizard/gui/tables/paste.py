@@ -187,7 +187,7 @@ class PasteDialog(QDialog):
             box = QGroupBox("Where the rows go", self)
             box_layout = QVBoxLayout(box)
             self.append_button = QRadioButton("&Add them after the last row", box)
-            self.replace_button = QRadioButton(f"&Replace rows from row {plan.current + 1} (the selected row) on", box)
+            self.replace_button = QRadioButton(f"&Replace rows, starting at row {plan.current + 1} (the selected row)", box)
             self.append_button.setObjectName("append")
             self.replace_button.setObjectName("replace")
             (self.replace_button if plan.mode == REPLACE else self.append_button).setChecked(True)
@@ -210,6 +210,8 @@ class PasteDialog(QDialog):
         for r in range(len(plan.rows)):
             for c in range(len(plan.columns)):
                 item = QTableWidgetItem(plan.cell(r, c))
+                if plan.columns[c].kind in ("int", "decimal"):
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 reason = plan.problems.get((r, c))
                 if reason:
                     item.setForeground(QBrush(REFUSED_COLOUR))
