@@ -404,3 +404,26 @@ def test_table_buttons_name_their_table(window: MainWindow) -> None:
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert "Ctrl+Tab leaves the table" in editor.view.accessibleDescription()
 
+
+
+def test_columns_follow_a_larger_font(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_sample("lumara-transit")
+    editor = table(window, "problem", "problem.kpis")
+    window.presentation_action.trigger()  # View > Presentation mode: larger text for a projector
+    model = editor.model
+    assert model is not None
+
+    def all_fit() -> bool:
+        metrics = editor.view.fontMetrics()
+        for column in range(model.columnCount()):
+            widest = max(metrics.horizontalAdvance(str(model.index(r, column).data() or "")) for r in range(model.rowCount()))
+            # Whole, or as wide as the limit for this text size allows (the limit grows with the text).
+            limit = round(320 * editor.widths.scale())  # type: ignore[union-attr]
+            if editor.view.columnWidth(column) < min(widest + 6, limit):
+                return False
+        return True
+
+    qtbot.waitUntil(all_fit)
+    assert editor.widths is not None and editor.widths.scale() > 1.3
+    window.presentation_action.trigger()
+    qtbot.waitUntil(lambda: editor.widths is not None and editor.widths.scale() == 1.0)

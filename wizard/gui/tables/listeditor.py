@@ -35,6 +35,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
@@ -128,6 +129,10 @@ class ListTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key in self.bad:
                 return fields.tooltip(not_yet_valid(self.bad[key][1]))
+            shown = entry.text_from_value(spec, self.doc.get(self.cell_path(*key)), self.locale())
+            if shown.strip():
+                # The whole value, for a cell too narrow to show all of it.
+                return fields.tooltip(f"{spec.title}: {shown}")
             form = entry.accepted_form(spec)
             return fields.tooltip(f"{spec.title}: {form}" if form else spec.title)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and key in self.bad:
@@ -268,6 +273,7 @@ class ListEditor(QWidget):
         self.read_only = False
         self._columns_stale = False
         self._batch = False
+        self._refit_pending = False
         self._info = ""
         self._info_error = False
         self.view = SheetView(self)
@@ -635,7 +641,20 @@ class ListEditor(QWidget):
         if current.isValid() and self.model is not None:
             self.cell_focused.emit(self.model.columns[current.column()].pattern)
 
+    def _on_font_changed(self) -> None:
+        # Presentation mode enlarges the text: columns and height follow, so cells are not cut short.
+        self._refit_pending = False
+        if self.widths is not None and self.model is not None:
+            if self.isVisible():
+                self.widths.fit()
+            else:
+                self._columns_stale = True
+            self._fit_height()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view and event.type() == QEvent.Type.FontChange and not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self._on_font_changed)
         if watched is self.view and event.type() == QEvent.Type.KeyPress and self.view.state() != QAbstractItemView.State.EditingState:
             key_event = typing.cast(QKeyEvent, event)
             key = key_event.key()

@@ -211,7 +211,7 @@ class PasteDialog(QDialog):
             for c in range(len(plan.columns)):
                 item = QTableWidgetItem(plan.cell(r, c))
                 if plan.columns[c].kind in ("int", "decimal"):
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 reason = plan.problems.get((r, c))
                 if reason:
                     item.setForeground(QBrush(REFUSED_COLOUR))

@@ -5,12 +5,16 @@ choice, a number column wide enough for a large amount), within :data:`MIN_WIDTH
 :data:`MAX_WIDTH`, and grows when a longer value is entered.  A column the user resizes by dragging
 (or double-clicking) its heading's edge keeps that width, in this table and the next time the app
 opens it (QSettings, ``tables/<table>/<column>``).  The last column fills the rest of the table.
+
+Widths in pixels are for the application's normal text; with larger text (presentation mode) the
+limits and the remembered widths grow in proportion, so that enlarged cells are not cut short.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from wizard import fields
 
@@ -51,6 +55,11 @@ class ColumnWidths(QObject):
     def _key(self, spec: fields.FieldSpec) -> str:
         return f"tables/{self.pattern}/{spec.pattern.rsplit('.', 1)[-1]}"
 
+    def scale(self) -> float:
+        """How much larger the table's text is than the application's normal text (1 or more)."""
+        normal = QFontMetrics(QApplication.font()).height()
+        return max(1.0, self.view.fontMetrics().height() / normal) if normal > 0 else 1.0
+
     def least(self, column: int) -> int:
         """The narrowest a column starts: its heading, and what its kind needs to be read."""
         spec = self.columns[column]
@@ -65,19 +74,22 @@ class ColumnWidths(QObject):
         elif spec.kind == "date":
             width = max(width, metrics.horizontalAdvance("2026-12-31") + PADDING + 20)
         elif spec.kind in ("line", "text"):
-            width = max(width, TEXT_MIN)
-        return max(width, MIN_WIDTH)
+            width = max(width, round(TEXT_MIN * self.scale()))
+        return max(width, round(MIN_WIDTH * self.scale()))
 
     def wanted(self, column: int) -> int:
         content = self.view.sizeHintForColumn(column) if self.view.model() is not None and self.view.model().rowCount() else 0
-        return min(max(self.least(column), content), MAX_WIDTH)
+        return min(max(self.least(column), content), round(MAX_WIDTH * self.scale()))
+
+    def _user_width(self, column: int) -> int:
+        return round(self.user[column] * self.scale()) if column in self.user else 0
 
     def fit(self) -> None:
         """Size every column: the user's width where there is one, else from content."""
         self._fitting = True
         try:
             for column in range(len(self.columns)):
-                self.header().resizeSection(column, self.user.get(column) or self.wanted(column))
+                self.header().resizeSection(column, self._user_width(column) or self.wanted(column))
         finally:
             self._fitting = False
 
@@ -101,8 +113,8 @@ class ColumnWidths(QObject):
             return  # stretched to fill the table, not chosen
         if not self.view.isVisible():
             return  # laid out by Qt before showing, not by a hand on the heading
-        self.user[column] = new
-        QSettings().setValue(self._key(self.columns[column]), new)
+        self.user[column] = round(new / self.scale())
+        QSettings().setValue(self._key(self.columns[column]), self.user[column])
 
     def forget(self) -> None:
         """Drop the remembered widths of this table (back to widths from content)."""
