@@ -472,7 +472,7 @@ class CurrencyLabels(QObject):
         taken = mnemonics_in(label.window(), besides=label, page=self.root)
         if own in fixed.lower():
             return own
-        words = re.findall(r"[A-Za-z]+", fixed)
+        words: list[str] = re.findall(r"[A-Za-z]+", fixed)
         candidates = [w[0].lower() for w in words] + [c.lower() for w in words for c in w[1:]]
         for letter in candidates:
             if letter not in taken:

@@ -98,10 +98,10 @@ def text_from_value(sp: fields.FieldSpec, value: typing.Any, locale: str = "en")
 def same(sp: fields.FieldSpec, offered: typing.Any, value: typing.Any) -> bool:
     """Whether an offered value (see :func:`value_from_text`) already equals the model's value."""
     if isinstance(offered, _dt.date) and sp.kind == "date":
-        return offered == value
+        return bool(offered == value)
     if isinstance(offered, str) and sp.kind == "decimal" and value is not None:
         try:
-            return Decimal(offered) == value
+            return bool(Decimal(offered) == value)
         except InvalidOperation:
             return False
     return fields.same(sp, offered, value)

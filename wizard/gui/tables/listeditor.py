@@ -586,7 +586,8 @@ class ListEditor(QWidget):
         span = f"row {start + 1}" if count == 1 else f"rows {start + 1} to {start + count}"
         message = f"Pasted {count} row{'s' if count != 1 else ''} into {span} (Ctrl+Z takes the paste back)."
         if plan.extra_columns:
-            message += f" {plan.extra_columns} filled cell{'s' if plan.extra_columns != 1 else ''} past the last column ({self.model.columns[-1].title}) left out."
+            extra = f"{plan.extra_columns} filled cell{'s' if plan.extra_columns != 1 else ''}"
+            message += f" {extra} past the last column ({self.model.columns[-1].title}) left out."
         if left_out:
             message += f" {len(left_out)} cell{'s' if len(left_out) != 1 else ''} left out:\n" + "\n".join(left_out)
         self.show_message(message)

@@ -11,7 +11,6 @@ then applies the plan as one undo step; refused cells keep their text, in red, a
 
 from __future__ import annotations
 
-import typing
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
@@ -232,7 +231,7 @@ class PasteDialog(QDialog):
         layout.addWidget(self.problems)
 
         self.buttons = QDialogButtonBox(self)
-        self.paste_button = typing.cast(QPushButton, self.buttons.addButton(f"&Paste {rows_word}", QDialogButtonBox.ButtonRole.AcceptRole))
+        self.paste_button: QPushButton = self.buttons.addButton(f"&Paste {rows_word}", QDialogButtonBox.ButtonRole.AcceptRole)
         self.paste_button.setObjectName("paste")
         self.paste_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -74,7 +74,7 @@ class SheetView(QTableView):
         """Move the keyboard focus out of the table, to the next or previous control."""
         QWidget.focusNextPrevChild(self, forward)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's names
         if self.state() != QAbstractItemView.State.EditingState and (self.model() is None or self.model().rowCount() == 0):
             # Nothing to move across: Tab goes on to the next control.
             return QWidget.focusNextPrevChild(self, next)
