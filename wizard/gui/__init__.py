@@ -4,3 +4,8 @@ Nothing in here holds data of its own: the pydantic :class:`~wizard.model.Propos
 :class:`~wizard.gui.document.ProposalDocument` is the document, and every widget only shows and edits it
 through undoable commands.  Heavy libraries (WeasyPrint, numpy) are imported only when first needed.
 """
+
+from wizard.gui import refcounts as _refcounts
+
+# Before any Qt call: PySide6 6.12.0 loses references to None and True on CPython 3.11 (see refcounts).
+_refcounts.protect()

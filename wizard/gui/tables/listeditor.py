@@ -250,9 +250,6 @@ class ListTableModel(QAbstractTableModel):
         if had:
             self.bad_changed.emit()
 
-    # Kept for callers of the first version.
-    on_reset = on_replaced
-
     def refused_lines(self) -> list[str]:
         """Every refused cell as "Row 2, Baseline: reason", in table order."""
         return [f"Row {r + 1}, {self.columns[c].title}: {reason}" for (r, c), (_t, reason) in sorted(self.bad.items())]
