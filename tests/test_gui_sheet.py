@@ -427,3 +427,31 @@ def test_columns_follow_a_larger_font(window: MainWindow, qtbot: QtBot) -> None:
     assert editor.widths is not None and editor.widths.scale() > 1.3
     window.presentation_action.trigger()
     qtbot.waitUntil(lambda: editor.widths is not None and editor.widths.scale() == 1.0)
+
+
+def test_a_refused_or_unchanged_paste_into_a_cell_leaves_no_empty_undo_step(window: MainWindow, qtbot: QtBot) -> None:
+    editor = _lines_table(window)
+    editor.view.setFocus()
+    editor.view.setCurrentIndex(editor.model.index(0, 1))  # type: ignore[union-attr]
+    steps = window.doc.undo_stack.count()
+    QGuiApplication.clipboard().setText("lots")
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.model.index(0, 1).data() == "lots"  # type: ignore[union-attr]
+    assert "Row 1, Capex: must be a number" in editor.status.text()
+    QGuiApplication.clipboard().setText("100")  # what the cell's model value already is
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.model.index(0, 1).data() == "100"  # type: ignore[union-attr]
+    assert "not yet valid" not in editor.status.text()
+    assert window.doc.undo_stack.count() == steps
+
+
+def test_pasting_rows_that_are_already_there_changes_nothing(window: MainWindow) -> None:
+    editor = _lines_table(window)
+    steps = window.doc.undo_stack.count()
+    editor.view.setCurrentIndex(editor.model.index(0, 0))  # type: ignore[union-attr]
+    dialog = editor.paste_text("2026\t100\t5\n")
+    assert dialog is not None and dialog.replace_button is not None
+    dialog.replace_button.click()
+    dialog.accept()
+    assert window.doc.undo_stack.count() == steps
+    assert "nothing changed" in editor.status.text()

@@ -55,7 +55,7 @@ from wizard.gui.document import FieldRefused, ProposalDocument
 from wizard.gui.steps import entry
 from wizard.gui.steps.binder import not_yet_valid
 from wizard.gui.tables.delegate import CellDelegate
-from wizard.gui.tables.paste import PasteDialog, PastePlan, plan_paste
+from wizard.gui.tables.paste import PasteDialog, PastePlan, check_cell, plan_paste
 from wizard.gui.tables.sheetview import SheetView
 from wizard.gui.tables.widths import ColumnWidths
 
@@ -511,6 +511,17 @@ class ListEditor(QWidget):
         assert self.doc is not None and self.model is not None
         if not self._editable():
             return "read-only"
+        spec = self.model.columns[column]
+        reason = check_cell(self.model.row_model, spec, text, self.model.locale(), PICKED_COLUMNS)
+        if reason:
+            # Refused: nothing reaches the model, so there is no undo step; the cell shows why.
+            self.model.set_cell_text(row, column, text)
+            if spec.pattern in PICKED_COLUMNS:
+                self.show_message(f"Row {row + 1}, {spec.title}: {reason}", error=True)
+            return reason
+        if entry.same(spec, entry.value_from_text(spec, text, self.model.locale()), self.doc.get(self.model.cell_path(row, column))):
+            self.model.forget_refused(row, column)
+            return ""
         self.doc.begin_macro(f"Paste into {self.model.cell_title(row, column)}")
         try:
             return self.model.set_cell_text(row, column, text)
@@ -545,6 +556,26 @@ class ListEditor(QWidget):
         self.view.window().activateWindow()
         self.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
+    def _paste_changes(self, plan: PastePlan) -> bool:
+        """Whether applying ``plan`` would change the proposal (an unchanged paste leaves no undo step)."""
+        assert self.model is not None
+        if plan.start + len(plan.rows) > self.model.rowCount():
+            return True
+        locale = self.model.locale()
+        for offset, cells in enumerate(plan.rows):
+            row = plan.start + offset
+            for column, spec in enumerate(self.model.columns):
+                text = cells[column] if column < len(cells) else ""
+                if spec.pattern in PICKED_COLUMNS or (offset, column) in plan.problems:
+                    continue  # never written into the model
+                current = self.doc.get(self.model.cell_path(row, column)) if self.doc is not None else None
+                try:
+                    if not entry.same(spec, entry.value_from_text(spec, text, locale), current):
+                        return True
+                except entry.EntryError:
+                    return True
+        return False
+
     def apply_paste(self, plan: PastePlan) -> list[str]:
         """Write a confirmed paste into the table as one undo step; returns the cells refused."""
         assert self.doc is not None and self.model is not None
@@ -554,6 +585,9 @@ class ListEditor(QWidget):
         start = plan.start
         columns = self.model.columnCount()
         left_out: list[str] = []
+        if not self._paste_changes(plan):
+            self.show_message("The pasted rows are already in the table as they are: nothing changed.")
+            return self.model.refused_lines()
         self._batch = True
         self.doc.begin_macro(f"Paste {count} row{'s' if count != 1 else ''} into {self.model.title}")
         try:
