@@ -60,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
                           help="tagged accessible PDF (pdf/ua-1) or archival PDF (pdf/a-3b)")
     p_export.add_argument("--no-draft-mark", action="store_true",
                           help="leave out the DRAFT mark even if readiness blockers remain")
+
+    from wizard.review import commands as review_commands  # comments, versions, diff, sign-off, memo
+
+    review_commands.add_parsers(sub)
     return parser
 
 
@@ -81,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args.file, as_json=args.json)
         if command == "export":
             return cmd_export(args)
+        from wizard.review import commands as review_commands
+
+        if command in review_commands.NAMES:
+            return review_commands.run(args)
     except CityPitchError as exc:
         return _fail(str(exc))
     except KeyError as exc:
@@ -130,14 +138,17 @@ def cmd_samples() -> int:
 
 def cmd_check(path: Path, *, as_json: bool) -> int:
     from wizard import projectfile, readiness
+    from wizard.analysis import analyse
 
     project = projectfile.load(path)
-    assessment = readiness.assess(project.proposal)
+    analysis = analyse(project.proposal)
+    assessment = analysis.readiness
     if as_json:
-        print(json.dumps(readiness.to_json(assessment, project.proposal), ensure_ascii=False, indent=2))
+        print(json.dumps(readiness.to_json(assessment, project.proposal, analysis.finance), ensure_ascii=False, indent=2))
     else:
-        print(readiness.format_report(assessment, project.proposal))
-    return 1 if assessment.has_blockers else 0
+        print(readiness.format_report(assessment, project.proposal, analysis.finance))
+    # Not ready to show (a gate fails, or the band is Not ready): the same judgement as the DRAFT mark.
+    return 1 if assessment.needs_draft_mark else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

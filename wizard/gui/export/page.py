@@ -225,9 +225,14 @@ class ExportPage(WizardPage):
         """Say whether readiness blockers remain, and so whether the DRAFT mark will show."""
         from wizard import readiness
 
-        blockers = len(readiness.assess(self.doc.proposal).blockers)
-        if not blockers:
+        assessment = readiness.assess(self.doc.proposal)
+        blockers = len(assessment.blockers)
+        if not assessment.needs_draft_mark:
             text = "No readiness blockers remain, so no DRAFT mark will show."
+        elif not blockers:
+            text = (f"The proposal is {assessment.band.title} ({assessment.score}/100, see the Review step): "
+                    + ("every slide will be marked DRAFT." if self.draft_box.isChecked()
+                       else "the DRAFT mark is off, so the deck will not say that it is a draft."))
         elif self.draft_box.isChecked():
             text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'} (see the Review step): "
                     "every slide will be marked DRAFT.")
