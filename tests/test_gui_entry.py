@@ -277,3 +277,42 @@ def test_every_control_on_the_step_pages_is_reachable_and_named(window: MainWind
             if isinstance(widget, QAbstractButton) and not widget.text().replace("&", "").strip() and not widget.accessibleName():
                 problems.append(f"{step_id}: {type(widget).__name__} {widget.objectName()!r} shows no text and has no accessible name")
     assert not problems, "\n".join(problems)
+
+
+# --- reading typed text (wizard/gui/steps/entry.py) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "value"),
+    [
+        ("city.population", "1,250,000", "1250000"),
+        ("city.population", " 350000 ", "350000"),
+        ("finance.discount_rate_pct", "8.5", "8.5"),
+        ("finance.rates_date", "2026-03-31", _dt.date(2026, 3, 31)),
+        ("finance.rates_date", "", None),
+        ("city.population", "", None),
+    ],
+)
+def test_entry_reads_what_people_type(pattern: str, text: str, value: object) -> None:
+    from wizard import fields
+    from wizard.gui.steps import entry
+
+    assert entry.value_from_text(fields.spec(pattern), text) == value
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "message"),
+    [
+        ("city.population", "about a million", "must be a whole number, written like 350,000 (got 'about a million')"),
+        ("finance.base_year", "next year", "must be a year (four digits), written like 2030 (got 'next year')"),
+        ("finance.discount_rate_pct", "ten", "must be a number, written like 1,250,000.50 (got 'ten')"),
+        ("finance.rates_date", "31/03/2026", "must be a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (Alt+Down) (got '31/03/2026')"),
+    ],
+)
+def test_entry_says_which_form_is_accepted(pattern: str, text: str, message: str) -> None:
+    from wizard import fields
+    from wizard.gui.steps import entry
+
+    with pytest.raises(entry.EntryError) as refused:
+        entry.value_from_text(fields.spec(pattern), text)
+    assert refused.value.message == message
