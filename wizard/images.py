@@ -45,10 +45,13 @@ _SOF_MARKERS = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 
 class ImageError(CityPitchError):
     """An image cannot be used; the message names the image and says why, in plain words."""
 
-    def __init__(self, name: str, problem: str) -> None:
+    def __init__(self, name: str, problem: str, source: object | None = None) -> None:
         self.name = name
         self.problem = problem
-        super().__init__(f"the image {name!r} {problem}")
+        #: The project file the image belongs to, when known (named first in the message).
+        self.source = source
+        where = f"{source}: " if source is not None else ""
+        super().__init__(f"{where}the image {name!r} {problem}")
 
 
 @dataclass(frozen=True)

@@ -505,7 +505,7 @@ def check_output_path(out: str | os.PathLike[str], *, source: str | os.PathLike[
     atomic.check_destination(out)
     real = Path(os.path.realpath(out))
     if not real.parent.is_dir():
-        raise OutputRefused(out, f"the folder {real.parent} does not exist; choose another place for {writes}",
+        raise OutputRefused(out, f"the folder does not exist ({real.parent}); choose another place for {writes}",
                             forceable=False)
     if force:
         return out

@@ -661,13 +661,17 @@ class MainWindow(QMainWindow):
         path = self.ask_image_path()
         if path is None:
             return
+        from wizard.images import MAX_IMAGE_BYTES
+
         try:
-            data = path.read_bytes() if path.stat().st_size <= 64 * 1024 * 1024 else b""
+            size = path.stat().st_size
+            data = path.read_bytes() if size <= MAX_IMAGE_BYTES else b""
         except OSError as exc:
             self.show_message("warning", "Cannot read the image", f"{path}: {exc.strerror or exc}")
             return
         if not data:
-            self.show_message("warning", "Cannot use the image", f"{path.name} is empty or too large")
+            what = "empty" if not size else f"larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+            self.show_message("warning", "Cannot use the image", f"{path}: the image is {what}")
             return
         problem = typing.cast("ExportPage", self.pages["export"]).add_image(data, path.name, as_logo)
         if problem:

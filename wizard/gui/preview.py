@@ -19,8 +19,6 @@ renders pages on a transparent background, so every page is painted onto white.
 from __future__ import annotations
 
 import queue
-import shutil
-import tempfile
 import threading
 import traceback
 import typing
@@ -109,20 +107,23 @@ class IsolatedRun(QObject):
     # --- worker thread: touches no Qt object ------------------------------------------------------
 
     def _work(self) -> None:
+        from wizard import scratch
         from wizard.errors import CityPitchError
         from wizard.isolation import ExportStopped, IsolatedExport
         from wizard.projectfile import to_bytes
 
         workdir: Path | None = None
+        lock: int | None = None
         try:
             data = to_bytes(self.project)
             if self.out is None:
-                workdir = Path(tempfile.mkdtemp(prefix="citypitch-preview-"))
+                workdir, lock = scratch.create("preview")  # marked: a killed wizard's is cleaned next time
                 out = workdir / "preview.pdf"
             else:
                 out = self.out
             job = IsolatedExport(data, out, self.options, target=self.target,
-                                 progress=lambda stage, fraction: self._events.put(("progress", (stage, fraction))))
+                                 progress=lambda stage, fraction: self._events.put(("progress", (stage, fraction))),
+                                 source=self.project.path)  # image errors name the project file
             with self._lock:
                 if self._cancelled:
                     raise ExportStopped("the export was cancelled; no file was written")
@@ -139,7 +140,7 @@ class IsolatedRun(QObject):
                                         "no file was written"))
         finally:
             if workdir is not None:
-                shutil.rmtree(workdir, ignore_errors=True)
+                scratch.release(workdir, lock)
 
     # --- GUI thread --------------------------------------------------------------------------------
 
