@@ -378,11 +378,41 @@ def parse_json(text: str, path: Path, what: str = "the proposal") -> Any:
         raise ProjectFileError(path, f"{what}{line} {exc.problem}") from None
     except ValueError as exc:  # anything else the parser refuses, said as it is
         raise ProjectFileError(path, f"{what} holds a value that cannot be read ({exc})") from None
+    if _ESCAPED_SURROGATE.search(text):
+        broken = _broken_text(data)
+        if broken is not None:
+            raise ProjectFileError(path, f"{what} holds a broken character (half of a UTF-16 pair, written "
+                                         f"as a \\u escape) at {broken}: the file was damaged on the way")
     deep = _too_deep(data, MAX_DEPTH)
     if deep is not None:
         raise ProjectFileError(path, f"{what} is nested too deeply to be a CityPitch file: more than {MAX_DEPTH} "
                                      f"levels (at {deep})")
     return data
+
+
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _broken_text(data: Any) -> str | None:
+    """Where a key or a string holds half of a UTF-16 surrogate pair (it could never be saved), or None.
+
+    Only JSON's ``\\u`` escapes can produce one (UTF-8 decoding refuses them), so this walk runs only when
+    the text has such an escape.
+    """
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, where = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in items:
+            here = f"{where}[{key}]" if isinstance(key, int) else (f"{where}.{key}" if where else str(key))
+            if isinstance(key, str) and _SURROGATE.search(key):
+                return ascii(here)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                return ascii(here)
+            if isinstance(value, (dict, list)):
+                stack.append((value, here))
+    return None
 
 
 def _line_of(text: str, literal: str | None) -> str:
