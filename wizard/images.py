@@ -196,6 +196,10 @@ def decode_image(data: bytes, name: str) -> tuple[ImageInfo, "Image.Image"]:
         reason = str(exc).replace(" when reading image file", "") or type(exc).__name__
         raise ImageError(name, f"is damaged: its pixels cannot be read ({reason}); export it again from the "
                                "original, or use another image") from None
+    if info.mime == "image/png" and not _png_stream_complete(data):
+        image.close()
+        raise ImageError(name, "is damaged: its compressed pixel data is cut short or fails its checksum; export it "
+                               "again from the original, or use another image")
     if image.size != (info.width, info.height):
         image.close()
         raise ImageError(name, "is damaged: its header and its pixels disagree about its size")
@@ -204,6 +208,41 @@ def decode_image(data: bytes, name: str) -> tuple[ImageInfo, "Image.Image"]:
         raise ImageError(name, "is a truncated JPEG (its image data stops before the last rows and was closed "
                                "early): export it again from the original, or use another image")
     return info, image
+
+
+def _png_stream_complete(data: bytes) -> bool:
+    """True if the PNG's compressed pixel data (its IDAT chunks together) is one whole zlib stream.
+
+    Pillow stops inflating once it has every row, so damage after that point, and the stream's own
+    checksum (Adler-32, checked by zlib at the end), would go unseen.  The output is capped at the size
+    the header promises, so this costs no more memory than the image itself.
+    """
+    pos = len(_PNG_SIGNATURE)
+    parts: list[bytes] = []
+    width = height = 0
+    depth = colour = interlace = 0
+    while pos + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body[:13])
+        elif kind == b"IDAT":
+            parts.append(body)
+        elif kind == b"IEND":
+            break
+        pos += 12 + length
+    channels = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}.get(colour, 4)
+    row = (width * channels * depth + 7) // 8
+    expected = height * (1 + row) if not interlace else None
+    limit = expected if expected is not None else height * (1 + row) * 2 + 64
+    inflater = zlib.decompressobj()
+    try:
+        out = inflater.decompress(b"".join(parts), limit + 1)
+    except zlib.error:
+        return False
+    if not inflater.eof:
+        return False
+    return expected is None or len(out) == expected
 
 
 def _looks_padded(image: "Image.Image") -> bool:

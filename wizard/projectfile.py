@@ -467,6 +467,9 @@ def to_bytes(project: Project) -> bytes:
                                           "so it could not be opened again; nothing was saved")
         payload = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False).encode("utf-8")
     except (ValueError, TypeError, RecursionError, UnicodeError) as exc:
+        if isinstance(exc, RecursionError) or "depth" in str(exc):  # pydantic's serialiser gives up first
+            raise ProjectFileError(where, f"the proposal nests its data more than {MAX_DEPTH} levels deep, so it "
+                                          "could not be opened again; nothing was saved") from None
         raise ProjectFileError(where, f"the proposal could not be written as a project file ({exc}); nothing was saved") from None
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -543,13 +546,13 @@ def check_output_path(out: str | os.PathLike[str], *, source: str | os.PathLike[
     if source is not None and _same_file(out, Path(source)):
         raise OutputRefused(out, f"this is the project itself: writing {writes} here would replace the proposal. "
                                  "Choose another file name")
-    if not project_output and out.name.lower().endswith(SUFFIX):
-        raise OutputRefused(out, f"a name ending in {SUFFIX} is for CityPitch projects; {writes} written here would "
-                                 "replace or pass for a project. Choose another file name")
     if is_project_file(real):
         kept = f" (the old one would be kept as {backup_path(real).name})" if project_output else ""
         raise OutputRefused(out, f"this file holds a CityPitch project; writing {writes} here would replace it{kept}. "
                                  "Choose another file name")
+    if not project_output and out.name.lower().endswith(SUFFIX):
+        raise OutputRefused(out, f"a name ending in {SUFFIX} is for CityPitch projects; {writes} written here would "
+                                 "replace or pass for a project. Choose another file name")
     return out
 
 
