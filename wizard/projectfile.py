@@ -400,6 +400,10 @@ def _broken_text(data: Any) -> str | None:
     Only JSON's ``\\u`` escapes can produce one (UTF-8 decoding refuses them), so this walk runs only when
     the text has such an escape.
     """
+    if isinstance(data, str):
+        return "the top level" if _SURROGATE.search(data) else None
+    if not isinstance(data, (dict, list)):
+        return None
     stack: list[tuple[Any, str]] = [(data, "")]
     while stack:
         node, where = stack.pop()
@@ -424,6 +428,8 @@ def _line_of(text: str, literal: str | None) -> str:
 
 def _too_deep(data: Any, limit: int) -> str | None:
     """Where ``data`` first nests deeper than ``limit`` containers (as a model path), or None."""
+    if not isinstance(data, (dict, list)):
+        return None
     stack: list[tuple[Any, int, tuple[str | int, ...]]] = [(data, 1, ())]
     while stack:
         node, depth, where = stack.pop()

@@ -198,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
                         outcome = check_one(path, data, render=True)
             except Exception:  # noqa: BLE001 - every unexpected exception is a finding
                 outcome = "exception: " + traceback.format_exc(limit=3).strip().splitlines()[-1]
+            if (n + 1) % 5_000 == 0:
+                print(f"... {n + 1} files, {counts['failures']} failures, {time.monotonic() - start:.0f} s",
+                      file=sys.stderr, flush=True)
             if outcome in ("loaded", "refused"):
                 counts[outcome] += 1
                 continue
@@ -206,8 +209,6 @@ def main(argv: list[str] | None = None) -> int:
             kept = args.keep / f"failure-{n}{suffix}"
             kept.write_bytes(data)
             failures.append(f"{kept}: {outcome}{' (rendering)' if render else ''}")
-            if (n + 1) % 10_000 == 0:
-                print(f"... {n + 1} files", file=sys.stderr, flush=True)
     seconds = time.monotonic() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"files {args.files}, loaded {counts['loaded']}, refused cleanly {counts['refused']}, "
