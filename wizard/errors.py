@@ -137,7 +137,8 @@ def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] = 
     elif kind in ("decimal_max_places",):
         what = f"can have at most {ctx.get('decimal_places')} decimal places"
     elif kind in ("decimal_max_digits", "decimal_whole_digits"):
-        what = "is too large"
+        what = f"is too large: it must be between {_number(lo)} and {_number(hi)}" if lo is not None and hi is not None \
+            else "is too large"
     elif kind in ("enum", "literal_error"):
         choices = _choices(info)
         what = f"must be one of: {choices}" if choices else "is not one of the allowed choices"

@@ -330,7 +330,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in data:
             raise _JsonProblem(f"gives the key {key!r} twice in the same object; each key may appear once "
-                               "(which one is meant cannot be told), so remove one of them", f'"{key}"')
+                               "(which one is meant cannot be told), so remove one of them")
         data[key] = value
     return data
 
