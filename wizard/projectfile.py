@@ -221,7 +221,7 @@ def _read_assets_folder(folder: Path, names: Iterable[str]) -> tuple[dict[str, b
         except FileNotFoundError:
             continue
         except _NotRegular as exc:
-            problems[name] = f"in {folder.name} {exc}; CityPitch reads only plain files there, never through a link"
+            problems[name] = f"{exc} in {folder.name}; CityPitch reads only plain files there, never through a link"
             continue
         except OSError as exc:
             problems[name] = f"in {folder.name} cannot be read ({exc.strerror or exc})"
@@ -246,9 +246,9 @@ def _read_regular_file(folder: Path, parts: list[str]) -> bytes | None:
             current = current / part
             mode = os.lstat(current).st_mode
             if stat.S_ISLNK(mode):
-                raise _NotRegular(f"'{part}' is a link")
+                raise _NotRegular("is a link" if current.name == parts[-1] else f"lies in '{part}', which is a link")
         if not stat.S_ISREG(os.lstat(current).st_mode):
-            raise _NotRegular("is not a regular file")
+            raise _NotRegular("is not a plain file")
         with current.open("rb") as handle:
             data = handle.read(MAX_IMAGE_BYTES + 1)
         return data if len(data) <= MAX_IMAGE_BYTES else None
@@ -257,12 +257,12 @@ def _read_regular_file(folder: Path, parts: list[str]) -> bytes | None:
     try:
         fds.append(os.open(folder, flags | getattr(os, "O_DIRECTORY", 0)))
         for part in parts[:-1]:
-            fds.append(_open_step(part, fds[-1], flags | getattr(os, "O_DIRECTORY", 0)))
-        fd = _open_step(parts[-1], fds[-1], flags | getattr(os, "O_NONBLOCK", 0))
+            fds.append(_open_step(part, fds[-1], flags | getattr(os, "O_DIRECTORY", 0), last=False))
+        fd = _open_step(parts[-1], fds[-1], flags | getattr(os, "O_NONBLOCK", 0), last=True)
         fds.append(fd)
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise _NotRegular("is not a regular file")
+            raise _NotRegular("is not a plain file")
         if info.st_size > MAX_IMAGE_BYTES:
             return None
         chunks: list[bytes] = []
@@ -278,15 +278,15 @@ def _read_regular_file(folder: Path, parts: list[str]) -> bytes | None:
             os.close(fd)
 
 
-def _open_step(part: str, dir_fd: int, flags: int) -> int:
+def _open_step(part: str, dir_fd: int, flags: int, *, last: bool) -> int:
     try:
         return os.open(part, flags, dir_fd=dir_fd)
     except OSError as exc:
         # O_NOFOLLOW on a link fails with ELOOP (Linux) or EMLINK (some BSDs); O_DIRECTORY on a file with ENOTDIR.
         if exc.errno in (errno.ELOOP, errno.EMLINK):
-            raise _NotRegular(f"'{part}' is a link") from None
+            raise _NotRegular("is a link" if last else f"lies in '{part}', which is a link") from None
         if exc.errno == errno.ENOTDIR:
-            raise _NotRegular(f"'{part}' is not a folder") from None
+            raise _NotRegular(f"lies in '{part}', which is not a folder") from None
         raise
 
 
