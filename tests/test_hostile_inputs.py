@@ -507,6 +507,19 @@ def test_12_a_live_writers_temporary_file_is_never_taken(tmp_path: Path) -> None
     assert (tmp_path / "slow.pdf").read_bytes() == b"half and the rest"
 
 
+# --- found by the long fuzz run -----------------------------------------------------------------------
+
+
+def test_fuzz_a_zip_asking_for_an_unknown_zip_version_is_refused_in_words(tmp_path: Path) -> None:
+    data = bytearray(projectfile.to_bytes(_sample()))
+    central = data.index(b"PK\x01\x02")
+    data[central + 6:central + 8] = (84).to_bytes(2, "little")  # "version needed to extract": 8.4
+    path = tmp_path / "flipped.citypitch"
+    path.write_bytes(bytes(data))
+    assert "damaged or truncated" in _refusal(path)
+    assert not projectfile.is_project_file(path)
+
+
 # --- minor points -----------------------------------------------------------------------------------------
 
 

@@ -127,7 +127,8 @@ def load(path: str | os.PathLike[str], *, allow_newer: bool = False) -> Project:
 def _load_zip(path: Path, allow_newer: bool = False) -> Project:
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+        # NotImplementedError: a damaged header asking for a zip version that does not exist (found by fuzzing)
         raise ProjectFileError(path, "the file is damaged or truncated (not a readable CityPitch archive)") from None
     with archive:
         infos = archive.infolist()
@@ -587,7 +588,7 @@ def is_project_file(path: str | os.PathLike[str]) -> bool:
         if info.st_size > MAX_JSON_BYTES or not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
             return False
         data = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
-    except (OSError, ValueError, zipfile.BadZipFile, RecursionError, UnicodeError):
+    except (OSError, ValueError, zipfile.BadZipFile, RecursionError, UnicodeError, NotImplementedError):
         return False
     sections = set(Proposal.model_fields) - {"schema_version"}
     return isinstance(data, dict) and ("schema_version" in data or len(sections & set(data)) >= 2)
