@@ -430,6 +430,18 @@ def test_11_names_up_to_the_limit_save_again_and_again(tmp_path: Path, length: i
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, projectfile.backup_path(target).name])
 
 
+@pytest.mark.gui
+def test_11_the_wizard_can_lock_a_file_with_the_longest_name(qapp: Any, tmp_path: Path) -> None:
+    from wizard.gui.locking import LockState, acquire
+
+    target = projectfile.save(_sample(), tmp_path / ("é" * 122 + "x.citypitch"))
+    assert len(os.fsencode(target.name)) == 255
+    outcome = acquire(target)
+    assert outcome.state is LockState.LOCKED
+    assert outcome.lock is not None
+    outcome.lock.release()
+
+
 # --- 12. leftovers of killed writes and exports -------------------------------------------------------------
 
 

@@ -176,14 +176,24 @@ def check_destination(target: str | os.PathLike[str]) -> Path:
 
 def backup_path(path: str | os.PathLike[str]) -> Path:
     """Where the backup of ``path`` is kept: ``<name>.bak`` beside it, shortened if that name is too long."""
+    return sibling(path, suffix=BACKUP_SUFFIX)
+
+
+def sibling(path: str | os.PathLike[str], *, prefix: str = "", suffix: str = "", reserve: int = 0) -> Path:
+    """A file beside ``path`` named ``prefix + name + suffix``, shortened to fit the folder's name limit.
+
+    Where that name would be longer than the limit (less ``reserve`` bytes, for a program that adds its
+    own ending), the middle is cut and a short hash of the full name keeps it unique:
+    ``prefix + <start of the name> + "~" + <8 hex digits> + suffix``.  Used for backups and lock files.
+    """
     path = Path(path)
-    limit = _name_max(path.parent)
-    name = path.name + BACKUP_SUFFIX
+    limit = _name_max(path.parent) - reserve
+    name = prefix + path.name + suffix
     if len(os.fsencode(name)) <= limit:
         return path.with_name(name)
     digest = hashlib.sha256(os.fsencode(path.name)).hexdigest()[:8]
-    tail = f"~{digest}{BACKUP_SUFFIX}"
-    return path.with_name(_cut(path.name, limit - len(tail.encode())) + tail)
+    tail = f"~{digest}{suffix}"
+    return path.with_name(prefix + _cut(path.name, limit - len(tail.encode()) - len(prefix.encode())) + tail)
 
 
 def clean_leftovers(folder: str | os.PathLike[str]) -> list[Path]:
