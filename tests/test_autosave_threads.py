@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QRunnable
 from pytestqt.qtbot import QtBot
 
-from wizard.gui import autosave
-from wizard.gui.autosave import Autosaver
+from wizard.gui.recovery import autosave
+from wizard.gui.recovery.autosave import Autosaver
 from wizard.gui.document import ProposalDocument
 from wizard.projectfile import Project
 from wizard.recovery import RecoveryStore

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from wizard.gui import status
 from tests.gui_support import quiet_window
-from wizard.gui.mainwindow import MainWindow
-from wizard.gui.pages import FinancePage, ReviewPage
+from wizard.gui.window.mainwindow import MainWindow
+from wizard.gui.finance.page import FinancePage
+from wizard.gui.review.page import ReviewPage
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,6 +128,7 @@ def test_pyside6_project_lists_every_form_and_gui_module() -> None:
     wanted = {str(p.relative_to(ROOT)) for p in (ROOT / "forms").glob("*.ui")}
     wanted |= {str(p.relative_to(ROOT)) for p in (ROOT / "wizard" / "gui").rglob("*.py")}
     assert wanted <= listed, sorted(wanted - listed)
+    assert all((ROOT / name).is_file() for name in listed), sorted(n for n in listed if not (ROOT / n).is_file())
 
 
 def test_vision_shows_live_hints_not_the_same_findings_twice(window: MainWindow, qtbot: QtBot) -> None:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from wizard import projectfile, resources
-from wizard.gui.listeditor import ListEditor
-from wizard.gui.mainwindow import MainWindow
+from wizard.gui.tables.listeditor import ListEditor
+from wizard.gui.window.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -113,7 +113,7 @@ def test_unsaved_work_is_autosaved_and_a_normal_close_removes_it(make_window: ty
 
 
 def test_recovered_work_opens_as_unsaved_changes(make_window: typing.Callable[[], MainWindow], qtbot: QtBot, tmp_path: Path) -> None:
-    from wizard.gui.recovery_dialog import Recovered
+    from wizard.gui.recovery.dialog import Recovered
 
     crashed = make_window()
     crashed.go_to_step("start")

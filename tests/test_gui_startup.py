@@ -18,10 +18,13 @@ from pytestqt.qtbot import QtBot
 from wizard import projectfile, resources
 from wizard.gui.document import ProposalDocument
 from tests.gui_support import quiet_window
-from wizard.gui.mainwindow import MainWindow
-from wizard.gui.pages import ReviewPage, StartPage, form_patterns, make_page
-from wizard.gui.reviewpanel import ITEM_ROLE
-from wizard.gui.steps import STEP_IDS, STEPS
+from wizard.gui.window.mainwindow import MainWindow
+from wizard.gui.review.page import ReviewPage
+from wizard.gui.steps.pages import StartPage
+from wizard.gui.window.pages import make_page
+from wizard.steps import form_patterns
+from wizard.gui.review.panel import ITEM_ROLE
+from wizard.steps import STEP_IDS, STEPS
 
 pytestmark = pytest.mark.gui
 
@@ -189,8 +192,8 @@ def test_settings_are_seen_at_once_and_written_on_close(qtbot: QtBot, isolated_s
 def test_hidden_figures_and_tables_catch_up_when_shown(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from wizard.gui.listeditor import ListEditor
-    from wizard.gui.pages import FinancePage
+    from wizard.gui.tables.listeditor import ListEditor
+    from wizard.gui.finance.page import FinancePage
 
     window = make_window(qtbot, monkeypatch)
     assert window.open_sample(SAMPLE)

@@ -105,6 +105,15 @@ def test_1_new_over_an_existing_project_needs_force(tmp_path: Path, capsys: pyte
     assert projectfile.load(own).proposal.city.name == ""
 
 
+def test_1_the_review_memo_is_refused_over_the_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = projectfile.save(_sample(), tmp_path / "P.citypitch")
+    before = project.read_bytes()
+    assert main(["memo", str(project), "-o", str(project)]) == 2
+    err = capsys.readouterr().err
+    assert "this is the project itself: writing the memo here" in err and "--force" not in err
+    assert project.read_bytes() == before
+
+
 def test_1_the_check_is_in_the_core_for_every_caller(tmp_path: Path) -> None:
     from wizard.export import export_pdf
 
@@ -119,7 +128,7 @@ def test_1_the_check_is_in_the_core_for_every_caller(tmp_path: Path) -> None:
 @pytest.mark.gui
 def test_1_the_wizard_export_step_refuses_too(qtbot: Any, isolated_settings: Path, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.window.mainwindow import MainWindow
 
     monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(MainWindow, "show_message", lambda *args: None)
@@ -258,7 +267,7 @@ def test_4_a_proposal_too_deep_to_save_is_refused_in_words(tmp_path: Path) -> No
 @pytest.mark.gui
 def test_4_the_wizard_shows_a_dialog_when_a_proposal_cannot_be_saved(qtbot: Any, isolated_settings: Path,
                                                                     tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.window.mainwindow import MainWindow
 
     monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
     messages: list[tuple[str, str, str]] = []
@@ -395,7 +404,7 @@ def test_10_damaged_images_are_refused_naming_project_image_and_reason(tmp_path:
 
 
 def test_10_the_wizard_refuses_a_damaged_image_when_it_comes_in() -> None:
-    from wizard.gui.exportpage import check_image_bytes
+    from wizard.gui.export.page import check_image_bytes
 
     assert check_image_bytes(_png(), "fine.png") == ""
     assert check_image_bytes(_jpeg(), "fine.jpg") == ""
@@ -432,7 +441,7 @@ def test_11_names_up_to_the_limit_save_again_and_again(tmp_path: Path, length: i
 
 @pytest.mark.gui
 def test_11_the_wizard_can_lock_a_file_with_the_longest_name(qapp: Any, tmp_path: Path) -> None:
-    from wizard.gui.locking import LockState, acquire
+    from wizard.gui.recovery.locking import LockState, acquire
 
     target = projectfile.save(_sample(), tmp_path / ("é" * 122 + "x.citypitch"))
     assert len(os.fsencode(target.name)) == 255

@@ -20,7 +20,7 @@ import pytest
 
 from wizard import projectfile, resources
 from wizard.errors import CityPitchError
-from wizard.isolation import (
+from wizard.export.isolation import (
     ExportCrashed,
     ExportFailed,
     ExportOutOfMemory,
@@ -224,7 +224,7 @@ def test_a_finished_render_that_cannot_be_put_in_place_is_reported(tmp_path: Pat
 
 def test_export_isolated_sends_the_project_and_options_as_plain_data(out_dir: Path, private_tmp: Path) -> None:
     from wizard.export import ExportOptions
-    from wizard.isolation import export_isolated
+    from wizard.export.isolation import export_isolated
 
     project = projectfile.load(resources.sample_path("prey-meas-lighting"))
     written = export_isolated(project, out_dir / "deck.pdf", ExportOptions(draft_mark=False), target=f"{HERE}:echo_target")

@@ -67,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     p_export.add_argument("--force", action="store_true",
                           help="write the PDF even where a project file is (FILE itself, another project, "
                                "a .citypitch name)")
+
+    from wizard.review import commands as review_commands  # comments, versions, diff, sign-off, memo
+
+    review_commands.add_parsers(sub)
     return parser
 
 
@@ -88,8 +92,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args.file, as_json=args.json)
         if command == "export":
             return cmd_export(args)
+        from wizard.review import commands as review_commands
+
+        if command in review_commands.NAMES:
+            return review_commands.run(args)
     except OutputRefused as exc:
-        hint = " (give --force to write there anyway)" if exc.forceable else ""
+        hint = " (give --force to write there anyway)" if exc.forceable and hasattr(args, "force") else ""
         return _fail(str(exc) + hint)
     except CityPitchError as exc:
         return _fail(str(exc))

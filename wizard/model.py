@@ -369,6 +369,13 @@ class CityProfile(Section):
     name: Line = Field("", title="City")
     country: Country | None = Field(None, title="Country")
     region: Line = Field("", title="Province or region")
+    # Where the location map puts the city (WGS84 degrees; wizard.geo draws it).
+    latitude: Annotated[Decimal, Field(ge=-90, le=90, decimal_places=6, allow_inf_nan=False)] | None = Field(
+        None, title="Latitude"
+    )
+    longitude: Annotated[Decimal, Field(ge=-180, le=180, decimal_places=6, allow_inf_nan=False)] | None = Field(
+        None, title="Longitude"
+    )
     population: Count | None = Field(None, title="Population")
     population_year: Year | None = Field(None, title="Population year")
     population_growth_pct: Annotated[Decimal, Field(ge=-20, le=20, max_digits=5, decimal_places=3),

@@ -63,8 +63,8 @@ def responsiveness(scenario: str, out_dir: Path) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from wizard.gui.app import register_fonts
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.fonts import register_fonts
+    from wizard.gui.window.mainwindow import MainWindow
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("CityPitchBench")

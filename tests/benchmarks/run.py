@@ -12,7 +12,9 @@ printed as tables (median and spread) and written to ``bench-results/results.jso
 4. responsiveness: the longest gap in the GUI event loop while typing, refreshing readiness,
    autosaving and exporting;
 5. readiness: time to assess each sample;
-6. peak memory during the export of a stress proposal (80 slides, 20 photos).
+6. peak memory during the export of a stress proposal (80 slides, 20 photos);
+7. map: first use of the bundled map data in a fresh process (gazetteer, outlines), one gazetteer
+   search as typed in the City field, and one location map per ASEAN state.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ TARGETS = {
     "stress_peak_mb": 500,
     "gui_gap_seconds": 0.100,
     "readiness_ms": 10.0,
+    "map_first_use_ms": 150.0,
+    "map_search_ms": 20.0,
+    "map_draw_ms": 100.0,
 }
 
 
@@ -280,6 +285,52 @@ def bench_readiness(runs: int) -> dict[str, Any]:
     return results
 
 
+# --- 7. map -------------------------------------------------------------------------------------------------
+
+_MAP_CHILD = """
+import json, time
+t0 = time.perf_counter()
+from wizard import geo
+t1 = time.perf_counter()
+geo._entries()
+t2 = time.perf_counter()
+geo._countries(), geo._admin1()
+t3 = time.perf_counter()
+print(json.dumps({"import_s": t1 - t0, "gazetteer_s": t2 - t1, "outlines_s": t3 - t2}))
+"""
+
+
+def bench_map(runs: int) -> dict[str, Any]:
+    """The City field's suggestions and the deck's location map: loading, searching, drawing."""
+    from wizard import geo
+
+    first = [last_json_line(run_child([python(), "-c", _MAP_CHILD], child_env())[0]) for _ in range(runs)]
+    load = Stats.of([f["gazetteer_s"] + f["outlines_s"] for f in first])
+    results: dict[str, Any] = {
+        "import_s": Stats.of([f["import_s"] for f in first]).as_dict(),
+        "gazetteer_load_s": Stats.of([f["gazetteer_s"] for f in first]).as_dict(),
+        "outlines_load_s": Stats.of([f["outlines_s"] for f in first]).as_dict(),
+        "first_use_s": load.as_dict(),
+    }
+    rows = [("import wizard.geo (fresh process)", Stats.of([f["import_s"] for f in first]).show("ms", 1000, 1)),
+            ("load gazetteer", Stats.of([f["gazetteer_s"] for f in first]).show("ms", 1000, 1)),
+            ("load outlines and division lines", Stats.of([f["outlines_s"] for f in first]).show("ms", 1000, 1))]
+    # What the City field sends as a name is typed (it searches from the second letter on).
+    queries = ["da", "da n", "da na", "da nan", "da nang", "sa", "san", "san j", "ho chi", "phn", "cebu", "yang"]
+    searches = [min(timeit.repeat(lambda q=q: geo.search_places(q, limit=10), number=1, repeat=max(runs, 3))) for q in queries]
+    results["search_s"] = Stats.of(searches).as_dict()
+    rows.append((f"one search as typed ({len(queries)} prefixes)", Stats.of(searches).show("ms", 1000, 1)))
+    draws = {}
+    for code in geo.ASEAN_CODES:
+        p = next(p for p in geo.places() if p.country == code)  # its largest place
+        draws[code] = min(timeit.repeat(lambda p=p: geo.location_map(p.country, p.latitude, p.longitude), number=1, repeat=max(runs, 3)))
+    results["draw_s"] = Stats.of(list(draws.values())).as_dict()
+    results["draw_slowest"] = max(draws, key=draws.__getitem__)
+    rows.append((f"one location map (11 states, slowest {results['draw_slowest']})", Stats.of(list(draws.values())).show("ms", 1000, 1)))
+    print(table("7. Map: data load, gazetteer search, location map", ("what", "time"), rows))
+    return results
+
+
 # --- targets ---------------------------------------------------------------------------------------------
 
 def verdicts(r: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
@@ -305,6 +356,14 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     if "readiness" in r:
         for name, s in r["readiness"].items():
             out.append((f"readiness < 10 ms ({name})", f"{s['median'] * 1000:.2f} ms", s["median"] * 1000 < TARGETS["readiness_ms"]))
+    if "map" in r:
+        m = r["map"]
+        out.append(("map data loaded < 150 ms", f"{m['first_use_s']['median'] * 1000:.0f} ms",
+                    m["first_use_s"]["median"] * 1000 < TARGETS["map_first_use_ms"]))
+        out.append(("gazetteer search < 20 ms", f"{m['search_s']['max'] * 1000:.1f} ms (slowest)",
+                    m["search_s"]["max"] * 1000 < TARGETS["map_search_ms"]))
+        out.append(("location map < 100 ms", f"{m['draw_s']['max'] * 1000:.0f} ms (slowest)",
+                    m["draw_s"]["max"] * 1000 < TARGETS["map_draw_ms"]))
     return out
 
 
@@ -312,10 +371,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="one run each, smaller inputs, no targets judged")
     parser.add_argument("--only", action="append", choices=("startup", "export", "scaling", "responsiveness",
-                                                             "readiness", "stress"))
+                                                             "readiness", "stress", "map"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "results.json")
     args = parser.parse_args(argv)
-    chosen = args.only or ["startup", "export", "scaling", "responsiveness", "readiness", "stress"]
+    chosen = args.only or ["startup", "export", "scaling", "responsiveness", "readiness", "stress", "map"]
     runs = 1 if args.quick else 5
     results: dict[str, Any] = {"quick": args.quick, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     with tempfile.TemporaryDirectory(prefix="citypitch-bench-") as tmp:
@@ -334,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
             results["readiness"] = bench_readiness(3 if args.quick else 20)
         if "stress" in chosen:
             results["stress"] = bench_stress(20 if args.quick else 80, 2 if args.quick else 20, work)
+        if "map" in chosen:
+            results["map"] = bench_map(1 if args.quick else 5)
     judged = verdicts(results)
     results["targets"] = [{"target": t, "measured": m, "met": None if args.quick else ok} for t, m, ok in judged]
     if args.quick:

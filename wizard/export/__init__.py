@@ -177,9 +177,9 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
     proposal = project.proposal
     draft = False
     if options.draft_mark:
-        from wizard import readiness
+        from wizard.review.signoff import draft_reasons  # readiness judgement, and sign-off if turned on
 
-        draft = bool(readiness.assess(proposal).has_blockers)
+        draft = bool(draft_reasons(project))
     images = _Images(project.assets, project.asset_problems, source if source is not None else project.path)
     numbers = Numbers(proposal.finance, proposal.meta.number_locale)
     labels = Labels(options.labels)
@@ -196,6 +196,9 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
         context = build_context(proposal, draft=draft, asset_url=images.url, numbers=numbers, fill=fill,
                                 bilingual=labels.bilingual)
     context["labels"] = labels
+    from wizard.review.signoff import export_metadata  # the saved version's label, the sign-off
+
+    context["pdf_custom_metadata"] = export_metadata(project)
     context["footer"] = {"project": fit_lines(context["project_name"], 70),
                          "note": fit_lines(context["confidentiality"], 100),
                          "logo": images.url(proposal.branding.logo) if proposal.branding.logo else None}
@@ -296,6 +299,7 @@ def _watch_pages(total: int, step: Callable[[str, float], None]) -> Iterator[Non
 
 def _pdf_options(options: ExportOptions) -> dict[str, Any]:
     opts: dict[str, Any] = {"pdf_variant": options.pdf_variant} if options.pdf_variant else {}
+    opts["custom_metadata"] = True  # document.metadata.custom: only what _layout puts there
     if options.pdf_variant == "pdf/ua-1":
         opts["pdf_tags"] = True
     return opts
@@ -328,6 +332,7 @@ def _layout(html: str, context: dict[str, Any], images: _Images, options: Export
         raise ExportError(f"the {options.format} tried to load a resource that is not allowed ("
                           + fetcher.refused[0][:120] + "); nothing was written")
     _strip_attachments(document)
+    document.metadata.custom = dict(context.get("pdf_custom_metadata") or {})
     return document
 
 

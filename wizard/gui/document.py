@@ -214,7 +214,7 @@ class ProposalDocument(QObject):
         self._check_editable(path)
         rows = self._rows(path)
         if row is None:
-            from wizard.gui.fieldinfo import spec
+            from wizard.fields import spec
 
             model = spec(path).row_model
             assert model is not None

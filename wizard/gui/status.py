@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wizard import paths
-from wizard.gui import fieldinfo
+from wizard import fields
 from wizard.model import Proposal
 
 EMPTY, IN_PROGRESS, COMPLETE, PROBLEMS = "empty", "in progress", "complete", "has problems"
@@ -51,7 +51,7 @@ class Report:
 
 def locate(path: str, owners: dict[str, str]) -> str | None:
     """The step whose page edits ``path`` (longest matching field pattern wins)."""
-    pattern = fieldinfo.strip_indices(path)
+    pattern = fields.strip_indices(path)
     while pattern:
         if pattern in owners:
             return owners[pattern]
@@ -66,7 +66,7 @@ def locate(path: str, owners: dict[str, str]) -> str | None:
 
 
 def counted(pattern: str) -> bool:
-    sp = fieldinfo.spec(pattern)
+    sp = fields.spec(pattern)
     return pattern not in NOT_COUNTED and sp.kind != "bool"
 
 
@@ -81,15 +81,15 @@ def build(proposal: Proposal, pages: dict[str, list[str]], field_errors: dict[st
             if not counted(pattern):
                 continue
             total += 1
-            if not fieldinfo.is_empty(paths.get(proposal, pattern)):
+            if not fields.is_empty(paths.get(proposal, pattern)):
                 filled += 1
             else:
-                report.items.append(Item(step, pattern, "missing", f"{fieldinfo.spec(pattern).title}: not filled in yet"))
+                report.items.append(Item(step, pattern, "missing", f"{fields.spec(pattern).title}: not filled in yet"))
         report.filled[step] = (filled, total)
     for pattern, message in field_errors.items():
         step = owners.get(pattern)
         if step:
-            report.items.append(Item(step, pattern, "blocker", f"{fieldinfo.spec(pattern).title}: {message} (not saved)"))
+            report.items.append(Item(step, pattern, "blocker", f"{fields.spec(pattern).title}: {message} (not saved)"))
     try:
         _add_readiness(proposal, owners, report)
     except Exception as exc:  # noqa: BLE001 - a fault in the checks must never stop the editing
