@@ -194,3 +194,22 @@ def test_numbers_at_their_extremes_never_break_check_or_the_export(rng: Any) -> 
 
 if __name__ == "__main__":
     print(table())
+
+
+def test_every_decimal_is_written_plainly_however_it_came() -> None:
+    """Trailing zeros and exponents pass the digit checks; each decimal field writes its value plainly."""
+    data = json.loads(json.dumps(BASE))
+    _row_for_every_list(data)
+    for field in FIELDS:
+        if field.kind == "decimal":
+            high = f"{field.high:f}"
+            _set_everywhere(data, field.path.split("."),
+                            lambda high=high: high + ("" if "." in high else ".") + "0" * 5_000)
+    dumped = json.dumps(Proposal.model_validate(data).to_json_data())
+    assert "00000000000000000000000000000000" not in dumped
+    for field in FIELDS:
+        if field.kind == "decimal" and (field.low < 0 or (field.low == 0 and not field.low_open)):
+            data = json.loads(json.dumps(BASE))
+            _row_for_every_list(data)
+            _set_everywhere(data, field.path.split("."), lambda: "0E-1000000000")
+            assert "E-1000000000" not in json.dumps(Proposal.model_validate(data).to_json_data()), field.path

@@ -370,10 +370,12 @@ class CityProfile(Section):
     country: Country | None = Field(None, title="Country")
     region: Line = Field("", title="Province or region")
     # Where the location map puts the city (WGS84 degrees; wizard.geo draws it).
-    latitude: Annotated[Decimal, Field(ge=-90, le=90, decimal_places=6, allow_inf_nan=False)] | None = Field(
+    latitude: Annotated[Decimal, Field(ge=-90, le=90, decimal_places=6, allow_inf_nan=False),
+                        AfterValidator(_tidy_decimal(6))] | None = Field(
         None, title="Latitude"
     )
-    longitude: Annotated[Decimal, Field(ge=-180, le=180, decimal_places=6, allow_inf_nan=False)] | None = Field(
+    longitude: Annotated[Decimal, Field(ge=-180, le=180, decimal_places=6, allow_inf_nan=False),
+                         AfterValidator(_tidy_decimal(6))] | None = Field(
         None, title="Longitude"
     )
     population: Count | None = Field(None, title="Population")
