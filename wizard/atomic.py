@@ -99,7 +99,8 @@ def write_with(target: str | os.PathLike[str], write: Callable[[IO[bytes]], obje
     """Call ``write(handle)`` with a binary file object and put what it wrote at ``target`` atomically.
 
     Made for libraries that save to a file object (``workbook.save(handle)``, ``presentation.save(handle)``);
-    an exception from ``write`` leaves the destination untouched and is raised as it is.
+    an exception from ``write`` leaves the destination untouched and is raised as it is (an OSError, such
+    as a full disk, as :class:`WriteError`).
     """
     with _writing(target, backup) as (handle, destination):
         write(handle)
