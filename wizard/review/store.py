@@ -23,6 +23,7 @@ a ``.citypitch`` file first.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -69,9 +70,12 @@ def parse_json(project: Project, member: str, what: str) -> Any:
     raw = project.other_members.get(member)
     if raw is None:
         return None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    from wizard.errors import ProjectFileError
+    from wizard.projectfile import parse_json as strict_json
+
+    try:  # the project file's own strict reader: duplicate keys, NaN, huge numbers, depth, broken characters
+        data = strict_json(raw.decode("utf-8"), Path(member), what)
+    except (UnicodeDecodeError, ProjectFileError, ValueError, RecursionError):
         raise ReviewError(project, f"the {what} ({member}) are damaged and cannot be read; they are kept "
                                    "unchanged in the file, and cannot be changed here") from None
     if not isinstance(data, dict):
