@@ -50,7 +50,7 @@ def migrate(data: Data, target: int = SCHEMA_VERSION) -> Data:
     if version > target:
         raise SchemaVersionError(
             f"it was written by a newer version of CityPitch (schema {version}; this version reads up to "
-            f"{target}). Update CityPitch to open it.",
+            f"{target}). Update CityPitch to open it",  # no full stop: callers go on after it
             newer=True,
         )
     while version < target:

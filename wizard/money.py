@@ -148,9 +148,14 @@ def _display(value: Decimal) -> decimal.Context:
     return context
 
 
-def _round(value: Decimal, digits: int) -> Decimal:
+def rounded(value: Decimal, digits: int) -> Decimal:
+    """``value`` rounded to ``digits`` decimal places (half even), however large it is: a plain
+    ``quantize`` raises InvalidOperation once the result has more digits than the context's precision."""
     with decimal.localcontext(_display(value)):
         return value.quantize(Decimal(1).scaleb(-digits))
+
+
+_round = rounded
 
 
 def _currency_text(currency: str, loc: Locale, symbol: bool) -> str:
