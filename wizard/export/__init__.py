@@ -390,7 +390,9 @@ def _write(document: Any, options: ExportOptions) -> bytes:
     # ResourceWarning that says nothing about our export.
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=ResourceWarning, message=r".*sRGB2014\.icc")
-        with _language_of_passages(options.pdf_variant == "pdf/ua-1"):
+        from wizard.export.pdftext import extractable_text
+
+        with _language_of_passages(options.pdf_variant == "pdf/ua-1"), extractable_text():
             data = document.write_pdf(**_pdf_options(options))
         if options.pdf_variant == "pdf/a-3b":
             gc.collect()  # should the handle sit in a reference cycle, it is closed here, still filtered
