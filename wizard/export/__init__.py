@@ -171,7 +171,7 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
 
         draft = bool(readiness.assess(proposal).has_blockers)
     images = _Images(project.assets)
-    numbers = Numbers(proposal.finance, proposal.meta.number_locale)
+    numbers = Numbers(proposal.finance)  # exported numbers follow the output language, not the city
     labels = Labels(options.labels)
     if options.format == "leave-behind":
         from wizard.export.leave_behind import build_document
