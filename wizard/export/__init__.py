@@ -216,6 +216,12 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     step("Preparing the slides", 0.02)
     check_options(options)
     project = project.frozen_copy()
+    from wizard.textcheck import message, uncovered_text
+
+    uncovered = uncovered_text(project.proposal)
+    if uncovered:
+        # Refused rather than drawn as empty boxes (issue 22 item 6); nothing is lost, the text stays.
+        raise ExportError(message(uncovered) + "; nothing was written")
     for attempt, fill in enumerate(FILLS):
         html, context, images = render_html(project, options, fill)
         step("Laying out the slides", 0.1)
@@ -306,12 +312,13 @@ def _layout(html: str, context: dict[str, Any], images: _Images, options: Export
     from wizard import resources
     from wizard.export.context import accent_css
     from wizard.export.fetcher import SafeFetcher
-    from wizard.export.fonts import font_face_css, font_stack_css
+    from wizard.export.fonts import font_face_css, font_stack_css, only_bundled_fonts
 
     folder = template_dir(options.format)
     _, _, css_name = TEMPLATES[options.format]
     fetcher = SafeFetcher([folder, resources.fonts_dir()], images.served)
-    font_config = FontConfiguration()
+    with only_bundled_fonts():
+        font_config = FontConfiguration()
     stack = font_stack_css()
     # Fixed order: fonts, then :root variables, then the template's own file (@page rules, then style).
     fonts = weasyprint.CSS(string=font_face_css() + f"html {{ font-family: {stack}; }}\n@page {{ font-family: {stack}; }}\n",
