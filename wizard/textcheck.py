@@ -102,10 +102,15 @@ def _strings(value: object, path: str) -> Iterator[tuple[str, str]]:
             yield from _strings(item, f"{path}[{index}]")
 
 
+def text_fields(proposal: BaseModel) -> Iterator[tuple[str, str]]:
+    """(field path, text) for every text field drawn in the documents (choices and file names left out)."""
+    return _strings(proposal, "")
+
+
 def uncovered_text(proposal: BaseModel) -> list[Uncovered]:
     """Every field of ``proposal`` holding characters no bundled font draws, in model order."""
     found = []
-    for path, text in _strings(proposal, ""):
+    for path, text in text_fields(proposal):
         if text.isascii():
             continue
         missing = dict.fromkeys(char for char in text if not covered(char))
