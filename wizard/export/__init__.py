@@ -343,54 +343,6 @@ def _strip_attachments(document: Any) -> None:
         page.links = [link for link in page.links if link[0] != "attachment"]
 
 
-_SCOPES = {"col": "/Column", "row": "/Row", "colgroup": "/Column", "rowgroup": "/Row"}
-
-
-@contextlib.contextmanager
-def _language_of_passages(tagged: bool) -> Iterator[None]:
-    """Mark the language of passages (``lang="ja"`` labels) on their PDF structure elements.
-
-    WORKAROUND: WeasyPrint 70 writes the document's language (/Lang in the catalogue) but no /Lang on the
-    structure elements of passages in another language, although the HTML says ``lang``.  Its tagging
-    builds one structure element per box in ``weasyprint.pdf.tags._build_box_tree`` (a generator that
-    calls itself through the module); for the duration of one write, each element it yields for a box
-    whose HTML element carries ``lang`` gets that /Lang (its text inherits it, as PDF structure allows).
-    If a later WeasyPrint renames that function, the PDF is still tagged, only without passage
-    languages, and the tests say so.
-    """
-    if not tagged:
-        yield
-        return
-    import pydyf
-    from weasyprint.pdf import tags
-
-    original = getattr(tags, "_build_box_tree", None)
-    if original is None:
-        yield
-        return
-
-    def build(box: Any, parent: Any, *args: Any) -> Iterator[Any]:
-        element = getattr(box, "element", None)
-        attrs = element if element is not None and hasattr(element, "get") else {}
-        lang = attrs.get("lang")
-        own = getattr(box, "element_tag", None) not in ("html", "body") and not isinstance(box, tags.boxes.PageBox)
-        # The same goes for a header cell's scope (``<th scope="col">``): WeasyPrint drops it, and
-        # without /Scope a checker cannot tell which cells a header heads.
-        scope = _SCOPES.get(str(attrs.get("scope", ""))) if own and getattr(box, "element_tag", None) == "th" else None
-        for struct in original(box, parent, *args):
-            if own and lang and "Lang" not in struct:
-                struct["Lang"] = pydyf.String(lang)
-            if scope and struct.get("S") == "/TH" and isinstance(struct.get("A"), dict):
-                struct["A"]["Scope"] = scope
-            yield struct
-
-    tags._build_box_tree = build
-    try:
-        yield
-    finally:
-        tags._build_box_tree = original
-
-
 def _write(document: Any, options: ExportOptions) -> bytes:
     # WORKAROUND: for PDF/A, WeasyPrint 70 opens its bundled sRGB2014.icc profile and never closes it
     # (weasyprint/pdf/__init__.py, output_intent == "srgb"); the handle is freed at once, with a
@@ -399,7 +351,9 @@ def _write(document: Any, options: ExportOptions) -> bytes:
         warnings.filterwarnings("ignore", category=ResourceWarning, message=r".*sRGB2014\.icc")
         from wizard.export.pdftext import extractable_text
 
-        with _language_of_passages(options.pdf_variant == "pdf/ua-1"), extractable_text():
+        from wizard.export.tagging import pdf_ua_structure
+
+        with pdf_ua_structure(options.pdf_variant == "pdf/ua-1"), extractable_text():
             data = document.write_pdf(**_pdf_options(options))
         if options.pdf_variant == "pdf/a-3b":
             gc.collect()  # should the handle sit in a reference cycle, it is closed here, still filtered
