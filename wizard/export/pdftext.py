@@ -1,30 +1,33 @@
 """Text that PDF readers extract as it was written, for scripts whose glyphs are not one per letter.
 
-WORKAROUND for https://github.com/Kozea/WeasyPrint/issues/2137 (text extraction of complex scripts):
-WeasyPrint 70 writes one ``ToUnicode`` entry per glyph, taken the first time the glyph is drawn, from
-the glyph's position to the next glyph's cluster (``weasyprint/draw/text.py``, ``draw_first_line``).
-Khmer, Thai, Lao and Burmese shape a syllable into several glyphs in one cluster, some drawn before
-the letter they follow in the text (Khmer's pre-base vowel sign E, U+17C1, comes before its
-consonant).  So the first glyph of such a cluster gets an empty mapping (MuPDF prints U+FFFD), the
-last one gets the whole cluster ("នេ" for the glyph of "ន"), and every later use of that glyph in
-another word extracts as that first cluster: "សុវត្ថិភាព" came out with an extra syllable.  No
-glyph-to-text table can be right for all of them, because the same glyph stands for different text
-in different clusters and the drawing order is not the reading order.
+WORKAROUND for https://github.com/Kozea/WeasyPrint/issues/2841 (wrong and empty ToUnicode entries for
+shaped text): WeasyPrint 70 writes one ``ToUnicode`` entry per glyph, taken the first time the glyph is
+drawn, from the glyph's position to the next glyph's cluster (``weasyprint/draw/text.py``,
+``draw_first_line``).  Khmer, Thai, Lao and Burmese shape a syllable into several glyphs in one cluster,
+some drawn before the letter they follow in the text (Khmer's pre-base vowel sign E, U+17C1, comes
+before its consonant).  So the first glyph of such a cluster got an empty mapping (MuPDF printed
+U+FFFD), the last one the whole cluster ("នេ" for the glyph of "ន"), and every later use of that glyph
+in another word extracted as that first cluster: "សុវត្ថិភាព" came out with an extra syllable.  One
+table entry per glyph cannot be right, because the same glyph stands for different text in different
+clusters and the drawing order is not the reading order.
 
-What this module does while the PDF is written (:func:`extractable_text`):
+What this module does while the PDF is written (:func:`extractable_text`), for each line holding such
+a script (:func:`needs_actual_text`):
 
-1. Each line of text holding such a script is wrapped in a marked-content span carrying the line's
-   text as ``/ActualText`` (ISO 32000-1, 14.9.4): poppler, MuPDF, PDFium and screen readers take
-   that text instead of decoding the glyphs one by one, in reading order.
-2. The ``ToUnicode`` table is corrected where it can be: a glyph that is a letter's own (nominal)
-   glyph in the font is mapped to that letter, whatever cluster it was first drawn in; the pieces
-   that stand for no single letter (a subscript form, a split vowel) keep WeasyPrint's mapping, or
-   U+200B ZERO WIDTH SPACE instead of an empty one (so that no glyph is left without a Unicode value,
-   as PDF/UA asks, and a reader that ignores ActualText prints nothing visible for it).
+1. The line is wrapped in a marked-content span carrying its text as ``/ActualText`` (ISO 32000-1,
+   14.9.4): poppler, PDFium, MuPDF from 1.23 and screen readers take that text, in reading order.
+2. Each glyph drawn gets the text it stands for in this cluster: its letter when the cluster's glyphs
+   are its letters' own glyphs in order, otherwise the whole cluster on the first glyph drawn and
+   U+200B ZERO WIDTH SPACE on the others (no glyph is left without a Unicode value, as PDF/UA asks).
+   Where a glyph already stands for other text elsewhere, it is drawn under an alias character id
+   (one past the font's glyphs, reserved through WeasyPrint's table of substitute ids) whose
+   ``ToUnicode`` entry is right, and a ``CIDToGIDMap`` sends the alias to the real glyph.  Readers that
+   ignore ActualText (MuPDF 1.21 in Debian 12) then read the text in drawing order as written, with a
+   zero-width space where a glyph stands for no letter of its own.
 
 Lines in Latin, Vietnamese (precomposed) and Japanese are drawn one glyph per character already and
-are left alone.  If a later WeasyPrint renames ``draw_first_line``, the PDF is written without the
-correction and the extraction tests say so.
+are left alone.  If a later WeasyPrint renames the functions used here, the PDF is written without
+these additions and the extraction tests (tests/test_pdf_consumers.py) say so.
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ def extractable_text() -> Iterator[None]:
         if not text.strip() or not needs_actual_text(text):
             return original(stream, textbox, *args, **kwargs)
         start = len(stream.stream)
-        known = {id(font): set(font.to_unicode) for font in stream._fonts.values()}
+        known = {id(font): set(font.to_unicode) for font in getattr(stream, "_fonts", {}).values()}
         emojis = original(stream, textbox, *args, **kwargs)
         if len(stream.stream) == start:
             return emojis  # nothing drawn

@@ -1,7 +1,8 @@
 """What PDF/UA-1 asks of the structure tree that WeasyPrint 70 does not write, added while the PDF is written.
 
-WORKAROUND for WeasyPrint 70's tagging (``weasyprint/pdf/tags.py``; upstream tracks PDF/UA gaps in
-https://github.com/Kozea/WeasyPrint/issues/2482):
+WORKAROUND for WeasyPrint 70's tagging (``weasyprint/pdf/tags.py``; upstream groups its PDF/UA gaps in
+https://github.com/Kozea/WeasyPrint/issues/2482, page margins in .../issues/1836, header scopes in
+.../issues/2508):
 
 - **Languages of passages** (PDF/UA-1 7.2): WeasyPrint writes the document's ``/Lang`` only.  An element
   whose HTML carries ``lang`` (the Japanese labels) gets that ``/Lang``; and each run of text whose script
