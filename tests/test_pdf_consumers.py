@@ -200,3 +200,16 @@ def test_variants_cover_the_issue_list() -> None:
     names = json.dumps(list(VARIANTS))
     for needed in ("deck", "leave-behind", "en+ja", "pdfa3b", "pdfua1"):
         assert needed in names
+
+
+_CITY_CONVENTION = re.compile(r"\d,\d{1,2}(?!\d)|\b\d{1,3}(?:\.\d{3}){2,}\b|\d\.\d{3},\d")
+
+
+@pytest.mark.parametrize("variant", ["deck", "leave-behind"])
+@pytest.mark.parametrize("name", resources.sample_names())
+def test_no_english_export_shows_a_number_in_another_convention(name: str, variant: str, pdf_folder: str) -> None:
+    """Lumara (Indonesian) and Song An (Vietnamese) wrote 41-42 lines of their leave-behinds with decimal
+    commas and dot grouping in the first version ('11,5%', '860.000', 'USD 4.850,00')."""
+    text = _extracted(_pdf(name, variant, pdf_folder), "pdftotext")
+    found = [match.group(0) for match in _CITY_CONVENTION.finditer(text)]
+    assert not found, found[:10]
