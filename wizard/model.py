@@ -181,6 +181,24 @@ LOCAL_CURRENCY: dict[Country, Currency] = {
 }
 
 
+class NumberLocale(Choice):
+    """How numbers are typed and shown in the wizard (Latin digits; each language's CLDR separators).
+
+    Exported documents follow their own output language instead (:mod:`wizard.export.numbers`).
+    """
+
+    EN = "en", "English: 1,234,567.8"
+    ID = "id", "Indonesian: 1.234.567,8"
+    VI = "vi", "Vietnamese: 1.234.567,8"
+    TH = "th", "Thai: 1,234,567.8"
+    KM = "km", "Khmer: 1,234,567.8"
+    LO = "lo", "Lao: 1.234.567,8"
+    MY = "my", "Burmese: 1,234,567.8"
+    MS = "ms", "Malay: 1,234,567.8"
+    FIL = "fil", "Filipino: 1,234,567.8"
+    JA = "ja", "Japanese: 1,234,567.8"
+
+
 class FocusArea(Choice):
     """The six focus areas of the ASEAN Smart Cities Network."""
 
@@ -379,7 +397,7 @@ class Meta(Section):
         "Confidential: prepared for discussion with prospective investors", title="Confidentiality note"
     )
     illustrative: bool = Field(False, title="Illustrative example")
-    number_locale: Line = Field("en", title="Number format locale")
+    number_locale: NumberLocale = Field(NumberLocale.EN, title="Number format")
 
 
 class Contact(Section):

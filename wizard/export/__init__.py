@@ -208,7 +208,7 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
 
         draft = bool(draft_reasons(project, analysis.readiness))
     images = _Images(project.assets, project.asset_problems, source if source is not None else project.path)
-    numbers = Numbers(proposal.finance, proposal.meta.number_locale)
+    numbers = Numbers(proposal.finance)  # exported numbers follow the output language, not the city
     labels = Labels(options.labels)
     if options.format == "leave-behind":
         from wizard.export.leave_behind import build_document
@@ -275,6 +275,12 @@ def _export(project: Project, out: Path, options: ExportOptions, progress: Progr
     step("Preparing the slides", 0.02)
     check_options(options)
     project = project.frozen_copy()
+    from wizard.textcheck import message, uncovered_text
+
+    uncovered = uncovered_text(project.proposal)
+    if uncovered:
+        # Refused rather than drawn as empty boxes (issue 22 item 6); nothing is lost, the text stays.
+        raise ExportError(message(uncovered) + "; nothing was written")
     if analysis is None:
         from wizard.analysis import analyse
 
@@ -348,12 +354,13 @@ def _layout(html: str, context: dict[str, Any], images: _Images, options: Export
     from wizard import resources
     from wizard.export.context import accent_css
     from wizard.export.fetcher import SafeFetcher
-    from wizard.export.fonts import font_face_css, font_stack_css
+    from wizard.export.fonts import font_face_css, font_stack_css, only_bundled_fonts
 
     folder = template_dir(options.format)
     _, _, css_name = TEMPLATES[options.format]
     fetcher = SafeFetcher([folder, resources.fonts_dir()], images.served)
-    font_config = FontConfiguration()
+    with only_bundled_fonts():
+        font_config = FontConfiguration()
     stack = font_stack_css()
     # Fixed order: fonts, then :root variables, then the template's own file (@page rules, then style).
     fonts = weasyprint.CSS(string=font_face_css() + f"html {{ font-family: {stack}; }}\n@page {{ font-family: {stack}; }}\n",
@@ -379,54 +386,6 @@ def _strip_attachments(document: Any) -> None:
         page.links = [link for link in page.links if link[0] != "attachment"]
 
 
-_SCOPES = {"col": "/Column", "row": "/Row", "colgroup": "/Column", "rowgroup": "/Row"}
-
-
-@contextlib.contextmanager
-def _language_of_passages(tagged: bool) -> Iterator[None]:
-    """Mark the language of passages (``lang="ja"`` labels) on their PDF structure elements.
-
-    WORKAROUND: WeasyPrint 70 writes the document's language (/Lang in the catalogue) but no /Lang on the
-    structure elements of passages in another language, although the HTML says ``lang``.  Its tagging
-    builds one structure element per box in ``weasyprint.pdf.tags._build_box_tree`` (a generator that
-    calls itself through the module); for the duration of one write, each element it yields for a box
-    whose HTML element carries ``lang`` gets that /Lang (its text inherits it, as PDF structure allows).
-    If a later WeasyPrint renames that function, the PDF is still tagged, only without passage
-    languages, and the tests say so.
-    """
-    if not tagged:
-        yield
-        return
-    import pydyf
-    from weasyprint.pdf import tags
-
-    original = getattr(tags, "_build_box_tree", None)
-    if original is None:
-        yield
-        return
-
-    def build(box: Any, parent: Any, *args: Any) -> Iterator[Any]:
-        element = getattr(box, "element", None)
-        attrs = element if element is not None and hasattr(element, "get") else {}
-        lang = attrs.get("lang")
-        own = getattr(box, "element_tag", None) not in ("html", "body") and not isinstance(box, tags.boxes.PageBox)
-        # The same goes for a header cell's scope (``<th scope="col">``): WeasyPrint drops it, and
-        # without /Scope a checker cannot tell which cells a header heads.
-        scope = _SCOPES.get(str(attrs.get("scope", ""))) if own and getattr(box, "element_tag", None) == "th" else None
-        for struct in original(box, parent, *args):
-            if own and lang and "Lang" not in struct:
-                struct["Lang"] = pydyf.String(lang)
-            if scope and struct.get("S") == "/TH" and isinstance(struct.get("A"), dict):
-                struct["A"]["Scope"] = scope
-            yield struct
-
-    tags._build_box_tree = build
-    try:
-        yield
-    finally:
-        tags._build_box_tree = original
-
-
 def _write(document: Any, options: ExportOptions) -> bytes:
     # WORKAROUND: for PDF/A, WeasyPrint 70 opens its bundled sRGB2014.icc profile and never closes it
     # (weasyprint/pdf/__init__.py, output_intent == "srgb"); the handle is freed at once, with a
@@ -436,7 +395,11 @@ def _write(document: Any, options: ExportOptions) -> bytes:
 
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=ResourceWarning, message=r".*sRGB2014\.icc")
-        with _language_of_passages(options.pdf_variant == "pdf/ua-1"):
+        from wizard.export.pdftext import extractable_text
+
+        from wizard.export.tagging import pdf_ua_structure
+
+        with pdf_ua_structure(options.pdf_variant == "pdf/ua-1"), extractable_text():
             data = document.write_pdf(**_pdf_options(options))
         if options.pdf_variant == "pdf/a-3b":
             gc.collect()  # should the handle sit in a reference cycle, it is closed here, still filtered
