@@ -27,8 +27,8 @@ import typing
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QSplitter
 
 from wizard import projectfile, resources
@@ -38,6 +38,7 @@ from wizard.gui.document import ProposalDocument
 from wizard.gui.recovery.autosave import Autosaver
 from wizard.gui.review.controller import ReviewController
 from wizard.gui.steps.pages import StartPage, WizardPage
+from wizard.gui.window import fit
 from wizard.gui.window.exporting import ExportController
 from wizard.gui.window.files import APP_NAME, FileController
 from wizard.gui.window.navigation import NavigationController
@@ -57,7 +58,7 @@ class MainWindow(QuestionsWindow):
         super().__init__()
         self._settings: QSettings | None = None
         self.setObjectName("MainWindow")
-        self.setMinimumSize(1024, 700)
+        self.setMinimumSize(fit.MINIMUM)
         self.doc = ProposalDocument(project)
         self.analysis = AnalysisModel(self.doc, self)
         self.autosaver = Autosaver(self.doc, parent=self)
@@ -91,6 +92,7 @@ class MainWindow(QuestionsWindow):
 
         self.analysis.analysis_changed.connect(nav.show_states)
         nav.step_shown.connect(self.review.on_step_shown)
+        self.doc.proposal_replaced.connect(nav.on_proposal_replaced)
         self.analysis.analysis_failed.connect(lambda reason: self.statusBar().showMessage(
             f"The readiness checks could not run: {reason}", 15000))
         self.autosaver.autosave_failed.connect(lambda reason: self.statusBar().showMessage(f"Autosave failed: {reason}", 10000))
@@ -254,12 +256,23 @@ class MainWindow(QuestionsWindow):
             self._settings = QSettings(self)
         return self._settings
 
+    def available_area(self) -> QRect:
+        """The free area of the window's screen (without panels and task bars)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
     def restore_settings(self) -> None:
+        """The geometry remembered, if it still fits the screen; otherwise a first window's (see fit)."""
         geometry = self.settings().value("geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1280, 800)
+        restored = isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry))
+        available = self.available_area()
+        if restored and (self.windowState() & Qt.WindowState.WindowMaximized or fit.fits(self.geometry(), available)):
+            return
+        placement = fit.first_placement(available)
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        self.setGeometry(placement.geometry)
+        if placement.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         # The page on show is built now, before the first paint: a window that opens a file before it

@@ -4,6 +4,11 @@ The sidebar lists :data:`wizard.steps.STEPS`; each step's badge and tooltip show
 analysis of the revision on screen (``analysis_changed`` -> :meth:`NavigationController.show_states`).
 Jumping to a field switches to the step whose page edits it, scrolls it into view and focuses it (or
 selects its cell).  The guidance panel beside the page explains the step, and the field in focus.
+
+A new or opened proposal shows each page from its top with its first field focused: nothing of the
+previous proposal's scroll positions carries over.  Arriving at a step by Back, Next, the menu or a
+shortcut puts the keyboard in the page (the first field the first time, else where it last was), so
+typing goes into the page; moving through the sidebar with the arrow keys leaves the focus there.
 """
 
 from __future__ import annotations
@@ -13,12 +18,20 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QTextBrowser,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -39,6 +52,33 @@ STATE_COLOURS = {
     "complete": "#2E7D32",
     "has_problems": "#B3261E",
 }
+
+
+#: The widgets a page's "first field" may be: inputs, never a button or a label.
+INPUT_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QCheckBox, QRadioButton)
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first input of ``page`` in its Tab order that can take the keyboard (a page may name its own
+    with a ``first_field()`` method), or None."""
+    named = getattr(page, "first_field", None)
+    if callable(named):
+        widget = named()
+        if isinstance(widget, QWidget) and _can_focus(page, widget):
+            return widget
+    widget = page.nextInFocusChain()
+    seen: set[int] = set()
+    while widget is not None and widget is not page and id(widget) not in seen:
+        seen.add(id(widget))
+        if isinstance(widget, INPUT_TYPES) and _can_focus(page, widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def _can_focus(page: QWidget, widget: QWidget) -> bool:
+    return (page.isAncestorOf(widget) and widget.isEnabled() and widget.isVisibleTo(page)
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
 
 
 def _dot(colour: str) -> QIcon:
@@ -66,6 +106,10 @@ class NavigationController(QObject):
         self.pages: PageMap | None = None
         self._visible: Callable[[], bool] = lambda: False
         self._field_help = ""
+        #: Steps not shown since the proposal on screen was opened: they start from the top, first field focused.
+        self._fresh: set[str] = set(STEP_IDS)
+        #: A step whose page is not built yet (the window is hidden) and should take the focus when it is.
+        self._focus_pending: tuple[str, bool] | None = None
         self._build_sidebar()
         self._build_centre()
         self.guidance = QTextBrowser()
@@ -161,11 +205,47 @@ class NavigationController(QObject):
         self.step_label.setText(f"Step {index + 1} of {len(STEP_IDS)}: {BY_ID[step_id].title}")
         self._field_help = ""
         self.show_step_help()
+        self._arrive(step_id)
         self.step_shown.emit(step_id)
 
     def build_current_page(self) -> None:
         """Build the page on show now, before the first paint (see MainWindow.showEvent)."""
         self._pages()[self.current_step()]
+        pending, self._focus_pending = self._focus_pending, None
+        if pending is not None and pending[0] == self.current_step():
+            self._focus_page(*pending)
+
+    def on_proposal_replaced(self) -> None:
+        """A new or opened proposal: every page starts again from its top, with its first field focused."""
+        self._fresh = set(STEP_IDS)
+        for scroll in self.scrolls.values():
+            scroll.verticalScrollBar().setValue(0)
+            scroll.horizontalScrollBar().setValue(0)
+        if 0 <= self.stack.currentIndex() < len(STEP_IDS):
+            # The window may stay on this step (a sample opened from the Start page).
+            self._arrive(self.current_step())
+
+    def _arrive(self, step_id: str) -> None:
+        """The page of ``step_id`` is now shown: from its top the first time, and with the keyboard in it."""
+        fresh = step_id in self._fresh
+        self._fresh.discard(step_id)
+        if fresh:
+            self.scrolls[step_id].verticalScrollBar().setValue(0)
+            self.scrolls[step_id].horizontalScrollBar().setValue(0)
+        if self.sidebar.hasFocus():
+            return  # moving through the steps with the arrow keys: the keyboard stays in the sidebar
+        if self._pages().is_built(step_id):
+            self._focus_page(step_id, fresh)
+        else:
+            self._focus_pending = (step_id, fresh)
+
+    def _focus_page(self, step_id: str, first: bool) -> None:
+        page = self._pages()[step_id]
+        last = page.focusWidget()
+        widget = last if not first and last is not None and _can_focus(page, last) else first_field(page)
+        if widget is None:
+            return
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def step_by(self, delta: int) -> None:
         index = min(max(self.stack.currentIndex() + delta, 0), len(STEP_IDS) - 1)
