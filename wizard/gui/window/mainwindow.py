@@ -53,6 +53,12 @@ if typing.TYPE_CHECKING:
 __all__ = ["APP_NAME", "MainWindow"]
 
 
+def numbered(number: int, text: str) -> str:
+    """A menu entry named by the user's data, with its number as its key ("&1 lumara-transit")."""
+    escaped = text.replace("&", "&&")
+    return f"&{number} {escaped}" if number < 10 else escaped
+
+
 class MainWindow(QuestionsWindow):
     def __init__(self, project: projectfile.Project | None = None) -> None:
         super().__init__()
@@ -145,8 +151,9 @@ class MainWindow(QuestionsWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         self.sample_menu = file_menu.addMenu("Open sa&mple")
-        for name in resources.sample_names():
-            self.sample_menu.addAction(self._action(name, functools.partial(self.open_sample, name)))
+        for number, name in enumerate(resources.sample_names(), start=1):
+            # Numbered, so each has a key in the open menu (Alt+F, M, 1).
+            self.sample_menu.addAction(self._action(numbered(number, name), functools.partial(self.open_sample, name)))
         self.recent_menu = file_menu.addMenu("&Recent")
         for action in (None, self.save_action, self.save_as_action, None, self.export_action, None, self.quit_action):
             if action is None:
@@ -173,8 +180,13 @@ class MainWindow(QuestionsWindow):
         self.guidance_action.setChecked(True)
         view_menu.addAction(self.guidance_action)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("Previous step", lambda: self.step_by(-1), "Ctrl+PgUp"))
-        view_menu.addAction(self._action("Next step", lambda: self.step_by(+1), "Ctrl+PgDown"))
+        view_menu.addAction(self._action("P&revious step", lambda: self.step_by(-1), "Ctrl+PgUp"))
+        view_menu.addAction(self._action("Ne&xt step", lambda: self.step_by(+1), "Ctrl+PgDown"))
+        # The keyboard's way between the sidebar, the page and the guidance panel (as in most desktops).
+        self.next_pane_action = self._action("Next pa&ne", lambda: self.navigation.focus_pane(+1), "F6")
+        self.previous_pane_action = self._action("Previous pan&e", lambda: self.navigation.focus_pane(-1), "Shift+F6")
+        view_menu.addAction(self.next_pane_action)
+        view_menu.addAction(self.previous_pane_action)
 
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&About CityPitch", self.about))

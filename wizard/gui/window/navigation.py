@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -137,6 +138,8 @@ class NavigationController(QObject):
             self.step_items[step.id] = item
         tree.expandAll()
         tree.currentItemChanged.connect(self._on_sidebar_changed)
+        # Enter (or a double click) on a step takes the keyboard into its page.
+        tree.itemActivated.connect(lambda _item, _column: self.focus_pane_widget("page"))
         self.sidebar = tree
 
     def _build_centre(self) -> None:
@@ -146,6 +149,8 @@ class NavigationController(QObject):
         for step in STEPS:
             scroll = QScrollArea()
             scroll.setObjectName(f"scroll_{step.id}")
+            # Tab stops on the page itself (its arrow and page keys scroll it): a screen reader names it.
+            scroll.setAccessibleName(f"{step.title} page")
             scroll.setWidgetResizable(True)
             self.stack.addWidget(scroll)
             self.scrolls[step.id] = scroll
@@ -239,6 +244,29 @@ class NavigationController(QObject):
         else:
             self._focus_pending = (step_id, fresh)
 
+    def focus_pane(self, delta: int) -> None:
+        """F6 and Shift+F6: the keyboard to the next or previous pane (sidebar, page, guidance panel)."""
+        panes = ["sidebar", "page"] + (["guidance"] if self.guidance.isVisible() else [])
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self.sidebar or self.sidebar.isAncestorOf(focus)):
+            here = "sidebar"
+        elif focus is not None and (focus is self.guidance or self.guidance.isAncestorOf(focus)):
+            here = "guidance"
+        else:
+            here = "page"
+        index = panes.index(here) if here in panes else 0
+        self.focus_pane_widget(panes[(index + delta) % len(panes)])
+
+    def focus_pane_widget(self, pane: str) -> None:
+        """Put the keyboard in the sidebar, the page shown (where it last was) or the guidance panel."""
+        if pane == "sidebar":
+            self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif pane == "guidance":
+            self.guidance.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            step_id = self.current_step()
+            self._focus_page(step_id, first=step_id in self._fresh)
+
     def _focus_page(self, step_id: str, first: bool) -> None:
         page = self._pages()[step_id]
         last = page.focusWidget()
@@ -246,6 +274,10 @@ class NavigationController(QObject):
         if widget is None:
             return
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if first and isinstance(widget, QLineEdit):
+            # Typing adds to what is there: nothing selected for a keystroke to replace, the cursor at the end.
+            widget.deselect()
+            widget.end(False)
 
     def step_by(self, delta: int) -> None:
         index = min(max(self.stack.currentIndex() + delta, 0), len(STEP_IDS) - 1)
