@@ -352,6 +352,10 @@ class ExportPage(WizardPage):
 
     def cancel_export(self) -> None:
         if self.run is not None:
+            if self.cancel_button.hasFocus():
+                # Nothing else on the step can be used until the export has stopped: the keyboard waits on the
+                # line that says so (read out by screen readers), not in the accent colour further down.
+                self.status.setFocus(Qt.FocusReason.OtherFocusReason)
             self.cancel_button.setEnabled(False)
             self.status.setText("Cancelling the export...")
             self.run.cancel()
@@ -381,7 +385,7 @@ class ExportPage(WizardPage):
         # colour with its text selected, where one keystroke replaces it (issue 16).
         options: tuple[QWidget, ...] = (self.format_box, self.labels_box, self.variant_box, self.draft_box,
                                         self.destination_edit, self.browse_button)
-        going = (self.button, self.open_button, *options) if busy else (self.cancel_button,)
+        going = (self.button, self.open_button, *options) if busy else (self.cancel_button, self.status)
         keeper = self.cancel_button if busy else self.button
         keeper.setEnabled(True)
         if QApplication.focusWidget() in going:
