@@ -306,7 +306,7 @@ def test_sidebar_counts_agree_with_the_review_page(window: MainWindow, name: str
     assert entry.toolTip(0).startswith(f"Review: {band.title} · ") and analysis.counts().phrase() in entry.toolTip(0)
     assert analysis.counts().phrase() in panel.summary.text()
     if analysis.counts().open:
-        assert panel.tabs.tabText(0) == f"&Findings ({analysis.counts().open} open)"
+        assert panel.tabs.tabText(0) == f"Fin&dings ({analysis.counts().open} open)"
 
 
 def test_the_sidebar_has_a_legend_in_words(window: MainWindow) -> None:
@@ -395,3 +395,22 @@ def test_the_draft_note_gives_the_exports_own_reasons(window: MainWindow) -> Non
     window.go_to_step("export")
     page.update_draft_note()
     assert "1 readiness gate is not met (An exit agreed in advance)" in page.draft_note.text()
+
+
+def test_withdrawing_removes_an_answer_given_at_any_row_of_the_finding(window: MainWindow, qtbot: QtBot) -> None:
+    from wizard.model import Acknowledgement
+
+    open_flawed(window, "no_data_sources")
+    finding = next(f for f in window.last_analysis.readiness.findings  # type: ignore[union-attr]
+                   if f.rule == "evidence.evidence_no_source")
+    assert len(finding.all_paths) > 2
+    # An answer recorded when the finding's first row was another one (rows were fixed or moved since).
+    window.doc.set_field("acknowledgements", [Acknowledgement(rule=finding.rule, field=finding.all_paths[2],
+                                                              justification="The survey office publishes in May.")],
+                         "Answer", merge=False)
+    panel = show_review(window)
+    answered = next(i for i in window.last_analysis.items if i.rule == finding.rule)  # type: ignore[union-attr]
+    assert answered.acknowledged and panel.select(answered) and panel.withdraw_button.isEnabled()
+    qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
+    assert window.doc.proposal.acknowledgements == []
+    assert not next(i for i in window.last_analysis.items if i.rule == finding.rule).acknowledged  # type: ignore[union-attr]

@@ -11,6 +11,7 @@ is typed.
 
 from __future__ import annotations
 
+import dataclasses
 import typing
 
 from PySide6.QtCore import QObject
@@ -105,7 +106,13 @@ class ReviewController(QObject):
         """Remove the justification that answered ``item`` (one undoable step)."""
         if not self._editable() or item.finding is None:
             return
-        remaining = readiness.acknowledgements_without(self.doc.proposal, item.finding)
+        # WORKAROUND: readiness counts an answer given at any of a finding's rows (an answer stays with
+        # the finding when its first row changes), but acknowledgements_without removes only the one at
+        # the first row; ask it once for every row so that withdrawing never silently does nothing.
+        remaining = list(self.doc.proposal.acknowledgements)
+        for path in item.finding.all_paths:
+            holder = self.doc.proposal.model_copy(update={"acknowledgements": remaining})
+            remaining = readiness.acknowledgements_without(holder, dataclasses.replace(item.finding, field=path))
         self.doc.set_field("acknowledgements", remaining, f"Withdraw the answer to \u201c{_short(item)}\u201d", merge=False)
         self.refresh()
 

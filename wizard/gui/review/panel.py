@@ -270,8 +270,8 @@ class ReviewPanel(QWidget):
         findings_layout.setContentsMargins(0, 2, 0, 0)
         findings_layout.addWidget(self.summary)
         findings_layout.addWidget(self.tree, 1)
-        self.tabs.addTab(self.findings_page, "&Findings")
-        self.tabs.addTab(self.criteria, "&Points by criterion")
+        self.tabs.addTab(self.findings_page, "Fin&dings")
+        self.tabs.addTab(self.criteria, "Points by &criterion")
         gates_box = QWidget(self)
         gates_layout = QVBoxLayout(gates_box)
         gates_layout.setContentsMargins(0, 0, 0, 0)
@@ -410,7 +410,7 @@ class ReviewPanel(QWidget):
         finally:
             self._restoring = False
         open_lines = analysis.counts().open
-        self.tabs.setTabText(0, f"&Findings ({open_lines} open)" if open_lines else "&Findings")
+        self.tabs.setTabText(0, f"Fin&dings ({open_lines} open)" if open_lines else "Fin&dings")
         self._restore(chosen)
         self._size_gates()
         self._update_buttons()
