@@ -92,6 +92,9 @@ class LineDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeWidget) -> None:
         super().__init__(view)
         self.view = view
+        # Heights by (text, second line, bar, width, font): the list is rebuilt on every analysis, mostly
+        # with the same lines, and measuring wrapped text is what a layout spends its time on.
+        self._heights: dict[tuple[str, str, bool, int, str], int] = {}
 
     def _text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         depth = 0
@@ -115,12 +118,20 @@ class LineDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         width = self._text_width(index)
-        height = 2 * _PAD + QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 1 << 20), _WRAP, head).height()
-        meta = index.data(META_ROLE)
-        if meta:
-            height += 2 + QFontMetrics(self._meta_font(opt.font)).boundingRect(QRect(0, 0, width, 1 << 20), _WRAP, meta).height()
-        if index.data(BAR_ROLE) is not None:
-            height += 8
+        meta = index.data(META_ROLE) or ""
+        bar = index.data(BAR_ROLE) is not None
+        key = (head, meta, bar, width, opt.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            height = 2 * _PAD + QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 1 << 20), _WRAP, head).height()
+            if meta:
+                height += 2 + QFontMetrics(self._meta_font(opt.font)).boundingRect(
+                    QRect(0, 0, width, 1 << 20), _WRAP, meta).height()
+            if bar:
+                height += 8
+            if len(self._heights) > 4000:
+                self._heights.clear()
+            self._heights[key] = height
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -390,11 +401,15 @@ class ReviewPanel(QWidget):
     # --- showing an analysis -------------------------------------------------------------------------
 
     def set_analysis(self, analysis: Analysis) -> None:
+        if analysis is self.analysis:
+            return  # the same revision, already shown
         chosen = self._chosen_key()
         self.analysis = analysis
         result = analysis.readiness
         self.band_label.setText(texts.band_line(analysis))
-        self.band_label.setStyleSheet(f"color: {texts.BAND_COLOURS.get(result.band.id, MUTED)};")
+        style = f"color: {texts.BAND_COLOURS.get(result.band.id, MUTED)};"
+        if self.band_label.styleSheet() != style:
+            self.band_label.setStyleSheet(style)
         lead = texts.lead_line(analysis)
         self.lead_label.setText(lead)
         self.lead_label.setVisible(bool(lead))
@@ -461,6 +476,7 @@ class ReviewPanel(QWidget):
                 font = header.font(0)
                 font.setBold(True)
                 header.setFont(0, font)
+                header.setExpanded(True)  # item by item: expandAll() would lay out every line at once
                 headers[name] = header
             colour = SEVERITY_COLOURS.get(item.severity, MUTED) if not item.acknowledged else MUTED
             line = _line(header, item.message, texts.item_meta(item), colour)
@@ -469,7 +485,6 @@ class ReviewPanel(QWidget):
                 font = line.font(0)
                 font.setBold(True)
                 line.setFont(0, font)
-        self.tree.expandAll()
         if not ordered:
             QTreeWidgetItem(self.tree, ["Nothing is open: no finding, and every field is filled in."]).setFlags(
                 Qt.ItemFlag.ItemIsEnabled)

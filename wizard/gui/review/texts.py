@@ -8,6 +8,7 @@ readiness' own (:class:`wizard.readiness.Assessment`): nothing is recomputed or 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from wizard import paths
@@ -124,7 +125,8 @@ def gate_detail(gate: GateResult) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def location(path: str, rows: Sequence[int] = ()) -> str:
+@functools.lru_cache(maxsize=4096)
+def location(path: str, rows: tuple[int, ...] = ()) -> str:
     """A model path in the planner's words ('Problem › KPIs › rows 1 and 6 › KPI')."""
     if not path:
         return "The proposal as a whole"
@@ -144,7 +146,7 @@ def location(path: str, rows: Sequence[int] = ()) -> str:
 def item_location(item: ReviewItem) -> str:
     """Where a Review line is: its field in the planner's words, and the step when the field does not say it."""
     finding = item.finding
-    where = location(item.path, finding.rows if finding is not None else ())
+    where = location(item.path, tuple(finding.rows) if finding is not None else ())
     step = TITLES.get(item.step, "")
     if item.step == "review" or not step or where.startswith(step):
         return where
