@@ -46,7 +46,7 @@ def score_phrase(analysis: Analysis) -> str:
         still = analysis.counts().open
         if still:
             return "score 100: no open line costs points, but " + (
-                f"{still} line{'s are' if still != 1 else ' is'} still open (listed below)")
+                f"{still} line{'s are' if still != 1 else ' is'} still open")
         return "100 of 100: nothing open"
     return f"{result.score} of 100 ({points(result.points_lost)} lost)"
 
