@@ -564,7 +564,8 @@ class ReviewPanel(QWidget):
             if typing.cast(QResizeEvent, event).size().height() != typing.cast(QResizeEvent, event).oldSize().height():
                 QTimer.singleShot(0, self._size_gates)  # after the splitter's own share-out
         elif event.type() == QEvent.Type.FocusIn and isinstance(watched, LineTree) and watched in (self.gates, self.tree):
-            if self._active is not watched:
+            # The detail and the buttons follow the list the keyboard is in, once a line is chosen there.
+            if self._active is not watched and watched.currentItem() is not None:
                 self._active = watched
                 self._update_buttons()
         return super().eventFilter(watched, event)
