@@ -104,10 +104,12 @@ def test_leaving_presentation_mode_gives_back_the_maximised_window(qtbot: QtBot,
     window = MainWindow()
     qtbot.addWidget(window)
     window.showMaximized()
+    assert window.navigation.legend.isVisible()
     window.presentation.toggle()
-    assert window.isFullScreen()
+    assert window.isFullScreen() and not window.navigation.legend.isVisible()
     window.presentation.toggle()
     assert window.windowState() & Qt.WindowState.WindowMaximized and not window.isFullScreen()
+    assert window.navigation.legend.isVisible()  # the legend of the step marks is back with the guidance
 
 
 # --- the audit finds what it is for -----------------------------------------------------------------

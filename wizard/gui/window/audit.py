@@ -265,7 +265,7 @@ def placement_problems(window: MainWindow, step: str) -> list[Problem]:
     frame = window.frameGeometry()
     if not area.contains(frame):
         problems.append(Problem(step, "MainWindow", f"the window {_rect(frame)} reaches past the screen's area {_rect(area)}"))
-    outside: list[QWidget] = [window.menuBar(), window.sidebar, window.back_button, window.next_button,
+    outside: list[QWidget] = [window.menuBar(), window.sidebar, window.navigation.legend, window.back_button, window.next_button,
                               window.navigation.step_label, window.guidance]
     for widget in outside:
         if widget.isVisible() and not area.contains(global_rect(widget)):
@@ -296,7 +296,7 @@ def settle(seconds: float = 0.0) -> None:
 def audit_step(window: MainWindow, step: str) -> list[Problem]:
     """Problems on one step as it is on screen now."""
     problems = placement_problems(window, step)
-    roots: list[QWidget] = [window.pages[step], window.menuBar(), window.sidebar, window.navigation.centre]
+    roots: list[QWidget] = [window.pages[step], window.menuBar(), window.navigation.sidebar_panel, window.navigation.centre]
     seen: set[int] = set()
     for root in roots:
         for widget, what in text_problems(root):

@@ -78,7 +78,7 @@ class MainWindow(QuestionsWindow):
         self.back_button, self.next_button, self.guidance = nav.back_button, nav.next_button, nav.guidance
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("splitter")
-        for widget in (nav.sidebar, nav.centre, nav.guidance):
+        for widget in (nav.sidebar_panel, nav.centre, nav.guidance):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 800, 260])
@@ -94,7 +94,7 @@ class MainWindow(QuestionsWindow):
         self.exporting = ExportController(self, self.doc, self.pages, self.recent, nav.go_to_step,
                                           self.files.commit_pending, self)
         self.presentation = PresentationController(self, self.splitter, nav.guidance, self.presentation_action,
-                                                   self.guidance_action, self)
+                                                   self.guidance_action, self, helpers=(nav.legend,))
 
         self.analysis.analysis_changed.connect(nav.show_states)
         nav.step_shown.connect(self.review.on_step_shown)

@@ -1,4 +1,5 @@
-"""View > Presentation mode: larger text, full screen and no guidance panel, for sessions on a projector.
+"""View > Presentation mode: larger text, full screen, no guidance panel and no legend of the step marks,
+for sessions on a projector.
 
 The pages lay themselves out again for the larger text (labels above their fields, see
 :meth:`wizard.gui.steps.pages.WizardPage._align_label_columns`; table columns refit, see
@@ -9,9 +10,11 @@ window as it was: its size, its panels, maximised or not.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTreeView, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTreeView, QTreeWidget, QTreeWidgetItemIterator, QWidget
 
 #: The style of presentation mode: larger text everywhere, a page title larger still, long answers
 #: given room to be read without scrolling.
@@ -28,7 +31,19 @@ def sidebar_width(sidebar: QWidget, height: int) -> int:
         return sidebar.sizeHint().width()
     rows = sidebar.model().rowCount() + sum(sidebar.model().rowCount(sidebar.model().index(r, 0))
                                            for r in range(sidebar.model().rowCount()))
-    width = sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth() + 4
+    # Each name from where its row starts (indented under its parent), after its mark, with a little room
+    # after it; Qt's own hint for the column may not yet count marks grown with the text.
+    needed = sidebar.sizeHintForColumn(0)
+    if isinstance(sidebar, QTreeWidget):
+        metrics = sidebar.fontMetrics()
+        iterator = QTreeWidgetItemIterator(sidebar)
+        while iterator.value() is not None:
+            item = iterator.value()
+            mark = sidebar.iconSize().width() + 4 if not item.icon(0).isNull() else 0
+            start = sidebar.visualItemRect(item).left() + sidebar.horizontalOffset()
+            needed = max(needed, start + mark + metrics.horizontalAdvance(item.text(0)) + 8)
+            iterator += 1
+    width = needed + 2 * sidebar.frameWidth() + 4
     if rows * max(sidebar.sizeHintForRow(0), 1) + 2 * sidebar.frameWidth() > height:
         width += sidebar.verticalScrollBar().sizeHint().width()  # the steps scroll: room for the bar
     return width
@@ -36,8 +51,11 @@ def sidebar_width(sidebar: QWidget, height: int) -> int:
 
 class PresentationController(QObject):
     def __init__(self, window: QMainWindow, splitter: QSplitter, guidance: QWidget, action: QAction,
-                 guidance_action: QAction, parent: QObject | None = None) -> None:
+                 guidance_action: QAction, parent: QObject | None = None, helpers: Sequence[QWidget] = ()) -> None:
         super().__init__(parent)
+        #: Panels that help the one filling in the proposal (the legend of the step marks): hidden while
+        #: presenting, as the guidance is, so that the steps are listed whole beside a page as wide as can be.
+        self.helpers = tuple(helpers)
         self.window = window
         self.splitter = splitter
         self.guidance = guidance
@@ -56,9 +74,13 @@ class PresentationController(QObject):
             self._normal_state = window.windowState() & ~Qt.WindowState.WindowFullScreen
             window.setStyleSheet(STYLE)
             self.guidance.setVisible(False)
+            for helper in self.helpers:
+                helper.setVisible(False)
             window.statusBar().setVisible(False)
             window.showFullScreen()
             sidebar = self.splitter.widget(0)
+            if sidebar is not None and not isinstance(sidebar, QTreeView):
+                sidebar = sidebar.findChild(QTreeView) or sidebar  # the steps above the legend of their marks
             total = sum(self.splitter.sizes())
             side = min(sidebar_width(sidebar, self.splitter.height()) if sidebar is not None else 300, total // 3)
             self.splitter.setSizes([side, max(total - side, 400), 0])
@@ -67,6 +89,8 @@ class PresentationController(QObject):
             if self._normal_sizes:
                 self.splitter.setSizes(self._normal_sizes)
             self.guidance.setVisible(self.guidance_action.isChecked())
+            for helper in self.helpers:
+                helper.setVisible(True)
             window.statusBar().setVisible(True)
             if self._normal_state & Qt.WindowState.WindowMaximized:
                 window.showMaximized()
