@@ -73,7 +73,9 @@ class Cycle:
         status = "ok" if self.ok else f"FAILED (status {self.returncode}{'; ' + self.file_problem if self.file_problem else ''})"
         text = f"cycle {self.number}: {status} in {self.seconds:.1f} s ({', '.join(self.actions)})"
         if not self.ok and self.stderr.strip():
-            text += "\n    " + "\n    ".join(self.stderr.strip().splitlines()[-12:])
+            lines = self.stderr.strip().splitlines()
+            fatal = [line for line in lines[:-12] if line.startswith("Fatal Python error")]  # what went wrong
+            text += "\n    " + "\n    ".join([*fatal[:1], *lines[-12:]])
         return text
 
 
