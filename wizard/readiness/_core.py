@@ -103,6 +103,8 @@ class Catalogue:
     gates: tuple[GateSpec, ...] = ()
     bands: tuple[BandSpec, ...] = ()
     gate_cap: int = 59
+    #: What to find out or decide for each problem the finance package reports, by its code ("" for any other).
+    finance_fixes: dict[str, str] = field(default_factory=dict)
 
     def criterion(self, criterion_id: str) -> CriterionSpec:
         for spec in self.criteria:
@@ -156,15 +158,15 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     gated: set[str] = set()
     for gate in data.get("gates", []):
         gid = _need(gate, "id", str, "a gate")
-        names = tuple(_need(gate, "rules", list, f"gate {gid}"))
-        for rid in names:
+        gate_rules: tuple[str, ...] = tuple(_need(gate, "rules", list, f"gate {gid}"))
+        for rid in gate_rules:
             if rid not in rules:
                 raise CatalogueError(f"readiness rules: gate {gid} names an unknown rule {rid}")
             if rules[rid].severity != "blocker":
                 raise CatalogueError(f"readiness rules: gate {gid} names {rid}, which is not a blocker")
-        gated.update(names)
+        gated.update(gate_rules)
         gates.append(GateSpec(gid, _need(gate, "title", str, f"gate {gid}"), _need(gate, "question", int, f"gate {gid}"),
-                              names, _need(gate, "passed", str, f"gate {gid}"), _need(gate, "source", str, f"gate {gid}"),
+                              gate_rules, _need(gate, "passed", str, f"gate {gid}"), _need(gate, "source", str, f"gate {gid}"),
                               str(gate.get("applies", "")), str(gate.get("not_applicable", ""))))
     loose = sorted(rid for rid, spec in rules.items() if spec.severity == "blocker" and rid not in gated)
     if loose:
@@ -175,7 +177,10 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     if bands and (bands[-1].min != 0 or [b.min for b in bands] != sorted((b.min for b in bands), reverse=True)):
         raise CatalogueError("readiness rules: bands must be listed from the highest minimum down to 0")
     cap = band_data.get("gate_cap", 59)
-    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap))
+    fixes = data.get("finance_fixes", {})
+    if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in fixes.items()):
+        raise CatalogueError("readiness rules: 'finance_fixes' must map finance problem codes to fixes")
+    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap), dict(fixes))
 
 
 @functools.cache
@@ -613,10 +618,15 @@ def acknowledge(
 # --- what has been filled in ---------------------------------------------------------------------------
 
 
+#: Parts of the proposal that are not sections a step edits.
+_NOT_SECTIONS = frozenset({"schema_version", "acknowledgements"})
+
+
 def filled_sections(proposal: Proposal) -> frozenset[str]:
-    """Top-level sections where the user has entered something (auto-filled fields do not count)."""
-    names = ("meta", "city", "team", "vision", "problem", "feasibility", "economy", "finance", "risks",
-             "roadmap", "japan", "implementation")
+    """Top-level sections where the user has entered something (auto-filled fields do not count).
+
+    Every section of the model counts, branding included (the Export step edits it)."""
+    names = [name for name in type(proposal).model_fields if name not in _NOT_SECTIONS]
     filled = set()
     for name in names:
         value = getattr(proposal, name)

@@ -30,9 +30,10 @@ def reference() -> dict[str, Any]:
     from wizard.readiness._core import CatalogueError
 
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise CatalogueError(f"{path}: the plausibility reference data cannot be read ({exc})") from None
+    return data
 
 
 def gdp_per_head_usd(proposal: Proposal) -> Decimal | None:

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from pydantic import BaseModel
+
 from wizard import resources
 from wizard.model import TEXT_MAX, Proposal
 
@@ -46,7 +48,7 @@ def prose_fields() -> tuple[tuple[str, str], ...]:
         Vision,
     )
 
-    sections: tuple[tuple[str, type], ...] = (
+    sections: tuple[tuple[str, type[BaseModel]], ...] = (
         ("city", CityProfile), ("team", Team), ("vision", Vision), ("problem", Problem),
         ("feasibility", Feasibility), ("economy", EconomicEngine), ("finance", FinancialCase),
         ("roadmap", DigitalRoadmap), ("japan", JapanValueAdd), ("implementation", Implementation),
