@@ -1074,7 +1074,7 @@ def test_report_shows_justifications() -> None:
     finding = _warning(readiness.assess(proposal), "japan.private_equity_not_committed")
     readiness.acknowledge(proposal, finding, "Board vote scheduled.")
     report = readiness.format_report(readiness.assess(proposal), proposal)
-    assert "WARNING (acknowledged)" in report and "Justification: Board vote scheduled." in report
+    assert "WARNING (answered)" in report and "Justification: Board vote scheduled." in report
     assert "No blockers." in report
 
 

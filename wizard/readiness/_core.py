@@ -513,7 +513,7 @@ def _points_phrase(findings: list[Finding], need: int) -> str:
         total += f.points
         if total >= need or len(chosen) == 3:
             break
-    named = [f"{f.title.lower() if f.title else f.rule} ({f.points} points)" for f in chosen]
+    named = [f"'{f.title or f.rule}' ({f.points} point{'' if f.points == 1 else 's'})" for f in chosen]
     if not named:
         return ""
     return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
@@ -527,12 +527,12 @@ def judge_band(cat: Catalogue, score: int, gates: list[GateResult], findings: li
     level = lowest if failed else next(b for b in levels if score >= b.min)
     index = levels.index(level)
     if failed:
-        names = [g.title.lower() for g in failed]
+        names = [f"'{g.title}'" for g in failed]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         if len(failed) == 1:
-            sentence = f"One deal-breaker stands before everything else: {listed} (see the gate's fix)."
+            sentence = f"One deal-breaker stands before everything else: the gate {listed} fails; its fix comes first."
         else:
-            sentence = f"{len(failed)} deal-breakers stand before everything else: {listed}."
+            sentence = f"{len(failed)} deal-breakers stand before everything else: the gates {listed} fail."
         return Band(level.id, level.title, sentence)
     if index == 0:
         open_points = sum(f.points for f in findings)
@@ -543,8 +543,9 @@ def judge_band(cat: Catalogue, score: int, gates: list[GateResult], findings: li
     target = levels[index - 1]
     need = target.min - score
     top = _points_phrase(findings, need)
+    costly = "finding that costs most" if top.count("' (") == 1 else "findings that cost most"
     sentence = f"{need} more point{'s' if need != 1 else ''} to reach {target.title}" + (
-        f": the largest open findings are {top}." if top else ".")
+        f"; the {costly}: {top}." if top else ".")
     return Band(level.id, level.title, sentence)
 
 

@@ -134,6 +134,19 @@ def _share(pct: Decimal) -> str:
     return f"{value:f}%"
 
 
+def _and(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _country(country: object) -> str:
+    """A country as a sentence names it ('the Philippines')."""
+    label = getattr(country, "label", None)
+    if not label:
+        return "this country"
+    return f"the {label}" if label == "Philippines" else str(label)
+
+
 def _join_missing(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
@@ -481,18 +494,18 @@ def _concession(ctx: Context) -> tuple[int | None, str]:
     it is said."""
     entered = ctx.p.finance.concession_end_year
     if entered is not None:
-        return entered, f"concession, which ends in {entered}"
+        return entered, f"end of the concession in {entered}"
     texts = " \n".join(t for t in (ctx.p.japan.structure_description, ctx.p.japan.investment_recovery,
                                    ctx.p.economy.regulation, ctx.p.economy.revenue_model, ctx.p.finance.assumptions,
                                    ctx.p.implementation.procurement) if t)
     end = _CONCESSION_END.search(texts)
     if end:
-        return int(end.group(1)), f"concession, which runs to {end.group(1)}"
+        return int(end.group(1)), f"concession the text describes, which runs to {end.group(1)}"
     length = _CONCESSION_YEARS.search(texts)
     base = ctx.fin.years[0] if ctx.fin.years else None
     if length and base is not None:
         years = int(length.group(1))
-        return base + years, f"{years}-year contract"
+        return base + years, f"{years}-year contract the text describes"
     return None, ""
 
 
@@ -542,7 +555,7 @@ def returns(ctx: Context, e: _Emit) -> None:
         e.add("returns.no_currency", "finance.currency")
     judged = _plausibility.discount_rate_judgement(ctx.p)
     rate_text = f"{case.discount_rate_pct.normalize():f}" if case.discount_rate_pct is not None else ""
-    country = ctx.p.city.country.label if ctx.p.city.country else "this country"
+    country = _country(ctx.p.city.country)
     if judged == "low":
         e.add("returns.discount_rate_low", "finance.discount_rate_pct", rate=rate_text, country=country)
     elif judged == "high":
@@ -1274,7 +1287,7 @@ def writing(ctx: Context, e: _Emit) -> None:
                                   paths=tuple(p for _, p in copied)))
     groups = _text.duplicate_groups([(path, text) for _, path, _, text in filled])
     if groups:
-        described = "; ".join(" and ".join(titles[p] for p in group) for group in groups)
+        described = "; ".join(_and([titles[p] for p in group]) for group in groups)
         flat = [p for group in groups for p in group]
         e.found.append(RawFinding("writing.duplicate", flat[0], ctx.cat.rules["writing.duplicate"].points,
                                   {"groups": described}, paths=tuple(flat)))
@@ -1282,6 +1295,11 @@ def writing(ctx: Context, e: _Emit) -> None:
 
 def _undrawable(ctx: Context, e: _Emit) -> None:
     """Text the bundled fonts cannot draw: the export refuses it (see :mod:`wizard.textcheck`)."""
+    # Fast path: every distinct character of the whole proposal, each judged once; only when one of them
+    # cannot be drawn are the fields walked to say where (the walk costs ten times more).
+    dumped = ctx.p.model_dump_json()
+    if dumped.isascii() or all(_drawable(char) for char in set(_NON_ASCII.findall(dumped))):
+        return
     found = textcheck.uncovered_text(ctx.p)
     if not found:
         return
@@ -1290,6 +1308,14 @@ def _undrawable(ctx: Context, e: _Emit) -> None:
     e.found.append(RawFinding("writing.undrawable", found[0].field, ctx.cat.rules["writing.undrawable"].points,
                               {"count": len(found), "details": details, "covered": textcheck.COVERED_SCRIPTS},
                               paths=tuple(item.field for item in found)))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _drawable(char: str) -> bool:
+    return textcheck.covered(char)
 
 
 def _characters(chars: str, limit: int = 6) -> str:
