@@ -1111,3 +1111,45 @@ def test_any_partial_draft_is_assessed_and_explained(blanked: set[str], name: st
     for finding in result.findings:
         paths.get(proposal, finding.field)
     json.dumps(readiness.to_json(result, proposal))
+
+
+@pytest.mark.parametrize("cover", [
+    "Lindung nilai (hedging) IDR/JPY dengan bank BUMN",
+    "Swap the JPY tranche into IDR with the arranging bank",
+    "Availability payments indexed to the JPY rate above a 5% band",
+    "Phòng ngừa rủi ro tỷ giá bằng hợp đồng kỳ hạn với ngân hàng",
+    "Natural hedge: data-service contracts are USD-denominated",
+])
+def test_a_hedge_named_in_another_language_or_form_counts(cover: str) -> None:
+    unhedged = chain(S("risks[5].mitigation", cover), S("finance.funding[5].terms", "15-year tenor, 4-year grace"))
+    _, result = assess_with(unhedged)
+    assert not result.findings_for_rule("risks.currency_unhedged"), cover
+
+
+def test_no_foreign_debt_no_currency_finding() -> None:
+    unhedged = chain(S("risks[5].mitigation", "None"), S("finance.funding[5].terms", "15-year tenor"),
+                     S("finance.funding[5].currency", "IDR"))
+    _, result = assess_with(unhedged)
+    assert not result.findings_for_rule("risks.currency_unhedged")
+
+
+def test_finance_problems_say_what_to_find_out() -> None:
+    """Every finance problem the rules pass on has a fix of its own, never 'correct this field'."""
+    cat = readiness.catalogue()
+    _, result = assess_with(chain(S("finance.horizon_years", None), S("finance.funding[6].repayment", None)))
+    found = result.findings_for_rule("returns.finance_problem")
+    assert {f.field for f in found} >= {"finance.horizon_years", "finance.funding[6].repayment"}
+    for finding in found:
+        assert finding.fix != cat.finance_fixes[""] and "Correct" not in finding.fix
+
+
+def test_every_finding_text_reads_as_a_sentence() -> None:
+    """No placeholder left, no doubled words, no '0 points', sentences that end."""
+    cases = list(CASES.values())
+    for fire, _, _ in cases:
+        _, result = assess_with(fire)
+        for f in result.findings:
+            for text in (f.message, f.fix):
+                assert "{" not in text and "  " not in text and text.rstrip()[-1] in ".)'", (f.rule, text)
+                assert not re.search(r"\b(\w+) \1\b", text.replace("that that", "")), (f.rule, text)
+            assert f.points > 0

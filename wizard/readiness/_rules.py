@@ -1303,7 +1303,7 @@ def _undrawable(ctx: Context, e: _Emit) -> None:
     found = textcheck.uncovered_text(ctx.p)
     if not found:
         return
-    details = "; ".join(f"{field_title(item.field)}: {_characters(item.characters)} ({_listing(list(item.scripts))})"
+    details = "; ".join(f"{field_title(item.field)}: {_and(list(item.scripts))} {_characters(item.characters)}"
                         for item in found)
     e.found.append(RawFinding("writing.undrawable", found[0].field, ctx.cat.rules["writing.undrawable"].points,
                               {"count": len(found), "details": details, "covered": textcheck.COVERED_SCRIPTS},
