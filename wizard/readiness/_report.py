@@ -138,14 +138,17 @@ def _financial_lines(results: FinancialResults) -> list[str]:
         f"Financial case ({cur or 'no currency'}): NPV {npv}{at}; IRR {irr}; payback {payback}; "
         f"funding gap {gap}.",
     ]
-    investor = _investor_figures(results)
+    investor = investor_figures(results)
     if investor:
         lines.append("Lenders and shareholders: " + "; ".join(investor) + ".")
     return lines
 
 
-def _investor_figures(results: FinancialResults) -> list[str]:
-    """The lender's and the equity investor's figures, in words, when the case has them."""
+def investor_figures(results: FinancialResults) -> list[str]:
+    """The lender's and the equity investor's figures, in words, when the case has them: the lowest debt
+    cover against the lenders' minimum, the equity IRR against the cost of equity, whether sources and
+    uses balance, and where the NPV breaks even ('the NPV turns negative with 11.0% less revenue or 27.3%
+    more capex').  ``citypitch check`` prints them in one line; the Review page can show the same."""
     s = results.structure
     if s is None:
         return []
