@@ -656,7 +656,11 @@ def _lenders_and_shareholders(ctx: Context, e: _Emit) -> None:
         where = _worst_loan(ctx)
         year = f" ({cover.year})" if cover.year is not None else ""
         if cover.dscr_min < 1:
-            e.add("returns.dscr_below_one", where, dscr=_times(cover.dscr_min), year=year)
+            covered = (f"the project's cash after running costs and tax covers only {_times(cover.dscr_min)} of the "
+                       "debt service due (the DSCR)" if cover.dscr_min > 0 else
+                       "the project's income does not even pay its running costs and tax, so none of the debt service "
+                       f"due is covered (the DSCR is {_times(cover.dscr_min)})")
+            e.add("returns.dscr_below_one", where, cover=covered, year=year)
         elif cover.dscr_min < cover.required:
             against = {"lenders": "the lenders' minimum of {x}",
                        "demand": "the {x} lenders usually ask when the revenue depends on demand",
