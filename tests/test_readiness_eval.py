@@ -10,6 +10,12 @@ Tiers (the calibration the issue asks for): a deal-breaker fails a gate and caps
 (Not ready); a serious flaw costs at least 8 points and takes a strong proposal out of Ready; a real
 weakness costs 3-7; polish 1-2.  The rules were written from the domain (DOMAIN.md, INVESTOR.md), and
 ``test_readiness_heldout.py`` checks them on proposals and flaws this suite was not tuned on.
+
+The second group of flaws reads the finance pack (issue 15) as a lender and an equity investor do:
+debt the project cannot repay or that misses the lenders' cover, equity returns under the hurdle, a
+margin a small miss wipes out, sources and uses that do not balance, shareholdings that do not add up
+or disagree with the money, a yen loan against peso fares with no hedge, and text the pitch cannot
+print.
 """
 
 from __future__ import annotations
