@@ -622,7 +622,7 @@ def returns(ctx: Context, e: _Emit) -> None:
     quoted = _quoted_figures(ctx)
     if quoted:
         e.found.append(RawFinding("returns.quoted_figure_mismatch", quoted[0][1],
-                                  ctx.cat.rules["returns.quoted_figure_mismatch"].points,
+                                  e.cat.rules["returns.quoted_figure_mismatch"].points,
                                   {"details": "; ".join(q[2] for q in quoted)}, paths=tuple(q[1] for q in quoted)))
     end, said = _concession(ctx)
     if end is not None and fin.years and fin.years[-1] > end:
@@ -742,8 +742,8 @@ def funding(ctx: Context, e: _Emit) -> None:
     sources = case.funding
     plan = _figures.funding_plan(ctx.p, fin)
     if not sources:
-        capex = ctx.money(fin.total_capex) if fin.total_capex else "unstated"
-        e.add("funding.no_sources", "finance.funding", capex=capex)
+        stated = ctx.money(fin.total_capex) if fin.total_capex else "unstated"
+        e.add("funding.no_sources", "finance.funding", capex=stated)
     else:
         incomplete = []
         for i, s in enumerate(sources):
@@ -1286,14 +1286,14 @@ def writing(ctx: Context, e: _Emit) -> None:
         # A copied example is a credibility problem however few there are: an investor who spots one
         # doubts the rest.  Three points for the first, one more for each further copy.
         e.found.append(RawFinding("writing.copied_guidance", copied[0][1],
-                                  min(ctx.cat.rules["writing.copied_guidance"].points, 2 + len(copied) + 1),
+                                  min(e.cat.rules["writing.copied_guidance"].points, 2 + len(copied) + 1),
                                   {"count": len(copied), "fields": ", ".join(titles[p] for _, p in copied)},
                                   paths=tuple(p for _, p in copied)))
     groups = _text.duplicate_groups([(path, text) for _, path, _, text in filled])
     if groups:
         described = "; ".join(_and([titles[p] for p in group]) for group in groups)
         flat = [p for group in groups for p in group]
-        e.found.append(RawFinding("writing.duplicate", flat[0], ctx.cat.rules["writing.duplicate"].points,
+        e.found.append(RawFinding("writing.duplicate", flat[0], e.cat.rules["writing.duplicate"].points,
                                   {"groups": described}, paths=tuple(flat)))
 
 
@@ -1309,7 +1309,7 @@ def _undrawable(ctx: Context, e: _Emit) -> None:
         return
     details = "; ".join(f"{field_title(item.field)}: {_and(list(item.scripts))} {_characters(item.characters)}"
                         for item in found)
-    e.found.append(RawFinding("writing.undrawable", found[0].field, ctx.cat.rules["writing.undrawable"].points,
+    e.found.append(RawFinding("writing.undrawable", found[0].field, e.cat.rules["writing.undrawable"].points,
                               {"count": len(found), "details": details, "covered": textcheck.COVERED_SCRIPTS},
                               paths=tuple(item.field for item in found)))
 

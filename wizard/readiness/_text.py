@@ -20,8 +20,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from pydantic import BaseModel
-
 from wizard import resources
 from wizard.model import TEXT_MAX, Proposal
 
@@ -35,6 +33,8 @@ def _is_text(info: typing.Any) -> bool:
 @functools.cache
 def prose_fields() -> tuple[tuple[str, str], ...]:
     """Every free-text answer of the proposal as ``(model path, title)``, in model order."""
+    from pydantic import BaseModel
+
     from wizard.model import (
         CityProfile,
         DigitalRoadmap,
