@@ -15,6 +15,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from pydantic import BaseModel
+
 from wizard import textcheck, vague
 from wizard.finance import FinancialResults, compute
 from wizard.finance._structure import kind_of
@@ -1299,10 +1301,12 @@ def writing(ctx: Context, e: _Emit) -> None:
 
 def _undrawable(ctx: Context, e: _Emit) -> None:
     """Text the bundled fonts cannot draw: the export refuses it (see :mod:`wizard.textcheck`)."""
-    # Fast path: every distinct character of the whole proposal, each judged once; only when one of them
-    # cannot be drawn are the fields walked to say where (the walk costs ten times more).
-    dumped = ctx.p.model_dump_json()
-    if dumped.isascii() or all(_drawable(char) for char in set(_NON_ASCII.findall(dumped))):
+    # Fast path: every distinct character of the proposal's text, each judged once; only when one of them
+    # cannot be drawn are the fields walked to say where (that walk costs several times more).
+    strings: list[str] = []
+    _strings(ctx.p, strings)
+    text = "".join(strings)
+    if text.isascii() or all(_drawable(char) for char in set(_NON_ASCII.findall(text))):
         return
     found = textcheck.uncovered_text(ctx.p)
     if not found:
@@ -1315,6 +1319,19 @@ def _undrawable(ctx: Context, e: _Emit) -> None:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _strings(value: object, out: list[str]) -> None:
+    """Every string in the proposal that the export draws (a quick superset of textcheck's fields)."""
+    if isinstance(value, BaseModel):
+        for name, item in value.__dict__.items():
+            if name not in textcheck.NOT_DRAWN:
+                _strings(item, out)
+    elif isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _strings(item, out)
 
 
 @functools.lru_cache(maxsize=4096)
