@@ -106,7 +106,7 @@ def _para(text: str) -> str:
 def step_html(step_id: str, fallback_title: str, lang: str = SOURCE) -> str:
     """The panel's text for a step, in ``lang``."""
     data = load(lang)
-    headings = data["headings"]
+    headings = {**HEADINGS, **data.get("headings", {})}
     entry = data["steps"].get(step_id) or {}
     parts = [f"<h3>{html.escape(_text(entry.get('title')) or fallback_title)}</h3>"]
     for key in STEP_PARTS:
@@ -131,5 +131,6 @@ def field_html(pattern: str, title: str, lang: str = SOURCE) -> str:
     if help_text:
         parts.append(_para(help_text))
     if example:
-        parts.append(f"<p><b>{html.escape(data['headings']['example'])}</b></p>{_para(example)}")
+        heading = data.get("headings", {}).get("example", HEADINGS["example"])
+        parts.append(f"<p><b>{html.escape(heading)}</b></p>{_para(example)}")
     return "".join(parts)
