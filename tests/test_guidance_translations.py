@@ -125,6 +125,8 @@ def test_translations_use_the_glossary(lang: str) -> None:
         source = english.get(where, "")
         if where == "/version" or text == source:
             continue
+        if where.endswith("/example") and _typed(where.split("/")[2]):
+            continue  # a value to type: a choice is written with its label from choices.<lang>.json
         for term in gloss.terms.values():
             if lang in term.entries and term.mentioned_in(source) and not term.used_in(text, lang):
                 problems.append(f"{where}: {term.id} -> {term.forms(lang)}")
