@@ -62,6 +62,15 @@ def test_every_text_is_translated(lang: str) -> None:
     assert not left, f"steps.{lang}.json still English:\n" + "\n".join(left)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_text_is_composed_unicode(lang: str) -> None:
+    """NFC throughout: Vietnamese tone marks as one code point with their vowel, as fonts and search expect."""
+    import unicodedata
+
+    bad = [where for where, text in strings(translation(lang)) if unicodedata.normalize("NFC", text) != text]
+    assert not bad, bad
+
+
 @pytest.mark.parametrize("lang", [code for code in LANGS if code in ("ja", "th")])
 def test_no_english_sentences_left_in_a_non_latin_translation(lang: str) -> None:
     left = [f"{where}: {text[:70]!r}" for where, text in strings(translation(lang))
