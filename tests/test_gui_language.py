@@ -139,3 +139,26 @@ def test_no_step_scrolls_sideways_at_the_minimum_width(qtbot: QtBot, isolated_se
             sideways.append((step, bar.maximum()))
     window.doc.undo_stack.setClean()
     assert sideways == []
+
+
+def test_choices_and_sidebar_speak_the_language_and_store_the_same_value(
+        qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch,
+        speak: typing.Callable[[str], None]) -> None:
+    from PySide6.QtWidgets import QComboBox, QListWidget
+
+    from wizard.model import Country
+
+    speak("ja")
+    window = quiet_window(qtbot, monkeypatch)
+    titles = [window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount())]
+    assert "都市と推進体制" in titles and "City and team" not in titles
+    window.go_to_step("city_team")
+    page = window.pages["city_team"]
+    country = page.findChild(QComboBox, "city__country")
+    index = country.findData(Country.INDONESIA.value)
+    assert country.itemText(index) == "インドネシア"
+    country.setCurrentIndex(index)
+    assert window.doc.proposal.city.country == Country.INDONESIA  # the value, not the label, is stored
+    areas = next(w for w in page.findChildren(QListWidget) if w.count() == 6)
+    assert "Civic and social services" not in [areas.item(i).text() for i in range(areas.count())]
+    window.doc.undo_stack.setClean()

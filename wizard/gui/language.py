@@ -8,7 +8,9 @@ one (it has Japanese; not yet Indonesian, Vietnamese or Thai), before any window
 generated forms' ``retranslateUi`` comes out in that language.  The pseudo-locale ``en-XA`` is a
 translator that makes every string from its English by code (:mod:`wizard.i18n.pseudo`).
 
-The core's data texts (the guidance panel) take the language from :func:`current`.  The exports do not:
+The core's data texts (the guidance panel), the choice labels of drop-downs and tick lists
+(:func:`choice_label`) and the sidebar's step names (:func:`step_title`) take the language from
+:func:`current`; what is stored never changes with it.  The exports do not:
 they stay English, or English with Japanese labels, whatever the interface speaks.
 """
 
@@ -16,9 +18,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from wizard.i18n import PSEUDO, SOURCE, first_shipped, resolve
+from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, resolve
 from wizard.i18n.catalogues import qm_path
 from wizard.i18n.pseudo import pseudo
+from wizard.model import Choice
 
 SETTING = "language"
 
@@ -88,3 +91,17 @@ def install(app: QCoreApplication, lang: str) -> str:
 def current() -> str:
     """The interface's language now (``en`` until :func:`install` is called)."""
     return _current
+
+
+def choice_label(member: Choice) -> str:
+    """What a drop-down or tick list shows for ``member`` in the interface's language (the value is unchanged)."""
+    return choices.label(member, _current)
+
+
+def step_title(step_id: str, english: str) -> str:
+    """A step's name in the sidebar, in the interface's language (the glossary's step titles)."""
+    if _current == SOURCE:
+        return english
+    if _current == PSEUDO:
+        return pseudo(english)
+    return glossary.load().step_title(step_id, _current) or english

@@ -172,7 +172,7 @@ class NavigationController(QObject):
         self.step_items: dict[str, QTreeWidgetItem] = {}
         for step in STEPS:
             parent = self.step_items.get(step.parent) if step.parent else None
-            item = QTreeWidgetItem(parent if parent is not None else tree, [step.title])
+            item = QTreeWidgetItem(parent if parent is not None else tree, [language.step_title(step.id, step.title)])
             item.setData(0, Qt.ItemDataRole.UserRole, step.id)
             self.step_items[step.id] = item
         tree.expandAll()
