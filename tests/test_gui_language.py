@@ -162,3 +162,31 @@ def test_choices_and_sidebar_speak_the_language_and_store_the_same_value(
     areas = next(w for w in page.findChildren(QListWidget) if w.count() == 6)
     assert "Civic and social services" not in [areas.item(i).text() for i in range(areas.count())]
     window.doc.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("lang", ["en", *TRANSLATED])
+def test_no_step_name_is_cut_in_the_sidebar(qtbot: QtBot, isolated_settings: Path, lang: str,
+                                           monkeypatch: pytest.MonkeyPatch,
+                                           speak: typing.Callable[[str], None]) -> None:
+    """At the narrowest window, each step's name fits the sidebar beside its mark (Qt would elide it)."""
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    from wizard.gui.fonts import register_fonts
+
+    register_fonts()
+    speak(lang)
+    window = quiet_window(qtbot, monkeypatch)
+    window.resize(window.minimumSize())
+    QApplication.processEvents()
+    tree = window.sidebar
+    cut = []
+    it = QTreeWidgetItemIterator(tree)
+    while it.value():
+        item = it.value()
+        # The mark's icon and the item's margins take about 24 px beside the icon's own width.
+        need = tree.visualItemRect(item).left() + tree.iconSize().width() + 24 + \
+            tree.fontMetrics().horizontalAdvance(item.text(0))
+        if need > tree.viewport().width():
+            cut.append((item.text(0), need, tree.viewport().width()))
+        it += 1
+    assert cut == []
