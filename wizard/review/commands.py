@@ -240,7 +240,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
     project = _load(args.file)
     saved = versions.list_versions(project)
     state = signoff.state(project)
-    signed = {}
+    signed: dict[str, list[Any]] = {}
     for s in state.signoffs:
         signed.setdefault(s.content_hash, []).append(s)
     if args.json:

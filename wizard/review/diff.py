@@ -356,7 +356,7 @@ def _wrap(line: str, indent: str, later: str | None = None) -> list[str]:
                          break_long_words=False, break_on_hyphens=False) or [indent]
 
 
-def _is_long(change: Change) -> bool:
+def is_long(change: Change) -> bool:
     return (isinstance(change.old, str) and len(change.old) > 60) or (isinstance(change.new, str) and len(change.new) > 60) \
         or "\n" in (change.old if isinstance(change.old, str) else "") or "\n" in (change.new if isinstance(change.new, str) else "")
 
@@ -396,7 +396,7 @@ def format_text(result: Comparison) -> str:
     marks = {"changed": "~", "added": "+", "removed": "-", "moved": ">"}
     for change in result.changes:
         head = f"  {marks[change.kind]} {text.one_line(change.title)}"
-        if change.kind == "changed" and _is_long(change):
+        if change.kind == "changed" and is_long(change):
             lines.append(head)
             old = change.old if isinstance(change.old, str) else change.old_text
             new = change.new if isinstance(change.new, str) else change.new_text

@@ -213,10 +213,23 @@ class ExportPage(WizardPage):
             self.update_draft_note(analysis)
 
     def update_draft_note(self, analysis: "Analysis | None" = None) -> None:
-        """Say whether the readiness judgement keeps the DRAFT mark, and why."""
+        """Say whether the readiness judgement (and the sign-off, if the team requires one) keeps the
+        DRAFT mark, and why (:func:`wizard.review.signoff.draft_reasons`, as the export decides)."""
+        from wizard.review.judgement import readiness_reasons_for_draft
+        from wizard.review.signoff import draft_reasons
+
         assessment = (analysis or self.analysis.current()).readiness
         blockers = len(assessment.blockers)
-        if not assessment.needs_draft_mark:
+        readiness_reasons = readiness_reasons_for_draft(assessment)
+        others = [r for r in draft_reasons(self.doc.project, assessment) if r not in readiness_reasons]
+        if others:
+            why = "; ".join(others)
+            text = (f"{why[:1].upper() + why[1:]} (see the Versions and sign-off panel): "
+                    + ("every slide will be marked DRAFT." if self.draft_box.isChecked()
+                       else "the DRAFT mark is off, so the deck will not say that it is a draft."))
+            if assessment.needs_draft_mark:
+                text += " Readiness keeps the mark too (see the Review step)."
+        elif not assessment.needs_draft_mark:
             text = "No readiness blockers remain, so no DRAFT mark will show."
         elif not blockers:
             text = (f"The proposal is {assessment.band.title} ({assessment.score}/100, see the Review step): "
