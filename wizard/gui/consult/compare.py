@@ -155,4 +155,4 @@ class ComparisonDialog(QDialog):
             for column in range(table.columnCount()):
                 cell = table.item(row, column)
                 if cell is not None:
-                    cell.setTextAlignment(int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop))
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -313,7 +313,7 @@ class ConsultController(QObject):
             return False
         if self.files.display_name is not None:
             name = self.files.display_name
-            question = (f"{name} is a plain proposal file (JSON), which cannot hold {what}. Comments, saved "
+            question = (f"“{name}” is a plain proposal file (JSON), which cannot hold {what}. Comments, saved "
                         "versions and sign-offs are kept inside a .citypitch file.\n\nSave the proposal as a "
                         ".citypitch file now, then carry on?")
             if not self.ask_yes("Save as a .citypitch file first", question, "Save As..."):
@@ -356,6 +356,7 @@ class ConsultController(QObject):
         if not self.can_change("comments"):
             return
         try:
+            comments.anchor_for(path, self.doc.proposal.to_json_data())  # a place the proposal has
             where = path_title(path) if path else "The proposal as a whole"
         except PathError as exc:
             self._refusal("Comment", exc)
@@ -410,6 +411,10 @@ class ConsultController(QObject):
         self.navigation.jump_to(place.step or "", path)
 
     # --- following rows and re-anchoring --------------------------------------------------------------
+
+    def is_pending(self) -> bool:
+        """True while a change waits to be shown (rows moved: markers follow once the table settles)."""
+        return self._reload_timer.isActive()
 
     def _tracked(self, list_path: str) -> bool:
         return list_path in self.overview.tables_with_comments

@@ -193,13 +193,18 @@ def header_menu(editor: ListEditor, section: int, ask: Ask) -> QMenu:
     return menu
 
 
-class _ContextMenus(QObject):
+class ContextMenus(QObject):
     """Shows the comment menus on right-click (an event filter on each field and table of a page)."""
 
     def __init__(self, markers: PageMarkers) -> None:
         super().__init__(markers)
         self.markers = markers
         self.targets: dict[QObject, Callable[[QPoint], QMenu]] = {}
+
+    @staticmethod
+    def popup(menu: QMenu, at: QPoint) -> None:
+        """Show the menu (tests that cannot show a popup replace this)."""
+        menu.popup(at)
 
     def watch(self, target: QWidget, make: Callable[[QPoint], QMenu]) -> None:
         self.targets[target] = make
@@ -210,8 +215,8 @@ class _ContextMenus(QObject):
             menu_event = typing.cast(QContextMenuEvent, event)
             menu = self.targets[watched](menu_event.pos())
             menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            menu.popup(menu_event.globalPos())
             self.markers.menu_shown.emit(menu)
+            self.popup(menu, menu_event.globalPos())
             return True
         return False
 
@@ -227,7 +232,7 @@ class PageMarkers(QObject):
         super().__init__(parent)
         self.page = page
         self.markers: dict[str, CommentMarker] = {}
-        self.menus = _ContextMenus(self)
+        self.menus = ContextMenus(self)
         ask = self.comment_requested.emit
         for pattern, binding in page.binder.bindings.items():
             widget = binding.widget

@@ -192,7 +192,7 @@ class VersionsPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, record.number)
                 item.setToolTip(text.one_line(value))
                 if column == 0:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.table.setUpdatesEnabled(True)
         if len(records) <= 200:  # measuring every row of thousands would be slow; the header still resizes
