@@ -445,7 +445,8 @@ def test_required_sign_off_keeps_the_draft_mark_and_the_export_step_says_why(win
     monkeypatch.setattr(ConsultController, "ask_signoff", lambda self, what, notes: ("Hiro Sato", "Lead consultant"))
     c.sign_off()
     assert signoff.draft_reasons(window.doc.project) == []
-    assert "No readiness blockers remain" in page.draft_note.text()
+    assert page.draft_note.text() == ("No readiness blockers remain and the current content is signed off, "
+                                      "so no DRAFT mark will show.")
     window.doc.set_field("problem.title", "Edited after the sign-off")
     window.refresh_analysis()
     assert "the last sign-off is stale" in page.draft_note.text()
@@ -629,3 +630,18 @@ def test_dialogs_refuse_empty_answers_where_they_are_typed(qtbot: QtBot) -> None
     qtbot.addWidget(compare)
     assert compare.file_choice.isChecked() and not compare.version_choice.isEnabled()
     assert compare.chosen_version() is None
+
+
+def test_unsaved_comments_and_versions_reach_the_recovery_copy(window: MainWindow, answers: Answers,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from wizard.recovery import RecoveryStore
+
+    add(window, answers, "problem.kpis[2]", "Recovered after a crash?")
+    monkeypatch.setattr(ConsultController, "ask_label", lambda self, check: "Before the power cut")
+    assert consult(window).save_version() is not None
+    written = window.autosaver.save_now()
+    entry = next(e for e in RecoveryStore().entries() if e.archive == written)
+    recovered = RecoveryStore().load(entry)
+    assert [c.text for c in comments.load(recovered)] == ["Recovered after a crash?"]
+    assert [v.label for v in versions.list_versions(recovered)] == ["Before the power cut"]
+    window.autosaver.discard()

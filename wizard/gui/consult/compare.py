@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -82,6 +82,7 @@ class ComparisonDialog(QDialog):
         self.comparison = result
         self.text = diff.format_text(result)
         self._save_text = save_text
+        self._fitting = False
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(f"Old: {text.one_line(result.old.describe())}", self, "old_side"))
         layout.addWidget(plain_label(f"New: {text.one_line(result.new.describe())}", self, "new_side"))
@@ -130,7 +131,8 @@ class ComparisonDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         if len(result.changes) <= MEASURED_ROWS:
-            self.changes.resizeRowsToContents()
+            # Rows are as tall as their wrapped text, measured again whenever the columns change width.
+            header.sectionResized.connect(lambda *_args: self._fit_rows())
         layout.addWidget(self.changes, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -143,6 +145,20 @@ class ComparisonDialog(QDialog):
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text))
         layout.addWidget(buttons)
         self.resize(1000, 760)
+
+    def _fit_rows(self) -> None:
+        if not self._fitting:
+            self._fitting = True
+            QTimer.singleShot(0, self._fit_rows_now)
+
+    def _fit_rows_now(self) -> None:
+        self._fitting = False
+        self.changes.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if len(self.comparison.changes) <= MEASURED_ROWS:
+            self._fit_rows()
 
     @staticmethod
     def _tidy(table: QTableWidget) -> None:

@@ -216,7 +216,8 @@ class ConsultController(QObject):
         view_menu.addSeparator()
         view_menu.addAction(self.comments_toggle)
         view_menu.addAction(self.versions_toggle)
-        menu = QMenu("&Consult", self.main)
+        # No mnemonic: every free letter is taken by the step pages' fields (F10 or Alt reaches the menu bar).
+        menu = QMenu("Consult", self.main)
         menu.setObjectName("consult_menu")
         entries: list[QAction | None] = [
             self.comment_action, self.comments_toggle, None, self.save_version_action, self.versions_toggle,

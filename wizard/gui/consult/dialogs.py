@@ -125,6 +125,7 @@ class NameDialog(_CheckedDialog):
         self.layout_.addLayout(form)
         self.finish_layout()
         self.name.setFocus()
+        self.resize(440, self.sizeHint().height())
 
     def value(self) -> str:
         return " ".join(self.name.text().split())
@@ -152,6 +153,7 @@ class LabelDialog(_CheckedDialog):
         self.finish_layout()
         self.label.textEdited.connect(lambda _t: self.show_problem(""))
         self.label.setFocus()
+        self.resize(480, self.sizeHint().height())
 
     def value(self) -> str:
         return " ".join(self.label.text().split())
@@ -184,7 +186,7 @@ class SignOffDialog(_CheckedDialog):
         self.finish_layout()
         self.ok_button.setText("Sign off")
         self.name.setFocus()
-        self.resize(520, 240)
+        self.resize(540, self.sizeHint().height())
 
     def values(self) -> tuple[str, str]:
         return " ".join(self.name.text().split()), " ".join(self.role.text().split())

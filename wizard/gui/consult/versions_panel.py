@@ -29,7 +29,7 @@ from wizard.review import text
 from wizard.review.records import SessionNote, VersionRecord
 from wizard.review.signoff import SignoffState
 
-COLUMNS = ("No.", "Label", "Saved", "Readiness", "Signed off")
+COLUMNS = ("No.", "Label", "Signed off", "Saved", "Readiness")
 
 
 @dataclass
@@ -186,7 +186,7 @@ class VersionsPanel(QWidget):
             label = record.label + (" (the current draft)" if record.number == current else "")
             saved = f"{record.created:%Y-%m-%d %H:%M}" + (f", {record.author}" if record.author else "")
             readiness = ", ".join(part for part in ("" if record.score is None else str(record.score), record.band or "") if part)
-            cells = [str(record.number), label, saved, readiness, signed.get(record.content_hash, "")]
+            cells = [str(record.number), label, signed.get(record.content_hash, ""), saved, readiness]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(text.one_line(value))
                 item.setData(Qt.ItemDataRole.UserRole, record.number)

@@ -231,6 +231,8 @@ class ExportPage(WizardPage):
                 text += " Readiness keeps the mark too (see the Review step)."
         elif not assessment.needs_draft_mark:
             text = "No readiness blockers remain, so no DRAFT mark will show."
+            if self._signoff_required():
+                text = "No readiness blockers remain and the current content is signed off, so no DRAFT mark will show."
         elif not blockers:
             text = (f"The proposal is {assessment.band.title} ({assessment.score}/100, see the Review step): "
                     + ("every slide will be marked DRAFT." if self.draft_box.isChecked()
@@ -242,6 +244,15 @@ class ExportPage(WizardPage):
             text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'}, but the DRAFT mark is off: "
                     "the deck will not say that it is a draft.")
         self.draft_note.setText(text)
+
+    def _signoff_required(self) -> bool:
+        from wizard.review import ReviewError
+        from wizard.review.signoff import state
+
+        try:
+            return state(self.doc.project).required
+        except ReviewError:
+            return False
 
     # --- destination ------------------------------------------------------------------------------
 
