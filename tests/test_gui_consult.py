@@ -645,3 +645,23 @@ def test_unsaved_comments_and_versions_reach_the_recovery_copy(window: MainWindo
     assert [c.text for c in comments.load(recovered)] == ["Recovered after a crash?"]
     assert [v.label for v in versions.list_versions(recovered)] == ["Before the power cut"]
     window.autosaver.discard()
+
+
+@pytest.mark.parametrize("path, step, marker", [
+    ("finance.discount_rate_pct", "finance", "finance.discount_rate_pct"),
+    ("finance.lines[3].capex", "finance", "finance.lines"),
+    ("risks[1]", "risks", "risks"),
+    ("city.population", "city_team", "city.population"),
+    ("japan.exit_strategy", "japan", "japan.exit_strategy"),
+    ("branding.photos", "export", "branding.photos"),
+])
+def test_markers_on_every_kind_of_page(window: MainWindow, answers: Answers, path: str, step: str, marker: str) -> None:
+    add(window, answers, path, f"A comment on {path}")
+    window.go_to_step(step)
+    markers = consult(window).page_markers[step]
+    assert markers.shown() == {marker: "1 open comment, by Maya Tan (show)"}
+    assert markers.markers[marker].isVisibleTo(window.pages[step])
+    assert window.navigation.step_items[step].text(0).endswith(" (1)")
+    # Resolving it takes the marker away.
+    consult(window).resolve(comments.load(window.doc.project)[0].number)
+    assert markers.shown() == {}
