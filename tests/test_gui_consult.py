@@ -665,3 +665,29 @@ def test_markers_on_every_kind_of_page(window: MainWindow, answers: Answers, pat
     # Resolving it takes the marker away.
     consult(window).resolve(comments.load(window.doc.project)[0].number)
     assert markers.shown() == {}
+
+
+def test_delete_a_version_and_compare_two_versions(window: MainWindow, answers: Answers,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    c = consult(window)
+    labels = iter(["Session 1", "Session 2"])
+    monkeypatch.setattr(ConsultController, "ask_label", lambda self, check: next(labels))
+    c.save_version()
+    window.doc.set_field("vision.horizon_year", 2041)
+    c.save_version()
+    c.versions_dock.show()
+    panel = c.versions_panel
+    panel.table.selectAll()
+    assert sorted(panel.selected()) == [1, 2] and panel.compare_button.isEnabled() and not panel.restore_button.isEnabled()
+    panel.compare_button.click()
+    dialog = c.dialogs[-1]
+    assert [dialog.changes.item(r, 1).text() for r in range(dialog.changes.rowCount())] == ["Vision › Horizon year"]  # type: ignore[union-attr]
+    assert "version 2 \"Session 2\"" in dialog.findChild(QWidget, "new_side").text()  # type: ignore[union-attr]
+    dialog.close()
+    answers.yes = True
+    c.delete_version(1)
+    assert [v.label for v in versions.list_versions(window.doc.project)] == ["Session 2"]
+    assert panel.table.rowCount() == 1
+    window.doc.undo_stack.undo()
+    assert [v.label for v in versions.list_versions(window.doc.project)] == ["Session 1", "Session 2"]
+    assert versions.open_version(window.doc.project, 1).project.proposal.vision.horizon_year != 2041

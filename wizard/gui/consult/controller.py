@@ -56,7 +56,7 @@ from wizard.gui.steps.pages import WizardPage
 from wizard.gui.window.face import WindowFace
 from wizard.gui.window.pages import PageMap
 from wizard.projectfile import Project
-from wizard.review import ReviewError, comments, diff, memo, sessions, signoff, store, versions
+from wizard.review import ReviewError, comments, diff, memo, sessions, signoff, store, text, versions
 from wizard.review.judgement import readiness_reasons_for_draft
 from wizard.review.modelpaths import PathError
 from wizard.review.modelpaths import title as path_title
@@ -365,7 +365,7 @@ class ConsultController(QObject):
         author = self._author_or_ask()
         if author is None:
             return
-        body = self.ask_text("Comment", f"On: {where}", "&Comment:")
+        body = self.ask_text("Comment", text.one_line(f"On: {where}"), "&Comment:")
         if not body:
             return
         added = self.act(f"Add a comment on {where}", lambda p: comments.add(p, path, body, author))
@@ -383,8 +383,8 @@ class ConsultController(QObject):
         except ReviewError as exc:
             self._refusal("Reply", exc)
             return
-        body = self.ask_text("Reply", f"Reply to comment {number} by {comment.author} on {comments.where(comment)}:\n"
-                                      f"{comment.text}", "&Reply:")
+        context = f"Reply to comment {number} by {comment.author} on {comments.where(comment)}:\n{comment.text}"
+        body = self.ask_text("Reply", text.terminal(context), "&Reply:")
         if body:
             self.act(f"Reply to comment {number}", lambda p: comments.reply(p, number, body, author))
 
@@ -576,10 +576,10 @@ class ConsultController(QObject):
         label = self.ask_label(self._label_problem)
         if not label:
             return None
-        record = self.act(f"Save version “{label}”", lambda p: versions.save(p, label, author), "saved versions")
+        record = self.act(f"Save version “{text.one_line(label)}”", lambda p: versions.save(p, label, author), "saved versions")
         if record is not None:
             self.window.statusBar().showMessage(
-                f"Saved version {record.number}, “{label}” (score {record.score}, {record.band}). Save the file to keep it.", 8000)
+                f"Saved version {record.number}, “{text.one_line(label)}” (score {record.score}, {record.band}). Save the file to keep it.", 8000)
         return record
 
     def _record(self, number: int) -> VersionRecord | None:
@@ -600,9 +600,9 @@ class ConsultController(QObject):
             self._refusal(f"Version {number} cannot be opened", exc)
             return None
         name = self.doc.path.name if self.doc.path is not None else (self.files.display_name or "Untitled proposal")
-        title = f"{name} @ version {record.number} “{record.label}”"
-        reason = (f"this is version {record.number}, “{record.label}”, saved {record.created:%Y-%m-%d %H:%M}"
-                  + (f" by {record.author}" if record.author else "")
+        title = f"{name} @ version {record.number} “{text.one_line(record.label)}”"
+        reason = (f"this is version {record.number}, “{text.one_line(record.label)}”, saved {record.created:%Y-%m-%d %H:%M}"
+                  + (f" by {text.one_line(record.author)}" if record.author else "")
                   + ". Restore it from the Versions panel of the proposal's own window to work on it.")
         if opened.missing_images:
             reason += f" The file no longer holds its images {', '.join(opened.missing_images)}."
@@ -625,7 +625,7 @@ class ConsultController(QObject):
         record = self._record(number)
         if record is None:
             return
-        if not self.ask_yes("Restore a version", f"Make version {record.number}, “{record.label}”, the current draft? "
+        if not self.ask_yes("Restore a version", f"Make version {record.number}, “{text.one_line(record.label)}”, the current draft? "
                                                   "Undo (Ctrl+Z) takes it back.", "Restore"):
             return
         project = self.doc.project
@@ -642,18 +642,18 @@ class ConsultController(QObject):
         after = (project.proposal, dict(project.assets), dict(project.other_members))
         project.proposal, project.assets = before[0], dict(before[1])
         _put_back(project, before[2])
-        self._push(RestoreCommand(self.doc, f"Restore version {record.number} “{record.label}”", before, after))
-        self.window.statusBar().showMessage(f"Version {record.number}, “{record.label}”, is the current draft. "
+        self._push(RestoreCommand(self.doc, f"Restore version {record.number} “{text.one_line(record.label)}”", before, after))
+        self.window.statusBar().showMessage(f"Version {record.number}, “{text.one_line(record.label)}”, is the current draft. "
                                             "Undo takes it back.", 8000)
 
     def delete_version(self, number: int) -> None:
         record = self._record(number) if self.can_change("saved versions") else None
         if record is None:
             return
-        if not self.ask_yes("Delete a version", f"Remove version {record.number}, “{record.label}”, from the file? "
+        if not self.ask_yes("Delete a version", f"Remove version {record.number}, “{text.one_line(record.label)}”, from the file? "
                                                 "Undo (Ctrl+Z) brings it back until you close the file.", "Delete"):
             return
-        self.act(f"Delete version {record.number} “{record.label}”", lambda p: versions.delete(p, number), "saved versions")
+        self.act(f"Delete version {record.number} “{text.one_line(record.label)}”", lambda p: versions.delete(p, number), "saved versions")
 
     # --- comparing -----------------------------------------------------------------------------------
 
@@ -702,17 +702,17 @@ class ConsultController(QObject):
             result = diff.compare(old, new)
         finally:
             self.main.unsetCursor()
-        dialog = ComparisonDialog(result, lambda text: None if self.save_comparison(text) else None, self.main)
+        dialog = ComparisonDialog(result, lambda content: None if self.save_comparison(content) else None, self.main)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialogs.append(dialog)
         dialog.destroyed.connect(lambda _o=None, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
         dialog.show()
         return dialog
 
-    def save_comparison(self, text: str) -> Path | None:
+    def save_comparison(self, content: str) -> Path | None:
         stem = (self.doc.path.stem if self.doc.path is not None else "proposal") + "-comparison.txt"
         path = self.ask_write_path("Save the comparison as text", stem, "Text (*.txt)")
-        return self._write_text(path, text, "comparison") if path is not None else None
+        return self._write_text(path, content, "comparison") if path is not None else None
 
     def _write_text(self, path: Path, content: str, what: str) -> Path | None:
         try:
@@ -737,7 +737,7 @@ class ConsultController(QObject):
             return
         if state.version is not None:
             what = (f"You are signing off the current content, which is saved version {state.version.number}, "
-                    f"“{state.version.label}”.")
+                    f"“{text.one_line(state.version.label)}”.")
         else:
             what = ("You are signing off the current content. It is not a saved version yet, so it will be saved "
                     "as one, so that what was approved can always be opened again.")
@@ -752,7 +752,7 @@ class ConsultController(QObject):
         self.window.settings().setValue(ROLE_KEY, role)
         record = self.act(f"Sign off as {name}", lambda p: signoff.sign(p, name, role), "sign-offs")
         if record is not None:
-            self.window.statusBar().showMessage(f"Signed off by {name} (version {record.version}, “{record.version_label}”).", 8000)
+            self.window.statusBar().showMessage(f"Signed off by {name} (version {record.version}, “{text.one_line(record.version_label)}”).", 8000)
 
     def set_required(self, required: bool) -> None:
         try:
@@ -784,7 +784,7 @@ class ConsultController(QObject):
     def export_memo(self) -> Path | None:
         """File > Export review memo: session notes and comments as Markdown, written atomically."""
         try:
-            text = memo.markdown(self.doc.project)
+            content = memo.markdown(self.doc.project)
         except ReviewError as exc:
             self._refusal("The review memo cannot be written", exc)
             return None
@@ -792,7 +792,7 @@ class ConsultController(QObject):
         path = self.ask_write_path("Export the review memo", stem, "Markdown (*.md)")
         if path is None:
             return None
-        return self._write_text(path, text, "review memo")
+        return self._write_text(path, content, "review memo")
 
 
 def _put_back(project: Project, members: dict[str, bytes]) -> None:
