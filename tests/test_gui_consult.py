@@ -691,3 +691,24 @@ def test_delete_a_version_and_compare_two_versions(window: MainWindow, answers: 
     window.doc.undo_stack.undo()
     assert [v.label for v in versions.list_versions(window.doc.project)] == ["Session 1", "Session 2"]
     assert versions.open_version(window.doc.project, 1).project.proposal.vision.horizon_year != 2041
+
+
+@pytest.mark.slow
+def test_the_thousands_of_comments_benchmark_runs(tmp_path: Path) -> None:
+    """``tests/benchmarks/review_gui.py`` keeps working (one quick run; speed is judged there, not here)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path / "review-gui.json"
+    done = subprocess.run([sys.executable, str(root / "tests" / "benchmarks" / "review_gui.py"), "--quick", "--out", str(out)],
+                          cwd=root, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True,
+                          timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    data = json.loads(out.read_text())
+    assert data["comments"] == 300
+    steps = ("open_s", "panel_s", "add_comment_s", "reply_s", "resolve_s", "insert_row_s", "move_row_s", "remove_row_s",
+             "autosave_copy_s", "save_s", "typing_longest_gap_s")
+    assert all(data["results_s"][step] > 0 for step in steps)

@@ -126,6 +126,7 @@ class ConsultController(QObject):
         self._structure = 0
         self._shown_for: tuple[object, int, object] | None = None
         self._panel_shows: Overview | None = None
+        self._signoff_signature: tuple[object, ...] | None = None
         self._step_titles = {step_id: item.text(0) for step_id, item in navigation.step_items.items()}
 
         self.comments_panel = CommentsPanel()
@@ -546,8 +547,13 @@ class ConsultController(QObject):
         self.status.setText(line)
         self.status.setToolTip(line)
         self.require_action.setChecked(bool(state.signoff and state.signoff.required))
-        if self.pages.is_built("export"):
-            typing.cast(typing.Any, self.pages["export"]).update_draft_note()
+        # What decides the DRAFT mark: the Export step's note and slide preview follow it when it changes.
+        signature = (state.signoff_error, state.signoff.required if state.signoff else None,
+                     state.signoff.signed_off if state.signoff else None)
+        if signature != self._signoff_signature:
+            self._signoff_signature = signature
+            if self.pages.is_built("export"):
+                typing.cast(typing.Any, self.pages["export"]).on_signoff_changed()
 
     def _show_step_counts(self) -> None:
         counts = self.overview.by_step

@@ -245,6 +245,11 @@ class ExportPage(WizardPage):
                     "the deck will not say that it is a draft.")
         self.draft_note.setText(text)
 
+    def on_signoff_changed(self) -> None:
+        """The sign-off changed (given, gone stale, required): the DRAFT mark may come or go."""
+        self.update_draft_note()
+        self.preview.renderer.invalidate()
+
     def _signoff_required(self) -> bool:
         from wizard.review import ReviewError
         from wizard.review.signoff import state
