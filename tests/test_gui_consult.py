@@ -436,17 +436,20 @@ def test_required_sign_off_keeps_the_draft_mark_and_the_export_step_says_why(win
     c = consult(window)
     window.go_to_step("export")
     page = typing.cast(typing.Any, window.pages["export"])
-    assert "No readiness blockers remain" in page.draft_note.text()
+    assert page.draft_note.text().startswith("No DRAFT mark will show")
+    assert "sign-off does not hold it back" in page.draft_note.text()
     c.require_action.trigger()
     assert signoff.state(window.doc.project).required
     assert window.doc.undo_stack.undoText() == "Require a sign-off"
     assert "sign-off is turned on" in page.draft_note.text().lower()
+    assert page.draft_note.text().endswith("The Versions and sign-off panel (View menu) records the sign-off.")
+    assert "The Review step" not in page.draft_note.text()
     assert signoff.draft_reasons(window.doc.project)
     monkeypatch.setattr(ConsultController, "ask_signoff", lambda self, what, notes: ("Hiro Sato", "Lead consultant"))
     c.sign_off()
     assert signoff.draft_reasons(window.doc.project) == []
-    assert page.draft_note.text() == ("No readiness blockers remain and the current content is signed off, "
-                                      "so no DRAFT mark will show.")
+    assert page.draft_note.text().startswith("No DRAFT mark will show")
+    assert page.draft_note.text().endswith("and the current content is signed off.")
     window.doc.set_field("problem.title", "Edited after the sign-off")
     window.refresh_analysis()
     assert "the last sign-off is stale" in page.draft_note.text()
@@ -712,3 +715,17 @@ def test_the_thousands_of_comments_benchmark_runs(tmp_path: Path) -> None:
     steps = ("open_s", "panel_s", "add_comment_s", "reply_s", "resolve_s", "insert_row_s", "move_row_s", "remove_row_s",
              "autosave_copy_s", "save_s", "typing_longest_gap_s")
     assert all(data["results_s"][step] > 0 for step in steps)
+
+
+def test_the_draft_note_sends_each_reason_to_the_place_that_lifts_it() -> None:
+    from wizard.gui.review.texts import draft_note
+
+    gate = "1 readiness gate is not met (An exit agreed in advance)"
+    sign = "sign-off is turned on and the current content is not signed off"
+    both = draft_note([gate, sign], True, "Not ready", 41, readiness_reasons=[gate])
+    assert both == (f"Every page will be marked DRAFT because {gate}; {sign}. The Review step says what to do. "
+                    "The Versions and sign-off panel (View menu) records the sign-off.")
+    assert draft_note([gate], True, "Not ready", 41, readiness_reasons=[gate]).endswith("The Review step says what to do.")
+    assert draft_note([sign], False, "Strong", 90, readiness_reasons=[]) == (
+        f"The DRAFT mark is off, so the export will not say it is a draft, although {sign}.")
+    assert draft_note([], True, "Strong", 90, signed_off=True).endswith("and the current content is signed off.")

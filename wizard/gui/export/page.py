@@ -213,37 +213,17 @@ class ExportPage(WizardPage):
             self.update_draft_note(analysis)
 
     def update_draft_note(self, analysis: "Analysis | None" = None) -> None:
-        """Say whether the readiness judgement (and the sign-off, if the team requires one) keeps the
-        DRAFT mark, and why (:func:`wizard.review.signoff.draft_reasons`, as the export decides)."""
+        """Say whether the DRAFT mark will show, and why: the export's own judgement
+        (:func:`wizard.review.signoff.draft_reasons`: failed gates, a Not ready band, sign-off when turned on)."""
+        from wizard.gui.review.texts import draft_note
         from wizard.review.judgement import readiness_reasons_for_draft
         from wizard.review.signoff import draft_reasons
 
         assessment = (analysis or self.analysis.current()).readiness
-        blockers = len(assessment.blockers)
-        readiness_reasons = readiness_reasons_for_draft(assessment)
-        others = [r for r in draft_reasons(self.doc.project, assessment) if r not in readiness_reasons]
-        if others:
-            why = "; ".join(others)
-            text = (f"{why[:1].upper() + why[1:]} (see the Versions and sign-off panel): "
-                    + ("every slide will be marked DRAFT." if self.draft_box.isChecked()
-                       else "the DRAFT mark is off, so the deck will not say that it is a draft."))
-            if assessment.needs_draft_mark:
-                text += " Readiness keeps the mark too (see the Review step)."
-        elif not assessment.needs_draft_mark:
-            text = "No readiness blockers remain, so no DRAFT mark will show."
-            if self._signoff_required():
-                text = "No readiness blockers remain and the current content is signed off, so no DRAFT mark will show."
-        elif not blockers:
-            text = (f"The proposal is {assessment.band.title} ({assessment.score}/100, see the Review step): "
-                    + ("every slide will be marked DRAFT." if self.draft_box.isChecked()
-                       else "the DRAFT mark is off, so the deck will not say that it is a draft."))
-        elif self.draft_box.isChecked():
-            text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'} (see the Review step): "
-                    "every slide will be marked DRAFT.")
-        else:
-            text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'}, but the DRAFT mark is off: "
-                    "the deck will not say that it is a draft.")
-        self.draft_note.setText(text)
+        reasons = draft_reasons(self.doc.project, assessment)
+        self.draft_note.setText(draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score,
+                                           readiness_reasons=readiness_reasons_for_draft(assessment),
+                                           signed_off=self._signoff_required()))
 
     def on_signoff_changed(self) -> None:
         """The sign-off changed (given, gone stale, required): the DRAFT mark may come or go."""
