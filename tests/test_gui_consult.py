@@ -729,3 +729,36 @@ def test_the_draft_note_sends_each_reason_to_the_place_that_lifts_it() -> None:
     assert draft_note([sign], False, "Strong", 90, readiness_reasons=[]) == (
         f"The DRAFT mark is off, so the export will not say it is a draft, although {sign}.")
     assert draft_note([], True, "Strong", 90, signed_off=True).endswith("and the current content is signed off.")
+
+
+def test_the_versions_table_and_the_comparison_fit_their_width(window: MainWindow, answers: Answers, qtbot: QtBot,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every column of the Versions panel shows in the docked panel, and the comparison's New column
+    in its dialog, with no part behind a horizontal scroll bar (seen in the walk-through's screenshots)."""
+    c = consult(window)
+    monkeypatch.setattr(ConsultController, "ask_label", lambda self, check: "After the first workshop with the city team")
+    first = c.save_version()
+    assert first is not None
+    long_source = "Lumara Household Travel Survey 2024 (4,200 households), question 12, weighted to the 2025 census"
+    window.doc.set_field("problem.kpis[0].baseline_source", long_source)
+    monkeypatch.setattr(ConsultController, "ask_label", lambda self, check: "City answers 1")
+    assert c.save_version() is not None
+    monkeypatch.setattr(ConsultController, "ask_signoff", lambda self, what, notes: ("Hiro Sato", "Lead consultant"))
+    c.sign_off()
+    c.versions_dock.show()
+    c.versions_dock.raise_()
+    table = c.versions_panel.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.rowCount() == 2)
+    QApplication.processEvents()
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert all(table.columnWidth(column) > 0 for column in range(table.columnCount()))
+    assert "(current draft)" in table.item(0, 1).text()  # type: ignore[union-attr]
+    assert table.item(0, 2).text().startswith("Hiro Sato")  # type: ignore[union-attr]
+    dialog = c.compare_versions(first.number, 0)
+    assert dialog is not None
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    QApplication.processEvents()
+    for shown in (dialog.figures, dialog.changes):
+        assert shown.horizontalHeader().length() <= shown.viewport().width()
+    dialog.close()

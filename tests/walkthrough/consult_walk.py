@@ -131,6 +131,16 @@ def main(person: str, work: Path) -> int:
     consult = window.consult
     done = {"code": 0}
 
+    def preview_ready(limit_s: float = 240) -> Step:
+        """Wait until the Export step's slide preview shows the proposal as it is now (the DRAFT mark too)."""
+        preview = typing.cast(typing.Any, window.pages["export"]).preview
+        start = time.monotonic()
+        while (preview.renderer.is_pending() or preview.slide_count() == 0) and time.monotonic() - start < limit_s:
+            yield 500
+        yield 800  # the selected slide and the first thumbnails are drawn
+        log(f"slide preview: {preview.slide_count()} slides after {time.monotonic() - start:.0f} s; "
+            f"{preview.status.text()}")
+
     def consultant() -> Step:
         yield 800
         window.go_to_step("problem")
@@ -294,6 +304,7 @@ def main(person: str, work: Path) -> int:
         yield 500
         window.go_to_step("export")
         yield 800
+        yield from preview_ready()
         shot("export-step-needs-signoff")
         log(f"export step says: {window.pages['export'].draft_note.text()}")  # type: ignore[attr-defined]
         open_menu("Consult")
@@ -308,6 +319,7 @@ def main(person: str, work: Path) -> int:
         yield 800
         log(f"status bar: {consult.status.text()}")
         log(f"export step says: {window.pages['export'].draft_note.text()}")  # type: ignore[attr-defined]
+        yield from preview_ready()
         shot("signed-off")
         key("ctrl+s")
         yield 800

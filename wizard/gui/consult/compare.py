@@ -98,6 +98,7 @@ class ComparisonDialog(QDialog):
             for column, value in enumerate((fig.title, fig.old or "(not computed)", fig.new or "(not computed)")):
                 self.figures.setItem(row, column, _item(value, bold=fig.changed))
         self._tidy(self.figures)
+        self.figures.horizontalHeader().setStretchLastSection(False)
         self.figures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.figures.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.figures.setMaximumHeight(self.figures.verticalHeader().length() + self.figures.horizontalHeader().height() + 6)
@@ -126,6 +127,9 @@ class ComparisonDialog(QDialog):
                 self.changes.setItem(row, column, item)
         self._tidy(self.changes)
         header = self.changes.horizontalHeader()
+        # Old and New share what is left of the width; a stretched last section on top of that made New
+        # wider than the view, so its text ran off the right edge behind a scroll bar.
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.changes.setColumnWidth(1, 260)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -157,6 +161,8 @@ class ComparisonDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        # Start in the changes (what the reader came for), not on the first key figure's cell.
+        self.changes.setFocus(Qt.FocusReason.OtherFocusReason)
         if len(self.comparison.changes) <= MEASURED_ROWS:
             self._fit_rows()
 

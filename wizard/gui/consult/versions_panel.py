@@ -96,6 +96,10 @@ class VersionsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self._emit_selected(self.open_requested))
         self.open_button = push_button("&Open read-only", "open_button", "Show the selected version in a read-only window", self)
@@ -176,28 +180,32 @@ class VersionsPanel(QWidget):
         signed: dict[str, str] = {}
         if state.signoff is not None:
             for s in state.signoff.signoffs:
-                signed[s.content_hash] = f"{s.name}, {s.signed_at:%Y-%m-%d}"
+                signed[s.content_hash] = f"{text.one_line(s.name)}\n{s.signed_at:%Y-%m-%d}"
         current = state.signoff.version.number if state.signoff is not None and state.signoff.version is not None else None
         records = list(reversed(state.versions))  # newest first
         self.table.setUpdatesEnabled(False)
         self.table.clearContents()
         self.table.setRowCount(len(records))
         for row, record in enumerate(records):
-            label = record.label + (" (the current draft)" if record.number == current else "")
-            saved = f"{record.created:%Y-%m-%d %H:%M}" + (f", {record.author}" if record.author else "")
-            readiness = ", ".join(part for part in ("" if record.score is None else str(record.score), record.band or "") if part)
+            label = text.one_line(record.label) + ("\n(current draft)" if record.number == current else "")
+            # Two short lines a cell, so that every column fits the panel's width beside the wizard.
+            saved = f"{record.created:%Y-%m-%d %H:%M}" + (f"\n{text.one_line(record.author)}" if record.author else "")
+            readiness = "\n".join(part for part in ("" if record.score is None else str(record.score), record.band or "") if part)
             cells = [str(record.number), label, signed.get(record.content_hash, ""), saved, readiness]
             for column, value in enumerate(cells):
-                item = QTableWidgetItem(text.one_line(value))
+                item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, record.number)
-                item.setToolTip(text.one_line(value))
-                if column == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(value)
+                item.setTextAlignment((Qt.AlignmentFlag.AlignRight if column == 0 else Qt.AlignmentFlag.AlignLeft)
+                                      | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.table.setUpdatesEnabled(True)
         if len(records) <= 200:  # measuring every row of thousands would be slow; the header still resizes
-            self.table.resizeColumnsToContents()
-
+            # Not the label's column: it takes the width left over (measuring it too left it as wide as its
+            # longest label, past the panel's edge).
+            for column in range(len(COLUMNS)):
+                if column != 1:
+                    self.table.resizeColumnToContents(column)
     def _fill_sessions(self, state: ReviewState) -> None:
         self.sessions_error.setText(state.sessions_error or "")
         self.sessions_error.setVisible(bool(state.sessions_error))
