@@ -762,3 +762,19 @@ def test_the_versions_table_and_the_comparison_fit_their_width(window: MainWindo
     for shown in (dialog.figures, dialog.changes):
         assert shown.horizontalHeader().length() <= shown.viewport().width()
     dialog.close()
+
+
+def test_the_comments_list_fits_the_docked_panel(window: MainWindow, answers: Answers, qtbot: QtBot) -> None:
+    c = consult(window)
+    for path in ("problem.statement", "problem.kpis[2]", ""):
+        answers.texts.append(f"A question on {path or 'the proposal'} that is longer than its column in the list")
+        c.comment_on(path)
+    c.comments_dock.show()
+    c.comments_dock.raise_()
+    tree = c.comments_panel.tree
+    qtbot.waitUntil(lambda: tree.isVisible() and c.comments_panel.model.rowCount() > 0)
+    QApplication.processEvents()
+    assert tree.header().length() <= tree.viewport().width()
+    first = c.comments_panel.model.index(0, 0, c.comments_panel.model.group_index("open"))
+    assert "longer than its column" in c.comments_panel.model.data(first, Qt.ItemDataRole.ToolTipRole)
+    assert c.comments_panel.model.data(first, Qt.ItemDataRole.DisplayRole).endswith("Problem › Problem statement, by Maya Tan")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import typing
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -30,7 +30,19 @@ from wizard.review.records import Comment
 _Index = QModelIndex | QPersistentModelIndex
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 GROUPS = (("open", "Open"), ("detached", "No longer attached"), ("resolved", "Resolved"))
-HEADERS = ("Comment", "On", "By", "Replies")
+HEADERS = ("Comment",)
+
+
+def list_text(comment: Comment) -> str:
+    """A comment's two lines in the list: its first line, then where it is, who wrote it, its replies.
+
+    One column of two lines fits the docked panel; four columns side by side did not."""
+    first = text.one_line(comment.text.split("\n", 1)[0])
+    replies = len(comment.replies)
+    about = f"{text.one_line(comments_mod.where(comment))}, by {text.one_line(comment.author)}"
+    if replies:
+        about += f", {replies} repl{'ies' if replies > 1 else 'y'}"
+    return f"{comment.number}. {first}\n{about}"
 
 
 def thread_text(comment: Comment) -> str:
@@ -58,6 +70,7 @@ class CommentsModel(QAbstractItemModel):
         super().__init__(parent)
         self.groups: list[tuple[str, str, list[Comment]]] = []
         self.where: dict[int, tuple[int, int]] = {}  # comment number -> (group, row)
+        self.row_size = QSize(-1, 40)  # set by the panel from its font
 
     def set_overview(self, overview: Overview) -> None:
         self.beginResetModel()
@@ -122,6 +135,9 @@ class CommentsModel(QAbstractItemModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> typing.Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # Every row as tall as a comment's two lines (the view measures one row for all: thousands stay quick).
+            return self.row_size
         if index.internalId() == 0:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 _key, title, members = self.groups[index.row()]
@@ -133,16 +149,9 @@ class CommentsModel(QAbstractItemModel):
         if role == NUMBER_ROLE:
             return comment.number
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            column = index.column()
-            if column == 0:
-                return f"{comment.number}. {text.one_line(comment.text.split(chr(10), 1)[0])}"
-            if column == 1:
-                return text.one_line(comments_mod.where(comment))
-            if column == 2:
-                return text.one_line(comment.author)
-            return str(len(comment.replies)) if comment.replies else ""
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return text.one_line(comments_mod.where(comment))
+            return list_text(comment)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text.terminal(f"{comment.text}\n\n{comments_mod.where(comment)}, by {comment.author}")
         return None
 
 
@@ -171,9 +180,8 @@ class CommentsPanel(QWidget):
         self.tree.setAccessibleName("Comments")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)  # thousands of comments stay quick to show
-        self.tree.setColumnWidth(0, 230)
-        self.tree.setColumnWidth(1, 200)
-        self.tree.setColumnWidth(2, 110)
+        self.tree.setHeaderHidden(True)
+        self.model.row_size = QSize(-1, 2 * self.fontMetrics().lineSpacing() + 8)
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self._show_current())
         self.tree.activated.connect(lambda _index: self.jump())
         self.reading = QPlainTextEdit(self)
