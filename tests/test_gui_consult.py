@@ -778,3 +778,29 @@ def test_the_comments_list_fits_the_docked_panel(window: MainWindow, answers: An
     first = c.comments_panel.model.index(0, 0, c.comments_panel.model.group_index("open"))
     assert "longer than its column" in c.comments_panel.model.data(first, Qt.ItemDataRole.ToolTipRole)
     assert c.comments_panel.model.data(first, Qt.ItemDataRole.DisplayRole).endswith("Problem › Problem statement, by Maya Tan")
+
+
+def test_the_comparison_shows_a_changed_text_word_by_word(window: MainWindow, answers: Answers,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    c = consult(window)
+    monkeypatch.setattr(ConsultController, "ask_label", lambda self, check: "Before the edit")
+    first = c.save_version()
+    assert first is not None
+    before = window.doc.proposal.problem.statement
+    window.doc.set_field("problem.statement", before.replace("11.2 km/h", "11.4 km/h <b>(floating-car data)</b>"))
+    window.doc.insert_row("problem.kpis", 0)
+    dialog = c.compare_versions(first.number, 0)
+    assert dialog is not None
+    row = next(r for r, change in enumerate(dialog.comparison.changes) if change.path == "problem.statement")
+    dialog.changes.setCurrentCell(row, 1)
+    shown = dialog.words.toPlainText()
+    assert shown.startswith("Problem › Problem statement, word by word:")
+    assert "11.2" in shown and "11.4" in shown and "<b>(floating-car" in shown  # the team's text, shown as text
+    page = dialog.words.toHtml()
+    assert "line-through" in page and "&lt;b&gt;(floating-car" in page
+    removed = page[page.index("line-through"):]
+    assert removed.index("11.2") < removed.index("11.4")  # the old figure struck out, then the new one
+    added = next(r for r, change in enumerate(dialog.comparison.changes) if change.kind == "added")
+    dialog.changes.setCurrentCell(added, 1)
+    assert dialog.words.toPlainText().startswith("Select a changed field")
+    dialog.close()

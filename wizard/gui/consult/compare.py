@@ -8,6 +8,7 @@ in the planner's words (field title, old, new; rows added, removed or moved).  "
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +56,22 @@ def _item(value: str, bold: bool = False) -> QTableWidgetItem:
 def change_cells(change: diff.Change) -> tuple[str, str, str, str]:
     """What the changes table shows for one change: kind, field, old, new."""
     return KINDS.get(change.kind, change.kind), change.title, change.old_text, change.new_text
+
+
+WORD_STYLES = {"removed": "background-color:#FDECEA; color:#8C1D18; text-decoration:line-through;",
+               "added": "background-color:#E6F4EA; color:#0D5223; font-weight:bold;",
+               "skipped": "color:#5F6368; font-style:italic;"}
+
+
+def word_diff_html(old: str, new: str) -> str:
+    """A changed text word by word as HTML: removed words struck through on red, added ones on green
+    (the same reading as :func:`wizard.review.diff.word_diff`; every word of the team's text escaped)."""
+    parts = []
+    for kind, words in diff.word_diff_parts(old, new):
+        shown = html.escape(text.terminal(words))
+        style = WORD_STYLES.get(kind)
+        parts.append(f'<span style="{style}">{shown}</span>' if style else shown)
+    return " ".join(parts)
 
 
 def readiness_lines(result: diff.Comparison) -> list[str]:
@@ -138,6 +156,14 @@ class ComparisonDialog(QDialog):
             # Rows are as tall as their wrapped text, measured again whenever the columns change width.
             header.sectionResized.connect(lambda *_args: self._fit_rows())
         layout.addWidget(self.changes, 1)
+        self.words = QTextBrowser(self)
+        self.words.setObjectName("word_by_word")
+        self.words.setAccessibleName("The selected change, word by word")
+        self.words.setOpenLinks(False)
+        self.words.setMaximumHeight(6 * self.fontMetrics().lineSpacing())
+        layout.addWidget(self.words)
+        self.changes.currentCellChanged.connect(lambda row, _c, _pr, _pc: self.show_words(row))
+        self.show_words(-1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = push_button("&Save as text...", "save_text_button", "Write this comparison to a text file", self)
@@ -149,6 +175,18 @@ class ComparisonDialog(QDialog):
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text))
         layout.addWidget(buttons)
         self.resize(1000, 760)
+
+    def show_words(self, row: int) -> None:
+        """Under the table: the selected changed text word by word (removed struck out, added marked)."""
+        change = self.comparison.changes[row] if 0 <= row < len(self.comparison.changes) else None
+        if change is None or change.kind != "changed":
+            self.words.setPlainText("Select a changed field to see it word by word: removed words struck "
+                                    "through, added words marked.")
+            return
+        old = change.old if isinstance(change.old, str) else change.old_text
+        new = change.new if isinstance(change.new, str) else change.new_text
+        self.words.setHtml(f"<p><b>{html.escape(text.one_line(change.title))}</b>, word by word:</p>"
+                           f"<p>{word_diff_html(old, new)}</p>")
 
     def _fit_rows(self) -> None:
         if not self._fitting:
