@@ -563,7 +563,7 @@ def test_hostile_text_is_shown_as_text(window: MainWindow, qtbot: QtBot, monkeyp
                 assert found.textFormat() == Qt.TextFormat.PlainText, name
     # Guidance comes from a data file: its text is escaped before it reaches the HTML panel.
     monkeypatch.setattr(
-        guidance, "load", lambda: {"steps": {"vision": {"title": HOSTILE, "intro": HOSTILE}}, "fields": {"vision.statement": {"help": HOSTILE}}}
+        guidance, "load", lambda lang="en": {"steps": {"vision": {"title": HOSTILE, "intro": HOSTILE}}, "fields": {"vision.statement": {"help": HOSTILE}}}
     )
     window.go_to_step("vision")
     window.show_field_help("vision.statement")

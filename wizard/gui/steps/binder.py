@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import fields
+from wizard.gui import language
 from wizard.gui.document import FieldRefused, ProposalDocument
 from wizard.gui.steps import entry
 from wizard.gui.steps.entry import not_yet_valid
@@ -125,14 +126,14 @@ class FieldBinding(QObject):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             w.addItem("", None)
             for member in self.spec.enum:
-                w.addItem(member.label, member.value)
+                w.addItem(language.choice_label(member), member.value)
             w.currentIndexChanged.connect(lambda _i: self._on_changed())
         elif isinstance(w, QCheckBox):
             w.toggled.connect(lambda _b: self._on_changed())
         elif isinstance(w, QListWidget):
             assert self.spec.enum is not None
             for member in self.spec.enum:
-                item = QListWidgetItem(member.label, w)
+                item = QListWidgetItem(language.choice_label(member), w)
                 item.setData(Qt.ItemDataRole.UserRole, member.value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Unchecked)
