@@ -83,8 +83,7 @@ class FieldBinding(QObject):
         self.note = ""
         if not widget.accessibleName():
             widget.setAccessibleName(spec.title)
-        form = entry.accepted_form(spec) if isinstance(widget, QLineEdit) else ""
-        widget.setToolTip(f"{spec.title}: {form}" if form else spec.title)
+        self.update_tooltip()
         widget.installEventFilter(self)
         self.picker = None
         if isinstance(widget, QLineEdit) and spec.kind == "date":
@@ -96,6 +95,22 @@ class FieldBinding(QObject):
         self._designed_read_only = bool(getattr(widget, "isReadOnly", lambda: False)())
         self._connect()
         self.load()
+
+    def update_tooltip(self) -> None:
+        """The field's title and the form it accepts, in the proposal's number locale."""
+        form = entry.accepted_form(self.spec, entry.locale_of(self.doc.proposal)) if isinstance(self.widget, QLineEdit) else ""
+        self.widget.setToolTip(f"{self.spec.title}: {form}" if form else self.spec.title)
+
+    def relocalise(self) -> None:
+        """The number locale changed: show the model's number in the new convention (refused text stays)."""
+        self.update_tooltip()
+        if self.spec.kind in ("int", "decimal") and not self.error and isinstance(self.widget, QLineEdit):
+            self._loading = True
+            try:
+                self.widget.setText(entry.text_from_value(self.spec, self.doc.get(self.path),
+                                                          entry.locale_of(self.doc.proposal)))
+            finally:
+                self._loading = False
 
     def set_read_only(self, read_only: bool) -> None:
         """Let the value be read and copied, but not changed."""
@@ -531,11 +546,16 @@ class PageBinder(QObject):
         binding = self.bindings.get(path)
         if binding is not None:
             binding.load()
+        if path in ("meta.number_locale", "meta"):
+            # Numbers are typed and shown in the proposal's convention: every number box follows it.
+            for other in self.bindings.values():
+                other.relocalise()
         if path in ("finance.currency", "finance") and self.currency_labels:
             self.currency_labels.update()
 
     def on_proposal_replaced(self) -> None:
         for binding in self.bindings.values():
+            binding.update_tooltip()
             binding.load()
         if self.currency_labels:
             self.currency_labels.update()
