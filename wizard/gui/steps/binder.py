@@ -567,9 +567,13 @@ class PageBinder(QObject):
                 binding.commit()
 
     def show_notes(self, notes: dict[str, str]) -> None:
-        """Readiness findings by field pattern; fields not named lose their note."""
+        """Readiness findings by field pattern; fields not named lose their note.  A note about a table
+        as a whole, or naming its rows (text the fonts cannot draw, see :meth:`wizard.analysis.Analysis.notes`),
+        shows under the table."""
         for pattern, binding in self.bindings.items():
             binding.show_note(notes.get(pattern, ""))
+        for pattern, table in self.tables.items():
+            table.show_note(notes.get(pattern, ""))  # type: ignore[attr-defined]
 
     def errors(self) -> dict[str, str]:
         return {p: b.error for p, b in self.bindings.items() if b.error}
