@@ -177,17 +177,28 @@ class ImportDialog(QDialog):
         if field is None:
             self.mapping.pop(index, None)
         else:
-            # A field takes one column: another column that had it is left out now.
-            for other, name in list(self.mapping.items()):
-                if name == field and other != index:
-                    del self.mapping[other]
-                    box = self.column_boxes[other]
-                    box.blockSignals(True)
-                    box.setCurrentIndex(0)
-                    box.blockSignals(False)
             self.mapping[index] = field
-        self.preview = importer.make_preview(self.table, self.kind, self.mapping, locale=self.locale)
+        # A field takes one column.  A field chosen for two columns is said, not silently taken from the
+        # other column (stepping through a box with the arrow keys would otherwise undo other choices).
+        self.preview = importer.make_preview(self.table, self.kind, self._first_of_each(), locale=self.locale)
         self._show_preview()
+
+    def _first_of_each(self) -> dict[int, str]:
+        used: dict[int, str] = {}
+        for index, field in sorted(self.mapping.items()):
+            if field not in used.values():
+                used[index] = field
+        return used
+
+    def duplicates(self) -> list[str]:
+        """One sentence for each field chosen for more than one column."""
+        out = []
+        for field in dict.fromkeys(self.mapping.values()):
+            columns = [self.preview.headers[i] or f"column {i + 1}" for i, f in sorted(self.mapping.items()) if f == field]
+            if len(columns) > 1:
+                out.append(f"{self.field_titles[field]} is chosen for {len(columns)} columns ({', '.join(columns)}): "
+                           "leave out all but one")
+        return out
 
     # --- the preview ----------------------------------------------------------------------------------
 
@@ -226,17 +237,19 @@ class ImportDialog(QDialog):
         more = f" (the first {PREVIEW_ROWS} shown)" if count > PREVIEW_ROWS else ""
         self.rows_label.setText(f"{rows_word(self.kind, count)} will come in{more}:")
         problems = preview.problems
+        twice = self.duplicates()
+        lines = [f"• {sentence}." for sentence in twice]
         if problems:
             n = len(problems)
-            self.problems.setText(
-                f"{n} cell{'s' if n != 1 else ''} must be corrected in the file (or another field chosen for "
-                f"{'their' if n != 1 else 'its'} column) before anything can come in:\n"
-                + "\n".join(f"• {problem}" for problem in problems))
-        self.problems.setVisible(bool(problems))
-        ok = not problems and count > 0
+            lines.insert(0, f"{n} cell{'s' if n != 1 else ''} must be corrected in the file (or another field chosen for "
+                            f"{'their' if n != 1 else 'its'} column) before anything can come in:")
+            lines += [f"• {problem}" for problem in problems]
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+        ok = not problems and not twice and count > 0
         self.import_button.setEnabled(ok)
         self.import_button.setText(f"&Import {rows_word(self.kind, count)}" if count else "&Import")
-        if not count and not problems:
+        if not count and not problems and not twice:
             self.problems.setText("No row of the file holds anything for the chosen fields.")
             self.problems.setVisible(True)
 
