@@ -7,7 +7,7 @@ where a case fails with the break-even; nothing is computed here.
 from __future__ import annotations
 
 import re
-from decimal import Decimal as D
+from decimal import Decimal
 
 import pytest
 
@@ -86,7 +86,7 @@ def test_song_an_delay_holds_and_is_said_to_hold() -> None:
 
 def test_cover_below_the_lenders_minimum_is_a_failing_sentence_with_the_years() -> None:
     proposal = _sample("lumara-transit")
-    proposal.finance.min_dscr = D("1.6")
+    proposal.finance.min_dscr = Decimal("1.6")
     results = analyse(proposal, finance_detail=True).finance
     assert results.structure is not None
     below = results.structure.dscr_below_minimum
@@ -103,7 +103,7 @@ def test_sources_and_uses_are_flagged_when_they_do_not_balance() -> None:
     pack = _pack(proposal)
     assert pack.sources_uses is not None and pack.sources_uses.balanced is True
     assert pack.sources_uses.balance.startswith("Sources and uses balance: sources exceed uses by KHR")
-    proposal.finance.funding.append(FundingSource(name="Extra bank", amount=D("20000000000"), instrument="grant"))
+    proposal.finance.funding.append(FundingSource(name="Extra bank", amount=Decimal("20000000000"), instrument="grant"))
     pack = _pack(proposal)
     view = pack.sources_uses
     assert view is not None and view.balanced is False
@@ -114,7 +114,7 @@ def test_sources_and_uses_are_flagged_when_they_do_not_balance() -> None:
 
 def test_guarantees_are_said_not_to_be_a_source() -> None:
     proposal = _sample("song-an-flood")
-    proposal.finance.funding.append(FundingSource(name="MIGA cover", amount=D("100000000000"), instrument="guarantee"))
+    proposal.finance.funding.append(FundingSource(name="MIGA cover", amount=Decimal("100000000000"), instrument="guarantee"))
     view = _pack(proposal).sources_uses
     assert view is not None and "MIGA cover" not in [line.label for line in view.sources]
     assert view.guarantees.startswith("Guarantees (VND\xa0100,000,000,000) back the debt but are not cash")
@@ -177,7 +177,7 @@ def test_a_draft_without_lines_has_no_pack_beyond_its_notes() -> None:
 
 def test_a_project_that_never_returns_its_cost_says_so_first() -> None:
     proposal = _sample("prey-meas-lighting")
-    proposal.finance.discount_rate_pct = D("30")
+    proposal.finance.discount_rate_pct = Decimal("30")
     pack = _pack(proposal)
     assert pack.verdicts[0].fails and pack.verdicts[0].text.startswith("At 30.0% the NPV is negative")
     # With the NPV already negative, "a 20% overrun turns it negative" would say nothing.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import typing
 import zipfile
-from decimal import Decimal as D
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -138,7 +138,7 @@ def test_the_mapping_is_chosen_by_keyboard(window: MainWindow, qtbot: QtBot, tmp
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: page.importer.dialog is None)
     lines = window.doc.proposal.finance.lines
-    assert [(line.year, line.capex) for line in lines[-2:]] == [(2027, D("100")), (2028, D("200"))]
+    assert [(line.year, line.capex) for line in lines[-2:]] == [(2027, Decimal("100")), (2028, Decimal("200"))]
     assert window.undo_action.text() == "&Undo Add 2 yearly lines from plan.csv"
 
 

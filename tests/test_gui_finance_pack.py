@@ -9,7 +9,7 @@ a 1024-pixel-wide window and grows with presentation mode's text.
 from __future__ import annotations
 
 import typing
-from decimal import Decimal as D
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -128,7 +128,7 @@ def test_unbalanced_sources_and_uses_are_flagged(window: MainWindow, qtbot: QtBo
     panel = _panel(window, "song-an-flood")
     assert not panel.balance.text().startswith("✗")
     window.doc.insert_row("finance.funding", len(window.doc.proposal.finance.funding),
-                          FundingSource(name="Bridge grant", amount=D("500000000000"), instrument="grant"))
+                          FundingSource(name="Bridge grant", amount=Decimal("500000000000"), instrument="grant"))
     window.refresh_analysis()
     qtbot.waitUntil(lambda: panel.balance.text().startswith("✗ Sources and uses do not balance"), timeout=10_000)
     assert "color" in panel.balance.styleSheet()
@@ -152,7 +152,7 @@ def test_the_scenario_switcher_works_by_keyboard(window: MainWindow, qtbot: QtBo
     assert "(NPV negative)" in panel.scenario_box.currentText()
     assert low["Equity IRR"] in panel.scenario_box.accessibleDescription()
     # The choice survives a refresh of the figures.
-    window.doc.set_field("finance.tax_rate_pct", D("25"), "Profit tax rate (%)")
+    window.doc.set_field("finance.tax_rate_pct", Decimal("25"), "Profit tax rate (%)")
     window.refresh_analysis()
     qtbot.waitUntil(lambda: "25" in str(window.doc.proposal.finance.tax_rate_pct))
     panel.refresh()

@@ -73,7 +73,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.table = table
         self.kind = kind
-        self.locale = locale
+        #: The proposal's number locale (QWidget.locale() is Qt's own).
+        self.number_locale = locale
         self.existing = existing
         self.pattern = KINDS[kind][0]
         self.setObjectName("import_dialog")
@@ -180,7 +181,7 @@ class ImportDialog(QDialog):
             self.mapping[index] = field
         # A field takes one column.  A field chosen for two columns is said, not silently taken from the
         # other column (stepping through a box with the arrow keys would otherwise undo other choices).
-        self.preview = importer.make_preview(self.table, self.kind, self._first_of_each(), locale=self.locale)
+        self.preview = importer.make_preview(self.table, self.kind, self._first_of_each(), locale=self.number_locale)
         self._show_preview()
 
     def _first_of_each(self) -> dict[int, str]:
@@ -225,7 +226,7 @@ class ImportDialog(QDialog):
                 spec = fields.spec(f"{self.pattern}.{name}")
                 value = values.get(name)
                 try:
-                    text = entry.text_from_value(spec, _model_value(spec, value), self.locale)
+                    text = entry.text_from_value(spec, _model_value(spec, value), self.number_locale)
                 except (ValueError, ArithmeticError):
                     text = str(value)
                 item = QTableWidgetItem(text)

@@ -306,10 +306,11 @@ class FinanceFigures(QWidget):
         self.chart.set_rows(year_totals(case.lines), self._cash_flow_description(pack))
         self.dscr_chart.set_data(pack.dscr)
         self.tornado_chart.set_data(pack.tornado)
-        for widget in (self.dscr_heading, self.dscr_chart):
-            widget.setVisible(pack.dscr is not None or bool(analysis.finance.structure and analysis.finance.structure.loans))
-        for widget in (self.tornado_heading, self.tornado_chart):
-            widget.setVisible(pack.tornado is not None)
+        has_loans = bool(analysis.finance.structure and analysis.finance.structure.loans)
+        self.dscr_heading.setVisible(pack.dscr is not None or has_loans)
+        self.dscr_chart.setVisible(pack.dscr is not None or has_loans)
+        self.tornado_heading.setVisible(pack.tornado is not None)
+        self.tornado_chart.setVisible(pack.tornado is not None)
         self._show_scenarios(pack.scenarios)
         self._show_sources_uses(pack.sources_uses)
 

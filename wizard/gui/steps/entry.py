@@ -85,7 +85,7 @@ def _in_locale(plain: str, locale: str) -> str:
     decimal_sign, group_sign = _separators(locale)
     sign = "-" if plain.startswith("-") else ""
     whole, _, fraction = plain.lstrip("+-").partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
