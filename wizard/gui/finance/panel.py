@@ -84,10 +84,18 @@ class FigureTable(QTableWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._shown: tuple[typing.Any, ...] | None = None
 
     def fill(self, headers: list[str], rows: list[list[str]], *, row_headers: list[str] | None = None,
              numeric_from: int = 1, bold_rows: frozenset[int] = frozenset(), marked: frozenset[tuple[int, int]] = frozenset(),
              stretch: int = 0) -> None:
+        shown = (headers, rows, row_headers, bold_rows, marked)
+        if shown == self._shown:
+            return  # the same figures: nothing to redraw
+        self._shown = shown
+        header = self.horizontalHeader()
+        # Sized to their contents once, when everything is in (each label set would measure them again).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.clear()
         self.setColumnCount(len(headers))
         self.setRowCount(len(rows))
@@ -108,7 +116,6 @@ class FigureTable(QTableWidget):
                     item.setForeground(QBrush(QColor(FAIL_COLOUR)))
                     item.setBackground(QBrush(FAIL_BACKGROUND))
                 self.setItem(r, c, item)
-        header = self.horizontalHeader()
         for c in range(len(headers)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == stretch
                                         else QHeaderView.ResizeMode.ResizeToContents)
