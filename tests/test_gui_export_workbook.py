@@ -126,3 +126,14 @@ def test_the_workbook_never_goes_over_the_project(window: MainWindow, qtbot: QtB
         assert not page.start_export(project)
     assert done.args[0] is False and "project" in done.args[1]
     assert page.suggested_destination() == tmp_path / "lumara.xlsx"
+
+
+def test_the_export_step_says_before_a_pdf_is_tried_which_text_cannot_be_drawn(window: MainWindow) -> None:
+    page = _page(window)
+    window.doc.set_field("meta.project_name", "Lumara 🚍 BRT", "Project name")
+    window.refresh_analysis()
+    page.update_draft_note()
+    assert "The PDF cannot be made yet: the bundled fonts cannot draw some of the text" in page.draft_note.text()
+    assert "meta.project_name has emoji text (🚍)" in page.draft_note.text()
+    page.set_options(format="xlsx")  # the workbook is not drawn with the fonts
+    assert "cannot be made yet" not in page.draft_note.text()

@@ -266,8 +266,10 @@ class ExportPage(WizardPage):
             self.update_draft_note(analysis)
 
     def update_draft_note(self, analysis: "Analysis | None" = None) -> None:
-        """Say whether the readiness judgement keeps the DRAFT mark, and why."""
-        assessment = (analysis or self.analysis.current()).readiness
+        """Say whether the readiness judgement keeps the DRAFT mark, and why; and, before a PDF export is
+        tried, any text the bundled fonts cannot draw (the export refuses it)."""
+        analysis = analysis or self.analysis.current()
+        assessment = analysis.readiness
         blockers = len(assessment.blockers)
         if self.is_data_format():
             text = ("The workbook carries no DRAFT mark: it holds the financial model only. "
@@ -285,6 +287,10 @@ class ExportPage(WizardPage):
         else:
             text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'}, but the DRAFT mark is off: "
                     "the deck will not say that it is a draft.")
+        if analysis.uncovered and not self.is_data_format():
+            from wizard.textcheck import message
+
+            text += f"\nThe PDF cannot be made yet: {message(list(analysis.uncovered))}."
         self.draft_note.setText(text)
 
     # --- destination ------------------------------------------------------------------------------

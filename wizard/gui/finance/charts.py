@@ -168,9 +168,10 @@ class DscrChartView(_Chart):
             painter.drawText(QRectF(x + box + 4, area.top(), metrics.horizontalAdvance(text) + 4, line_h),
                              Qt.AlignmentFlag.AlignLeft, text)
             x += box + 16 + metrics.horizontalAdvance(text)
-        top = max(max(data.values), data.minimum or 0.0) * 1.12 or 1.0
+        top = max(max(data.values), data.minimum or 0.0) * 1.05 or 1.0
         axis_w = metrics.horizontalAdvance("10.0x") + 6
-        plot = area.adjusted(axis_w, line_h + 8, 0, -(line_h + 4))
+        # Below the legend, a line of room for the value over the tallest bar.
+        plot = area.adjusted(axis_w, 2 * line_h + 8, 0, -(line_h + 4))
         # Axis: a few whole-number ticks.
         step = max(1, int(top / 4) + (1 if top / 4 > int(top / 4) else 0)) if top > 4 else 1
         painter.setPen(QPen(self.palette().mid().color()))
@@ -232,7 +233,7 @@ class TornadoChartView(_Chart):
 
     def set_data(self, data: TornadoChart | None) -> None:
         self.data = data
-        self.LINES = 3.0 + 1.6 * (len(data.bars) if data is not None else 2)
+        self.LINES = 4.0 + 1.6 * (len(data.bars) if data is not None else 2)
         self._fit()
         self.setAccessibleDescription(data.description if data is not None else
                                       "Enter yearly cash flows and the discount rate to see what moves the NPV most.")
@@ -264,8 +265,9 @@ class TornadoChartView(_Chart):
         label_w = min(max(metrics.horizontalAdvance(b.label) for b in data.bars) + 10, area.width() * 0.3)
         value_w = max(max(metrics.horizontalAdvance(b.low_text), metrics.horizontalAdvance(b.high_text))
                       for b in data.bars) + 8
-        plot = QRectF(area.left() + label_w + value_w, area.top() + line_h * 1.6,
-                      max(area.width() - label_w - 2 * value_w, 40), area.height() - line_h * 3.0)
+        # Below the legend, a line for the "NPV 0" mark; below the bars, a line for the base case.
+        plot = QRectF(area.left() + label_w + value_w, area.top() + line_h * 2.4,
+                      max(area.width() - label_w - 2 * value_w, 40), area.height() - line_h * 3.8)
         values = [data.base, 0.0] + [v for b in data.bars for v in (b.low, b.high)]
         lo, hi = min(values), max(values)
         span = (hi - lo) or 1.0

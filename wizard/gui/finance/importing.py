@@ -352,6 +352,12 @@ class SpreadsheetImport(QObject):
         except FieldRefused as refusal:
             self.warn("The spreadsheet was not brought in", refusal.message)
             return False
+        # The keyboard goes on where the rows went: the table just filled.
+        table = self.parent_widget.findChild(QWidget, pattern.replace(".", "__"))
+        view = getattr(table, "view", None)
+        if isinstance(view, QWidget):
+            self.parent_widget.window().activateWindow()
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.done.emit(f"Brought in {what} from {dialog.table.source}" +
                        (f", replacing {rows_word(dialog.kind, len(current))}." if dialog.replaces() and current else ".") +
                        " Edit > Undo takes the import back.")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import typing
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,12 +79,15 @@ class FigureTable(QTableWidget):
         self.setAccessibleName(accessible)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setTabKeyNavigation(False)  # Tab goes on to the next control; the table is read, not edited
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._shown: tuple[typing.Any, ...] | None = None
+        self._stretch = 0
+        self._fitting = False
 
     def fill(self, headers: list[str], rows: list[list[str]], *, row_headers: list[str] | None = None,
              numeric_from: int = 1, bold_rows: frozenset[int] = frozenset(), marked: frozenset[tuple[int, int]] = frozenset(),
@@ -116,27 +119,51 @@ class FigureTable(QTableWidget):
                     item.setForeground(QBrush(QColor(FAIL_COLOUR)))
                     item.setBackground(QBrush(FAIL_BACKGROUND))
                 self.setItem(r, c, item)
-        for c in range(len(headers)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        self.fit_height()
+        self._stretch = stretch
+        self.fit()
+
+    def fit(self) -> None:
+        """Columns as wide as what they hold; the text column takes the room left, or wraps when there is
+        little (never squeezed to a few letters: the table scrolls sideways instead); then every row shown."""
+        if not self.columnCount():
+            return
+        if self._fitting:
+            # Resized while fitting (the page's scroll bar came or went): fit again once this is done.
+            QTimer.singleShot(0, self.fit)
+            return
+        self._fitting = True
+        try:
+            self.resizeColumnsToContents()
+            widths = [self.columnWidth(c) for c in range(self.columnCount())]
+            text = self._stretch
+            room = self.viewport().width() - (sum(widths) - widths[text])
+            if room >= widths[text]:
+                width = room
+            else:
+                floor = min(widths[text], max(self.fontMetrics().horizontalAdvance("M") * 9, self.viewport().width() // 4))
+                width = max(room, floor)
+            self.setColumnWidth(text, width)
+            self.fit_height()
+        finally:
+            self._fitting = False
 
     def fit_height(self) -> None:
         self.resizeRowsToContents()
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
-        if self.horizontalScrollBar().isVisible() or self.horizontalHeader().length() > self.viewport().width():
+        if self.horizontalHeader().length() > self.viewport().width() + 1:
             height += self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(height)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self.fit_height()
+            self.fit()
 
     def resizeEvent(self, event: typing.Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self.fit_height()
+        if event.oldSize().width() != event.size().width():
+            self.fit()
 
 
 class FinanceFigures(QWidget):
