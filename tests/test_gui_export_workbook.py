@@ -137,3 +137,18 @@ def test_the_export_step_says_before_a_pdf_is_tried_which_text_cannot_be_drawn(w
     assert "meta.project_name has emoji text (🚍)" in page.draft_note.text()
     page.set_options(format="xlsx")  # the workbook is not drawn with the fonts
     assert "cannot be made yet" not in page.draft_note.text()
+
+
+def test_a_data_format_without_a_writer_in_the_wizard_is_refused_plainly(window: MainWindow, qtbot: QtBot,
+                                                                         tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # Another engineer may add formats to DATA_FORMAT_CHOICES; the step never writes them with the wrong writer.
+    from wizard.gui.export import page as page_module
+
+    page = _page(window)
+    page.format_box.addItem("Some other data", "other")
+    monkeypatch.setitem(page_module.DATA_FORMAT_CHOICES, "other", "Some other data")
+    page.set_options(format="other")
+    with qtbot.waitSignal(page.export_done, timeout=10_000) as done:
+        assert not page.start_export(tmp_path / "x.bin")
+    assert done.args[0] is False and "cannot write the format 'Some other data' yet" in done.args[1]

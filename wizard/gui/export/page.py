@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,16 @@ NO_PREVIEW = {
             "debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor "
             "can change.",
 }
+
+
+def _write_workbook(proposal: Any, out: Path) -> Path:
+    from wizard.finance.workbook import write_workbook  # openpyxl is loaded when a workbook is written
+
+    return write_workbook(proposal, out)
+
+
+#: The writer of each format that is not a PDF (called on a worker thread with a frozen proposal).
+DATA_WRITERS: dict[str, Callable[[Any, Path], Path]] = {"xlsx": _write_workbook}
 
 
 def suffix_of(fmt: str | None) -> tuple[str, str]:
@@ -253,7 +263,11 @@ class ExportPage(WizardPage):
         from wizard.errors import CityPitchError
 
         if self.is_data_format():
-            return ""  # labels, DRAFT mark and PDF variant do not apply to a workbook
+            # Labels, DRAFT mark and PDF variant do not apply; a format needs a writer the step knows.
+            fmt = self.format_box.currentData()
+            if fmt not in DATA_WRITERS:
+                return f"the wizard cannot write the format {DATA_FORMAT_CHOICES.get(fmt, fmt)!r} yet; use citypitch export"
+            return ""
 
         try:
             check_options(ExportOptions(**self.options()))
@@ -406,7 +420,7 @@ class ExportPage(WizardPage):
         if self.destination() != output:
             self.set_destination(output)
         if data:
-            return self._start_workbook(output)
+            return self._start_data_export(output)
         self.preview.renderer.pause()
         run = IsolatedRun(self.doc.project.frozen_copy(), self.options(), output, target=self.export_target, parent=self)
         run.progressed.connect(self._on_progress)
@@ -421,14 +435,13 @@ class ExportPage(WizardPage):
         self.export_started.emit(str(output))
         return True
 
-    def _start_workbook(self, output: Path) -> bool:
-        """Write the financial model with the workbook writer in the background, from a frozen copy."""
+    def _start_data_export(self, output: Path) -> bool:
+        """Write a format that is not a PDF (the workbook) with its writer in the background, from a frozen copy."""
         proposal = self.doc.project.frozen_copy().proposal
+        writer = DATA_WRITERS[self.format_box.currentData()]
 
         def work(_state: TaskState) -> Path:
-            from wizard.finance.workbook import write_workbook
-
-            return write_workbook(proposal, output)
+            return writer(proposal, output)
 
         self._set_busy(True)
         # Writing the workbook takes about a second and is all or nothing (an atomic write): there is
