@@ -219,3 +219,15 @@ def test_analysis_notes_name_each_uncovered_field() -> None:
     notes = analyse(proposal).notes()
     assert "emoji characters here (⛽)" in notes["japan.technologies_sought"]
     assert "\nLine 2: The bundled fonts cannot draw the emoji characters here (🌧)" in notes["vision.citizen_benefits"]
+
+
+def test_the_finance_detail_is_worked_out_only_while_the_page_is_shown(window: MainWindow, qtbot: QtBot) -> None:
+    panel = _panel(window, "song-an-flood")
+    assert window.analysis.finance_detail
+    window.go_to_step("risks")
+    assert not window.analysis.finance_detail  # other steps never pay for the tornado and scenarios
+    window.doc.set_field("finance.tax_rate_pct", Decimal("21"), "Profit tax rate (%)")
+    window.refresh_analysis()
+    window.go_to_step("finance")
+    assert window.analysis.finance_detail
+    assert panel.tornado_chart.data is not None and panel.scenario_table.columnCount() == 5

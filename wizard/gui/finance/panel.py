@@ -2,8 +2,8 @@
 
 The panel follows :class:`~wizard.gui.analysismodel.AnalysisModel` and computes nothing itself: the
 figures are the analysis' financial results (its tornado, scenarios and currency case worked out
-with it: the panel sets ``finance_detail`` on the model), worded by :mod:`wizard.figures` in the
-proposal's number locale.  What it shows, in the order an investor asks:
+with it while the page is on screen: the panel sets ``finance_detail`` on the model), worded by
+:mod:`wizard.figures` in the proposal's number locale.  What it shows, in the order an investor asks:
 
 - the headline figures: totals, project NPV and IRR with and without terminal value, payback,
   equity IRR and NPV, DSCR minimum (with its year and the lenders' minimum) and average, funding;
@@ -23,7 +23,7 @@ from __future__ import annotations
 import typing
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -252,9 +252,10 @@ class FinanceFigures(QWidget):
     def bind(self, doc: "ProposalDocument", analysis: "AnalysisModel") -> None:
         self.doc = doc
         self.analysis = analysis
-        # The tornado, the scenarios and the currency case are worked out with each analysis from now on
-        # (in the background when the analysis is slow), never on this page's own account.
-        analysis.finance_detail = True
+        # While the page is on screen the tornado, the scenarios and the currency case are worked out with
+        # each analysis (in the background when the analysis is slow), never on this page's own account;
+        # on other steps they are not worked out at all (readiness never reads them).
+        analysis.finance_detail = self.isVisible()
         analysis.analysis_changed.connect(self._on_analysis_changed)
         self.refresh()
 
@@ -268,9 +269,16 @@ class FinanceFigures(QWidget):
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self.analysis is not None:
+            self.analysis.finance_detail = True
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        if self.analysis is not None and not event.spontaneous():  # a minimised window keeps its page
+            self.analysis.finance_detail = False
+        super().hideEvent(event)
 
     def _row(self, key: str, title: str) -> QLabel:
         label = self.values.get(key)
