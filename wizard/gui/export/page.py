@@ -280,27 +280,21 @@ class ExportPage(WizardPage):
             self.update_draft_note(analysis)
 
     def update_draft_note(self, analysis: "Analysis | None" = None) -> None:
-        """Say whether the readiness judgement keeps the DRAFT mark, and why; and, before a PDF export is
-        tried, any text the bundled fonts cannot draw (the export refuses it)."""
+        """Say whether the DRAFT mark will show, and why: the export's own judgement
+        (:func:`wizard.review.signoff.draft_reasons`: failed gates, a Not ready band, sign-off when turned on);
+        and, before a PDF export is tried, any text the bundled fonts cannot draw (the export refuses it)."""
+        from wizard.gui.review.texts import draft_note
+        from wizard.review.signoff import draft_reasons
+
         analysis = analysis or self.analysis.current()
         assessment = analysis.readiness
-        blockers = len(assessment.blockers)
+        reasons = draft_reasons(self.doc.project, assessment)
         if self.is_data_format():
-            text = ("The workbook carries no DRAFT mark: it holds the financial model only. "
-                    + (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'} (see the Review step)."
-                       if blockers else "No readiness blockers remain."))
-        elif not assessment.needs_draft_mark:
-            text = "No readiness blockers remain, so no DRAFT mark will show."
-        elif not blockers:
-            text = (f"The proposal is {assessment.band.title} ({assessment.score}/100, see the Review step): "
-                    + ("every slide will be marked DRAFT." if self.draft_box.isChecked()
-                       else "the DRAFT mark is off, so the deck will not say that it is a draft."))
-        elif self.draft_box.isChecked():
-            text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'} (see the Review step): "
-                    "every slide will be marked DRAFT.")
+            text = "The workbook carries no DRAFT mark: it holds the financial model only."
+            if reasons:
+                text += f" A PDF export would be marked DRAFT because {'; '.join(reasons)} (see the Review step)."
         else:
-            text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'}, but the DRAFT mark is off: "
-                    "the deck will not say that it is a draft.")
+            text = draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score)
         if analysis.uncovered and not self.is_data_format():
             from wizard.textcheck import message
 
