@@ -164,7 +164,35 @@ def test_chart_descriptions_carry_the_figures(name: str) -> None:
     assert len(pack.dscr.years) == sum(d is not None for d in s.dscr)
     assert [b.label for b in pack.tornado.bars] == [b.label for b in s.tornado]
     for bar in pack.tornado.bars:
-        assert f"{bar.label}: {bar.low_text} at -20%, {bar.high_text} at +20%" in pack.tornado.description
+        if bar.note:  # a driver that leaves the NPV where it is says so and what it moves instead
+            assert f"{bar.label}: {bar.note}" in pack.tornado.description
+        else:
+            assert f"{bar.label}: {bar.low_text} at -20%, {bar.high_text} at +20%" in pack.tornado.description
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_a_driver_that_leaves_the_npv_where_it_is_says_what_it_moves(name: str) -> None:
+    # Interest rates do not enter the project NPV (cash flows before financing); they move what the
+    # equity earns and the debt cover, and the tornado says so rather than drawing two equal ends.
+    proposal = _sample(name)
+    results = analyse(proposal, finance_detail=True).finance
+    s = results.structure
+    assert s is not None
+    pack = figures.finance_pack(proposal.finance, results, "en")
+    assert pack.tornado is not None
+    by_label = {b.label: b for b in pack.tornado.bars}
+    for bar in s.tornado:
+        view = by_label[bar.label]
+        unmoved = bar.low.npv_with_terminal == bar.high.npv_with_terminal == s.npv_with_terminal
+        assert bool(view.note) == unmoved, bar.label
+    rates = next(b for b in s.tornado if b.driver == "interest_rate")
+    low, high = rates.low, rates.high
+    assert low.equity_irr is not None and high.equity_irr is not None and low.dscr_min is not None
+    assert high.dscr_min is not None
+    assert by_label[rates.label].note == (
+        f"no effect on the NPV; at -20%: equity IRR {format_percent(low.equity_irr, 'en')}, "
+        f"minimum DSCR {format_number(low.dscr_min, 'en', decimals=2)}x; at +20%: equity IRR "
+        f"{format_percent(high.equity_irr, 'en')}, minimum DSCR {format_number(high.dscr_min, 'en', decimals=2)}x")
 
 
 def test_a_draft_without_lines_has_no_pack_beyond_its_notes() -> None:

@@ -60,6 +60,9 @@ def test_the_page_shows_every_part_of_the_pack(window: MainWindow, qtbot: QtBot,
     assert panel.dscr_chart.isVisibleTo(window) and panel.dscr_chart.accessibleDescription() == pack.dscr.description
     assert panel.tornado_chart.isVisibleTo(window)
     assert panel.tornado_chart.accessibleDescription() == pack.tornado.description
+    unmoved = [f"{bar.label}: {bar.note}." for bar in pack.tornado.bars if bar.note]
+    assert unmoved and panel.tornado_notes.text() == "\n".join(unmoved)  # interest rates, in every sample
+    assert panel.tornado_notes.isVisibleTo(window)
     assert panel.scenario_box.count() == 1 + len(window.doc.proposal.finance.scenarios)
     assert panel.scenario_table.columnCount() == 1 + panel.scenario_box.count()
     assert panel.sources_table.isVisibleTo(window)

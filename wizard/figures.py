@@ -255,6 +255,9 @@ class TornadoBarView:
     high: float
     low_text: str
     high_text: str
+    # For a driver that leaves the NPV where it is (interest rates move only what the lenders and the
+    # equity get): what it moves instead, said in place of the two ends.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -536,9 +539,27 @@ def tornado_chart(case: FinancialCase, s: Structure, locale: str = "en") -> Torn
         low, high = bar.low.npv_with_terminal, bar.high.npv_with_terminal
         assert low is not None and high is not None
         low_text, high_text = _short(low, case, locale), _short(high, case, locale)
-        bars.append(TornadoBarView(bar.label, float(low), float(high), low_text, high_text))
-        lines.append(f"{bar.label}: {low_text} at -20%, {high_text} at +20%")
+        note = _unmoved_note(bar.low, bar.high, base, locale)
+        bars.append(TornadoBarView(bar.label, float(low), float(high), low_text, high_text, note))
+        lines.append(f"{bar.label}: {note}" if note else f"{bar.label}: {low_text} at -20%, {high_text} at +20%")
     base_text = _short(base, case, locale)
     description = (f"How the {basis} ({base_text} as entered) moves when each driver is 20% lower or higher, "
                    f"widest swing first. " + "; ".join(lines) + ".")
     return TornadoChart(basis, float(base), base_text, tuple(bars), description)
+
+
+def _unmoved_note(low: CaseFigures, high: CaseFigures, base: Decimal, locale: str) -> str:
+    """For a driver that leaves the NPV as entered at both ends: that it does, and what it moves instead
+    (equity IRR, minimum DSCR) at -20% and +20%; "" for a driver that moves the NPV."""
+    if low.npv_with_terminal != base or high.npv_with_terminal != base:
+        return ""
+    ends = []
+    for end, case in (("-20%", low), ("+20%", high)):
+        moved = []
+        if low.equity_irr != high.equity_irr and case.equity_irr is not None:
+            moved.append(f"equity IRR {_pct(case.equity_irr, locale)}")
+        if low.dscr_min != high.dscr_min and case.dscr_min is not None:
+            moved.append(f"minimum DSCR {_times(case.dscr_min, locale)}")
+        if moved:
+            ends.append(f"at {end}: {', '.join(moved)}")
+    return "no effect on the NPV" + (f"; {'; '.join(ends)}" if ends else "")

@@ -277,6 +277,7 @@ class TornadoChartView(_Chart):
 
         row_h = plot.height() / len(data.bars)
         bar_h = max(min(row_h * 0.62, line_h * 1.2), 3)
+        figures: list[tuple[QRectF, Qt.AlignmentFlag, str]] = []
         for i, bar in enumerate(data.bars):
             y = plot.top() + i * row_h + (row_h - bar_h) / 2
             painter.setPen(self._text_colour())
@@ -286,20 +287,25 @@ class TornadoChartView(_Chart):
             for value, colour in ((bar.low, LOWER), (bar.high, HIGHER)):
                 left, right = sorted((base_x, at(value)))
                 painter.fillRect(QRectF(left, y, max(right - left, 1.0), bar_h), colour)
+            if bar.note:  # the driver leaves the NPV where it is: said beside the base line (in full below)
+                text = "no effect on the NPV"
+                room = area.right() - base_x - 4
+                if metrics.horizontalAdvance(text) + 4 <= room:
+                    figures.append((QRectF(base_x + 4, plot.top() + i * row_h, room, row_h),
+                                    Qt.AlignmentFlag.AlignLeft, text))
+                else:
+                    figures.append((QRectF(label_w + area.left(), plot.top() + i * row_h,
+                                           base_x - 4 - label_w - area.left(), row_h), Qt.AlignmentFlag.AlignRight, text))
+                continue
             # Each end's NPV beside it: the one further left on the left, the other on the right.
             ends = sorted(((bar.low, bar.low_text), (bar.high, bar.high_text)))
-            painter.setPen(self._text_colour())
             left_x = min(at(ends[0][0]), base_x)
             right_x = max(at(ends[1][0]), base_x)
-            painter.drawText(QRectF(left_x - value_w, plot.top() + i * row_h, value_w - 4, row_h),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, ends[0][1])
-            painter.drawText(QRectF(right_x + 4, plot.top() + i * row_h, value_w - 4, row_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, ends[1][1])
-        # The base case's NPV, and zero (where the NPV turns negative) when it is in view.
-        painter.setPen(QPen(self._text_colour(), 1.5))
-        painter.drawLine(QPointF(at(data.base), plot.top() - 2), QPointF(at(data.base), plot.bottom() + 2))
-        painter.drawText(QRectF(area.left(), plot.bottom() + 2, area.width(), line_h),
-                         Qt.AlignmentFlag.AlignLeft, f"{data.basis} as entered: {data.base_text}")
+            figures.append((QRectF(left_x - value_w, plot.top() + i * row_h, value_w - 4, row_h),
+                            Qt.AlignmentFlag.AlignRight, ends[0][1]))
+            figures.append((QRectF(right_x + 4, plot.top() + i * row_h, value_w - 4, row_h),
+                            Qt.AlignmentFlag.AlignLeft, ends[1][1]))
+        # Zero (where the NPV turns negative) when it is in view: over the bars, under the figures.
         if lo < 0 < hi:
             painter.setPen(QPen(COVER_LOW, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(at(0.0), plot.top() - 2), QPointF(at(0.0), plot.bottom() + 2))
@@ -307,5 +313,20 @@ class TornadoChartView(_Chart):
             text = "NPV 0"
             painter.drawText(QRectF(at(0.0) - metrics.horizontalAdvance(text) / 2 - 2, plot.top() - line_h - 2,
                                     metrics.horizontalAdvance(text) + 4, line_h), Qt.AlignmentFlag.AlignCenter, text)
+        painter.setPen(self._text_colour())
+        for rect, side, text in figures:
+            self._figure(painter, rect, side, text)
+        # The base case's NPV.
+        painter.setPen(QPen(self._text_colour(), 1.5))
+        painter.drawLine(QPointF(at(data.base), plot.top() - 2), QPointF(at(data.base), plot.bottom() + 2))
+        painter.drawText(QRectF(area.left(), plot.bottom() + 2, area.width(), line_h),
+                         Qt.AlignmentFlag.AlignLeft, f"{data.basis} as entered: {data.base_text}")
         self._focus_frame(painter)
         painter.end()
+
+    def _figure(self, painter: QPainter, rect: QRectF, side: Qt.AlignmentFlag, text: str) -> None:
+        """A bar's NPV beside it, on the page's background so the zero line never runs through the digits."""
+        flags = side | Qt.AlignmentFlag.AlignVCenter
+        bounds = painter.boundingRect(rect, flags, text).adjusted(-2, 0, 2, 0)
+        painter.fillRect(bounds, self.palette().window())
+        painter.drawText(rect, flags, text)

@@ -197,6 +197,7 @@ class FinanceFigures(QWidget):
         self.tornado_heading = _heading("What moves the NPV most", self, "tornado_heading")
         self.tornado_chart = TornadoChartView(self)
         self.tornado_chart.setObjectName("tornado_chart")
+        self.tornado_notes = _plain_label(self, "tornado_notes")  # drivers that leave the NPV where it is
 
         # Scenarios: the switcher, the chosen case's figures, and all side by side.
         self.scenario_heading = _heading("Scenarios", self, "scenario_heading")
@@ -238,6 +239,7 @@ class FinanceFigures(QWidget):
         layout.addWidget(self.dscr_chart)
         layout.addWidget(self.tornado_heading)
         layout.addWidget(self.tornado_chart)
+        layout.addWidget(self.tornado_notes)
         layout.addWidget(self.scenario_heading)
         layout.addLayout(switcher)
         layout.addWidget(self.scenario_description)
@@ -353,6 +355,9 @@ class FinanceFigures(QWidget):
         self.dscr_chart.setVisible(pack.dscr is not None or has_loans)
         self.tornado_heading.setVisible(pack.tornado is not None)
         self.tornado_chart.setVisible(pack.tornado is not None)
+        unmoved = [f"{bar.label}: {bar.note}." for bar in (pack.tornado.bars if pack.tornado else ()) if bar.note]
+        self.tornado_notes.setText("\n".join(unmoved))
+        self.tornado_notes.setVisible(bool(unmoved))
         self._show_scenarios(pack.scenarios)
         self._show_sources_uses(pack.sources_uses)
 
