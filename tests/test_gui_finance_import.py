@@ -79,6 +79,11 @@ def test_a_sample_s_lines_round_trip_through_the_import_as_one_undo_step(window:
     assert dialog.problems.isHidden() and dialog.import_button.isEnabled()
     assert dialog.import_button.text() == f"&Import {len(before)} yearly lines"
     assert dialog.replace_button is not None and dialog.replace_button.isChecked()
+    # Ten columns map two to a line, so the rows keep room for five or more and the dialog fits the screen.
+    assert len(dialog.column_boxes) == 10
+    assert dialog.column_boxes[1].y() == dialog.column_boxes[0].y() < dialog.column_boxes[2].y()
+    assert dialog.table_view.height() >= 5 * dialog.table_view.verticalHeader().defaultSectionSize()
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
     # The preview shows the numbers in the proposal's number locale (Vietnamese).
     assert dialog.table_view.item(0, 1).text() == f"{before[0].capex:,.0f}".replace(",", ".")
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
@@ -100,7 +105,10 @@ def test_every_bad_cell_is_listed_and_nothing_comes_in_until_it_is_fixed(window:
     dialog = _dialog(page, qtbot)
     text = dialog.problems.text()
     assert dialog.problems.isVisibleTo(dialog) and not dialog.import_button.isEnabled()
-    assert "row 2, column 2 (Capex): the capex must be a number" in text
+    assert "row 2, column 2 (Capex): the capex must be a number: 'lots' is not a number; write it like" in text
+    # The rows that read well are not said to come in while a cell is bad; the button offers no count.
+    assert dialog.rows_label.text().startswith("1 yearly line of the file can be read; nothing comes in")
+    assert dialog.import_button.text() == "&Import"
     assert "row 3, column 4 (Opex): the opex must be at least 0" in text
     assert "Investment cost" in dialog.summary.text()  # an unknown heading is named as left out
     # The team chooses: capex comes from "Investment cost", and the "Capex" column is left out.

@@ -425,7 +425,8 @@ def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] |
                 i, cell = cells.get(field, (0, None))
                 row, column, name = where(cell, i, record_row)
                 problems.append(CellProblem(row, column, name, headers[i] if field in cells else "",
-                                            _text(cell.value) if cell else "", _message(model, field, error)))
+                                            _text(cell.value) if cell else "",
+                                            _message(model, field, error, _text(cell.value) if cell else "", locale)))
             values = {}
         if kind == "lines" and values and values.get("year") is None:
             i, cell = cells.get("year", (0, None))
@@ -444,11 +445,19 @@ def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] |
                          tuple(problems))
 
 
-def _message(model: type[BaseModel], field: str, error: Any) -> str:
+def _message(model: type[BaseModel], field: str, error: Any, text: str = "", locale: str | None = None) -> str:
     info = model.model_fields.get(field)
     title = (info.title if info and info.title else field).lower()
     kind = error.get("type", "")
     if kind in ("decimal_parsing", "int_parsing", "float_parsing", "int_from_float", "decimal_type"):
+        if text:
+            # What the cell holds and the form that is accepted (parse_number's own words).
+            from wizard.money import NumberParseError, parse_number
+
+            try:
+                parse_number(text, locale or "en")
+            except NumberParseError as exc:
+                return f"the {title} must be a number: {exc}"
         return f"the {title} must be a number"
     if kind == "greater_than_equal" and "ge" in error.get("ctx", {}):
         return f"the {title} must be at least {error['ctx']['ge']}"

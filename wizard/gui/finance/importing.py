@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -95,7 +95,12 @@ class ImportDialog(QDialog):
         # Which column goes where.
         columns_box = QGroupBox("Columns of the file and the fields they fill", self)
         columns_box.setObjectName("mapping_box")
-        form = QFormLayout(columns_box)
+        # Two columns of the file to a line when there are many, so the rows below keep their room.
+        form = QGridLayout(columns_box)
+        pairs = 2 if len(self.preview.headers) > 4 else 1
+        for pair in range(pairs):
+            form.setColumnStretch(pair * 2 + 1, 1)
+        form.setHorizontalSpacing(10)
         self.column_boxes: list[QComboBox] = []
         for index, header in enumerate(self.preview.headers):
             combo = QComboBox(columns_box)
@@ -110,19 +115,26 @@ class ImportDialog(QDialog):
             label = QLabel(shown, columns_box)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(combo)
-            form.addRow(label, combo)
+            label.setWordWrap(True)
+            row, pair = divmod(index, pairs)
+            form.addWidget(label, row, pair * 2)
+            form.addWidget(combo, row, pair * 2 + 1)
             self.column_boxes.append(combo)
         layout.addWidget(columns_box)
 
         self.rows_label = QLabel(self)
         self.rows_label.setObjectName("rows_label")
         self.rows_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.rows_label.setWordWrap(True)
         layout.addWidget(self.rows_label)
         self.table_view = QTableWidget(self)
         self.table_view.setObjectName("preview")
         self.table_view.setAccessibleName("Rows as they will come in")
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.setWordWrap(False)
+        # Room for a few rows however many columns the file has.
+        self.table_view.setMinimumHeight(self.table_view.horizontalHeader().sizeHint().height()
+                                         + 5 * self.table_view.verticalHeader().defaultSectionSize() + 20)
         layout.addWidget(self.table_view, 1)
 
         self.problems = QLabel(self)
@@ -157,7 +169,8 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._show_preview()
-        self.resize(820, 620)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(960, screen.width() - 40), min(max(self.sizeHint().height(), 620), screen.height() - 60))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -236,7 +249,11 @@ class ImportDialog(QDialog):
         self.table_view.resizeColumnsToContents()
         self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         more = f" (the first {PREVIEW_ROWS} shown)" if count > PREVIEW_ROWS else ""
-        self.rows_label.setText(f"{rows_word(self.kind, count)} will come in{more}:")
+        if preview.problems:
+            self.rows_label.setText(f"{rows_word(self.kind, count)} of the file can be read{more}; "
+                                    "nothing comes in until the cells named below are corrected:")
+        else:
+            self.rows_label.setText(f"{rows_word(self.kind, count)} will come in{more}:")
         problems = preview.problems
         twice = self.duplicates()
         lines = [f"• {sentence}." for sentence in twice]
@@ -249,7 +266,7 @@ class ImportDialog(QDialog):
         self.problems.setVisible(bool(lines))
         ok = not problems and not twice and count > 0
         self.import_button.setEnabled(ok)
-        self.import_button.setText(f"&Import {rows_word(self.kind, count)}" if count else "&Import")
+        self.import_button.setText(f"&Import {rows_word(self.kind, count)}" if ok else "&Import")
         if not count and not problems and not twice:
             self.problems.setText("No row of the file holds anything for the chosen fields.")
             self.problems.setVisible(True)
