@@ -62,6 +62,9 @@ def test_choosing_the_workbook_turns_off_what_only_a_pdf_has(window: MainWindow,
     said = page.preview.status.text()
     assert said.startswith("A workbook has no slide preview.") and page.preview.view.message == said
     assert not page.preview.thumbnails.isVisibleTo(window)
+    # Said once, above: the empty slide area goes, so the options move up; the group names the workbook.
+    assert not page.preview.view.isVisibleTo(window) and page.preview.minimumHeight() == 0
+    assert page.export_group.title() == "Workbook"
     assert page.button.text() == "E&xport the workbook"
     assert "carries no DRAFT mark" in page.draft_note.text()
     page.preview.renderer.invalidate(0)
@@ -69,6 +72,8 @@ def test_choosing_the_workbook_turns_off_what_only_a_pdf_has(window: MainWindow,
     assert page.preview.renderer.renders_started == renders
     page.set_options(format="deck")
     assert page.labels_box.isEnabled() and page.variant_box.isEnabled() and page.draft_box.isEnabled()
+    assert page.preview.view.isVisibleTo(window) and page.preview.minimumHeight() == 520  # the form's height
+    assert page.export_group.title() == "PDF"
     assert page.destination() == tmp_path / "lumara.pdf"
     assert page.preview.thumbnails.isVisibleTo(window) and page.button.text() == "E&xport PDF"
 

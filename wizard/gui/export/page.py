@@ -30,7 +30,17 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from wizard.gui.steps.pages import WizardPage
 from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, PDF_VARIANT_CHOICES
@@ -135,6 +145,7 @@ class ExportPage(WizardPage):
         self.draft_box = typing.cast(QCheckBox, self.findChild(QCheckBox, "export_draft_mark"))
         self.destination_edit = typing.cast(QLineEdit, self.findChild(QLineEdit, "export_destination"))
         self.preview = typing.cast(SlidePreview, self.findChild(SlidePreview, "slide_preview"))
+        self.export_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "export_group"))
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
@@ -204,6 +215,7 @@ class ExportPage(WizardPage):
         fmt = self.format_box.currentData()
         # The buttons name what they write and open (their mnemonics stay: x and d are in both names).
         self.button.setText("E&xport the workbook" if data else "E&xport PDF")
+        self.export_group.setTitle("Workbook" if data else "PDF")
         self.open_button.setText("Open sprea&dsheet" if data else "Open P&DF")
         self.preview.set_unavailable(NO_PREVIEW.get(fmt, "the slide preview is not available") if data else None)
         # The destination's ending follows the format (a PDF path becomes .xlsx and back).

@@ -381,6 +381,8 @@ class SlidePreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderer = PreviewRenderer(self)
+        #: The slides' minimum height (the form's), kept while a format without slides is chosen.
+        self._slides_height = 0
         self.status = QLabel(self)
         self.status.setObjectName("preview_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -430,6 +432,13 @@ class SlidePreview(QWidget):
             return
         self.renderer.enabled = not unavailable
         self.thumbnails.setVisible(not unavailable)
+        # The sentence above the slides says it once; the empty slide area would push the options off screen.
+        self.view.setVisible(not unavailable)
+        if unavailable:
+            self._slides_height = max(self.minimumHeight(), self._slides_height)
+            self.setMinimumHeight(0)
+        elif self._slides_height:
+            self.setMinimumHeight(self._slides_height)
         if unavailable:
             assert reason is not None
             self.view.show_page(None, -1)
