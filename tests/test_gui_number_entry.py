@@ -144,6 +144,14 @@ def test_fields_show_and_take_indonesian_numbers(window: MainWindow, qtbot: QtBo
     rate = _box(window, "finance.discount_rate_pct")
     _type(qtbot, rate, "8,5")
     assert window.doc.proposal.finance.discount_rate_pct == Decimal("8.5")
+    # English separators, where they cannot be misread, are taken and shown back in the proposal's format,
+    # whether the value changed or not.
+    _type(qtbot, rate, "9.25")
+    assert window.doc.proposal.finance.discount_rate_pct == Decimal("9.25") and rate.text() == "9,25"
+    reserves = _box(window, "finance.reserves")
+    _type(qtbot, reserves, "45,000,000,000")  # the sample's own value, typed the English way
+    assert window.doc.proposal.finance.reserves == Decimal("45000000000") and reserves.text() == "45.000.000.000"
+    assert window.undo_action.text() == "&Undo Edit Discount rate (%)"  # an unchanged value adds no undo step
     # Leaving a field unchanged never refuses what the wizard itself wrote there.
     usd = _box(window, "finance.local_per_usd")
     usd.setFocus()

@@ -195,13 +195,30 @@ class FieldBinding(QObject):
         try:
             value = self.widget_value()
             if entry.same(self.spec, value, self.doc.get(self.path)) and not self.error:
+                self._show_number_as_read()
                 return True
             self.doc.set_field(self.path, value, self.spec.title)
         except (FieldRefused, entry.EntryError) as refusal:
             self.show_error(refusal.message)
             return False
         self.show_error("")
+        self._show_number_as_read()
         return True
+
+    def _show_number_as_read(self) -> None:
+        """A number taken from the box is shown back in the proposal's number format ("45,000,000,000"
+        typed in an Indonesian proposal reads "45.000.000.000"), so the team sees how it was read.
+        Numbers are taken when the editing finishes, never while typing."""
+        w = self.widget
+        if not isinstance(w, QLineEdit) or self.spec.kind not in ("int", "decimal"):
+            return
+        shown = entry.text_from_value(self.spec, self.doc.get(self.path), entry.locale_of(self.doc.proposal))
+        if shown != w.text():
+            self._loading = True
+            try:
+                w.setText(shown)
+            finally:
+                self._loading = False
 
     def has_pending_text(self) -> bool:
         """True when a number/date box holds text not yet offered to the model."""
