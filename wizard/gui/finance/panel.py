@@ -189,6 +189,7 @@ class FinanceFigures(QWidget):
         self.break_even = FigureTable(self, "break_even_table", "Break-even values: where the NPV reaches zero")
 
         # Charts.
+        self.chart_heading = _heading("Cash flows by year", self, "cash_flow_heading")
         self.chart = CashFlowChart(self)
         self.chart.setObjectName("cash_flow_chart")
         self.dscr_heading = _heading("Debt cover by year", self, "dscr_heading")
@@ -234,6 +235,7 @@ class FinanceFigures(QWidget):
         layout.addWidget(self.failing)
         layout.addWidget(self.holding)
         layout.addWidget(self.break_even)
+        layout.addWidget(self.chart_heading)
         layout.addWidget(self.chart)
         layout.addWidget(self.dscr_heading)
         layout.addWidget(self.dscr_chart)
