@@ -203,7 +203,8 @@ def test_text_the_fonts_cannot_draw_is_noted_at_its_field_and_under_its_table(wi
     window.doc.set_field("problem.kpis[0].name", "교통 지연", "KPI")
     window.refresh_analysis()
     vision = window.pages["vision"].binder.bindings["vision.statement"]
-    assert "cannot draw the emoji characters here (🚌)" in vision.note
+    # Readiness's own finding sits at the first such field and names them all: said once there.
+    assert vision.note.count("cannot draw") == 1 and "Vision statement: emoji 🚌" in vision.note
     editor = window.pages["problem"].binder.tables["problem.kpis"]
     note = typing.cast(typing.Any, editor).note
     assert note.isVisibleTo(window)
@@ -219,8 +220,22 @@ def test_analysis_notes_name_each_uncovered_field() -> None:
     proposal = projectfile.load(resources.sample_path("song-an-flood")).proposal
     proposal.japan.technologies_sought = "Pumps ⛽ and sensors"
     proposal.vision.citizen_benefits = ["Dry streets", "Fewer floods 🌧"]
-    notes = analyse(proposal).notes()
+    analysis = analyse(proposal)
+    notes = analysis.notes()
+    # Each field is told once: where readiness's finding sits, by it alone; elsewhere by the field's note.
+    for path, text in notes.items():
+        assert text.count("cannot draw") <= 1, path
+    said_by_readiness = {i.path for i in analysis.items if i.rule == "writing.undrawable"}
+    assert said_by_readiness and "japan.technologies_sought" not in said_by_readiness
     assert "emoji characters here (⛽)" in notes["japan.technologies_sought"]
+    # Many characters: the first six, and how many more (never an ellipsis).
+    from wizard.analysis import uncovered_note
+    from wizard.textcheck import uncovered_text
+
+    proposal.japan.technologies_sought = "Pumps ⛽🌧🚌🚍🚲🛵🚆🚇"
+    found = next(u for u in uncovered_text(proposal) if u.field == "japan.technologies_sought")
+    note = uncovered_note(found)[1]
+    assert "(⛽, 🌧, 🚌, 🚍, 🚲, 🛵 and 2 more)" in note and "..." not in note
     assert "\nLine 2: The bundled fonts cannot draw the emoji characters here (🌧)" in notes["vision.citizen_benefits"]
 
 

@@ -21,12 +21,14 @@ edits, and the one rule :func:`wizard.steps.state`) and the one meaning of "empt
 
 Values a widget refused (text in a number field) never reach the model, so they are not part of
 the proposal; the wizard adds them with :meth:`Analysis.with_field_errors`, which recomputes nothing
-but the lines and the states.
+but the lines and the states.  A field holding a refused value shows one line, "not yet valid" with
+the reason: never also "not filled in yet", nor a readiness finding about the value the model still
+holds there (the field shows something else; the finding comes back if the edit is undone).
 
 The finance package works out its tornado, named scenarios and currency case only when they are first
-read (they cost several times the base case, and readiness never reads them).  A caller that shows
-them (the wizard's finance page) asks ``analyse(..., finance_detail=True)``, so that they are worked
-out with the rest, on the same revision and, for a slow analysis, off the GUI thread.
+read (they cost several times the base case).  A caller that shows them (the wizard's finance page)
+asks ``analyse(..., finance_detail=True)``, so that they are worked out with the rest, on the same
+revision and, for a slow analysis, off the GUI thread.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ from wizard.finance import Equivalent, FinancialResults
 from wizard.model import Proposal
 from wizard.readiness import Assessment, Finding
 from wizard.textcheck import Uncovered
+
+#: Readiness's finding on text the fonts cannot draw (one finding, at the first such field, naming all).
+UNDRAWABLE_RULE = "writing.undrawable"
 
 #: How the Review page orders the lines of a step.
 SEVERITY_ORDER = {"blocker": 0, "warning": 1, "missing": 2, "tip": 3}
@@ -196,12 +201,16 @@ class Analysis:
         table (``problem.kpis``: "Row 3, Name: ...").
         """
         lines: dict[str, list[str]] = {}
+        undrawable_said: set[str] = set()  # fields where readiness's own finding already says it
         for item in self.items:
             if item.rule and not item.acknowledged and item.severity in readiness.SEVERITIES:
                 lines.setdefault(item.path, []).append(f"{item.severity.capitalize()}: {item.message}")
+                if item.rule == UNDRAWABLE_RULE:
+                    undrawable_said.add(item.path)
         for found in self.uncovered:
             path, text = uncovered_note(found)
-            lines.setdefault(path, []).append(text)
+            if path not in undrawable_said:
+                lines.setdefault(path, []).append(text)
         return {path: "\n".join(text) for path, text in lines.items()}
 
     def notes_for(self, step_id: str) -> dict[str, str]:
@@ -234,7 +243,8 @@ def uncovered_note(found: Uncovered) -> tuple[str, str]:
     A field's note goes at the field; a table cell's at its table, naming the row and the column; a
     line of a one-item-per-line field at the field, naming the line.
     """
-    shown = ", ".join(found.characters[:6]) + (" ..." if len(found.characters) > 6 else "")
+    more = len(found.characters) - 6
+    shown = ", ".join(found.characters[:6]) + (f" and {more} more" if more > 0 else "")
     text = (f"The bundled fonts cannot draw the {' and '.join(found.scripts)} characters here ({shown}): "
             "the PDF export refuses this text until they are removed or replaced.")
     match = _ROW_CELL.match(found.field)
@@ -297,10 +307,13 @@ def _judge(found: tuple[ReviewItem, ...], missing: tuple[ReviewItem, ...], count
     """The Review lines and the step states from the findings, the empty fields and the refused values."""
     owners = steps.field_owners()
     refused = [
-        ReviewItem(owners[pattern], pattern, "blocker", f"{fields.spec(pattern).title}: {message} (not saved)")
+        ReviewItem(owners[pattern], pattern, "blocker",
+                   f"{fields.spec(pattern).title}: not yet valid: {message.rstrip('.')} (not saved)")
         for pattern, message in errors.items() if pattern in owners
     ]
-    items = [*found, *refused]
+    # A field holding a refused value is judged by that value's line alone.
+    held = {i.path for i in refused}
+    items = [*(i for i in found if i.path not in held), *refused]
     # A finding about a field says more than "not filled in": keep only the finding.
     covered = {i.path for i in items}
     items += [i for i in missing if i.path not in covered]
