@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -84,7 +86,18 @@ class ImportDialog(QDialog):
         model = importer.KINDS[kind]
         #: Field name -> its title, in the model's order.
         self.field_titles = {name: info.title or name for name, info in model.model_fields.items()}
-        layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls when the screen is short (presentation mode's large text at
+        # 1366x768): nothing is squeezed until it cannot be read, and Import and Cancel stay in view.
+        outer = QVBoxLayout(self)
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setObjectName("import_body")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.body_scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.body_scroll.setWidget(body)
+        outer.addWidget(self.body_scroll, 1)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
@@ -167,10 +180,11 @@ class ImportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self._show_preview()
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(960, screen.width() - 40), min(max(self.sizeHint().height(), 620), screen.height() - 60))
+        wanted = body.sizeHint().height() + self.buttons.sizeHint().height() + 40
+        self.resize(min(960, screen.width() - 40), min(max(wanted, 620), screen.height() - 60))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
