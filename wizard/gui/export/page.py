@@ -296,6 +296,7 @@ class ExportPage(WizardPage):
         (:func:`wizard.review.signoff.draft_reasons`: failed gates, a Not ready band, sign-off when turned on);
         and, before a PDF export is tried, any text the bundled fonts cannot draw (the export refuses it)."""
         from wizard.gui.review.texts import draft_note
+        from wizard.review.judgement import readiness_reasons_for_draft
         from wizard.review.signoff import draft_reasons
 
         analysis = analysis or self.analysis.current()
@@ -306,12 +307,28 @@ class ExportPage(WizardPage):
             if reasons:
                 text += f" A PDF export would be marked DRAFT because {'; '.join(reasons)} (see the Review step)."
         else:
-            text = draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score)
+            text = draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score,
+                              readiness_reasons=readiness_reasons_for_draft(assessment),
+                              signed_off=self._signoff_required())
         if analysis.uncovered and not self.is_data_format():
             from wizard.textcheck import message
 
             text += f"\nThe PDF cannot be made yet: {message(list(analysis.uncovered))}."
         self.draft_note.setText(text)
+
+    def on_signoff_changed(self) -> None:
+        """The sign-off changed (given, gone stale, required): the DRAFT mark may come or go."""
+        self.update_draft_note()
+        self.preview.renderer.invalidate()
+
+    def _signoff_required(self) -> bool:
+        from wizard.review import ReviewError
+        from wizard.review.signoff import state
+
+        try:
+            return state(self.doc.project).required
+        except ReviewError:
+            return False
 
     # --- destination ------------------------------------------------------------------------------
 
