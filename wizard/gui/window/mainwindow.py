@@ -159,7 +159,7 @@ class MainWindow(QuestionsWindow):
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.sample_menu = file_menu.addMenu("Open sa&mple")
+        self.sample_menu = file_menu.addMenu("Open sam&ple")
         for number, name in enumerate(resources.sample_names(), start=1):
             # Numbered, so each has a key in the open menu (Alt+F, M, 1).
             self.sample_menu.addAction(self._action(numbered(number, name), functools.partial(self.open_sample, name)))
