@@ -1,0 +1,269 @@
+"""Red team of the readiness judgement (issue 12, third pass): flawed proposals as an investment officer
+meets them, written before looking at the rules.
+
+Each case takes the strong proposal (``tests/data/readiness/strong-bacaran.json``) or a bundled sample and
+plants one flaw.  Before ``citypitch check`` was run on any of them, the case wrote down what an investor
+would say first, the band they would give and the weight of the flaw: a deal-breaker (a gate fails, Not
+ready), a serious flaw (8 points or more, no longer Ready), a weakness (3 to 7 points) or polish (1 to
+2).  The table of predictions against what the check said before and after this pass is in the branch's
+report; the cases the rules missed were fixed by general rules (see resources/guidance/readiness.json for
+their sources), never by keying on these values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from wizard import projectfile, readiness, resources
+from wizard.model import (
+    FundingStatus,
+    PartnerType,
+    PhaseKind,
+    Proposal,
+    RiskBearer,
+)
+
+STRONG = Path(__file__).parent / "data" / "readiness" / "strong-bacaran.json"
+
+
+def strong() -> Proposal:
+    return projectfile.load(STRONG).proposal
+
+
+def sample(name: str) -> Proposal:
+    return projectfile.load(resources.sample_path(name)).proposal
+
+
+def base(name: str) -> Proposal:
+    return strong() if name == "strong" else sample(name)
+
+
+REVENUE_FIELDS = ("rev_user_fees", "rev_availability", "rev_land_value", "rev_energy_savings", "rev_data_services",
+                  "rev_advertising", "rev_other")
+
+
+# --- the flaws --------------------------------------------------------------------------------------------
+
+
+def fare_unaffordable(p: Proposal) -> None:
+    """The average fare becomes PHP 135, ten times today's PHP 13 jeepney fare; the table follows it."""
+    for line in p.finance.lines:
+        if line.rev_user_fees:
+            line.rev_user_fees = line.rev_user_fees * 10
+    p.economy.revenue_model = p.economy.revenue_model.replace("PHP 13.5 average fare", "PHP 135 average fare")
+    p.finance.assumptions = p.finance.assumptions.replace("Fares PHP 13.5 average", "Fares PHP 135 average")
+
+
+def ramp_instant(p: Proposal) -> None:
+    """Full mature revenue from the first day the first 60 buses run: no ramp-up at all."""
+    mature = {f: getattr(p.finance.lines[4], f) for f in REVENUE_FIELDS}  # 2031, the first full year
+    for line in p.finance.lines:
+        if line.year in (2029, 2030):
+            for f, v in mature.items():
+                setattr(line, f, v)
+
+
+def opex_one_percent(p: Proposal) -> None:
+    """Opex typed as 1% of capex a year for a fleet of 180 buses with drivers, power and maintenance."""
+    total = sum((line.capex or Decimal(0)) for line in p.finance.lines)
+    for line in p.finance.lines:
+        if line.opex:
+            line.opex = (total / 100).quantize(Decimal(1))
+
+
+def concession_shorter_than_loans(p: Proposal) -> None:
+    """The franchise ends in 2036 while the JBIC loan (12 years from 2027) runs to 2039."""
+    p.finance.concession_end_year = 2036
+
+
+def kpi_before_phase(p: Proposal) -> None:
+    """Commute time and boardings targets set for 2027, before one electric bus has arrived."""
+    for k in p.problem.kpis[:2]:
+        k.target_year = 2027
+    for t in p.vision.targets[:2]:
+        t.year = 2027
+
+
+def bank_as_operator(p: Proposal) -> None:
+    """The Japanese 'operator' partner is a bank."""
+    p.japan.partners[0].name = "Example Sakura Trust Bank, Ltd."
+    p.japan.partners[0].contribution = "Operator of the nine routes and lead sponsor; fleet and ticketing operations"
+
+
+def prose_revenue_contradicts_table(p: Proposal) -> None:
+    """The revenue model quotes PHP 2.4 billion of fares in 2031; the table has PHP 936 million."""
+    p.economy.revenue_model = ("Revenue to the project company from 2029: fares of PHP 2.4 billion in 2031, the first "
+                               "full year (about 95% of revenue over the horizon), advertising on buses and stops and "
+                               "depot solar power sold to the grid from 2031.")
+
+
+def exit_no_buyer_no_year(p: Proposal) -> None:
+    """Exit 'at an appropriate time' to 'a suitable buyer', ticked as agreed."""
+    p.japan.exit_strategy = "JOIN will exit through a sale of its shares to a suitable buyer at an appropriate time."
+
+
+def risks_all_city(p: Proposal) -> None:
+    """The city carries construction, contractor, demand, currency and technology risk."""
+    for r in p.risks:
+        r.bearer = RiskBearer.CITY
+
+
+def equity_ask_no_return_case(p: Proposal) -> None:
+    """Equity is asked but the loans carry no terms, so no equity return or debt cover can be worked out."""
+    for s in p.finance.funding:
+        if s.instrument is not None and s.instrument.value == "loan":
+            s.interest_rate_pct = None
+            s.tenor_years = None
+            s.grace_years = None
+            s.repayment = None
+            s.terms = ""
+    p.finance.cost_of_equity_pct = None
+
+
+def evidence_stale(p: Proposal) -> None:
+    """Every piece of evidence dates from 2011-2013."""
+    for i, e in enumerate(p.problem.evidence):
+        e.year = 2011 + i % 3
+
+
+def boilerplate_copied(p: Proposal) -> None:
+    """The same mixed Filipino/Bahasa/English paragraph pasted into the prose fields."""
+    text = ("Ang proyekto ay magdadala ng kemajuan dan pembangunan berkelanjutan for the whole community: an innovative, "
+            "sustainable smart mobility solution that improves the quality of life of all stakeholders.")
+    p.vision.alignment_social = text
+    p.vision.alignment_economic = text
+    p.vision.alignment_environmental = text
+    p.economy.business_conditions = text
+    p.economy.market_access = text
+    p.economy.scalability = text
+    p.japan.operational_expertise = text
+    p.japan.investor_role = text
+
+
+def roadmap_heavy_first(p: Proposal) -> None:
+    """Buses and depots bought first, the route model and ticketing after they run."""
+    phases = p.roadmap.phases
+    phases[2].start_year, phases[2].end_year, phases[2].depends_on = 2027, 2029, ""
+    phases[3].start_year, phases[3].end_year, phases[3].depends_on = 2028, 2029, "Electric fleet and depots"
+    phases[0].start_year, phases[0].end_year, phases[0].depends_on = 2030, 2030, "Electric fleet and depots"
+    phases[1].start_year, phases[1].end_year, phases[1].depends_on = 2030, 2031, "Network digital twin"
+    assert phases[2].kind is PhaseKind.HEAVY and phases[0].kind is PhaseKind.LIGHT
+
+
+def problem_three(p: Proposal) -> None:
+    """Congestion, flooding and uncollected garbage, all in one problem statement."""
+    p.problem.statement = ("Bacaran has three urgent problems. Commutes on the main corridors take 58 minutes, up from "
+                           "41 in 2019. Every rainy season 14 barangays flood for up to three days, closing the "
+                           "public market. And the city collects only 61% of its 520 tonnes of garbage a day, the "
+                           "rest burned or dumped in creeks. Isla Verde State University puts the cost of the three at "
+                           "PHP 5.1 billion a year.")
+
+
+def grant_committed_no_source(p: Proposal) -> None:
+    """PHP 600 million of 'grant' counted as committed: no grantor, no terms."""
+    for s in p.finance.funding:
+        if s.instrument is not None and s.instrument.value == "grant":
+            s.name = "Grant funding"
+            s.terms = ""
+            s.status = FundingStatus.COMMITTED
+
+
+def irr_quoted_wrong(p: Proposal) -> None:
+    """Lumara: the recovery text quotes a project IRR of 24%; the numbers give about 11.5%."""
+    p.japan.investment_recovery = p.japan.investment_recovery.replace("project IRR of about 11.5%",
+                                                                      "project IRR of about 24%")
+
+
+def revenue_growth_runaway(p: Proposal) -> None:
+    """Song An: revenue grows 15% a year, every year, for twenty years."""
+    first = next(i for i, line in enumerate(p.finance.lines)
+                 if sum((getattr(line, f) or Decimal(0)) for f in REVENUE_FIELDS) > 0)
+    start = p.finance.lines[first + 2]
+    for k, line in enumerate(p.finance.lines[first + 3:], start=1):
+        for f in REVENUE_FIELDS:
+            v = getattr(start, f)
+            if v:
+                setattr(line, f, (v * Decimal("1.15") ** k).quantize(Decimal(1)))
+
+
+def discount_rate_too_low(p: Proposal) -> None:
+    """The Philippine project discounted at 3%: a sovereign yen rate, not a peso project's risk."""
+    p.finance.discount_rate_pct = Decimal(3)
+
+
+def affected_more_than_city(p: Proposal) -> None:
+    """Population typed as 82,000 (a digit lost) while 410,000 are affected and 190,000 ride daily."""
+    p.city.population = 82000
+
+
+def overasked(p: Proposal) -> None:
+    """Prey Meas: the ask doubles to KHR 30 billion while the other sources already cover the rest."""
+    for a in p.finance.asks:
+        a.amount = a.amount * 2
+
+
+def partner_is_lender_only(p: Proposal) -> None:
+    """Song An: every Japanese partner is a lender or JOIN; no Japanese company left."""
+    p.japan.partners = [x for x in p.japan.partners if x.partner_type is not PartnerType.JAPANESE_COMPANY]
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    base: str
+    investor_says: str  # the first thing an investment officer would say, written before running the check
+    mutate: Callable[[Proposal], object]
+    expect: str  # predicted weight: deal-breaker, serious, weakness, polish
+    band: str  # predicted band
+    rules: frozenset[str] = frozenset()  # rule ids that name that first point (filled after the first run)
+
+
+CASES: tuple[Case, ...] = (
+    Case("fare_unaffordable", "strong", "PHP 135 a ride is ten times today's jeepney fare; nobody switches at that price.",
+         fare_unaffordable, "serious", "close"),
+    Case("ramp_instant", "strong", "Full 2031 revenue in 2029 with a third of the fleet? No ramp-up at all.",
+         ramp_instant, "weakness", "ready"),
+    Case("opex_one_percent", "strong", "Opex at 1% of capex for 180 buses with drivers and power? Not credible.",
+         opex_one_percent, "serious", "close"),
+    Case("concession_shorter_than_loans", "strong", "The franchise ends in 2036, the loans run to 2039.",
+         concession_shorter_than_loans, "serious", "close"),
+    Case("kpi_before_phase", "strong", "Commute targets met in 2027, before a single bus arrives.",
+         kpi_before_phase, "weakness", "ready"),
+    Case("bank_as_operator", "strong", "A trust bank does not operate buses: who really runs the routes?",
+         bank_as_operator, "serious", "close"),
+    Case("prose_revenue_contradicts_table", "strong", "The text says PHP 2.4 billion of fares, the table PHP 0.94.",
+         prose_revenue_contradicts_table, "weakness", "ready"),
+    Case("exit_no_buyer_no_year", "strong", "'A suitable buyer at an appropriate time' is no exit route.",
+         exit_no_buyer_no_year, "serious", "close"),
+    Case("risks_all_city", "strong", "The city carries construction and demand risk: what does the SPC carry?",
+         risks_all_city, "serious", "close"),
+    Case("equity_ask_no_return_case", "strong", "You ask for equity; what return does it earn, and can debt be served?",
+         equity_ask_no_return_case, "serious", "close"),
+    Case("evidence_stale", "strong", "Your evidence is from 2011-2013: what does it look like today?",
+         evidence_stale, "weakness", "ready"),
+    Case("boilerplate_copied", "strong", "Eight fields carry the same slogan and not one figure.",
+         boilerplate_copied, "serious", "close"),
+    Case("roadmap_heavy_first", "strong", "Buses bought before the route model and ticketing are in place.",
+         roadmap_heavy_first, "weakness", "ready"),
+    Case("problem_three", "strong", "Traffic, floods and garbage: which one does this project fix?",
+         problem_three, "serious", "close"),
+    Case("grant_committed_no_source", "strong", "Who gives this 'committed' grant? No grantor, no terms.",
+         grant_committed_no_source, "serious", "close"),
+    Case("irr_quoted_wrong", "lumara-transit", "The text says 24% IRR, your own numbers say about 11.5%.",
+         irr_quoted_wrong, "weakness", "ready"),
+    Case("revenue_growth_runaway", "song-an-flood", "Revenue growing 15% a year for 20 years is not a drainage fee.",
+         revenue_growth_runaway, "serious", "close"),
+    Case("discount_rate_too_low", "strong", "A peso project discounted at 3%? That flatters the NPV.",
+         discount_rate_too_low, "weakness", "ready"),
+    Case("affected_more_than_city", "strong", "410,000 affected in a city of 82,000? Which number is right?",
+         affected_more_than_city, "weakness", "ready"),
+    Case("overasked", "prey-meas-lighting", "You ask KHR 15 billion more than the gap; what is it for?",
+         overasked, "weakness", "ready"),
+    Case("partner_is_lender_only", "song-an-flood", "No Japanese company: who brings the technology and operates?",
+         partner_is_lender_only, "serious", "close"),
+)
