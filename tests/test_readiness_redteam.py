@@ -180,15 +180,14 @@ def irr_quoted_wrong(p: Proposal) -> None:
 
 
 def revenue_growth_runaway(p: Proposal) -> None:
-    """Song An: revenue grows 15% a year, every year, for twenty years."""
+    """Song An: from its third year of revenue on, revenue grows 15% a year, every year, to the horizon."""
     first = next(i for i, line in enumerate(p.finance.lines)
                  if sum((getattr(line, f) or Decimal(0)) for f in REVENUE_FIELDS) > 0)
-    start = p.finance.lines[first + 2]
-    for k, line in enumerate(p.finance.lines[first + 3:], start=1):
+    for prev, line in zip(p.finance.lines[first + 2:], p.finance.lines[first + 3:]):
         for f in REVENUE_FIELDS:
-            v = getattr(start, f)
+            v = getattr(prev, f)
             if v:
-                setattr(line, f, (v * Decimal("1.15") ** k).quantize(Decimal(1)))
+                setattr(line, f, (v * Decimal("1.15")).quantize(Decimal(1)))
 
 
 def discount_rate_too_low(p: Proposal) -> None:
