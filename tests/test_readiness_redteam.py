@@ -180,10 +180,9 @@ def irr_quoted_wrong(p: Proposal) -> None:
 
 
 def revenue_growth_runaway(p: Proposal) -> None:
-    """Song An: from its third year of revenue on, revenue grows 15% a year, every year, to the horizon."""
-    first = next(i for i, line in enumerate(p.finance.lines)
-                 if sum((getattr(line, f) or Decimal(0)) for f in REVENUE_FIELDS) > 0)
-    for prev, line in zip(p.finance.lines[first + 2:], p.finance.lines[first + 3:]):
+    """Song An: once construction ends, every revenue line grows 15% a year, every year, to the horizon."""
+    built = next(i for i, line in enumerate(p.finance.lines) if i > 0 and not line.capex)
+    for prev, line in zip(p.finance.lines[built:], p.finance.lines[built + 1:]):
         for f in REVENUE_FIELDS:
             v = getattr(prev, f)
             if v:

@@ -89,6 +89,7 @@ class Growth:
     cagr_pct: Decimal
     start_year: int
     end_year: int
+    contracted: bool = False  # mostly availability payments, judged against indexation
 
 
 def revenue_growth(fin: FinancialResults) -> Growth | None:
@@ -108,9 +109,17 @@ def revenue_growth(fin: FinancialResults) -> Growth | None:
         return None
     ratio = float(revenue[end] / revenue[start])
     cagr = Decimal(str(round((ratio ** (1 / (end - start)) - 1) * 100, 1)))
-    if cagr <= Decimal(str(ref["max_cagr_pct"])):
+    limit = ref["max_cagr_pct"]
+    contracted = False
+    # Revenue that is mostly contracted availability payments grows with the contract's indexation, not
+    # with demand: a tighter limit applies.
+    availability = fin.revenue_by_stream.get("rev_availability", ())
+    total = sum(revenue[start:], _ZERO)
+    if availability and total > 0 and sum(availability[start:], _ZERO) * 2 >= total:
+        limit, contracted = ref["contracted_max_cagr_pct"], True
+    if cagr <= Decimal(str(limit)):
         return None
-    return Growth(cagr, years[start], years[end])
+    return Growth(cagr, years[start], years[end], contracted)
 
 
 _CATEGORY_SERVICE = {"mobility": "mobility", "water": "water", "flooding": "water", "waste": "waste",

@@ -603,7 +603,9 @@ def returns(ctx: Context, e: _Emit) -> None:
     growth = _plausibility.revenue_growth(fin)
     if growth:
         e.add("returns.revenue_growth_implausible", "finance.lines", cagr=f"{growth.cagr_pct:f}",
-              start=growth.start_year, end=growth.end_year)
+              start=growth.start_year, end=growth.end_year,
+              why=("most of it is availability payments, which grow only with the contract's indexation"
+                   if growth.contracted else "two to three times what the economy grows"))
     burden = _plausibility.user_fee_burden(ctx.p, fin)
     if burden:
         e.add("returns.user_fees_unaffordable", "finance.lines", per_person=ctx.money(burden.per_person),
@@ -1157,6 +1159,26 @@ def _role_beyond_capital(text: str) -> tuple[bool, str]:
     return False, "it names no board seat, appointment, operation, technology or secondment"
 
 
+#: Parties that can buy an investor's shares, named in the project's own words.
+_BUYER = re.compile(r"(?<![\w-])(?:sponsors?|partners?|shareholders?|city|province|provincial|government|municipality|"
+                    r"municipal|funds?|cooperatives?|operators?|company|companies|utility|corporation|holdings?|"
+                    r"management|employees|stock exchange|market)(?![\w-])", re.IGNORECASE)
+#: A capitalised name that is not the first word of a sentence (nor JOIN itself, the seller).
+_NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)\b(?!JOIN\b|JBIC\b)[A-Z][\w&.-]+")
+
+
+def _exit_missing(text: str) -> list[str]:
+    """What an exit strategy leaves out: a mechanism (sale, options, listing), a buyer, a year."""
+    missing = []
+    if not _EXIT_ROUTE.search(text):
+        missing.append("no mechanism (a sale, put and call options, a listing)")
+    if not _BUYER.search(text) and not _NAME.search(text.strip()):
+        missing.append("no buyer (a sponsor, the local partner, a fund)")
+    if not vague.has_date(text):
+        missing.append("no year")
+    return missing
+
+
 def _is_financier(partner: object) -> bool:
     name = str(getattr(partner, "name", "") or "")
     return bool(_FINANCIER.search(name))
@@ -1215,8 +1237,12 @@ def japan(ctx: Context, e: _Emit) -> None:
     else:
         if equity_case and not j.exit_agreed:
             e.add("japan.exit_not_agreed", "japan.exit_agreed")
-        if not _EXIT_ROUTE.search(j.exit_strategy) or not vague.has_date(j.exit_strategy):
-            e.add("japan.exit_vague", "japan.exit_strategy")
+        missing = _exit_missing(j.exit_strategy)
+        if missing:
+            # A buyer or a mechanism missing leaves the equity investor no way out: serious where equity is
+            # asked; a year alone missing, or no equity asked, is a weakness.
+            serious = equity_case and any(m != "no year" for m in missing)
+            e.add("japan.exit_vague", "japan.exit_strategy", points=None if serious else 4, missing=_and(missing))
 
     if j.project_structure is None:
         e.add("japan.no_structure", "japan.project_structure")

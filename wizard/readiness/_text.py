@@ -383,9 +383,10 @@ def _duplicate_groups(texts: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ..
 #: Keyword families used to tell whether a problem names several distinct challenges (with words in
 #: Bahasa Indonesia, Vietnamese and Thai for the commonest ones).
 CHALLENGE_FAMILIES: dict[str, tuple[str, ...]] = {
-    "mobility": ("congestion", "congested", "traffic", "commute", "commuters", "commuting", "mobility",
+    "mobility": ("congestion", "congested", "traffic", "traffic jams", "gridlock", "commute", "commutes", "commuters",
+                 "commuting", "mobility",
                  "public transport", "transit", "macet", "kemacetan", "ùn tắc", "kẹt xe", "รถติด", "การจราจร"),
-    "waste": ("waste", "garbage", "rubbish", "landfill", "litter", "sampah", "rác", "ขยะ"),
+    "waste": ("waste", "garbage", "rubbish", "trash", "landfill", "litter", "sampah", "rác", "ขยะ"),
     "energy": ("energy", "electricity", "power cuts", "blackouts", "street lighting", "lighting", "listrik",
                "điện", "ไฟฟ้า"),
     "flooding": ("flood", "floods", "flooding", "flooded", "drainage", "inundation", "storm water", "stormwater",
