@@ -156,6 +156,32 @@ def user_fee_burden(proposal: Proposal, fin: FinancialResults) -> Affordability 
     return Affordability(per_person, people, rounded(share, 1), _SERVICE_WORDS[service])
 
 
+def operated_service(proposal: Proposal, fin: FinancialResults) -> str | None:
+    """The service the project company itself runs and sells to users, whose running costs the case must
+    carry (the key of ``opex_to_capex.operated``), or None: a project whose revenue is mostly user fees in
+    a sector listed there."""
+    ref = reference()["opex_to_capex"].get("operated", {})
+    category = proposal.problem.category.value if proposal.problem.category else None
+    if category not in ref or not fin.revenue:
+        return None
+    fees = sum(fin.revenue_by_stream.get("rev_user_fees", ()), _ZERO)
+    total = sum(fin.revenue, _ZERO)
+    return category if total > 0 and fees * 2 >= total else None
+
+
+def opex_too_low_to_operate(proposal: Proposal, fin: FinancialResults) -> tuple[Decimal, Decimal, Decimal] | None:
+    """Steady yearly opex, its share of capex and the sector's floor, when a project that runs a service
+    for fare-paying users (a bus fleet) books less than that floor; None otherwise."""
+    service = operated_service(proposal, fin)
+    capex = fin.total_capex
+    if service is None or not capex or capex <= 0 or len(fin.opex) < 3:
+        return None
+    steady = sum(fin.opex[-3:], _ZERO) / 3
+    ratio = steady * 100 / capex
+    floor = Decimal(str(reference()["opex_to_capex"]["operated"][service]["min_pct"]))
+    return (steady, ratio, floor) if ratio < floor else None
+
+
 def opex_ratio(fin: FinancialResults) -> tuple[Decimal, Decimal, str] | None:
     """Steady yearly opex, its share of capex in percent, and why that is odd; None when it is not."""
     capex = fin.total_capex

@@ -610,7 +610,12 @@ def returns(ctx: Context, e: _Emit) -> None:
     if burden:
         e.add("returns.user_fees_unaffordable", "finance.lines", per_person=ctx.money(burden.per_person),
               people=f"{burden.people:,}", share=f"{burden.share_pct:f}", country=country, service=burden.service)
-    odd = _plausibility.opex_ratio(fin)
+    low = _plausibility.opex_too_low_to_operate(ctx.p, fin)
+    odd = None if low else _plausibility.opex_ratio(fin)
+    if low:
+        steady, ratio, floor = low
+        e.add("returns.opex_too_low_to_operate", "finance.lines", opex=ctx.money(steady), ratio=f"{ratio:.1f}",
+              floor=f"{floor:f}")
     if odd:
         steady, ratio, reason = odd
         e.add("returns.opex_unusual", "finance.lines", opex=ctx.money(steady), ratio=f"{ratio:.1f}", reason=reason)
