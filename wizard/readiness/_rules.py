@@ -25,7 +25,9 @@ from wizard.model import (
     EiaStatus,
     EnvCategory,
     FundingStatus,
+    FundingType,
     GreenFocus,
+    Instrument,
     LandStatus,
     PartnerType,
     PermitStatus,
@@ -57,6 +59,10 @@ PHASES_TOLERANCE = Decimal("0.10")
 IRR_TOLERANCE_PP = Decimal("1.0")
 #: Quoted NPV or capex may differ from the computed one by this share.
 AMOUNT_TOLERANCE = Decimal("0.20")
+#: The equity asked and the Japanese equity the funding table lists are the same money: within 5%.
+ASK_TOLERANCE = Decimal("0.05")
+#: Years lenders keep between the last loan repayment and the end of the concession (the "tail").
+TAIL_YEARS = 2
 
 #: Words that show a role beyond money in "Role offered to the investor beyond capital".
 ROLE_WORDS: tuple[str, ...] = (
@@ -777,6 +783,10 @@ def funding(ctx: Context, e: _Emit) -> None:
         mismatches = _share_mismatches(ctx)
         if mismatches:
             e.add("funding.share_mismatch", mismatches[0][0], details="; ".join(m[1] for m in mismatches))
+        _loans_against_concession(ctx, e)
+        _committed_unnamed(ctx, e)
+    if case.ask_amount is not None:
+        _ask_against_table(ctx, e)
     if case.ask_amount is None:
         e.add("funding.no_ask", "finance.asks")
     else:
@@ -787,6 +797,71 @@ def funding(ctx: Context, e: _Emit) -> None:
         e.add("funding.no_ask_instrument", "finance.asks")
     if blank(case.ask_use_of_funds):
         e.add("funding.no_use_of_funds", "finance.ask_use_of_funds")
+
+
+#: Words that say what kind of money a source is, not whose: a name made only of these names no one.
+_GENERIC_SOURCE = frozenset(
+    "a an the of for from to and or be by in tbc tbd other others various some grant grants funding funds fund money "
+    "budget budgets capital contribution contributions subsidy subsidies donor donors government public national "
+    "local city provincial municipal investment investor investors loan loans equity source sources finance "
+    "financing climate green development support programme program identified confirmed expected".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names_no_one(text: str) -> bool:
+    words = _WORD.findall(text.casefold())
+    return all(w in _GENERIC_SOURCE for w in words)
+
+
+def _committed_unnamed(ctx: Context, e: _Emit) -> None:
+    """Money counted as committed whose row names no giver and no terms: an investor counts it as not there."""
+    capex = ctx.fin.total_capex
+    rows = [(i, s) for i, s in enumerate(ctx.p.finance.funding)
+            if s.status == FundingStatus.COMMITTED and s.amount and _names_no_one(s.name or "")
+            and _names_no_one(s.terms or "")]
+    if not rows:
+        return
+    amount = sum((s.amount for _, s in rows if s.amount), Decimal(0))
+    large = bool(capex) and capex is not None and capex > 0 and amount * 10 >= capex
+    e.add("funding.committed_unnamed", f"finance.funding[{rows[0][0]}].name", points=None if large else 5,
+          rows=rows_text([i for i, _ in rows]), amount=ctx.money(amount),
+          share=f"{_pct(amount * 100 / capex)}% of the capex" if capex else "an unknown share of the capex")
+
+
+def _loans_against_concession(ctx: Context, e: _Emit) -> None:
+    """Loans must be repaid inside the concession, with a tail: after it the project has no revenue."""
+    end, said = _concession(ctx)
+    structure = ctx.fin.structure
+    if end is None or structure is None:
+        return
+    late = []
+    for loan in structure.loans:
+        last = max((y.year for y in loan.years if y.year is not None and (y.principal > 0 or y.interest > 0)),
+                   default=None)
+        if last is not None and last > end - TAIL_YEARS:
+            late.append((loan, last))
+    if not late:
+        return
+    beyond = [x for x in late if x[1] > end]
+    loan, last = (beyond or late)[0]
+    e.add("funding.debt_outlives_concession", f"finance.funding[{loan.index}].tenor_years",
+          points=None if beyond else 5, loan=loan.label, last=last, said=said,
+          relation="after" if beyond else "close to",
+          verdict=("the project's revenue ends before the debt is repaid" if beyond else
+                   f"lenders keep a tail of at least {TAIL_YEARS} years between the last repayment and the end"))
+
+
+def _ask_against_table(ctx: Context, e: _Emit) -> None:
+    """The equity asked must be the Japanese equity the funding table counts as not yet committed."""
+    asked = sum((a.amount for a in ctx.p.finance.asks
+                 if a.amount is not None and a.instrument == Instrument.EQUITY), Decimal(0))
+    open_equity = sum((s.amount for s in ctx.p.finance.funding
+                       if s.amount is not None and s.instrument == Instrument.EQUITY
+                       and s.status != FundingStatus.COMMITTED
+                       and (s.japanese or s.source_type == FundingType.JOIN_EQUITY)), Decimal(0))
+    if asked <= 0 or open_equity <= 0 or abs(asked - open_equity) <= open_equity * ASK_TOLERANCE:
+        return
+    e.add("funding.ask_not_table", "finance.asks", ask=ctx.money(asked), listed=ctx.money(open_equity))
 
 
 _USE_NAMES = {"capex": "capex", "development": "development costs", "idc": "interest during construction",
