@@ -63,6 +63,8 @@ AMOUNT_TOLERANCE = Decimal("0.20")
 ASK_TOLERANCE = Decimal("0.05")
 #: Years lenders keep between the last loan repayment and the end of the concession (the "tail").
 TAIL_YEARS = 2
+#: Loans without terms at a fifth of the capex or more leave the equity and the debt case unknowable.
+UNTERMED_DEBT_PCT = 20
 
 #: Words that show a role beyond money in "Role offered to the investor beyond capital".
 ROLE_WORDS: tuple[str, ...] = (
@@ -687,9 +689,25 @@ def _lenders_and_shareholders(ctx: Context, e: _Emit) -> None:
                   "the lenders would cut the loans or ask for more equity")
         if structure.min_dscr is None:
             e.add("returns.no_min_dscr", "finance.min_dscr")
+    untermed = _untermed_loans(ctx)
+    capex = fin.total_capex
+    if untermed and _figures.equity_asked(ctx.p) and capex and capex > 0:
+        amount = sum((s.amount for _, s in untermed if s.amount), Decimal(0))
+        if amount * 100 >= capex * UNTERMED_DEBT_PCT:
+            e.add("returns.no_equity_case", f"finance.funding[{untermed[0][0]}].interest_rate_pct",
+                  amount=ctx.money(amount), share=_pct(amount * 100 / capex), rows=rows_text([i for i, _ in untermed]))
     if structure.shareholders and structure.equity_flows:
         _equity_return(ctx, e)
     _break_even(ctx, e)
+
+
+_LOANS = (Instrument.LOAN, Instrument.CONCESSIONAL_LOAN, Instrument.BOND)
+
+
+def _untermed_loans(ctx: Context) -> list[tuple[int, Any]]:
+    """Loans with an amount but no interest rate or tenor: the debt schedule leaves them out."""
+    return [(i, s) for i, s in enumerate(ctx.p.finance.funding)
+            if s.instrument in _LOANS and s.amount and (s.interest_rate_pct is None or s.tenor_years is None)]
 
 
 def _times(value: Decimal) -> str:
@@ -876,6 +894,8 @@ def _sources_and_uses(ctx: Context, e: _Emit) -> None:
     su = structure.sources_and_uses
     if su.balanced is not False or su.total_uses <= 0:
         return
+    if su.difference > 0 and _untermed_loans(ctx):
+        return  # loans without terms have no interest during construction: the uses are incomplete, not the sources
     totals: dict[str, Decimal] = {}
     for use in su.uses:
         totals[use.kind] = totals.get(use.kind, Decimal(0)) + use.amount
