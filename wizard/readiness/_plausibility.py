@@ -376,12 +376,36 @@ def impossible_kpis(proposal: Proposal) -> list[tuple[int, str]]:
     return found
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_KPI_STOP = frozenset("average daily yearly annual total number share rate level percent with from into over "
+                      "under city public people year years time".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w.rstrip("s") for w in _CONTENT_WORD.findall(text.casefold()) if w not in _KPI_STOP)
+
+
 def kpis_before_delivery(proposal: Proposal) -> list[tuple[int, str]]:
-    """KPI targets due before the first roadmap phase ends (nothing delivered could have moved them)."""
-    ends = [ph.end_year for ph in proposal.roadmap.phases if ph.end_year is not None]
-    if not ends:
+    """KPI targets due before the phase that delivers them ends: the roadmap phase whose name, components
+    and outcomes share most words with the KPI's name (the earliest-ending of equals), else the first phase
+    to end (nothing delivered could have moved the KPI before it)."""
+    phases = [(ph.end_year, ph.name or "", _content_words(" ".join((ph.name or "", ph.components or "",
+                                                                      ph.outcomes or ""))))
+              for ph in proposal.roadmap.phases if ph.end_year is not None]
+    if not phases:
         return []
-    first = min(ends)
-    return [(i, f"row {i + 1} '{k.name}' by {k.target_year}, before the first phase ends in {first}")
-            for i, k in enumerate(proposal.problem.kpis)
-            if k.target_year is not None and k.target_year < first]
+    first = min(end for end, _, _ in phases)
+    found = []
+    for i, k in enumerate(proposal.problem.kpis):
+        if k.target_year is None:
+            continue
+        words = _content_words(k.name or "")
+        best = max((len(words & phase_words) for _, _, phase_words in phases), default=0)
+        if best:
+            end, name = min((end, name) for end, name, phase_words in phases if len(words & phase_words) == best)
+            if k.target_year < end:
+                found.append((i, f"row {i + 1} '{k.name}' by {k.target_year}, before '{name}', the phase that "
+                                 f"delivers it, ends in {end}"))
+        elif k.target_year < first:
+            found.append((i, f"row {i + 1} '{k.name}' by {k.target_year}, before the first phase ends in {first}"))
+    return found

@@ -43,6 +43,8 @@ from wizard.readiness._core import Catalogue, RawFinding, catalogue, field_title
 THIN_WORDS = 15
 #: Evidence older than this many years before the proposal's date is flagged.
 OLD_DATA_YEARS = 5
+#: When even the newest evidence is older than this, the problem today is not shown at all.
+STALE_DATA_YEARS = 10
 #: Payback beyond this many years is flagged as long.
 PAYBACK_LONG_YEARS = Decimal(20)
 
@@ -415,7 +417,14 @@ def evidence(ctx: Context, e: _Emit) -> None:
                 old.append((i, f"{base}.year"))
         e.rows("evidence.evidence_no_source", no_source, len(records))
         e.rows("evidence.evidence_no_year", no_year, len(records))
-        e.rows("evidence.evidence_old", old, len(records))
+        dated = [ev.year for ev in records if ev.year is not None]
+        if (ctx.reference_year is not None and dated and len(old) == len(records)
+                and ctx.reference_year - max(dated) > STALE_DATA_YEARS):
+            # Nothing newer than ten years: the problem as it is today is not shown at all.
+            e.add("evidence.evidence_all_stale", "problem.evidence[0].year", newest=max(dated),
+                  years=ctx.reference_year - max(dated))
+        else:
+            e.rows("evidence.evidence_old", old, len(records))
 
     city = p.city
     missing_id = [(label, path) for label, path, value in
