@@ -266,6 +266,13 @@ def _ask_times(factor: str) -> Mutation:
     return mutate
 
 
+def _no_ramp(p: Proposal) -> None:
+    """The first two years of fares already at the third year's level."""
+    lines = [line for line in p.finance.lines if line.rev_user_fees]
+    for line in lines[:2]:
+        line.rev_user_fees = lines[2].rev_user_fees
+
+
 # rule -> (mutation that makes it fire, mutation under which it stays quiet, field it must name or None)
 CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     # vision
@@ -419,6 +426,7 @@ CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
                                        "finance.lines"),
     "returns.opex_unusual": (each("finance.lines", "opex", Decimal(0)), noop, "finance.lines"),
     "returns.opex_too_low_to_operate": (_fares_only("2"), _fares_only("6"), "finance.lines"),
+    "returns.no_ramp_up": (chain(_fares_only("8"), _no_ramp), _fares_only("8"), "finance.lines"),
     "returns.no_equity_case": (_loans_without("interest_rate_pct"), _loans_without("grace_years"),
                                "finance.funding[5].interest_rate_pct"),
     "returns.capex_per_unit": (S("roadmap.phases[2].cost", Decimal("19500000000000")), noop, "roadmap.phases[2].cost"),

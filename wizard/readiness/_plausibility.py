@@ -122,6 +122,33 @@ def revenue_growth(fin: FinancialResults) -> Growth | None:
     return Growth(cagr, years[start], years[end], contracted)
 
 
+@dataclass(frozen=True)
+class RampUp:
+    first_year: int
+    first: Decimal
+    later_year: int
+    later: Decimal
+
+
+def no_ramp_up(fin: FinancialResults) -> RampUp | None:
+    """User-fee revenue that starts at its mature level: the first year of fares is already at least
+    ``ramp_up.max_first_share_pct`` of the third year's.  Only for revenue that is mostly user fees (contracted
+    payments do not ramp up); None otherwise."""
+    ref = reference()["ramp_up"]
+    fees = fin.revenue_by_stream.get("rev_user_fees", ())
+    if not fees or len(fees) != len(fin.years):
+        return None
+    total = sum(fin.revenue, _ZERO)
+    if total <= 0 or sum(fees, _ZERO) * 2 < total:
+        return None
+    first = next((i for i, v in enumerate(fees) if v > 0), None)
+    if first is None or first + 2 >= len(fees) or fees[first + 2] <= 0:
+        return None
+    if fees[first] * 100 < fees[first + 2] * Decimal(str(ref["max_first_share_pct"])):
+        return None
+    return RampUp(fin.years[first], fees[first], fin.years[first + 2], fees[first + 2])
+
+
 _CATEGORY_SERVICE = {"mobility": "mobility", "water": "water", "flooding": "water", "waste": "waste",
                      "energy": "energy"}
 _SERVICE_WORDS = {"mobility": "transport", "water": "water", "waste": "waste collection", "energy": "energy",

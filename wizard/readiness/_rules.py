@@ -623,6 +623,10 @@ def returns(ctx: Context, e: _Emit) -> None:
               start=growth.start_year, end=growth.end_year,
               why=("most of it is availability payments, which grow only with the contract's indexation"
                    if growth.contracted else "two to three times what the economy grows"))
+    ramp = _plausibility.no_ramp_up(fin)
+    if ramp:
+        e.add("returns.no_ramp_up", "finance.lines", first_year=ramp.first_year, first=ctx.money(ramp.first),
+              later_year=ramp.later_year, later=ctx.money(ramp.later))
     burden = _plausibility.user_fee_burden(ctx.p, fin)
     if burden:
         e.add("returns.user_fees_unaffordable", "finance.lines", per_person=ctx.money(burden.per_person),
