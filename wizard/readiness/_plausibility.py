@@ -340,6 +340,8 @@ def _price_mentions(texts: str, currency: str) -> tuple[tuple[int, Decimal, tupl
         stated = None
         for match in price_re.finditer(texts):
             for start, end, cur, value in amounts:
+                if _text.is_large_sum(texts, start, end):
+                    continue  # 'fares of PHP 2.4 billion' is revenue, not a price
                 if cur == currency and (0 <= match.start() - end <= 25 or 0 <= start - match.end() <= 25):
                     stated = value
                     break

@@ -557,6 +557,16 @@ def _quoted_figures(ctx: Context) -> list[tuple[int, str, str]]:
                 if not _money_close(q, fin.total_capex):
                     problems.append(f"{title} quotes a capex of {ctx.money(q)}, the case gives {ctx.money(fin.total_capex)}")
                     break
+        for value, year in _text.quoted_revenues(text):
+            if year not in fin.years:
+                continue
+            at = fin.years.index(year)
+            fees = fin.revenue_by_stream.get("rev_user_fees", ())
+            candidates = [fin.revenue[at]] + ([fees[at]] if len(fees) == len(fin.years) else [])
+            if all(not _money_close(value, c) for c in candidates if c > 0) and fin.revenue[at] > 0:
+                problems.append(f"{title} quotes revenue of {ctx.money(value)} in {year}, the case has "
+                                f"{ctx.money(fin.revenue[at])}")
+                break
         for problem_ in problems:
             found.append((index, path, problem_))
     return found
