@@ -273,6 +273,12 @@ def _no_ramp(p: Proposal) -> None:
         line.rev_user_fees = lines[2].rev_user_fees
 
 
+def _builders_bear_building(p: Proposal) -> None:
+    for r in p.risks:
+        if r.category in (RiskCategory.CONSTRUCTION, RiskCategory.COUNTERPARTY):
+            r.bearer = RiskBearer.CONTRACTOR
+
+
 # rule -> (mutation that makes it fire, mutation under which it stays quiet, field it must name or None)
 CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     # vision
@@ -494,6 +500,9 @@ CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     "risks.single_bearer": (each("risks", "bearer", RiskBearer.CITY),
                             chain(each("risks", "bearer", RiskBearer.CITY), S("risks[1].bearer", RiskBearer.CONTRACTOR)),
                             "risks"),
+    "risks.build_risk_on_public": (each("risks", "bearer", RiskBearer.CITY),
+                                   chain(each("risks", "bearer", RiskBearer.CITY), _builders_bear_building),
+                                   None),
     "risks.no_mitigation": (S("risks[1].mitigation", ""), noop, "risks[1].mitigation"),
     "risks.no_rating": (S("risks[2].impact", None), noop, "risks[2].impact"),
     "risks.incomplete": (S("risks[3].description", ""), noop, "risks[3].description"),

@@ -32,7 +32,9 @@ from wizard.model import (
     PartnerType,
     PermitStatus,
     PhaseKind,
+    ProjectStructure,
     Proposal,
+    RiskBearer,
     RiskCategory,
     StudyStatus,
 )
@@ -1011,6 +1013,12 @@ def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
     return found
 
 
+#: A counterparty risk about the city or the government itself (as off-taker or payer), which the
+#: public side rightly bears.
+_OFFTAKER = re.compile(r"(?<![\w-])(?:city|municipality|province|government|ministry|off-?taker|payer|pays|payment|"
+                       r"payments|budget|tariff)(?![\w-])", re.IGNORECASE)
+
+
 def risks(ctx: Context, e: _Emit) -> None:
     items = ctx.p.risks
     if not items:
@@ -1045,6 +1053,16 @@ def risks(ctx: Context, e: _Emit) -> None:
     bearers = {r.bearer for r in items if r.bearer is not None}
     if len(items) >= 3 and len(bearers) == 1 and not no_bearer:
         e.add("risks.single_bearer", "risks", bearer=next(iter(bearers)).label)
+    if ctx.p.japan.project_structure not in (None, ProjectStructure.PUBLIC_PROCUREMENT):
+        # Building and the builder's default are for the party that builds (the contractor, the project
+        # company), not the public side: JOIN's FY2023 losses came from a contractor's default.
+        public = [(i, f"risks[{i}].bearer") for i, r in enumerate(items)
+                  if r.category in (RiskCategory.CONSTRUCTION, RiskCategory.COUNTERPARTY)
+                  and r.bearer in (RiskBearer.CITY, RiskBearer.NATIONAL_GOVERNMENT)
+                  and not _OFFTAKER.search(r.description or "")]
+        if public:
+            e.add("risks.build_risk_on_public", public[0][1], rows=rows_text([i for i, _ in public]),
+                  count=len(public))
     e.rows("risks.no_mitigation", no_mitigation, len(items))
     e.rows("risks.no_rating", no_rating, len(items))
     e.rows("risks.incomplete", incomplete, len(items))
@@ -1302,6 +1320,11 @@ def _exit_missing(text: str) -> list[str]:
     return missing
 
 
+#: Words that make a partner the one who runs the service or leads the project.
+_OPERATES = re.compile(r"(?<![\w-])(?:operate|operates|operating|operator|operations|o&m|lead sponsor|run|runs)(?![\w-])",
+                       re.IGNORECASE)
+
+
 def _is_financier(partner: object) -> bool:
     name = str(getattr(partner, "name", "") or "")
     return bool(_FINANCIER.search(name))
@@ -1329,8 +1352,13 @@ def japan(ctx: Context, e: _Emit) -> None:
               financiers=f"; the Japanese partners listed ({', '.join(financiers)}) only provide money" if financiers else "")
     mismatched = [(i, pt) for i, pt in enumerate(j.partners) if _is_financier(pt) and _TECHNICAL.search(pt.contribution or "")]
     if mismatched:
+        # A financier named as the operator or lead sponsor leaves the project with no one to run it: serious.
+        runs = any(_OPERATES.search(pt.contribution or "") for _, pt in mismatched)
         e.add("japan.partner_role_mismatch", f"japan.partners[{mismatched[0][0]}].contribution",
-              details="; ".join(f"row {i + 1} '{pt.name}' ({_short(pt.contribution, 80)})" for i, pt in mismatched))
+              points=None if runs else 4,
+              details="; ".join(f"row {i + 1} '{pt.name}' ({_short(pt.contribution, 80)})" for i, pt in mismatched),
+              consequence=(" As written, the partner named to run the service is a financier, so the project has no "
+                           "operator." if runs else ""))
 
     # JOIN's conditions, read from the shareholdings entered (or the equity amounts where none is).
     holders = ctx.holders
