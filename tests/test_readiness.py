@@ -520,7 +520,7 @@ CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     "digital.dependency_too_early": (S("roadmap.phases[2].start_year", 2026), S("roadmap.phases[2].start_year", 2027),
                                      "roadmap.phases[2].start_year"),
     "digital.dependency_cycle": (S("roadmap.phases[0].depends_on", "BRT Corridor 1"), noop, "roadmap.phases[0].depends_on"),
-    "digital.no_light_to_heavy": (_only_light_and_brt(2025), _only_light_and_brt(2027), "roadmap.phases"),
+    "digital.no_light_to_heavy": (_only_light_and_brt(2025), _only_light_and_brt(2027), "roadmap.phases[0].start_year"),
     "digital.heavy_digital_first": (_data_centre_first, noop, "roadmap.phases[3].start_year"),
     "digital.phases_vs_capex": (S("roadmap.phases[2].cost", Decimal("3950000000000")),
                                 S("roadmap.phases[2].cost", Decimal("2100000000000")), "roadmap.phases"),

@@ -1202,7 +1202,11 @@ def digital(ctx: Context, e: _Emit) -> None:
                   names=", ".join(f"'{label(i)}' from {phases[i].start_year}" for i in early_digital),
                   light_start=first_light)
         elif not follows and light_starts and heavy_starts:
-            e.add("digital.no_light_to_heavy", "roadmap.phases")
+            first = min((i for i in light if phases[i].start_year is not None), key=lambda i: phases[i].start_year or 0)
+            e.add("digital.no_light_to_heavy", f"roadmap.phases[{first}].start_year",
+                  heavy=_and([f"'{label(i)}' ({phases[i].start_year})" for i in heavy
+                              if phases[i].start_year is not None]),
+                  light=f"'{label(first)}' ({phases[first].start_year})")
         if not linked:
             e.add("digital.heavy_not_linked", f"roadmap.phases[{heavy[0]}].depends_on")
 
