@@ -161,6 +161,7 @@ class Affordability:
     people: int
     share_pct: Decimal
     service: str
+    limit_pct: Decimal = Decimal(0)
 
 
 def user_fee_burden(proposal: Proposal, fin: FinancialResults) -> Affordability | None:
@@ -180,7 +181,7 @@ def user_fee_burden(proposal: Proposal, fin: FinancialResults) -> Affordability 
     limit = Decimal(str(reference()["affordability"]["by_category"][service]["max_share_pct"]))
     if share <= limit:
         return None
-    return Affordability(per_person, people, rounded(share, 1), _SERVICE_WORDS[service])
+    return Affordability(per_person, people, rounded(share, 1), _SERVICE_WORDS[service], limit)
 
 
 def operated_service(proposal: Proposal, fin: FinancialResults) -> str | None:

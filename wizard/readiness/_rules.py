@@ -631,7 +631,9 @@ def returns(ctx: Context, e: _Emit) -> None:
 
     growth = _plausibility.revenue_growth(fin)
     if growth:
-        e.add("returns.revenue_growth_implausible", "finance.lines", cagr=f"{growth.cagr_pct:f}",
+        # Contracted payments growing faster than their indexation contradict the contract itself: serious.
+        e.add("returns.revenue_growth_implausible", "finance.lines", points=None if growth.contracted else 6,
+              cagr=f"{growth.cagr_pct:f}",
               start=growth.start_year, end=growth.end_year,
               why=("most of it is availability payments, which grow only with the contract's indexation"
                    if growth.contracted else "two to three times what the economy grows"))
@@ -641,7 +643,9 @@ def returns(ctx: Context, e: _Emit) -> None:
               later_year=ramp.later_year, later=ctx.money(ramp.later))
     burden = _plausibility.user_fee_burden(ctx.p, fin)
     if burden:
-        e.add("returns.user_fees_unaffordable", "finance.lines", per_person=ctx.money(burden.per_person),
+        # Twice the affordable share or more: the demand the revenue rests on cannot be there. Serious.
+        e.add("returns.user_fees_unaffordable", "finance.lines",
+              points=None if burden.share_pct >= 2 * burden.limit_pct else 6, per_person=ctx.money(burden.per_person),
               people=f"{burden.people:,}", share=f"{burden.share_pct:f}", country=country, service=burden.service)
     low = _plausibility.opex_too_low_to_operate(ctx.p, fin)
     odd = None if low else _plausibility.opex_ratio(fin)
