@@ -350,3 +350,89 @@ def test_samples_stay_ready() -> None:
     for name in ("lumara-transit", "song-an-flood", "prey-meas-lighting"):
         assert readiness.assess(sample(name)).band.id == "ready", name
     assert readiness.assess(strong()).score == 100
+
+
+# --- second wave: the new rules meet cases they were not written from -----------------------------------
+# Written (with their predictions) after the rules above were changed, before running them: the same flaws
+# in other sectors and other words, to see whether the fixes are general.
+
+
+def song_an_loan_past_contract(p: Proposal) -> None:
+    """Song An: the JBIC loan stretched to 22 years (to 2049); the performance contract ends in 2046."""
+    for s in p.finance.funding:
+        if s.name == "JBIC, GREEN window":
+            s.tenor_years = 22
+
+
+def lumara_grant_unnamed(p: Proposal) -> None:
+    """Lumara: the ministry's BRT grant becomes 'Government support', committed, no terms."""
+    for s in p.finance.funding:
+        if s.instrument is not None and s.instrument.value == "grant":
+            s.name, s.terms = "Government support", ""
+
+
+def prey_exit_trade_sale(p: Proposal) -> None:
+    """Prey Meas: 'a trade sale once the project is mature'."""
+    p.japan.exit_strategy = "Exit through a trade sale once the project is mature and cash flows are stable."
+
+
+def lumara_ridership_before_brt(p: Proposal) -> None:
+    """Lumara: the corridor's boardings target set for 2028, two years before the BRT opens."""
+    for k in p.problem.kpis:
+        if k.name.startswith("Daily public transport boardings"):
+            k.target_year = 2028
+    for t in p.vision.targets:
+        if t.kpi.startswith("Daily public transport boardings"):
+            t.year = 2028
+
+
+def song_an_builders_risk_on_state(p: Proposal) -> None:
+    """Song An: construction delays and the contractor's failure put on the national government."""
+    for r in p.risks:
+        if r.category is not None and r.category.value in ("construction", "counterparty"):
+            r.bearer = RiskBearer.NATIONAL_GOVERNMENT
+
+
+def prey_finance_house_installs(p: Proposal) -> None:
+    """Prey Meas: the Japanese technology partner is a leasing company that 'installs and maintains'."""
+    for x in p.japan.partners:
+        if x.partner_type is PartnerType.JAPANESE_COMPANY:
+            x.name = "Example Green Leasing Co., Ltd."
+            x.contribution = "LED supply, installation and 10-year maintenance of the lights"
+            break
+
+
+def bacaran_vi_th_slogans(p: Proposal) -> None:
+    """Bacaran: Vietnamese and Thai slogans in three answers."""
+    p.economy.market_access = ("Thành phố thông minh và bền vững: smart mobility will bring a better life for all "
+                               "people and businesses in the region.")
+    p.economy.scalability = ("เมืองอัจฉริยะ for the future: the innovative solution can be scaled to other cities and "
+                             "create value for all stakeholders.")
+    p.japan.technologies_sought = ("Công nghệ tiên tiến from Japan: world-class smart solutions to improve efficiency "
+                                   "and sustainability.")
+
+
+def song_an_ask_halved(p: Proposal) -> None:
+    """Song An: the ask halved; the funding table still counts the sponsor's and JOIN's full equity."""
+    for a in p.finance.asks:
+        a.amount = a.amount / 2
+
+
+SECOND_WAVE: tuple[Case, ...] = (
+    Case("song_an_loan_past_contract", "song-an-flood", "The yen loan runs three years past the contract.",
+         song_an_loan_past_contract, "serious", "close"),
+    Case("lumara_grant_unnamed", "lumara-transit", "'Government support', committed: which ministry, which decree?",
+         lumara_grant_unnamed, "serious", "close"),
+    Case("prey_exit_trade_sale", "prey-meas-lighting", "A trade sale to whom, and when?",
+         prey_exit_trade_sale, "serious", "close"),
+    Case("lumara_ridership_before_brt", "lumara-transit", "Corridor boardings doubled in 2028? The BRT opens in 2030.",
+         lumara_ridership_before_brt, "weakness", "ready"),
+    Case("song_an_builders_risk_on_state", "song-an-flood", "The state carries the contractor: what does the JV carry?",
+         song_an_builders_risk_on_state, "serious", "ready"),
+    Case("prey_finance_house_installs", "prey-meas-lighting", "A leasing company installing lamps? Who is the supplier?",
+         prey_finance_house_installs, "weakness", "ready"),
+    Case("bacaran_vi_th_slogans", "strong", "Slogans in three languages and nothing to check.",
+         bacaran_vi_th_slogans, "weakness", "ready"),
+    Case("song_an_ask_halved", "song-an-flood", "The ask says half of what your funding table counts.",
+         song_an_ask_halved, "weakness", "ready"),
+)
