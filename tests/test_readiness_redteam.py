@@ -266,92 +266,6 @@ CASES: tuple[Case, ...] = (
          partner_is_lender_only, "serious", "close"),
 )
 
-#: The rules that name each case's flaw (filled in after the first run: the investor's first point).
-RULES: dict[str, frozenset[str]] = {
-    "fare_unaffordable": frozenset({"returns.user_fees_unaffordable"}),
-    "ramp_instant": frozenset({"returns.no_ramp_up"}),
-    "opex_one_percent": frozenset({"returns.opex_too_low_to_operate"}),
-    "concession_shorter_than_loans": frozenset({"funding.debt_outlives_concession"}),
-    "kpi_before_phase": frozenset({"evidence.kpi_target_too_early"}),
-    "bank_as_operator": frozenset({"japan.partner_role_mismatch"}),
-    "prose_revenue_contradicts_table": frozenset({"returns.quoted_figure_mismatch"}),
-    "exit_no_buyer_no_year": frozenset({"japan.exit_vague"}),
-    "risks_all_city": frozenset({"risks.build_risk_on_public", "risks.single_bearer"}),
-    "equity_ask_no_return_case": frozenset({"returns.no_equity_case"}),
-    "evidence_stale": frozenset({"evidence.evidence_all_stale"}),
-    # The slogan pasted into the investor's role is read first: it offers the investor nothing but money.
-    "boilerplate_copied": frozenset({"japan.capital_only", "writing.generic", "writing.duplicate"}),
-    "roadmap_heavy_first": frozenset({"digital.no_light_to_heavy"}),
-    "problem_three": frozenset({"problem.statement_several"}),
-    "grant_committed_no_source": frozenset({"funding.committed_unnamed"}),
-    "irr_quoted_wrong": frozenset({"returns.quoted_figure_mismatch"}),
-    "revenue_growth_runaway": frozenset({"returns.revenue_growth_implausible"}),
-    "discount_rate_too_low": frozenset({"returns.discount_rate_low"}),
-    "affected_more_than_city": frozenset({"problem.affected_exceeds_population"}),
-    "overasked": frozenset({"funding.ask_not_table"}),
-    "partner_is_lender_only": frozenset({"japan.no_japanese_partner"}),
-}
-
-#: Predictions the judgement still does not meet, and why (reported, not tuned away).  The city bearing
-#: every risk costs 12 points (a construction-risk finding and a single-bearer finding), a serious flaw by
-#: the issue's measure, but the strong proposal stays Ready at 88: the red team predicted Close.
-BAND_MISSES = frozenset({"risks_all_city"})
-
-POINTS = {"serious": (8, 100), "weakness": (3, 7), "polish": (1, 2)}
-
-
-def _assess(case: Case) -> tuple[readiness.Assessment, readiness.Assessment]:
-    before = readiness.assess(base(case.base))
-    proposal = base(case.base)
-    case.mutate(proposal)
-    return before, readiness.assess(proposal)
-
-
-def test_every_case_has_its_rules() -> None:
-    assert {c.name for c in CASES} == set(RULES)
-    assert len(CASES) >= 15
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
-def test_redteam_flaw_is_named_first_at_its_weight(case: Case) -> None:
-    before, after = _assess(case)
-    rules = RULES[case.name]
-    known = {f.rule for f in before.findings}
-    new = [f for f in after.findings if f.rule not in known]
-    assert new, (case.investor_says, "nothing new was found")
-    first = new[0]
-    assert first.rule in rules, (case.investor_says, [(f.rule, f.points) for f in new[:4]])
-    if case.expect == "deal-breaker":
-        assert after.failed_gates and after.band.id == "not_ready"
-        return
-    assert not after.failed_gates, [g.id for g in after.failed_gates]
-    low, high = POINTS[case.expect]
-    assert low <= first.points <= high, (case.name, first.points)
-    assert before.score - after.score >= low
-    if case.band == "close" and case.name not in BAND_MISSES:
-        assert after.band.id != "ready", (case.name, after.score)
-
-
-def test_band_misses_are_still_misses() -> None:
-    """When a rule change moves a known miss into its predicted band, the note above must change too."""
-    for case in CASES:
-        if case.name in BAND_MISSES:
-            _, after = _assess(case)
-            assert after.band.id == "ready", case.name
-
-
-def test_redteam_cases_rank_below_their_base() -> None:
-    for case in CASES:
-        before, after = _assess(case)
-        assert after.score < before.score, case.name
-
-
-def test_samples_stay_ready() -> None:
-    for name in ("lumara-transit", "song-an-flood", "prey-meas-lighting"):
-        assert readiness.assess(sample(name)).band.id == "ready", name
-    assert readiness.assess(strong()).score == 100
-
-
 # --- second wave: the new rules meet cases they were not written from -----------------------------------
 # Written (with their predictions) after the rules above were changed, before running them: the same flaws
 # in other sectors and other words, to see whether the fixes are general.
@@ -436,3 +350,105 @@ SECOND_WAVE: tuple[Case, ...] = (
     Case("song_an_ask_halved", "song-an-flood", "The ask says half of what your funding table counts.",
          song_an_ask_halved, "weakness", "ready"),
 )
+
+
+#: The rules that name each case's flaw (filled in after the first run: the investor's first point).
+RULES: dict[str, frozenset[str]] = {
+    "fare_unaffordable": frozenset({"returns.user_fees_unaffordable"}),
+    "ramp_instant": frozenset({"returns.no_ramp_up"}),
+    "opex_one_percent": frozenset({"returns.opex_too_low_to_operate"}),
+    "concession_shorter_than_loans": frozenset({"funding.debt_outlives_concession"}),
+    "kpi_before_phase": frozenset({"evidence.kpi_target_too_early"}),
+    "bank_as_operator": frozenset({"japan.partner_role_mismatch"}),
+    "prose_revenue_contradicts_table": frozenset({"returns.quoted_figure_mismatch"}),
+    "exit_no_buyer_no_year": frozenset({"japan.exit_vague"}),
+    "risks_all_city": frozenset({"risks.build_risk_on_public", "risks.single_bearer"}),
+    "equity_ask_no_return_case": frozenset({"returns.no_equity_case"}),
+    "evidence_stale": frozenset({"evidence.evidence_all_stale"}),
+    # The slogan pasted into the investor's role is read first: it offers the investor nothing but money.
+    "boilerplate_copied": frozenset({"japan.capital_only", "writing.generic", "writing.duplicate"}),
+    "roadmap_heavy_first": frozenset({"digital.no_light_to_heavy"}),
+    "problem_three": frozenset({"problem.statement_several"}),
+    "grant_committed_no_source": frozenset({"funding.committed_unnamed"}),
+    "irr_quoted_wrong": frozenset({"returns.quoted_figure_mismatch"}),
+    "revenue_growth_runaway": frozenset({"returns.revenue_growth_implausible"}),
+    "discount_rate_too_low": frozenset({"returns.discount_rate_low"}),
+    "affected_more_than_city": frozenset({"problem.affected_exceeds_population"}),
+    "overasked": frozenset({"funding.ask_not_table"}),
+    "partner_is_lender_only": frozenset({"japan.no_japanese_partner"}),
+}
+
+RULES.update({
+    "song_an_loan_past_contract": frozenset({"funding.debt_outlives_concession"}),
+    "lumara_grant_unnamed": frozenset({"funding.committed_unnamed"}),
+    "prey_exit_trade_sale": frozenset({"japan.exit_vague"}),
+    "lumara_ridership_before_brt": frozenset({"evidence.kpi_target_too_early"}),
+    "song_an_builders_risk_on_state": frozenset({"risks.build_risk_on_public"}),
+    "prey_finance_house_installs": frozenset({"japan.no_japanese_partner", "japan.partner_role_mismatch"}),
+    "bacaran_vi_th_slogans": frozenset({"writing.generic"}),
+    "song_an_ask_halved": frozenset({"funding.ask_not_table"}),
+})
+
+#: Where the check disagreed with the red team's weight and the check is right.  With the leasing company
+#: in its place, Prey Meas has no Japanese company that supplies or runs anything (JOIN and JBIC only fund):
+#: JOIN's criteria make that serious, not the weakness the red team wrote down.
+WEIGHT_REVISED = {"prey_finance_house_installs": "serious"}
+
+#: Predictions the judgement still does not meet, and why (reported, not tuned away).  The city bearing
+#: every risk costs 12 points (a construction-risk finding and a single-bearer finding), a serious flaw by
+#: the issue's measure, but the strong proposal stays Ready at 88: the red team predicted Close.
+BAND_MISSES = frozenset({"risks_all_city"})
+
+POINTS = {"serious": (8, 100), "weakness": (3, 7), "polish": (1, 2)}
+
+
+def _assess(case: Case) -> tuple[readiness.Assessment, readiness.Assessment]:
+    before = readiness.assess(base(case.base))
+    proposal = base(case.base)
+    case.mutate(proposal)
+    return before, readiness.assess(proposal)
+
+
+def test_every_case_has_its_rules() -> None:
+    assert {c.name for c in CASES + SECOND_WAVE} == set(RULES)
+    assert len(CASES) >= 15
+
+
+@pytest.mark.parametrize("case", CASES + SECOND_WAVE, ids=lambda c: c.name)
+def test_redteam_flaw_is_named_first_at_its_weight(case: Case) -> None:
+    before, after = _assess(case)
+    rules = RULES[case.name]
+    known = {f.rule for f in before.findings}
+    new = [f for f in after.findings if f.rule not in known]
+    assert new, (case.investor_says, "nothing new was found")
+    first = new[0]
+    assert first.rule in rules, (case.investor_says, [(f.rule, f.points) for f in new[:4]])
+    if case.expect == "deal-breaker":
+        assert after.failed_gates and after.band.id == "not_ready"
+        return
+    assert not after.failed_gates, [g.id for g in after.failed_gates]
+    low, high = POINTS[WEIGHT_REVISED.get(case.name, case.expect)]
+    assert low <= first.points <= high, (case.name, first.points)
+    assert before.score - after.score >= low
+    if case.band == "close" and case.name not in BAND_MISSES:
+        assert after.band.id != "ready", (case.name, after.score)
+
+
+def test_band_misses_are_still_misses() -> None:
+    """When a rule change moves a known miss into its predicted band, the note above must change too."""
+    for case in CASES:
+        if case.name in BAND_MISSES:
+            _, after = _assess(case)
+            assert after.band.id == "ready", case.name
+
+
+def test_redteam_cases_rank_below_their_base() -> None:
+    for case in CASES + SECOND_WAVE:
+        before, after = _assess(case)
+        assert after.score < before.score, case.name
+
+
+def test_samples_stay_ready() -> None:
+    for name in ("lumara-transit", "song-an-flood", "prey-meas-lighting"):
+        assert readiness.assess(sample(name)).band.id == "ready", name
+    assert readiness.assess(strong()).score == 100

@@ -883,9 +883,10 @@ def _loans_against_concession(ctx: Context, e: _Emit) -> None:
         return
     late = []
     for loan in structure.loans:
-        last = max((y.year for y in loan.years if y.year is not None and (y.principal > 0 or y.interest > 0)),
-                   default=None)
-        if last is not None and last > end - TAIL_YEARS:
+        # The last repayment is due in the first drawing year plus the tenor, whether or not the case's
+        # horizon reaches that far (the schedule stops at the horizon).
+        last = loan.first_year + loan.tenor_years
+        if last > end - TAIL_YEARS:
             late.append((loan, last))
     if not late:
         return
