@@ -394,10 +394,10 @@ RULES.update({
 #: JOIN's criteria make that serious, not the weakness the red team wrote down.
 WEIGHT_REVISED = {"prey_finance_house_installs": "serious"}
 
-#: Predictions the judgement still does not meet, and why (reported, not tuned away).  The city bearing
-#: every risk costs 12 points (a construction-risk finding and a single-bearer finding), a serious flaw by
-#: the issue's measure, but the strong proposal stays Ready at 88: the red team predicted Close.
-BAND_MISSES = frozenset({"risks_all_city"})
+#: Predictions the judgement still does not meet (reported, not tuned away): none left after this pass.
+#: (The city bearing every risk first cost 12 points and stayed Ready; a single public bearer in a private
+#: structure now costs a serious flaw's 8, on top of the construction risk's 8.)
+BAND_MISSES: frozenset[str] = frozenset()
 
 POINTS = {"serious": (8, 100), "weakness": (3, 7), "polish": (1, 2)}
 
@@ -432,14 +432,6 @@ def test_redteam_flaw_is_named_first_at_its_weight(case: Case) -> None:
     assert before.score - after.score >= low
     if case.band == "close" and case.name not in BAND_MISSES:
         assert after.band.id != "ready", (case.name, after.score)
-
-
-def test_band_misses_are_still_misses() -> None:
-    """When a rule change moves a known miss into its predicted band, the note above must change too."""
-    for case in CASES:
-        if case.name in BAND_MISSES:
-            _, after = _assess(case)
-            assert after.band.id == "ready", case.name
 
 
 def test_redteam_cases_rank_below_their_base() -> None:

@@ -1056,9 +1056,16 @@ def risks(ctx: Context, e: _Emit) -> None:
     else:
         e.rows("risks.no_bearer", no_bearer, len(items))
     bearers = {r.bearer for r in items if r.bearer is not None}
+    private_structure = ctx.p.japan.project_structure not in (None, ProjectStructure.PUBLIC_PROCUREMENT)
     if len(items) >= 3 and len(bearers) == 1 and not no_bearer:
-        e.add("risks.single_bearer", "risks", bearer=next(iter(bearers)).label)
-    if ctx.p.japan.project_structure not in (None, ProjectStructure.PUBLIC_PROCUREMENT):
+        bearer = next(iter(bearers))
+        # Every risk on the public side of a private structure transfers nothing: serious. One private
+        # party bearing everything is a weakness.
+        public = bearer in (RiskBearer.CITY, RiskBearer.NATIONAL_GOVERNMENT) and private_structure
+        e.add("risks.single_bearer", "risks", points=None if public else 4, bearer=bearer.label,
+              consequence=(" The project company and its contractors carry nothing, so the structure transfers no "
+                           "risk: it is a public project with private money." if public else ""))
+    if private_structure:
         # Building and the builder's default are for the party that builds (the contractor, the project
         # company), not the public side: JOIN's FY2023 losses came from a contractor's default.
         public = [(i, f"risks[{i}].bearer") for i, r in enumerate(items)
