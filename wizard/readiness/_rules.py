@@ -600,8 +600,10 @@ def returns(ctx: Context, e: _Emit) -> None:
         e.add("returns.no_assumptions", "finance.assumptions")
 
     fixes = ctx.cat.finance_fixes
+    # Loans without terms are one finding (returns.no_equity_case) when they hide the equity case.
+    covered = _FINANCE_CODES_COVERED | ({"debt_terms_missing"} if _no_equity_case(ctx) else set())
     for problem_ in fin.problems:
-        if problem_.code not in _FINANCE_CODES_COVERED:
+        if problem_.code not in covered:
             e.add("returns.finance_problem", problem_.path, detail=problem_.message.rstrip("."),
                   fix=fixes.get(problem_.code) or fixes.get("", "Find out which figure is right and enter it."))
 
@@ -718,19 +720,28 @@ def _lenders_and_shareholders(ctx: Context, e: _Emit) -> None:
                   "the lenders would cut the loans or ask for more equity")
         if structure.min_dscr is None:
             e.add("returns.no_min_dscr", "finance.min_dscr")
-    untermed = _untermed_loans(ctx)
-    capex = fin.total_capex
-    if untermed and _figures.equity_asked(ctx.p) and capex and capex > 0:
-        amount = sum((s.amount for _, s in untermed if s.amount), Decimal(0))
-        if amount * 100 >= capex * UNTERMED_DEBT_PCT:
-            e.add("returns.no_equity_case", f"finance.funding[{untermed[0][0]}].interest_rate_pct",
-                  amount=ctx.money(amount), share=_pct(amount * 100 / capex), rows=rows_text([i for i, _ in untermed]))
+    missing_case = _no_equity_case(ctx)
+    if missing_case:
+        untermed, amount = missing_case
+        e.add("returns.no_equity_case", f"finance.funding[{untermed[0][0]}].interest_rate_pct",
+              amount=ctx.money(amount), share=_pct(amount * 100 / (fin.total_capex or 1)),
+              rows=rows_text([i for i, _ in untermed]))
     if structure.shareholders and structure.equity_flows:
         _equity_return(ctx, e)
     _break_even(ctx, e)
 
 
 _LOANS = (Instrument.LOAN, Instrument.CONCESSIONAL_LOAN, Instrument.BOND)
+
+
+def _no_equity_case(ctx: Context) -> tuple[list[tuple[int, Any]], Decimal] | None:
+    """Equity asked while loans of a fifth of the capex or more have no terms: the loans and their amount."""
+    untermed = _untermed_loans(ctx)
+    capex = ctx.fin.total_capex
+    if not untermed or not _figures.equity_asked(ctx.p) or not capex or capex <= 0:
+        return None
+    amount = sum((s.amount for _, s in untermed if s.amount), Decimal(0))
+    return (untermed, amount) if amount * 100 >= capex * UNTERMED_DEBT_PCT else None
 
 
 def _untermed_loans(ctx: Context) -> list[tuple[int, Any]]:
