@@ -1072,10 +1072,10 @@ def risks(ctx: Context, e: _Emit) -> None:
         bearer = next(iter(bearers))
         # Every risk on the public side of a private structure transfers nothing: serious. One private
         # party bearing everything is a weakness.
-        public = bearer in (RiskBearer.CITY, RiskBearer.NATIONAL_GOVERNMENT) and private_structure
-        e.add("risks.single_bearer", "risks", points=None if public else 4, bearer=bearer.label,
+        all_public = bearer in (RiskBearer.CITY, RiskBearer.NATIONAL_GOVERNMENT) and private_structure
+        e.add("risks.single_bearer", "risks", points=None if all_public else 4, bearer=bearer.label,
               consequence=(" The project company and its contractors carry nothing, so the structure transfers no "
-                           "risk: it is a public project with private money." if public else ""))
+                           "risk: it is a public project with private money." if all_public else ""))
     if private_structure:
         # Building and the builder's default are for the party that builds (the contractor, the project
         # company), not the public side: JOIN's FY2023 losses came from a contractor's default.
