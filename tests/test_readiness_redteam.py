@@ -444,3 +444,19 @@ def test_samples_stay_ready() -> None:
     for name in ("lumara-transit", "song-an-flood", "prey-meas-lighting"):
         assert readiness.assess(sample(name)).band.id == "ready", name
     assert readiness.assess(strong()).score == 100
+
+
+@pytest.mark.parametrize("text, serious", [
+    ("Từ năm 2038 JOIN có thể bán cổ phần cho Example Mobility Systems KK theo giá thị trường.", False),
+    ("Mulai 2038 JOIN dapat menjual sahamnya kepada Example Mobility Systems KK atau koperasi.", False),
+    ("ตั้งแต่ปี 2038 JOIN อาจขายหุ้นให้กับ Example Mobility Systems KK", False),
+    ("JOIN sẽ bán cổ phần vào thời điểm thích hợp.", True),
+    ("JOIN akan keluar pada waktu yang tepat.", True),
+])
+def test_exit_read_in_the_languages_of_the_region(text: str, serious: bool) -> None:
+    """An exit written in Vietnamese, Bahasa or Thai that names a buyer and a year is an exit; one that
+    names neither is vague in any language."""
+    proposal = strong()
+    proposal.japan.exit_strategy = text
+    found = readiness.assess(proposal).findings_for_rule("japan.exit_vague")
+    assert bool(found) == serious and (not found or found[0].points >= 8), [f.message for f in found]

@@ -98,7 +98,12 @@ _TECHNICAL = re.compile(r"(?<![\w-])(?:technology|technologies|technical|supply|
 #: An exit route an investor could use.
 _EXIT_ROUTE = re.compile(r"(?<![\w-])(?:sell|sells|sale|sold|buy|buys|buyer|buyers|purchase|option|options|put|call|"
                          r"listing|ipo|list|transfer|transfers|buy-back|buyback|divest|divestment|trade sale|"
-                         r"refinanc\w*|tag-along|drag-along)(?![\w-])", re.IGNORECASE)
+                         r"refinanc\w*|tag-along|drag-along|"
+                         # Bahasa Indonesia / Malay and Vietnamese
+                         r"jual|menjual|dijual|penjualan|beli|membeli|pembeli|pembelian kembali|opsi|"
+                         r"bán|mua|người mua|chuyển nhượng|quyền chọn|niêm yết)(?![\w-])"
+                         # Thai is written without spaces between words
+                         r"|ขาย|ซื้อ|โอนหุ้น|ผู้ซื้อ", re.IGNORECASE)
 
 CHALLENGE_FAMILIES = _text.CHALLENGE_FAMILIES
 
@@ -862,7 +867,9 @@ _GENERIC_SOURCE = frozenset(
     "a an the of for from to and or be by in tbc tbd other others various some grant grants funding funds fund money "
     "budget budgets capital contribution contributions subsidy subsidies donor donors government public national "
     "local city provincial municipal investment investor investors loan loans equity source sources finance "
-    "financing climate green development support programme program identified confirmed expected".split())
+    "financing climate green development support programme program identified confirmed expected "
+    # Bahasa Indonesia and Vietnamese: grant, funds, aid, budget, government, central, support, capital, state
+    "dana hibah bantuan anggaran pemerintah pusat daerah ngân sách tài trợ vốn nhà nước trung ương hỗ".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
