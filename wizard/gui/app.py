@@ -4,6 +4,12 @@
 
 Registers the bundled fonts (so Japanese, Thai, Khmer, Lao, Burmese and Vietnamese show on any
 machine), refuses politely when there is no display to open a window on, and opens ``path`` if given.
+
+The wizard's settings (recent files, the last folder, the window's size, column widths, export
+options; never a document) are kept where Qt keeps an application's settings (on Linux
+``~/.config/CityPitch/CityPitch.conf``), or, when ``CITYPITCH_DATA_DIR`` is set, in
+``$CITYPITCH_DATA_DIR/settings/`` with the recovery area: a copy of CityPitch pointed at its own data
+folder (a portable install, a test, a demonstration machine) leaves the user's own settings alone.
 """
 
 from __future__ import annotations
@@ -61,6 +67,22 @@ def start(path: Path | None = None) -> list["MainWindow"]:
     return windows
 
 
+def use_data_dir_settings() -> Path | None:
+    """Keep the settings in ``$CITYPITCH_DATA_DIR/settings`` when that variable is set; the folder, or None.
+
+    Called once at launch, before any window reads its settings.
+    """
+    override = os.environ.get("CITYPITCH_DATA_DIR")
+    if not override:
+        return None
+    from PySide6.QtCore import QSettings
+
+    folder = Path(override) / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 def main(path: Path | None = None, lang: str | None = None) -> int:
     """Run the wizard; ``lang`` is ``--lang`` (None: the setting, else the system's language)."""
     problem = display_problem()
@@ -75,6 +97,7 @@ def main(path: Path | None = None, lang: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
+    use_data_dir_settings()  # before anything reads a setting (the language is one)
     from wizard.gui import language
 
     language.install(app, language.chosen(lang))  # before any page is built: the forms translate on setup

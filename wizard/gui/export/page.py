@@ -28,9 +28,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -492,6 +493,10 @@ class ExportPage(WizardPage):
 
     def cancel_export(self) -> None:
         if self.run is not None:
+            if self.cancel_button.hasFocus():
+                # Nothing else on the step can be used until the export has stopped: the keyboard waits on the
+                # line that says so (read out by screen readers), not in the accent colour further down.
+                self.status.setFocus(Qt.FocusReason.OtherFocusReason)
             self.cancel_button.setEnabled(False)
             self.status.setText("Cancelling the export...")
             self.run.cancel()
@@ -521,10 +526,19 @@ class ExportPage(WizardPage):
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
+        # The keyboard stays on the step: a control about to be disabled hands the focus to Cancel (or,
+        # when the export ends, to Export) before Qt would move it on down the page, into the accent
+        # colour with its text selected, where one keystroke replaces it (issue 16).
+        options: tuple[QWidget, ...] = (self.format_box, self.labels_box, self.variant_box, self.draft_box,
+                                        self.destination_edit, self.browse_button)
+        going = (self.button, self.open_button, *options) if busy else (self.cancel_button, self.status)
+        keeper = self.cancel_button if busy else self.button
+        keeper.setEnabled(True)
+        if QApplication.focusWidget() in going:
+            keeper.setFocus(Qt.FocusReason.OtherFocusReason)
         self.button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
-        for widget in (self.format_box, self.labels_box, self.variant_box, self.draft_box,
-                       self.destination_edit, self.browse_button):
+        for widget in options:
             widget.setEnabled(not busy)
         if busy:
             self.open_button.setEnabled(False)

@@ -304,6 +304,7 @@ class ReviewPanel(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detail_box = QScrollArea(self)
         self.detail_box.setObjectName("review_detail_box")
+        self.detail_box.setAccessibleName("The selected line in full")
         self.detail_box.setWidgetResizable(True)
         self.detail_box.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -14,8 +14,19 @@ from __future__ import annotations
 import importlib
 import typing
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from wizard import fields
 from wizard.gui.document import ProposalDocument
@@ -53,6 +64,21 @@ def sample_title(name: str) -> str:
 
 #: The widest a page's label column may be (pixels at 100% scaling); longer labels wrap.
 LABEL_COLUMN_MAX = 180
+#: Text this many times its normal size or more (presentation mode) puts labels above their fields.
+LARGE_TEXT = 1.3
+#: Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider).
+LARGE_LABEL_MAX = 560
+#: Qt's "no maximum" for a widget's size (QWIDGETSIZE_MAX).
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+def one_line_width(label: QLabel) -> int:
+    """The width ``label`` needs to show its text on one line, its margins included."""
+    plain = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    metrics = label.fontMetrics()
+    text = max((metrics.horizontalAdvance(line) for line in plain.splitlines()), default=0)
+    margins = label.contentsMargins()
+    return text + 2 * label.margin() + margins.left() + margins.right() + max(label.indent(), 0)
 
 
 class WizardPage(QWidget):
@@ -71,31 +97,86 @@ class WizardPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
+        self._realign_pending = False
+        forms = self._forms()
+        self._field_growth = forms[0].fieldGrowthPolicy() if forms else QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow
         self._align_label_columns()
         self.binder = PageBinder(doc, self)
         for table in self.binder.tables.values():
             table.message_shown.connect(self.message_shown)  # type: ignore[attr-defined]
+        for binding in self.binder.bindings.values():
+            box = binding.widget
+            if isinstance(box, QComboBox) and box.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToContents:
+                # As wide as its longest choice, so a choice is never cut: a form whose row has no room
+                # for it beside the label puts it under the label (see _align_label_columns).
+                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                box.setMinimumContentsLength(0)  # else its narrowest size ignores its choices
 
     def patterns(self) -> list[str]:
         return self.binder.patterns()
 
-    def _align_label_columns(self) -> None:
-        """One label column width for every group of the page, so the fields line up down the page."""
+    def _forms(self) -> list[QFormLayout]:
+        return self.findChildren(QFormLayout)
+
+    def _form_labels(self) -> list[QLabel]:
         labels: list[QLabel] = []
-        for form in self.findChildren(QFormLayout):
+        for form in self._forms():
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
                 widget = item.widget() if item is not None else None
                 if isinstance(widget, QLabel):
                     labels.append(widget)
-        # Labels wider than LABEL_COLUMN_MAX wrap onto a second line instead of widening every page past
-        # what a 1024-pixel-wide laptop screen shows without sideways scrolling.
-        width = min(max((label.sizeHint().width() for label in labels), default=0), LABEL_COLUMN_MAX)
+        return labels
+
+    def text_scale(self) -> float:
+        """How much larger the page's text is than the application's normal text (1 or more)."""
+        normal = QFontMetrics(QApplication.font()).height()
+        return max(1.0, self.fontMetrics().height() / normal) if normal > 0 else 1.0
+
+    def _align_label_columns(self) -> None:
+        """Lay out the page's forms for its text size, so that no label or field is cut.
+
+        Normal text: one label column width for every group of the page, so the fields line up down the
+        page; labels wider than :data:`LABEL_COLUMN_MAX` wrap onto more lines instead of widening every
+        page past what a 1024-pixel-wide screen shows without sideways scrolling, and a field too wide to
+        sit beside its label (a drop-down with a long choice) goes under it.  Large text (presentation
+        mode, :data:`LARGE_TEXT` times the normal size or more): every label above its field, as wide as
+        the page, and every field as wide as the page, so that labels wrap rather than being cut
+        ("Economic prioriti") and long choices show whole.  Run again when the text size changes.
+        """
+        large = self.text_scale() >= LARGE_TEXT
+        for form in self._forms():
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if large else QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow if large else self._field_growth)
+        labels = self._form_labels()
+        if not labels:
+            return
+        # Each label's width on one line (margins included), whatever wrapping an earlier run chose.
+        single = {label: one_line_width(label) for label in labels}
+        if large:
+            for label in labels:
+                # Above its field a label has the page's width: only one longer than a narrow page wraps.
+                wrap = single[label] > LARGE_LABEL_MAX
+                label.setWordWrap(wrap)
+                label.setMinimumWidth(LARGE_LABEL_MAX if wrap else 0)
+                label.setMaximumWidth(QWIDGETSIZE_MAX)
+            return
+        width = min(max(single.values()), LABEL_COLUMN_MAX)
         for label in labels:
-            if label.sizeHint().width() > width:
-                label.setWordWrap(True)
+            label.setWordWrap(single[label] > width)
             label.setMinimumWidth(width)
             label.setMaximumWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and not self._realign_pending:
+            # Every child has its new font once the style sheet has been applied to them all.
+            self._realign_pending = True
+            QTimer.singleShot(0, self._realign)
+
+    def _realign(self) -> None:
+        self._realign_pending = False
+        self._align_label_columns()
 
     def show_notes(self, notes: dict[str, str]) -> None:
         """Show readiness findings beside the fields they concern."""
@@ -163,6 +244,10 @@ class StartPage(WizardPage):
         typing.cast(QPushButton, self.findChild(QPushButton, "open_button")).clicked.connect(self.open_requested)
         typing.cast(QPushButton, self.findChild(QPushButton, "open_sample_button")).clicked.connect(self._open_sample)
         typing.cast(QPushButton, self.findChild(QPushButton, "open_recent_button")).clicked.connect(self._open_recent)
+
+    def first_field(self) -> QWidget:
+        """A new proposal starts with its name (the window focuses it; see navigation.first_field)."""
+        return self.binder.bindings["meta.project_name"].widget
 
     def set_recent(self, files: list[str]) -> None:
         self.recent.clear()

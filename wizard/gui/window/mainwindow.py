@@ -27,8 +27,8 @@ import typing
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QSplitter
 
 from wizard import projectfile, resources
@@ -39,6 +39,7 @@ from wizard.gui.document import ProposalDocument
 from wizard.gui.recovery.autosave import Autosaver
 from wizard.gui.review.controller import ReviewController
 from wizard.gui.steps.pages import StartPage, WizardPage
+from wizard.gui.window import fit
 from wizard.gui.window.exporting import ExportController
 from wizard.gui.window.files import APP_NAME, FileController
 from wizard.gui.window.navigation import NavigationController
@@ -53,12 +54,18 @@ if typing.TYPE_CHECKING:
 __all__ = ["APP_NAME", "MainWindow"]
 
 
+def numbered(number: int, text: str) -> str:
+    """A menu entry named by the user's data, with its number as its key ("&1 lumara-transit")."""
+    escaped = text.replace("&", "&&")
+    return f"&{number} {escaped}" if number < 10 else escaped
+
+
 class MainWindow(QuestionsWindow):
     def __init__(self, project: projectfile.Project | None = None) -> None:
         super().__init__()
         self._settings: QSettings | None = None
         self.setObjectName("MainWindow")
-        self.setMinimumSize(1024, 700)
+        self.setMinimumSize(fit.MINIMUM)
         self.doc = ProposalDocument(project)
         self.analysis = AnalysisModel(self.doc, self)
         self.autosaver = Autosaver(self.doc, parent=self)
@@ -88,7 +95,7 @@ class MainWindow(QuestionsWindow):
         self.exporting = ExportController(self, self.doc, self.pages, self.recent, nav.go_to_step,
                                           self.files.commit_pending, self)
         self.presentation = PresentationController(self, self.splitter, nav.guidance, self.presentation_action,
-                                                   self.guidance_action, self)
+                                                   self.guidance_action, self, helpers=(nav.legend,))
 
         self.analysis.analysis_changed.connect(nav.show_states)
         # Comments, versions, comparison and sign-off (issue 19): its docks, markers and menu entries.
@@ -96,6 +103,7 @@ class MainWindow(QuestionsWindow):
         self.menuBar().insertMenu(self.help_menu.menuAction(),
                                   self.consult.add_to_menus(self.file_menu, self.export_action, self.view_menu))
         nav.step_shown.connect(self.review.on_step_shown)
+        self.doc.proposal_replaced.connect(nav.on_proposal_replaced)
         self.analysis.analysis_failed.connect(lambda reason: self.statusBar().showMessage(
             f"The readiness checks could not run: {reason}", 15000))
         self.autosaver.autosave_failed.connect(lambda reason: self.statusBar().showMessage(f"Autosave failed: {reason}", 10000))
@@ -151,9 +159,10 @@ class MainWindow(QuestionsWindow):
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.sample_menu = file_menu.addMenu("Open sa&mple")
-        for name in resources.sample_names():
-            self.sample_menu.addAction(self._action(name, functools.partial(self.open_sample, name)))
+        self.sample_menu = file_menu.addMenu("Open sam&ple")
+        for number, name in enumerate(resources.sample_names(), start=1):
+            # Numbered, so each has a key in the open menu (Alt+F, M, 1).
+            self.sample_menu.addAction(self._action(numbered(number, name), functools.partial(self.open_sample, name)))
         self.recent_menu = file_menu.addMenu("&Recent")
         for action in (None, self.save_action, self.save_as_action, None, self.import_lines_action,
                        self.import_funding_action, self.export_action, None, self.quit_action):
@@ -181,8 +190,13 @@ class MainWindow(QuestionsWindow):
         self.guidance_action.setChecked(True)
         view_menu.addAction(self.guidance_action)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("Previous step", lambda: self.step_by(-1), "Ctrl+PgUp"))
-        view_menu.addAction(self._action("Next step", lambda: self.step_by(+1), "Ctrl+PgDown"))
+        view_menu.addAction(self._action("P&revious step", lambda: self.step_by(-1), "Ctrl+PgUp"))
+        view_menu.addAction(self._action("Ne&xt step", lambda: self.step_by(+1), "Ctrl+PgDown"))
+        # The keyboard's way between the sidebar, the page and the guidance panel (as in most desktops).
+        self.next_pane_action = self._action("Next pa&ne", lambda: self.navigation.focus_pane(+1), "F6")
+        self.previous_pane_action = self._action("Previous pan&e", lambda: self.navigation.focus_pane(-1), "Shift+F6")
+        view_menu.addAction(self.next_pane_action)
+        view_menu.addAction(self.previous_pane_action)
 
         help_menu = self.help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&About CityPitch", self.about))
@@ -275,12 +289,23 @@ class MainWindow(QuestionsWindow):
             self._settings = QSettings(self)
         return self._settings
 
+    def available_area(self) -> QRect:
+        """The free area of the window's screen (without panels and task bars)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
     def restore_settings(self) -> None:
+        """The geometry remembered, if it still fits the screen; otherwise a first window's (see fit)."""
         geometry = self.settings().value("geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1280, 800)
+        restored = isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry))
+        available = self.available_area()
+        if restored and (self.windowState() & Qt.WindowState.WindowMaximized or fit.fits(self.geometry(), available)):
+            return
+        placement = fit.first_placement(available)
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        self.setGeometry(placement.geometry)
+        if placement.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         # The page on show is built now, before the first paint: a window that opens a file before it

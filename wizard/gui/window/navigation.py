@@ -7,6 +7,11 @@ Review's badge is the readiness band.  A legend under the steps says what each m
 has a shape of its own as well as a colour.
 Jumping to a field switches to the step whose page edits it, scrolls it into view and focuses it (or
 selects its cell).  The guidance panel beside the page explains the step, and the field in focus.
+
+A new or opened proposal shows each page from its top with its first field focused: nothing of the
+previous proposal's scroll positions carries over.  Arriving at a step by Back, Next, the menu or a
+shortcut puts the keyboard in the page (the first field the first time, else where it last was), so
+typing goes into the page; moving through the sidebar with the arrow keys leaves the focus there.
 """
 
 from __future__ import annotations
@@ -16,13 +21,22 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QTextBrowser,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -54,6 +68,33 @@ LEGEND = (
     ("complete", "Complete: nothing open but tips or answered warnings", "Ready"),
     ("has_problems", "Has problems: a deal-breaker, a value not accepted, or a contradiction between fields", "Not ready"),
 )
+
+
+#: The widgets a page's "first field" may be: inputs, never a button or a label.
+INPUT_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QCheckBox, QRadioButton)
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first input of ``page`` in its Tab order that can take the keyboard (a page may name its own
+    with a ``first_field()`` method), or None."""
+    named = getattr(page, "first_field", None)
+    if callable(named):
+        widget = named()
+        if isinstance(widget, QWidget) and _can_focus(page, widget):
+            return widget
+    widget = page.nextInFocusChain()
+    seen: set[int] = set()
+    while widget is not None and widget is not page and id(widget) not in seen:
+        seen.add(id(widget))
+        if isinstance(widget, INPUT_TYPES) and _can_focus(page, widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def _can_focus(page: QWidget, widget: QWidget) -> bool:
+    return (page.isAncestorOf(widget) and widget.isEnabled() and widget.isVisibleTo(page)
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
 
 
 def _mark(state: str, size: float = 14) -> QPixmap:
@@ -110,6 +151,7 @@ class SidebarLegend(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)  # in presentation mode the sidebar is only as wide as its step names
         grid.addWidget(title, 0, 0, 1, 2)
         self.rows: dict[str, QLabel] = {}
         self.icons: dict[str, QLabel] = {}
@@ -150,6 +192,10 @@ class NavigationController(QObject):
         self.pages: PageMap | None = None
         self._visible: Callable[[], bool] = lambda: False
         self._field_help = ""
+        #: Steps not shown since the proposal on screen was opened: they start from the top, first field focused.
+        self._fresh: set[str] = set(STEP_IDS)
+        #: A step whose page is not built yet (the window is hidden) and should take the focus when it is.
+        self._focus_pending: tuple[str, bool] | None = None
         self._build_sidebar()
         self._build_centre()
         self.guidance = QTextBrowser()
@@ -177,6 +223,8 @@ class NavigationController(QObject):
             self.step_items[step.id] = item
         tree.expandAll()
         tree.currentItemChanged.connect(self._on_sidebar_changed)
+        # Enter (or a double click) on a step takes the keyboard into its page.
+        tree.itemActivated.connect(lambda _item, _column: self.focus_pane_widget("page"))
         tree.installEventFilter(self)
         self.sidebar = tree
         # The steps with the legend of their marks beneath: this is what the window puts in its splitter.
@@ -204,6 +252,8 @@ class NavigationController(QObject):
         for step in STEPS:
             scroll = QScrollArea()
             scroll.setObjectName(f"scroll_{step.id}")
+            # Tab stops on the page itself (its arrow and page keys scroll it): a screen reader names it.
+            scroll.setAccessibleName(f"{step.title} page")
             scroll.setWidgetResizable(True)
             self.stack.addWidget(scroll)
             self.scrolls[step.id] = scroll
@@ -263,11 +313,74 @@ class NavigationController(QObject):
         self.step_label.setText(f"Step {index + 1} of {len(STEP_IDS)}: {BY_ID[step_id].title}")
         self._field_help = ""
         self.show_step_help()
+        self._arrive(step_id)
         self.step_shown.emit(step_id)
 
     def build_current_page(self) -> None:
         """Build the page on show now, before the first paint (see MainWindow.showEvent)."""
         self._pages()[self.current_step()]
+        pending, self._focus_pending = self._focus_pending, None
+        if pending is not None and pending[0] == self.current_step():
+            self._focus_page(*pending)
+
+    def on_proposal_replaced(self) -> None:
+        """A new or opened proposal: every page starts again from its top, with its first field focused."""
+        self._fresh = set(STEP_IDS)
+        for scroll in self.scrolls.values():
+            scroll.verticalScrollBar().setValue(0)
+            scroll.horizontalScrollBar().setValue(0)
+        if 0 <= self.stack.currentIndex() < len(STEP_IDS):
+            # The window may stay on this step (a sample opened from the Start page).
+            self._arrive(self.current_step())
+
+    def _arrive(self, step_id: str) -> None:
+        """The page of ``step_id`` is now shown: from its top the first time, and with the keyboard in it."""
+        fresh = step_id in self._fresh
+        self._fresh.discard(step_id)
+        if fresh:
+            self.scrolls[step_id].verticalScrollBar().setValue(0)
+            self.scrolls[step_id].horizontalScrollBar().setValue(0)
+        if self.sidebar.hasFocus():
+            return  # moving through the steps with the arrow keys: the keyboard stays in the sidebar
+        if self._pages().is_built(step_id):
+            self._focus_page(step_id, fresh)
+        else:
+            self._focus_pending = (step_id, fresh)
+
+    def focus_pane(self, delta: int) -> None:
+        """F6 and Shift+F6: the keyboard to the next or previous pane (sidebar, page, guidance panel)."""
+        panes = ["sidebar", "page"] + (["guidance"] if self.guidance.isVisible() else [])
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self.sidebar or self.sidebar.isAncestorOf(focus)):
+            here = "sidebar"
+        elif focus is not None and (focus is self.guidance or self.guidance.isAncestorOf(focus)):
+            here = "guidance"
+        else:
+            here = "page"
+        index = panes.index(here) if here in panes else 0
+        self.focus_pane_widget(panes[(index + delta) % len(panes)])
+
+    def focus_pane_widget(self, pane: str) -> None:
+        """Put the keyboard in the sidebar, the page shown (where it last was) or the guidance panel."""
+        if pane == "sidebar":
+            self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif pane == "guidance":
+            self.guidance.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            step_id = self.current_step()
+            self._focus_page(step_id, first=step_id in self._fresh)
+
+    def _focus_page(self, step_id: str, first: bool) -> None:
+        page = self._pages()[step_id]
+        last = page.focusWidget()
+        widget = last if not first and last is not None and _can_focus(page, last) else first_field(page)
+        if widget is None:
+            return
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if first and isinstance(widget, QLineEdit):
+            # Typing adds to what is there: nothing selected for a keystroke to replace, the cursor at the end.
+            widget.deselect()
+            widget.end(False)
 
     def step_by(self, delta: int) -> None:
         index = min(max(self.stack.currentIndex() + delta, 0), len(STEP_IDS) - 1)

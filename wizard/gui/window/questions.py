@@ -50,6 +50,9 @@ class QuestionsWindow(QMainWindow):
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
+        # Keys for the keyboard: S, D (or Alt+S, Alt+D); Enter saves, Escape cancels.
+        box.button(buttons.Save).setText("&Save")
+        box.button(buttons.Discard).setText("&Discard")
         answer = buttons(box.exec())
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 

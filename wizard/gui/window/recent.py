@@ -42,8 +42,9 @@ class RecentFiles:
     def refresh(self) -> None:
         files = self.files()
         self.menu.clear()
-        for text in files:
-            action = self.menu.addAction(text)
+        for number, text in enumerate(files, start=1):
+            # Numbered, so each has a key in the open menu (Alt+F, R, 1); "&" in a path is shown as it is.
+            action = self.menu.addAction(f"&{number} {text.replace('&', '&&')}")
             action.triggered.connect(lambda _checked=False, t=text: self._open_path(Path(t)))
         self.menu.setEnabled(bool(files))
         self.changed(files)
