@@ -33,7 +33,7 @@ from typing import Any
 from wizard.errors import CityPitchError
 from wizard.projectfile import Project
 
-FORMATS = ("deck", "leave-behind")
+FORMATS = ("deck", "leave-behind", "readiness-report")
 LABELS = ("en", "en+ja")
 PDF_VARIANTS = (None, "pdf/ua-1", "pdf/a-3b")
 TEMPLATE = "deck"
@@ -41,6 +41,7 @@ TEMPLATE = "deck"
 TEMPLATES = {
     "deck": ("deck", "deck.html.j2", "deck.css"),
     "leave-behind": ("leave_behind", "leave_behind.html.j2", "leave_behind.css"),
+    "readiness-report": ("readiness_report", "readiness_report.html.j2", "readiness_report.css"),
 }
 #: URL scheme under which the export serves the project's images from memory (see the fetcher).
 ASSET_SCHEME = "citypitch-asset"
@@ -154,44 +155,137 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
                 fill: float = 1.0) -> tuple[str, dict[str, Any], _Images]:
     """The document's HTML, the context it was made from, and the images it uses (no WeasyPrint needed).
 
+    The proposal is analysed once here (:func:`wizard.analysis.analyse`: the financial case and the
+    readiness judgement) and the result handed to the format's planner; no planner computes either again.
     The context's ``labels`` entry is the :class:`~wizard.export.labels.Labels` used; after rendering, its
     ``missing`` set names any fixed label the catalogue had no Japanese for.
     """
-    from wizard.export.context import build_context
+    from wizard.analysis import analyse
     from wizard.export.env import environment
     from wizard.export.labels import Labels
-    from wizard.export.layout import fit_lines
     from wizard.export.numbers import Numbers
 
     check_options(options)
     proposal = project.proposal
-    draft = False
-    if options.draft_mark:
-        from wizard import readiness
-
-        draft = bool(readiness.assess(proposal).has_blockers)
+    check_size(proposal)
+    analysis = analyse(proposal)
+    draft = bool(options.draft_mark and analysis.readiness.has_blockers)
     images = _Images(project.assets)
     numbers = Numbers(proposal.finance, proposal.meta.number_locale)
     labels = Labels(options.labels)
     if options.format == "leave-behind":
         from wizard.export.leave_behind import build_document
 
-        context = build_document(proposal, draft=draft, asset_url=images.url, numbers=numbers, labels=labels)
-        for section in context["sections"]:
-            for part in section["parts"] if section["kind"] == "parts" else ():
-                if part["kind"] == "finance":
-                    part["chart_url"] = images.chart(str(part["chart"]["svg"]))
-                    part["chart_alt"] = part["chart"]["alt"]
+        context = build_document(proposal, analysis=analysis, draft=draft, asset_url=images.url, numbers=numbers,
+                                 labels=labels)
+    elif options.format == "readiness-report":
+        from wizard.export.readiness_report import build_report
+
+        context = build_report(proposal, analysis=analysis, draft=False, numbers=numbers, labels=labels)
     else:
-        context = build_context(proposal, draft=draft, asset_url=images.url, numbers=numbers, fill=fill,
-                                bilingual=labels.bilingual)
+        from wizard.export.context import build_context
+
+        context = build_context(proposal, analysis=analysis, draft=draft, asset_url=images.url, numbers=numbers,
+                                labels=labels, fill=fill)
+    _serve_figures(context, images)
     context["labels"] = labels
-    context["footer"] = {"project": fit_lines(context["project_name"], 70),
-                         "note": fit_lines(context["confidentiality"], 100),
-                         "logo": images.url(proposal.branding.logo) if proposal.branding.logo else None}
+    context["footer"] = footer(context, options.format, labels)
+    context["footer"]["logo"] = images.url(proposal.branding.logo) if proposal.branding.logo else None
     _, template_name, _ = TEMPLATES[options.format]
     template = environment(template_dir(options.format), labels).get_template(template_name)
     return template.render(**context), context, images
+
+
+def _serve_figures(context: dict[str, Any], images: _Images) -> None:
+    """Figures drawn as SVG become images served from memory, so that each can carry its alt text."""
+    for part in _parts(context):
+        chart = part.get("chart")
+        if isinstance(chart, dict) and "svg" in chart:
+            part["chart_url"] = images.chart(str(chart["svg"]))
+        diagram = part.get("diagram")
+        if isinstance(diagram, dict) and "svg" in diagram:
+            part["diagram_url"] = images.chart(str(diagram["svg"]))
+
+
+def _parts(context: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield from context.get("slides", [])
+    for section in context.get("sections", []):
+        yield section
+        yield from section.get("parts", []) if isinstance(section.get("parts"), list) else []
+
+
+def footer(context: dict[str, Any], fmt: str, labels: Any) -> dict[str, Any]:
+    """The running footer: the confidentiality note, with the project's name when both fit two lines.
+
+    Nothing is cut: a name too long to share the footer is left to the cover and the running head.
+    """
+    from wizard.export import measure
+
+    note = " ".join(str(context.get("confidentiality", "")).split())
+    name = " ".join(str(context.get("project_name", "")).split())
+    if fmt == "deck":
+        width, font = 1030.0, measure.Font(12, line_height=1.3)
+    else:
+        width, font = 560.0, measure.Font(10.7, line_height=1.3)
+    both = f"{name} · {note}" if note else name
+    text = both if measure.lines(both, width, font) <= 2 else note
+    return {"text": text, "project": name, "note": note}
+
+
+#: The most an export takes on: beyond these, the proposal is refused with the field named (the export
+#: would take minutes and gigabytes).  Generous for real proposals; see tests/benchmarks for the worst cases.
+MAX_ROWS = {"problem.kpis": 2000, "finance.funding": 2000, "risks": 2000, "problem.evidence": 2000,
+            "japan.partners": 2000, "implementation.milestones": 2000, "roadmap.phases": 500,
+            "team.contacts": 500, "vision.targets": 2000, "branding.photos": 200, "finance.lines": 100}
+MAX_TEXT = 600_000  # characters of text in the whole proposal
+
+
+def check_size(proposal: Any) -> None:
+    """Refuse a proposal too large to export in reasonable time and memory, naming what is too large."""
+    rows = {
+        "problem.kpis": len(proposal.problem.kpis), "finance.funding": len(proposal.finance.funding),
+        "risks": len(proposal.risks), "problem.evidence": len(proposal.problem.evidence),
+        "japan.partners": len(proposal.japan.partners), "implementation.milestones": len(proposal.implementation.milestones),
+        "roadmap.phases": len(proposal.roadmap.phases), "team.contacts": len(proposal.team.contacts),
+        "vision.targets": len(proposal.vision.targets), "branding.photos": len(proposal.branding.photos),
+        "finance.lines": len(proposal.finance.lines),
+    }
+    from wizard.errors import describe_location
+    from wizard import paths
+
+    for path, count in rows.items():
+        if count > MAX_ROWS[path]:
+            where, _ = describe_location(paths.parse(path))
+            raise ExportError(f"{where} has {count:,} rows; an export takes at most {MAX_ROWS[path]:,}. "
+                              "Keep the most important ones, or move the rest to a separate annex.")
+    total = 0
+    largest = ("", 0)
+    for path, text in _texts(proposal):
+        total += len(text)
+        if len(text) > largest[1]:
+            largest = (path, len(text))
+    if total > MAX_TEXT:
+        where, _ = describe_location(paths.parse(largest[0])) if largest[0] else ("the proposal", None)
+        raise ExportError(f"the proposal holds {total:,} characters of text; an export takes at most "
+                          f"{MAX_TEXT:,}. The longest field is {where} ({largest[1]:,} characters).")
+
+
+def _texts(model: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    from pydantic import BaseModel
+
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        where = f"{path}.{name}" if path else name
+        if isinstance(value, BaseModel):
+            yield from _texts(value, where)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from _texts(item, f"{where}[{i}]")
+                elif isinstance(item, str):
+                    yield f"{where}[{i}]", item
+        elif isinstance(value, str):
+            yield where, value
 
 
 def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptions(),

@@ -1,0 +1,412 @@
+"""How much room text takes on a slide, measured from the bundled fonts' own letter widths, in linear time.
+
+The deck is planned in Python before WeasyPrint lays it out: each slide is a fixed 16:9 box, so the
+planner must know how many lines a text takes in a box of a given width and type size, where to cut it
+between sentences when it does not fit, and how many characters a field has left before its slide
+overflows (the budget the wizard shows).  Everything here is a single pass over the text:
+
+- letter widths come from ``export_templates/metrics/widths.json``, written from the bundled fonts by
+  ``python -m wizard.export.measure --write`` (Inter letter by letter; the Noto faces of other scripts
+  letter by letter too, Japanese as full-width); a test regenerates it and compares, so it never goes
+  stale when a font changes;
+- lines are counted by wrapping greedily at spaces, as the browser does; a word longer than its line is
+  broken between letters (``overflow-wrap: anywhere`` in the templates), and Japanese, Thai, Khmer, Lao
+  and Burmese, written without spaces between words, may break between any two letters;
+- sentences end at ``. ! ?`` (and the full stops of Japanese, Khmer and Burmese) followed by a space, with
+  a short list of abbreviations that do not end one.
+
+Estimates err on the safe side (hyphens are not taken as break points, complex scripts use each letter's
+full advance), and the render tests check that no planned slide spilled.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Characters that never take width of their own: combining marks and zero-width controls.
+_ZERO_CATEGORIES = ("Mn", "Me", "Cf")
+#: Scripts written without spaces between words: a line may break between any two letters.
+_NO_SPACE_RANGES = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF),
+                    (0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3000, 0x30FF))
+#: Of those, the scripts whose lines the renderer breaks only between dictionary words (Thai, Lao, Khmer,
+#: Burmese): a line ends a little short of the box on average, so their letters count this much wider.
+_DICTIONARY_RANGES = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF))
+_DICTIONARY_SLACK = 1.3
+#: Width of a character no bundled font has (drawn as a box by the renderer): a full em, to be safe.
+_UNKNOWN = 1.0
+
+
+@dataclass(frozen=True)
+class Font:
+    """A type size and weight as the templates set them (sizes in CSS px)."""
+
+    size: float
+    bold: bool = False
+    line_height: float = 1.45
+    letter_spacing: float = 0.0
+    upper: bool = False
+
+    @property
+    def line(self) -> float:
+        """Height of one line in px."""
+        return self.size * self.line_height
+
+
+def metrics_path() -> Path:
+    from wizard import resources
+
+    return resources.templates_dir() / "metrics" / "widths.json"
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """(regular widths, bold widths, widths of other scripts) in em, per character."""
+    data = json.loads(metrics_path().read_text(encoding="utf-8"))
+    regular = {chr(int(k, 16)): v for k, v in data["inter"]["400"].items()}
+    bold = {chr(int(k, 16)): v for k, v in data["inter"]["700"].items()}
+    other: dict[str, float] = {}
+    for face in data["other"]:
+        for lo, hi, width in face["ranges"]:
+            for code in range(lo, hi + 1):
+                other.setdefault(chr(code), width)
+        for key, width in face.get("widths", {}).items():
+            other.setdefault(chr(int(key, 16)), width)
+    return regular, bold, other
+
+
+@functools.lru_cache(maxsize=8192)
+def _em(char: str, bold: bool) -> float:
+    """Width of one character in em (its advance in the first bundled font that has it)."""
+    if unicodedata.category(char) in _ZERO_CATEGORIES:
+        return 0.0
+    regular, heavy, other = _tables()
+    found = (heavy if bold else regular).get(char)
+    if found is not None:
+        return found
+    found = other.get(char)
+    if found is not None:
+        return found * (1.04 if bold else 1.0)
+    return _UNKNOWN
+
+
+@functools.lru_cache(maxsize=8192)
+def _breaks_anywhere(char: str) -> bool:
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in _NO_SPACE_RANGES)
+
+
+@functools.lru_cache(maxsize=8192)
+def _dictionary_script(char: str) -> bool:
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in _DICTIONARY_RANGES)
+
+
+def width(text: str, font: Font) -> float:
+    """Width of ``text`` on one line, in px."""
+    if font.upper:
+        text = text.upper()
+    total = sum(_em(c, font.bold) for c in text) * font.size
+    return total + font.letter_spacing * len(text)
+
+
+class Wrapper:
+    """Greedy line wrapping into a box ``box`` px wide, fed piece by piece (state kept between pieces)."""
+
+    def __init__(self, box: float, font: Font) -> None:
+        self.box = max(box, font.size)
+        self.font = font
+        self.lines = 0          # lines finished
+        self.x = 0.0            # width used on the current line (trailing space included)
+        self.started = False    # whether the current line holds anything
+
+    def copy(self) -> Wrapper:
+        twin = Wrapper(self.box, self.font)
+        twin.lines, twin.x, twin.started = self.lines, self.x, self.started
+        return twin
+
+    @property
+    def total(self) -> int:
+        """Lines taken so far (the current line counts once it holds anything)."""
+        return self.lines + (1 if self.started else 0)
+
+    def newline(self) -> None:
+        """A hard line break (a new paragraph)."""
+        if self.started:
+            self.lines += 1
+        self.x, self.started = 0.0, False
+
+    def feed(self, text: str) -> None:
+        """Wrap ``text`` (no newlines in it) after what was fed before."""
+        size, bold, spacing = self.font.size, self.font.bold, self.font.letter_spacing
+        upper = self.font.upper
+        word = 0.0
+        word_chars: list[float] = []
+        for char in text.upper() if upper else text:
+            if char == " " or char == "\t":
+                self._place(word, word_chars)
+                word, word_chars = 0.0, []
+                space = _em(" ", bold) * size + spacing
+                if self.started:
+                    self.x += space
+                continue
+            w = _em(char, bold) * size + (spacing if w_nonzero(char) else 0.0)
+            if _breaks_anywhere(char):
+                # Each letter of a script without spaces is a word of its own.
+                if _dictionary_script(char):
+                    w *= _DICTIONARY_SLACK
+                self._place(word, word_chars)
+                word, word_chars = 0.0, []
+                self._place(w, [w])
+                continue
+            word += w
+            word_chars.append(w)
+        self._place(word, word_chars)
+
+    def _place(self, word: float, chars: list[float]) -> None:
+        if not chars:
+            return
+        if not self.started:
+            self.started, self.x = True, 0.0
+        if self.x + word <= self.box:
+            self.x += word
+            return
+        if self.x > 0:
+            self.lines += 1
+            self.x = 0.0
+        if word <= self.box:
+            self.x = word
+            return
+        # A word wider than the line is broken between letters.
+        for w in chars:
+            if self.x + w > self.box and self.x > 0:
+                self.lines += 1
+                self.x = 0.0
+            self.x += w
+
+
+def w_nonzero(char: str) -> bool:
+    return unicodedata.category(char) not in _ZERO_CATEGORIES
+
+
+def lines(text: str, box: float, font: Font) -> int:
+    """Lines ``text`` takes in a box ``box`` px wide (each ``\\n`` starts a new line)."""
+    if not text:
+        return 0
+    wrap = Wrapper(box, font)
+    for index, paragraph in enumerate(text.split("\n")):
+        if index:
+            wrap.newline()
+        if paragraph.strip():
+            wrap.feed(paragraph)
+    return wrap.total
+
+
+def height(text: str, box: float, font: Font) -> float:
+    """Height in px of ``text`` set in a box ``box`` px wide."""
+    return lines(text, box, font) * font.line
+
+
+# --- sentences ---------------------------------------------------------------------------------------
+
+_ENDS = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s)|[。！？។៕။](?:[」』）]*)")
+_ABBREVIATIONS = frozenset("""e.g i.e etc approx no nos dr mr mrs ms prof st jl vs fig incl est cf al ca pte ltd co
+inc corp jr sr pp vol art sec dept govt gov mt rd ave bhd tbk pt tk""".split())
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``; paragraph breaks end a sentence too. One pass."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    length = len(text)
+
+    def push(end: int) -> None:
+        nonlocal start
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+
+    paragraph_ends = [m.start() for m in re.finditer("\n", text)]
+    cuts: list[int] = []
+    for match in _ENDS.finditer(text):
+        end = match.end()
+        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+            continue
+        cuts.append(end)
+    cuts.extend(paragraph_ends)
+    for cut in sorted(set(cuts)):
+        push(cut)
+    push(length)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    begin = dot
+    while begin > 0 and not text[begin - 1].isspace() and text[begin - 1] not in "(\"'“‘[":
+        begin -= 1
+    word = text[begin:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Tanaka"
+    return word in _ABBREVIATIONS
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (each with its own spacing trimmed)."""
+    return [text[a:b].strip() for a, b in sentence_spans(text)]
+
+
+@dataclass(frozen=True)
+class Fit:
+    """What of a text fits a box: the shown part, the rest, and the lines each took."""
+
+    head: str
+    rest: str
+    lines: int          # lines the head takes
+    capacity: int       # lines the box holds
+    spare: float        # px left on the head's last line (for the character budget)
+
+    @property
+    def whole(self) -> bool:
+        return not self.rest
+
+
+def fit(text: str, box: float, font: Font, max_lines: int, *, allow_words: bool = False) -> Fit:
+    """The longest run of whole sentences from the start of ``text`` that fits in ``max_lines`` lines.
+
+    One pass over the text.  With ``allow_words`` a first sentence too long for the box on its own is cut
+    between words instead (only where a sentence longer than a whole slide leaves no choice); otherwise
+    nothing fits and the head is empty.
+    """
+    text = text.strip()
+    if not text or max_lines <= 0:
+        return Fit("", text, 0, max(max_lines, 0), 0.0)
+    wrap = Wrapper(box, font)
+    best_end, best_lines, best_x = 0, 0, 0.0
+    for _start, end in sentence_spans(text):
+        # Spans are contiguous: each holds the spaces or line break before its sentence.
+        trial = wrap.copy()
+        for number, paragraph in enumerate(text[_start:end].split("\n")):
+            if number:
+                trial.newline()
+            if paragraph.strip():
+                trial.feed(paragraph)
+        if trial.total > max_lines:
+            break
+        wrap = trial
+        best_end, best_lines, best_x = end, trial.total, trial.x
+    if best_end == 0 and allow_words:
+        return _fit_words(text, box, font, max_lines)
+    head = text[:best_end].strip()
+    rest = text[best_end:].strip()
+    return Fit(head, rest, best_lines if head else 0, max_lines, max(0.0, box - best_x))
+
+
+def _fit_words(text: str, box: float, font: Font, max_lines: int) -> Fit:
+    """Words from the start of ``text`` that fit (a sentence longer than the box itself)."""
+    wrap = Wrapper(box, font)
+    best = 0
+    for match in re.finditer(r"\S+\s*", text):
+        trial = wrap.copy()
+        trial.feed(match.group(0).rstrip())
+        if trial.total > max_lines:
+            break
+        trial.feed(" ")
+        wrap = trial
+        best = match.end()
+    if best == 0:
+        # Not even one word: a word longer than the whole box, broken between letters.
+        per_line = max(1, int(box / max(font.size * 0.7, 1.0)))
+        best = min(len(text), per_line * max_lines)
+    return Fit(text[:best].strip(), text[best:].strip(), min(wrap.total, max_lines), max_lines, 0.0)
+
+
+def chars_left(fitted: Fit, box: float, font: Font, text: str) -> int:
+    """Characters a field can still take before its box overflows (negative: how many do not fit).
+
+    Counted in average letters of body text (an ``n`` is about one): a planner's estimate to show beside
+    the field, consistent in sign with what the planner does (0 or more: the text fits whole).
+    """
+    average = _em("n", font.bold) * font.size + font.letter_spacing
+    if fitted.whole:
+        spare_lines = max(0, fitted.capacity - fitted.lines)
+        return int((spare_lines * box + fitted.spare) / average * 0.9)
+    return -len(fitted.rest)
+
+
+def split_pieces(text: str, box: float, font: Font, max_lines: int) -> Iterator[str]:
+    """``text`` in pieces of whole sentences that each fit ``max_lines`` lines (words if a sentence cannot)."""
+    rest = text.strip()
+    while rest:
+        piece = fit(rest, box, font, max_lines, allow_words=True)
+        if not piece.head:  # cannot happen with allow_words; guard against a loop all the same
+            yield rest
+            return
+        yield piece.head
+        rest = piece.rest
+
+
+# --- the metrics file --------------------------------------------------------------------------------------
+
+
+def build_metrics() -> dict[str, object]:
+    """Letter widths (em) of the bundled fonts, as stored in ``widths.json`` (needs fontTools)."""
+    from fontTools.ttLib import TTFont
+
+    from wizard.export.fonts import font_faces
+
+    out: dict[str, object] = {"about": "Letter widths in em of the bundled fonts, written by "
+                                       "'python -m wizard.export.measure --write'; do not edit by hand.",
+                              "inter": {}, "other": []}
+    for face in font_faces():
+        with TTFont(face.path, lazy=True) as font:
+            cmap = font.getBestCmap()
+            upm = font["head"].unitsPerEm
+            hmtx = font["hmtx"]
+            widths = {code: round(hmtx[glyph][0] / upm, 4) for code, glyph in cmap.items()}
+        if face.family == "Inter":
+            out["inter"][str(face.weight)] = {f"{code:04X}": w for code, w in sorted(widths.items())  # type: ignore[index]
+                                              if code < 0x3000}
+            continue
+        if face.weight != 400:
+            continue
+        if "CJK" in face.family:
+            # Ideographs and kana are full width; listing each of thousands would add nothing.
+            ranges = [[0x2E80, 0x9FFF, 1.0], [0xF900, 0xFAFF, 1.0], [0xFF01, 0xFF60, 1.0], [0xFF61, 0xFFDC, 0.5]]
+            out["other"].append({"family": face.family, "ranges": ranges, "widths": {}})  # type: ignore[union-attr]
+        else:
+            letters = {f"{code:04X}": w for code, w in sorted(widths.items()) if code >= 0x0370}
+            out["other"].append({"family": face.family, "ranges": [], "widths": letters})  # type: ignore[union-attr]
+    return out
+
+
+def metrics_json() -> str:
+    return json.dumps(build_metrics(), ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if args != ["--write"]:
+        print("usage: python -m wizard.export.measure --write   (regenerate export_templates/metrics/widths.json)")
+        return 2
+    path = metrics_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(metrics_json(), encoding="utf-8")
+    print(f"Wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+__all__ = ["Fit", "Font", "Wrapper", "chars_left", "fit", "height", "lines", "sentence_spans",
+           "sentences", "split_pieces", "width"]

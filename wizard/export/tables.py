@@ -1,0 +1,242 @@
+"""Tables for the exported documents: amounts in one unit per column, widths from content, rows that fit.
+
+A table is plain data (:class:`Table`): its columns (label, unit, alignment), its rows of finished
+strings, and an optional totals row.  The planners size its columns for the page it goes on
+(:func:`size_columns`: numbers and years never wrap, other columns share what is left in proportion to
+their text) and measure each row's height (:func:`row_heights`) to cut a long table between rows.
+
+Amounts in a column share one scale stated in its header ("Capex (IDR bn)"), chosen by
+:func:`amount_scale`; an amount nobody entered is blank, a zero is a dash, never "0".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from wizard.export.measure import Font, lines, width
+from wizard.export.numbers import Numbers
+
+#: Short-scale words used in column headers (English investors' usage: m, bn, tn).
+SCALES: tuple[tuple[Decimal, str], ...] = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"),
+                                           (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k"), (Decimal(1), ""))
+DASH = "–"
+
+
+@dataclass
+class Column:
+    """One column: its header label (a catalogue key), an optional unit shown after it, and how it aligns."""
+
+    label: str
+    unit: str = ""
+    num: bool = False          # right-aligned, never wrapped (amounts, years, counts)
+    nowrap: bool = False       # kept on one line without being a number (short codes)
+    weight: float = 1.0        # how much of the spare width a text column takes, relative to others
+    width: float = 0.0         # % of the table width, set by size_columns
+
+
+@dataclass
+class Table:
+    """A table as plain data: columns, rows of strings, an optional totals row and a note under it."""
+
+    columns: list[Column]
+    rows: list[list[str]]
+    total: list[str] | None = None
+    note: str = ""
+    context: str = ""          # the table's title, for labels whose Japanese depends on the table
+    key: str = ""
+    heights: list[float] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "head": [{"label": c.label, "unit": c.unit, "cls": "num" if c.num else ("nowrap" if c.nowrap else ""),
+                      "width": c.width} for c in self.columns],
+            "rows": [[{"text": text, "cls": "num" if c.num else ("nowrap" if c.nowrap else "")}
+                      for text, c in zip(row, self.columns)] for row in self.rows],
+            "total": [{"text": text, "cls": "num" if c.num else ""} for text, c in zip(self.total, self.columns)]
+            if self.total else None,
+            "note": self.note,
+            "context": self.context,
+        }
+
+
+def amount_scale(values: Sequence[Decimal | None]) -> tuple[Decimal, str]:
+    """One scale for a set of amounts: the largest at which the biggest amount keeps 1-4 digits."""
+    largest = max((abs(v) for v in values if v is not None), default=Decimal(0))
+    for factor, word in SCALES:
+        if largest >= factor * 10 or factor == 1:
+            return factor, word
+    return Decimal(1), ""
+
+
+def scaled(value: Decimal | None, factor: Decimal, n: Numbers, *, entered: bool = True) -> str:
+    """``value`` divided by ``factor`` for a table cell: blank if not entered, a dash for zero."""
+    if value is None or not entered:
+        return ""
+    if value == 0:
+        return DASH
+    amount = value / factor
+    digits = 0 if abs(amount) >= 100 or factor == 1 else 1
+    text = n.number(amount.quantize(Decimal(1) if digits == 0 else Decimal("0.1")), digits)
+    return text.replace("-", "−")
+
+
+def unit_label(currency: str, word: str) -> str:
+    """The unit of an amount column: 'IDR bn', 'USD m', or the bare currency."""
+    return f"{currency} {word}".strip()
+
+
+# --- sizing -----------------------------------------------------------------------------------------------
+
+_PAD = 16.0  # cell padding left and right, in px
+
+
+def _longest_token(text: str, font: Font) -> float:
+    return max((width(token, font) for token in text.split()), default=0.0)
+
+
+def size_columns(table: Table, total_width: float, font: Font, head_font: Font,
+                 label: Callable[[str], str] = lambda s: s) -> None:
+    """Share ``total_width`` between the columns: numbers and years never wrap; text columns get the rest.
+
+    Like a browser's automatic table layout, but decided here so that the planner knows each row's height
+    before the page is laid out.  ``label`` gives the header text as printed (with its unit).
+    """
+    minimum: list[float] = []
+    preferred: list[float] = []
+    for index, column in enumerate(table.columns):
+        cells = [row[index] for row in table.rows] + ([table.total[index]] if table.total else [])
+        head = label(column.label) + (f" ({column.unit})" if column.unit else "")
+        head_min = _longest_token(head, head_font)
+        if column.num or column.nowrap:
+            body = max((width(cell, font) for cell in cells), default=0.0)
+            low = max(body, head_min) + _PAD
+            high = max(low, width(head, head_font) + _PAD) if len(head) < 24 else low
+        else:
+            low = max(max((_longest_token(cell, font) for cell in cells), default=0.0), head_min) + _PAD
+            # Text columns: preferred width grows with how much they hold, not only their longest cell.
+            longest = max((width(cell, font) for cell in cells), default=0.0)
+            high = max(low, longest + _PAD)
+        minimum.append(low)
+        preferred.append(high)
+    fixed = [c.num or c.nowrap for c in table.columns]
+    widths = list(preferred)
+    if sum(preferred) <= total_width:
+        # Spread what is left over the text columns (or over all if there are none).
+        spare = total_width - sum(preferred)
+        takers = [i for i, f in enumerate(fixed) if not f] or list(range(len(fixed)))
+        weights = sum(table.columns[i].weight for i in takers)
+        for i in takers:
+            widths[i] += spare * table.columns[i].weight / weights
+    elif sum(minimum) <= total_width:
+        spare = total_width - sum(minimum)
+        room = [(p - m) * (1.0 if not f else 0.0) for p, m, f in zip(preferred, minimum, fixed)]
+        # Fixed columns get their preferred width first if it fits; text columns share the rest.
+        for i, f in enumerate(fixed):
+            widths[i] = minimum[i]
+            if f:
+                extra = min(preferred[i] - minimum[i], spare)
+                widths[i] += extra
+                spare -= extra
+        total_room = sum(room)
+        for i, r in enumerate(room):
+            if total_room > 0:
+                widths[i] += spare * r / total_room
+            elif not fixed[i]:
+                widths[i] += spare / max(1, fixed.count(False))
+    else:
+        # Even the longest words do not fit side by side: numbers keep their width, words break.
+        need_fixed = sum(m for m, f in zip(minimum, fixed) if f)
+        left = max(total_width - need_fixed, total_width * 0.3)
+        text_min = sum(m for m, f in zip(minimum, fixed) if not f) or 1.0
+        for i, f in enumerate(fixed):
+            widths[i] = minimum[i] if f else minimum[i] * left / text_min
+        scale = total_width / sum(widths)
+        widths = [w * scale for w in widths]
+    total = sum(widths)
+    for column, w in zip(table.columns, widths):
+        column.width = round(w / total * 100, 3)
+
+
+def row_heights(table: Table, total_width: float, font: Font, padding: float = 12.0) -> list[float]:
+    """Height in px of each row (and of the totals row last, if any), at the widths already set."""
+    boxes = [max(total_width * c.width / 100 - _PAD, font.size) for c in table.columns]
+    out = []
+    for row in table.rows + ([table.total] if table.total else []):
+        tallest = max((lines(cell, box, font) if not c.num else 1) for cell, box, c in zip(row, boxes, table.columns))
+        out.append(max(1, tallest) * font.line + padding)
+    table.heights = out
+    return out
+
+
+def header_height(table: Table, total_width: float, head_font: Font, label: Callable[[str], str],
+                  japanese: Callable[[str], str] | None = None, ja_font: Font | None = None,
+                  padding: float = 12.0) -> float:
+    """Height in px of the header row (with the Japanese line under each label, if any)."""
+    tallest = 0.0
+    for column in table.columns:
+        box = max(total_width * column.width / 100 - _PAD, head_font.size)
+        text = label(column.label) + (f" ({column.unit})" if column.unit else "")
+        h = lines(text, box, head_font) * head_font.line
+        if japanese is not None and ja_font is not None:
+            ja = japanese(column.label)
+            if ja:
+                h += lines(ja + (f"（{column.unit}）" if column.unit else ""), box, ja_font) * ja_font.line
+        tallest = max(tallest, h)
+    return tallest + padding
+
+
+def balanced_groups(heights: Sequence[float], first: float, rest: float) -> list[list[int]]:
+    """Cut rows (by index) into groups: the first within ``first`` px, the others within ``rest``.
+
+    Rows are never split.  When a table runs onto more than one slide, the rows are shared out evenly so
+    that no continuation holds a lone row: every group but the first is at least a third full. Linear.
+    """
+    count = len(heights)
+    if count == 0:
+        return []
+    if sum(heights) <= first:
+        return [list(range(count))]
+    # First pass: greedy, to learn how many groups are needed.
+    groups: list[list[int]] = []
+    current: list[int] = []
+    used, limit = 0.0, first
+    for i, h in enumerate(heights):
+        if current and used + h > limit:
+            groups.append(current)
+            current, used, limit = [], 0.0, rest
+        current.append(i)
+        used += h
+    groups.append(current)
+    if len(groups) < 2:
+        return groups
+    # Second pass: aim each group after the first at an even share of what the greedy pass put after it.
+    first_group = groups[0]
+    remaining = heights[len(first_group):]
+    parts = len(groups) - 1
+    target = sum(remaining) / parts
+    out = [first_group]
+    current, used = [], 0.0
+    start = len(first_group)
+    for offset, h in enumerate(remaining):
+        i = start + offset
+        left_parts = parts - len(out) + 1
+        if current and (used + h > rest or (used >= target and left_parts > 1 and used + h / 2 > target)):
+            out.append(current)
+            current, used = [], 0.0
+        current.append(i)
+        used += h
+    out.append(current)
+    # Never leave a last group under a third of a slide when the one before can spare rows.
+    while len(out) > 2 and sum(heights[i] for i in out[-1]) < rest / 3 and len(out[-2]) > 1:
+        moved = out[-2].pop()
+        out[-1].insert(0, moved)
+        if sum(heights[i] for i in out[-1]) > rest:
+            out[-2].append(out[-1].pop(0))
+            break
+    return out
+
+
+__all__ = ["Column", "DASH", "SCALES", "Table", "amount_scale", "balanced_groups", "header_height",
+           "row_heights", "scaled", "size_columns", "unit_label"]
