@@ -52,8 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", help="export a proposal as a PDF")
     p_export.add_argument("file", type=Path, metavar="FILE")
     p_export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p_export.add_argument("--format", choices=("deck", "leave-behind"), default="deck",
-                          help="16:9 pitch deck (default) or A4 leave-behind document")
+    p_export.add_argument("--format", choices=("deck", "leave-behind", "readiness-report"), default="deck",
+                          help="16:9 pitch deck (default), A4 leave-behind document, or the team's readiness "
+                               "report (A4, not for investors)")
     p_export.add_argument("--labels", choices=("en", "en+ja"), default="en",
                           help="label language: English, or English with Japanese")
     p_export.add_argument("--pdf-variant", choices=("pdf/ua-1", "pdf/a-3b"), default=None,

@@ -139,18 +139,20 @@ def _label_height(label: str) -> float:
     return measure.lines(label, COLUMN_WIDTH, LABEL) * LABEL.line + LABEL_GAP
 
 
-def paginate_text(section: Section, body: float, label: Any) -> list[list[list[dict[str, Any]]]]:
+def paginate_text(section: Section, body: float, label: Any,
+                  fixed: Any = lambda text: text) -> list[list[list[dict[str, Any]]]]:
     """A text section as slides of columns of blocks: ``[slide][column][block]``. Linear in the text.
 
-    ``label(item)`` gives a block's printed heading (so "(continued from slide 3)" is measured too).
+    ``label(item)`` gives a block's printed heading (so "(continued from slide 3)" is measured too);
+    ``fixed(text)`` a fixed label as printed (with its Japanese, if any).
     """
     columns: list[list[dict[str, Any]]] = [[]]
     used = 0.0
     if section.facts:
         block = {"facts": section.facts, "label": "", "paras": [], "bullets": []}
         columns[-1].append(block)
-        used += sum(measure.lines(f["label"] + ": " + f["value"], COLUMN_WIDTH, FACT) for f in section.facts) \
-            * FACT.line + BLOCK_GAP
+        used += sum(measure.lines(fixed(f["label"]) + ": " + f["value"], COLUMN_WIDTH, FACT) + 0.1
+                    for f in section.facts) * FACT.line + BLOCK_GAP
 
     def new_column() -> None:
         nonlocal used
@@ -164,7 +166,7 @@ def paginate_text(section: Section, body: float, label: Any) -> list[list[list[d
         if item.bullets:
             pending = list(item.bullets)
             while pending:
-                room = body - used - (head_h if first else 0.0)
+                room = body - used - (head_h if first else 0.0) - BLOCK_GAP
                 taken: list[str] = []
                 for bullet in pending:
                     h = measure.lines(bullet, COLUMN_WIDTH - 18, TEXT) * TEXT.line + 3
@@ -175,8 +177,8 @@ def paginate_text(section: Section, body: float, label: Any) -> list[list[list[d
                 if not taken:
                     new_column()
                     continue
-                columns[-1].append({"label": heading if first else "", "paras": [], "bullets": taken, "facts": []})
-                used = body - room + BLOCK_GAP
+                columns[-1].append({"label": item.label if first else "", "paras": [], "bullets": taken, "facts": []})
+                used = body - room
                 pending = pending[len(taken):]
                 first = False
                 if pending:
@@ -184,7 +186,7 @@ def paginate_text(section: Section, body: float, label: Any) -> list[list[list[d
             continue
         rest = item.text
         while rest:
-            room = body - used - (head_h if first else 0.0)
+            room = body - used - (head_h if first else 0.0) - BLOCK_GAP
             max_lines = int(room // TEXT.line)
             piece = measure.fit(rest, COLUMN_WIDTH, TEXT, max_lines) if max_lines > 0 else None
             if piece is None or not piece.head:
@@ -194,7 +196,7 @@ def paginate_text(section: Section, body: float, label: Any) -> list[list[list[d
                 # A sentence longer than a whole column: cut between words (nothing else can hold it).
                 piece = measure.fit(rest, COLUMN_WIDTH, TEXT, max(max_lines, 1), allow_words=True)
             paras = [p for p in piece.head.split("\n") if p.strip()]
-            columns[-1].append({"label": heading if first else "", "paras": paras, "bullets": [], "facts": []})
+            columns[-1].append({"label": item.label if first else "", "paras": paras, "bullets": [], "facts": []})
             used += (head_h if first else 0.0) + (piece.lines * TEXT.line) + BLOCK_GAP
             rest = piece.rest
             first = False
@@ -209,7 +211,7 @@ def paginate_text(section: Section, body: float, label: Any) -> list[list[list[d
 def paginate_table(table: Table, first: float, rest: float, label: Any, japanese: Any | None) -> list[list[int]]:
     """Row groups (indices) of a table across slides; the totals row stays with the last group."""
     size_columns(table, TABLE_WIDTH, TABLE, TABLE_HEAD, label)
-    heights = row_heights(table, TABLE_WIDTH, TABLE, ROW_PAD)
+    heights = row_heights(table, TABLE_WIDTH, TABLE, ROW_PAD, label)
     head = header_height(table, TABLE_WIDTH, TABLE_HEAD, label, japanese, TABLE_JA, HEAD_PAD)
     rows = heights[:len(table.rows)]
     if table.total:

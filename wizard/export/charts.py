@@ -164,33 +164,29 @@ def _box_height(lines_: list[tuple[str, Font]], width: float) -> float:
     return sum(measure.lines(text, width - 16, font) * font.line for text, font in lines_ if text) + 14
 
 
-def _row_of_boxes(items: list[dict[str, Any]], width: float, limit: float, most: int,
-                  content: Any) -> tuple[list[dict[str, Any]], float, float]:
-    """As many boxes side by side as fit ``limit`` px high (widest first); (shown, box width, height)."""
-    for count in range(min(len(items), most), 0, -1):
-        box_w = (width - (count - 1) * 12) / count
-        h = max(_box_height(content(item), box_w) for item in items[:count])
-        if h <= limit:
-            return items[:count], box_w, h
-    return [], width, 0.0
-
-
-def _stack_of_boxes(items: list[dict[str, Any]], width: float, limit: float,
-                    content: Any) -> tuple[list[tuple[dict[str, Any], float]], float]:
-    shown, used = [], 0.0
-    for item in items:
-        h = _box_height(content(item), width)
-        if used + h + (8 if shown else 0) > limit:
+def _list_box(entries: list[dict[str, Any]], width: float, limit: float, content: Any) -> tuple[list[dict[str, Any]], float]:
+    """Entries of a list box, as many as fit ``limit`` px high (each whole); (shown, box height)."""
+    shown: list[dict[str, Any]] = []
+    used = 12.0  # padding
+    for index, entry in enumerate(entries):
+        h = sum(measure.lines(text, width - 16, font) * font.line for text, font in content(entry) if text) + 4
+        more = BOX_SMALL.line if index < len(entries) - 1 else 0.0
+        if used + h + more > limit:
             break
-        used += h + (8 if shown else 0)
-        shown.append((item, h))
-    return shown, used
+        shown.append(entry)
+        used += h
+    if len(shown) < len(entries):
+        used += BOX_SMALL.line
+    return shown, (used if shown or entries else 0.0)
 
 
 def structure_diagram(graph: dict[str, Any], width: float = 740.0, height: float = 470.0,
                       label: Any = lambda text: text) -> dict[str, Any]:
-    """Who owns, lends, funds, pays: boxes around the project company, with the flows between them.
+    """Who owns, lends, funds, pays: list boxes around the project company, with the flows between them.
 
+    Shareholders (with their share of the equity) above the company, lenders to its left, public capital
+    to its right, the contracting authority above right, and who pays its revenue below.  Each box lists
+    its parties while they fit and says how many more there are (all are in the funding table).
     ``label`` gives a fixed label as printed (with its Japanese, if any), to measure it.
     """
 
@@ -205,71 +201,73 @@ def structure_diagram(graph: dict[str, Any], width: float = 740.0, height: float
         return [(label(item["name"]), BOX_BOLD), (" · ".join(x for x in (item.get("share", ""), item.get("amount", "")) if x), BOX)]
 
     label_h = 20.0
-    gap = 44.0
-    side_w = 220.0
-    centre_w = width - 2 * side_w - 2 * 24
-    row_a = min(118.0, height * 0.25)
-    row_c = min(86.0, height * 0.18)
-    delivery_h = 0.0
-    delivery_text = ", ".join(d["name"] for d in graph["delivery"])
-    if delivery_text:
-        delivery_h = min(measure.lines(delivery_text, width, BOX) * BOX.line + label_h + 6, 64.0)
-        if measure.lines(delivery_text, width, BOX) * BOX.line + label_h + 6 > 64.0:
-            delivery_text, delivery_h = "", 0.0
-    holders, holder_w, holder_h = _row_of_boxes(graph["shareholders"], width, row_a, 4, holder)
-    payers, payer_w, payer_h = _row_of_boxes(graph["payers"], width, row_c, 5, payer)
-    row_a = holder_h if holders else (row_a if graph["shareholders"] else 0.0)
-    row_c = payer_h if payers else (row_c if graph["payers"] else 0.0)
-    row_b = height - (label_h + row_a) - gap - gap - (label_h + row_c) - delivery_h
-    lenders, lenders_h = _stack_of_boxes(graph["lenders"], side_w, row_b - label_h, lender)
+    gap = 36.0
+    side_w = min(220.0, width * 0.3)
+    centre_w = width - 2 * side_w - 2 * 28
+    # The contracting authority (top right) and the shareholders (top left).
     authority = graph["authority"]
-    authority_h = _box_height([(authority, BOX_BOLD), (label("Contracting authority"), BOX_SMALL)], side_w) if authority else 0.0
-    public, public_h = _stack_of_boxes(graph["public"], side_w, row_b - label_h - (authority_h + 8 if authority else 0), lender)
+    pays = any(p["name"] == "City (availability payments)" for p in graph["payers"])
+    role = "Grants the contract and pays for availability" if pays else "Grants the contract"
+    authority_h = _box_height([(authority, BOX_BOLD), (label(role), BOX_SMALL)], side_w) if authority else 0.0
+    top_limit = min(150.0, height * 0.3)
+    if authority_h > top_limit:
+        authority, authority_h = "", 0.0  # a name too long for the diagram: the team slide names the agency
+    holders_w = width - (side_w + 28 if authority else 0.0)
+    holders, holders_h = _list_box(graph["shareholders"], holders_w, top_limit, holder)
+    top_h = max(holders_h, authority_h)
+    # Who pays (bottom): short fixed labels, side by side.
+    payers: list[dict[str, Any]] = []
+    payer_w = payer_h = 0.0
+    for count in range(min(len(graph["payers"]), 5), 0, -1):
+        box_w = (width - (count - 1) * 10) / count
+        h = max(_box_height(payer(item), box_w) for item in graph["payers"][:count])
+        if h <= 80.0:
+            payers, payer_w, payer_h = graph["payers"][:count], box_w, h
+            break
+    delivery_text = ", ".join(d["name"] for d in graph["delivery"])
+    delivery_h = 0.0
+    if delivery_text:
+        needed = measure.lines(label("Delivery and operation") + "  " + delivery_text, width, BOX) * BOX.line + 8
+        delivery_text, delivery_h = (delivery_text, needed) if needed <= 60.0 else ("", 0.0)
+    top_b = (label_h + top_h + gap) if (holders or authority) else 0.0
+    bottom_h = (label_h + payer_h + gap) if payers else 0.0
+    middle = height - top_b - bottom_h - delivery_h
+    lenders, lenders_h = _list_box(graph["lenders"], side_w, middle - label_h, lender)
+    public, public_h = _list_box(graph["public"], side_w, middle - label_h, lender)
     company_lines = [(label(graph["company"]), Font(15, bold=True, line_height=1.3))]
     company_h = max(_box_height(company_lines, centre_w) + 8, 64.0)
-    top_b = label_h + row_a + gap
-    centre_top = top_b + max(0.0, (row_b - company_h) / 2)
+    middle_inner = max(lenders_h, public_h, company_h)
+    centre_top = top_b + label_h + max(0.0, (middle_inner - company_h) / 2)
+    company = {"x": side_w + 28, "y": centre_top, "w": centre_w, "h": company_h, "name": graph["company"]}
     boxes: list[dict[str, Any]] = []
-    x = 0.0
-    for item in holders:
-        boxes.append({"kind": "holder", "x": x, "y": label_h, "w": holder_w, "h": holder_h, "item": item})
-        x += holder_w + 12
-    y = top_b + label_h
-    for item, h in lenders:
-        boxes.append({"kind": "lender", "x": 0.0, "y": y, "w": side_w, "h": h, "item": item})
-        y += h + 8
-    y = top_b + label_h
+    if holders:
+        boxes.append({"kind": "holders", "x": 0.0, "y": label_h, "w": holders_w, "h": holders_h, "entries": holders})
     if authority:
-        boxes.append({"kind": "authority", "x": width - side_w, "y": y, "w": side_w, "h": authority_h,
-                      "item": {"name": authority, "japanese": False}})
-        y += authority_h + 8
-    for item, h in public:
-        boxes.append({"kind": "public", "x": width - side_w, "y": y, "w": side_w, "h": h, "item": item})
-        y += h + 8
-    company = {"x": side_w + 24, "y": centre_top, "w": centre_w, "h": company_h, "name": graph["company"]}
-    top_c = top_b + row_b + gap
+        boxes.append({"kind": "authority", "x": width - side_w, "y": label_h, "w": side_w, "h": authority_h,
+                      "item": {"name": authority, "role": role}})
+    if lenders:
+        boxes.append({"kind": "lenders", "x": 0.0, "y": top_b + label_h, "w": side_w, "h": lenders_h, "entries": lenders})
+    if public:
+        boxes.append({"kind": "public", "x": width - side_w, "y": top_b + label_h, "w": side_w, "h": public_h,
+                      "entries": public})
+    top_c = top_b + label_h + middle_inner + gap
     x = 0.0
     for item in payers:
         boxes.append({"kind": "payer", "x": x, "y": top_c + label_h, "w": payer_w, "h": payer_h, "item": item})
-        x += payer_w + 12
-    # Connectors: from each group to the company, each with its amount.
+        x += payer_w + 10
+    # Connectors: from each group to the company.
     cx, cy = company["x"] + company["w"] / 2, company["y"] + company["h"] / 2
     arrows = []
-    flows = []
     if holders:
-        arrows.append((cx, label_h + holder_h, cx, company["y"]))
-        flows.append({"label": "Equity", "amount": graph["equity"], "x": cx + 8, "y": label_h + holder_h + 10})
+        arrows.append((min(cx, holders_w / 2 + 80), label_h + holders_h, min(cx, holders_w / 2 + 80), company["y"]))
     if lenders:
         arrows.append((side_w, cy, company["x"], cy))
-        flows.append({"label": "Debt", "amount": graph["debt"], "x": side_w + 4, "y": cy - 38})
     if public:
-        arrows.append((width - side_w, cy + 14, company["x"] + company["w"], cy + 14))
-        flows.append({"label": "Grants", "amount": graph["grants"], "x": company["x"] + company["w"] + 4, "y": cy + 20})
+        arrows.append((width - side_w, cy + 10, company["x"] + company["w"], cy + 10))
     if authority:
-        arrows.append((width - side_w, top_b + label_h + authority_h / 2, company["x"] + company["w"], cy - 14))
+        arrows.append((width - side_w + 6, label_h + authority_h, company["x"] + company["w"] - 16, company["y"]))
     if payers:
         arrows.append((cx, top_c + label_h, cx, company["y"] + company["h"]))
-        flows.append({"label": "Revenue", "amount": graph["revenue"], "x": cx + 8, "y": company["y"] + company["h"] + 10})
     svg = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" '
            f'height="{height:.0f}"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
            f'markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#4A5866"/></marker></defs>']
@@ -280,13 +278,18 @@ def structure_diagram(graph: dict[str, Any], width: float = 740.0, height: float
     more = {"holders": len(graph["shareholders"]) - len(holders), "lenders": len(graph["lenders"]) - len(lenders),
             "public": len(graph["public"]) - len(public), "payers": len(graph["payers"]) - len(payers)}
     alt = structure_alt(graph)
-    return {"width": width, "height": height, "boxes": boxes, "company": company, "flows": flows,
-            "svg": Markup("".join(svg)), "more": more, "alt": alt,
-            "labels": {"holders": {"x": 0, "y": 0, "w": width}, "lenders": {"x": 0, "y": top_b, "w": side_w},
-                       "right": {"x": width - side_w, "y": top_b, "w": side_w}, "payers": {"x": 0, "y": top_c, "w": width},
-                       "delivery": {"x": 0, "y": height - delivery_h, "w": width}},
-            "delivery": delivery_text, "show": {"lenders": bool(graph["lenders"]), "right": bool(public or authority),
-                                                "holders": bool(graph["shareholders"]), "payers": bool(graph["payers"])}}
+    return {"width": width, "height": height, "boxes": boxes, "company": company,
+            "svg": Markup("".join(svg)), "more": more, "alt": alt, "more_text": {},
+            "labels": {"holders": {"x": 0, "y": 0, "w": holders_w, "amount": graph["equity"]},
+                       "authority": {"x": width - side_w, "y": 0, "w": side_w, "amount": ""},
+                       "lenders": {"x": 0, "y": top_b, "w": side_w, "amount": graph["debt"]},
+                       "right": {"x": width - side_w, "y": top_b, "w": side_w, "amount": graph["grants"]},
+                       "payers": {"x": 0, "y": top_c, "w": width, "amount": graph["revenue"]
+                                  + (f" · +{len(graph['payers']) - len(payers)}" if len(payers) < len(graph["payers"]) else "")},
+                       "delivery": {"x": 0, "y": height - delivery_h, "w": width, "amount": ""}},
+            "delivery": delivery_text,
+            "show": {"holders": bool(holders), "authority": bool(authority), "lenders": bool(lenders),
+                     "right": bool(public), "payers": bool(payers)}}
 
 
 def structure_alt(graph: dict[str, Any]) -> str:
@@ -311,13 +314,12 @@ _GROUPS = (("Preparation", ("study", "permit", "land", "procurement", "financial
            ("Other milestones", ("other", "")))
 
 
-def delivery_timeline(story: Story, height: float, width: float = 1160.0) -> dict[str, Any]:
+def delivery_timeline(story: Story, height: float, width: float = 1160.0, gutter: float = 330.0) -> dict[str, Any]:
     """A schedule from today to operation: preparation milestones, each phase's build, start of operation.
 
     One row per item (label on the left, a bar or a diamond on a shared year axis), in the order of the
     path to operation; rows that do not fit are counted, and every milestone is in the appendix.
     """
-    gutter = 330.0
     rows: list[dict[str, Any]] = []
     f = story.p.feasibility
     if f.study_status and f.study_year:
@@ -341,7 +343,8 @@ def delivery_timeline(story: Story, height: float, width: float = 1160.0) -> dic
     years = [r.get("year") or r.get("start") for r in rows] + [r.get("end") for r in rows if r.get("end")]
     years = [y for y in years if y]
     if not rows or not years:
-        return {"rows": [], "ticks": [], "today": None, "more": 0, "alt": "", "groups": []}
+        return {"rows": [], "ticks": [], "today": None, "more": 0, "alt": "", "gutter": gutter, "height": 0.0,
+                "axis": 0.0, "used": 0.0, "width": width}
     first = min(min(years), today.year)
     last = max(years) + 1
     span = max(last - first, 1)
@@ -385,8 +388,9 @@ def delivery_timeline(story: Story, height: float, width: float = 1160.0) -> dic
         alt += f" Financial close in {close}."
     if op_first:
         alt += f" Operation from {op_first}" + (f", fully by {op_last}." if op_last and op_last != op_first else ".")
+    used_h = sum(s["h"] for s in shown) + axis_h
     return {"rows": shown, "ticks": ticks, "today": now, "today_year": today.year, "more": more, "alt": alt,
-            "gutter": gutter, "height": height, "axis": axis_h}
+            "gutter": gutter, "height": height, "axis": axis_h, "used": used_h, "width": width}
 
 
 __all__ = ["cashflow_alt", "cashflow_chart", "delivery_timeline", "kpi_row", "structure_diagram"]

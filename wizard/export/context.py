@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.analysis import Analysis
-from wizard.export import charts, measure
+from wizard.export import charts, detail, measure
 from wizard.export.appendix import Appendix, Section, TextItem, paginate_table, paginate_text
 from wizard.export.labels import Labels, Phrase
 from wizard.export.measure import Font
@@ -97,13 +97,33 @@ class DeckPlanner:
         text = label + (" " + self.labels.ja(label) if self.labels.bilingual and self.labels.ja(label) else "")
         return measure.lines(text, width, LABEL)
 
+    def figure_height(self, figures: list[dict[str, Any]], width: float) -> float:
+        """Height in px of a row of headline figures (border-box, as deck.css sets it), the tallest one's."""
+        tallest = 0.0
+        for f in figures:
+            h = 9 + FIGURE_VALUE.line + 2 + measure.lines(self.labels.inline_text(f["label"]), width, LABEL) * LABEL.line
+            if f.get("note"):
+                h += measure.lines(f["note"]["en"] + (" " + f["note"]["ja"] if f["note"]["ja"] else ""), width, NOTE) \
+                    * NOTE.line
+            tallest = max(tallest, h)
+        return round(tallest + 2, 1)
+
+    def header_lines(self, label: str, width: float) -> float:
+        """Height in px of a table header cell (with its Japanese line beneath, if any)."""
+        h = measure.lines(label, width - 16, TABLE_HEAD) * TABLE_HEAD.line
+        ja = self.labels.ja(label)
+        if ja:
+            h += measure.lines(ja, width - 16, NOTE) * 12 * 1.3 + 1
+        return h
+
     def head(self, slide_id: str) -> tuple[Slide, float]:
         """A main-line slide's head (section name, action title) and the body height left under it."""
         title = title_of(self.story, slide_id)
         font, count = title_font(title["en"])
         height = KICKER_H + max(count * font.line, 2 * TITLE_FONT.line) + RULE_H
-        if title["ja"]:
-            height += measure.lines(title["ja"], CONTENT_W, JA_TITLE) * JA_TITLE.line + 2
+        if self.labels.bilingual:
+            # The head always keeps a line for the Japanese title (deck.css), more if it wraps.
+            height += max(measure.lines(title["ja"], CONTENT_W, JA_TITLE), 1) * JA_TITLE.line + 2
         slide = {"id": slide_id, "section": SECTION_NAMES[slide_id], "title": title, "title_size": font.size,
                  "refs": [], "main": True, "more": {}, "continued": False}
         return slide, (CONTENT_H - height) * self.fill
@@ -232,6 +252,8 @@ class DeckPlanner:
                 more[name] = {"count": count, "text": self.say(Phrase("+{count} more in {code}", count=count, code=code))
                               if code else self.say(Phrase("+{count} more", count=count))}
             slide["more"] = more
+            if slide["kind"] == "structure":
+                slide["diagram"]["more_text"] = {k: more[k]["text"] for k in ("holders", "lenders", "public")}
             refs = [{"code": self.appendix.code(key), "title": self.appendix.sections[key].title}
                     for key in dict.fromkeys(slide.get("refs", [])) if self.appendix.code(key)]
             line = self.labels.inline_text("See") + " " + " · ".join(
@@ -265,7 +287,8 @@ class DeckPlanner:
         slide, body = self.head("summary")
         # Right column: a grid of figures (3 across), then the exit.
         rows = (len(figures) + 2) // 3
-        grid_h = rows * 92.0
+        figure_h = self.figure_height(figures, 176.0)
+        grid_h = rows * (figure_h + 12)
         right_blocks, _ = self.column("summary", [("japan.exit_strategy", "Exit", exit_text, "structure-more")],
                                       560.0, SMALL, body - grid_h - 8)
         # Left column: the ask (amount, instrument, use of funds), then the path to operation.
@@ -278,7 +301,7 @@ class DeckPlanner:
             block, _ = self.text_block("summary", "finance.ask_use_of_funds", "", use, 556.0 - 44.0, SMALL,
                                        left_room - fixed, "demand-more") if use else (None, 0.0)
             ask["use"] = block
-        slide.update(kind="summary", ask=ask, figures=figures, exit=right_blocks, timeline=timeline,
+        slide.update(kind="summary", ask=ask, figures=figures, figure_h=figure_h, exit=right_blocks, timeline=timeline,
                      refs=["cash-flows", "funding"])
         return slide
 
@@ -387,12 +410,13 @@ class DeckPlanner:
             used += h
         right_w = 476.0
         stats = s.jobs()
-        right_room = body - (74.0 if stats else 0.0)
+        figure_h = self.figure_height(stats, 230.0) if stats else 0.0
+        right_room = body - (figure_h + 12 if stats else 0.0)
         vision_block, vh = self.text_block("outcomes", "vision.statement", "Vision", v.statement, right_w, SMALL,
                                            min(right_room * 0.55, right_room), "vision")
         benefit_block, _ = self.bullet_block("outcomes", "vision.citizen_benefits", "Benefits for citizens", benefits,
                                              right_w, SMALL, right_room - vh, "vision")
-        slide.update(kind="outcomes", kpis=shown, more={"kpis": (len(kpis) - len(shown), "kpis")}, stats=stats,
+        slide.update(kind="outcomes", figure_h=figure_h, kpis=shown, more={"kpis": (len(kpis) - len(shown), "kpis")}, stats=stats,
                      text=[b for b in (vision_block, benefit_block) if b],
                      refs=(["kpis"] if kpis else []) + ["vision"])
         return slide
@@ -428,13 +452,43 @@ class DeckPlanner:
         if not (r.years or metrics):
             return None
         slide, body = self.head("economics")
-        chart = charts.cashflow_chart(r, self.n, self.accent, height=250 if body >= 470 else 220) if r.years else None
+        sens = econ.sensitivities()
+        table_h = 0.0
+        if sens:
+            widths = (220.0, 180.0, 180.0, 180.0)
+            head = max(self.header_lines(label, w) for label, w in zip(("Case", "Project NPV", "Change in NPV",
+                                                                        "Project IRR"), widths)) + 12
+            rows = sum(max(measure.lines(self.labels.inline_text(row["label"]), widths[0] - 16, TABLE),
+                           measure.lines(row["npv"] + (" " + self.labels.inline_text("negative") if row["negative"] else ""),
+                                         widths[1] - 16, TABLE)) * TABLE.line + ROW_PAD for row in sens)
+            table_h = 12 + head + rows + TABLE.line + ROW_PAD  # and the base case
+        legend_h = measure.lines(" ".join(self.labels.inline_text(x) for x in ("Revenue", "Capex", "Opex", "Net cash flow"))
+                                 + " 2027–2044: capex IDR 3,5T, revenue IDR 12,4T", 760, NOTE) * NOTE.line + 8
+        chart_h = max(150.0, min(260.0, body - table_h - legend_h - 4))
+        chart = charts.cashflow_chart(r, self.n, self.accent, height=chart_h) if r.years else None
         downside = [self.say(x) for x in econ.downside()]
         basis = self.basis()
+        # The right column: the figures while they fit above the sentences on the downside and the basis.
+        side = 360.0
+        fixed_h = sum(measure.lines(d["en"] + " " + d["ja"], side - 28, SMALL) * SMALL.line + 4 for d in downside) \
+            + (24.0 if downside else 0.0)
+        if basis:
+            fixed_h += measure.lines(basis["en"] + " " + basis["ja"], side, NOTE) * NOTE.line + 8
+        room = body - fixed_h
+        kept = []
+        for m in metrics:
+            h = FIGURE_VALUE.line + 9 + 10 + measure.lines(self.labels.inline_text(m["label"]), side, LABEL) * LABEL.line
+            if m["note"]:
+                h += measure.lines(m["note"]["en"] + " " + m["note"]["ja"], side, NOTE) * NOTE.line
+            if room - h < 0:
+                break
+            kept.append(m)
+            room -= h
+        metrics = kept
         note = Phrase("{first}–{last}: capex {capex}, revenue {revenue}", first=chart["first"], last=chart["last"],
                       capex=chart["totals"]["capex"], revenue=chart["totals"]["revenue"]) if chart else None
         slide.update(kind="economics", chart=chart, chart_note=self.say(note), metrics=metrics,
-                     sensitivities=econ.sensitivities(),
+                     sensitivities=sens,
                      base={"npv": econ.signed(r.npv), "irr": self.n.percent(r.irr) if r.irr is not None else "–"},
                      downside=downside, break_even=[b.as_dict(self.labels) for b in econ.break_even()],
                      basis=basis, refs=["cash-flows", "assumptions"])
@@ -459,7 +513,8 @@ class DeckPlanner:
         slide, body = self.head("sources-uses")
         row_h = TABLE.line + ROW_PAD
         # Uses: as many rows as fit (every one is in the appendix's cash-flow table anyway).
-        room = body - 40 - 34 - 40
+        head_h = max(self.header_lines(label, w) for label, w in (("Phase", 250), ("Amount", 110), ("Share", 80))) + 12
+        room = body - self.label_lines("Uses", 440) * LABEL.line - LABEL_GAP - head_h - row_h - POINTER_H
         shown_uses = []
         used = 0.0
         for u in uses:
@@ -469,7 +524,16 @@ class DeckPlanner:
             shown_uses.append(u)
             used += h
         # Sources: grouped by status; each group's subtotal always shows, its rows while they fit.
-        room = body - LABEL.line - LABEL_GAP - 26 - 12 - (TABLE_HEAD.line + 12) - row_h - 46
+        statement = ""
+        if econ.balance() is not None:
+            statement = self.say(econ.balance())["en"] + " " + self.labels.ja_phrase(econ.balance())
+        if econ.committed_share():
+            statement += " Committed: " + econ.committed_share() + " of capex. " + self.labels.ja_phrase(
+                Phrase("Committed: {share} of capex.", share=econ.committed_share()))
+        statement_h = measure.lines(statement, 680, SMALL) * SMALL.line + 10 if statement else 0.0
+        head_h = max(self.header_lines(label, w) for label, w in (("Funder", 410), ("Instrument", 130), ("Amount", 140))) + 12
+        room = body - self.label_lines("Sources", 680) * LABEL.line - LABEL_GAP - 26 - 12 - head_h - row_h \
+            - statement_h - POINTER_H
         used = 0.0
         hidden = 0
         for group in groups:
@@ -505,15 +569,13 @@ class DeckPlanner:
             return None
         slide, body = self.head("structure")
         diagram = charts.structure_diagram(graph, width=740.0, height=body - 8, label=self.labels.inline_text)
-        for flow in diagram["flows"]:
-            flow["w"] = round(measure.width(self.labels.inline_text(flow["label"]) + " " + flow["amount"],
-                                            Font(12, bold=True)) + 12, 1)
         right, _ = self.column("structure", [
             ("japan.structure_description", "Structure and shareholders", j.structure_description, "structure-more"),
             ("japan.management_structure", "Management structure", j.management_structure, "structure-more"),
             ("japan.investment_recovery", "How the investment is recovered", j.investment_recovery, "structure-more"),
         ], 380.0, SMALL, body, minimum=3)
-        slide.update(kind="structure", diagram=diagram, text=right, refs=["funding", "partners", "structure-more"])
+        slide.update(kind="structure", diagram=diagram, text=right, refs=["funding", "partners", "structure-more"],
+                     more={kind: (diagram["more"][kind], "funding") for kind in ("holders", "lenders", "public")})
         return slide
 
     # -- 10. risk allocation ---------------------------------------------------------------------------------------
@@ -527,11 +589,22 @@ class DeckPlanner:
         alloc = s.allocation()
         parties = alloc["parties"][:7]
         # The matrix: one row per risk while they fit (every risk is in the register).
-        row_h = 13.5 * 1.35 + 10
-        head_h = max(measure.lines(p, 66, Font(12, bold=True, line_height=1.25)) for p in parties) * 15 + 14 \
-            if parties else 30
-        room = body - head_h - 40
-        rows = alloc["rows"][:max(0, int(room // row_h))]
+        row_h = TABLE.line + 7
+        column_w = (700.0 - 190.0) / max(len(parties), 1)
+        head_h = max([measure.lines(self.labels.inline_text(p), column_w - 8, Font(12, bold=True, line_height=1.25)) * 15
+                      for p in parties] + [measure.lines(self.labels.inline_text("Risk"), 182, Font(12, bold=True, line_height=1.25)) * 15]) + 10
+        legend = "Rating: likelihood × impact, each 1–5; high 15 or more, medium 6–14, low 5 or less."
+        legend_h = measure.lines(self.labels.inline_text(legend), 700, NOTE) * NOTE.line + 8
+        room = body - head_h - legend_h - POINTER_H
+        rows = []
+        used = 0.0
+        for row in alloc["rows"]:
+            h = max(1.0, measure.lines(row["number"] + " " + self.labels.inline_text(row["category"]), 182, TABLE)) \
+                * TABLE.line + 7
+            if used + h > room:
+                break
+            rows.append(row)
+            used += h
         for row in rows:
             row["cells"] = row["cells"][:7]
         # Right column: the highest risks, each with its mitigation and bearer, while they fit.
@@ -696,7 +769,7 @@ class DeckPlanner:
     def remaining(self) -> None:
         """The appendix's reference material: every table in full, and the texts no main slide shows."""
         p, s, econ, n, a = self.p, self.story, self.econ, self.n, self.appendix
-        a.table("evidence", self.evidence_table())
+        a.table("evidence", detail.evidence_table(self.story))
         c = p.city
         facts = [f for f in s.location()]
         if c.population_growth_pct is not None:
@@ -712,13 +785,13 @@ class DeckPlanner:
         pr = p.problem
         a.text("problem-more", "Community needs", pr.community_needs, path="problem.community_needs")
         a.text("problem-more", "Citizen consultation", pr.consultation, path="problem.consultation")
-        a.table("phases", self.phases_table())
+        a.table("phases", detail.phases_table(self.story))
         feas, rm = p.feasibility, p.roadmap
         a.text("solution-more", "Options considered", feas.options_considered, path="feasibility.options_considered")
         a.text("solution-more", "Digital readiness today", rm.digital_readiness, path="roadmap.digital_readiness")
         a.text("solution-more", "Data governance", rm.data_governance, path="roadmap.data_governance")
         a.text("solution-more", "Cybersecurity", rm.cybersecurity, path="roadmap.cybersecurity")
-        a.table("kpis", self.kpi_table())
+        a.table("kpis", detail.kpi_table(self.story))
         v = p.vision
         a.text("vision", "Social priorities served", v.alignment_social, path="vision.alignment_social")
         a.text("vision", "Economic priorities served", v.alignment_economic, path="vision.alignment_economic")
@@ -727,7 +800,7 @@ class DeckPlanner:
         a.bullets("vision", "Benefits for businesses", v.business_benefits, path="vision.business_benefits")
         if v.horizon_year:
             a.facts("vision", [{"label": "Horizon", "value": str(v.horizon_year)}])
-        a.table("targets", self.targets_table())
+        a.table("targets", detail.targets_table(self.story))
         e = p.economy
         a.text("demand-more", "Conditions for business", e.business_conditions, path="economy.business_conditions")
         a.text("demand-more", "Enabling infrastructure", e.enabling_infrastructure,
@@ -748,8 +821,8 @@ class DeckPlanner:
         a.text("assumptions", "Key assumptions", f.assumptions, path="finance.assumptions")
         a.table("funding", econ.funding_table())
         j = p.japan
-        a.table("partners", self.partners_table())
-        a.table("risks", self.risk_table())
+        a.table("partners", detail.partners_table(self.story))
+        a.table("risks", detail.risk_table(self.story))
         a.text("japan-more", "Environmental and social considerations", j.environmental_social,
                path="japan.environmental_social")
         if j.green_focus:
@@ -758,96 +831,7 @@ class DeckPlanner:
             a.facts("japan-more", [{"label": "GHG reduction", "value": f"{n.number(j.ghg_reduction_tco2e)}{_NBSP}tCO2e a year"}])
         if j.project_structure:
             a.facts("structure-more", [{"label": "Project structure", "value": j.project_structure.label}])
-        a.table("milestones", self.milestones_table())
-
-    # -- appendix tables -----------------------------------------------------------------------------------------
-
-    def evidence_table(self) -> Table | None:
-        p = self.p
-        rows = [[e.claim.strip(), e.source.strip(), str(e.year or ""), e.link.strip()] for e in p.problem.evidence
-                if any(x.strip() for x in (e.claim, e.source, e.link))]
-        for k in p.problem.kpis:
-            if k.baseline_source.strip():
-                rows.append([f"{k.name.strip()} (KPI baseline)", k.baseline_source.strip(), str(k.baseline_year or ""), ""])
-        feas = p.feasibility
-        if feas.demand_forecast_source.strip():
-            rows.append(["Demand forecast", feas.demand_forecast_source.strip(), "", ""])
-        if feas.study_by.strip():
-            rows.append(["Feasibility study", feas.study_by.strip(), str(feas.study_year or ""), ""])
-        if not rows:
-            return None
-        return Table([Column("Finding or figure", weight=1.6), Column("Source", weight=1.1), Column("Year", num=True),
-                      Column("Reference", weight=1.0)], rows, context="Evidence register")
-
-    def phases_table(self) -> Table | None:
-        phases = self.story.phases()
-        if not phases:
-            return None
-        from wizard.export.tables import amount_scale, scaled, unit_label
-
-        factor, word = amount_scale([ph.cost for ph in phases])
-        unit = unit_label(self.n.currency, word)
-        rows = [[ph.name.strip(), ph.kind.label if ph.kind else "", ph.components.strip(),
-                 _years(ph.start_year, ph.end_year), scaled(ph.cost, factor, self.n), ph.depends_on.strip(),
-                 ph.outcomes.strip()] for ph in phases]
-        total = None
-        if any(ph.cost for ph in phases):
-            from decimal import Decimal
-            total = ["Total", "", "", "", scaled(sum((ph.cost or Decimal(0) for ph in phases), Decimal(0)), factor, self.n),
-                     "", ""]
-        return Table([Column("Phase"), Column("Kind", weight=0.6), Column("Components", weight=1.6),
-                      Column("Years", num=True), Column("Cost", unit, num=True), Column("Depends on", weight=0.7),
-                      Column("Outcomes", weight=1.4)], rows, total, context="Roadmap phases")
-
-    def kpi_table(self) -> Table | None:
-        kpis = self.story.kpi_items()
-        if not kpis:
-            return None
-        rows = [[k["name"], k["unit"], k["baseline"], k["baseline_year"], k["target"], k["target_year"], k["change"],
-                 k["source"]] for k in kpis]
-        return Table([Column("KPI", weight=1.5), Column("Unit", weight=0.5), Column("Baseline", num=True),
-                      Column("Year", num=True), Column("Target", num=True), Column("By", num=True),
-                      Column("Change", num=True), Column("Baseline source", weight=1.3)], rows,
-                     context="KPIs: baseline, target and source")
-
-    def targets_table(self) -> Table | None:
-        rows = []
-        for t in self.p.vision.targets:
-            value = " ".join(x for x in (self.n.number(t.value) if t.value is not None else "", t.unit.strip()) if x)
-            if t.kpi.strip() or t.description.strip() or value:
-                rows.append([t.kpi.strip(), t.description.strip(), value, str(t.year or "")])
-        if not rows:
-            return None
-        return Table([Column("KPI", weight=1.0), Column("Target", weight=1.6), Column("Value", nowrap=True),
-                      Column("By", num=True)], rows, context="Headline targets")
-
-    def partners_table(self) -> Table | None:
-        rows = [[pt.name.strip(), pt.partner_type.label if pt.partner_type else "", pt.contribution.strip(),
-                 pt.status.label if pt.status else ""] for pt in self.p.japan.partners
-                if pt.name.strip() or pt.contribution.strip()]
-        if not rows:
-            return None
-        return Table([Column("Partner", weight=1.0), Column("Type", nowrap=True), Column("Contribution", weight=2.0),
-                      Column("Status", nowrap=True)], rows, context="Partners")
-
-    def risk_table(self) -> Table | None:
-        risks = self.story.risks()
-        if not risks:
-            return None
-        rows = [[str(i), r.category.label if r.category else "", r.description.strip(),
-                 str(r.likelihood or ""), str(r.impact or ""), r.mitigation.strip(), r.bearer.label if r.bearer else ""]
-                for i, r in enumerate(risks, start=1)]
-        return Table([Column("#", num=True), Column("Category", weight=0.7), Column("Risk", weight=1.6),
-                      Column("Likelihood", num=True), Column("Impact", num=True), Column("Mitigation", weight=1.8),
-                      Column("Borne by", weight=0.7)], rows, context="Risk register")
-
-    def milestones_table(self) -> Table | None:
-        items = self.story.milestone_items()
-        if not items:
-            return None
-        rows = [[str(m["year"] or ""), m["name"], m["kind_label"], m["description"]] for m in items]
-        return Table([Column("Year", num=True), Column("Milestone", weight=1.0), Column("Kind of step", nowrap=True),
-                      Column("What is delivered", weight=2.0)], rows, context="Milestones")
+        a.table("milestones", detail.milestones_table(self.story))
 
     # -- appendix slides ---------------------------------------------------------------------------------------------
 
@@ -879,7 +863,7 @@ class DeckPlanner:
                     "main": False, "appendix_key": section.key, "code": section.code}
             if section.table is not None and (not section.items and not section.facts):
                 table = section.table
-                groups = paginate_table(table, body, body, _plain,
+                groups = paginate_table(table, body, body, self.labels.inline_text,
                                         self.labels.ja if self.labels.bilingual else None)
                 data = table.as_dict()
                 for index, group in enumerate(groups):
@@ -889,13 +873,13 @@ class DeckPlanner:
                                    "rows": [data["rows"][i] for i in group], "total": data["total"] if last else None,
                                    "note": data["note"] if last else "", "context": table.context})
                 continue
-            pages = paginate_text(section, body - (0 if section.table is None else 0), heading)
+            pages = paginate_text(section, body, heading, self.labels.inline_text)
             for index, columns in enumerate(pages):
                 slides.append({**base, "id": f"{section.key}-{index + 1}", "kind": "appendix-text",
                                "continued": index > 0, "cols": columns})
             if section.table is not None:
                 table = section.table
-                groups = paginate_table(table, body, body, _plain,
+                groups = paginate_table(table, body, body, self.labels.inline_text,
                                         self.labels.ja if self.labels.bilingual else None)
                 data = table.as_dict()
                 for index, group in enumerate(groups):
@@ -914,10 +898,6 @@ class DeckPlanner:
                 if item.continued and item.from_slide:
                     _mark_continued(slides, section.key, item, numbers.get(item.from_slide))
         return slides
-
-
-def _plain(text: str) -> str:
-    return text
 
 
 def _mark_continued(slides: list[Slide], key: str, item: TextItem, number: int | None) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from wizard.export.labels import Labels, Phrase
 from wizard.export.numbers import Numbers
-from wizard.export.tables import Column, Table, amount_scale, scaled, unit_label
+from wizard.export.tables import Column, Fixed, Table, amount_scale, scaled, unit_label
 from wizard.finance import FinancialResults
 from wizard.model import (
     REVENUE_FIELDS,
@@ -235,7 +235,7 @@ class Economics:
             return None
         used = [name for name in REVENUE_FIELDS if any(v != 0 for v in r.revenue_by_stream.get(name, ()))]
         amounts = [*r.capex, *r.opex, *r.net, *(v for name in used for v in r.revenue_by_stream[name])]
-        factor, word = amount_scale(amounts + [r.total_capex, r.total_revenue])
+        factor, word = amount_scale(amounts)  # by the yearly figures: totals may take a digit more
         unit = unit_label(self.currency, word)
         entered = self._entered()
         columns = [Column("Year", num=True), Column("Capex", unit, num=True), Column("Opex", unit, num=True)]
@@ -248,7 +248,7 @@ class Economics:
                         + [scaled(r.revenue_by_stream[name][i], factor, n, entered=entered.get((year, name), True))
                            for name in used]
                         + [scaled(r.net[i], factor, n)])
-        total = ["Total", scaled(r.total_capex, factor, n), scaled(r.total_opex, factor, n)]
+        total = [Fixed("Total"), scaled(r.total_capex, factor, n), scaled(r.total_opex, factor, n)]
         total += [scaled(r.total_revenue_by_stream.get(name), factor, n) for name in used]
         total += [scaled(r.total_net, factor, n)]
         return Table(columns, rows, total, key="cash-flows", context="Yearly cash flows")
@@ -271,9 +271,9 @@ class Economics:
         unit = self.currency
         table = Table([Column("Case"), Column("Project NPV", num=True), Column("Change in NPV", num=True),
                        Column("Project IRR", num=True)],
-                      [[row["label"], row["npv"], row["change"], row["irr"]] for row in rows],
+                      [[Fixed(row["label"]), row["npv"], row["change"], row["irr"]] for row in rows],
                       key="sensitivities", context="Sensitivities")
-        base = [["Base case", self.signed(self.results.npv), "", self.n.percent(self.results.irr)
+        base = [[Fixed("Base case"), self.signed(self.results.npv), "", self.n.percent(self.results.irr)
                  if self.results.irr is not None else "–"]]
         table.rows = base + table.rows
         table.note = unit
@@ -287,9 +287,9 @@ class Economics:
         unit = unit_label(self.currency, word)
         rows = []
         for f in self.funding:
-            rows.append([f.name, f.instrument, f.status.label if f.status else "", scaled(f.amount, factor, self.n),
-                         "Yes" if f.japanese else "", f.terms])
-        total = ["Total", "", "", scaled(self.results.funding.total, factor, self.n), "", ""]
+            rows.append([f.name, Fixed(f.instrument) if f.instrument else "", Fixed(f.status.label) if f.status else "",
+                         scaled(f.amount, factor, self.n), Fixed("Yes") if f.japanese else "", f.terms])
+        total = [Fixed("Total"), "", "", scaled(self.results.funding.total, factor, self.n), "", ""]
         columns = [Column("Funder", weight=1.4), Column("Instrument", nowrap=True), Column("Status", nowrap=True),
                    Column("Amount", unit, num=True), Column("Japanese", nowrap=True), Column("Terms", weight=1.6)]
         return Table(columns, rows, total, key="funding", context="Funding sources")

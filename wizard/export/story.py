@@ -250,13 +250,13 @@ class Story:
         econ, p = self.econ, self.p
         shareholders = [{"name": f.name, "amount": econ.money(f.amount),
                          "share": self.n.percent(f.share_of_equity.quantize(Decimal("0.1"))) if f.share_of_equity is not None else "",
-                         "japanese": f.japanese, "status": f.status.value if f.status else ""}
+                         "japanese": f.japanese, "status": f.status.value if f.status else "", "instrument": ""}
                         for f in sorted((f for f in econ.funding if f.kind == "equity"),
                                         key=lambda f: -(f.amount or _ZERO))]
-        lenders = [{"name": f.name, "amount": econ.money(f.amount), "instrument": f.instrument,
+        lenders = [{"name": f.name, "amount": econ.money(f.amount), "instrument": f.instrument, "share": "",
                     "japanese": f.japanese, "status": f.status.value if f.status else ""}
                    for f in sorted((f for f in econ.funding if f.kind == "debt"), key=lambda f: -(f.amount or _ZERO))]
-        public = [{"name": f.name, "amount": econ.money(f.amount), "instrument": f.instrument,
+        public = [{"name": f.name, "amount": econ.money(f.amount), "instrument": f.instrument, "share": "",
                    "japanese": f.japanese, "status": f.status.value if f.status else ""}
                   for f in sorted((f for f in econ.funding if f.kind in ("public", "other")),
                                   key=lambda f: -(f.amount or _ZERO))]
@@ -482,7 +482,7 @@ class Story:
         rate = n.percent(r.discount_rate_pct) if r.discount_rate_pct is not None else ""
         npv = econ.signed(r.npv)
         irr = n.percent(r.irr) if r.irr is not None else ""
-        payback = econ.years(r.payback_years)
+        payback = Phrase("{value}\u00a0years", value=n.number(r.payback_years, 1)) if r.payback_years is not None else None
         if npv and rate and irr and payback:
             out.append(Phrase("Project NPV of {npv} at {rate}, IRR {irr}, payback in {payback}",
                               npv=npv, rate=rate, irr=irr, payback=payback))

@@ -24,6 +24,12 @@ SCALES: tuple[tuple[Decimal, str], ...] = ((Decimal(10) ** 12, "tn"), (Decimal(1
 DASH = "–"
 
 
+class Fixed(str):
+    """A table cell that is a fixed label (a catalogue key: printed with its Japanese), not the team's text."""
+
+    __slots__ = ()
+
+
 @dataclass
 class Column:
     """One column: its header label (a catalogue key), an optional unit shown after it, and how it aligns."""
@@ -52,10 +58,11 @@ class Table:
         return {
             "head": [{"label": c.label, "unit": c.unit, "cls": "num" if c.num else ("nowrap" if c.nowrap else ""),
                       "width": c.width} for c in self.columns],
-            "rows": [[{"text": text, "cls": "num" if c.num else ("nowrap" if c.nowrap else "")}
+            "rows": [[{"text": str(text), "fixed": isinstance(text, Fixed),
+                       "cls": "num" if c.num else ("nowrap" if c.nowrap else "")}
                       for text, c in zip(row, self.columns)] for row in self.rows],
-            "total": [{"text": text, "cls": "num" if c.num else ""} for text, c in zip(self.total, self.columns)]
-            if self.total else None,
+            "total": [{"text": str(text), "fixed": isinstance(text, Fixed), "cls": "num" if c.num else ""}
+                      for text, c in zip(self.total, self.columns)] if self.total else None,
             "note": self.note,
             "context": self.context,
         }
@@ -98,6 +105,7 @@ def _longest_token(text: str, font: Font) -> float:
 
 def size_columns(table: Table, total_width: float, font: Font, head_font: Font,
                  label: Callable[[str], str] = lambda s: s) -> None:
+    printed = _printer(label)
     """Share ``total_width`` between the columns: numbers and years never wrap; text columns get the rest.
 
     Like a browser's automatic table layout, but decided here so that the planner knows each row's height
@@ -106,7 +114,7 @@ def size_columns(table: Table, total_width: float, font: Font, head_font: Font,
     minimum: list[float] = []
     preferred: list[float] = []
     for index, column in enumerate(table.columns):
-        cells = [row[index] for row in table.rows] + ([table.total[index]] if table.total else [])
+        cells = [printed(row[index]) for row in table.rows] + ([printed(table.total[index])] if table.total else [])
         head = label(column.label) + (f" ({column.unit})" if column.unit else "")
         head_min = _longest_token(head, head_font)
         if column.num or column.nowrap:
@@ -159,15 +167,24 @@ def size_columns(table: Table, total_width: float, font: Font, head_font: Font,
         column.width = round(w / total * 100, 3)
 
 
-def row_heights(table: Table, total_width: float, font: Font, padding: float = 12.0) -> list[float]:
+def row_heights(table: Table, total_width: float, font: Font, padding: float = 12.0,
+                label: Callable[[str], str] = lambda s: s) -> list[float]:
     """Height in px of each row (and of the totals row last, if any), at the widths already set."""
+    printed = _printer(label)
     boxes = [max(total_width * c.width / 100 - _PAD, font.size) for c in table.columns]
     out = []
     for row in table.rows + ([table.total] if table.total else []):
-        tallest = max((lines(cell, box, font) if not c.num else 1) for cell, box, c in zip(row, boxes, table.columns))
+        tallest = max((lines(printed(cell), box, font) if not c.num else 1) for cell, box, c in zip(row, boxes, table.columns))
         out.append(max(1, tallest) * font.line + padding)
     table.heights = out
     return out
+
+
+def _printer(label: Callable[[str], str]) -> Callable[[str], str]:
+    """How a cell prints: a fixed label through ``label`` (with its Japanese), the team's text as it is."""
+    def printed(cell: str) -> str:
+        return label(cell) if isinstance(cell, Fixed) and cell else str(cell)
+    return printed
 
 
 def header_height(table: Table, total_width: float, head_font: Font, label: Callable[[str], str],
@@ -238,5 +255,5 @@ def balanced_groups(heights: Sequence[float], first: float, rest: float) -> list
     return out
 
 
-__all__ = ["Column", "DASH", "SCALES", "Table", "amount_scale", "balanced_groups", "header_height",
+__all__ = ["Column", "DASH", "Fixed", "SCALES", "Table", "amount_scale", "balanced_groups", "header_height",
            "row_heights", "scaled", "size_columns", "unit_label"]
