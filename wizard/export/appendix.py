@@ -58,8 +58,13 @@ TABLE_HEAD = Font(13.5, bold=True, line_height=1.3)
 TABLE_JA = Font(12, line_height=1.3)
 TABLE_WIDTH = 1160.0
 ROW_PAD = 11.0
+#: A row of photos at the top of an appendix slide: 275 px wide, 150 px high, captions beneath.
+PHOTO_WIDTH = 275.0
+PHOTO_HEIGHT = 150.0
 HEAD_PAD = 12.0
 TOTAL_GAP = 2.0
+#: Kept free at the foot of every appendix slide: the browser's rounding of many rows adds up.
+SAFETY = 6.0
 
 
 @dataclass
@@ -81,11 +86,13 @@ class Section:
     facts: list[dict[str, str]] = field(default_factory=list)
     items: list[TextItem] = field(default_factory=list)
     table: Table | None = None
+    photos: list[dict[str, Any]] = field(default_factory=list)
+    photo_h: float = 0.0          # height of the row of photos, captions included (set by the planner)
     code: str = ""
 
     @property
     def empty(self) -> bool:
-        return not (self.facts or self.table is not None and self.table.rows
+        return not (self.facts or self.photos or self.table is not None and self.table.rows
                     or any(i.text.strip() or i.bullets for i in self.items))
 
 
@@ -146,8 +153,12 @@ def paginate_text(section: Section, body: float, label: Any,
     ``label(item)`` gives a block's printed heading (so "(continued from slide 3)" is measured too);
     ``fixed(text)`` a fixed label as printed (with its Japanese, if any).
     """
+    body -= SAFETY
     columns: list[list[dict[str, Any]]] = [[]]
     used = 0.0
+    # A row of photos across the top of the first slide takes that height from both of its columns.
+    top = section.photo_h if section.photos else 0.0
+    used = top
     if section.facts:
         block = {"facts": section.facts, "label": "", "paras": [], "bullets": []}
         columns[-1].append(block)
@@ -157,7 +168,7 @@ def paginate_text(section: Section, body: float, label: Any,
     def new_column() -> None:
         nonlocal used
         columns.append([])
-        used = 0.0
+        used = top if len(columns) <= COLUMNS else 0.0
 
     for item in section.items:
         heading = label(item)
@@ -187,8 +198,8 @@ def paginate_text(section: Section, body: float, label: Any,
         rest = item.text
         while rest:
             room = body - used - (head_h if first else 0.0) - BLOCK_GAP
-            max_lines = int(room // TEXT.line)
-            piece = measure.fit(rest, COLUMN_WIDTH, TEXT, max_lines) if max_lines > 0 else None
+            max_lines = room / TEXT.line
+            piece = measure.fit(rest, COLUMN_WIDTH, TEXT, max_lines) if max_lines >= 1 else None
             if piece is None or not piece.head:
                 if used > 0:
                     new_column()
@@ -217,7 +228,7 @@ def paginate_table(table: Table, first: float, rest: float, label: Any, japanese
     if table.total:
         rows[-1] += heights[-1] + TOTAL_GAP  # the totals row never stands alone
     note = 24.0 if table.note else 0.0
-    return balanced_groups(rows, first - head - note, rest - head - note)
+    return balanced_groups(rows, first - head - note - SAFETY, rest - head - note - SAFETY)
 
 
 __all__ = ["Appendix", "ORDER", "SECTIONS", "Section", "TextItem", "paginate_table", "paginate_text"]

@@ -49,6 +49,8 @@ LABEL = Font(12, bold=True, line_height=1.3, letter_spacing=0.9, upper=True)
 LABEL_GAP = 4.0
 BLOCK_GAP = 12.0
 NOTE = Font(12, line_height=1.35)
+NOTE_TIGHT = Font(12, line_height=1.3)
+ASK_LABEL = Font(12, bold=True, line_height=1.3, letter_spacing=1.4, upper=True)
 POINTER_H = 16.2 + 2.0      # "continued in A3" under a cut text
 BULLET_INDENT = 18.0
 BULLET_GAP = 3.0
@@ -64,8 +66,8 @@ class FieldBudget:
 
     path: str             # the model path, e.g. "problem.statement"
     slide: str            # the main-line slide id
-    lines: int            # lines the field's place holds
-    used: int             # lines the shown part takes
+    lines: float          # lines the field's place holds
+    used: float           # lines the shown part takes
     chars_left: int       # characters it can still take (negative: this many do not fit)
     moved: bool           # part of it (or of its list) went on to the appendix
 
@@ -108,6 +110,14 @@ class DeckPlanner:
             tallest = max(tallest, h)
         return round(tallest + 2, 1)
 
+    def header_lines_at(self, label: str, width: float, font: Font) -> float:
+        """Height in px of a header label set in ``font`` with its Japanese line beneath (tt), if any."""
+        h = measure.lines(label, width, font) * font.line
+        ja = self.labels.ja(label)
+        if ja:
+            h += measure.lines(ja, width, NOTE) * 12 * 1.3 + 1
+        return h
+
     def header_lines(self, label: str, width: float) -> float:
         """Height in px of a table header cell (with its Japanese line beneath, if any)."""
         h = measure.lines(label, width - 16, TABLE_HEAD) * TABLE_HEAD.line
@@ -143,11 +153,11 @@ class DeckPlanner:
         if not text:
             return None, 0.0
         head_h = (self.label_lines(label, width) * LABEL.line + LABEL_GAP) if label else 0.0
-        lines_room = int((room - head_h - BLOCK_GAP) // font.line)
+        lines_room = (room - head_h - BLOCK_GAP) / font.line
         fitted = measure.fit(text, width, font, lines_room)
         if not fitted.whole:
             # Keep a line for the pointer to the rest.
-            lines_room = int((room - head_h - BLOCK_GAP - POINTER_H) // font.line)
+            lines_room = (room - head_h - BLOCK_GAP - POINTER_H) / font.line
             fitted = measure.fit(text, width, font, lines_room)
         self.budget(path, slide, fitted, width, font, text)
         if not fitted.whole:
@@ -273,7 +283,8 @@ class DeckPlanner:
     def cover(self) -> Slide:
         from wizard.export.cover import plan_cover
 
-        return plan_cover(self.p, self.story, self.labels, self.asset_url)
+        self.cover_slide = plan_cover(self.p, self.story, self.labels, self.asset_url)
+        return self.cover_slide
 
     # -- 2. executive summary ----------------------------------------------------------------------------------
 
@@ -293,17 +304,33 @@ class DeckPlanner:
                                       560.0, SMALL, body - grid_h - 8)
         # Left column: the ask (amount, instrument, use of funds), then the path to operation.
         timeline = s.timeline_points()
-        left_room = body - (86.0 if timeline else 0.0)
+        path_h = 0.0
+        if timeline:
+            stop_w = 556.0 / len(timeline)
+            path_h = (4 + self.label_lines("Path to operation", 556) * LABEL.line + LABEL_GAP + 6 + 2 + 6 + 19.5
+                      + max(measure.lines(self.labels.inline_text(x["label"]), stop_w - 8, NOTE_TIGHT) for x in timeline)
+                      * NOTE_TIGHT.line + 4)
+        left_room = body - path_h
         if ask is not None:
-            fixed = 26.0 + 44.0 + (20.0 if ask["exact"] else 0) + (20.0 if ask["equivalents"] else 0) \
-                + (22.0 if ask["instrument"] else 0) + 36.0
+            fixed = self.ask_height(ask)
             use = p.finance.ask_use_of_funds.strip()
-            block, _ = self.text_block("summary", "finance.ask_use_of_funds", "", use, 556.0 - 44.0, SMALL,
-                                       left_room - fixed, "demand-more") if use else (None, 0.0)
+            use_head = 10 + 1 + 8 + measure.lines(self.labels.inline_text("Use of the funds"), 512, ASK_LABEL) * ASK_LABEL.line
+            block, _ = self.text_block("summary", "finance.ask_use_of_funds", "", use, 512.0, SMALL,
+                                       left_room - fixed - use_head + BLOCK_GAP, "demand-more") if use else (None, 0.0)
             ask["use"] = block
         slide.update(kind="summary", ask=ask, figures=figures, figure_h=figure_h, exit=right_blocks, timeline=timeline,
                      refs=["cash-flows", "funding"])
         return slide
+
+    def ask_height(self, ask: dict[str, Any]) -> float:
+        """Height in px of the ask box without its use of funds (deck.css .ask)."""
+        h = 32 + 18 + measure.lines(self.labels.inline_text("The ask"), 512, ASK_LABEL) * ASK_LABEL.line + 4 + 39.1
+        h += 19.6 if ask["exact"] else 0.0
+        h += 19.6 if ask["equivalents"] else 0.0
+        if ask["instrument"]:
+            h += 4 + measure.lines(self.labels.inline_text("Instrument") + ": " + self.labels.inline_text(ask["instrument"]),
+                                   512, Font(14, line_height=1.4)) * 19.6
+        return h
 
     def ask_box(self) -> dict[str, Any] | None:
         f, n = self.p.finance, self.n
@@ -361,7 +388,8 @@ class DeckPlanner:
             return None
         slide, body = self.head("solution")
         width = 700.0
-        used = 22.0  # the legend
+        legend = self.labels.inline_text("Light (digital layer)") + "    " + self.labels.inline_text("Heavy (physical investment)")
+        used = measure.lines(legend, width, NOTE) * NOTE.line + 8
         shown = []
         for index, ph in enumerate(phases):
             name_h = measure.lines(ph["name"], width - 290, Font(15, bold=True, line_height=1.3)) * 19.5
@@ -381,7 +409,8 @@ class DeckPlanner:
         right_used = 0.0
         if location:
             right_used += self.label_lines("Where", 410) * LABEL.line + LABEL_GAP + 12
-            right_used += sum(measure.lines(f["label"] + ": " + f["value"], 410, SMALL) for f in location) * SMALL.line
+            right_used += sum(measure.lines(self.labels.inline_text(f["label"]) + ": " + f["value"], 410, SMALL) + 0.1
+                              for f in location) * SMALL.line
         tech, _ = self.column("solution", [
             ("feasibility.technical_justification", "Technical case", p.feasibility.technical_justification,
              "solution-more")], 410.0, SMALL, body - right_used)
@@ -399,7 +428,10 @@ class DeckPlanner:
             return None
         slide, body = self.head("outcomes")
         width = 640.0
-        used = 40.0 + 26.0  # header row and legend
+        head = 6 + max(self.header_lines_at(label, w, NOTE_TIGHT) for label, w in (("KPI", 250), ("Baseline → target", 300),
+                                                                                   ("Change", 62)))
+        legend = "    ".join(self.labels.inline_text(x) for x in ("Baseline", "Target", "Each KPI on its own scale"))
+        used = head + measure.lines(legend, width, NOTE) * NOTE.line + 8 + POINTER_H
         shown = []
         for index, k in enumerate(kpis):
             name = k["name"] + (f" ({k['unit']})" if k["unit"] else "")
@@ -430,12 +462,17 @@ class DeckPlanner:
             return None
         slide, body = self.head("demand")
         source = f.demand_forecast_source.strip()
-        source_h = (measure.lines(source, 600, NOTE) * NOTE.line + 8) if source else 0.0
+        source_h = (measure.lines(self.labels.inline_text("Demand forecast prepared by") + ": " + source, 600, NOTE)
+                    * NOTE.line + 8) if source else 0.0
         left, _ = self.column("demand", [
             ("feasibility.demand_forecast", "Demand forecast", f.demand_forecast, "demand-more"),
             ("economy.market_access", "Market access and demand", e.market_access, "demand-more"),
         ], 600.0, SMALL, body - source_h)
-        mix_h = (40.0 + 30.0 + len(mix) * 24.0) if mix else 0.0
+        mix_h = 0.0
+        if mix:
+            mix_h = (self.label_lines("Revenue by source", 400) * LABEL.line + LABEL_GAP + 38
+                     + sum(max(measure.lines(self.labels.inline_text(m["label"]), 300, TABLE), 1) * TABLE.line + 7
+                           for m in mix) + 12)
         right, _ = self.column("demand", [
             ("economy.revenue_model", "Revenue model", e.revenue_model, "demand-more"),
         ], 516.0, SMALL, body - mix_h)
@@ -498,8 +535,9 @@ class DeckPlanner:
         r, f = self.story.analysis.finance, self.p.finance
         if not f.currency:
             return None
-        phrase = Phrase("Figures in {currency}, nominal, base year {year}.", currency=f.currency.value,
-                        year=r.base_year) if r.base_year else Phrase("Figures in {currency}.", currency=f.currency.value)
+        currency = Phrase(f.currency.label)
+        phrase = Phrase("Figures in {currency}, base year {year}.", currency=currency, year=r.base_year) \
+            if r.base_year else Phrase("Figures in {currency}.", currency=currency)
         return self.say(phrase)
 
     # -- 8. sources and uses ---------------------------------------------------------------------------------------
@@ -652,8 +690,12 @@ class DeckPlanner:
             used += self.label_lines("Japanese partners", width) * LABEL.line + LABEL_GAP + BLOCK_GAP
             for index, pt in enumerate(partners):
                 line = f"{pt.name.strip()}: {pt.contribution.strip()}"
+                if pt.status:
+                    line += "  " + self.labels.inline_text(pt.status.label)
                 h = measure.lines(line, width - BULLET_INDENT, SMALL) * SMALL.line + BULLET_GAP
-                if used + h > body * 0.36:
+                pointer = POINTER_H if index < len(partners) - 1 else 0.0
+                if used + h + pointer > body * 0.36:
+                    used += POINTER_H
                     break
                 shown.append({"name": pt.name.strip(), "contribution": pt.contribution.strip(),
                               "status": pt.status.label if pt.status else ""})
@@ -781,6 +823,21 @@ class DeckPlanner:
         if c.focus_areas:
             facts.append({"label": "Focus areas", "value": ", ".join(f.label for f in c.focus_areas)})
         a.facts("city", facts)
+        cover = self.cover_slide
+        photos = []
+        for item in p.branding.photos:
+            url = self.asset_url(item.asset) if item.asset else None
+            if url:
+                photos.append({"url": url, "caption": item.caption.strip(), "credit": item.credit.strip()})
+        shown_on_cover = 1 if cover.get("photo") else 0
+        city = a.section("city")
+        city.photos = photos[shown_on_cover:shown_on_cover + 4]
+        if city.photos:
+            caption = max(measure.lines(" · ".join(x for x in (ph["caption"], ph["credit"]) if x), 275, NOTE)
+                          for ph in city.photos)
+            city.photo_h = 150 + 4 + caption * NOTE.line + 14
+            for ph in city.photos:
+                ph["h"] = round(150 + 4 + caption * NOTE.line, 1)
         a.text("city", "City context", c.context, path="city.context")
         pr = p.problem
         a.text("problem-more", "Community needs", pr.community_needs, path="problem.community_needs")
@@ -836,10 +893,15 @@ class DeckPlanner:
     # -- appendix slides ---------------------------------------------------------------------------------------------
 
     def appendix_contents(self, sections: list[Section]) -> Slide:
+        """The appendix's own contents: code, title and slide of each section (two columns when long)."""
+        entries = [{"code": s.code, "title": s.title, "key": s.key, "slide": ""} for s in sections]
+        body = CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H) - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)
+        one = sum(measure.lines(self.labels.inline_text(e["title"]), 1000, SMALL) * SMALL.line + 7 for e in entries)
+        columns = [entries] if one <= body else [entries[:(len(entries) + 1) // 2], entries[(len(entries) + 1) // 2:]]
         return {"id": "appendix", "kind": "appendix-contents", "section": "Appendix",
                 "title": {"en": "Appendix", "ja": self.labels.ja("Appendix"), "phrase": None},
-                "title_size": TITLE_FONT.size, "more": {}, "continued": False, "entries": [{"code": s.code, "title": s.title, "key": s.key, "slide": ""}
-                                                           for s in sections], "refs": [], "main": False}
+                "title_size": TITLE_FONT.size, "more": {}, "continued": False, "entries": entries,
+                "columns": columns, "refs": [], "main": False}
 
     def appendix_slides(self, sections: list[Section], numbers: dict[str, int]) -> list[Slide]:
         slides: list[Slide] = []
@@ -876,7 +938,8 @@ class DeckPlanner:
             pages = paginate_text(section, body, heading, self.labels.inline_text)
             for index, columns in enumerate(pages):
                 slides.append({**base, "id": f"{section.key}-{index + 1}", "kind": "appendix-text",
-                               "continued": index > 0, "cols": columns})
+                               "continued": index > 0, "cols": columns,
+                               "photos": section.photos if index == 0 else []})
             if section.table is not None:
                 table = section.table
                 groups = paginate_table(table, body, body, self.labels.inline_text,

@@ -287,11 +287,13 @@ class Economics:
         unit = unit_label(self.currency, word)
         rows = []
         for f in self.funding:
-            rows.append([f.name, Fixed(f.instrument) if f.instrument else "", Fixed(f.status.label) if f.status else "",
+            rows.append([f.name, Fixed(f.source_type.label) if f.source_type else "",
+                         Fixed(f.instrument) if f.instrument else "", Fixed(f.status.label) if f.status else "",
                          scaled(f.amount, factor, self.n), Fixed("Yes") if f.japanese else "", f.terms])
-        total = [Fixed("Total"), "", "", scaled(self.results.funding.total, factor, self.n), "", ""]
-        columns = [Column("Funder", weight=1.4), Column("Instrument", nowrap=True), Column("Status", nowrap=True),
-                   Column("Amount", unit, num=True), Column("Japanese", nowrap=True), Column("Terms", weight=1.6)]
+        total = [Fixed("Total"), "", "", "", scaled(self.results.funding.total, factor, self.n), "", ""]
+        columns = [Column("Funder", weight=1.4), Column("Type", weight=0.8), Column("Instrument", nowrap=True),
+                   Column("Status", nowrap=True), Column("Amount", unit, num=True), Column("Japanese", nowrap=True),
+                   Column("Terms", weight=1.6)]
         return Table(columns, rows, total, key="funding", context="Funding sources")
 
     # -- revenue mix ---------------------------------------------------------------------------------------

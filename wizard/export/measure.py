@@ -42,6 +42,8 @@ _DICTIONARY_SLACK = 1.3
 #: and lower than Inter, and the browser's line box makes room (measured with WeasyPrint at 14 px / 1.42).
 _TALL_RANGES = ((0x1000, 0x109F, 1.1), (0x0E00, 0x0E7F, 1.05), (0x3000, 0x9FFF, 1.06), (0xFF00, 0xFFEF, 1.06),
                 (0x1780, 0x17FF, 1.03), (0x0E80, 0x0EFF, 1.01))
+#: Characters after which a line may break inside a word (Unicode line breaking: hyphens, slashes, dashes).
+_BREAK_AFTER = frozenset("-/–—")
 #: Width of a character no bundled font has (drawn as a box by the renderer): a full em, to be safe.
 _UNKNOWN = 1.0
 
@@ -164,8 +166,10 @@ class Wrapper:
         upper = self.font.upper
         word = 0.0
         word_chars: list[float] = []
+        after_break = False
         for char in text.upper() if upper else text:
             if char == " " or char == "\t":
+                after_break = False
                 self._place(word, word_chars)
                 word, word_chars = 0.0, []
                 space = _em(" ", bold) * size + spacing
@@ -181,6 +185,12 @@ class Wrapper:
                 word, word_chars = 0.0, []
                 self._place(w, [w])
                 continue
+            if after_break and char.isalpha():
+                # A line may also break after a hyphen or a slash followed by a letter (Unicode line
+                # breaking; not between two slashes, nor before a digit), as the browser does.
+                self._place(word, word_chars)
+                word, word_chars = 0.0, []
+            after_break = char in _BREAK_AFTER
             word += w
             word_chars.append(w)
         self._place(word, word_chars)
@@ -286,7 +296,7 @@ class Fit:
     head: str
     rest: str
     lines: float        # lines the head takes (see :func:`lines`)
-    capacity: int       # lines the box holds
+    capacity: float     # lines the box holds
     spare: float        # px left on the head's last line (for the character budget)
 
     @property
@@ -294,7 +304,7 @@ class Fit:
         return not self.rest
 
 
-def fit(text: str, box: float, font: Font, max_lines: int, *, allow_words: bool = False) -> Fit:
+def fit(text: str, box: float, font: Font, max_lines: float, *, allow_words: bool = False) -> Fit:
     """The longest run of whole sentences from the start of ``text`` that fits in ``max_lines`` lines.
 
     One pass over the text.  With ``allow_words`` a first sentence too long for the box on its own is cut
@@ -315,7 +325,7 @@ def fit(text: str, box: float, font: Font, max_lines: int, *, allow_words: bool 
                 trial.newline()
             if paragraph.strip():
                 trial.feed(paragraph)
-        if trial.total * factor > max_lines:
+        if trial.total * factor > max_lines + 1e-9:
             break
         wrap = trial
         best_end, best_lines, best_x = end, trial.total * factor, trial.x
@@ -326,25 +336,32 @@ def fit(text: str, box: float, font: Font, max_lines: int, *, allow_words: bool 
     return Fit(head, rest, best_lines if head else 0, max_lines, max(0.0, box - best_x))
 
 
-def _fit_words(text: str, box: float, font: Font, max_lines: int) -> Fit:
+def _fit_words(text: str, box: float, font: Font, max_lines: float) -> Fit:
     """Words from the start of ``text`` that fit (a sentence longer than the box itself)."""
     factor = line_factor(text)
-    max_lines = max(1, int(max_lines / factor))
     wrap = Wrapper(box, font)
     best = 0
-    for match in re.finditer(r"\S+\s*", text):
+    for match in re.finditer(r"\n|[^\s]+[ \t]*", text):
         trial = wrap.copy()
-        trial.feed(match.group(0).rstrip())
-        if trial.total > max_lines:
+        token = match.group(0)
+        if token == "\n":
+            trial.newline()
+        else:
+            trial.feed(token.rstrip())
+        if trial.total * factor > max_lines + 1e-9:
             break
-        trial.feed(" ")
+        if token != "\n":
+            trial.feed(" ")
         wrap = trial
         best = match.end()
     if best == 0:
-        # Not even one word: a word longer than the whole box, broken between letters.
-        per_line = max(1, int(box / max(font.size * 0.7, 1.0)))
-        best = min(len(text), per_line * max_lines)
-    return Fit(text[:best].strip(), text[best:].strip(), min(wrap.total, max_lines) * factor, max_lines, 0.0)
+        # Not even one word fits: take the first word (cut between letters if it is wider than a line),
+        # so that every piece moves the text on.
+        first = re.match(r"\s*\S+", text)
+        end = first.end() if first else len(text)
+        per_line = max(1, int(box / max(font.size * 1.1, 1.0)))
+        best = min(end, per_line * max(1, int(max_lines)))
+    return Fit(text[:best].strip(), text[best:].strip(), min(wrap.total * factor, max_lines), max_lines, 0.0)
 
 
 def chars_left(fitted: Fit, box: float, font: Font, text: str) -> int:
@@ -355,12 +372,12 @@ def chars_left(fitted: Fit, box: float, font: Font, text: str) -> int:
     """
     average = _em("n", font.bold) * font.size + font.letter_spacing
     if fitted.whole:
-        spare_lines = max(0, fitted.capacity - fitted.lines)
+        spare_lines = max(0, int(fitted.capacity - fitted.lines + 1e-9))
         return int((spare_lines * box + fitted.spare) / average * 0.9)
     return -len(fitted.rest)
 
 
-def split_pieces(text: str, box: float, font: Font, max_lines: int) -> Iterator[str]:
+def split_pieces(text: str, box: float, font: Font, max_lines: float) -> Iterator[str]:
     """``text`` in pieces of whole sentences that each fit ``max_lines`` lines (words if a sentence cannot)."""
     rest = text.strip()
     while rest:

@@ -96,7 +96,7 @@ def unit_label(currency: str, word: str) -> str:
 
 # --- sizing -----------------------------------------------------------------------------------------------
 
-_PAD = 16.0  # cell padding left and right, in px
+_PAD = 18.0  # cell padding left and right (16 px), and the collapsed borders, in px
 
 
 def _longest_token(text: str, font: Font) -> float:
@@ -114,6 +114,11 @@ def size_columns(table: Table, total_width: float, font: Font, head_font: Font,
     minimum: list[float] = []
     preferred: list[float] = []
     for index, column in enumerate(table.columns):
+        if column.num or column.nowrap:
+            # A column kept on one line must be narrow; one holding long text wraps like any other.
+            longest = max((width(printed(row[index]), font) for row in table.rows), default=0.0)
+            if longest > total_width * 0.3:
+                column.num = column.nowrap = False
         cells = [printed(row[index]) for row in table.rows] + ([printed(table.total[index])] if table.total else [])
         head = label(column.label) + (f" ({column.unit})" if column.unit else "")
         head_min = _longest_token(head, head_font)
