@@ -638,7 +638,7 @@ class DeckPlanner:
         used = 0.0
         for row in alloc["rows"]:
             h = max(1.0, measure.lines(row["number"] + " " + self.labels.inline_text(row["category"]), 182, TABLE)) \
-                * TABLE.line + 7
+                * TABLE.line + 9
             if used + h > room:
                 break
             rows.append(row)

@@ -206,12 +206,18 @@ class _Document:
         if n.rates_note():
             rate_facts.append({"label": "Exchange rates", "value": n.rates_note()})
         downside = [self.say(x) for x in econ.downside()]
+        basis = None
+        if f.currency:
+            currency = Phrase(f.currency.label)
+            basis = Phrase("Figures in {currency}, base year {year}.", currency=currency, year=r.base_year) \
+                if r.base_year else Phrase("Figures in {currency}.", currency=currency)
         return [
             {"type": "figures", "figures": metrics} if metrics else None,
             chart,
             self.table("Sensitivities", econ.sensitivity_table()),
             {"type": "statements", "entries": downside} if downside else None,
             self.facts("Basis of the figures", rate_facts),
+            {"type": "note", "text": self.say(basis)} if basis else None,
             self.text("Key assumptions", f.assumptions),
             self.table("Yearly cash flows", econ.cash_flow_table()),
         ]
@@ -238,7 +244,13 @@ class _Document:
         graph = s.structure()
         diagram = None
         if graph["shareholders"] or graph["lenders"]:
-            d = charts.structure_diagram(graph, width=657.0, height=430.0, label=self.labels.inline_text)
+            # The page has room: the diagram grows until it shows every party, measured with the Japanese
+            # glosses whatever the label language, so both languages show the same parties.
+            both = Labels("en+ja").inline_text
+            for height in (430.0, 520.0, 620.0, 740.0):
+                d = charts.structure_diagram(graph, width=657.0, height=height, label=both)
+                if not any(d["more"].values()):
+                    break
             d["more_text"] = {k: self.say(Phrase("+{count} more in the funding table", count=d["more"][k]))
                               for k in ("holders", "lenders", "public")}
             diagram = {"type": "diagram", "diagram": d}

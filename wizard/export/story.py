@@ -546,7 +546,11 @@ class Story:
         if risks:
             alloc = self.allocation()
             parties = len([p for p in alloc["parties"] if p != "Not assigned"])
-            if alloc["high"]:
+            if len(alloc["parties"]) == 1 and parties == 1:
+                party = Phrase(alloc["parties"][0])
+                out.append(Phrase("One risk, borne by {party}", party=party) if len(risks) == 1
+                           else Phrase("{count} risks, all borne by {party}", count=len(risks), party=party))
+            elif alloc["high"]:
                 out.append(Phrase("{count} risks allocated to {parties} parties; {high} rated high",
                                   count=len(risks), parties=parties, high=alloc["high"]))
             else:
