@@ -1,0 +1,162 @@
+"""The deck's plan without rendering: field budgets, slide titles and overrides, text cuts, size limits.
+
+These run the planner only (no WeasyPrint), so they are quick; what the plan promises is checked against
+real renders in test_export.py and test_export_outputs.py.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wizard import projectfile, resources
+from wizard.export import ExportError, ExportOptions, check_size, render_html
+from wizard.export import measure
+from wizard.export.budget import field_budgets
+from wizard.export.story import MAIN_LINE
+from wizard.export.titles import TITLE_FONT, TITLE_WIDTH, slide_titles, title_font
+from wizard.model import KPI, FundingSource, SlideTitle
+
+
+def _sample(name: str = "lumara-transit") -> projectfile.Project:
+    return projectfile.load(resources.sample_path(name))
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+# --- budgets -----------------------------------------------------------------------------------------------
+
+
+def test_every_main_line_text_field_has_a_budget() -> None:
+    budgets = field_budgets(_sample().proposal)
+    for path in ("problem.statement", "problem.root_causes", "problem.why_now", "finance.ask_use_of_funds",
+                 "japan.exit_strategy", "feasibility.demand_forecast", "economy.market_access", "economy.revenue_model",
+                 "japan.join_fit", "japan.jbic_fit", "japan.smart_jamp_fit", "team.capability", "vision.statement",
+                 "vision.citizen_benefits", "japan.structure_description", "implementation.governance"):
+        assert path in budgets, path
+        b = budgets[path]
+        assert b.slide in {slide for slide, _ in MAIN_LINE}
+        assert b.lines > 0 and b.used <= b.lines + 1e-9
+        assert (b.chars_left >= 0) == (not b.moved)
+
+
+@pytest.mark.parametrize("name", resources.sample_names())
+def test_text_within_its_budget_stays_whole_and_beyond_it_moves_to_the_appendix(name: str) -> None:
+    project = _sample(name)
+    budgets = field_budgets(project.proposal)
+    from wizard import paths
+
+    checked = 0
+    for path, budget in budgets.items():
+        value = paths.get(project.proposal, path)
+        if not isinstance(value, str) or budget.chars_left < 40:
+            continue
+        # Add about two thirds of what is left, in words and whole sentences: the field must still fit.
+        words = max(1, int(budget.chars_left * 0.66) // 10)
+        longer = value.rstrip() + " " + " ".join(["Extra word"] * (words // 2)) + "."
+        trial = _sample(name)
+        paths.set(trial.proposal, path, longer)
+        after = field_budgets(trial.proposal)[path]
+        assert after.chars_left >= 0 and not after.moved, (path, budget, after)
+        checked += 1
+    assert checked >= 3
+
+
+def test_an_overflowing_field_says_how_much_did_not_fit_and_where_it_went() -> None:
+    project = _sample()
+    project.proposal.problem.statement = " ".join(f"Sentence number {i} of a very long problem statement." for i in range(60))
+    budgets = field_budgets(project.proposal)
+    b = budgets["problem.statement"]
+    assert b.moved and b.chars_left < -1000
+    _, context, _ = render_html(project)
+    problem = next(s for s in context["slides"] if s["id"] == "problem")
+    block = next(b for b in problem["text"] if b["path"] == "problem.statement")
+    assert block["more_code"] and block["paras"][-1].endswith(".")  # cut after a sentence, pointing on
+    appendix = next(s for s in context["slides"] if s.get("code") == block["more_code"])
+    assert any(b.get("from") == str(problem["number"]) for col in appendix["cols"] for b in col)
+
+
+# --- titles ------------------------------------------------------------------------------------------------
+
+
+def test_slide_titles_api_lists_the_main_line_with_generated_titles_and_overrides(tmp_path: Path) -> None:
+    project = _sample()
+    titles = slide_titles(project.proposal)
+    assert [t.id for t in titles] == [slide for slide, _ in MAIN_LINE]
+    assert all(t.generated and t.title == t.generated and t.override == "" for t in titles)
+    assert all(measure.lines(t.generated, TITLE_WIDTH, TITLE_FONT) <= 2 for t in titles)
+    project.proposal.slide_titles.append(SlideTitle(slide="economics", title="Our own title: returns of 11.5%"))
+    saved = projectfile.save(project, tmp_path / "p.citypitch")
+    reloaded = projectfile.load(saved)
+    economics = next(t for t in slide_titles(reloaded.proposal) if t.id == "economics")
+    assert economics.override == "Our own title: returns of 11.5%" == economics.title
+    assert economics.generated.startswith("Project NPV")
+    _, context, _ = render_html(reloaded)
+    slide = next(s for s in context["slides"] if s["id"] == "economics")
+    assert slide["title"]["en"] == "Our own title: returns of 11.5%" and slide["title"]["ja"] == ""
+
+
+def test_a_long_title_of_the_team_is_set_smaller_never_cut() -> None:
+    text = " ".join(["A long title the team wrote about its project"] * 6)[:300]
+    font, count = title_font(text)
+    assert font.size < TITLE_FONT.size
+    project = _sample()
+    project.proposal.slide_titles = [SlideTitle(slide="problem", title=text)]
+    _, context, _ = render_html(project)
+    slide = next(s for s in context["slides"] if s["id"] == "problem")
+    assert slide["title"]["en"] == " ".join(text.split()) and slide["title_size"] == font.size
+
+
+def test_generated_titles_fall_back_when_names_are_too_long_and_always_hold_a_number_or_name() -> None:
+    project = _sample()
+    project.proposal.city.name = "X" * 300
+    project.proposal.problem.title = "Y" * 300
+    for t in slide_titles(project.proposal):
+        assert measure.lines(t.generated, TITLE_WIDTH, TITLE_FONT) <= 2, t
+        assert re.search(r"\d", t.generated) or project.proposal.team.lead_agency in t.generated, t
+
+
+# --- nothing cut, nothing filled in ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["deck", "leave-behind"])
+def test_no_ellipsis_anywhere_in_a_plan(fmt: str) -> None:
+    for source in [*resources.sample_names(), "overflow", "hostile"]:
+        data = Path(__file__).parent / "data" / "export" / f"{source}.json"
+        project = projectfile.load(data) if data.exists() else _sample(source)
+        html, context, _ = render_html(project, ExportOptions(format=fmt))
+        assert "…" not in html
+        assert not [s for s in _strings(context.get("slides", [])) + _strings(context.get("sections", [])) if "…" in s]
+
+
+def test_main_line_stays_short_however_long_the_proposal() -> None:
+    project = projectfile.load(Path(__file__).parent / "data" / "export" / "overflow.json")
+    _, context, _ = render_html(project)
+    main = [s for s in context["slides"] if s.get("main")]
+    assert 12 <= len(main) <= 15 and len(context["slides"]) > 40
+
+
+# --- size limits (issue 22 item 5) ---------------------------------------------------------------------------
+
+
+def test_a_proposal_beyond_the_export_limits_is_refused_naming_the_field() -> None:
+    project = _sample()
+    project.proposal.problem.kpis = [KPI(name=f"KPI {i}", baseline=Decimal(i)) for i in range(10_000)]
+    with pytest.raises(ExportError, match=r"KPIs.*10,000 rows"):
+        check_size(project.proposal)
+    project = _sample()
+    project.proposal.finance.funding = [FundingSource(name=f"Funder {i}", amount=Decimal(1)) for i in range(10_000)]
+    with pytest.raises(ExportError, match=r"Funding sources.*10,000 rows"):
+        render_html(project)
