@@ -138,7 +138,9 @@ class Wrapper:
     """Greedy line wrapping into a box ``box`` px wide, fed piece by piece (state kept between pieces)."""
 
     def __init__(self, box: float, font: Font) -> None:
-        self.box = max(box, font.size)
+        # A hair narrower than the box: kerning and the renderer's rounding can make a line that fits by a
+        # fraction of a pixel wrap after all.
+        self.box = max(box * 0.998 - 0.1, font.size)
         self.font = font
         self.lines = 0          # lines finished
         self.x = 0.0            # width used on the current line (trailing space included)
