@@ -160,3 +160,24 @@ def test_a_proposal_beyond_the_export_limits_is_refused_naming_the_field() -> No
     project.proposal.finance.funding = [FundingSource(name=f"Funder {i}", amount=Decimal(1)) for i in range(10_000)]
     with pytest.raises(ExportError, match=r"Funding sources.*10,000 rows"):
         render_html(project)
+
+
+def test_a_deck_past_the_slide_budget_is_refused_naming_the_largest_part() -> None:
+    from wizard.model import Evidence, Milestone, Partner, Risk, VisionTarget
+
+    project = _sample()
+    p = project.proposal
+    n = 1000
+    p.problem.kpis = [KPI(name=f"Indicator {i}", baseline=Decimal(i), baseline_source=f"Survey {i}") for i in range(n)]
+    p.problem.evidence = [Evidence(claim=f"Finding {i} " * 4, source=f"Source {i}") for i in range(n)]
+    p.risks = [Risk(description=f"Risk {i} " * 4, mitigation=f"Mitigation {i} " * 4, likelihood=2, impact=3)
+               for i in range(n)]
+    p.japan.partners = [Partner(name=f"Partner {i}", contribution=f"Contribution {i} " * 3) for i in range(n)]
+    p.implementation.milestones = [Milestone(name=f"Milestone {i}", year=2030, description="Delivered") for i in range(n)]
+    p.vision.targets = [VisionTarget(kpi=f"Target {i}", description=f"Description {i} " * 3) for i in range(n)]
+    with pytest.raises(ExportError, match=r"slides; an export makes at most 400\. .* takes [\d,]+ of them"):
+        render_html(project)
+    # Text beyond the total budget is refused too, naming the table or field that holds the most of it.
+    p.risks = [Risk(description="R" * 300, mitigation="M" * 300) for _ in range(n)]
+    with pytest.raises(ExportError, match=r"characters of text; .* The largest part is Risks \(600,000 characters\)"):
+        check_size(p)

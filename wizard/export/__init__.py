@@ -187,6 +187,7 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
 
         context = build_context(proposal, analysis=analysis, draft=draft, asset_url=images.url, numbers=numbers,
                                 labels=labels, fill=fill)
+        check_slides(proposal, context["slides"])
     _serve_figures(context, images)
     context["labels"] = labels
     context["footer"] = footer(context, options.format, labels)
@@ -234,10 +235,38 @@ def footer(context: dict[str, Any], fmt: str, labels: Any) -> dict[str, Any]:
 
 #: The most an export takes on: beyond these, the proposal is refused with the field named (the export
 #: would take minutes and gigabytes).  Generous for real proposals; see tests/benchmarks for the worst cases.
-MAX_ROWS = {"problem.kpis": 2000, "finance.funding": 2000, "risks": 2000, "problem.evidence": 2000,
-            "japan.partners": 2000, "implementation.milestones": 2000, "roadmap.phases": 500,
-            "team.contacts": 500, "vision.targets": 2000, "branding.photos": 200, "finance.lines": 100}
+MAX_ROWS = {"problem.kpis": 1000, "finance.funding": 1000, "risks": 1000, "problem.evidence": 1000,
+            "japan.partners": 1000, "implementation.milestones": 1000, "roadmap.phases": 500,
+            "team.contacts": 500, "vision.targets": 1000, "branding.photos": 200, "finance.lines": 100}
 MAX_TEXT = 600_000  # characters of text in the whole proposal
+
+
+#: The most slides a deck may plan (about forty seconds of layout on a slow laptop).
+MAX_SLIDES = 400
+#: Appendix sections and the field each lists, to say what made a deck too long.
+_SECTION_FIELDS = {"kpis": "problem.kpis", "evidence": "problem.evidence", "risks": "risks", "funding": "finance.funding",
+                   "partners": "japan.partners", "milestones": "implementation.milestones", "targets": "vision.targets",
+                   "phases": "roadmap.phases", "contacts": "team.contacts", "cash-flows": "finance.lines"}
+
+
+def check_slides(proposal: Any, slides: list[dict[str, Any]]) -> None:
+    """Refuse a deck that would run past :data:`MAX_SLIDES`, naming the part of the proposal that takes most."""
+    if len(slides) <= MAX_SLIDES:
+        return
+    from collections import Counter
+
+    from wizard import paths
+    from wizard.errors import describe_location
+
+    counts = Counter(s.get("appendix_key", "") for s in slides if s.get("appendix_key"))
+    key, taken = counts.most_common(1)[0] if counts else ("", 0)
+    if key in _SECTION_FIELDS:
+        where, _ = describe_location(paths.parse(_SECTION_FIELDS[key]))
+    else:
+        longest = max(_texts(proposal), key=lambda item: len(item[1]), default=("", ""))
+        where, _ = describe_location(paths.parse(longest[0])) if longest[0] else ("the proposal's text", None)
+    raise ExportError(f"the deck would have {len(slides):,} slides; an export makes at most {MAX_SLIDES}. "
+                      f"{where} takes {taken:,} of them: shorten it, or move part of it to a separate annex.")
 
 
 def check_size(proposal: Any) -> None:
@@ -259,15 +288,17 @@ def check_size(proposal: Any) -> None:
             raise ExportError(f"{where} has {count:,} rows; an export takes at most {MAX_ROWS[path]:,}. "
                               "Keep the most important ones, or move the rest to a separate annex.")
     total = 0
-    largest = ("", 0)
+    parts: dict[str, int] = {}
     for path, text in _texts(proposal):
         total += len(text)
-        if len(text) > largest[1]:
-            largest = (path, len(text))
+        # Count a table's text together (all its rows), other fields one by one.
+        part = path.split("[", 1)[0]
+        parts[part] = parts.get(part, 0) + len(text)
     if total > MAX_TEXT:
-        where, _ = describe_location(paths.parse(largest[0])) if largest[0] else ("the proposal", None)
+        largest = max(parts, key=lambda k: parts[k])
+        where, _ = describe_location(paths.parse(largest))
         raise ExportError(f"the proposal holds {total:,} characters of text; an export takes at most "
-                          f"{MAX_TEXT:,}. The longest field is {where} ({largest[1]:,} characters).")
+                          f"{MAX_TEXT:,}. The largest part is {where} ({parts[largest]:,} characters).")
 
 
 def _texts(model: Any, path: str = "") -> Iterator[tuple[str, str]]:

@@ -101,29 +101,29 @@ def _em(char: str, bold: bool) -> float:
     return _UNKNOWN
 
 
-@functools.lru_cache(maxsize=8192)
-def _breaks_anywhere(char: str) -> bool:
+@functools.lru_cache(maxsize=16384)
+def _info(char: str, bold: bool) -> tuple[float, int]:
+    """(width in em, kind) of a character; kind 0: part of a word, 1: a letter of a script written
+    without spaces (a word of its own), 2: such a letter broken only between dictionary words."""
+    em = _em(char, bold)
     code = ord(char)
-    return any(lo <= code <= hi for lo, hi in _NO_SPACE_RANGES)
+    if any(lo <= code <= hi for lo, hi in _DICTIONARY_RANGES):
+        return em * _DICTIONARY_SLACK, 2
+    if any(lo <= code <= hi for lo, hi in _NO_SPACE_RANGES):
+        return em, 1
+    return em, 0
 
 
-@functools.lru_cache(maxsize=8192)
-def _dictionary_script(char: str) -> bool:
-    code = ord(char)
-    return any(lo <= code <= hi for lo, hi in _DICTIONARY_RANGES)
+_TALL = tuple((re.compile("[%s-%s]" % (chr(lo), chr(hi))), grow) for lo, hi, grow in
+              sorted(_TALL_RANGES, key=lambda r: -r[2]))
 
 
 def line_factor(text: str) -> float:
     """How much taller than the type's line height a line of ``text`` may be (1.0 for Latin alone)."""
-    factor = 1.0
-    for char in text:
-        code = ord(char)
-        if code < 0x0E00:
-            continue
-        for lo, hi, grow in _TALL_RANGES:
-            if lo <= code <= hi and grow > factor:
-                factor = grow
-    return factor
+    for pattern, grow in _TALL:  # tallest first: the first script found decides
+        if pattern.search(text):
+            return grow
+    return 1.0
 
 
 def width(text: str, font: Font) -> float:
@@ -137,17 +137,19 @@ def width(text: str, font: Font) -> float:
 class Wrapper:
     """Greedy line wrapping into a box ``box`` px wide, fed piece by piece (state kept between pieces)."""
 
-    def __init__(self, box: float, font: Font) -> None:
+    __slots__ = ("box", "font", "lines", "x", "started")
+
+    def __init__(self, box: float, font: Font, exact: bool = False) -> None:
         # A hair narrower than the box: kerning and the renderer's rounding can make a line that fits by a
         # fraction of a pixel wrap after all.
-        self.box = max(box * 0.998 - 0.1, font.size)
+        self.box = box if exact else max(box * 0.998 - 0.1, font.size)
         self.font = font
         self.lines = 0          # lines finished
         self.x = 0.0            # width used on the current line (trailing space included)
         self.started = False    # whether the current line holds anything
 
     def copy(self) -> Wrapper:
-        twin = Wrapper(self.box, self.font)
+        twin = Wrapper(self.box, self.font, exact=True)
         twin.lines, twin.x, twin.started = self.lines, self.x, self.started
         return twin
 
@@ -162,30 +164,41 @@ class Wrapper:
             self.lines += 1
         self.x, self.started = 0.0, False
 
-    def feed(self, text: str) -> None:
-        """Wrap ``text`` (no newlines in it) after what was fed before."""
+    def feed(self, text: str, limit: float | None = None) -> bool:
+        """Wrap ``text`` (no newlines in it) after what was fed before.
+
+        With ``limit``, stop as soon as more than that many lines are taken and return False (the caller
+        only wanted to know whether it fits: a long text is not measured to its end, which keeps cutting a
+        long field into slides linear in its length).
+        """
         size, bold, spacing = self.font.size, self.font.bold, self.font.letter_spacing
-        upper = self.font.upper
         word = 0.0
         word_chars: list[float] = []
         after_break = False
-        for char in text.upper() if upper else text:
+        space = _em(" ", bold) * size + spacing
+        for char in text.upper() if self.font.upper else text:
             if char == " " or char == "\t":
                 after_break = False
-                self._place(word, word_chars)
-                word, word_chars = 0.0, []
-                space = _em(" ", bold) * size + spacing
+                if word_chars:
+                    self._place(word, word_chars)
+                    word, word_chars = 0.0, []
+                    if limit is not None and self.lines + 1 > limit:
+                        return False
                 if self.started:
                     self.x += space
                 continue
-            w = _em(char, bold) * size + (spacing if w_nonzero(char) else 0.0)
-            if _breaks_anywhere(char):
+            em, kind = _info(char, bold)
+            w = em * size
+            if w:
+                w += spacing
+            if kind:
                 # Each letter of a script without spaces is a word of its own.
-                if _dictionary_script(char):
-                    w *= _DICTIONARY_SLACK
-                self._place(word, word_chars)
-                word, word_chars = 0.0, []
+                if word_chars:
+                    self._place(word, word_chars)
+                    word, word_chars = 0.0, []
                 self._place(w, [w])
+                if limit is not None and self.lines + 1 > limit:
+                    return False
                 continue
             if after_break and char.isalpha():
                 # A line may also break after a hyphen or a slash followed by a letter (Unicode line
@@ -195,11 +208,11 @@ class Wrapper:
             after_break = char in _BREAK_AFTER
             word += w
             word_chars.append(w)
-        self._place(word, word_chars)
+        if word_chars:
+            self._place(word, word_chars)
+        return limit is None or self.total <= limit
 
     def _place(self, word: float, chars: list[float]) -> None:
-        if not chars:
-            return
         if not self.started:
             self.started, self.x = True, 0.0
         if self.x + word <= self.box:
@@ -219,12 +232,12 @@ class Wrapper:
             self.x += w
 
 
-def w_nonzero(char: str) -> bool:
-    return unicodedata.category(char) not in _ZERO_CATEGORIES
+def lines(text: str, box: float, font: Font) -> float:
+    """Lines ``text`` takes in a box ``box`` px wide (each newline starts a new line), in lines of the type.
 
-
-def lines(text: str, box: float, font: Font) -> int:
-    """Lines ``text`` takes in a box ``box`` px wide (each ``\\n`` starts a new line)."""
+    A line of a script whose font stands taller than Inter counts for a little more than one
+    (:func:`line_factor`), so ``lines(...) * font.line`` is the height the text takes.
+    """
     if not text:
         return 0
     wrap = Wrapper(box, font)
@@ -233,7 +246,8 @@ def lines(text: str, box: float, font: Font) -> int:
             wrap.newline()
         if paragraph.strip():
             wrap.feed(paragraph)
-    return wrap.total
+    factor = line_factor(text)
+    return wrap.total * factor if factor != 1.0 else wrap.total
 
 
 def height(text: str, box: float, font: Font) -> float:
@@ -322,12 +336,15 @@ def fit(text: str, box: float, font: Font, max_lines: float, *, allow_words: boo
     for _start, end in sentence_spans(text):
         # Spans are contiguous: each holds the spaces or line break before its sentence.
         trial = wrap.copy()
+        limit = max_lines / factor + 1e-9
+        fits = True
         for number, paragraph in enumerate(text[_start:end].split("\n")):
             if number:
                 trial.newline()
-            if paragraph.strip():
-                trial.feed(paragraph)
-        if trial.total * factor > max_lines + 1e-9:
+            if paragraph.strip() and not trial.feed(paragraph, limit):
+                fits = False
+                break
+        if not fits or trial.total * factor > max_lines + 1e-9:
             break
         wrap = trial
         best_end, best_lines, best_x = end, trial.total * factor, trial.x
@@ -348,8 +365,8 @@ def _fit_words(text: str, box: float, font: Font, max_lines: float) -> Fit:
         token = match.group(0)
         if token == "\n":
             trial.newline()
-        else:
-            trial.feed(token.rstrip())
+        elif not trial.feed(token.rstrip(), max_lines / factor + 1e-9):
+            break
         if trial.total * factor > max_lines + 1e-9:
             break
         if token != "\n":
