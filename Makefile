@@ -1,5 +1,6 @@
-# CityPitch: `make run` opens the wizard, `make test` runs the whole suite headless,
-# `make demo` exports a bundled sample deck to out/ with no display, `make bench` runs the benchmarks.
+# CityPitch: `make run` opens the wizard, `make test` runs the whole suite headless, `make check` the fast
+# part of it (everything not marked slow), `make lint` runs ruff and mypy, `make demo` exports a bundled
+# sample deck to out/ with no display, `make bench` runs the benchmarks.
 # Each target first sets up what it needs: system libraries (apt-get, when root), the .venv and packages.
 
 SHELL := /bin/bash
@@ -8,8 +9,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.citypitch-installed
 DEMO_SAMPLE ?= lumara-transit
+# Tests write nothing into the source tree: bytecode caches go to the temporary folder (see tests/conftest.py).
+TEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONPYCACHEPREFIX="$${TMPDIR:-/tmp}/citypitch-tests/pycache"
 
-.PHONY: setup sysdeps run test demo bench clean
+.PHONY: setup sysdeps run test check lint demo bench clean
 
 setup: sysdeps $(STAMP)
 
@@ -25,7 +28,14 @@ run: setup
 	$(VENV)/bin/citypitch
 
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(TEST_ENV) $(PY) -m pytest
+
+check: setup
+	$(TEST_ENV) $(PY) -m pytest -m "not slow"
+
+lint: setup
+	$(VENV)/bin/ruff check wizard tests
+	$(VENV)/bin/mypy
 
 demo: setup
 	@mkdir -p out
@@ -35,4 +45,4 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) out build dist .pytest_cache
+	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,17 +1,29 @@
-"""Shared pytest set-up: headless Qt, isolated Qt settings, and sample-project fixtures.
+"""Shared pytest set-up: headless Qt, isolated Qt settings, sample-project fixtures, and a clean tree.
 
 ``QT_QPA_PLATFORM`` must be set before anything imports Qt, so it is set at the top of this file,
 which pytest imports before any test module.
+
+Tests write nothing into the source tree: Hypothesis keeps its examples, and every Python process of
+the run (this one, benchmark children, export children, installed wheels) its bytecode cache, under
+the system's temporary folder; and the run fails if a file or folder appeared in the tree meanwhile
+(:func:`pytest_sessionfinish`).
 """
 
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SCRATCH = Path(tempfile.gettempdir()) / "citypitch-tests"
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(_SCRATCH / "hypothesis"))
+os.environ.setdefault("PYTHONPYCACHEPREFIX", str(_SCRATCH / "pycache"))
+sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
 
+# Imported after the set-up above, which must come first.
 from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -57,3 +69,37 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
         os.environ.pop("CITYPITCH_DATA_DIR", None)
     else:
         os.environ["CITYPITCH_DATA_DIR"] = old
+
+
+# --- the tree stays as it was ----------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Folders of the tree that tests may not look into: the environment, git, and the linters' caches.
+_NOT_WATCHED = {".git", ".venv", ".mypy_cache", ".ruff_cache"}
+_before: set[str] = set()
+
+
+def _tree() -> set[str]:
+    found: set[str] = set()
+    for folder, dirs, files in os.walk(ROOT):
+        dirs[:] = [d for d in dirs if not (Path(folder) == ROOT and d in _NOT_WATCHED)]
+        relative = Path(folder).relative_to(ROOT)
+        found.update(str(relative / name) for name in dirs + files)
+    return found
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    _before.update(_tree())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if any test left a file or folder in the source tree."""
+    written = sorted(_tree() - _before)
+    if written:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        text = "tests wrote into the source tree: " + ", ".join(written[:20]) + (" ..." if len(written) > 20 else "")
+        if reporter is not None:
+            reporter.write_line(text, red=True)
+        else:
+            print(text, file=sys.stderr)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

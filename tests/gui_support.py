@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from wizard.gui.mainwindow import MainWindow
+from wizard.gui.window.mainwindow import MainWindow
 
 
 def quiet_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from wizard import projectfile
 from wizard.errors import ProjectFileError
-from wizard.gui.autosave import Autosaver, session_lock_path
+from wizard.gui.recovery.autosave import Autosaver, session_lock_path
 from wizard.gui.document import ProposalDocument
 from wizard.projectfile import Project
 from wizard.recovery import RecoveryStore
@@ -233,8 +233,8 @@ def test_save_now_writes_on_the_calling_thread(qtbot: QtBot, tmp_path: Path) -> 
 def test_the_window_autosaves_its_proposal_and_a_normal_close_cleans_up(
         qtbot: QtBot, tmp_path: Path, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch,
         sample_project) -> None:  # type: ignore[no-untyped-def]
-    from wizard.gui.locking import lock_path
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.recovery.locking import lock_path
+    from wizard.gui.window.mainwindow import MainWindow
 
     monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: None)

@@ -1,4 +1,5 @@
-"""``citypitch check``: the text report, ``--json``, and exit status 0 (no blocker), 1 (blockers), 2 (bad file)."""
+"""``citypitch check``: the text report, ``--json``, and exit status 0 (ready to show), 1 (a gate fails or the band
+is Not ready: the DRAFT mark's judgement), 2 (bad file)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ import pytest
 
 from wizard import projectfile, readiness, resources
 from wizard.cli import main
+from wizard.model import AskItem, Instrument
 
 
 def _save_sample(tmp_path: Path, name: str = "lumara-transit", *, blocker: bool = False) -> Path:
     project = projectfile.load(resources.sample_path(name))
     if blocker:
         project.proposal.problem.statement = ""
-        project.proposal.finance.ask_amount = Decimal("999999999999999")
+        project.proposal.finance.asks = [AskItem(instrument=Instrument.EQUITY, amount=Decimal("999999999999999"))]
     return projectfile.save(project, tmp_path / f"{name}.citypitch")
 
 
@@ -29,7 +31,10 @@ def test_check_sample_report(name: str, capsys: pytest.CaptureFixture[str]) -> N
     proposal = projectfile.load(resources.sample_path(name)).proposal
     result = readiness.assess(proposal)
     assert f"Overall score {result.score:>3}/100" in captured.out
-    assert "No blockers." in captured.out
+    assert "No blockers." in captured.out and "READY." in captured.out
+    assert f"Points: 100 - {result.points_lost} lost = {result.uncapped_score}." in captured.out
+    for gate in result.gates:
+        assert f"[PASS] {gate.title}" in captured.out or f"[n/a ] {gate.title}" in captured.out
     for criterion in result.criteria:
         assert criterion.title in captured.out
 
@@ -58,12 +63,37 @@ def test_check_blockers_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str
     path = _save_sample(tmp_path, blocker=True)
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
-    assert "BLOCKED" in out and "BLOCKER" in out
+    assert "BLOCKED" in out and "BLOCKER" in out and "NOT READY." in out
+    assert "[FAIL] The problem is quantified" in out
     assert main(["check", "--json", str(path)]) == 1
     data = json.loads(capsys.readouterr().out)
     blockers = {f["rule"] for f in data["findings"] if f["severity"] == "blocker"}
-    assert blockers == {"problem.no_statement", "funding.ask_exceeds_gap"}
-    assert data["has_blockers"] is True
+    # Since issue 12 only the investor gates are blockers: an ask above the gap is a warning now.
+    assert blockers == {"problem.no_statement"}
+    assert data["has_blockers"] is True and data["needs_draft_mark"] is True
+    assert data["band"]["id"] == "not_ready" and data["band"]["next"]
+    failed = [g for g in data["gates"] if not g["passed"]]
+    assert [g["id"] for g in failed] == ["quantified_problem"] and failed[0]["rules"] == ["problem.no_statement"]
+    assert failed[0]["fix"] and failed[0]["source"].startswith("DOMAIN.md")
+    assert data["score"] == readiness.catalogue().gate_cap
+    assert "funding.ask_exceeds_gap" in {f["rule"] for f in data["findings"]}
+
+
+def test_check_json_adds_up(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    strong = Path(__file__).parent / "data" / "readiness" / "strong-bacaran.json"
+    project = projectfile.load(strong)
+    project.proposal.risks = [r for r in project.proposal.risks if r.category is None or r.category.value != "political"]
+    project.proposal.economy.jobs_direct = project.proposal.economy.jobs_indirect = None
+    path = projectfile.save(project, tmp_path / "strong.citypitch")
+    assert main(["check", "--json", str(path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    breakdown = data["score_breakdown"]
+    assert breakdown["points_lost"] == sum(f["points"] for f in data["findings"]) == 7
+    assert breakdown["uncapped_score"] == data["score"] == 93 and breakdown["gate_cap"] is None
+    assert sum(c["points_lost"] for c in data["criteria"]) == breakdown["points_lost"]
+    assert data["band"] == {"id": "ready", "title": "Ready", "next": data["band"]["next"]}
+    risk = next(f for f in data["findings"] if f["rule"] == "risks.no_political")
+    assert risk["field"] == "risks" and risk["field_title"] == "Risks" and risk["tier"] == "weakness"
 
 
 def test_check_saved_project_without_blockers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,9 +23,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from wizard import projectfile, resources
-from wizard.gui.autosave import Autosaver
+from wizard.gui.recovery.autosave import Autosaver
 from wizard.gui.document import ProposalDocument
-from wizard.gui.recovery_dialog import Decision, RecoveryDialog, adopt, offer_recovery
+from wizard.gui.recovery.dialog import Decision, RecoveryDialog, adopt, offer_recovery
 from wizard.recovery import RecoveryStore
 
 pytestmark = pytest.mark.gui
@@ -43,10 +43,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from wizard.gui import autosave
+from wizard.gui.recovery import autosave
 autosave.DELAY_MS = int(sys.argv[2])
 autosave.CEILING_MS = int(sys.argv[3])
-from wizard.gui.mainwindow import MainWindow
+from wizard.gui.window.mainwindow import MainWindow
 from wizard.model import Risk
 
 def say(*words):
@@ -128,6 +128,7 @@ class Child:
             self.process.stdout.close()
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_killed_app_is_recovered_with_every_autosaved_edit(qtbot: QtBot, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = tmp_path / "data"
@@ -158,7 +159,7 @@ def test_killed_app_is_recovered_with_every_autosaved_edit(qtbot: QtBot, tmp_pat
     store = RecoveryStore()
     [orphan] = store.orphans()
     assert orphan.original_path == own
-    from wizard.gui.autosave import session_lock_path
+    from wizard.gui.recovery.autosave import session_lock_path
 
     assert session_lock_path(store.folder, orphan.session).is_file()  # left by the killed window
     assert orphan.title == projectfile.load(own).proposal.meta.project_name
@@ -231,7 +232,7 @@ def crash_leaving_two_proposals(tmp_path: Path) -> tuple[RecoveryStore, Path]:
 
 @pytest.fixture
 def quiet_windows(isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.window.mainwindow import MainWindow
 
     monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
     messages: list[tuple[str, str, str]] = []
@@ -242,9 +243,9 @@ def quiet_windows(isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.M
 
 def test_at_launch_each_recovered_proposal_opens_in_its_own_window(
         qtbot: QtBot, tmp_path: Path, quiet_windows: list[tuple[str, str, str]]) -> None:
-    from wizard.gui.locking import lock_path
-    from wizard.gui.mainwindow import MainWindow
-    from wizard.gui.recovery_dialog import recover_at_launch
+    from wizard.gui.recovery.locking import lock_path
+    from wizard.gui.window.mainwindow import MainWindow
+    from wizard.gui.recovery.dialog import recover_at_launch
 
     store, own = crash_leaving_two_proposals(tmp_path)
     made: list[MainWindow] = []
@@ -274,8 +275,8 @@ def test_at_launch_each_recovered_proposal_opens_in_its_own_window(
 
 def test_at_launch_discarded_entries_go_and_postponed_ones_stay(
         qtbot: QtBot, tmp_path: Path, quiet_windows: list[tuple[str, str, str]]) -> None:
-    from wizard.gui.mainwindow import MainWindow
-    from wizard.gui.recovery_dialog import recover_at_launch
+    from wizard.gui.window.mainwindow import MainWindow
+    from wizard.gui.recovery.dialog import recover_at_launch
 
     store, _own = crash_leaving_two_proposals(tmp_path)
     first = MainWindow()
@@ -343,8 +344,8 @@ def test_orphans_are_found_even_when_their_process_id_now_belongs_to_someone_els
         qtbot: QtBot, tmp_path: Path) -> None:
     import json
 
-    from wizard.gui.autosave import session_lock_path
-    from wizard.gui.recovery_dialog import find_orphans
+    from wizard.gui.recovery.autosave import session_lock_path
+    from wizard.gui.recovery.dialog import find_orphans
     from wizard.model import new_proposal
     from wizard.recovery import new_session_id
 

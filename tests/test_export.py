@@ -337,7 +337,7 @@ def test_scripts_wrap_inside_slides(scripts_deck: Rendered) -> None:
 class _Recorder(http.server.BaseHTTPRequestHandler):
     requests: list[str] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:  # http.server's naming
         type(self).requests.append(self.path)
         self.send_response(200)
         self.send_header("Content-Type", "text/css")

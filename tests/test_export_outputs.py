@@ -487,7 +487,7 @@ def test_leave_behind_of_long_content_stays_on_the_page(leave_overflow: Out) -> 
 class _Recorder(http.server.BaseHTTPRequestHandler):
     requests: list[str] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:  # http.server's naming
         type(self).requests.append(self.path)
         self.send_response(200)
         self.send_header("Content-Type", "text/css")

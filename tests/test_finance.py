@@ -36,12 +36,16 @@ from wizard.finance import (
 )
 from wizard.model import (
     REVENUE_FIELDS,
+    AskItem,
     Currency,
     FinancialCase,
     FundingSource,
     FundingStatus,
     FundingType,
     Instrument,
+    RepaymentProfile,
+    ScenarioCase,
+    TerminalValueMethod,
     YearLine,
 )
 
@@ -668,7 +672,7 @@ def test_funding_gap_shares_and_statuses() -> None:
         source(FundingType.PUBLIC_BUDGET, "300", FundingStatus.COMMITTED),
         source(FundingType.JBIC_LOAN, "500", FundingStatus.SOUGHT),
         source(FundingType.PRIVATE_EQUITY, "200", FundingStatus.IN_DISCUSSION, "Example KK", japanese=True),
-    ], ask_amount=D("700")))
+    ], asks=[AskItem(instrument=Instrument.EQUITY, amount=D("700"))]))
     f = results.funding
     assert (f.total, f.committed, f.in_discussion, f.sought) == (D(1000), D(300), D(200), D(500))
     assert (f.gap, f.surplus) == (D(700), D(0))
@@ -681,7 +685,7 @@ def test_funding_gap_shares_and_statuses() -> None:
 
 def test_committed_funding_beyond_capex_is_a_surplus_not_a_negative_gap() -> None:
     results = compute(funded_case([source(FundingType.PUBLIC_BUDGET, "1200", FundingStatus.COMMITTED)],
-                                  ask_amount=D("100")))
+                                  asks=[AskItem(instrument=Instrument.LOAN, amount=D("100"))]))
     assert results.funding.gap == 0
     assert results.funding.surplus == D(200)
     assert results.funding.ask_minus_gap == D(100)
@@ -745,6 +749,21 @@ draft_funding = st.builds(
     instrument=st.none() | st.sampled_from(Instrument),
     japanese=st.booleans(),
     name=st.sampled_from(["", "A", "a", "B"]),
+    currency=st.none() | st.sampled_from(Currency),
+    interest_rate_pct=st.none() | st.decimals(min_value=0, max_value=100, places=2),
+    tenor_years=st.none() | st.integers(1, 100),
+    grace_years=st.none() | st.integers(0, 100),
+    repayment=st.none() | st.sampled_from(RepaymentProfile),
+    upfront_fee_pct=st.none() | st.decimals(min_value=0, max_value=100, places=2),
+    shareholding_pct=st.none() | st.decimals(min_value=0, max_value=100, places=2),
+)
+draft_scenarios = st.builds(
+    ScenarioCase,
+    capex_change_pct=st.none() | st.decimals(min_value=-100, max_value=1000, places=1),
+    revenue_change_pct=st.none() | st.decimals(min_value=-100, max_value=1000, places=1),
+    delay_years=st.none() | st.integers(0, 20),
+    interest_rate_change_pct=st.none() | st.decimals(min_value=-100, max_value=100, places=1),
+    fx_depreciation_pct=st.none() | st.decimals(min_value=-100, max_value=100, places=1),
 )
 draft_cases = st.builds(
     FinancialCase,
@@ -756,7 +775,20 @@ draft_cases = st.builds(
     discount_rate_pct=st.none() | st.decimals(min_value=D("-99.9999"), max_value=100, places=4),
     lines=st.lists(draft_lines, max_size=12),
     funding=st.lists(draft_funding, max_size=6),
-    ask_amount=maybe_money,
+    asks=st.lists(st.builds(AskItem, amount=maybe_money, instrument=st.none() | st.sampled_from(Instrument)),
+                  max_size=3),
+    operations_start_year=st.none() | st.integers(1990, 2100),
+    concession_end_year=st.none() | st.integers(1990, 2150),
+    terminal_method=st.none() | st.sampled_from(TerminalValueMethod),
+    terminal_growth_pct=st.none() | st.decimals(min_value=-20, max_value=20, places=2),
+    terminal_exit_multiple=st.none() | st.decimals(min_value="0.01", max_value=100, places=2),
+    tax_rate_pct=st.none() | st.decimals(min_value=0, max_value=100, places=2),
+    depreciation_years=st.none() | st.integers(1, 100),
+    cost_of_equity_pct=st.none() | st.decimals(min_value=0, max_value=100, places=2),
+    development_costs=maybe_money,
+    reserves=maybe_money,
+    fx_depreciation_pct=st.none() | st.decimals(min_value=-100, max_value=100, places=2),
+    scenarios=st.lists(draft_scenarios, max_size=2),
 )
 
 

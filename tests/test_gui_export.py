@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from wizard.gui.exportpage import ExportPage, asset_name
-from wizard.gui.mainwindow import MainWindow
+from wizard.gui.export.page import ExportPage, asset_name
+from wizard.gui.window.mainwindow import MainWindow
 
 
 @pytest.mark.gui

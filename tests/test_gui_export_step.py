@@ -1,6 +1,6 @@
 """The Export step: live slide previews, options, background export with progress, cancel, and errors.
 
-Renders run in a child process (``python -m wizard.export_worker``).  The ``*_target`` functions below
+Renders run in a child process (``python -m wizard.export.worker``).  The ``*_target`` functions below
 run in that child in place of the deck export (the runner's documented ``target`` hook), to stand for an
 export that is still working when it is cancelled, or one that fails.
 """
@@ -26,8 +26,8 @@ RENDER_TIMEOUT_MS = 180_000
 if typing.TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
-    from wizard.gui.exportpage import ExportPage
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.export.page import ExportPage
+    from wizard.gui.window.mainwindow import MainWindow
 
 
 # --- targets run in the child -------------------------------------------------------------------
@@ -70,7 +70,7 @@ def pdf_pages(path: Path) -> int:
 
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.window.mainwindow import MainWindow
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: shown.append((title, text)))
@@ -80,7 +80,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def window(qtbot: "QtBot", isolated_settings: Path, messages: list[tuple[str, str]]) -> Iterator["MainWindow"]:
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.window.mainwindow import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -92,7 +92,7 @@ def window(qtbot: "QtBot", isolated_settings: Path, messages: list[tuple[str, st
 
 
 def export_page(win: "MainWindow") -> "ExportPage":
-    from wizard.gui.exportpage import ExportPage
+    from wizard.gui.export.page import ExportPage
 
     return typing.cast(ExportPage, win.pages["export"])
 
@@ -159,7 +159,7 @@ def test_preview_shows_every_slide_renders_in_a_child_and_follows_edits(
 @pytest.mark.gui
 def test_a_stale_render_never_replaces_a_newer_one(qtbot: "QtBot", isolated_settings: Path) -> None:
     from wizard.gui.document import ProposalDocument
-    from wizard.gui.pages import make_page
+    from wizard.gui.window.pages import make_page
     from wizard.projectfile import Project
 
     page = typing.cast("ExportPage", make_page("export", ProposalDocument(Project())))
@@ -195,7 +195,7 @@ def test_a_stale_render_never_replaces_a_newer_one(qtbot: "QtBot", isolated_sett
 @pytest.mark.gui
 def test_no_render_while_the_step_is_not_shown(qtbot: "QtBot", isolated_settings: Path) -> None:
     from wizard.gui.document import ProposalDocument
-    from wizard.gui.pages import make_page
+    from wizard.gui.window.pages import make_page
     from wizard.projectfile import Project
 
     doc = ProposalDocument(Project())
@@ -213,7 +213,7 @@ def test_no_render_while_the_step_is_not_shown(qtbot: "QtBot", isolated_settings
 @pytest.mark.gui
 def test_options_are_remembered_outside_the_document(qtbot: "QtBot", window: "MainWindow") -> None:
     from wizard.gui.document import ProposalDocument
-    from wizard.gui.pages import make_page
+    from wizard.gui.window.pages import make_page
     from wizard.projectfile import Project
 
     page = export_page(window)
@@ -233,7 +233,7 @@ def test_options_are_remembered_outside_the_document(qtbot: "QtBot", window: "Ma
 def test_the_draft_note_says_whether_the_mark_will_show(qtbot: "QtBot", isolated_settings: Path) -> None:
     from wizard import readiness
     from wizard.gui.document import ProposalDocument
-    from wizard.gui.pages import make_page
+    from wizard.gui.window.pages import make_page
     from wizard.projectfile import Project
 
     doc = ProposalDocument(Project())
@@ -313,7 +313,7 @@ def test_the_leave_behind_with_japanese_labels_exports_from_the_step(qtbot: "QtB
 def test_export_button_writes_the_pdf_with_progress_and_it_can_be_opened(
         qtbot: "QtBot", window: "MainWindow", tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         messages: list[tuple[str, str]]) -> None:
-    from wizard.gui import exportpage
+    from wizard.gui.export import page as exportpage
 
     page = export_page(window)
     window.go_to_step("export")
@@ -348,6 +348,7 @@ def test_export_button_writes_the_pdf_with_progress_and_it_can_be_opened(
     assert not messages
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 @pytest.mark.gui
 def test_cancel_stops_quickly_and_keeps_the_earlier_pdf(qtbot: "QtBot", window: "MainWindow", tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch,
@@ -371,6 +372,7 @@ def test_cancel_stops_quickly_and_keeps_the_earlier_pdf(qtbot: "QtBot", window: 
     assert not messages  # a cancel is the user's choice, not an error
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 @pytest.mark.gui
 def test_a_failed_export_is_reported_and_nothing_is_lost(qtbot: "QtBot", window: "MainWindow", tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch,
@@ -400,10 +402,11 @@ def test_a_failed_export_is_reported_and_nothing_is_lost(qtbot: "QtBot", window:
     assert window.doc.proposal.meta.subtitle != "Edited before the export"
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 @pytest.mark.gui
 def test_file_export_pdf_goes_to_the_step_and_uses_its_machinery(qtbot: "QtBot", window: "MainWindow", tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.window.mainwindow import MainWindow
 
     page = export_page(window)
     monkeypatch.setattr(page, "export_target", f"{HERE}:hanging_target")

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from wizard.gui import fieldinfo, uiforms
-from wizard.gui.steps import STEPS
+from wizard import fields
+from wizard.gui.steps import uiforms
+from wizard.steps import STEPS
 
 #: Model fields deliberately edited somewhere other than a form widget, with the reason.
 EXEMPT = {
@@ -37,7 +38,7 @@ def test_every_step_has_a_form_whose_top_widget_is_named_after_it() -> None:
 
 
 def test_every_named_input_maps_to_a_model_field() -> None:
-    specs = fieldinfo.all_specs()
+    specs = fields.all_specs()
     for step_id, widgets in form_widgets().items():
         names = {name for name, _cls in widgets}
         for name, cls in widgets:
@@ -47,7 +48,7 @@ def test_every_named_input_maps_to_a_model_field() -> None:
                 # A label must belong to an input on the same form.
                 assert name[len("label_"):] in names, f"{step_id}: label {name} has no input"
                 continue
-            pattern = fieldinfo.pattern_of(name)
+            pattern = fields.pattern_of(name)
             assert pattern in specs, f"{step_id}: {name} names no model field"
             spec = specs[pattern]
             expected = {
@@ -60,31 +61,32 @@ def test_every_named_input_maps_to_a_model_field() -> None:
 
 def test_every_model_field_has_a_widget_exactly_once() -> None:
     bound: dict[str, str] = {}
-    specs = fieldinfo.all_specs()
+    specs = fields.all_specs()
     for step_id, widgets in form_widgets().items():
         for name, _cls in widgets:
-            pattern = fieldinfo.pattern_of(name)
+            pattern = fields.pattern_of(name)
             if pattern in specs and not name.startswith("label_"):
                 assert pattern not in bound, f"{pattern} is edited on both {bound[pattern]} and {step_id}"
                 bound[pattern] = step_id
-    for pattern in fieldinfo.leaf_patterns() + fieldinfo.table_patterns():
+    for pattern in fields.leaf_patterns() + fields.table_patterns():
         if pattern in EXEMPT:
             continue
         assert pattern in bound, f"no widget edits {pattern}"
     # Table columns are covered by their table: every row model field becomes a column.
-    for table in fieldinfo.table_patterns():
+    for table in fields.table_patterns():
         spec = specs[table]
         assert spec.row_model is not None
-        assert [s.pattern for s in fieldinfo.fields_of(spec.row_model, table)]
+        assert [s.pattern for s in fields.fields_of(spec.row_model, table)]
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_generated_modules_match_the_forms(tmp_path: Path) -> None:
     fresh = uiforms.regenerate(tmp_path)
     assert len(fresh) == len(uiforms.form_files())
     for path in fresh:
         committed = uiforms.GENERATED_DIR / path.name
-        assert committed.exists(), f"{path.name} is not committed; run python -m wizard.gui.uiforms"
-        assert committed.read_bytes() == path.read_bytes(), f"{committed} is stale; run python -m wizard.gui.uiforms"
+        assert committed.exists(), f"{path.name} is not committed; run python -m wizard.gui.steps.uiforms"
+        assert committed.read_bytes() == path.read_bytes(), f"{committed} is stale; run python -m wizard.gui.steps.uiforms"
     assert sorted(p.name for p in uiforms.GENERATED_DIR.glob("ui_*.py")) == sorted(p.name for p in fresh)
 
 
@@ -95,8 +97,8 @@ def test_no_heavy_import_on_the_gui_start_up_path() -> None:
     code = (
         "import sys, os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen');"
         "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "import wizard.gui.app, wizard.gui.mainwindow;"
-        "w = wizard.gui.mainwindow.MainWindow();"
+        "import wizard.gui.app, wizard.gui.window.mainwindow;"
+        "w = wizard.gui.window.mainwindow.MainWindow();"
         "print(','.join(m for m in ('weasyprint', 'numpy', 'matplotlib', 'numpy_financial') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
@@ -115,4 +117,4 @@ def test_no_heavy_import_on_the_gui_start_up_path() -> None:
     ],
 )
 def test_from_text(pattern: str, text: str, expected: object) -> None:
-    assert fieldinfo.from_text(fieldinfo.spec(pattern), text) == expected
+    assert fields.from_text(fields.spec(pattern), text) == expected

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from wizard.gui.mainwindow import MainWindow
-from wizard.gui.steps import STEP_IDS
+from wizard.gui.window.mainwindow import MainWindow
+from wizard.steps import STEP_IDS
 
 pytestmark = pytest.mark.gui
 

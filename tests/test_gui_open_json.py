@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from wizard import resources
-from wizard.gui.mainwindow import MainWindow
+from wizard.gui.window.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
 

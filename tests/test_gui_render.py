@@ -9,13 +9,14 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from wizard import resources
-from wizard.gui.mainwindow import MainWindow
-from wizard.gui.render import render_all
-from wizard.gui.steps import STEP_IDS
+from wizard.gui.window.mainwindow import MainWindow
+from wizard.gui.window.render import render_all
+from wizard.steps import STEP_IDS
 
 pytestmark = pytest.mark.gui
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 @pytest.mark.parametrize("sample", [None, *resources.sample_names()])
 def test_render_every_page(qtbot: QtBot, isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample: str | None) -> None:
     monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
@@ -34,7 +35,7 @@ def test_render_every_page(qtbot: QtBot, isolated_settings: Path, tmp_path: Path
 
 @pytest.mark.parametrize("step", ["vision", "finance", "review", "export"])
 def test_a_page_renders_alone(qapp: object, tmp_path: Path, step: str) -> None:
-    from wizard.gui.pages import preview
+    from wizard.gui.steps.__main__ import main as preview
 
     out = tmp_path / f"{step}.png"
     assert preview([step, resources.sample_names()[0], "--png", str(out)]) == 0

@@ -11,10 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from wizard.gui import status
+import dataclasses
+
 from tests.gui_support import quiet_window
-from wizard.gui.mainwindow import MainWindow
-from wizard.gui.pages import FinancePage, ReviewPage
+from wizard.analysis import ReviewItem, analyse
+from wizard.gui.window.mainwindow import MainWindow
+from wizard.gui.finance.page import FinancePage
+from wizard.gui.review.page import ReviewPage
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,10 +34,10 @@ def review(window: MainWindow) -> ReviewPage:
 
 def test_new_proposal_lists_what_is_missing_and_jumps_there(window: MainWindow, qtbot: QtBot) -> None:
     window.go_to_step("review")
-    report = window.last_report
-    assert report is not None
-    assert report.states["vision"] == status.EMPTY
-    assert any(i.path == "vision.statement" for i in report.items)
+    analysis = window.last_analysis
+    assert analysis is not None
+    assert analysis.state("vision") == "empty"
+    assert any(i.path == "vision.statement" for i in analysis.items)
     panel = review(window).panel
     tree = panel.tree
     line = next(
@@ -56,7 +59,7 @@ def test_badges_follow_edits(window: MainWindow, qtbot: QtBot) -> None:
     box = window.pages["vision"].binder.bindings["vision.statement"].widget
     box.setFocus()
     qtbot.keyClicks(box, "By 2032, 150,000 commuters save 19 minutes a day")
-    qtbot.waitUntil(lambda: window.last_report is not None and window.last_report.states["vision"] != status.EMPTY)
+    qtbot.waitUntil(lambda: window.last_analysis is not None and window.last_analysis.state("vision") != "empty")
     item = window.step_items["vision"]
     assert "Vision:" in item.toolTip(0)
 
@@ -64,11 +67,11 @@ def test_badges_follow_edits(window: MainWindow, qtbot: QtBot) -> None:
 def test_sample_scores_and_acknowledging_a_warning(window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     assert window.open_sample("lumara-transit")
     window.go_to_step("review")
-    report = window.last_report
-    assert report is not None and report.readiness and report.score is not None
-    assert len(report.criteria) >= 8
-    assert review(window).panel.chart.scores == report.criteria
-    warnings = [i for i in report.items if i.severity == "warning" and not i.acknowledged]
+    analysis = window.last_analysis
+    assert analysis is not None and 0 <= analysis.score <= 100
+    assert len(analysis.criteria) >= 8
+    assert review(window).panel.chart.scores == analysis.criteria
+    warnings = [i for i in analysis.items if i.severity == "warning" and not i.acknowledged]
     assert warnings, "the sample is expected to carry at least one warning to answer"
     target = warnings[0]
     panel = review(window).panel
@@ -78,15 +81,15 @@ def test_sample_scores_and_acknowledging_a_warning(window: MainWindow, monkeypat
     qtbot.mouseClick(panel.ack_button, Qt.MouseButton.LeftButton)
     acks = window.doc.proposal.acknowledgements
     assert len(acks) == 1 and acks[0].rule == target.rule and acks[0].field == target.path
-    after = window.last_report
+    after = window.last_analysis
     assert after is not None
     assert any(i.rule == target.rule and i.acknowledged for i in after.items)
     assert window.isWindowModified()
-    window.undo_action.trigger()
+    window.undo_action.trigger()  # the acknowledgement was one undo step
     assert window.doc.proposal.acknowledgements == []
     window.redo_action.trigger()
-    window.refresh_status()
-    answered = next(i for i in window.last_report.items if i.rule == target.rule and i.acknowledged)  # type: ignore[union-attr]
+    window.refresh_analysis()
+    answered = next(i for i in window.last_analysis.items if i.rule == target.rule and i.acknowledged)  # type: ignore[union-attr]
     panel.select(answered)
     assert panel.withdraw_button.isEnabled() and not panel.ack_button.isEnabled()
     qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
@@ -95,9 +98,8 @@ def test_sample_scores_and_acknowledging_a_warning(window: MainWindow, monkeypat
 
 def test_blockers_cannot_be_acknowledged(window: MainWindow) -> None:
     panel = review(window).panel
-    blocker = status.Item("vision", "vision.statement", "blocker", "No vision")
-    report = status.Report(items=[blocker], filled={"vision": (0, 1)}, states={"vision": status.PROBLEMS})
-    panel.set_report(report, {"vision": "Vision"})
+    blocker = ReviewItem("vision", "vision.statement", "blocker", "No vision")
+    panel.set_analysis(dataclasses.replace(analyse(window.doc.proposal), items=(blocker,)))
     panel.select(blocker)
     assert panel.current_item() == blocker
     assert not panel.ack_button.isEnabled()
@@ -127,6 +129,7 @@ def test_pyside6_project_lists_every_form_and_gui_module() -> None:
     wanted = {str(p.relative_to(ROOT)) for p in (ROOT / "forms").glob("*.ui")}
     wanted |= {str(p.relative_to(ROOT)) for p in (ROOT / "wizard" / "gui").rglob("*.py")}
     assert wanted <= listed, sorted(wanted - listed)
+    assert all((ROOT / name).is_file() for name in listed), sorted(n for n in listed if not (ROOT / n).is_file())
 
 
 def test_vision_shows_live_hints_not_the_same_findings_twice(window: MainWindow, qtbot: QtBot) -> None:
@@ -134,7 +137,7 @@ def test_vision_shows_live_hints_not_the_same_findings_twice(window: MainWindow,
     binding = window.pages["vision"].binder.bindings["vision.statement"]
     binding.widget.setFocus()
     qtbot.keyClicks(binding.widget, "A world-class smart city")
-    window.refresh_status()
+    window.refresh_analysis()
     hints = window.pages["vision"].findChild(QLabel, "vision_hints")
     assert hints is not None and hints.isVisibleTo(window)
     assert binding.note == ""
@@ -150,20 +153,20 @@ def test_findings_show_beside_their_fields(window: MainWindow, qtbot: QtBot) -> 
     box.selectAll()
     qtbot.keyClick(box, Qt.Key.Key_Delete)
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    window.refresh_status()
+    window.refresh_analysis()
     assert binding.note, "a problem with no affected population should carry the finding beside the field"
     note = window.pages["problem"].findChild(QLabel, "note_problem__affected_population")
     assert note is not None and note.isVisibleTo(window) and note.text() == binding.note
     assert window.doc.proposal.problem.affected_population is None
     while window.doc.undo_stack.canUndo():
         window.doc.undo_stack.undo()
-    window.refresh_status()
+    window.refresh_analysis()
     assert binding.note == "" and not note.isVisibleTo(window)
 
 
 def test_untouched_steps_are_not_nagged_field_by_field(window: MainWindow, qtbot: QtBot) -> None:
-    window.refresh_status()
-    assert window.last_report is not None and window.last_report.states["finance"] == status.EMPTY
+    window.refresh_analysis()
+    assert window.last_analysis is not None and window.last_analysis.state("finance") == "empty"
     bindings = window.pages["finance"].binder.bindings
     assert all(b.note == "" for b in bindings.values())
     # Once the step is started, its findings appear beside the fields.
@@ -172,5 +175,5 @@ def test_untouched_steps_are_not_nagged_field_by_field(window: MainWindow, qtbot
     rate.setFocus()
     qtbot.keyClicks(rate, "8")
     qtbot.keyClick(rate, Qt.Key.Key_Return)
-    window.refresh_status()
+    window.refresh_analysis()
     assert bindings["finance.currency"].note

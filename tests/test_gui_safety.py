@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from wizard import projectfile, resources
-from wizard.gui.listeditor import ListEditor
-from wizard.gui.mainwindow import MainWindow
+from wizard.gui.tables.listeditor import ListEditor
+from wizard.gui.window.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -41,7 +41,8 @@ def saved_sample(tmp_path: Path) -> Path:
     return projectfile.save(project, tmp_path / "lumara.citypitch")
 
 
-def test_second_window_on_the_same_file_is_read_only(make_window: typing.Callable[[], MainWindow], tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_second_window_on_the_same_file_is_read_only(make_window: typing.Callable[[], MainWindow], tmp_path: Path,
+                                                      qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     path = saved_sample(tmp_path)
     first, second = make_window(), make_window()
     assert first.open_path(path)
@@ -113,7 +114,7 @@ def test_unsaved_work_is_autosaved_and_a_normal_close_removes_it(make_window: ty
 
 
 def test_recovered_work_opens_as_unsaved_changes(make_window: typing.Callable[[], MainWindow], qtbot: QtBot, tmp_path: Path) -> None:
-    from wizard.gui.recovery_dialog import Recovered
+    from wizard.gui.recovery.dialog import Recovered
 
     crashed = make_window()
     crashed.go_to_step("start")

@@ -18,10 +18,13 @@ from pytestqt.qtbot import QtBot
 from wizard import projectfile, resources
 from wizard.gui.document import ProposalDocument
 from tests.gui_support import quiet_window
-from wizard.gui.mainwindow import MainWindow
-from wizard.gui.pages import ReviewPage, StartPage, form_patterns, make_page
-from wizard.gui.reviewpanel import ITEM_ROLE
-from wizard.gui.steps import STEP_IDS, STEPS
+from wizard.gui.window.mainwindow import MainWindow
+from wizard.gui.review.page import ReviewPage
+from wizard.gui.steps.pages import StartPage
+from wizard.gui.window.pages import make_page
+from wizard.steps import form_patterns
+from wizard.gui.review.panel import ITEM_ROLE
+from wizard.steps import STEP_IDS, STEPS
 
 pytestmark = pytest.mark.gui
 
@@ -84,10 +87,9 @@ def test_lazy_pages_show_what_eager_pages_would(qtbot: QtBot, isolated_settings:
         assert window.open_sample("prey-meas-lighting")
     assert len(lazy.pages.built()) < len(STEP_IDS)
     assert owners_before == lazy.field_owners() == eager.field_owners()
-    assert lazy.last_report is not None and eager.last_report is not None
-    assert lazy.last_report.states == eager.last_report.states
-    assert lazy.last_report.filled == eager.last_report.filled
-    assert [(i.step, i.path, i.message) for i in lazy.last_report.items] == [(i.step, i.path, i.message) for i in eager.last_report.items]
+    assert lazy.last_analysis is not None and eager.last_analysis is not None
+    assert lazy.last_analysis.steps == eager.last_analysis.steps  # states and counts of filled fields
+    assert [(i.step, i.path, i.message) for i in lazy.last_analysis.items] == [(i.step, i.path, i.message) for i in eager.last_analysis.items]
     for step_id, item in eager.step_items.items():
         assert lazy.step_items[step_id].toolTip(0) == item.toolTip(0)
     # Pages built now, after the report, get the readiness notes and the Review list they missed.
@@ -135,7 +137,7 @@ def test_launch_with_a_file_builds_only_its_page(qtbot: QtBot, isolated_settings
         assert shown is window.scrolls["city_team"] and shown.widget() is window.pages["city_team"]
         name = window.pages["city_team"].binder.bindings["city.name"]
         assert name.widget_value() == window.doc.proposal.city.name != ""
-        assert window.last_report is not None and window.last_report.states["city_team"] != "empty"
+        assert window.last_analysis is not None and window.last_analysis.state("city_team") != "empty"
         # The Start page, first built when it is visited, lists the file among the recent ones.
         window.go_to_step("start")
         start = typing.cast(StartPage, window.pages["start"])
@@ -180,7 +182,7 @@ def test_settings_are_seen_at_once_and_written_on_close(qtbot: QtBot, isolated_s
     other = MainWindow()
     qtbot.addWidget(other)
     assert other.recent_files() == [str(path.resolve())]
-    assert other.last_folder() == str(tmp_path)
+    assert other.recent.last_folder() == str(tmp_path)
     window.close()
     written = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in isolated_settings.rglob("*.ini"))
     assert "geometry" in written and "ring.json" in written and "last_folder" in written
@@ -189,8 +191,8 @@ def test_settings_are_seen_at_once_and_written_on_close(qtbot: QtBot, isolated_s
 def test_hidden_figures_and_tables_catch_up_when_shown(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from wizard.gui.listeditor import ListEditor
-    from wizard.gui.pages import FinancePage
+    from wizard.gui.tables.listeditor import ListEditor
+    from wizard.gui.finance.page import FinancePage
 
     window = make_window(qtbot, monkeypatch)
     assert window.open_sample(SAMPLE)

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineE
 from pytestqt.qtbot import QtBot
 
 from wizard import paths, projectfile, resources
-from wizard.gui import fieldinfo
-from wizard.gui.binder import FieldBinding
-from wizard.gui.listeditor import ListEditor
-from wizard.gui.mainwindow import MainWindow
-from wizard.gui.steps import STEP_IDS
+from wizard import fields
+from wizard.gui.steps.binder import FieldBinding
+from wizard.gui.tables.listeditor import ListEditor
+from wizard.gui.window.mainwindow import MainWindow
+from wizard.steps import STEP_IDS
 
 pytestmark = pytest.mark.gui
 
@@ -150,7 +150,7 @@ def test_fill_every_page_with_keystrokes_and_walk_back_and_forth(window: MainWin
         assert window.doc.get(binding.path) == expected_value(binding), binding.path
         assert not binding.error, (binding.path, binding.error)
         # Moving around never resets what a widget shows.
-        assert fieldinfo.same(binding.spec, binding.widget_value(), expected_value(binding)), binding.path
+        assert fields.same(binding.spec, binding.widget_value(), expected_value(binding)), binding.path
 
 
 def test_sidebar_jumps_to_any_step(window: MainWindow, qtbot: QtBot) -> None:
@@ -244,9 +244,9 @@ def test_invalid_value_is_refused_at_the_field(window: MainWindow, qtbot: QtBot,
     assert reason in widget.accessibleDescription()
     assert "border" in widget.styleSheet()
     # The step is marked as having problems, and the Review page lists the refusal.
-    window.refresh_status()
-    assert window.last_report is not None and window.last_report.states[step] == "has problems"
-    assert any(i.path == pattern and "not saved" in i.message for i in window.last_report.items)
+    window.refresh_analysis()
+    assert window.last_analysis is not None and window.last_analysis.state(step) == "has_problems"
+    assert any(i.path == pattern and "not saved" in i.message for i in window.last_analysis.items)
     # Walking away and back keeps the typed text and its message.
     window.step_by(1 if step != STEP_IDS[-1] else -1)
     window.go_to_step(step)
@@ -270,7 +270,7 @@ def test_open_each_sample_shows_its_data_on_every_page(window: MainWindow) -> No
             page = window.pages[step_id]
             for pattern, binding in page.binder.bindings.items():
                 value = paths.get(proposal, pattern)
-                assert fieldinfo.same(binding.spec, binding.widget_value(), value), (name, pattern)
+                assert fields.same(binding.spec, binding.widget_value(), value), (name, pattern)
             for pattern, table in page.binder.tables.items():
                 editor = typing.cast(ListEditor, table)
                 assert editor.model is not None
@@ -279,7 +279,7 @@ def test_open_each_sample_shows_its_data_on_every_page(window: MainWindow) -> No
                 for r in range(len(rows)):
                     for c, column in enumerate(editor.model.columns):
                         shown = editor.model.index(r, c).data()
-                        assert shown == fieldinfo.to_text(column, paths.get(proposal, editor.model.cell_path(r, c)))
+                        assert shown == fields.to_text(column, paths.get(proposal, editor.model.cell_path(r, c)))
         assert window.windowTitle() == f"{name} (sample)[*] — CityPitch"
         assert not window.isWindowModified()
 
@@ -345,7 +345,7 @@ def test_vague_vision_gets_live_hints(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_guidance_follows_step_field_and_table_column(window: MainWindow, qtbot: QtBot) -> None:
-    from wizard.gui import guidance
+    from wizard import guidance
 
     window.activateWindow()
     qtbot.waitActive(window)
@@ -427,7 +427,7 @@ def test_no_display_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch, capsy
 
 
 def test_fonts_for_every_script_are_registered(qapp: object) -> None:
-    from wizard.gui.app import register_fonts
+    from wizard.gui.fonts import register_fonts
 
     families = register_fonts()
     for family in ("Inter", "Noto Sans CJK JP", "Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar"):
@@ -451,7 +451,7 @@ def test_a_bundled_font_covers_every_script(qapp: object, text: str, family: str
 
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from wizard.gui.app import register_fonts
+    from wizard.gui.fonts import register_fonts
 
     assert family in register_fonts() or family in QFontDatabase.families()
     metrics = QFontMetrics(QFont(family))
@@ -495,7 +495,7 @@ def test_inputs_have_accessible_names_labels_and_unclashing_mnemonics(window: Ma
                 assert widget in labels, (step_id, pattern)
                 assert labels[widget].text().replace("&", "") == binding.spec.title
         for pattern, table in page.binder.tables.items():
-            assert typing.cast(ListEditor, table).view.accessibleName() == fieldinfo.spec(pattern).title
+            assert typing.cast(ListEditor, table).view.accessibleName() == fields.spec(pattern).title
         texts = [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
         texts += [b.text() for b in page.findChildren(QAbstractButton)]
         keys = [k for k in (_mnemonic(t) for t in texts) if k]
@@ -522,7 +522,7 @@ HOSTILE = "<b>bold</b><img src='http://127.0.0.1:9/x.png'><script>alert(1)</scri
 
 
 def test_hostile_text_is_shown_as_text(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    from wizard.gui import guidance
+    from wizard import guidance
 
     # A refusal quotes what was typed: the quote must stay text.
     window.go_to_step("city_team")
@@ -557,7 +557,8 @@ def test_hostile_text_is_shown_as_text(window: MainWindow, qtbot: QtBot, monkeyp
     assert tip.startswith("<qt>") and "<b>" not in tip and "&lt;b&gt;bold" in tip
 
 
-def test_start_opens_a_real_window_with_the_file(qapp: QApplication, qtbot: QtBot, isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_start_opens_a_real_window_with_the_file(qapp: QApplication, qtbot: QtBot, isolated_settings: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from wizard.gui import app
 
     # A data folder of its own: no leftover autosave of another test may be offered at launch.
@@ -576,7 +577,7 @@ def test_start_opens_a_real_window_with_the_file(qapp: QApplication, qtbot: QtBo
 def test_start_page_buttons(window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from wizard.gui.pages import StartPage
+    from wizard.gui.steps.pages import StartPage
 
     start = typing.cast(StartPage, window.pages["start"])
     rows = [start.samples.item(i) for i in range(start.samples.count())]

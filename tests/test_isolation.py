@@ -20,7 +20,7 @@ import pytest
 
 from wizard import projectfile, resources
 from wizard.errors import CityPitchError
-from wizard.isolation import (
+from wizard.export.isolation import (
     ExportCrashed,
     ExportFailed,
     ExportOutOfMemory,
@@ -143,6 +143,7 @@ def test_bad_export_options_are_refused_in_words(out_dir: Path, private_tmp: Pat
     assert_nothing_changed(out_dir, private_tmp)
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_the_target_hook_passes_bytes_and_options_and_stray_prints_are_harmless(out_dir: Path, private_tmp: Path) -> None:
     stages: list[str] = []
     written = run_isolated(b"project-bytes", out_dir / "deck.pdf", {"labels": "en"}, target=f"{HERE}:echo_target",
@@ -160,6 +161,7 @@ def test_a_render_that_takes_too_long_is_stopped(out_dir: Path, private_tmp: Pat
     assert_nothing_changed(out_dir, private_tmp)
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_a_render_that_takes_too_much_memory_is_stopped(out_dir: Path, private_tmp: Path) -> None:
     job = IsolatedExport(b"", out_dir / "deck.pdf", target=f"{HERE}:greedy_target",
                          memory_limit=512 * 1024 * 1024, timeout_s=120)
@@ -170,6 +172,7 @@ def test_a_render_that_takes_too_much_memory_is_stopped(out_dir: Path, private_t
     assert_nothing_changed(out_dir, private_tmp)
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_cancel_stops_the_render(out_dir: Path, private_tmp: Path) -> None:
     job: IsolatedExport
 
@@ -194,6 +197,7 @@ def test_cancel_before_start_runs_nothing(out_dir: Path, private_tmp: Path) -> N
     assert_nothing_changed(out_dir, private_tmp)
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 @pytest.mark.parametrize(("target", "error", "words"), [
     ("abort_target", ExportCrashed, "crashed (SIGABRT)"),
     ("exit_target", ExportCrashed, "exit status 7"),
@@ -214,6 +218,7 @@ def test_a_render_that_dies_or_fails_is_reported_and_the_parent_carries_on(
     assert run_isolated(b"again", out_dir / "next.pdf", target=f"{HERE}:echo_target").read_bytes().startswith(b"%PDF-echo again")
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_a_finished_render_that_cannot_be_put_in_place_is_reported(tmp_path: Path, private_tmp: Path) -> None:
     gone = tmp_path / "unplugged" / "deck.pdf"
     with pytest.raises(ExportFailed, match="the folder does not exist"):
@@ -222,9 +227,10 @@ def test_a_finished_render_that_cannot_be_put_in_place_is_reported(tmp_path: Pat
     assert list(private_tmp.iterdir()) == []
 
 
+@pytest.mark.slow  # over the few seconds the marker allows (renders, child processes, pyside6-uic)
 def test_export_isolated_sends_the_project_and_options_as_plain_data(out_dir: Path, private_tmp: Path) -> None:
     from wizard.export import ExportOptions
-    from wizard.isolation import export_isolated
+    from wizard.export.isolation import export_isolated
 
     project = projectfile.load(resources.sample_path("prey-meas-lighting"))
     written = export_isolated(project, out_dir / "deck.pdf", ExportOptions(draft_mark=False), target=f"{HERE}:echo_target")

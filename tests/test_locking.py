@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSysInfo
 
-from wizard.gui import locking
-from wizard.gui.locking import LockState
+from wizard.gui.recovery import locking
+from wizard.gui.recovery.locking import LockState
 
 pytestmark = pytest.mark.gui  # QLockFile needs Qt; the app object comes from pytest-qt
 
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HOLDER = """
 import sys, time
 from pathlib import Path
-from wizard.gui import locking
+from wizard.gui.recovery import locking
 outcome = locking.acquire(Path(sys.argv[1]))
 print(outcome.state.value, flush=True)
 sys.stdin.read()  # hold the lock until the test closes our stdin (or kills us)
@@ -170,7 +170,7 @@ def test_a_window_opening_a_file_held_by_another_process_is_read_only_and_names_
         holder_process: tuple[subprocess.Popen[str], Path]) -> None:
     from wizard import projectfile, resources
     from wizard.gui.document import FieldRefused
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.window.mainwindow import MainWindow
 
     monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
     messages: list[tuple[str, str, str]] = []

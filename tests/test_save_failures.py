@@ -22,8 +22,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from wizard import projectfile, resources
-from wizard.gui.autosave import Autosaver
-from wizard.gui.mainwindow import MainWindow
+from wizard.gui.recovery.autosave import Autosaver
+from wizard.gui.window.mainwindow import MainWindow
 from wizard.recovery import RecoveryStore
 
 def _mount_tmpfs(folder: Path) -> bool:

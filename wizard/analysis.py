@@ -1,25 +1,76 @@
 """One analysis of a proposal: everything derived from it, computed once per revision (no Qt).
 
-The proposal is the single source of truth; what the app shows about it (the financial case, the
-readiness judgement) is derived data.  :func:`analyse` computes that data once for one state of the
-proposal and hands it out as one immutable :class:`Analysis`, so that the sidebar, the Review page,
-the finance panel, ``citypitch check`` and every export read the same figures and nothing is
-computed twice for the same revision::
+The proposal is the single source of truth; what the app shows about it is derived data.
+:func:`analyse` computes that data once for one state of the proposal and hands it out as one
+immutable :class:`Analysis`, so that the sidebar, the Review page, the finance panel, the Export
+step's DRAFT note, ``citypitch check`` and every export read the same figures and nothing is computed
+twice for the same revision::
 
     from wizard.analysis import analyse
     analysis = analyse(proposal)
-    analysis.finance      # wizard.finance.FinancialResults
-    analysis.readiness    # wizard.readiness.Assessment (computed from analysis.finance)
+    analysis.finance       # wizard.finance.FinancialResults, computed once
+    analysis.readiness     # wizard.readiness.Assessment, judged from analysis.finance
+    analysis.equivalents   # USD and JPY of the headline amounts (computed by the finance module)
+    analysis.steps         # step id -> StepState: what the sidebar badge of each step says
+    analysis.items         # the Review page's lines: readiness findings, and fields not filled in yet
+
+Step states follow the one registry of steps (:mod:`wizard.steps`: which fields each step's page
+edits, and the one rule :func:`wizard.steps.state`) and the one meaning of "empty"
+(:func:`wizard.fields.is_blank`).  A finding belongs to the step whose page edits its field.
+
+Values a widget refused (text in a number field) never reach the model, so they are not part of
+the proposal; the wizard adds them with :meth:`Analysis.with_field_errors`, which recomputes nothing
+but the lines and the states.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
-from wizard import finance, readiness
-from wizard.finance import FinancialResults
+from wizard import fields, finance, paths, readiness, steps
+from wizard.finance import Equivalent, FinancialResults
 from wizard.model import Proposal
-from wizard.readiness import Assessment
+from wizard.readiness import Assessment, Finding
+
+#: How the Review page orders the lines of a step.
+SEVERITY_ORDER = {"blocker": 0, "warning": 1, "missing": 2, "tip": 3}
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One line of the Review page: a readiness finding, a field not filled in, or a refused value."""
+
+    step: str
+    path: str
+    severity: str  # blocker, warning, tip, or missing (a field not filled in yet)
+    message: str
+    fix: str = ""
+    rule: str = ""
+    criterion: str = ""
+    acknowledged: bool = False
+    #: A contradiction between fields (readiness' consistency checks): counts as a problem.
+    consistency: bool = False
+    #: The readiness finding behind the line (None for a field not filled in or a refused value).
+    finding: Finding | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class StepState:
+    """What the sidebar says about one step."""
+
+    step: str
+    state: str  # one of wizard.steps.STATES
+    filled: int
+    total: int
+
+    @property
+    def label(self) -> str:
+        """'Vision: In progress (3 of 8 filled)', for the badge's tooltip and screen readers."""
+        return (f"{steps.TITLES[self.step]}: {steps.STATE_LABELS[self.state]} "
+                f"({self.filled} of {self.total} filled)")
 
 
 @dataclass(frozen=True)
@@ -28,9 +79,123 @@ class Analysis:
 
     finance: FinancialResults
     readiness: Assessment
+    #: The Review page's lines, in step order, blockers first within a step.
+    items: tuple[ReviewItem, ...]
+    #: Step id -> its state, for every step that edits fields.
+    steps: Mapping[str, StepState]
+    #: Field pattern -> why the value typed there was refused (see :meth:`with_field_errors`).
+    field_errors: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: The findings, completeness lines and counts the states were judged from, for with_field_errors.
+    _found: tuple[ReviewItem, ...] = field(default=(), repr=False, compare=False)
+    _missing: tuple[ReviewItem, ...] = field(default=(), repr=False, compare=False)
+    _counts: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}), repr=False,
+                                                   compare=False)
+
+    @property
+    def equivalents(self) -> Mapping[str, Equivalent]:
+        """The headline amounts in USD and JPY (see :mod:`wizard.finance`): never converted again elsewhere."""
+        return self.finance.equivalents
+
+    @property
+    def score(self) -> int:
+        return self.readiness.score
+
+    @property
+    def has_blockers(self) -> bool:
+        return self.readiness.has_blockers
+
+    @property
+    def criteria(self) -> list[tuple[str, int]]:
+        """(criterion title, score 0-100), in the catalogue's order."""
+        return [(c.title, c.score) for c in self.readiness.criteria]
+
+    def state(self, step_id: str) -> str | None:
+        """The state of a step, or None for a step without fields of its own (Review)."""
+        found = self.steps.get(step_id)
+        return found.state if found is not None else None
+
+    def notes(self) -> dict[str, str]:
+        """Field path -> the open readiness findings about it, as shown beside the field."""
+        lines: dict[str, list[str]] = {}
+        for item in self.items:
+            if item.rule and not item.acknowledged and item.severity in readiness.SEVERITIES:
+                lines.setdefault(item.path, []).append(f"{item.severity.capitalize()}: {item.message}")
+        return {path: "\n".join(text) for path, text in lines.items()}
+
+    def notes_for(self, step_id: str) -> dict[str, str]:
+        """The notes a step's page shows beside its fields: none while nobody has started the step."""
+        if self.state(step_id) == "empty":
+            return {}
+        return self.notes()
+
+    def with_field_errors(self, errors: Mapping[str, str]) -> Analysis:
+        """This analysis with values refused at the widgets (pattern -> reason) added as blockers.
+
+        Cheap: nothing is computed again but the Review lines and the step states.
+        """
+        if dict(errors) == dict(self.field_errors):
+            return self
+        items, states = _judge(self._found, self._missing, self._counts, errors)
+        return dataclasses.replace(self, items=items, steps=states, field_errors=MappingProxyType(dict(errors)))
 
 
-def analyse(proposal: Proposal) -> Analysis:
-    """Compute the financial case once, then judge readiness from it."""
-    results = finance.compute(proposal.finance)
-    return Analysis(finance=results, readiness=readiness.assess(proposal, results))
+def analyse(proposal: Proposal, field_errors: Mapping[str, str] | None = None) -> Analysis:
+    """Compute the financial case once, judge readiness from it, and place everything on the steps."""
+    results = finance.compute(proposal.finance, phases=proposal.roadmap.phases)
+    assessment = readiness.assess(proposal, results)
+    owners = steps.field_owners()
+    counts: dict[str, tuple[int, int]] = {}
+    missing: list[ReviewItem] = []
+    for step in steps.STEPS:
+        if not step.has_fields:
+            continue
+        filled = total = 0
+        for pattern in steps.form_patterns(step.id):
+            spec = fields.spec(pattern)
+            if pattern in fields.AUTO_FILLED or spec.kind == "bool":
+                continue  # a sensible value from the start, or a yes/no whose "no" is an answer
+            total += 1
+            if fields.is_blank(paths.get(proposal, pattern), pattern):
+                missing.append(ReviewItem(step.id, pattern, "missing", f"{spec.title}: not filled in yet"))
+            else:
+                filled += 1
+        counts[step.id] = (filled, total)
+    found = tuple(
+        ReviewItem(
+            step=(steps.locate(f.field, owners) if f.field else None) or "review",
+            path=f.field, severity=f.severity, message=f.message, fix=f.fix, rule=f.rule,
+            criterion=f.criterion, acknowledged=f.acknowledged, consistency=f.consistency, finding=f,
+        )
+        for f in assessment.findings
+    )
+    items, states = _judge(found, tuple(missing), counts, field_errors or {})
+    return Analysis(results, assessment, items, states, MappingProxyType(dict(field_errors or {})),
+                    found, tuple(missing), MappingProxyType(counts))
+
+
+def _judge(found: tuple[ReviewItem, ...], missing: tuple[ReviewItem, ...], counts: Mapping[str, tuple[int, int]],
+           errors: Mapping[str, str]) -> tuple[tuple[ReviewItem, ...], Mapping[str, StepState]]:
+    """The Review lines and the step states from the findings, the empty fields and the refused values."""
+    owners = steps.field_owners()
+    refused = [
+        ReviewItem(owners[pattern], pattern, "blocker", f"{fields.spec(pattern).title}: {message} (not saved)")
+        for pattern, message in errors.items() if pattern in owners
+    ]
+    items = [*found, *refused]
+    # A finding about a field says more than "not filled in": keep only the finding.
+    covered = {i.path for i in items}
+    items += [i for i in missing if i.path not in covered]
+    # Steps in the sidebar's order; lines about the proposal as a whole (on Review) come last.
+    order = {step_id: n for n, step_id in enumerate(counts)}
+    items.sort(key=lambda i: (order.get(i.step, len(order)), SEVERITY_ORDER.get(i.severity, 9)))
+    states: dict[str, StepState] = {}
+    for step_id, (filled, total) in counts.items():
+        mine = [i for i in items if i.step == step_id and not i.acknowledged]
+        states[step_id] = StepState(step_id, steps.state(
+            started=filled > 0 or any(i.path in errors for i in mine),
+            blockers=sum(i.severity == "blocker" for i in mine),
+            contradictions=sum(i.consistency and i.severity == "warning" for i in mine),
+            warnings=sum(i.severity == "warning" for i in mine),
+            all_filled=filled == total,
+        ), filled, total)
+    return tuple(items), MappingProxyType(states)

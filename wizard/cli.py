@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from wizard import __version__
 from wizard.errors import CityPitchError, ProjectFileError
+from wizard.export import EXPORT_FORMATS, LABELS, PDF_VARIANTS
 
 PROG = "citypitch"
 
@@ -49,18 +50,22 @@ def _parser() -> argparse.ArgumentParser:
     p_check.add_argument("file", type=Path, metavar="FILE")
     p_check.add_argument("--json", action="store_true", help="print one JSON object (see README)")
 
-    p_export = sub.add_parser("export", help="export a proposal as a PDF")
+    p_export = sub.add_parser("export", help="export a proposal as a PDF, or its financial model as a workbook")
     p_export.add_argument("file", type=Path, metavar="FILE")
     p_export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p_export.add_argument("--format", choices=("deck", "leave-behind", "readiness-report"), default="deck",
-                          help="16:9 pitch deck (default), A4 leave-behind document, or the team's readiness "
-                               "report (A4, not for investors)")
-    p_export.add_argument("--labels", choices=("en", "en+ja"), default="en",
+    p_export.add_argument("--format", choices=EXPORT_FORMATS, default=EXPORT_FORMATS[0],
+                          help="16:9 pitch deck (default), A4 leave-behind document, the team's readiness report "
+                               "(A4, not for investors), or the financial model as an Excel workbook with live formulas")
+    p_export.add_argument("--labels", choices=LABELS, default=LABELS[0],
                           help="label language: English, or English with Japanese")
-    p_export.add_argument("--pdf-variant", choices=("pdf/ua-1", "pdf/a-3b"), default=None,
+    p_export.add_argument("--pdf-variant", choices=[v for v in PDF_VARIANTS if v is not None], default=None,
                           help="tagged accessible PDF (pdf/ua-1) or archival PDF (pdf/a-3b)")
     p_export.add_argument("--no-draft-mark", action="store_true",
                           help="leave out the DRAFT mark even if readiness blockers remain")
+
+    from wizard.review import commands as review_commands  # comments, versions, diff, sign-off, memo
+
+    review_commands.add_parsers(sub)
     return parser
 
 
@@ -82,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args.file, as_json=args.json)
         if command == "export":
             return cmd_export(args)
+        from wizard.review import commands as review_commands
+
+        if command in review_commands.NAMES:
+            return review_commands.run(args)
     except CityPitchError as exc:
         return _fail(str(exc))
     except KeyError as exc:
@@ -131,14 +140,17 @@ def cmd_samples() -> int:
 
 def cmd_check(path: Path, *, as_json: bool) -> int:
     from wizard import projectfile, readiness
+    from wizard.analysis import analyse
 
     project = projectfile.load(path)
-    assessment = readiness.assess(project.proposal)
+    analysis = analyse(project.proposal)
+    assessment = analysis.readiness
     if as_json:
-        print(json.dumps(readiness.to_json(assessment, project.proposal), ensure_ascii=False, indent=2))
+        print(json.dumps(readiness.to_json(assessment, project.proposal, analysis.finance), ensure_ascii=False, indent=2))
     else:
-        print(readiness.format_report(assessment, project.proposal))
-    return 1 if assessment.has_blockers else 0
+        print(readiness.format_report(assessment, project.proposal, analysis.finance))
+    # Not ready to show (a gate fails, or the band is Not ready): the same judgement as the DRAFT mark.
+    return 1 if assessment.needs_draft_mark else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -146,6 +158,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from wizard.export import ExportOptions, export_pdf
 
     project = projectfile.load(args.file)
+    if args.format == "xlsx":
+        if args.pdf_variant:
+            raise CityPitchError("--pdf-variant applies to PDF exports only, not to --format xlsx")
+        from wizard.finance.workbook import write_workbook
+
+        out = write_workbook(project.proposal, args.output)
+        print(f"Wrote {out}")
+        return 0
     options = ExportOptions(
         format=args.format,
         labels=args.labels,

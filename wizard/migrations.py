@@ -61,3 +61,25 @@ def migrate(data: Data, target: int = SCHEMA_VERSION) -> Data:
         version += 1
         data["schema_version"] = version
     return data
+
+
+# --- steps of V1_TO_V2 --------------------------------------------------------------------------------
+
+
+def ask_becomes_a_list(data: Data) -> Data:
+    """Finance: the single ask (``ask_amount`` and ``ask_instrument``) becomes the first row of ``asks``.
+
+    The ask's use of funds and every funding source's free-text ``terms`` are kept as they are; the
+    structured debt and equity terms added beside them start empty (nothing is guessed from the text).
+    """
+    finance = data.get("finance")
+    if not isinstance(finance, dict) or "asks" in finance:
+        return data
+    finance = dict(finance)
+    amount = finance.pop("ask_amount", None)
+    instrument = finance.pop("ask_instrument", None)
+    finance["asks"] = [{"instrument": instrument, "amount": amount}] if (amount, instrument) != (None, None) else []
+    return {**data, "finance": finance}
+
+
+V1_TO_V2.append(ask_becomes_a_list)

@@ -44,7 +44,7 @@ class Choice(str, Enum):
         return obj
 
     def __str__(self) -> str:
-        return self.value
+        return str(self.value)
 
 
 # --- reusable field types ------------------------------------------------------------------
@@ -214,6 +214,31 @@ class FundingStatus(Choice):
     SOUGHT = "sought", "Sought"
 
 
+class RepaymentProfile(Choice):
+    """How a loan's principal is paid back after its grace period."""
+
+    ANNUITY = "annuity", "Annuity (equal yearly payments)"
+    STRAIGHT_LINE = "straight_line", "Straight line (equal principal)"
+
+
+class InvestorType(Choice):
+    """Who holds a share of the project company."""
+
+    SPONSOR = "sponsor", "Sponsor"
+    JOIN = "join", "JOIN"
+    CITY = "city", "City or city-owned company"
+    FUND = "fund", "Fund"
+    OTHER = "other", "Other"
+
+
+class TerminalValueMethod(Choice):
+    """How the value left at the end of the appraisal period is counted."""
+
+    NONE = "none", "None"
+    PERPETUITY_GROWTH = "perpetuity_growth", "Growing cash flow (perpetuity, or to the end of the concession)"
+    EXIT_MULTIPLE = "exit_multiple", "Exit multiple of the last year's EBITDA"
+
+
 class RiskCategory(Choice):
     POLITICAL = "political", "Political"
     COUNTERPARTY = "counterparty", "Counterparty / contractor"
@@ -323,6 +348,13 @@ class CityProfile(Section):
     name: Line = Field("", title="City")
     country: Country | None = Field(None, title="Country")
     region: Line = Field("", title="Province or region")
+    # Where the location map puts the city (WGS84 degrees; wizard.geo draws it).
+    latitude: Annotated[Decimal, Field(ge=-90, le=90, decimal_places=6, allow_inf_nan=False)] | None = Field(
+        None, title="Latitude"
+    )
+    longitude: Annotated[Decimal, Field(ge=-180, le=180, decimal_places=6, allow_inf_nan=False)] | None = Field(
+        None, title="Longitude"
+    )
     population: Count | None = Field(None, title="Population")
     population_year: Year | None = Field(None, title="Population year")
     population_growth_pct: Annotated[Decimal, Field(ge=-20, le=20, decimal_places=3)] | None = Field(
@@ -449,7 +481,17 @@ REVENUE_FIELDS: tuple[str, ...] = (
 )
 
 
+#: Yearly change of a rate or a growth, in percent (negative allowed).
+SignedPercent = Annotated[Decimal, Field(ge=-100, le=100, max_digits=8, decimal_places=4, allow_inf_nan=False)]
+#: A change applied to an amount in a scenario, in percent (-100% removes it; up to ten times more).
+ChangePercent = Annotated[Decimal, Field(ge=-100, le=1000, max_digits=8, decimal_places=4, allow_inf_nan=False)]
+Tenor = Annotated[int, Field(ge=1, le=100)]
+Grace = Annotated[int, Field(ge=0, le=100)]
+
+
 class FundingSource(Section):
+    """One source of money: its amount in the case's currency, and its terms (a loan's or a shareholder's)."""
+
     source_type: FundingType | None = Field(None, title="Source")
     name: Line = Field("", title="Funder")
     amount: Money | None = Field(None, title="Amount")
@@ -457,6 +499,38 @@ class FundingSource(Section):
     terms: Line = Field("", title="Terms")
     status: FundingStatus | None = Field(None, title="Status")
     japanese: bool = Field(False, title="Japanese investor")
+    # Debt terms (loans, concessional loans and bonds).
+    currency: Currency | None = Field(None, title="Loan currency")
+    interest_rate_pct: Percent | None = Field(None, title="Interest rate (% a year)")
+    tenor_years: Tenor | None = Field(None, title="Tenor (years)")
+    grace_years: Grace | None = Field(None, title="Grace period (years)")
+    repayment: RepaymentProfile | None = Field(None, title="Repayment")
+    upfront_fee_pct: Percent | None = Field(None, title="Upfront fee (%)")
+    # Equity terms.
+    shareholding_pct: Percent | None = Field(None, title="Shareholding (%)")
+    investor_type: InvestorType | None = Field(None, title="Investor type")
+
+
+class AskItem(Section):
+    """One part of the ask to Japanese investors: an amount in one instrument."""
+
+    instrument: Instrument | None = Field(None, title="Instrument")
+    amount: Money | None = Field(None, title="Amount")
+    asked_of: Line = Field("", title="Asked of")
+    terms: Line = Field("", title="Terms")
+
+
+class ScenarioCase(Section):
+    """A named case the team runs beside the base case: changes applied to the base case's numbers."""
+
+    name: Line = Field("", title="Scenario")
+    description: Line = Field("", title="What it assumes")
+    capex_change_pct: ChangePercent | None = Field(None, title="Capex change (%)")
+    opex_change_pct: ChangePercent | None = Field(None, title="Opex change (%)")
+    revenue_change_pct: ChangePercent | None = Field(None, title="Revenue change (%)")
+    delay_years: Annotated[int, Field(ge=0, le=20)] | None = Field(None, title="Delay (years)")
+    interest_rate_change_pct: SignedPercent | None = Field(None, title="Interest rate change (points)")
+    fx_depreciation_pct: SignedPercent | None = Field(None, title="Local currency depreciation (% a year)")
 
 
 class FinancialCase(Section):
@@ -471,10 +545,45 @@ class FinancialCase(Section):
     )
     lines: list[YearLine] = Field(default_factory=list, title="Yearly cash flows")
     funding: list[FundingSource] = Field(default_factory=list, title="Funding sources")
-    ask_amount: Money | None = Field(None, title="Ask to Japanese investors")
-    ask_instrument: Instrument | None = Field(None, title="Instrument asked for")
+    asks: list[AskItem] = Field(default_factory=list, title="The ask to Japanese investors")
     ask_use_of_funds: Text = Field("", title="Use of the funds asked for")
     assumptions: Text = Field("", title="Key assumptions")
+    # The investor's view: operation, the end of the concession, value left at the end, tax, returns.
+    operations_start_year: Year | None = Field(None, title="Commercial operation starts (year)")
+    concession_end_year: Year | None = Field(None, title="Concession or asset life ends (year)")
+    terminal_method: TerminalValueMethod | None = Field(None, title="Terminal value method")
+    terminal_growth_pct: Annotated[
+        Decimal, Field(ge=-20, le=20, max_digits=8, decimal_places=4, allow_inf_nan=False)
+    ] | None = Field(None, title="Terminal growth (% a year)")
+    terminal_exit_multiple: Annotated[
+        Decimal, Field(gt=0, le=100, max_digits=8, decimal_places=2, allow_inf_nan=False)
+    ] | None = Field(None, title="Exit multiple (x EBITDA)")
+    tax_rate_pct: Percent | None = Field(None, title="Profit tax rate (%)")
+    depreciation_years: Tenor | None = Field(None, title="Depreciation period (years)")
+    cost_of_equity_pct: Percent | None = Field(None, title="Cost of equity (%)")
+    min_dscr: Annotated[Decimal, Field(gt=0, le=10, max_digits=6, decimal_places=2, allow_inf_nan=False)] | None = Field(
+        None, title="Lenders' minimum DSCR (x)"
+    )
+    development_costs: Money | None = Field(None, title="Development costs")
+    reserves: Money | None = Field(None, title="Reserve accounts funded at financial close")
+    fx_depreciation_pct: SignedPercent | None = Field(
+        None, title="Local currency depreciation against the loan currency (% a year)"
+    )
+    scenarios: list[ScenarioCase] = Field(default_factory=list, title="Scenarios")
+
+    @property
+    def ask_amount(self) -> Decimal | None:
+        """The whole ask: the sum of the ask's amounts (None when no part has an amount)."""
+        amounts = [a.amount for a in self.asks if a.amount is not None]
+        return sum(amounts, Decimal(0)) if amounts else None
+
+    @property
+    def ask_instrument(self) -> Instrument | None:
+        """The instrument of the ask's largest part (None when no part names one)."""
+        named = [a for a in self.asks if a.instrument is not None]
+        if not named:
+            return None
+        return max(named, key=lambda a: a.amount if a.amount is not None else Decimal(-1)).instrument
 
 
 class Risk(Section):

@@ -278,7 +278,7 @@ def _compact_number(value: Decimal, loc: Locale, patterns: Any = None) -> str:
         forms = patterns.get(loc.plural_form(scaled))
         if forms and str(magnitude) in forms:
             pattern = forms[str(magnitude)]
-        return pattern.apply(scaled.normalize(), loc, decimal_quantization=False)
+        return str(pattern.apply(scaled.normalize(), loc, decimal_quantization=False))
 
 
 def _compact_fallback(value: Decimal, loc: Locale) -> str:
@@ -312,7 +312,7 @@ def format_number(
         rounded = _round(number, decimals)
         if rounded == 0:
             rounded = abs(rounded)  # no "-0"
-        return pattern.apply(rounded, loc)
+        return str(pattern.apply(rounded, loc))
 
 
 def format_percent(value_pct: Amount | None, locale: str = "en", *, decimals: int = 1) -> str:
@@ -328,7 +328,7 @@ def format_percent(value_pct: Amount | None, locale: str = "en", *, decimals: in
         rounded = _round(number, decimals)
         if rounded == 0:
             rounded = abs(rounded)
-        return pattern.apply(rounded / 100, loc)
+        return str(pattern.apply(rounded / 100, loc))
 
 
 def convert(amount: Amount | None, case: "FinancialCase") -> tuple[Decimal | None, Decimal | None]:

@@ -7,7 +7,7 @@ so a finding can jump to the widget that edits its field.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel
 
@@ -69,6 +69,6 @@ def set(root: BaseModel, path: str | tuple[PathPart, ...], value: Any) -> None: 
     parent = get(root, parts[:-1]) if len(parts) > 1 else root
     last = parts[-1]
     if isinstance(last, int):
-        parent[last] = value
+        cast(list[Any], parent)[last] = value
     else:
         setattr(parent, last, value)

@@ -142,7 +142,11 @@ def _load_zip(path: Path, allow_newer: bool = False) -> Project:
     proposal = _parse_proposal(raw, path, PROPOSAL_MEMBER, allow_newer)
     assets = {n[len(ASSET_PREFIX):]: d for n, d in members.items() if n.startswith(ASSET_PREFIX)}
     other = {n: d for n, d in members.items() if not n.startswith(ASSET_PREFIX)}
-    return Project(proposal, assets, path, other)
+    project = Project(proposal, assets, path, other)
+    from wizard.review.blobs import after_load  # saved versions' images (see wizard.review.blobs)
+
+    after_load(project.assets, project.other_members)
+    return project
 
 
 def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, path: Path) -> bytes:
@@ -154,7 +158,7 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, pa
             data = member.read(limit + 1)
     except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
         raise ProjectFileError(path, f"the entry {info.filename!r} is damaged ({exc.__class__.__name__})") from None
-    except Exception as exc:  # zlib.error and similar codec errors
+    except Exception as exc:  # noqa: BLE001 - zlib.error and similar codec errors
         raise ProjectFileError(path, f"the entry {info.filename!r} is damaged ({exc.__class__.__name__})") from None
     if len(data) > limit:
         raise ProjectFileError(path, f"the entry {info.filename!r} unpacks to more than its declared size")
@@ -230,7 +234,9 @@ def to_bytes(project: Project) -> bytes:
         archive.writestr(_entry(PROPOSAL_MEMBER), payload)
         for name, data in sorted(project.assets.items()):
             archive.writestr(_entry(ASSET_PREFIX + name, stored=True), data, compress_type=zipfile.ZIP_STORED)
-        for name, data in sorted(project.other_members.items()):
+        from wizard.review.blobs import members_to_write  # leaves out version images the draft holds
+
+        for name, data in sorted(members_to_write(project.assets, project.other_members).items()):
             archive.writestr(_entry(name), data)
         archive.comment = f"CityPitch {__version__}".encode()
     return buffer.getvalue()

@@ -7,6 +7,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,8 +38,10 @@ class Stats:
 def child_env(data_dir: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
     # A user's Python caches compiled modules (__pycache__); some build and CI environments switch that
-    # off, which makes every start recompile CityPitch's own modules. Measure what users get.
+    # off, which makes every start recompile CityPitch's own modules. Measure what users get, with the
+    # cache kept in the temporary folder rather than in the source tree.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "citypitch-bench-pycache"))
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     if data_dir is not None:

@@ -63,8 +63,8 @@ def responsiveness(scenario: str, out_dir: Path) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from wizard.gui.app import register_fonts
-    from wizard.gui.mainwindow import MainWindow
+    from wizard.gui.fonts import register_fonts
+    from wizard.gui.window.mainwindow import MainWindow
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("CityPitchBench")
@@ -113,8 +113,10 @@ def responsiveness(scenario: str, out_dir: Path) -> int:
         settle_end = time.perf_counter() + 2.0
         wait_until(lambda: time.perf_counter() > settle_end)
     elif scenario == "readiness":
-        for _ in range(20):
-            window.refresh_status()
+        # Each refresh analyses a new revision (an unchanged one is not analysed again).
+        for i in range(20):
+            window.doc.set_field("meta.subtitle", f"Readiness run {i}")
+            window.refresh_analysis()
             app.processEvents()
     elif scenario == "autosave":
         for i in range(5):

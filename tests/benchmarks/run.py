@@ -11,11 +11,15 @@ printed as tables (median and spread) and written to ``bench-results/results.jso
 3. scaling: export time and peak memory for generated decks of about 10, 20, 40 and 80 slides;
 4. responsiveness: the longest gap in the GUI event loop while typing, refreshing readiness,
    autosaving and exporting;
-5. readiness: time to assess each sample;
+5. readiness: time to assess each sample; finance: one computation of each sample's financial case
+   (everything the finance page shows: debt, DSCR, equity returns, break-evens, tornado, scenarios);
 6. peak memory during the export of a stress proposal (80 slides, 20 photos);
-7. the worst inputs of the hostile-input sweep (issue 22: emoji and mixed scripts in twelve long fields,
-   a 20,000-character field without a full stop, 10,000 KPIs, 10,000 funding sources), each exported as a
-   deck and a leave-behind in its own process: time and peak memory, or the message it was refused with.
+7. map: first use of the bundled map data in a fresh process (gazetteer, outlines), one gazetteer
+   search as typed in the City field, and one location map per ASEAN state.
+8. the worst inputs of the hostile-input sweep (issue 22: emoji and mixed scripts in twelve long fields,
+   a 20,000-character field without a full stop, 10,000 KPIs, 10,000 funding sources, and the most rows an
+   export accepts), each exported as a deck and a leave-behind in its own process: time and peak memory,
+   or the message it was refused with.
 """
 
 from __future__ import annotations
@@ -47,6 +51,10 @@ TARGETS = {
     "stress_peak_mb": 500,
     "gui_gap_seconds": 0.100,
     "readiness_ms": 10.0,
+    "map_first_use_ms": 150.0,
+    "map_search_ms": 20.0,
+    "map_draw_ms": 100.0,
+    "finance_ms": 100.0,
     "worst_seconds": 60.0,
     "worst_peak_mb": 1024.0,
 }
@@ -116,9 +124,9 @@ def _bare_render(project: Any, options: Any) -> dict[str, float]:
 
     html, context, images = ex.render_html(project, options)
     t0 = now()
-    document = ex._layout(html, context, images, options)  # noqa: SLF001 - the same HTML, CSS and fetcher
+    document = ex._layout(html, context, images, options)  # the pipeline's own: the same HTML, CSS and fetcher
     t1 = now()
-    data = ex._write(document, options)  # noqa: SLF001
+    data = ex._write(document, options)
     t2 = now()
     document.write_pdf(full_fonts=True)  # the same document without font subsetting, for the estimate
     t3 = now()
@@ -296,7 +304,7 @@ def bench_worst(quick: bool, out_dir: Path) -> dict[str, Any]:
             results[f"{name} {fmt}"] = result
             outcome = f"refused: {result['refused']}" if "refused" in result else f"{result['pages']} pages"
             rows.append((name, fmt, f"{result['seconds']:.1f}", f"{result['peak_rss_mb']:.0f}", outcome[:110]))
-    print(table("7. Worst inputs of the hostile-input sweep (one process each)",
+    print(table("8. Worst inputs of the hostile-input sweep (one process each)",
                 ("case", "format", "seconds", "peak RSS MB", "outcome"), rows))
     return results
 
@@ -322,18 +330,107 @@ def bench_responsiveness(runs: int, out_dir: Path, data_dir: Path) -> dict[str, 
 # --- 5. readiness ----------------------------------------------------------------------------------------
 
 def bench_readiness(runs: int) -> dict[str, Any]:
+    """One assessment (financial case included), warm and cold.
+
+    Warm: the proposal assessed again unchanged, as the wizard does after an edit elsewhere (the text
+    measures of unchanged answers are cached).  Cold: every text cache emptied first, as for a proposal
+    just opened.  The samples and the evaluation suite's strong proposal.
+    """
+    from pathlib import Path
+
     from wizard import projectfile, readiness, resources
+    from wizard.readiness import _text
+
+    def clear() -> None:
+        for cached in (_text.specificity, _text.shingles, _text.copied_from_guidance, _text._money_amounts,
+                       _text.quoted_figures, _text._duplicate_groups):
+            cached.cache_clear()
+
+    results: dict[str, Any] = {}
+    rows = []
+    files = [(name, resources.sample_path(name)) for name in resources.sample_names()]
+    files.append(("strong-bacaran", Path(__file__).resolve().parent.parent / "data" / "readiness" / "strong-bacaran.json"))
+    for name, path in files:
+        proposal = projectfile.load(path).proposal
+        readiness.assess(proposal)
+        times = [t / 10 for t in timeit.repeat(lambda: readiness.assess(proposal), number=10, repeat=runs)]
+        stats = Stats.of(times)
+        results[name] = stats.as_dict()
+        rows.append((name, "warm", stats.show("ms", 1000, 2)))
+
+        def cold() -> None:
+            clear()
+            readiness.assess(proposal)
+
+        times = [t / 10 for t in timeit.repeat(cold, number=10, repeat=runs)]
+        stats = Stats.of(times)
+        results[f"{name} (cold)"] = stats.as_dict()
+        rows.append((name, "cold", stats.show("ms", 1000, 2)))
+    print(table("5. Readiness: one assessment, financial case included", ("proposal", "caches", "time"), rows))
+    return results
+
+
+# --- 7. map -------------------------------------------------------------------------------------------------
+
+_MAP_CHILD = """
+import json, time
+t0 = time.perf_counter()
+from wizard import geo
+t1 = time.perf_counter()
+geo._entries()
+t2 = time.perf_counter()
+geo._countries(), geo._admin1()
+t3 = time.perf_counter()
+print(json.dumps({"import_s": t1 - t0, "gazetteer_s": t2 - t1, "outlines_s": t3 - t2}))
+"""
+
+
+def bench_map(runs: int) -> dict[str, Any]:
+    """The City field's suggestions and the deck's location map: loading, searching, drawing."""
+    from wizard import geo
+
+    first = [last_json_line(run_child([python(), "-c", _MAP_CHILD], child_env())[0]) for _ in range(runs)]
+    load = Stats.of([f["gazetteer_s"] + f["outlines_s"] for f in first])
+    results: dict[str, Any] = {
+        "import_s": Stats.of([f["import_s"] for f in first]).as_dict(),
+        "gazetteer_load_s": Stats.of([f["gazetteer_s"] for f in first]).as_dict(),
+        "outlines_load_s": Stats.of([f["outlines_s"] for f in first]).as_dict(),
+        "first_use_s": load.as_dict(),
+    }
+    rows = [("import wizard.geo (fresh process)", Stats.of([f["import_s"] for f in first]).show("ms", 1000, 1)),
+            ("load gazetteer", Stats.of([f["gazetteer_s"] for f in first]).show("ms", 1000, 1)),
+            ("load outlines and division lines", Stats.of([f["outlines_s"] for f in first]).show("ms", 1000, 1))]
+    # What the City field sends as a name is typed (it searches from the second letter on).
+    queries = ["da", "da n", "da na", "da nan", "da nang", "sa", "san", "san j", "ho chi", "phn", "cebu", "yang"]
+    searches = [min(timeit.repeat(lambda q=q: geo.search_places(q, limit=10), number=1, repeat=max(runs, 3))) for q in queries]
+    results["search_s"] = Stats.of(searches).as_dict()
+    rows.append((f"one search as typed ({len(queries)} prefixes)", Stats.of(searches).show("ms", 1000, 1)))
+    draws = {}
+    for code in geo.ASEAN_CODES:
+        p = next(p for p in geo.places() if p.country == code)  # its largest place
+        draws[code] = min(timeit.repeat(lambda p=p: geo.location_map(p.country, p.latitude, p.longitude), number=1, repeat=max(runs, 3)))
+    results["draw_s"] = Stats.of(list(draws.values())).as_dict()
+    results["draw_slowest"] = max(draws, key=draws.__getitem__)
+    rows.append((f"one location map (11 states, slowest {results['draw_slowest']})", Stats.of(list(draws.values())).show("ms", 1000, 1)))
+    print(table("7. Map: data load, gazetteer search, location map", ("what", "time"), rows))
+    return results
+
+
+def bench_finance(runs: int) -> dict[str, Any]:
+    from wizard import projectfile, resources
+    from wizard.finance import compute
 
     results: dict[str, Any] = {}
     rows = []
     for name in resources.sample_names():
         proposal = projectfile.load(resources.sample_path(name)).proposal
-        readiness.assess(proposal)
-        times = [t / 10 for t in timeit.repeat(lambda: readiness.assess(proposal), number=10, repeat=runs)]
+        phases = proposal.roadmap.phases
+        compute(proposal.finance, phases=phases)
+        times = [t / 5 for t in timeit.repeat(lambda: compute(proposal.finance, phases=phases), number=5, repeat=runs)]
         stats = Stats.of(times)
         results[name] = stats.as_dict()
         rows.append((name, stats.show("ms", 1000, 2)))
-    print(table("5. Readiness: one assessment of a sample", ("sample", "time"), rows))
+    print(table("5b. Finance: one computation of a sample's financial case", ("sample", "time"), rows))
     return results
 
 
@@ -367,6 +464,17 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     if "readiness" in r:
         for name, s in r["readiness"].items():
             out.append((f"readiness < 10 ms ({name})", f"{s['median'] * 1000:.2f} ms", s["median"] * 1000 < TARGETS["readiness_ms"]))
+    if "map" in r:
+        m = r["map"]
+        out.append(("map data loaded < 150 ms", f"{m['first_use_s']['median'] * 1000:.0f} ms",
+                    m["first_use_s"]["median"] * 1000 < TARGETS["map_first_use_ms"]))
+        out.append(("gazetteer search < 20 ms", f"{m['search_s']['max'] * 1000:.1f} ms (slowest)",
+                    m["search_s"]["max"] * 1000 < TARGETS["map_search_ms"]))
+        out.append(("location map < 100 ms", f"{m['draw_s']['max'] * 1000:.0f} ms (slowest)",
+                    m["draw_s"]["max"] * 1000 < TARGETS["map_draw_ms"]))
+    if "finance" in r:
+        for name, s in r["finance"].items():
+            out.append((f"finance < 100 ms ({name})", f"{s['median'] * 1000:.2f} ms", s["median"] * 1000 < TARGETS["finance_ms"]))
     return out
 
 
@@ -374,10 +482,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="one run each, smaller inputs, no targets judged")
     parser.add_argument("--only", action="append", choices=("startup", "export", "scaling", "responsiveness",
-                                                             "readiness", "stress", "worst"))
+                                                             "readiness", "finance", "stress", "map", "worst"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "results.json")
     args = parser.parse_args(argv)
-    chosen = args.only or ["startup", "export", "scaling", "responsiveness", "readiness", "stress", "worst"]
+    chosen = args.only or ["startup", "export", "scaling", "responsiveness", "readiness", "finance", "stress", "map", "worst"]
     runs = 1 if args.quick else 5
     results: dict[str, Any] = {"quick": args.quick, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     with tempfile.TemporaryDirectory(prefix="citypitch-bench-") as tmp:
@@ -394,8 +502,12 @@ def main(argv: list[str] | None = None) -> int:
             results["responsiveness"] = bench_responsiveness(1 if args.quick else 3, work, data_dir)
         if "readiness" in chosen:
             results["readiness"] = bench_readiness(3 if args.quick else 20)
+        if "finance" in chosen:
+            results["finance"] = bench_finance(3 if args.quick else 20)
         if "stress" in chosen:
             results["stress"] = bench_stress(20 if args.quick else 80, 2 if args.quick else 20, work)
+        if "map" in chosen:
+            results["map"] = bench_map(1 if args.quick else 5)
         if "worst" in chosen:
             results["worst"] = bench_worst(args.quick, work)
     judged = verdicts(results)

@@ -40,6 +40,48 @@ while True:
 """
 
 
+#: With ``review=True`` the child also adds a comment, a reply and (every fifth save) a saved version
+#: before each save, so a kill must never lose or tear the review part either.
+CHILD_REVIEW = r"""
+import sys
+from wizard import projectfile
+from wizard.review import comments, versions
+path = sys.argv[1]
+project = projectfile.load(path)
+n = int(sys.argv[2])
+sys.stdout.write("ready\n"); sys.stdout.flush()
+while True:
+    n += 1
+    project.proposal.meta.project_name = f"version {n}"
+    project.proposal.vision.statement = ("v%010d " % n) * 1500
+    made = comments.add(project, "vision.statement", f"comment {n}", "kill test")
+    comments.reply(project, made.number, f"reply {n}", "kill test")
+    if n % 5 == 0:
+        versions.save(project, f"save {n}", "kill test")
+    projectfile.save(project, path)
+"""
+
+
+def review_consistent(path: Path, number: int) -> None:
+    """The review part on disk matches the proposal's save number exactly (nothing lost or extra)."""
+    from wizard import projectfile
+    from wizard.review import comments, versions
+
+    project = projectfile.load(path)
+    found = comments.load(project)
+    if [c.text for c in found] != [f"comment {i}" for i in range(1, number + 1)]:
+        raise AssertionError(f"save {number}: comments do not match ({len(found)} on disk)")
+    if any(c.replies[0].text != f"reply {c.number}" for c in found):
+        raise AssertionError(f"save {number}: a reply is missing")
+    labels = [v.label for v in versions.list_versions(project)]
+    if labels != [f"save {i}" for i in range(5, number + 1, 5)]:
+        raise AssertionError(f"save {number}: versions do not match ({labels[-3:]})")
+    if labels:
+        opened = versions.open_version(project, len(labels))
+        if opened.project.proposal.meta.project_name != f"version {len(labels) * 5}":
+            raise AssertionError(f"save {number}: the last version holds the wrong content")
+
+
 def statement_for(n: int) -> str:
     """The same text the child writes for version ``n`` (a fixed 18,000 characters)."""
     return ("v%010d " % n) * 1500
@@ -58,7 +100,7 @@ def version_on_disk(path: Path) -> int:
     return number
 
 
-def run(kills: int, folder: Path, seed: int | None = None) -> dict[str, int]:
+def run(kills: int, folder: Path, seed: int | None = None, review: bool = False) -> dict[str, int]:
     from wizard import projectfile
     from wizard.model import new_proposal
 
@@ -72,7 +114,7 @@ def run(kills: int, folder: Path, seed: int | None = None) -> dict[str, int]:
     last = 0
     stats = {"kills": 0, "torn": 0, "went_back": 0, "saves_seen": 0}
     while stats["kills"] < kills:
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(last)], env=env,
+        child = subprocess.Popen([sys.executable, "-c", CHILD_REVIEW if review else CHILD, str(path), str(last)], env=env,
                                  stdout=subprocess.PIPE, text=True)
         assert child.stdout is not None
         child.stdout.readline()  # wait until it is saving
@@ -85,6 +127,8 @@ def run(kills: int, folder: Path, seed: int | None = None) -> dict[str, int]:
         stats["kills"] += 1
         try:
             now = version_on_disk(path)
+            if review:
+                review_consistent(path, now)
         except Exception:  # noqa: BLE001 - any failure to load is a torn file
             stats["torn"] += 1
             continue
@@ -102,12 +146,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kills", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--review", action="store_true", help="also add comments and versions before each save")
     args = parser.parse_args()
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
-        stats = run(args.kills, Path(tmp), args.seed)
+        stats = run(args.kills, Path(tmp), args.seed, args.review)
         stats["seconds"] = round(time.perf_counter() - started)
     print(json.dumps(stats))
     return 0 if stats["torn"] == 0 and stats["went_back"] == 0 else 1

@@ -21,21 +21,43 @@ be thread-safe: run one export at a time.
 from __future__ import annotations
 
 import contextlib
-import gc
-import logging
 import os
-import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.errors import CityPitchError
-from wizard.projectfile import Project
+from wizard.export.assets import ASSET_SCHEME
+if TYPE_CHECKING:
+    from wizard.analysis import Analysis
+    from wizard.projectfile import Project
 
-FORMATS = ("deck", "leave-behind", "readiness-report")
-LABELS = ("en", "en+ja")
-PDF_VARIANTS = (None, "pdf/ua-1", "pdf/a-3b")
+#: Every export option's values, each with what the user reads: the one list the command line
+#: (``citypitch export``), the Export step and :func:`check_options` all use.
+FORMAT_CHOICES: dict[str, str] = {
+    "deck": "Pitch deck (16:9 slides to present)",
+    "leave-behind": "Leave-behind document (A4, the full proposal to read)",
+    "readiness-report": "Readiness report (A4, for the city team: not for investors)",
+}
+LABEL_CHOICES: dict[str, str] = {
+    "en": "English",
+    "en+ja": "English with Japanese",
+}
+PDF_VARIANT_CHOICES: dict[str | None, str] = {
+    None: "Standard PDF",
+    "pdf/ua-1": "Accessible: PDF/UA-1 (tagged for screen readers)",
+    "pdf/a-3b": "Archival: PDF/A-3b (for records kept for years)",
+}
+#: Formats that are not PDFs, each written by its own writer (the financial model: wizard.finance.workbook).
+DATA_FORMAT_CHOICES: dict[str, str] = {
+    "xlsx": "Financial model (Excel workbook with live formulas)",
+}
+FORMATS = tuple(FORMAT_CHOICES)
+#: Every format ``citypitch export`` writes.
+EXPORT_FORMATS = (*FORMAT_CHOICES, *DATA_FORMAT_CHOICES)
+LABELS = tuple(LABEL_CHOICES)
+PDF_VARIANTS = tuple(PDF_VARIANT_CHOICES)
 TEMPLATE = "deck"
 #: Each format's template folder, template file and style sheet (in export_templates/).
 TEMPLATES = {
@@ -43,8 +65,6 @@ TEMPLATES = {
     "leave-behind": ("leave_behind", "leave_behind.html.j2", "leave_behind.css"),
     "readiness-report": ("readiness_report", "readiness_report.html.j2", "readiness_report.css"),
 }
-#: URL scheme under which the export serves the project's images from memory (see the fetcher).
-ASSET_SCHEME = "citypitch-asset"
 #: How full slides are planned: first as estimated, then emptier if something still spilled over.
 FILLS = (1.0, 0.8, 0.65)
 
@@ -80,7 +100,8 @@ def check_options(options: ExportOptions) -> None:
     if options.labels not in LABELS:
         raise ExportError(f"unknown label language {options.labels!r} (choose from: {', '.join(LABELS)})")
     if options.pdf_variant not in PDF_VARIANTS:
-        raise ExportError(f"unknown PDF variant {options.pdf_variant!r} (choose from: pdf/ua-1, pdf/a-3b)")
+        named = ", ".join(v for v in PDF_VARIANTS if v is not None)
+        raise ExportError(f"unknown PDF variant {options.pdf_variant!r} (choose from: {named})")
 
 
 def template_dir(fmt: str = "deck") -> Path:
@@ -152,11 +173,12 @@ def _scaled(data: bytes, mime: str) -> tuple[bytes, str]:
 
 
 def render_html(project: Project, options: ExportOptions = ExportOptions(),
-                fill: float = 1.0) -> tuple[str, dict[str, Any], _Images]:
+                fill: float = 1.0, analysis: Analysis | None = None) -> tuple[str, dict[str, Any], _Images]:
     """The document's HTML, the context it was made from, and the images it uses (no WeasyPrint needed).
 
-    The proposal is analysed once here (:func:`wizard.analysis.analyse`: the financial case and the
-    readiness judgement) and the result handed to the format's planner; no planner computes either again.
+    ``analysis`` is :func:`wizard.analysis.analyse` of the project's proposal when the caller has it (the
+    financial case and the readiness behind the DRAFT mark); otherwise it is computed here, once.  It is
+    handed to the format's planner; no planner computes the financial case or the readiness again.
     The context's ``labels`` entry is the :class:`~wizard.export.labels.Labels` used; after rendering, its
     ``missing`` set names any fixed label the catalogue had no Japanese for.
     """
@@ -168,8 +190,13 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
     check_options(options)
     proposal = project.proposal
     check_size(proposal)
-    analysis = analyse(proposal)
-    draft = bool(options.draft_mark and analysis.readiness.has_blockers)
+    if analysis is None:
+        analysis = analyse(proposal)
+    draft = False
+    if options.draft_mark and options.format != "readiness-report":
+        from wizard.review.signoff import draft_reasons  # readiness judgement, and sign-off if turned on
+
+        draft = bool(draft_reasons(project, analysis.readiness))
     images = _Images(project.assets)
     numbers = Numbers(proposal.finance, proposal.meta.number_locale)
     labels = Labels(options.labels)
@@ -190,6 +217,9 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
         check_slides(proposal, context["slides"])
     _serve_figures(context, images)
     context["labels"] = labels
+    from wizard.review.signoff import export_metadata  # the saved version's label, the sign-off
+
+    context["pdf_custom_metadata"] = export_metadata(project)
     context["footer"] = footer(context, options.format, labels)
     context["footer"]["logo"] = images.url(proposal.branding.logo) if proposal.branding.logo else None
     _, template_name, _ = TEMPLATES[options.format]
@@ -206,6 +236,15 @@ def _serve_figures(context: dict[str, Any], images: _Images) -> None:
         diagram = part.get("diagram")
         if isinstance(diagram, dict) and "svg" in diagram:
             part["diagram_url"] = images.chart(str(diagram["svg"]))
+        place = part.get("map")
+        if isinstance(place, dict) and "svg" in place:
+            part["map_url"] = images.chart(str(place["svg"]))
+    for section in context.get("sections", []):
+        for part in section.get("parts", []) if isinstance(section.get("parts"), list) else []:
+            for key, url in (("chart", "chart_url"), ("diagram", "diagram_url"), ("map", "map_url")):
+                figure = part.get(key)
+                if isinstance(figure, dict) and "svg" in figure and url not in part:
+                    part[url] = images.chart(str(figure["svg"]))
 
 
 def _parts(context: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -320,9 +359,12 @@ def _texts(model: Any, path: str = "") -> Iterator[tuple[str, str]]:
 
 
 def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptions(),
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+               progress: Progress | None = None, cancelled: Cancelled | None = None,
+               analysis: Analysis | None = None) -> Path:
     """Export ``project`` as a PDF at ``out`` (replaced atomically); returns the path written.
 
+    ``analysis`` is :func:`wizard.analysis.analyse` of the project's proposal if the caller has it;
+    otherwise it is computed once here, for every layout pass.
     ``progress(stage, fraction)`` is called between stages; if ``cancelled()`` turns true the export stops
     at the next stage boundary with :class:`ExportCancelled` and writes nothing.
     """
@@ -341,8 +383,12 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     step("Preparing the slides", 0.02)
     check_options(options)
     project = project.frozen_copy()
-    for attempt, fill in enumerate(FILLS):
-        html, context, images = render_html(project, options, fill)
+    if analysis is None:
+        from wizard.analysis import analyse
+
+        analysis = analyse(project.proposal)
+    for fill in FILLS:
+        html, context, images = render_html(project, options, fill, analysis)
         step("Laying out the slides", 0.1)
         planned = len(context["slides"]) if options.format == "deck" else int(context["pages_estimate"])
         with _watch_pages(planned, step):
@@ -372,6 +418,8 @@ def _watch_pages(total: int, step: Callable[[str, float], None]) -> Iterator[Non
     handler stops the layout there.  The logger is quiet by default, so it is opened to INFO for the
     duration and kept from passing those records on to the application's own logging.
     """
+    import logging
+
     logger = logging.getLogger("weasyprint.progress")
 
     class Watch(logging.Handler):
@@ -419,6 +467,7 @@ def _umask() -> int:
 
 def _pdf_options(options: ExportOptions) -> dict[str, Any]:
     opts: dict[str, Any] = {"pdf_variant": options.pdf_variant} if options.pdf_variant else {}
+    opts["custom_metadata"] = True  # document.metadata.custom: only what _layout puts there
     if options.pdf_variant == "pdf/ua-1":
         opts["pdf_tags"] = True
     return opts
@@ -451,6 +500,7 @@ def _layout(html: str, context: dict[str, Any], images: _Images, options: Export
         raise ExportError(f"the {options.format} tried to load a resource that is not allowed ("
                           + fetcher.refused[0][:120] + "); nothing was written")
     _strip_attachments(document)
+    document.metadata.custom = dict(context.get("pdf_custom_metadata") or {})
     return document
 
 
@@ -513,6 +563,9 @@ def _write(document: Any, options: ExportOptions) -> bytes:
     # WORKAROUND: for PDF/A, WeasyPrint 70 opens its bundled sRGB2014.icc profile and never closes it
     # (weasyprint/pdf/__init__.py, output_intent == "srgb"); the handle is freed at once, with a
     # ResourceWarning that says nothing about our export.
+    import gc
+    import warnings
+
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=ResourceWarning, message=r".*sRGB2014\.icc")
         with _language_of_passages(options.pdf_variant == "pdf/ua-1"):

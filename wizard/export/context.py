@@ -246,14 +246,14 @@ class DeckPlanner:
         numbers = {s["id"]: i for i, s in enumerate(slides, start=1)}
         appendix_slides = self.appendix_slides(sections, numbers)
         if appendix_slides:
-            slides.append(self.appendix_contents(sections))
+            slides.extend(self.appendix_contents(sections))
             slides.extend(appendix_slides)
         for number, slide in enumerate(slides, start=1):
             slide["number"] = number
         starts = {s["appendix_key"]: s["number"] for s in slides if s.get("appendix_key") and not s.get("continued")}
         if appendix_slides:
             contents = next(s for s in slides if s["kind"] == "appendix-contents")
-            for entry in contents["entries"]:
+            for entry in contents["entries"]:  # the same dicts as in each contents slide's columns
                 entry["slide"] = starts.get(entry["key"], "")
         for slide in slides:
             more = {}
@@ -325,6 +325,10 @@ class DeckPlanner:
     def ask_height(self, ask: dict[str, Any]) -> float:
         """Height in px of the ask box without its use of funds (deck.css .ask)."""
         h = 32 + 18 + measure.lines(self.labels.inline_text("The ask"), 512, ASK_LABEL) * ASK_LABEL.line + 4 + 39.1
+        for part in ask["parts"]:
+            h += measure.lines(f"{part['amount']} {self.labels.inline_text(part['instrument'])} {part['asked_of']}", 512,
+                               Font(14, line_height=1.4)) * 19.6
+        h += 6 if ask["parts"] else 0
         h += 19.6 if ask["exact"] else 0.0
         h += 19.6 if ask["equivalents"] else 0.0
         if ask["instrument"]:
@@ -338,7 +342,10 @@ class DeckPlanner:
             return None
         exact = n.money(f.ask_amount) if f.ask_amount is not None else ""
         short = self.econ.money(f.ask_amount)
-        return {"amount": short, "exact": exact if exact != short else "", "equivalents": n.equivalents(f.ask_amount),
+        parts = [{"amount": self.econ.money(x.amount), "instrument": x.instrument.label if x.instrument else "",
+                  "asked_of": x.asked_of.strip()} for x in f.asks if x.amount is not None or x.asked_of.strip()]
+        return {"parts": parts if len(parts) > 1 else [], "amount": short, "exact": exact if exact != short else "",
+                "equivalents": n.equivalents(self.story.analysis.finance.equivalents.get("ask")),
                 "instrument": f.ask_instrument.label if f.ask_instrument else "", "use": None}
 
     # -- 3. the problem ------------------------------------------------------------------------------------------
@@ -389,7 +396,7 @@ class DeckPlanner:
         slide, body = self.head("solution")
         width = 700.0
         legend = self.labels.inline_text("Light (digital layer)") + "    " + self.labels.inline_text("Heavy (physical investment)")
-        used = measure.lines(legend, width, NOTE) * NOTE.line + 8
+        used = measure.lines(legend, width, NOTE) * NOTE.line + 8 + 14
         shown = []
         for index, ph in enumerate(phases):
             name_h = measure.lines(ph["name"], width - 290, Font(15, bold=True, line_height=1.3)) * 19.5
@@ -405,16 +412,22 @@ class DeckPlanner:
                 slide["refs"].append("phases")
             shown.append(item)
             used += h
-        # Right column: where (the map comes here once the map data ships), then the technical case.
+        # Right column: where (a vector map of the country, the city marked), then the technical case.
         right_used = 0.0
+        map_ = s.location_map(410.0, 230.0, self.accent)
+        if map_ is not None:
+            right_used += 230.0 + 10.0
         if location:
             right_used += self.label_lines("Where", 410) * LABEL.line + LABEL_GAP + 12
             right_used += sum(measure.lines(self.labels.inline_text(f["label"]) + ": " + f["value"], 410, SMALL) + 0.1
                               for f in location) * SMALL.line
+        # The technical case goes under the phases, in what the left column has left.
         tech, _ = self.column("solution", [
             ("feasibility.technical_justification", "Technical case", p.feasibility.technical_justification,
-             "solution-more")], 410.0, SMALL, body - right_used)
-        slide.update(kind="solution", phases=shown, more={"phases": (len(phases) - len(shown), "phases")}, location=location,
+             "solution-more")], width, SMALL, body - used - 6)
+        if map_ is not None and map_["label"]:
+            map_["label_width"] = min(180.0, measure.width(map_["label"], Font(13, bold=True)) + 12)
+        slide.update(kind="solution", map=map_, phases=shown, more={"phases": (len(phases) - len(shown), "phases")}, location=location,
                      text=tech, refs=slide["refs"] + (["phases"] if phases else []) + ["solution-more"])
         return slide
 
@@ -499,6 +512,9 @@ class DeckPlanner:
                            measure.lines(row["npv"] + (" " + self.labels.inline_text("negative") if row["negative"] else ""),
                                          widths[1] - 16, TABLE)) * TABLE.line + ROW_PAD for row in sens)
             table_h = 12 + head + rows + TABLE.line + ROW_PAD  # and the base case
+        breakeven = self.say(econ.break_even_sentence())
+        if breakeven:
+            table_h += measure.lines(breakeven["en"] + " " + breakeven["ja"], 760, SMALL) * SMALL.line + 10
         legend_h = measure.lines(" ".join(self.labels.inline_text(x) for x in ("Revenue", "Capex", "Opex", "Net cash flow"))
                                  + " 2027–2044: capex IDR 3,5T, revenue IDR 12,4T", 760, NOTE) * NOTE.line + 8
         chart_h = max(150.0, min(260.0, body - table_h - legend_h - 4))
@@ -527,7 +543,7 @@ class DeckPlanner:
         slide.update(kind="economics", chart=chart, chart_note=self.say(note), metrics=metrics,
                      sensitivities=sens,
                      base={"npv": econ.signed(r.npv), "irr": self.n.percent(r.irr) if r.irr is not None else "–"},
-                     downside=downside, break_even=[b.as_dict(self.labels) for b in econ.break_even()],
+                     downside=downside, break_even=breakeven,
                      basis=basis, refs=["cash-flows", "assumptions"])
         return slide
 
@@ -865,6 +881,11 @@ class DeckPlanner:
         a.text("demand-more", "Regulation and enabling law", e.regulation, path="economy.regulation")
         a.text("demand-more", "Scalability and replication", e.scalability, path="economy.scalability")
         a.table("cash-flows", econ.cash_flow_table())
+        a.table("scenarios", econ.scenario_table())
+        a.table("scenario-inputs", econ.scenario_inputs_table())
+        a.table("tornado", econ.tornado_table())
+        a.table("terms", econ.terms_table())
+        a.table("asks", econ.ask_table())
         f = p.finance
         facts = []
         if f.horizon_years:
@@ -874,7 +895,7 @@ class DeckPlanner:
         rates = n.rates_note()
         if rates:
             facts.append({"label": "Exchange rates", "value": rates})
-        a.facts("assumptions", facts)
+        a.facts("assumptions", facts + econ.financing_facts())
         a.text("assumptions", "Key assumptions", f.assumptions, path="finance.assumptions")
         a.table("funding", econ.funding_table())
         j = p.japan
@@ -892,16 +913,36 @@ class DeckPlanner:
 
     # -- appendix slides ---------------------------------------------------------------------------------------------
 
-    def appendix_contents(self, sections: list[Section]) -> Slide:
-        """The appendix's own contents: code, title and slide of each section (two columns when long)."""
+    def appendix_contents(self, sections: list[Section]) -> list[Slide]:
+        """The appendix's own contents: code, title and slide of each section; two columns, more slides if long."""
         entries = [{"code": s.code, "title": s.title, "key": s.key, "slide": ""} for s in sections]
-        body = CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H) - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)
-        one = sum(measure.lines(self.labels.inline_text(e["title"]), 1000, SMALL) * SMALL.line + 7 for e in entries)
-        columns = [entries] if one <= body else [entries[:(len(entries) + 1) // 2], entries[(len(entries) + 1) // 2:]]
-        return {"id": "appendix", "kind": "appendix-contents", "section": "Appendix",
-                "title": {"en": "Appendix", "ja": self.labels.ja("Appendix"), "phrase": None},
-                "title_size": TITLE_FONT.size, "more": {}, "continued": False, "entries": entries,
-                "columns": columns, "refs": [], "main": False}
+        body = (CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H)
+                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)) * self.fill - 6
+
+        def height(entry: dict[str, Any], width: float) -> float:
+            return measure.lines(self.labels.inline_text(entry["title"]), width, SMALL) * SMALL.line + 7
+
+        pages: list[list[list[dict[str, Any]]]] = []
+        if sum(height(e, 1000) for e in entries) <= body:
+            pages = [[entries]]
+        else:
+            columns: list[list[dict[str, Any]]] = [[]]
+            used = 0.0
+            for entry in entries:
+                h = height(entry, 416)
+                if columns[-1] and used + h > body:
+                    columns.append([])
+                    used = 0.0
+                columns[-1].append(entry)
+                used += h
+            pages = [columns[i:i + 2] for i in range(0, len(columns), 2)]
+        slides = []
+        for index, columns in enumerate(pages):
+            slides.append({"id": "appendix" if index == 0 else f"appendix-{index + 1}", "kind": "appendix-contents",
+                           "section": "Appendix", "title": {"en": "Appendix", "ja": self.labels.ja("Appendix"), "phrase": None},
+                           "title_size": TITLE_FONT.size, "more": {}, "continued": index > 0, "entries": entries,
+                           "columns": columns, "refs": [], "main": False})
+        return slides
 
     def appendix_slides(self, sections: list[Section], numbers: dict[str, int]) -> list[Slide]:
         slides: list[Slide] = []

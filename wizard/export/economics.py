@@ -158,11 +158,15 @@ class Economics:
         return Phrase("at {rate} discount rate", rate=self.n.percent(rate)) if rate is not None else None
 
     def metrics(self) -> list[Figure]:
-        """Project NPV, IRR, payback and discounted payback, as far as they are computed."""
+        """Project NPV and IRR, the equity IRR and the lenders' cover, payback: as far as they are computed."""
         r, n = self.results, self.n
+        st = r.structure
         out: list[Figure] = []
         if r.npv is not None:
             out.append(Figure("npv", "Project NPV", self.signed(r.npv), self.npv_note()))
+        if st is not None and st.terminal_value is not None and st.npv_with_terminal is not None:
+            out.append(Figure("npv_terminal", "Project NPV with terminal value", self.signed(st.npv_with_terminal),
+                              Phrase("terminal value {value}", value=self.money(st.terminal_value))))
         if r.irr is not None:
             note = Phrase("several rates give a zero NPV: read the NPV") if len(r.irr_roots) > 1 else \
                 Phrase("against {rate} discount rate", rate=n.percent(r.discount_rate_pct)) \
@@ -170,31 +174,64 @@ class Economics:
             out.append(Figure("irr", "Project IRR", n.percent(r.irr), note))
         elif r.years:
             out.append(Figure("irr", "Project IRR", "–", Phrase("not defined: the cash flows never change sign")))
+        if st is not None and st.equity_irr is not None:
+            note = Phrase("against {rate} cost of equity", rate=n.percent(st.cost_of_equity_pct)) \
+                if st.cost_of_equity_pct is not None else None
+            out.append(Figure("equity_irr", "Equity IRR", n.percent(st.equity_irr), note))
+        if st is not None and st.dscr_min is not None:
+            note = None
+            if st.min_dscr is not None and st.dscr_min_year:
+                note = Phrase("in {year}; lenders' minimum {minimum}", year=st.dscr_min_year,
+                              minimum=self.times(st.min_dscr))
+            elif st.dscr_min_year:
+                note = Phrase("in {year}", year=st.dscr_min_year)
+            out.append(Figure("min_dscr", "Minimum DSCR", self.times(st.dscr_min), note))
         if r.payback_years is not None:
             out.append(Figure("payback", "Payback", self.years(r.payback_years),
                               Phrase("from {year}, undiscounted", year=str(r.base_year)) if r.base_year else None))
         if r.discounted_payback_years is not None:
             out.append(Figure("discounted_payback", "Discounted payback", self.years(r.discounted_payback_years),
                               self.npv_note()))
-        for key, label in (("equity_irr", "Equity IRR"), ("min_dscr", "Minimum DSCR")):
-            value = getattr(r, key, None)  # computed by wizard.finance once it offers them
-            if isinstance(value, Decimal):
-                out.append(Figure(key, label, n.percent(value) if key == "equity_irr" else f"{n.number(value, 2)}x"))
         return out
 
-    def break_even(self) -> list[Figure]:
-        """Break-even values (the capex overrun, revenue shortfall and delay that bring the NPV to zero).
+    def break_even_sentence(self) -> Phrase | None:
+        """Where the NPV (without terminal value) reaches zero, in one sentence; None when not computed."""
+        st = self.results.structure
+        found = next((b for b in st.break_even if b.basis == "without_terminal"), None) if st is not None else None
+        if found is None or None in (found.capex_overrun_pct, found.revenue_shortfall_pct, found.delay_years):
+            return None
+        if not (found.capex_overrun_pct > 0 and found.revenue_shortfall_pct > 0 and found.delay_years > 0):
+            return None
+        n = self.n
+        return Phrase("The NPV reaches zero at a capex overrun of {capex}, revenue {revenue} below plan or a delay of "
+                      "{delay}.", capex=n.percent(found.capex_overrun_pct.quantize(Decimal("0.1"))),
+                      revenue=n.percent(found.revenue_shortfall_pct.quantize(Decimal("0.1"))),
+                      delay=self.years(found.delay_years))
 
-        Stated only when the analysis computes them; this version of the financial case does not.
+    def times(self, value: Decimal | None) -> str:
+        """A cover ratio: '1.50x'."""
+        return f"{self.n.number(value.quantize(Decimal('0.01')), 2)}x" if value is not None else ""
+
+    def break_even(self) -> list[Figure]:
+        """How far the project can slip before its NPV reaches zero (without the terminal value).
+
+        The capex overrun, the revenue shortfall and the delay that bring the NPV to zero, as wizard.finance
+        computes them; none when the analysis holds none (no cash flows, or an NPV already negative).
         """
-        found = getattr(self.results, "break_even", None)
+        st = self.results.structure
+        if st is None:
+            return []
+        found = next((b for b in st.break_even if b.basis == "without_terminal"), None)
+        if found is None:
+            return []
         out: list[Figure] = []
-        if isinstance(found, dict):
-            for key, label in (("capex_overrun_pct", "Capex overrun to break even"),
-                               ("revenue_shortfall_pct", "Revenue shortfall to break even")):
-                value = found.get(key)
-                if isinstance(value, Decimal):
-                    out.append(Figure(key, label, self.n.percent(value)))
+        if found.capex_overrun_pct is not None and found.capex_overrun_pct > 0:
+            out.append(Figure("break_capex", "Capex overrun to break even", self.n.percent(found.capex_overrun_pct.quantize(Decimal("0.1")))))
+        if found.revenue_shortfall_pct is not None and found.revenue_shortfall_pct > 0:
+            out.append(Figure("break_revenue", "Revenue shortfall to break even",
+                              self.n.percent(found.revenue_shortfall_pct.quantize(Decimal("0.1")))))
+        if found.delay_years is not None and found.delay_years > 0:
+            out.append(Figure("break_delay", "Delay to break even", self.years(found.delay_years)))
         return out
 
     # -- sensitivities -------------------------------------------------------------------------------------
@@ -224,6 +261,20 @@ class Economics:
                     out.append(Phrase(sentence, npv=self.signed(case.npv)))
             if r.sensitivities and not negative and all(c.npv is not None for c in r.sensitivities):
                 out.append(Phrase("The NPV stays positive in each downside case tested."))
+        st = r.structure
+        if st is not None:
+            for case in st.scenarios:
+                if case.key == "base":
+                    continue
+                if case.npv is not None and case.npv < 0:
+                    out.append(Phrase("The team's {name} turns the NPV negative ({npv}).", name=case.label,
+                                      npv=self.signed(case.npv)))
+                if case.dscr_min is not None and st.min_dscr is not None and case.dscr_min < st.min_dscr:
+                    out.append(Phrase("In the {name}, the minimum DSCR falls to {dscr}, below the lenders' {minimum}.",
+                                      name=case.label, dscr=self.times(case.dscr_min), minimum=self.times(st.min_dscr)))
+            if st.dscr_below_minimum and st.min_dscr is not None:
+                out.append(Phrase("In the base case, the DSCR is below the lenders' {minimum} in {count} years.",
+                                  minimum=self.times(st.min_dscr), count=len(st.dscr_below_minimum)))
         return out
 
     # -- tables --------------------------------------------------------------------------------------------
@@ -296,6 +347,118 @@ class Economics:
                    Column("Terms", weight=1.6)]
         return Table(columns, rows, total, key="funding", context="Funding sources")
 
+    def scenario_table(self) -> Table | None:
+        """The base case and the team's named scenarios: NPV, equity IRR and minimum DSCR of each."""
+        st = self.results.structure
+        if st is None or len(st.scenarios) < 2:
+            return None
+        factor, word = amount_scale([c.npv for c in st.scenarios])
+        unit = unit_label(self.currency, word)
+        rows = [[Fixed("Base case") if c.key == "base" else c.label, Fixed("The numbers as entered.") if c.key == "base"
+                 else c.description, scaled(c.npv, factor, self.n), self.n.percent(c.equity_irr) if c.equity_irr is not None
+                 else "", self.times(c.dscr_min)] for c in st.scenarios]
+        return Table([Column("Scenario", weight=0.8), Column("What it assumes", weight=1.6),
+                       Column("Project NPV", unit, num=True), Column("Equity IRR", num=True),
+                       Column("Minimum DSCR", num=True)], rows, key="scenarios", context="Scenarios")
+
+    def tornado_table(self) -> Table | None:
+        """Each driver at -20% and +20%: the project NPV at both ends, the widest swing first."""
+        st = self.results.structure
+        if st is None or not st.tornado:
+            return None
+        bars = st.tornado
+        factor, word = amount_scale([x for b in bars for x in (b.low.npv, b.high.npv)])
+        unit = unit_label(self.currency, word)
+        rows = [[Fixed(b.label), scaled(b.low.npv, factor, self.n), scaled(b.high.npv, factor, self.n)] for b in bars]
+        return Table([Column("Driver", weight=1.0), Column("NPV at −20%", unit, num=True),
+                      Column("NPV at +20%", unit, num=True)], rows, key="tornado", context="Tornado")
+
+    def terms_table(self) -> Table | None:
+        """Each source's terms as the team entered them: a loan's currency, rate, tenor, grace, repayment and
+        fee; a shareholder's shareholding and kind."""
+        sources = [s for s in self.proposal.finance.funding
+                   if any(v is not None for v in (s.currency, s.interest_rate_pct, s.tenor_years, s.grace_years,
+                                                  s.repayment, s.upfront_fee_pct, s.shareholding_pct, s.investor_type))]
+        if not sources:
+            return None
+        n = self.n
+        rows = [[s.name.strip(), s.currency.value if s.currency else "",
+                 n.percent(s.interest_rate_pct) if s.interest_rate_pct is not None else "",
+                 str(s.tenor_years) if s.tenor_years is not None else "",
+                 str(s.grace_years) if s.grace_years is not None else "",
+                 Fixed(s.repayment.label) if s.repayment else "",
+                 n.percent(s.upfront_fee_pct) if s.upfront_fee_pct is not None else "",
+                 n.percent(s.shareholding_pct) if s.shareholding_pct is not None else "",
+                 Fixed(s.investor_type.label) if s.investor_type else ""] for s in sources]
+        return Table([Column("Funder", weight=1.4), Column("Loan currency", nowrap=True),
+                      Column("Interest rate", num=True), Column("Tenor (years)", num=True),
+                      Column("Grace (years)", num=True), Column("Repayment", weight=0.9), Column("Fee", num=True),
+                      Column("Shareholding", num=True), Column("Investor type", weight=0.7)],
+                     rows, key="terms", context="Terms of each source")
+
+    def ask_table(self) -> Table | None:
+        """The ask part by part: instrument, amount, who it is asked of, on what terms."""
+        asks = [a for a in self.proposal.finance.asks
+                if a.instrument or a.amount is not None or a.asked_of.strip() or a.terms.strip()]
+        if not asks:
+            return None
+        factor, word = amount_scale([a.amount for a in asks])
+        rows = [[Fixed(a.instrument.label) if a.instrument else "", scaled(a.amount, factor, self.n),
+                 a.asked_of.strip(), a.terms.strip()] for a in asks]
+        total = [Fixed("Total"), scaled(self.proposal.finance.ask_amount, factor, self.n), "", ""] if len(asks) > 1 else None
+        return Table([Column("Instrument", nowrap=True), Column("Amount", unit_label(self.currency, word), num=True),
+                      Column("Asked of", weight=1.0), Column("Terms", weight=1.6)], rows, total,
+                     key="asks", context="The ask by instrument")
+
+    def financing_facts(self) -> list[dict[str, Any]]:
+        """The financing assumptions the team set (operation, concession, terminal value, tax, returns)."""
+        f, n = self.proposal.finance, self.n
+        fields = type(f).model_fields
+        st = self.results.structure
+
+        def fact(name: str, value: str, fixed: bool = False) -> dict[str, Any]:
+            return {"label": fields[name].title or name, "value": value, "fixed": fixed}
+
+        out = [
+            fact("operations_start_year", str(f.operations_start_year) if f.operations_start_year else ""),
+            fact("concession_end_year", str(f.concession_end_year) if f.concession_end_year else ""),
+            fact("terminal_method", f.terminal_method.label if f.terminal_method else "", fixed=True),
+            fact("terminal_growth_pct", n.percent(f.terminal_growth_pct) if f.terminal_growth_pct is not None else ""),
+            fact("terminal_exit_multiple", f"{n.number(f.terminal_exit_multiple)}x" if f.terminal_exit_multiple is not None
+                 else ""),
+            fact("tax_rate_pct", n.percent(f.tax_rate_pct) if f.tax_rate_pct is not None else ""),
+            fact("depreciation_years", str(f.depreciation_years) if f.depreciation_years else ""),
+            fact("cost_of_equity_pct", n.percent(f.cost_of_equity_pct) if f.cost_of_equity_pct is not None else ""),
+            fact("min_dscr", self.times(f.min_dscr) if f.min_dscr is not None else ""),
+            fact("development_costs", n.money(f.development_costs) if f.development_costs is not None else ""),
+            fact("reserves", n.money(f.reserves) if f.reserves is not None else ""),
+            fact("fx_depreciation_pct", n.percent(f.fx_depreciation_pct) if f.fx_depreciation_pct is not None else ""),
+        ]
+        if st is not None and st.terminal_value is not None:
+            out.append({"label": "Terminal value", "value": self.money(st.terminal_value), "fixed": False})
+        return [x for x in out if x["value"]]
+
+    def scenario_inputs_table(self) -> Table | None:
+        """The team's scenarios as entered: each change it applies to the base case."""
+        cases = [c for c in self.proposal.finance.scenarios if c.name.strip() or c.description.strip()]
+        if not cases:
+            return None
+        n = self.n
+
+        def pct(value: Decimal | None, signed: bool = True) -> str:
+            if value is None:
+                return ""
+            text = n.percent(abs(value))
+            return ("+" if value > 0 else "−" if value < 0 else "") + text if signed else text
+
+        rows = [[c.name.strip(), pct(c.capex_change_pct), pct(c.opex_change_pct), pct(c.revenue_change_pct),
+                 str(c.delay_years) if c.delay_years is not None else "", pct(c.interest_rate_change_pct),
+                 pct(c.fx_depreciation_pct, signed=False)] for c in cases]
+        return Table([Column("Scenario", weight=1.0), Column("Capex change", num=True), Column("Opex change", num=True),
+                      Column("Revenue change", num=True), Column("Delay (years)", num=True),
+                      Column("Interest rate change", num=True), Column("Currency depreciation", num=True)],
+                     rows, key="scenario-inputs", context="Scenarios as entered")
+
     # -- revenue mix ---------------------------------------------------------------------------------------
 
     def revenue_mix(self) -> list[dict[str, Any]]:
@@ -317,11 +480,19 @@ class Economics:
     # -- sources and uses ----------------------------------------------------------------------------------
 
     def uses(self) -> tuple[list[dict[str, str]], str]:
-        """Uses of funds: capex by roadmap phase when the phases' costs add up to the capex, else by year.
+        """Uses of funds: wizard.finance's sources-and-uses table when there is one (capex by phase or year,
+        development costs, interest during construction, fees, reserves); else capex by phase or by year.
 
-        Returns the rows and what they are by ('phase' or 'year').
+        Returns the rows and what they are by ('uses', 'phase' or 'year').
         """
         r, p = self.results, self.proposal
+        st = r.structure
+        if st is not None and st.sources_and_uses.uses:
+            total = st.sources_and_uses.total_uses or _ZERO
+            rows = [{"label": u.label, "amount": self.money(u.amount), "note": "",
+                     "share": self.n.percent((u.amount * 100 / total).quantize(Decimal("0.1"))) if total > 0 else ""}
+                    for u in st.sources_and_uses.uses if u.amount]
+            return rows, "uses"
         total = r.total_capex or _ZERO
         phases = [ph for ph in p.roadmap.phases if ph.cost]
         phase_total = sum((ph.cost or _ZERO for ph in phases), _ZERO)
@@ -335,6 +506,12 @@ class Economics:
                      "note": ""} for year, capex in zip(r.years, r.capex) if capex]
             return rows, "year"
         return [], ""
+
+    def total_uses(self) -> Decimal | None:
+        st = self.results.structure
+        if st is not None and st.sources_and_uses.uses:
+            return st.sources_and_uses.total_uses
+        return self.results.total_capex
 
     def sources(self) -> list[dict[str, Any]]:
         """Funding sources grouped by status (committed, in discussion, sought), with subtotals."""
@@ -359,11 +536,11 @@ class Economics:
     def balance(self) -> Phrase | None:
         """How sources compare with uses, in one plain sentence."""
         r = self.results
-        total, capex = r.funding.total, r.total_capex
-        if total is None or capex is None or capex <= 0:
+        total, uses = r.funding.total, self.total_uses()
+        if total is None or uses is None or uses <= 0:
             return None
-        difference = total - capex
-        if abs(difference) <= capex / 1000:
+        difference = total - uses
+        if abs(difference) <= uses / 1000:
             return Phrase("Sources equal uses: {total}.", total=self.money(total))
         if difference > 0:
             return Phrase("Sources exceed uses by {amount}.", amount=self.money(difference))

@@ -22,7 +22,7 @@ from urllib.request import url2pathname
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from wizard.export import ASSET_SCHEME
+from wizard.export.assets import ASSET_SCHEME
 
 
 class FetchRefused(ValueError):

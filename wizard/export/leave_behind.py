@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.analysis import Analysis
-from wizard.export import charts, detail
+from wizard.export import charts, detail, measure
 from wizard.export.context import document_meta
 from wizard.export.cover import _long_date
 from wizard.export.labels import Labels, Phrase
@@ -113,7 +113,7 @@ class _Document:
             exact = self.n.money(f.ask_amount) if f.ask_amount is not None else ""
             short = self.econ.money(f.ask_amount)
             ask = {"type": "ask", "amount": short, "exact": exact if exact != short else "",
-                   "equivalents": self.n.equivalents(f.ask_amount),
+                   "equivalents": self.n.equivalents(self.story.analysis.finance.equivalents.get("ask")),
                    "instrument": f.ask_instrument.label if f.ask_instrument else "",
                    "use": [x for x in f.ask_use_of_funds.strip().split("\n") if x.strip()]}
         figures = s.summary_figures()
@@ -149,7 +149,11 @@ class _Document:
 
     def solution(self) -> list[dict[str, Any] | None]:
         s, feas, rm = self.story, self.p.feasibility, self.p.roadmap
+        place = s.location_map(657.0, 330.0, self.accent)
+        if place is not None and place["label"]:
+            place["label_width"] = min(240.0, measure.width(place["label"], Font(13, bold=True)) + 12)
         return [
+            {"type": "map", "map": place} if place is not None else None,
             self.table("Phases, light before heavy", detail.phases_table(s)),
             self.facts("Where", s.location()),
             self.text("Technical case", feas.technical_justification),
@@ -193,7 +197,7 @@ class _Document:
 
     def economics(self) -> list[dict[str, Any] | None]:
         r, econ, n = self.story.analysis.finance, self.econ, self.n
-        metrics = [m.as_dict(self.labels) for m in econ.metrics()] + [b.as_dict(self.labels) for b in econ.break_even()]
+        metrics = [m.as_dict(self.labels) for m in econ.metrics()]
         chart = None
         if r.years:
             chart = {"type": "chart", "chart": charts.cashflow_chart(r, n, self.accent, width=657.0, height=240.0)}
@@ -211,11 +215,17 @@ class _Document:
             currency = Phrase(f.currency.label)
             basis = Phrase("Figures in {currency}, base year {year}.", currency=currency, year=r.base_year) \
                 if r.base_year else Phrase("Figures in {currency}.", currency=currency)
+        breakeven = econ.break_even_sentence()
         return [
             {"type": "figures", "figures": metrics} if metrics else None,
             chart,
             self.table("Sensitivities", econ.sensitivity_table()),
             {"type": "statements", "entries": downside} if downside else None,
+            {"type": "note", "text": self.say(breakeven)} if breakeven else None,
+            self.table("Scenarios", econ.scenario_table()),
+            self.table("Scenarios as entered", econ.scenario_inputs_table()),
+            self.table("Sensitivity of the NPV to each driver", econ.tornado_table()),
+            self.facts("Financing assumptions", econ.financing_facts()),
             self.facts("Basis of the figures", rate_facts),
             {"type": "note", "text": self.say(basis)} if basis else None,
             self.text("Key assumptions", f.assumptions),
@@ -237,6 +247,8 @@ class _Document:
              "total": econ.money(self.story.analysis.finance.funding.total)} if groups else None,
             {"type": "statements", "entries": statements} if statements else None,
             self.table("Funding sources", econ.funding_table()),
+            self.table("Terms of each source", econ.terms_table()),
+            self.table("The ask by instrument", econ.ask_table()),
         ]
 
     def structure(self) -> list[dict[str, Any] | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from wizard import money
+from wizard.finance import Equivalent
 from wizard.model import Currency, FinancialCase
 
 
@@ -27,8 +28,8 @@ class Numbers:
         if digits is None:
             # Whole numbers as they are; other values keep up to two decimals.
             as_dec = Decimal(str(value))
-            digits = 0 if as_dec == as_dec.to_integral_value() else min(2, -as_dec.normalize().as_tuple().exponent)
-        return money.format_number(value, self.locale, decimals=digits)
+            digits = 0 if as_dec == as_dec.to_integral_value() else min(2, -int(as_dec.normalize().as_tuple().exponent))
+        return money.format_number(Decimal(str(value)) if isinstance(value, float) else value, self.locale, decimals=digits)
 
     def percent(self, value_pct: Decimal | float | None) -> str:
         """A percentage given in points (8.25 -> '8.3%')."""
@@ -43,11 +44,14 @@ class Numbers:
             return money.format_money(amount, currency or self.currency, self.compact_locale, compact=True)
         return money.format_money(amount, currency or self.currency, self.locale)
 
-    def equivalents(self, amount: Decimal | None) -> str:
-        """'≈ USD 1.2M · JPY 180M' at the proposal's rates, or '' if the rates are missing."""
-        if amount is None:
+    def equivalents(self, equivalent: Equivalent | None) -> str:
+        """'≈ USD 1.2M · JPY 180M' for an amount's equivalents, or '' if the rates are missing.
+
+        The conversion is the finance module's (``results.equivalents[name]``), done once per analysis.
+        """
+        if equivalent is None:
             return ""
-        usd, jpy = money.convert(amount, self.case)
+        usd, jpy = equivalent.usd, equivalent.jpy
         parts = []
         if usd is not None and self.currency != "USD":
             parts.append(money.format_money(usd, "USD", self.compact_locale, compact=True))

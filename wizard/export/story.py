@@ -227,6 +227,27 @@ class Story:
             out.append({"label": "GDP per head", "value": n.money(c.gdp_per_capita_usd, currency="USD")})
         return out
 
+    def location_map(self, width: float, height: float, accent: str) -> dict[str, Any] | None:
+        """The city on a vector map of its country (wizard.geo), with alt text from the data; None without
+        coordinates.  The city's name goes in HTML over the map (any script), at ``marker``."""
+        c = self.p.city
+        if c.latitude is None or c.longitude is None or c.country is None:
+            return None
+        from wizard import geo
+
+        try:
+            drawn = geo.location_map(c.country.value, c.latitude, c.longitude, width=width, height=height,
+                                     accent=accent)
+        except ValueError:
+            return None  # a point or a country the map cannot show: the facts beside it still say where
+        where = ", ".join(x for x in (c.name.strip(), c.region.strip()) if x)
+        alt = (f"Map of {geo.country_name(c.country.value)} with {where or 'the city'} marked at "
+               f"{abs(float(c.latitude)):.2f}°{'N' if c.latitude >= 0 else 'S'}, "
+               f"{abs(float(c.longitude)):.2f}°{'E' if c.longitude >= 0 else 'W'}; scale bar {drawn.scale_km:,} km.")
+        return {"svg": drawn.svg, "width": drawn.width, "height": drawn.height, "alt": alt,
+                "marker": {"x": drawn.marker[0], "y": drawn.marker[1]}, "label": c.name.strip(),
+                "label_left": drawn.marker[0] > drawn.width * 0.62}
+
     # -- outcomes --------------------------------------------------------------------------------------------
 
     def kpi_items(self) -> list[dict[str, Any]]:
@@ -483,6 +504,11 @@ class Story:
         npv = econ.signed(r.npv)
         irr = n.percent(r.irr) if r.irr is not None else ""
         payback = Phrase("{value}\u00a0years", value=n.number(r.payback_years, 1)) if r.payback_years is not None else None
+        st = r.structure
+        if st is not None and st.equity_irr is not None and st.dscr_min is not None and irr and npv and rate:
+            out.append(Phrase("Project IRR {irr}, equity IRR {equity_irr}, minimum DSCR {dscr}; NPV {npv} at {rate}",
+                              irr=irr, equity_irr=n.percent(st.equity_irr), dscr=econ.times(st.dscr_min), npv=npv,
+                              rate=rate))
         if npv and rate and irr and payback:
             out.append(Phrase("Project NPV of {npv} at {rate}, IRR {irr}, payback in {payback}",
                               npv=npv, rate=rate, irr=irr, payback=payback))
@@ -504,6 +530,10 @@ class Story:
         total = econ.money(r.funding.total) if r.funding.total else ""
         capex = self.capex()
         committed = econ.committed_share()
+        uses = econ.money(econ.total_uses())
+        if total and uses and committed and uses != capex:
+            out.append(Phrase("{total} of funding for {uses} of uses; {committed} of capex committed",
+                              total=total, uses=uses, committed=committed))
         if total and capex and committed:
             out.append(Phrase("{total} of funding for {capex} of capex; {committed} committed",
                               total=total, capex=capex, committed=committed))

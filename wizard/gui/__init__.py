@@ -2,5 +2,8 @@
 
 Nothing in here holds data of its own: the pydantic :class:`~wizard.model.Proposal` inside a
 :class:`~wizard.gui.document.ProposalDocument` is the document, and every widget only shows and edits it
-through undoable commands.  Heavy libraries (WeasyPrint, numpy) are imported only when first needed.
+through undoable commands; what is derived from it comes from one
+:class:`~wizard.gui.analysismodel.AnalysisModel`.  Folders are screens (``window``, ``steps``,
+``tables``, ``finance``, ``review``, ``export``, ``recovery``).  Heavy libraries (WeasyPrint, numpy) are
+imported only when first needed.
 """

@@ -8,32 +8,15 @@ machine), refuses politely when there is no display to open a window on, and ope
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wizard.resources import fonts_dir
+from wizard.gui.fonts import register_fonts
 
 if TYPE_CHECKING:
-    from wizard.gui.mainwindow import MainWindow
-
-
-def register_fonts() -> list[str]:
-    """Add every font listed in ``resources/fonts/fonts.json`` to Qt; returns the families added."""
-    from PySide6.QtGui import QFontDatabase
-
-    families: list[str] = []
-    try:
-        entries = json.loads((fonts_dir() / "fonts.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return families
-    for entry in entries:
-        font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / entry["file"]))
-        if font_id >= 0:
-            families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families)
-    return families
+    from wizard.gui.window.mainwindow import MainWindow
 
 
 def display_problem() -> str | None:
@@ -55,8 +38,8 @@ def start(path: Path | None = None) -> list["MainWindow"]:
     """
     from PySide6.QtCore import Qt
 
-    from wizard.gui.mainwindow import MainWindow
-    from wizard.gui.recovery_dialog import recover_at_launch
+    from wizard.gui.window.mainwindow import MainWindow
+    from wizard.gui.recovery.dialog import recover_at_launch
 
     windows: list[MainWindow] = []
 
@@ -66,8 +49,6 @@ def start(path: Path | None = None) -> list["MainWindow"]:
         windows.append(window)
         return window
 
-    # Registered faces join Qt's font fallback, so every script finds its glyphs without the UI
-    # font being changed (measured: Khmer, Lao, Burmese, Thai, Japanese, Vietnamese all shape).
     register_fonts()
     first = make_window()
     if path is not None:
@@ -87,7 +68,7 @@ def main(path: Path | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from wizard.gui.mainwindow import APP_NAME
+    from wizard.gui.window.mainwindow import APP_NAME
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

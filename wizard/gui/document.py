@@ -53,15 +53,17 @@ class SetFieldCommand(QUndoCommand):
 
     MERGE_ID = 1001
 
-    def __init__(self, doc: "ProposalDocument", path: str, new: typing.Any, old: typing.Any, title: str = "") -> None:
-        super().__init__(f"Edit {title or path}")
+    def __init__(self, doc: "ProposalDocument", path: str, new: typing.Any, old: typing.Any, title: str = "",
+                 mergeable: bool = True) -> None:
+        super().__init__(title if not mergeable and title else f"Edit {title or path}")
+        self.mergeable = mergeable
         self.doc = doc
         self.path = path
         self.new = new
         self.old = old
         self.stamp = time.monotonic()
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return self.MERGE_ID
 
     def redo(self) -> None:
@@ -75,6 +77,8 @@ class SetFieldCommand(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
         if not isinstance(other, SetFieldCommand) or other.path != self.path:
+            return False
+        if not (self.mergeable and other.mergeable):
             return False
         if self.doc._open_command is not self:
             return False
@@ -190,10 +194,12 @@ class ProposalDocument(QObject):
 
     # --- editing -------------------------------------------------------------------------------
 
-    def set_field(self, path: str, value: typing.Any, title: str = "") -> bool:
+    def set_field(self, path: str, value: typing.Any, title: str = "", *, merge: bool = True) -> bool:
         """Validate and set ``path`` as one undoable step; FieldRefused if the model refuses it.
 
-        Returns False (and pushes nothing) when the value equals the current one.
+        Returns False (and pushes nothing) when the value equals the current one.  With ``merge=False``
+        the step never merges with the edits around it, and ``title`` is its whole name in the Edit menu
+        (an acknowledgement is one step of its own, however quickly the next one follows).
         """
         self._check_editable(path)
         old = self.get(path)
@@ -206,7 +212,7 @@ class ProposalDocument(QObject):
             return False
         # The value is already in place; the command's first redo sets it again, harmlessly, and
         # emits the change.
-        command = SetFieldCommand(self, path, copy.deepcopy(new), copy.deepcopy(old), title)
+        command = SetFieldCommand(self, path, copy.deepcopy(new), copy.deepcopy(old), title, merge)
         self._push(command)
         return True
 
@@ -214,7 +220,7 @@ class ProposalDocument(QObject):
         self._check_editable(path)
         rows = self._rows(path)
         if row is None:
-            from wizard.gui.fieldinfo import spec
+            from wizard.fields import spec
 
             model = spec(path).row_model
             assert model is not None

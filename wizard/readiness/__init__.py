@@ -1,87 +1,48 @@
 """Investor readiness: a live, explainable assessment of a proposal, criterion by criterion (no Qt).
 
-It tells a city team, before an investor does, what is missing or weak and exactly what would raise
-the score. It drives the wizard's sidebar badges and Review page, ``citypitch check`` and the deck's
-DRAFT mark::
+It tells a city team, before an investor does, what would stop an investor reading and what is
+weak, and exactly what to find out or decide.  It drives the wizard's sidebar badges and Review page,
+``citypitch check`` and the export's DRAFT mark::
 
     from wizard import readiness
-    result = readiness.assess(proposal)
-    result.score, result.has_blockers, result.criteria, result.findings
+    result = readiness.assess(proposal)               # or assess(proposal, finance_results)
+    result.gates, result.band, result.score, result.findings, result.needs_draft_mark
     readiness.to_json(result, proposal)       # what ``citypitch check --json`` prints
     readiness.format_report(result, proposal)  # what ``citypitch check`` prints
 
-Criteria and weights (they sum to 100; each maps to a part of the domain brief):
+How it judges (the README's "Investor readiness" section lists the gates and their sources):
 
-=====================  ======  ===============================================================
-criterion               weight  what it asks for
-=====================  ======  ===============================================================
-``vision``                  8   clear, measurable vision; benefits for citizens and businesses;
-                                social, economic and environmental alignment; headline targets
-``problem``                10   one specific challenge, quantified, people affected named
-``evidence``               10   every KPI with baseline, year, source and target; dated evidence
-``feasibility``            10   study status, options, technical case, demand forecast, permits, land
-``economy``                 7   economic engine: business conditions, enabling infrastructure,
-                                regulation, market access, scalability, jobs
-``returns``                10   a complete financial case; NPV, IRR, payback defined and plausible
-``funding``                 7   sources add up to the capex, some committed, ask fits the gap
-``risks``                  10   risk register incl. political and counterparty risk; each risk
-                                rated, allocated and mitigated
-``digital``                 7   heavy -> light -> heavy roadmap, dependencies respected, costed
-``citizens``                6   community needs, consultation evidence, visible improvements
-``japan``                  10   role beyond capital, Japanese strengths and partners, JOIN's
-                                conditions, JBIC's environmental focus, E&S care
-``delivery``                5   implementing agency, champion, governance, procurement,
-                                monitoring, milestones (G20 deliverability)
-=====================  ======  ===============================================================
+- **Gates** (``catalogue().gates``, data in ``resources/guidance/readiness.json``): deal-breakers in
+  the order an investor asks (INVESTOR.md).  A gate fails when one of its rules fires; those rules
+  are the only blockers.  Conditional gates (demand forecast, private equity, JOIN's share, exit)
+  say "does not apply" when their condition does not hold (:func:`_rules.gate_conditions`).
+- **Points**: every rule's points are overall points.  The score is ``100 - sum(finding points)``,
+  never below 0, capped at ``gate_cap`` (59) when a gate fails.  A check caps what its rules can
+  take together (related symptoms are not counted twice); a rule that ``covers`` other checks (no
+  financial case, no register, no roadmap) silences them.  A criterion's ``weight`` is the most it
+  can lose; its 0-100 ``score`` is a profile, not part of the sum.
+- **Tiers**: a gate rule is a deal-breaker (20 points, and the cap); a serious flaw costs 16 and takes
+  a strong proposal out of Ready; a weakness 3-7; polish 1-2.  "Every KPI lacks a baseline" fails the
+  same gate, for the same points, as "no KPI".
+- **Rows**: a rule about table rows gives one finding listing the rows; it costs the rule's points
+  times the share of rows that fail (rounded half up, at least 1, or more where one row already
+  matters), and points at the first row (``Finding.all_paths`` lists them all).
+- **Bands**: Ready 85+, Close 70-84, Not ready below 70 or on any failed gate, with one sentence on
+  what stands before the next band.  ``Assessment.needs_draft_mark``: a gate fails or Not ready.
+- **Acknowledgements**: a warning or tip answered with a written justification costs half its
+  points, rounded up (the gap is explained, not closed); blockers cannot be acknowledged.
 
-Scoring, so that every point is explainable:
+Rule texts and points: ``resources/guidance/readiness.json``; when each rule fires: ``_rules.py``;
+plausibility against published ranges (``resources/reference/``): ``_plausibility.py``; text
+quality: ``_text.py`` and :mod:`wizard.vague`; the finance figures the gates read: ``_figures.py``.
 
-- Each criterion starts at 100. Its checks (groups of related rules) share those 100 points; the
-  data file lists each check's points and each rule's points (the most it can cost).
-- A rule that fires produces a :class:`Finding` whose ``points`` is what it cost the criterion.
-  A rule about table rows (KPIs, risks, phases...) costs its points times the share of rows that fail
-  it, spread over one finding per failing row (at least 1 point in all).
-- The findings of a check never cost more than the check's points. A rule that makes other checks
-  meaningless (no financial case, no risk register, no roadmap, no funding source, no one-line problem)
-  ``covers`` them: it can cost their points too, and their rules stay silent. So an empty proposal
-  scores 0 everywhere, and ``100 - criterion score`` is exactly the sum of its findings' points.
-- The overall score is ``round(sum(weight * criterion score) / 100)``; a finding's cost on it is
-  ``points * weight / 100`` (:attr:`Finding.overall_points`), so the overall loss matches the sum of
-  those costs to within rounding.
-- A warning or tip acknowledged with a written justification (see :func:`acknowledge`) counts as
-  answered: it shows ``acknowledged: true`` and its justification, and costs half its points (rounded
-  down): the gap is explained, not closed. Blockers cannot be acknowledged; they always cost in full.
-
-Severities: ``blocker`` is something an investor would reject outright (no problem statement, no KPI,
-no financial case, no risk register, JOIN as the largest Japanese shareholder, an ask larger than the
-funding gap); ``warning`` is a weakness; ``tip`` is polish. Rules marked ``consistency`` compare
-sections with each other (funding against capex, target year against baseline year, phase end
-against start, vision targets against KPIs, the ask against the funding gap).
-
-Findings name the model path of the field concerned (``problem.kpis[2].baseline_source``), or of the
-list when a row is missing (``risks``), so the wizard can jump to the widget. Rule texts (title,
-message, fix) and points live in ``resources/guidance/readiness.json``; ``_rules.py`` decides when
-each rule fires; vague-writing detection is :mod:`wizard.vague`.
-
-``citypitch check --json`` prints one object (:func:`to_json`):
-
-- ``score``: overall score, 0-100 (int); ``has_blockers``: bool.
-- ``criteria``: list of ``{id, title, weight, score, findings}``, ``findings`` being that
-  criterion's findings in the form below.
-- ``findings``: every finding, blockers first, each ``{rule, severity, criterion, field, message, fix,
-  acknowledged, justification, points}`` (``points``: what it cost its criterion).
-- ``financials``: from :func:`wizard.finance.results_to_json`: ``currency``, ``discount_rate``
-  (percent, string), ``cash_flows`` (one object per year with ``year`` and ``net``, plus capex, opex,
-  revenue and cumulative figures), ``npv``, ``irr`` (percent), ``payback_years``, ``funding_gap``
-  (amounts are strings with two decimals; missing figures are ``null``), with ``irr_note`` and
-  ``payback_note`` saying why a figure is missing.
-
-Speed: the samples assess in a few milliseconds, so the wizard can rerun it on every edit.
+Speed: a sample assesses in a few milliseconds (``make bench``), so the wizard can rerun it on
+every edit; the text measures of unchanged answers are cached.
 """
 
 from __future__ import annotations
 
-from wizard.finance import FinancialResults
+from wizard.finance import FinancialResults, compute
 from wizard.model import Proposal
 from wizard.readiness import _rules
 from wizard.readiness._core import (
@@ -90,10 +51,12 @@ from wizard.readiness._core import (
     STEPS,
     AcknowledgementError,
     Assessment,
+    Band,
     Catalogue,
     CatalogueError,
     CriterionResult,
     Finding,
+    GateResult,
     StepStatus,
     acknowledge,
     acknowledgements_with,
@@ -110,10 +73,12 @@ __all__ = [
     "STEP_STATES",
     "AcknowledgementError",
     "Assessment",
+    "Band",
     "Catalogue",
     "CatalogueError",
     "CriterionResult",
     "Finding",
+    "GateResult",
     "StepStatus",
     "acknowledge",
     "acknowledgements_with",
@@ -132,5 +97,6 @@ def assess(proposal: Proposal, finance: FinancialResults | None = None) -> Asses
     :mod:`wizard.analysis`); otherwise it is computed here.
     """
     cat = catalogue()
-    raw = _rules.run(cat, proposal, finance)
-    return score_findings(cat, proposal, raw, filled_sections(proposal))
+    results = finance if finance is not None else compute(proposal.finance)
+    raw = _rules.run(cat, proposal, results)
+    return score_findings(cat, proposal, raw, filled_sections(proposal), _rules.gate_conditions(proposal, results))

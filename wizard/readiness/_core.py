@@ -14,32 +14,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from wizard import resources
+from wizard import resources, steps
 from wizard.errors import CityPitchError
+from wizard.fields import is_blank
 from wizard.model import Acknowledgement, Proposal
 
 Severity = Literal["blocker", "warning", "tip"]
 SEVERITIES: tuple[Severity, ...] = ("blocker", "warning", "tip")
 _SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
-#: The wizard's steps and the model sections each one edits (sub-pages may pass a single section).
-STEPS: dict[str, tuple[str, ...]] = {
-    "city": ("meta", "city", "team"),
-    "vision": ("vision",),
-    "problem": ("problem",),
-    "economy": ("economy", "feasibility", "finance", "risks"),
-    "roadmap": ("roadmap",),
-    "japan": ("japan",),
-    "implementation": ("implementation",),
-}
+#: The wizard's steps (the one registry, :mod:`wizard.steps`) and the model sections each one edits.
+STEPS: dict[str, tuple[str, ...]] = {s.id: steps.sections(s.id) for s in steps.STEPS if s.has_fields}
 
 #: Step states, from nothing entered to nothing left to do.
-STEP_STATES: tuple[str, ...] = ("empty", "in_progress", "complete", "has_problems")
-
-#: Fields the app fills in by itself; they do not make a step "in progress".
-_AUTO_FILLED: frozenset[str] = frozenset({
-    "meta.prepared_on", "meta.confidentiality", "meta.number_locale", "meta.illustrative",
-})
+STEP_STATES: tuple[str, ...] = steps.STATES
 
 
 class AcknowledgementError(CityPitchError):
@@ -88,9 +76,33 @@ class CriterionSpec:
 
 
 @dataclass(frozen=True)
+class GateSpec:
+    """A deal-breaker: it fails when any of its rules fires (those rules are the blockers)."""
+
+    id: str
+    title: str
+    question: int
+    rules: tuple[str, ...]
+    passed: str
+    source: str
+    applies: str = ""          # name of a condition in :data:`GATE_CONDITIONS`, or "" (always applies)
+    not_applicable: str = ""
+
+
+@dataclass(frozen=True)
+class BandSpec:
+    id: str
+    title: str
+    min: int
+
+
+@dataclass(frozen=True)
 class Catalogue:
     criteria: tuple[CriterionSpec, ...]
     rules: dict[str, RuleSpec]
+    gates: tuple[GateSpec, ...] = ()
+    bands: tuple[BandSpec, ...] = ()
+    gate_cap: int = 59
 
     def criterion(self, criterion_id: str) -> CriterionSpec:
         for spec in self.criteria:
@@ -124,7 +136,7 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
                 if rid in rules:
                     raise CatalogueError(f"readiness rules: {where} is defined twice")
                 rules[rid] = RuleSpec(
-                    id=rid, criterion=cid, check=kid, severity=severity,  # type: ignore[arg-type]
+                    id=rid, criterion=cid, check=kid, severity=severity,
                     points=_need(rule, "points", int, where), title=_need(rule, "title", str, where),
                     message=_need(rule, "message", str, where), fix=_need(rule, "fix", str, where),
                     covers=tuple(rule.get("covers", ())), consistency=bool(rule.get("consistency", False)),
@@ -132,14 +144,38 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
                 names.append(rid)
             checks.append(CheckSpec(kid, _need(chk, "points", int, f"check {cid}.{kid}"), tuple(names)))
         total = sum(c.points for c in checks)
-        if total != 100:
-            raise CatalogueError(f"readiness rules: the checks of {cid} add up to {total} points, not 100")
-        criteria.append(CriterionSpec(cid, _need(crit, "title", str, cid), _need(crit, "weight", int, cid),
-                                      str(crit.get("asks", "")), tuple(checks)))
+        weight = _need(crit, "weight", int, cid)
+        if total != weight:
+            raise CatalogueError(f"readiness rules: the checks of {cid} add up to {total} points, not its weight {weight}")
+        criteria.append(CriterionSpec(cid, _need(crit, "title", str, cid), weight, str(crit.get("asks", "")),
+                                      tuple(checks)))
     weights = sum(c.weight for c in criteria)
-    if weights != 100:
-        raise CatalogueError(f"readiness rules: the criterion weights add up to {weights}, not 100")
-    return Catalogue(tuple(criteria), rules)
+    if weights < 100:
+        raise CatalogueError(f"readiness rules: the criterion weights add up to {weights}, less than 100")
+    gates: list[GateSpec] = []
+    gated: set[str] = set()
+    for gate in data.get("gates", []):
+        gid = _need(gate, "id", str, "a gate")
+        names = tuple(_need(gate, "rules", list, f"gate {gid}"))
+        for rid in names:
+            if rid not in rules:
+                raise CatalogueError(f"readiness rules: gate {gid} names an unknown rule {rid}")
+            if rules[rid].severity != "blocker":
+                raise CatalogueError(f"readiness rules: gate {gid} names {rid}, which is not a blocker")
+        gated.update(names)
+        gates.append(GateSpec(gid, _need(gate, "title", str, f"gate {gid}"), _need(gate, "question", int, f"gate {gid}"),
+                              names, _need(gate, "passed", str, f"gate {gid}"), _need(gate, "source", str, f"gate {gid}"),
+                              str(gate.get("applies", "")), str(gate.get("not_applicable", ""))))
+    loose = sorted(rid for rid, spec in rules.items() if spec.severity == "blocker" and rid not in gated)
+    if loose:
+        raise CatalogueError(f"readiness rules: blockers that belong to no gate: {', '.join(loose)}")
+    band_data = data.get("bands", {})
+    bands = tuple(BandSpec(_need(b, "id", str, "a band"), _need(b, "title", str, "a band"), _need(b, "min", int, "a band"))
+                  for b in band_data.get("levels", []))
+    if bands and (bands[-1].min != 0 or [b.min for b in bands] != sorted((b.min for b in bands), reverse=True)):
+        raise CatalogueError("readiness rules: bands must be listed from the highest minimum down to 0")
+    cap = band_data.get("gate_cap", 59)
+    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap))
 
 
 @functools.cache
@@ -178,21 +214,83 @@ class Finding:
     title: str = ""
     consistency: bool = False
     weight: int = 0
+    rows: tuple[int, ...] = ()
+    paths: tuple[str, ...] = ()
 
     @property
     def overall_points(self) -> float:
-        """What this finding costs on the 0-100 overall score (its points times the criterion's weight)."""
-        return self.points * self.weight / 100
+        """What this finding takes off the 0-100 overall score (points are overall points)."""
+        return float(self.points)
+
+    @property
+    def tier(self) -> str:
+        """How an investor weighs it: ``deal-breaker`` (a gate), ``serious`` (8+ points), ``weakness`` (3-7),
+        ``polish`` (1-2)."""
+        if self.severity == "blocker":
+            return "deal-breaker"
+        if self.full_points >= 8:
+            return "serious"
+        return "weakness" if self.full_points >= 3 else "polish"
+
+    @property
+    def field_title(self) -> str:
+        """The field in a planner's words ('Problem › KPIs › row 3 › Baseline')."""
+        return field_title(self.field)
+
+    @property
+    def all_paths(self) -> tuple[str, ...]:
+        """Every field the finding concerns (one per row for a row finding), the first being :attr:`field`."""
+        return self.paths or (self.field,)
+
+
+@functools.cache
+def field_title(path: str) -> str:
+    from wizard import paths as _paths
+    from wizard.errors import describe_location
+
+    try:
+        where, _ = describe_location(_paths.parse(path.strip()))
+    except (ValueError, KeyError, TypeError):
+        return path
+    return where
+
+
+@dataclass(frozen=True)
+class GateResult:
+    """One deal-breaker as judged: passed or not, and why; ``source`` is the criterion it comes from."""
+
+    id: str
+    title: str
+    passed: bool
+    applies: bool
+    message: str
+    fix: str
+    source: str
+    field: str = ""
+    rules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Band:
+    """Where the score puts the proposal, and one sentence on what stands before the next band."""
+
+    id: str
+    title: str
+    next_step: str
 
 
 @dataclass(frozen=True)
 class CriterionResult:
+    """A criterion as judged: ``lost`` overall points out of its ``weight`` (the most it can take off),
+    shown as a 0-100 ``score``."""
+
     id: str
     title: str
     weight: int
     score: int
     findings: list[Finding]
     asks: str = ""
+    lost: int = 0
 
 
 @dataclass(frozen=True)
@@ -219,11 +317,25 @@ class Assessment:
     findings: list[Finding]
     filled_sections: frozenset[str] = frozenset()
     stale_acknowledgements: list[Acknowledgement] = field(default_factory=list)
+    gates: list[GateResult] = field(default_factory=list)
+    band: Band = Band("not_ready", "Not ready", "")
+    points_lost: int = 0
+    uncapped_score: int = 0
+    cap: int | None = None
 
     @property
     def has_blockers(self) -> bool:
         """True if any blocker remains (blockers count even when someone tried to acknowledge them)."""
         return any(f.severity == "blocker" for f in self.findings)
+
+    @property
+    def failed_gates(self) -> list[GateResult]:
+        return [g for g in self.gates if not g.passed]
+
+    @property
+    def needs_draft_mark(self) -> bool:
+        """What the export's DRAFT mark follows: a gate fails, or the band is Not ready."""
+        return bool(self.failed_gates) or self.band.id == "not_ready"
 
     @property
     def blockers(self) -> list[Finding]:
@@ -241,7 +353,7 @@ class Assessment:
     def findings_for_path_prefix(self, prefix: str | Sequence[str]) -> list[Finding]:
         """Findings whose field is ``prefix`` or lies below it (``problem.kpis`` covers ``problem.kpis[2].unit``)."""
         prefixes = (prefix,) if isinstance(prefix, str) else tuple(prefix)
-        return [f for f in self.findings if any(_under(f.field, p) for p in prefixes)]
+        return [f for f in self.findings if any(_under(path, p) for path in f.all_paths for p in prefixes)]
 
     def step_state(self, prefix: str | Sequence[str]) -> StepStatus:
         """The sidebar state of a step editing the sections (or paths) in ``prefix``.
@@ -260,14 +372,9 @@ class Assessment:
             "acknowledged": sum(f.acknowledged for f in found),
         }
         sections = {p.split(".")[0].split("[")[0] for p in prefixes}
-        if not sections & self.filled_sections:
-            state = "empty"
-        elif counts["blockers"] or any(f.consistency and f.severity != "tip" for f in open_):
-            state = "has_problems"
-        elif counts["warnings"]:
-            state = "in_progress"
-        else:
-            state = "complete"
+        state = steps.state(started=bool(sections & self.filled_sections), blockers=counts["blockers"],
+                            contradictions=sum(f.consistency and f.severity != "tip" for f in open_),
+                            warnings=counts["warnings"])
         return StepStatus(state, **counts)
 
     def step_states(self) -> dict[str, StepStatus]:
@@ -286,6 +393,8 @@ class RawFinding:
     field: str
     points: int
     params: dict[str, Any]
+    rows: tuple[int, ...] = ()
+    paths: tuple[str, ...] = ()
 
 
 def _fill(template: str, params: dict[str, Any]) -> str:
@@ -307,46 +416,131 @@ def _acks(proposal: Proposal) -> dict[tuple[str, str], Acknowledgement]:
     return found
 
 
+def _ack_for(acks: dict[tuple[str, str], Acknowledgement], item: RawFinding) -> tuple[str, str] | None:
+    """The acknowledgement answering ``item``: at its field, or at any row it lists."""
+    for path in (item.field, *item.paths):
+        if ack_key(item.rule, path) in acks:
+            return ack_key(item.rule, path)
+    return None
+
+
 def score_findings(
-    cat: Catalogue, proposal: Proposal, raw: dict[str, list[RawFinding]], filled: frozenset[str]
+    cat: Catalogue, proposal: Proposal, raw: dict[str, list[RawFinding]], filled: frozenset[str],
+    applies: dict[str, tuple[bool, str]] | None = None,
 ) -> Assessment:
-    """Apply acknowledgements and per-check caps to the raw findings, and weigh the criteria."""
+    """Apply acknowledgements and per-check caps to the raw findings, judge the gates, score and band.
+
+    ``applies`` says, for each conditional gate, whether it applies to this proposal (and why not).
+    """
     acks = _acks(proposal)
     used: set[tuple[str, str]] = set()
     results: list[CriterionResult] = []
-    everything: list[tuple[int, int, int, Finding]] = []
+    everything: list[tuple[int, int, int, int, Finding]] = []
     for c_index, crit in enumerate(cat.criteria):
         caps = _cap_groups(cat, crit, raw.get(crit.id, []))
         remaining = dict(caps.points)
         ordered = sorted(enumerate(raw.get(crit.id, [])),
-                         key=lambda item: (_SEVERITY_RANK[cat.rules[item[1].rule].severity], item[0]))
+                         key=lambda item: (_SEVERITY_RANK[cat.rules[item[1].rule].severity], -item[1].points, item[0]))
         findings: list[tuple[int, Finding]] = []
         for order, item in ordered:
             spec = cat.rules[item.rule]
-            ack = acks.get(ack_key(item.rule, item.field))
+            key = _ack_for(acks, item)
+            ack = acks[key] if key else None
             justification = ack.justification.strip() if ack else ""
-            if ack:
-                used.add(ack_key(item.rule, item.field))
+            if key:
+                used.add(key)
             answered = bool(justification) and spec.severity != "blocker"
-            # An answered warning still costs half: the gap is explained, not closed.
-            cost = item.points // 2 if answered else item.points
+            # An answered warning still costs half (rounded up): the gap is explained, not closed.
+            cost = (item.points + 1) // 2 if answered else item.points
             group = caps.group_of[spec.check]
             cost = max(0, min(cost, remaining[group]))
             remaining[group] -= cost
+            if cost == 0 and item.points > 0:
+                continue  # its check is spent by findings that say the same thing louder
             findings.append((order, Finding(
                 rule=item.rule, severity=spec.severity, criterion=crit.id, field=item.field,
                 message=_fill(spec.message, item.params), fix=_fill(spec.fix, item.params),
                 acknowledged=answered, justification=justification, points=cost,
                 full_points=item.points, title=spec.title, consistency=spec.consistency, weight=crit.weight,
+                rows=item.rows, paths=item.paths,
             )))
-        findings.sort(key=lambda pair: (_SEVERITY_RANK[pair[1].severity], pair[0]))
-        score = 100 - sum(f.points for _, f in findings)
-        results.append(CriterionResult(crit.id, crit.title, crit.weight, score, [f for _, f in findings], crit.asks))
-        everything.extend((_SEVERITY_RANK[f.severity], c_index, order, f) for order, f in findings)
-    everything.sort(key=lambda row: row[:3])
-    overall = (sum(r.weight * r.score for r in results) + 50) // 100
+        findings.sort(key=lambda pair: (_SEVERITY_RANK[pair[1].severity], -pair[1].points, pair[0]))
+        lost = sum(f.points for _, f in findings)
+        score = (100 * (crit.weight - lost) + crit.weight // 2) // crit.weight if crit.weight else 100
+        results.append(CriterionResult(crit.id, crit.title, crit.weight, max(0, score), [f for _, f in findings],
+                                       crit.asks, lost))
+        everything.extend((_SEVERITY_RANK[f.severity], -f.points, c_index, order, f) for order, f in findings)
+    everything.sort(key=lambda row: row[:4])
+    all_findings = [row[4] for row in everything]
+    gates = judge_gates(cat, all_findings, applies or {})
+    lost = sum(f.points for f in all_findings)
+    uncapped = max(0, 100 - lost)
+    cap = cat.gate_cap if any(not g.passed for g in gates) else None
+    overall = min(uncapped, cap) if cap is not None else uncapped
     stale = [a for a in proposal.acknowledgements if ack_key(a.rule, a.field) not in used]
-    return Assessment(overall, results, [row[3] for row in everything], filled, stale)
+    band = judge_band(cat, overall, gates, all_findings)
+    return Assessment(overall, results, all_findings, filled, stale, gates, band, lost, uncapped, cap)
+
+
+def judge_gates(cat: Catalogue, findings: list[Finding], applies: dict[str, tuple[bool, str]]) -> list[GateResult]:
+    """Each gate, in the order an investor asks its question: failed when one of its rules fired."""
+    results = []
+    for gate in sorted(cat.gates, key=lambda g: g.question):
+        failing = [f for f in findings if f.rule in gate.rules]
+        applies_here, reason = applies.get(gate.applies, (True, "")) if gate.applies else (True, "")
+        if failing:
+            first = failing[0]
+            results.append(GateResult(gate.id, gate.title, False, True, first.message, first.fix, gate.source,
+                                      first.field, tuple(f.rule for f in failing)))
+        elif not applies_here:
+            results.append(GateResult(gate.id, gate.title, True, False, reason or gate.not_applicable, "", gate.source))
+        else:
+            results.append(GateResult(gate.id, gate.title, True, True, gate.passed, "", gate.source))
+    return results
+
+
+def _points_phrase(findings: list[Finding], need: int) -> str:
+    """The fewest open findings whose points together reach ``need``, in words."""
+    chosen: list[Finding] = []
+    total = 0
+    for f in sorted((f for f in findings if f.severity != "blocker"), key=lambda f: -f.points):
+        chosen.append(f)
+        total += f.points
+        if total >= need or len(chosen) == 3:
+            break
+    named = [f"{f.title.lower() if f.title else f.rule} ({f.points} points)" for f in chosen]
+    if not named:
+        return ""
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+
+
+def judge_band(cat: Catalogue, score: int, gates: list[GateResult], findings: list[Finding]) -> Band:
+    """The band of ``score`` (a failed gate keeps it at the lowest) and what stands before the next one."""
+    levels = cat.bands or (BandSpec("ready", "Ready", 85), BandSpec("close", "Close", 70), BandSpec("not_ready", "Not ready", 0))
+    failed = [g for g in gates if not g.passed]
+    lowest = levels[-1]
+    level = lowest if failed else next(b for b in levels if score >= b.min)
+    index = levels.index(level)
+    if failed:
+        names = [g.title.lower() for g in failed]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        if len(failed) == 1:
+            sentence = f"One deal-breaker stands before everything else: {listed} (see the gate's fix)."
+        else:
+            sentence = f"{len(failed)} deal-breakers stand before everything else: {listed}."
+        return Band(level.id, level.title, sentence)
+    if index == 0:
+        open_points = sum(f.points for f in findings)
+        sentence = ("Nothing stands in the way: no gate fails and no finding remains."
+                    if not findings else
+                    f"No gate fails; the open findings together cost {open_points} points, none of them a deal-breaker.")
+        return Band(level.id, level.title, sentence)
+    target = levels[index - 1]
+    need = target.min - score
+    top = _points_phrase(findings, need)
+    sentence = f"{need} more point{'s' if need != 1 else ''} to reach {target.title}" + (
+        f": the largest open findings are {top}." if top else ".")
+    return Band(level.id, level.title, sentence)
 
 
 @dataclass
@@ -419,21 +613,6 @@ def acknowledge(
 # --- what has been filled in ---------------------------------------------------------------------------
 
 
-def _blank(value: Any, path: str) -> bool:
-    if path in _AUTO_FILLED:
-        return True
-    if value is None or value is False:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, list):
-        return all(_blank(item, f"{path}[]") for item in value)
-    fields = getattr(type(value), "model_fields", None)
-    if fields is not None:
-        return all(_blank(getattr(value, name), f"{path}.{name}") for name in fields)
-    return False
-
-
 def filled_sections(proposal: Proposal) -> frozenset[str]:
     """Top-level sections where the user has entered something (auto-filled fields do not count)."""
     names = ("meta", "city", "team", "vision", "problem", "feasibility", "economy", "finance", "risks",
@@ -441,6 +620,6 @@ def filled_sections(proposal: Proposal) -> frozenset[str]:
     filled = set()
     for name in names:
         value = getattr(proposal, name)
-        if not _blank(value, name):
+        if not is_blank(value, name):
             filled.add(name)
     return frozenset(filled)

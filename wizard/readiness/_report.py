@@ -8,12 +8,16 @@ from typing import Any
 from wizard.finance import FinancialResults, compute, results_to_json
 from wizard.model import Proposal
 from wizard.money import format_money, format_percent
-from wizard.readiness._core import SEVERITIES, Assessment, Finding
+from wizard.readiness._core import SEVERITIES, Assessment, Finding, GateResult
 
 #: Keys of ``financials`` taken from :func:`wizard.finance.results_to_json`.
 FINANCIAL_KEYS: tuple[str, ...] = (
     "currency", "discount_rate", "cash_flows", "npv", "irr", "irr_note", "payback_years", "payback_note",
     "funding_gap",
+    # The investor's and the lender's figures (wizard.finance._structure).
+    "equity_irr", "equity_irr_note", "equity_npv", "cost_of_equity", "dscr", "dscr_min", "dscr_min_year",
+    "dscr_average", "min_dscr", "sources_and_uses", "break_even", "scenarios", "tornado", "terminal_value",
+    "currency_depreciation", "debt", "sensitivities",
 )
 
 BAR_WIDTH = 20
@@ -24,13 +28,33 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     return {
         "rule": finding.rule,
         "severity": finding.severity,
+        "tier": finding.tier,
         "criterion": finding.criterion,
+        "title": finding.title,
         "field": finding.field,
+        "field_title": finding.field_title,
+        "fields": list(finding.all_paths),
+        "rows": list(finding.rows),
         "message": finding.message,
         "fix": finding.fix,
         "acknowledged": finding.acknowledged,
         "justification": finding.justification,
         "points": finding.points,
+        "full_points": finding.full_points,
+    }
+
+
+def gate_json(gate: GateResult) -> dict[str, Any]:
+    return {
+        "id": gate.id,
+        "title": gate.title,
+        "passed": gate.passed,
+        "applies": gate.applies,
+        "message": gate.message,
+        "fix": gate.fix,
+        "source": gate.source,
+        "field": gate.field,
+        "rules": list(gate.rules),
     }
 
 
@@ -39,15 +63,28 @@ def to_json(assessment: Assessment, proposal: Proposal, results: FinancialResult
 
     ``results`` may be passed when the caller already computed the financial case.
     """
-    fin = results_to_json(results if results is not None else compute(proposal.finance))
+    if results is None:
+        results = compute(proposal.finance, phases=proposal.roadmap.phases)
+    fin = results_to_json(results)
     return {
         "score": assessment.score,
+        "band": {"id": assessment.band.id, "title": assessment.band.title, "next": assessment.band.next_step},
         "has_blockers": assessment.has_blockers,
+        "needs_draft_mark": assessment.needs_draft_mark,
+        "score_breakdown": {
+            "start": 100,
+            "points_lost": assessment.points_lost,
+            "uncapped_score": assessment.uncapped_score,
+            "gate_cap": assessment.cap,
+            "score": assessment.score,
+        },
+        "gates": [gate_json(g) for g in assessment.gates],
         "criteria": [
             {
                 "id": c.id,
                 "title": c.title,
                 "weight": c.weight,
+                "points_lost": c.lost,
                 "score": c.score,
                 "findings": [finding_json(f) for f in c.findings],
             }
@@ -94,27 +131,43 @@ def _financial_lines(results: FinancialResults) -> list[str]:
 
 def format_report(assessment: Assessment, proposal: Proposal, results: FinancialResults | None = None) -> str:
     """A readable report: overall score, then each criterion with its score bar and findings by severity."""
-    results = results if results is not None else compute(proposal.finance)
+    results = results if results is not None else compute(proposal.finance, phases=proposal.roadmap.phases)
     name = proposal.meta.project_name.strip() or "Untitled proposal"
     where = ", ".join(x for x in (proposal.city.name.strip(),
                                   proposal.city.country.label if proposal.city.country else "") if x)
     counts = {s: sum(f.severity == s for f in assessment.findings) for s in SEVERITIES}
     answered = sum(f.acknowledged for f in assessment.findings)
     lines = [f"Investor readiness: {name}" + (f" ({where})" if where else ""), ""]
-    verdict = ("BLOCKED: fix the blockers before showing this to investors."
-               if assessment.has_blockers else "No blockers.")
-    lines.append(f"Overall score {assessment.score:>3}/100 {bar(assessment.score)}  {verdict}")
+    failed = assessment.failed_gates
+    verdict = (f"BLOCKED: {len(failed)} investor gate(s) fail; fix them before showing this to investors."
+               if failed else "No blockers.")
+    lines.append(f"Overall score {assessment.score:>3}/100 {bar(assessment.score)}  {assessment.band.title.upper()}. "
+                 f"{verdict}")
+    lines.extend(_wrap(assessment.band.next_step, ""))
+    cap = (f"; capped at {assessment.cap} because a gate fails" if assessment.cap is not None
+           and assessment.uncapped_score > assessment.cap else "")
+    lines.append(f"Points: 100 - {assessment.points_lost} lost = {assessment.uncapped_score}{cap}.")
     lines.append(f"{counts['blocker']} blocker(s), {counts['warning']} warning(s), {counts['tip']} tip(s)"
                  + (f"; {answered} acknowledged" if answered else "") + ".")
     lines.extend(_financial_lines(results))
     lines.append("")
+    lines.append("Investor gates (a reader stops at the first that fails):")
+    for g in assessment.gates:
+        mark = "PASS" if g.passed else "FAIL"
+        if g.passed and not g.applies:
+            mark = "n/a "
+        lines.extend(_wrap(f"[{mark}] {g.title}: {g.message}", "  "))
+        if not g.passed:
+            lines.extend(_wrap(f"Fix: {g.fix}", "         "))
+            lines.extend(_wrap(f"At: {field_title(g.field)} ({g.field})", "         "))
+    lines.append("")
     title_width = max(len(c.title) for c in assessment.criteria)
     for c in assessment.criteria:
-        lines.append(f"{c.title:<{title_width}}  {c.score:>3}/100 {bar(c.score)}  weight {c.weight}")
+        lines.append(f"{c.title:<{title_width}}  {c.score:>3}/100 {bar(c.score)}  -{c.lost} of {c.weight} pts")
         for severity in SEVERITIES:
             for f in (x for x in c.findings if x.severity == severity):
                 label = severity.upper() + (" (acknowledged)" if f.acknowledged else "")
-                lines.append(f"  {label}  {_points(f)}  at {f.field}")
+                lines.append(f"  {label}  {_points(f)}  {f.field_title} ({f.field})")
                 lines.extend(_wrap(f.message, "      "))
                 if f.acknowledged:
                     lines.extend(_wrap(f"Justification: {f.justification}", "      "))
@@ -123,10 +176,23 @@ def format_report(assessment: Assessment, proposal: Proposal, results: Financial
         if not c.findings:
             lines.append("  Nothing to fix.")
         lines.append("")
-    lines.append("Scores: each criterion starts at 100 and loses the points shown against each finding; "
-                 "the overall score weighs the criteria (weights sum to 100). Acknowledged warnings cost "
-                 "half; blockers cannot be acknowledged.")
+    lines.append("Scores: the overall score starts at 100 and loses the points shown against each finding "
+                 "(a criterion can lose at most its points shown); a failed gate caps it at "
+                 f"{_cap_value()} and the band at Not ready. Bands: Ready 85+, Close 70-84, Not ready below 70. "
+                 "Acknowledged warnings cost half; blockers cannot be acknowledged.")
     return "\n".join(_wrap_long(lines))
+
+
+def _cap_value() -> int:
+    from wizard.readiness._core import catalogue
+
+    return catalogue().gate_cap
+
+
+def field_title(path: str) -> str:
+    from wizard.readiness._core import field_title as title
+
+    return title(path)
 
 
 def _wrap_long(lines: list[str]) -> list[str]:

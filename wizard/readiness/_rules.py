@@ -2,8 +2,9 @@
 
 Each function receives a :class:`_Emit` for its criterion and reports the rules that fire, with the
 model path of the field concerned and the values the rule's message needs. Points come from the
-catalogue (``resources/guidance/readiness.json``); :meth:`_Emit.each` spreads a rule's points over the
-rows of a table in proportion to how many rows fail it.
+catalogue (``resources/guidance/readiness.json``).  A rule about table rows gives one finding that
+lists the rows (:meth:`_Emit.rows`); it costs the rule's points times the share of rows that fail,
+at least one point, so "every KPI lacks a baseline" costs as much as the rule can.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from typing import Any
 
 from wizard import vague
 from wizard.finance import FinancialResults, compute
+from wizard.readiness import _figures, _plausibility, _text
 from wizard.model import (
     EiaStatus,
     EnvCategory,
     FundingStatus,
-    FundingType,
     GreenFocus,
-    Instrument,
     LandStatus,
     PartnerType,
     PermitStatus,
@@ -32,16 +32,12 @@ from wizard.model import (
     StudyStatus,
 )
 from wizard.money import format_money, format_percent
-from wizard.readiness._core import Catalogue, RawFinding
+from wizard.readiness._core import Catalogue, RawFinding, field_title
 
 #: Below this many words an economic-engine answer is flagged as thin.
 THIN_WORDS = 15
 #: Evidence older than this many years before the proposal's date is flagged.
 OLD_DATA_YEARS = 5
-#: Discount rates outside this range (percent) are flagged as unusual.
-DISCOUNT_RANGE = (Decimal(4), Decimal(20))
-#: IRRs above this (percent) are flagged as too good to be believed without explanation.
-IRR_PLAUSIBLE_MAX = Decimal(40)
 #: Payback beyond this many years is flagged as long.
 PAYBACK_LONG_YEARS = Decimal(20)
 #: Funding may differ from the capex by this share (1%) before they are called unbalanced.
@@ -52,6 +48,14 @@ _FINANCE_CODES_COVERED = frozenset({
     "currency_missing", "discount_rate_missing", "rate_missing", "rates_date_missing", "lines_missing",
     "funding_amount_missing", "funding_status_missing", "join_largest",
 })
+#: How far (share) shares written in text may stray from the shares amounts give, in percentage points.
+SHARE_TOLERANCE_PP = Decimal("1.5")
+#: Roadmap phase costs may differ from the capex by this share before they are called inconsistent.
+PHASES_TOLERANCE = Decimal("0.10")
+#: Quoted IRR may differ from the computed one by this many percentage points.
+IRR_TOLERANCE_PP = Decimal("1.0")
+#: Quoted NPV or capex may differ from the computed one by this share.
+AMOUNT_TOLERANCE = Decimal("0.20")
 
 #: Words that show a role beyond money in "Role offered to the investor beyond capital".
 ROLE_WORDS: tuple[str, ...] = (
@@ -63,25 +67,27 @@ ROLE_WORDS: tuple[str, ...] = (
     "chair", "veto", "supply", "supplies",
 )
 _ROLE = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(w) for w in ROLE_WORDS) + r")(?![\w&-])", re.IGNORECASE)
+#: Parties whose role is not the investor's: a role word right after one of them belongs to them.
+_OTHER_PARTY = re.compile(r"(?<![\w-])(?:city|municipality|municipal|government|council|people's committee|"
+                          r"province|provincial|ministry|local partner|local shareholder|utility|agency)(?![\w-])",
+                          re.IGNORECASE)
+#: Words naming money alone.
+_MONEY_WORDS = re.compile(r"(?<![\w-])(?:equity|loan|loans|finance|financing|capital|funding|funds|money|"
+                          r"investment|invest|dividends?|lending|credit)(?![\w-])", re.IGNORECASE)
+#: Partners whose business is money (a lender, a fund, an insurer), whatever their type says.
+_FINANCIER = re.compile(r"(?<![\w-])(?:JBIC|JOIN|NEXI|JICA|bank|banks|fund|funds|capital|finance|financial|leasing|"
+                        r"insurance|insurer|securities|investment corporation)(?![\w-])", re.IGNORECASE)
+#: Words claiming a technical or operating contribution.
+_TECHNICAL = re.compile(r"(?<![\w-])(?:technology|technologies|technical|supply|supplies|supplier|operate|operates|"
+                        r"operating|operation|operations|operator|o&m|maintenance|maintain|engineering|design|"
+                        r"install|installation|software|platform|equipment|build|construction|epc|systems?)(?![\w-])",
+                        re.IGNORECASE)
+#: An exit route an investor could use.
+_EXIT_ROUTE = re.compile(r"(?<![\w-])(?:sell|sells|sale|sold|buy|buys|buyer|buyers|purchase|option|options|put|call|"
+                         r"listing|ipo|list|transfer|transfers|buy-back|buyback|divest|divestment|trade sale|"
+                         r"refinanc\w*|tag-along|drag-along)(?![\w-])", re.IGNORECASE)
 
-#: Keyword families used to tell whether a one-line problem names several distinct challenges.
-CHALLENGE_FAMILIES: dict[str, tuple[str, ...]] = {
-    "mobility": ("congestion", "congested", "traffic", "commute", "commuters", "commuting", "mobility",
-                 "public transport", "transit"),
-    "waste": ("waste", "garbage", "rubbish", "landfill", "litter"),
-    "energy": ("energy", "electricity", "power cuts", "blackouts", "street lighting", "lighting"),
-    "flooding": ("flood", "floods", "flooding", "flooded", "drainage", "inundation", "storm water", "stormwater"),
-    "water": ("water supply", "drinking water", "piped water", "water loss", "non-revenue water", "water shortage"),
-    "housing": ("housing", "slum", "slums", "homelessness", "affordable homes"),
-    "health": ("health", "disease", "diseases", "hospital", "hospitals", "clinic", "clinics"),
-    "education": ("education", "school", "schools", "learning"),
-    "air quality": ("air quality", "air pollution", "smog", "pm2.5", "haze"),
-    "public services": ("permits", "public services", "e-government", "paperwork"),
-}
-_FAMILY_RE = {
-    name: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
-    for name, words in CHALLENGE_FAMILIES.items()
-}
+CHALLENGE_FAMILIES = _text.CHALLENGE_FAMILIES
 
 _RISK_KEY_CATEGORIES: tuple[tuple[RiskCategory, str], ...] = (
     (RiskCategory.DEMAND, "demand or revenue"),
@@ -100,8 +106,27 @@ def norm(text: str | None) -> str:
 
 
 def _short(text: str, limit: int = 60) -> str:
+    """A name in one line, cut at a word boundary when long (without an ellipsis: the field holds the rest)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut or text[:limit]
+
+
+def rows_text(indices: list[int]) -> str:
+    """'row 3' or 'rows 2, 4 and 7' (1-based, as the wizard numbers table rows)."""
+    numbers = [str(i + 1) for i in indices]
+    if len(numbers) == 1:
+        return f"row {numbers[0]}"
+    return "rows " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
+
+
+def _listing(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return "; ".join(items[:-1]) + "; and " + items[-1] if any(", " in i for i in items) else \
+        ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _join_missing(names: list[str]) -> str:
@@ -128,23 +153,30 @@ class _Emit:
         full = self._spec_points(rule)
         self.found.append(RawFinding(rule, field, full if points is None else min(points, full), params))
 
-    def each(self, rule: str, items: list[tuple[str, dict[str, Any]]], total: int) -> None:
-        """One finding per failing row; together they cost the rule's points times the failing share."""
-        if not items:
+    def rows(self, rule: str, items: list[tuple[int, str]], total: int, *, minimum: int = 1, **params: Any) -> None:
+        """One finding for every failing row of a table: ``items`` are ``(row index, model path)``.
+
+        It costs the rule's points times the share of rows that fail (rounded half up, at least
+        ``minimum``: 1, or more for a flaw that matters however few rows show it),
+        names the rows in its message (``{count}``, ``{total}``, ``{rows}``) and points at the first.
+        """
+        if not items or total <= 0:
             return
         full = self._spec_points(rule)
-        cost = max(1, (full * len(items) * 2 + total) // (2 * total))  # rounded half up
-        base, extra = divmod(cost, len(items))
-        for i, (path, params) in enumerate(items):
-            self.found.append(RawFinding(rule, path, base + (1 if i < extra else 0), params))
+        cost = max(minimum, (full * len(items) * 2 + total) // (2 * total))
+        indices = [i for i, _ in items]
+        self.found.append(RawFinding(rule, items[0][1], min(cost, full),
+                                     {"count": len(items), "total": total, "rows": rows_text(indices), **params},
+                                     rows=tuple(i + 1 for i in indices), paths=tuple(p for _, p in items)))
 
 
 class Context:
     """The proposal plus what several criteria need, worked out once."""
 
-    def __init__(self, proposal: Proposal, fin: FinancialResults | None = None) -> None:
+    def __init__(self, proposal: Proposal, fin: FinancialResults | None = None, cat: Catalogue | None = None) -> None:
         self.p = proposal
         self._fin = fin
+        self.cat = cat
 
     @functools.cached_property
     def fin(self) -> FinancialResults:
@@ -177,7 +209,7 @@ class Context:
 # --- criteria -----------------------------------------------------------------------------------------
 
 
-def _statement(e: _Emit, prefix: str, text: str, field: str) -> None:
+def _statement(e: _Emit, prefix: str, text: str, field: str, *, number: bool = True) -> None:
     """The vague-writing rules shared by the vision and problem statements."""
     if blank(text):
         e.add(f"{prefix}.no_statement", field)
@@ -185,12 +217,16 @@ def _statement(e: _Emit, prefix: str, text: str, field: str) -> None:
     hints = vague.vague_hints(text)
     codes = {h.code for h in hints}
     for code in ("no_number", "no_date", "no_beneficiary"):
-        if code in codes:
+        if code in codes and (number or code != "no_number"):
             e.add(f"{prefix}.{code}", field)
     words = [text[h.span[0]:h.span[1]] for h in hints if h.code == "buzzword" and h.span]
     if words:
         unique = list(dict.fromkeys(w.lower() for w in words))
         e.add(f"{prefix}.buzzwords", field, words=", ".join(f"'{w}'" for w in unique))
+
+
+def _same(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= max(abs(a), abs(b)) * Decimal("0.01")
 
 
 def vision(ctx: Context, e: _Emit) -> None:
@@ -212,31 +248,33 @@ def vision(ctx: Context, e: _Emit) -> None:
     if not targets:
         e.add("vision.no_targets", "vision.targets")
         return
-    incomplete, unmatched, beyond = [], [], []
+    incomplete, unmatched, beyond, disagree = [], [], [], []
     for i, t in enumerate(targets):
-        name = _short(t.description or t.kpi or f"target {i + 1}")
         base = f"vision.targets[{i}]"
-        missing = [(label, attr) for label, attr, value in
-                   (("value", "value", t.value), ("unit", "unit", t.unit), ("year", "year", t.year))
+        missing = [attr for attr, value in (("value", t.value), ("unit", t.unit), ("year", t.year))
                    if value is None or (isinstance(value, str) and blank(value))]
         if missing:
-            incomplete.append((f"{base}.{missing[0][1]}",
-                               {"n": i + 1, "name": name, "missing": _join_missing([m[0] for m in missing])}))
-        if blank(t.kpi):
-            unmatched.append((f"{base}.kpi", {"n": i + 1, "name": name, "reason": "it names no KPI"}))
-        elif norm(t.kpi) not in ctx.kpi_names:
-            unmatched.append((f"{base}.kpi", {"n": i + 1, "name": name,
-                                              "reason": f"'{_short(t.kpi)}' is not among the KPIs"}))
+            incomplete.append((i, f"{base}.{missing[0]}"))
+        kpi_row = ctx.kpi_names.get(norm(t.kpi)) if not blank(t.kpi) else None
+        if kpi_row is None:
+            unmatched.append((i, f"{base}.kpi"))
+        else:
+            kpi = ctx.p.problem.kpis[kpi_row]
+            differs_value = t.value is not None and kpi.target is not None and not _same(t.value, kpi.target)
+            differs_year = t.year is not None and kpi.target_year is not None and t.year != kpi.target_year
+            if differs_value or differs_year:
+                disagree.append((i, f"{base}.value" if differs_value else f"{base}.year"))
         if t.year is not None and v.horizon_year is not None and t.year > v.horizon_year:
-            beyond.append((f"{base}.year", {"n": i + 1, "year": t.year, "horizon": v.horizon_year}))
-    e.each("vision.target_incomplete", incomplete, len(targets))
-    e.each("vision.target_without_kpi", unmatched, len(targets))
-    e.each("vision.target_beyond_horizon", beyond, len(targets))
+            beyond.append((i, f"{base}.year"))
+    e.rows("vision.target_incomplete", incomplete, len(targets))
+    e.rows("vision.target_without_kpi", unmatched, len(targets))
+    e.rows("vision.target_beyond_horizon", beyond, len(targets), horizon=v.horizon_year)
+    e.rows("vision.target_disagrees_kpi", disagree, len(targets))
 
 
 def challenge_families(text: str) -> list[str]:
     """The challenge families (see :data:`CHALLENGE_FAMILIES`) named in ``text``, in table order."""
-    return [name for name, pattern in _FAMILY_RE.items() if pattern.search(text)]
+    return _text.challenge_families(text)
 
 
 def problem(ctx: Context, e: _Emit) -> None:
@@ -249,7 +287,16 @@ def problem(ctx: Context, e: _Emit) -> None:
         families = challenge_families(pr.title)
         if len(families) >= 2:
             e.add("problem.several_challenges", "problem.title", families=", ".join(families))
-    _statement(e, "problem", pr.statement, "problem.statement")
+    if blank(pr.statement):
+        e.add("problem.no_statement", "problem.statement")
+    else:
+        quantified = vague.has_number(pr.statement) or (not blank(pr.title) and vague.has_number(pr.title))
+        _statement(e, "problem", pr.statement, "problem.statement", number=False)
+        if not quantified:
+            e.add("problem.no_number", "problem.statement")
+        several = _text.several_problems(pr.statement)
+        if several:
+            e.add("problem.statement_several", "problem.statement", families=", ".join(several))
     if pr.affected_population is None:
         e.add("problem.no_affected_population", "problem.affected_population")
     elif ctx.p.city.population and pr.affected_population > ctx.p.city.population:
@@ -263,13 +310,17 @@ def problem(ctx: Context, e: _Emit) -> None:
         e.add("problem.no_why_now", "problem.why_now")
 
 
+def _details(items: list[tuple[int, str]]) -> str:
+    return "; ".join(text for _, text in items)
+
+
 def evidence(ctx: Context, e: _Emit) -> None:
     p = ctx.p
     kpis = p.problem.kpis
     if not kpis:
         e.add("evidence.no_kpis", "problem.kpis")
     else:
-        rows: dict[str, list[tuple[str, dict[str, Any]]]] = {
+        rows: dict[str, list[tuple[int, str]]] = {
             "evidence.kpi_no_name": [], "evidence.kpi_no_baseline": [], "evidence.kpi_no_baseline_year": [],
             "evidence.kpi_no_source": [], "evidence.kpi_no_target": [], "evidence.target_before_baseline": [],
             "evidence.kpi_unused": [],
@@ -277,47 +328,54 @@ def evidence(ctx: Context, e: _Emit) -> None:
         used = {norm(t.kpi) for t in p.vision.targets if not blank(t.kpi)}
         for i, k in enumerate(kpis):
             base = f"problem.kpis[{i}]"
-            name = _short(k.name) if not blank(k.name) else f"KPI {i + 1}"
             if blank(k.name):
-                rows["evidence.kpi_no_name"].append((f"{base}.name", {"n": i + 1}))
+                rows["evidence.kpi_no_name"].append((i, f"{base}.name"))
             if k.baseline is None:
-                rows["evidence.kpi_no_baseline"].append((f"{base}.baseline", {"name": name}))
+                rows["evidence.kpi_no_baseline"].append((i, f"{base}.baseline"))
             if k.baseline_year is None:
-                rows["evidence.kpi_no_baseline_year"].append((f"{base}.baseline_year", {"name": name}))
+                rows["evidence.kpi_no_baseline_year"].append((i, f"{base}.baseline_year"))
             if blank(k.baseline_source):
-                rows["evidence.kpi_no_source"].append((f"{base}.baseline_source", {"name": name}))
-            missing = [label for label, value in (("target value", k.target), ("target year", k.target_year))
-                       if value is None]
-            if missing:
-                path = f"{base}.target" if k.target is None else f"{base}.target_year"
-                rows["evidence.kpi_no_target"].append((path, {"name": name, "missing": " or ".join(missing)}))
+                rows["evidence.kpi_no_source"].append((i, f"{base}.baseline_source"))
+            if k.target is None or k.target_year is None:
+                rows["evidence.kpi_no_target"].append((i, f"{base}.target" if k.target is None else f"{base}.target_year"))
             if k.target_year is not None and k.baseline_year is not None and k.target_year < k.baseline_year:
-                rows["evidence.target_before_baseline"].append(
-                    (f"{base}.target_year", {"name": name, "target_year": k.target_year,
-                                             "baseline_year": k.baseline_year}))
+                rows["evidence.target_before_baseline"].append((i, f"{base}.target_year"))
             if p.vision.targets and not blank(k.name) and norm(k.name) not in used:
-                rows["evidence.kpi_unused"].append((f"{base}.name", {"name": name}))
+                rows["evidence.kpi_unused"].append((i, f"{base}.name"))
+        if len(rows["evidence.kpi_no_baseline"]) == len(kpis):
+            # Every KPI lacks a baseline: as bad as having no KPI at all (a gate).
+            e.add("evidence.no_kpi_baseline", "problem.kpis[0].baseline", total=len(kpis))
+            rows["evidence.kpi_no_baseline"] = []
+            rows["evidence.kpi_no_baseline_year"] = []
         for rule, items in rows.items():
-            e.each(rule, items, len(kpis))
+            e.rows(rule, items, len(kpis))
+        for rule, found, attr in (
+            ("evidence.kpi_change_implausible", _plausibility.kpi_change_problems(p), "target"),
+            ("evidence.kpi_impossible", _plausibility.impossible_kpis(p), "target"),
+            ("evidence.kpi_target_too_early", _plausibility.kpis_before_delivery(p), "target_year"),
+        ):
+            if found:
+                # One KPI that cannot be true, or is due before anything is delivered, already makes a
+                # reader doubt the table: at least three points.
+                e.rows(rule, [(i, f"problem.kpis[{i}].{attr}") for i, _ in found], len(kpis), minimum=3,
+                       details=_details(found))
 
-    items = p.problem.evidence
-    if not items:
+    records = p.problem.evidence
+    if not records:
         e.add("evidence.no_evidence", "problem.evidence")
     else:
         no_source, no_year, old = [], [], []
-        for i, ev in enumerate(items):
+        for i, ev in enumerate(records):
             base = f"problem.evidence[{i}]"
-            claim = _short(ev.claim) if not blank(ev.claim) else "no finding written"
             if blank(ev.source):
-                no_source.append((f"{base}.source", {"n": i + 1, "claim": claim}))
+                no_source.append((i, f"{base}.source"))
             if ev.year is None:
-                no_year.append((f"{base}.year", {"n": i + 1, "claim": claim}))
+                no_year.append((i, f"{base}.year"))
             elif ctx.reference_year is not None and ctx.reference_year - ev.year > OLD_DATA_YEARS:
-                old.append((f"{base}.year", {"n": i + 1, "claim": claim, "year": ev.year,
-                                             "age": ctx.reference_year - ev.year}))
-        e.each("evidence.evidence_no_source", no_source, len(items))
-        e.each("evidence.evidence_no_year", no_year, len(items))
-        e.each("evidence.evidence_old", old, len(items))
+                old.append((i, f"{base}.year"))
+        e.rows("evidence.evidence_no_source", no_source, len(records))
+        e.rows("evidence.evidence_no_year", no_year, len(records))
+        e.rows("evidence.evidence_old", old, len(records))
 
     city = p.city
     missing_id = [(label, path) for label, path, value in
@@ -352,11 +410,20 @@ def feasibility(ctx: Context, e: _Emit) -> None:
         e.add("feasibility.no_options", "feasibility.options_considered")
     if blank(f.technical_justification):
         e.add("feasibility.no_technical_justification", "feasibility.technical_justification")
+    share = _figures.demand_revenue_share(ctx.fin) if ctx.has_case else None
+    revenue_based = share is not None and share >= _figures.DEMAND_SHARE_MIN
+    share_text = f"{(share * 100).quantize(Decimal(1))}%" if share is not None else ""
     if blank(f.demand_forecast):
-        e.add("feasibility.no_demand_forecast", "feasibility.demand_forecast")
+        if revenue_based:
+            e.add("feasibility.no_demand_forecast", "feasibility.demand_forecast", share=share_text)
+        else:
+            e.add("feasibility.no_demand_study", "feasibility.demand_forecast")
     else:
         if not vague.has_number(f.demand_forecast):
-            e.add("feasibility.forecast_no_number", "feasibility.demand_forecast")
+            if revenue_based:
+                e.add("feasibility.forecast_no_number", "feasibility.demand_forecast", share=share_text)
+            else:
+                e.add("feasibility.forecast_unquantified", "feasibility.demand_forecast")
         if blank(f.demand_forecast_source):
             e.add("feasibility.forecast_no_source", "feasibility.demand_forecast_source")
     if f.permits_status is None:
@@ -385,16 +452,79 @@ def economy(ctx: Context, e: _Emit) -> None:
         e.add("economy.no_jobs", "economy.jobs_direct")
 
 
+_CONCESSION_YEARS = re.compile(r"(\d{1,3})[- ]year\s+(?:[\w-]+\s+){0,5}?(?:concession|contract|lease|licence|license|"
+                               r"agreement|ppp|kpbu|bot|boo)\b", re.IGNORECASE)
+_CONCESSION_END = re.compile(r"(?:concession|contract|lease)\s+(?:[\w-]+\s+){0,4}?(?:runs|lasts|ends|expires)\s+"
+                             r"(?:to|until|in)\s+((?:19|20|21)\d\d)", re.IGNORECASE)
+
+
+def _concession(ctx: Context) -> tuple[int | None, str]:
+    """The last year of the concession or service contract, as the text tells it, and how it says it."""
+    texts = " \n".join(t for t in (ctx.p.japan.structure_description, ctx.p.japan.investment_recovery,
+                                   ctx.p.economy.regulation, ctx.p.economy.revenue_model, ctx.p.finance.assumptions,
+                                   ctx.p.implementation.procurement) if t)
+    end = _CONCESSION_END.search(texts)
+    if end:
+        return int(end.group(1)), f"concession, which runs to {end.group(1)}"
+    length = _CONCESSION_YEARS.search(texts)
+    base = ctx.fin.years[0] if ctx.fin.years else None
+    if length and base is not None:
+        years = int(length.group(1))
+        return base + years, f"{years}-year contract"
+    return None, ""
+
+
+def _money_close(quoted: Decimal, actual: Decimal) -> bool:
+    return abs(quoted - actual) <= abs(actual) * AMOUNT_TOLERANCE
+
+
+def _quoted_figures(ctx: Context) -> list[tuple[int, str, str]]:
+    """Figures in the prose that contradict the case: (field index, path, description)."""
+    fin = ctx.fin
+    found = []
+    for index, (path, title) in enumerate(_text.prose_fields()):
+        text = paths_get(ctx.p, path)
+        if blank(text):
+            continue
+        problems = []
+        irrs, npvs, capexes = _text.quoted_figures(text)
+        if fin.irr is not None:
+            for q in irrs:
+                if abs(q - fin.irr) > IRR_TOLERANCE_PP:
+                    problems.append(f"{title} quotes an IRR of {q.normalize():f}%, the case gives {format_percent(fin.irr, decimals=1)}")
+                    break
+        if fin.npv is not None:
+            for q in npvs:
+                if not _money_close(q, fin.npv):
+                    problems.append(f"{title} quotes an NPV of {ctx.money(q)}, the case gives {ctx.money(fin.npv)}")
+                    break
+        if fin.total_capex:
+            for q in capexes:
+                if not _money_close(q, fin.total_capex):
+                    problems.append(f"{title} quotes a capex of {ctx.money(q)}, the case gives {ctx.money(fin.total_capex)}")
+                    break
+        for problem_ in problems:
+            found.append((index, path, problem_))
+    return found
+
+
+def paths_get(proposal: Proposal, path: str) -> str:
+    section, name = path.split(".")
+    return getattr(getattr(proposal, section), name) or ""
+
+
 def returns(ctx: Context, e: _Emit) -> None:
     case = ctx.p.finance
     fin = ctx.fin
     if case.currency is None:
         e.add("returns.no_currency", "finance.currency")
-    if case.discount_rate_pct is None:
-        e.add("returns.no_discount_rate", "finance.discount_rate_pct")
-    elif not DISCOUNT_RANGE[0] <= case.discount_rate_pct <= DISCOUNT_RANGE[1]:
-        e.add("returns.discount_rate_unusual", "finance.discount_rate_pct",
-              rate=f"{case.discount_rate_pct.normalize():f}")
+    judged = _plausibility.discount_rate_judgement(ctx.p)
+    rate_text = f"{case.discount_rate_pct.normalize():f}" if case.discount_rate_pct is not None else ""
+    country = ctx.p.city.country.label if ctx.p.city.country else "this country"
+    if judged == "low":
+        e.add("returns.discount_rate_low", "finance.discount_rate_pct", rate=rate_text, country=country)
+    elif judged == "high":
+        e.add("returns.discount_rate_high", "finance.discount_rate_pct", rate=rate_text)
     rate_gaps = [p for p in fin.problems if p.code in ("rate_missing", "rates_date_missing")]
     if rate_gaps:
         e.add("returns.no_exchange_rates", rate_gaps[0].path)
@@ -410,63 +540,150 @@ def returns(ctx: Context, e: _Emit) -> None:
     if not ctx.has_case:
         e.add("returns.no_financial_case", "finance.lines")
         return
-    rate_text = f"{fin.discount_rate_pct.normalize():f}" if fin.discount_rate_pct is not None else "?"
-    if fin.npv is None:
-        reason = "the discount rate is missing" if fin.discount_rate_pct is None else "the yearly figures are incomplete"
-        e.add("returns.npv_undefined", "finance.discount_rate_pct" if fin.discount_rate_pct is None else "finance.lines",
-              reason=reason)
-    elif fin.npv < 0:
+    rate_text = f"{fin.discount_rate_pct.normalize():f}" if fin.discount_rate_pct is not None else ""
+    never_positive = bool(fin.net) and all(n <= 0 for n in fin.net)
+    if case.discount_rate_pct is None:
+        e.add("returns.no_discount_rate", "finance.discount_rate_pct")
+    elif never_positive:
+        e.add("returns.never_cash_positive", "finance.lines", years=len(fin.years), rate=rate_text,
+              npv=ctx.money(fin.npv) if fin.npv is not None else "no net present value")
+    elif fin.npv is not None and fin.npv < 0:
         e.add("returns.npv_negative", "finance.lines", npv=ctx.money(fin.npv), rate=rate_text)
-    if fin.irr is None:
-        note = fin.irr_note.removeprefix("not defined: ") or "the cash flows do not allow one"
-        e.add("returns.irr_undefined", "finance.lines", reason=note)
-    elif fin.irr > IRR_PLAUSIBLE_MAX:
-        e.add("returns.irr_implausible", "finance.lines", irr=format_percent(fin.irr, decimals=1).rstrip("%"))
-    if fin.payback_years is None:
-        e.add("returns.no_payback", "finance.lines")
-    elif fin.payback_years > PAYBACK_LONG_YEARS:
-        e.add("returns.payback_long", "finance.lines", years=f"{fin.payback_years:.1f}")
-    if not fin.total_revenue:
-        e.add("returns.no_revenue", "finance.lines")
+    if not never_positive:
+        if fin.irr is None:
+            note = fin.irr_note.removeprefix("not defined: ")
+            reason = {"the cash flows never change sign": "the project never has a year of spending followed by a "
+                      "year of income"}.get(note, note or "the yearly figures do not allow one")
+            e.add("returns.irr_undefined", "finance.lines", reason=reason)
+        elif _plausibility.irr_too_high(fin):
+            e.add("returns.irr_implausible", "finance.lines", irr=format_percent(fin.irr, decimals=1).rstrip("%"),
+                  rate=rate_text or "?")
+        if fin.payback_years is not None and fin.payback_years > PAYBACK_LONG_YEARS:
+            e.add("returns.payback_long", "finance.lines", years=f"{fin.payback_years:.1f}")
+
+    growth = _plausibility.revenue_growth(fin)
+    if growth:
+        e.add("returns.revenue_growth_implausible", "finance.lines", cagr=f"{growth.cagr_pct:f}",
+              start=growth.start_year, end=growth.end_year)
+    burden = _plausibility.user_fee_burden(ctx.p, fin)
+    if burden:
+        e.add("returns.user_fees_unaffordable", "finance.lines", per_person=ctx.money(burden.per_person),
+              people=f"{burden.people:,}", share=f"{burden.share_pct:f}", country=country, service=burden.service)
+    odd = _plausibility.opex_ratio(fin)
+    if odd:
+        steady, ratio, reason = odd
+        e.add("returns.opex_unusual", "finance.lines", opex=ctx.money(steady), ratio=f"{ratio:.1f}", reason=reason)
+    costs = _plausibility.capex_per_unit(ctx.p)
+    if costs:
+        details = "; ".join(
+            f"'{c.phase_name}' costs {ctx.money(c.per_unit)} (USD {c.per_unit_usd:,.0f}) per {c.label} for "
+            f"{c.units.normalize():f}, against USD {c.low:,.0f}-{c.high:,.0f} for comparable projects" for c in costs)
+        e.add("returns.capex_per_unit", f"roadmap.phases[{costs[0].phase}].cost", details=details)
+    for price in _plausibility.price_mismatches(ctx.p, fin)[:1]:
+        e.add("returns.unit_price_mismatch", "economy.revenue_model", label=price.label, stated=ctx.money(price.stated),
+              revenue=ctx.money(price.revenue), year=price.year, demand=price.demand, implied=ctx.money(price.implied))
+    quoted = _quoted_figures(ctx)
+    if quoted:
+        e.found.append(RawFinding("returns.quoted_figure_mismatch", quoted[0][1],
+                                  ctx.cat.rules["returns.quoted_figure_mismatch"].points,
+                                  {"details": "; ".join(q[2] for q in quoted)}, paths=tuple(q[1] for q in quoted)))
+    end, said = _concession(ctx)
+    if end is not None and fin.years and fin.years[-1] > end:
+        e.add("returns.horizon_beyond_concession", "finance.horizon_years", last_year=fin.years[-1], concession=said)
+
+
+def _pct(value: Decimal) -> str:
+    return f"{value.quantize(Decimal(1))}"
 
 
 def funding(ctx: Context, e: _Emit) -> None:
     case = ctx.p.finance
     fin = ctx.fin
     sources = case.funding
+    plan = _figures.funding_plan(ctx.p, fin)
     if not sources:
-        e.add("funding.no_sources", "finance.funding")
+        capex = ctx.money(fin.total_capex) if fin.total_capex else "unstated"
+        e.add("funding.no_sources", "finance.funding", capex=capex)
     else:
         incomplete = []
         for i, s in enumerate(sources):
-            missing = [(label, attr) for label, attr, value in
-                       (("type", "source_type", s.source_type), ("amount", "amount", s.amount),
-                        ("status", "status", s.status)) if value is None]
+            missing = [attr for attr, value in (("source_type", s.source_type), ("amount", s.amount),
+                                                ("status", s.status)) if value is None]
             if missing:
-                name = _short(s.name) if not blank(s.name) else (s.source_type.label if s.source_type else "unnamed")
-                incomplete.append((f"finance.funding[{i}].{missing[0][1]}",
-                                   {"n": i + 1, "name": name, "missing": _join_missing([m[0] for m in missing])}))
-        e.each("funding.source_incomplete", incomplete, len(sources))
+                incomplete.append((i, f"finance.funding[{i}].{missing[0]}"))
+        e.rows("funding.source_incomplete", incomplete, len(sources))
         capex = fin.total_capex or Decimal(0)
+        # The money must cover every use: capex, and development costs, interest during construction, fees
+        # and reserves when the case has them (without them the uses are the capex alone).
+        uses = fin.structure.sources_and_uses.total_uses if fin.structure is not None else capex
         total = fin.funding.total or Decimal(0)
-        if capex <= 0:
+        if plan is None:
             e.add("funding.no_capex", "finance.lines")
-        elif abs(total - capex) > capex * FUNDING_TOLERANCE:
-            difference = total - capex
-            e.add("funding.sources_not_capex", "finance.funding", funding=ctx.money(total), capex=ctx.money(capex),
+        elif not plan.closes:
+            beyond = (f" and the part of the ask not among them ({ctx.money(plan.ask_beyond_listed)})"
+                      if plan.ask_beyond_listed > 0 else ", the ask included,")
+            e.add("funding.plan_short", "finance.funding", listed=ctx.money(plan.listed),
+                  beyond=beyond, covered=ctx.money(plan.total), capex=ctx.money(plan.capex),
+                  short=ctx.money(plan.shortfall), pct=_pct(plan.shortfall * 100 / plan.capex))
+        elif abs(total - uses) > uses * FUNDING_TOLERANCE:
+            difference = total - uses
+            e.add("funding.sources_not_capex", "finance.funding", funding=ctx.money(total), capex=ctx.money(uses),
                   difference=ctx.money(abs(difference)), direction="too much" if difference > 0 else "short")
         if not any(s.status == FundingStatus.COMMITTED and s.amount for s in sources):
             e.add("funding.nothing_committed", "finance.funding")
+        mismatches = _share_mismatches(ctx)
+        if mismatches:
+            e.add("funding.share_mismatch", mismatches[0][0], details="; ".join(m[1] for m in mismatches))
     if case.ask_amount is None:
-        e.add("funding.no_ask", "finance.ask_amount")
+        e.add("funding.no_ask", "finance.asks")
     else:
         gap = fin.funding.gap
         if gap is not None and case.ask_amount > gap:
-            e.add("funding.ask_exceeds_gap", "finance.ask_amount", ask=ctx.money(case.ask_amount), gap=ctx.money(gap))
+            e.add("funding.ask_exceeds_gap", "finance.asks", ask=ctx.money(case.ask_amount), gap=ctx.money(gap))
     if case.ask_instrument is None:
-        e.add("funding.no_ask_instrument", "finance.ask_instrument")
+        e.add("funding.no_ask_instrument", "finance.asks")
     if blank(case.ask_use_of_funds):
         e.add("funding.no_use_of_funds", "finance.ask_use_of_funds")
+
+
+_PCT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
+
+
+def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
+    """Shareholdings in the text (structure, partners, funding terms) against equity amounts: (path, detail)."""
+    holdings = _figures.equity_holdings(ctx.p)
+    if len(holdings) < 2:
+        return []
+    found = []
+    total = sum((h.amount for h in holdings), Decimal(0))
+    for h in holdings:
+        share = _figures.equity_share_pct(ctx.p, h, total)
+        if share is None:
+            continue
+        key = h.name if h.is_join else h.name.split("(")[0].strip()
+        if len(key) < 3:
+            continue
+        places = [("japan.structure_description", ctx.p.japan.structure_description)]
+        places += [(f"japan.partners[{i}].contribution", pt.contribution) for i, pt in enumerate(ctx.p.japan.partners)
+                   if norm(pt.name) and (norm(pt.name) in norm(h.name) or norm(h.name) in norm(pt.name))]
+        places += [(f"finance.funding[{i}].terms", s.terms) for i, s in enumerate(ctx.p.finance.funding)
+                   if _figures.is_equity(s) and _figures.holder_name(s) == h.name]
+        for path, text in places:
+            if blank(text):
+                continue
+            at = text.casefold().find(key.casefold()) if path == "japan.structure_description" else 0
+            if at < 0:
+                continue
+            window = text[at:at + len(key) + 40] if path == "japan.structure_description" else text[:80]
+            match = _PCT.search(window)
+            if not match:
+                continue
+            stated = Decimal(match.group(1).replace(",", "."))
+            if abs(stated - share) > SHARE_TOLERANCE_PP:
+                found.append((path, f"{field_title(path)} gives {h.name} {stated.normalize():f}%, its amount makes "
+                                    f"{share.quantize(Decimal('0.1'))}% of the equity"))
+                break
+    return found
 
 
 def risks(ctx: Context, e: _Emit) -> None:
@@ -485,27 +702,27 @@ def risks(ctx: Context, e: _Emit) -> None:
     no_bearer, no_mitigation, no_rating, incomplete = [], [], [], []
     for i, r in enumerate(items):
         base = f"risks[{i}]"
-        name = _short(r.description) if not blank(r.description) else (
-            r.category.label if r.category else f"risk {i + 1}")
         if r.bearer is None:
-            no_bearer.append((f"{base}.bearer", {"n": i + 1, "name": name}))
+            no_bearer.append((i, f"{base}.bearer"))
         if blank(r.mitigation):
-            no_mitigation.append((f"{base}.mitigation", {"n": i + 1, "name": name}))
+            no_mitigation.append((i, f"{base}.mitigation"))
         missing = [attr for attr, value in (("likelihood", r.likelihood), ("impact", r.impact)) if value is None]
         if missing:
-            no_rating.append((f"{base}.{missing[0]}", {"n": i + 1, "name": name, "missing": " or ".join(missing)}))
-        gaps = [(label, attr) for label, attr, absent in
-                (("category", "category", r.category is None), ("description", "description", blank(r.description)))
+            no_rating.append((i, f"{base}.{missing[0]}"))
+        gaps = [attr for attr, absent in (("category", r.category is None), ("description", blank(r.description)))
                 if absent]
         if gaps:
-            incomplete.append((f"{base}.{gaps[0][1]}", {"n": i + 1, "missing": " or ".join(g[0] for g in gaps)}))
-    e.each("risks.no_bearer", no_bearer, len(items))
+            incomplete.append((i, f"{base}.{gaps[0]}"))
+    if len(no_bearer) == len(items):
+        e.add("risks.none_allocated", "risks[0].bearer", total=len(items))
+    else:
+        e.rows("risks.no_bearer", no_bearer, len(items))
     bearers = {r.bearer for r in items if r.bearer is not None}
     if len(items) >= 3 and len(bearers) == 1 and not no_bearer:
         e.add("risks.single_bearer", "risks", bearer=next(iter(bearers)).label)
-    e.each("risks.no_mitigation", no_mitigation, len(items))
-    e.each("risks.no_rating", no_rating, len(items))
-    e.each("risks.incomplete", incomplete, len(items))
+    e.rows("risks.no_mitigation", no_mitigation, len(items))
+    e.rows("risks.no_rating", no_rating, len(items))
+    e.rows("risks.incomplete", incomplete, len(items))
 
 
 def _dependencies(text: str) -> list[str]:
@@ -535,6 +752,11 @@ def _cyclic_groups(edges: dict[int, list[int]], count: int) -> list[list[int]]:
     return groups
 
 
+#: Words that mark a heavy phase as digital infrastructure (the "light back to heavy" investments).
+_HEAVY_DIGITAL = re.compile(r"(?<![\w-])(?:data cent(?:re|er)s?|5g|fibre|fiber|backbone|cloud|server|servers|"
+                            r"connectivity|telecom\w*|network operations cent(?:re|er))(?![\w-])", re.IGNORECASE)
+
+
 def digital(ctx: Context, e: _Emit) -> None:
     rm = ctx.p.roadmap
     if blank(rm.data_governance):
@@ -557,8 +779,7 @@ def digital(ctx: Context, e: _Emit) -> None:
         e.add("digital.no_light", "roadmap.phases")
     if PhaseKind.HEAVY not in kinds:
         e.add("digital.no_heavy", "roadmap.phases")
-    e.each("digital.phase_no_kind", [(f"roadmap.phases[{i}].kind", {"n": i + 1, "name": label(i)})
-                                     for i, ph in enumerate(phases) if ph.kind is None], n)
+    e.rows("digital.phase_no_kind", [(i, f"roadmap.phases[{i}].kind") for i, ph in enumerate(phases) if ph.kind is None], n)
 
     by_name: dict[str, int] = {}
     for i, ph in enumerate(phases):
@@ -567,24 +788,22 @@ def digital(ctx: Context, e: _Emit) -> None:
     edges: dict[int, list[int]] = {}
     unknown, too_early = [], []
     for i, ph in enumerate(phases):
-        missing_names = []
+        missing_names = False
         for dep in _dependencies(ph.depends_on):
             j = by_name.get(norm(dep))
             if j is None:
-                missing_names.append(_short(dep, 40))
+                missing_names = True
                 continue
             edges.setdefault(i, []).append(j)
         if missing_names:
-            unknown.append((f"roadmap.phases[{i}].depends_on",
-                            {"name": label(i), "dependency": "', '".join(missing_names)}))
+            unknown.append((i, f"roadmap.phases[{i}].depends_on"))
         for j in edges.get(i, []):
             start, dep_start = ph.start_year, phases[j].start_year
             if j != i and start is not None and dep_start is not None and start < dep_start:
-                too_early.append((f"roadmap.phases[{i}].start_year",
-                                  {"name": label(i), "start": start, "dependency": label(j), "dep_start": dep_start}))
+                too_early.append((i, f"roadmap.phases[{i}].start_year"))
                 break
-    e.each("digital.dependency_unknown", unknown, n)
-    e.each("digital.dependency_too_early", too_early, n)
+    e.rows("digital.dependency_unknown", unknown, n)
+    e.rows("digital.dependency_too_early", too_early, n)
     for group in _cyclic_groups(edges, n):
         e.add("digital.dependency_cycle", f"roadmap.phases[{group[0]}].depends_on", name=label(group[0]))
 
@@ -592,10 +811,20 @@ def digital(ctx: Context, e: _Emit) -> None:
     heavy = [i for i, ph in enumerate(phases) if ph.kind == PhaseKind.HEAVY]
     if light and heavy:
         linked = any(j in light for i in heavy for j in edges.get(i, []))
-        light_starts = [phases[i].start_year for i in light if phases[i].start_year is not None]
-        heavy_starts = [phases[i].start_year for i in heavy if phases[i].start_year is not None]
+        light_starts = [year for i in light if (year := phases[i].start_year) is not None]
+        heavy_starts = [year for i in heavy if (year := phases[i].start_year) is not None]
+        first_light = min(light_starts) if light_starts else None
+        early_digital = [i for i in heavy
+                         if _HEAVY_DIGITAL.search(f"{phases[i].name} {phases[i].components}")
+                         and phases[i].start_year is not None and first_light is not None
+                         and phases[i].start_year < first_light
+                         and not any(j in light for j in edges.get(i, []))]
         follows = linked or (bool(light_starts) and any(s >= min(light_starts) for s in heavy_starts))
-        if not follows and light_starts and heavy_starts:
+        if early_digital:
+            e.add("digital.heavy_digital_first", f"roadmap.phases[{early_digital[0]}].start_year",
+                  names=", ".join(f"'{label(i)}' from {phases[i].start_year}" for i in early_digital),
+                  light_start=first_light)
+        elif not follows and light_starts and heavy_starts:
             e.add("digital.no_light_to_heavy", "roadmap.phases")
         if not linked:
             e.add("digital.heavy_not_linked", f"roadmap.phases[{heavy[0]}].depends_on")
@@ -604,17 +833,55 @@ def digital(ctx: Context, e: _Emit) -> None:
     for i, ph in enumerate(phases):
         base = f"roadmap.phases[{i}]"
         if ph.start_year is not None and ph.end_year is not None and ph.end_year < ph.start_year:
-            backwards.append((f"{base}.end_year", {"name": label(i), "start": ph.start_year, "end": ph.end_year}))
-        missing = [(lbl, attr) for lbl, attr, value in (("start year", "start_year", ph.start_year),
-                                                         ("end year", "end_year", ph.end_year)) if value is None]
-        if missing:
-            no_years.append((f"{base}.{missing[0][1]}",
-                             {"name": label(i), "missing": " or ".join(m[0] for m in missing)}))
+            backwards.append((i, f"{base}.end_year"))
+        if ph.start_year is None or ph.end_year is None:
+            no_years.append((i, f"{base}.start_year" if ph.start_year is None else f"{base}.end_year"))
         if ph.cost is None:
-            no_cost.append((f"{base}.cost", {"name": label(i)}))
-    e.each("digital.phase_ends_before_start", backwards, n)
-    e.each("digital.phase_no_years", no_years, n)
-    e.each("digital.phase_no_cost", no_cost, n)
+            no_cost.append((i, f"{base}.cost"))
+    e.rows("digital.phase_ends_before_start", backwards, n)
+    e.rows("digital.phase_no_years", no_years, n)
+    e.rows("digital.phase_no_cost", no_cost, n)
+    _phases_against_capex(ctx, e)
+
+
+def _phases_against_capex(ctx: Context, e: _Emit) -> None:
+    phases = ctx.p.roadmap.phases
+    fin = ctx.fin
+    capex = fin.total_capex
+    if not ctx.has_case or not capex or capex <= 0:
+        return
+    costs = [ph.cost for ph in phases]
+    if costs and all(c is not None for c in costs):
+        total = sum((c for c in costs if c is not None), Decimal(0))
+        if total > 0 and abs(total - capex) > capex * PHASES_TOLERANCE:
+            e.add("digital.phases_vs_capex", "roadmap.phases", phases=ctx.money(total), capex=ctx.money(capex),
+                  pct=_pct(abs(total - capex) * 100 / capex), direction="more" if total > capex else "less")
+    spans = [(ph.start_year, ph.end_year) for ph in phases if ph.start_year is not None and ph.end_year is not None
+             and ph.end_year >= ph.start_year]
+    if not spans or not fin.years:
+        return
+    active = {y for start, end in spans for y in range(start, end + 1)}
+    spent = {y for y, c in zip(fin.years, fin.capex) if c > 0}
+    orphan = sorted(spent - active)
+    idle = [i for i, ph in enumerate(phases)
+            if ph.start_year is not None and ph.end_year is not None and ph.cost
+            and not any(y in spent for y in range(ph.start_year, ph.end_year + 1))]
+    details = []
+    if orphan:
+        details.append(f"Capex is spent in {_years_text(orphan)}, when no roadmap phase runs")
+    if idle:
+        details.append("; ".join(f"'{_short(phases[i].name) or f'phase {i + 1}'}' runs {phases[i].start_year}-"
+                                 f"{phases[i].end_year}, when the financial case spends no capex" for i in idle))
+    if details:
+        path = f"roadmap.phases[{idle[0]}].start_year" if idle else "finance.lines"
+        e.add("digital.phase_years_vs_capex", path, details="; ".join(details))
+
+
+def _years_text(years: list[int]) -> str:
+    if len(years) > 2 and years[-1] - years[0] == len(years) - 1:
+        return f"{years[0]}-{years[-1]}"
+    text = [str(y) for y in years]
+    return text[0] if len(text) == 1 else ", ".join(text[:-1]) + " and " + text[-1]
 
 
 def citizens(ctx: Context, e: _Emit) -> None:
@@ -637,31 +904,66 @@ def citizens(ctx: Context, e: _Emit) -> None:
         e.add("citizens.benefits_unmeasured", "vision.citizen_benefits")
 
 
+def _role_beyond_capital(text: str) -> tuple[bool, str]:
+    """Whether the role offered names something the investor does beyond paying, and if not, why."""
+    for match in _ROLE.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        clause = re.split(r"[;.]", before)[-1]
+        if _OTHER_PARTY.search(clause):
+            continue  # "the city will operate": a role, but not the investor's
+        return True, ""
+    if _ROLE.search(text):
+        return False, "the roles it names (running, managing, operating) belong to the city or its agencies"
+    if _MONEY_WORDS.search(text):
+        return False, "it speaks only of money"
+    return False, "it names no board seat, appointment, operation, technology or secondment"
+
+
+def _is_financier(partner: object) -> bool:
+    name = str(getattr(partner, "name", "") or "")
+    return bool(_FINANCIER.search(name))
+
+
 def japan(ctx: Context, e: _Emit) -> None:
     j = ctx.p.japan
     p = ctx.p
     if blank(j.investor_role):
         e.add("japan.no_investor_role", "japan.investor_role")
-    elif not _ROLE.search(j.investor_role):
-        e.add("japan.capital_only", "japan.investor_role")
+    else:
+        beyond, reason = _role_beyond_capital(j.investor_role)
+        if not beyond:
+            e.add("japan.capital_only", "japan.investor_role", reason=reason)
     if blank(j.technologies_sought):
         e.add("japan.no_technologies", "japan.technologies_sought")
     if blank(j.operational_expertise):
         e.add("japan.no_expertise", "japan.operational_expertise")
-    if not any(pt.partner_type in (PartnerType.JAPANESE_COMPANY, PartnerType.JAPANESE_AGENCY) for pt in j.partners):
-        e.add("japan.no_japanese_partner", "japan.partners")
+    japanese = [pt for pt in j.partners if pt.partner_type in (PartnerType.JAPANESE_COMPANY, PartnerType.JAPANESE_AGENCY)]
+    doers = [pt for pt in japanese if not _is_financier(pt)
+             and (pt.partner_type == PartnerType.JAPANESE_COMPANY or _TECHNICAL.search(pt.contribution or ""))]
+    if not doers:
+        financiers = [pt.name for pt in japanese if _is_financier(pt) and not blank(pt.name)]
+        e.add("japan.no_japanese_partner", "japan.partners",
+              financiers=f"; the Japanese partners listed ({', '.join(financiers)}) only provide money" if financiers else "")
+    mismatched = [(i, pt) for i, pt in enumerate(j.partners) if _is_financier(pt) and _TECHNICAL.search(pt.contribution or "")]
+    if mismatched:
+        e.add("japan.partner_role_mismatch", f"japan.partners[{mismatched[0][0]}].contribution",
+              details="; ".join(f"row {i + 1} '{pt.name}' ({_short(pt.contribution, 80)})" for i, pt in mismatched))
 
     # JOIN's conditions.
-    if ctx.fin.funding.join_is_largest_japanese_equity:
-        rows = [i for i, s in enumerate(p.finance.funding) if s.source_type == FundingType.JOIN_EQUITY]
-        e.add("japan.join_largest", f"finance.funding[{rows[0]}].amount" if rows else "finance.funding")
-    equity = [s for s in p.finance.funding
-              if s.source_type == FundingType.PRIVATE_EQUITY
-              or (s.instrument == Instrument.EQUITY and s.source_type not in (
-                  FundingType.JOIN_EQUITY, FundingType.PUBLIC_BUDGET, FundingType.NATIONAL_GOVERNMENT))]
-    if not equity:
-        e.add("japan.no_private_equity", "finance.funding")
-    elif not any(s.status == FundingStatus.COMMITTED and s.amount for s in equity):
+    holdings = _figures.equity_holdings(p)
+    join = _figures.join_holding(p)
+    if _figures.join_is_largest_japanese(p) and join is not None:
+        others = [h for h in holdings if h.japanese and not h.is_join]
+        largest = max(others, key=lambda h: h.amount) if others else None
+        e.add("japan.join_largest", f"finance.funding[{join.index}].amount", join=ctx.money(join.amount),
+              largest=f"{largest.name}, {ctx.money(largest.amount)}" if largest else "there is none")
+    equity_case = _figures.equity_asked(p)
+    private = _figures.private_holdings(p)
+    if equity_case and not private:
+        e.add("japan.no_private_equity", "finance.funding", who="JOIN" if join is not None else "the equity asked")
+    elif private and not any(h.committed for h in private) and any(
+            s.status == FundingStatus.COMMITTED and s.amount for s in p.finance.funding):
+        # (When nothing at all is committed, funding.nothing_committed says so once.)
         e.add("japan.private_equity_not_committed", "finance.funding")
     if blank(j.management_structure):
         e.add("japan.no_management_structure", "japan.management_structure")
@@ -670,9 +972,13 @@ def japan(ctx: Context, e: _Emit) -> None:
     if blank(j.investment_recovery):
         e.add("japan.no_investment_recovery", "japan.investment_recovery")
     if blank(j.exit_strategy):
-        e.add("japan.no_exit", "japan.exit_strategy")
-    elif not j.exit_agreed:
-        e.add("japan.exit_not_agreed", "japan.exit_agreed")
+        if equity_case:
+            e.add("japan.no_exit", "japan.exit_strategy")
+    else:
+        if equity_case and not j.exit_agreed:
+            e.add("japan.exit_not_agreed", "japan.exit_agreed")
+        if not _EXIT_ROUTE.search(j.exit_strategy) or not vague.has_date(j.exit_strategy):
+            e.add("japan.exit_vague", "japan.exit_strategy")
 
     if j.project_structure is None:
         e.add("japan.no_structure", "japan.project_structure")
@@ -712,15 +1018,46 @@ def delivery(ctx: Context, e: _Emit) -> None:
     if not im.milestones:
         e.add("delivery.no_milestones", "implementation.milestones")
     else:
-        e.each("delivery.milestone_no_year",
-               [(f"implementation.milestones[{i}].year",
-                 {"n": i + 1, "name": _short(m.name) if not blank(m.name) else f"milestone {i + 1}"})
-                for i, m in enumerate(im.milestones) if m.year is None],
+        e.rows("delivery.milestone_no_year",
+               [(i, f"implementation.milestones[{i}].year") for i, m in enumerate(im.milestones) if m.year is None],
                len(im.milestones))
     if blank(team.capability):
         e.add("delivery.no_capability", "team.capability")
     if not team.contacts:
         e.add("delivery.no_contact", "team.contacts")
+
+
+#: Statements judged by rules of their own (vision and problem statements): not counted again as generic.
+_OWN_RULES = frozenset({"vision.statement", "problem.statement"})
+
+
+def writing(ctx: Context, e: _Emit) -> None:
+    places = _text.places_of(ctx.p)
+    filled = [(i, path, title, paths_get(ctx.p, path)) for i, (path, title) in enumerate(_text.prose_fields())]
+    filled = [row for row in filled if not blank(row[3])]
+    if not filled:
+        return
+    titles = {path: title for _, path, title, _ in filled}
+    judged = [row for row in filled if row[1] not in _OWN_RULES]
+    generic = [(i, path) for i, path, _, text in judged if _text.is_boilerplate(text, places)]
+    if generic:
+        # Each boilerplate answer costs at least a point; most of the proposal boilerplate costs the full rule.
+        e.rows("writing.generic", generic, len(judged), minimum=len(generic),
+               fields=", ".join(titles[p] for _, p in generic))
+    copied = [(i, path) for i, path, _, text in filled if _text.copied_from_guidance(text)]
+    if copied:
+        # A copied example is a credibility problem however few there are: an investor who spots one
+        # doubts the rest.  Three points for the first, one more for each further copy.
+        e.found.append(RawFinding("writing.copied_guidance", copied[0][1],
+                                  min(ctx.cat.rules["writing.copied_guidance"].points, 2 + len(copied) + 1),
+                                  {"count": len(copied), "fields": ", ".join(titles[p] for _, p in copied)},
+                                  paths=tuple(p for _, p in copied)))
+    groups = _text.duplicate_groups([(path, text) for _, path, _, text in filled])
+    if groups:
+        described = "; ".join(" and ".join(titles[p] for p in group) for group in groups)
+        flat = [p for group in groups for p in group]
+        e.found.append(RawFinding("writing.duplicate", flat[0], ctx.cat.rules["writing.duplicate"].points,
+                                  {"groups": described}, paths=tuple(flat)))
 
 
 #: The function that runs the rules of each criterion, by criterion id (same order as the catalogue).
@@ -737,15 +1074,30 @@ CRITERIA: dict[str, Callable[[Context, _Emit], None]] = {
     "citizens": citizens,
     "japan": japan,
     "delivery": delivery,
+    "writing": writing,
 }
 
 
 def run(cat: Catalogue, proposal: Proposal, fin: FinancialResults | None = None) -> dict[str, list[RawFinding]]:
     """Every rule that fires on ``proposal``, by criterion (``fin``: its financial results, if known)."""
-    ctx = Context(proposal, fin)
+    ctx = Context(proposal, fin, cat)
     raw: dict[str, list[RawFinding]] = {}
     for crit in cat.criteria:
         emit = _Emit(cat, crit.id)
         CRITERIA[crit.id](ctx, emit)
         raw[crit.id] = emit.found
     return raw
+
+
+def gate_conditions(proposal: Proposal, fin: FinancialResults | None = None) -> dict[str, tuple[bool, str]]:
+    """For each gate condition of the catalogue, whether it holds for ``proposal`` (and, if not, why)."""
+    results = fin if fin is not None else compute(proposal.finance)
+    share = _figures.demand_revenue_share(results)
+    demand = ("Does not apply: less than a tenth of the revenue depends on users paying "
+              f"({(share * 100).quantize(Decimal(1))}% does).") if share is not None else \
+        "Does not apply: there is no revenue yet to judge."
+    return {
+        "revenue_based": (_figures.revenue_based(results), demand),
+        "equity_asked": (_figures.equity_asked(proposal), "Does not apply: no equity is asked and JOIN is not in the plan."),
+        "join_equity": (_figures.join_holding(proposal) is not None, "Does not apply: JOIN holds no equity in the plan."),
+    }

@@ -1,0 +1,410 @@
+"""Export isolation: render a deck in a child process that can be timed out, capped and cancelled.
+
+WeasyPrint runs in our own process with no limits: a pathological proposal (a table that never fits, an
+image that decodes to gigabytes) could hang the wizard or take the machine's memory, and it is not known
+to be thread-safe.  :func:`run_isolated` runs the export in a fresh ``python -m wizard.export.worker``
+instead (no Qt, no shared state), and guarantees:
+
+- **Time**: after ``timeout_s`` of wall-clock time (default :data:`DEFAULT_TIMEOUT_S`) the child is
+  stopped and :class:`ExportTimedOut` is raised.
+- **Memory**: the child's address space is capped at ``memory_limit`` bytes (default
+  :data:`DEFAULT_MEMORY_LIMIT`, 1.5 GiB, via ``RLIMIT_AS`` where the platform has it, which is Linux and
+  macOS).  Address space is more than resident memory: exporting a bundled sample reserved about
+  350 MB of it (VmPeak; shared libraries, thread stacks, malloc arenas) with about 110 MB resident
+  (VmHWM), measured November 2026, so the cap leaves room for big images while stopping a runaway.
+  Past the cap an allocation fails, and the child reports :class:`ExportOutOfMemory`.
+- **Cancel**: :meth:`IsolatedExport.cancel` (from any thread) terminates the child at once (SIGTERM,
+  then SIGKILL after :data:`KILL_GRACE_S`); :func:`run_isolated` then raises :class:`ExportStopped`.
+- **Crashes**: a child that dies (segfault, abort, SIGKILL) gives :class:`ExportCrashed`, with the last
+  lines it wrote to stderr.
+- **No partial output**: the child writes into a private temporary folder; only a finished PDF is
+  copied over ``out``, atomically (:func:`wizard.projectfile.write_atomic`).  Whatever happens, the
+  temporary folder is removed and an earlier file at ``out`` is untouched.
+
+The parent never raises anything else for a failed render: every failure is an :class:`IsolationError`
+(a :class:`~wizard.errors.CityPitchError`) with a message for the user.  Progress reported by the
+export arrives through ``progress(stage, fraction)`` in the calling thread.
+
+The ``target`` parameter (``"module:function"``) is part of the API: tests and tools may run another
+function in the child in place of the deck export.  It is called as
+``function(project_bytes, out, options, progress, cancelled)`` and must write ``out``; see
+:func:`wizard.export.worker.export_deck` for the default.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+import wizard
+from wizard.errors import CityPitchError
+
+DEFAULT_TARGET = "wizard.export.worker:export_deck"
+DEFAULT_TIMEOUT_S = 300.0
+DEFAULT_MEMORY_LIMIT = 1536 * 1024 * 1024
+#: How long a child may take to stop after SIGTERM before it is killed.
+KILL_GRACE_S = 2.0
+#: How often the parent looks at the clock and the cancel flag while the child is quiet.
+POLL_S = 0.05
+_STDERR_TAIL = 2000
+
+
+class IsolationError(CityPitchError):
+    """An isolated export did not produce a file; the message says why."""
+
+
+class ExportTimedOut(IsolationError):
+    """The render went on longer than allowed and was stopped."""
+
+
+class ExportOutOfMemory(IsolationError):
+    """The render needed more memory than allowed and was stopped."""
+
+
+class ExportCrashed(IsolationError):
+    """The rendering process ended without finishing (a crash, or killed from outside)."""
+
+
+class ExportStopped(IsolationError):
+    """The user cancelled the export."""
+
+
+class ExportFailed(IsolationError):
+    """The export itself refused the proposal (for example an image that is missing); see the message."""
+
+
+Progress = Callable[[str, float], None]
+
+
+def _child_env() -> dict[str, str]:
+    """The child imports this very copy of ``wizard`` first (source tree, wheel or editable install)."""
+    env = dict(os.environ)
+    root = str(Path(wizard.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join([root, *[p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]])
+    env["PYTHONUNBUFFERED"] = "1"
+    env.pop("QT_QPA_PLATFORM", None)  # the child never loads Qt; keep its environment plain
+    return env
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+class IsolatedExport:
+    """One export in a child process; :meth:`run` blocks, :meth:`cancel` may be called from any thread."""
+
+    def __init__(self, project_bytes: bytes, out: str | os.PathLike[str], options: dict[str, Any] | None = None, *,
+                 target: str = DEFAULT_TARGET, timeout_s: float = DEFAULT_TIMEOUT_S,
+                 memory_limit: int = DEFAULT_MEMORY_LIMIT, progress: Progress | None = None) -> None:
+        self.project_bytes = project_bytes
+        self.out = Path(out)
+        self.options = dict(options or {})
+        self.target = target
+        self.timeout_s = timeout_s
+        self.memory_limit = memory_limit
+        self.progress = progress
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._child: subprocess.Popen[bytes] | None = None
+        self._stopped_by_us = False
+        self._writer: threading.Thread | None = None
+        self._reader: threading.Thread | None = None
+        #: The child's process id while it runs (for tests and diagnostics).
+        self.pid: int | None = None
+
+    # --- control from other threads -------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Stop the export as soon as possible; :meth:`run` raises :class:`ExportStopped`."""
+        self._cancelled.set()
+        with self._lock:
+            if self._child is not None and self._child.poll() is None:
+                self._stopped_by_us = True
+                self._child.terminate()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    # --- the run --------------------------------------------------------------------------------
+
+    def run(self) -> Path:
+        """Render, then put the PDF at ``out``; returns ``out`` or raises an :class:`IsolationError`."""
+        if self._cancelled.is_set():
+            raise ExportStopped("the export was cancelled; no file was written")
+        workdir = Path(tempfile.mkdtemp(prefix="citypitch-export-"))
+        try:
+            return self._run_in(workdir)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    def _run_in(self, workdir: Path) -> Path:
+        child_out = workdir / ("deck" + (self.out.suffix or ".pdf"))
+        stderr_path = workdir / "stderr.txt"
+        header = {
+            "target": self.target,
+            "out": str(child_out),
+            "options": self.options,
+            "size": len(self.project_bytes),
+            "memory_limit": int(self.memory_limit),
+            "timeout_s": float(self.timeout_s),
+        }
+        deadline = time.monotonic() + self.timeout_s
+        with stderr_path.open("wb") as stderr:
+            with self._lock:
+                if self._cancelled.is_set():
+                    raise ExportStopped("the export was cancelled; no file was written")
+                try:
+                    self._child = subprocess.Popen(
+                        [sys.executable, "-m", "wizard.export.worker"], stdin=subprocess.PIPE,
+                        stdout=subprocess.PIPE, stderr=stderr, cwd=workdir, env=_child_env())
+                except OSError as exc:
+                    raise ExportCrashed(f"the export process could not be started ({exc.strerror or exc})") from None
+                child = self._child
+                self.pid = child.pid
+            outcome: dict[str, Any] | str = "interrupted"
+            try:
+                outcome = self._converse(child, header, deadline)
+            finally:
+                self._finish(child, stop_now=not isinstance(outcome, dict) and outcome != "eof")
+        return self._conclude(child, outcome, child_out, stderr_path)
+
+    def _converse(self, child: subprocess.Popen[bytes], header: dict[str, Any], deadline: float) -> dict[str, Any] | str:
+        """Send the request and follow the child's messages; returns its last message or why we stopped."""
+        assert child.stdin is not None and child.stdout is not None
+        self._writer = threading.Thread(target=self._send_request, args=(child.stdin, header), daemon=True,
+                                        name="export-request")
+        self._writer.start()
+        # A reader thread rather than select(): select() cannot wait on pipes on Windows.
+        lines: queue.Queue[bytes | None] = queue.Queue()
+        self._reader = threading.Thread(target=self._read_lines, args=(child.stdout, lines), daemon=True,
+                                        name="export-replies")
+        self._reader.start()
+        last: dict[str, Any] | str = "eof"
+        while True:
+            if self._cancelled.is_set():
+                return "cancelled"
+            now = time.monotonic()
+            if now >= deadline:
+                return "timeout"
+            try:
+                line = lines.get(timeout=min(POLL_S, deadline - now))
+            except queue.Empty:
+                continue
+            if line is None:
+                return last
+            message = self._parse(line)
+            if message is None:
+                continue
+            if message.get("type") == "progress":
+                if self.progress is not None:
+                    self.progress(str(message.get("stage", "")), float(message.get("fraction", 0.0)))
+            else:
+                last = message
+
+    @staticmethod
+    def _read_lines(stream: IO[bytes], lines: "queue.Queue[bytes | None]") -> None:
+        try:
+            for line in stream:
+                lines.put(line)
+        except (OSError, ValueError):
+            pass  # the pipe was closed under us: the child is gone
+        lines.put(None)
+
+    @staticmethod
+    def _parse(line: bytes) -> dict[str, Any] | None:
+        try:
+            message = json.loads(line.decode("ascii"))
+        except (UnicodeDecodeError, ValueError):
+            return None
+        return message if isinstance(message, dict) else None
+
+    def _send_request(self, stdin: IO[bytes], header: dict[str, Any]) -> None:
+        # On its own thread: a large project fills the pipe, and the child may die before reading it.
+        try:
+            stdin.write(json.dumps(header).encode("utf-8") + b"\n")
+            view = memoryview(self.project_bytes)
+            for start in range(0, len(view), 1024 * 1024):
+                stdin.write(view[start:start + 1024 * 1024])
+            stdin.flush()
+        except (BrokenPipeError, OSError, ValueError):
+            pass  # the child is gone; its exit status says why
+
+    def _finish(self, child: subprocess.Popen[bytes], stop_now: bool) -> None:
+        """Make sure the child is gone and reaped, whatever happened.
+
+        After a normal end (its output closed) the child is given a moment to exit by itself, so a
+        finished export is never mistaken for one we stopped.
+        """
+        if not stop_now:
+            try:
+                child.wait(KILL_GRACE_S)
+            except subprocess.TimeoutExpired:
+                pass
+        with self._lock:
+            if child.poll() is None:
+                self._stopped_by_us = True
+                child.terminate()
+        try:
+            child.wait(KILL_GRACE_S)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        # The child is gone: a write still blocked on the pipe fails at once, and the reader meets the
+        # end of its output, so both threads finish before their pipes are closed.
+        for thread in (self._writer, self._reader):
+            if thread is not None:
+                thread.join(KILL_GRACE_S)
+        for stream in (child.stdin, child.stdout):
+            try:
+                if stream is not None:
+                    stream.close()
+            except OSError:
+                pass
+        with self._lock:
+            self._child = None
+
+    def _conclude(self, child: subprocess.Popen[bytes], outcome: dict[str, Any] | str, child_out: Path,
+                  stderr_path: Path) -> Path:
+        nothing = "no file was written"
+        code = child.returncode
+        finished = isinstance(outcome, dict) and outcome.get("type") == "done" and code == 0
+        if outcome == "cancelled" or (self._cancelled.is_set() and not finished):
+            # A cancel can also show up first as the end of the child's output: it was still a cancel.
+            raise ExportStopped(f"the export was cancelled; {nothing}")
+        if outcome == "timeout":
+            raise ExportTimedOut(f"the export took longer than {self.timeout_s:g} seconds and was stopped; {nothing}. "
+                                 "Large images or very long texts are the usual cause")
+        if isinstance(outcome, dict) and outcome.get("type") == "error":
+            kind = outcome.get("kind")
+            text = str(outcome.get("message", ""))
+            if kind == "memory":
+                raise ExportOutOfMemory(f"the export needed more than {self.memory_limit // (1024 * 1024)} MB of memory "
+                                        f"and was stopped; {nothing}. Smaller images usually help")
+            if kind == "user":
+                raise ExportFailed(text)
+            raise ExportCrashed(f"the export stopped with an internal error ({text}); {nothing}")
+        if finished:
+            if not child_out.is_file():
+                raise ExportCrashed(f"the export reported success but wrote no file; {nothing}")
+            from wizard.projectfile import write_atomic
+
+            try:
+                write_atomic(self.out, child_out.read_bytes(), backup=False)
+            except CityPitchError as exc:  # disk full, read-only or vanished folder: said in words
+                raise ExportFailed(str(exc)) from None
+            return self.out
+        tail = self._stderr_tail(stderr_path)
+        detail = f" Last words: {tail}" if tail else ""
+        if code is not None and code < 0:
+            if -code == getattr(signal, "SIGKILL", 9) and not self._stopped_by_us:
+                raise ExportOutOfMemory(f"the export process was killed by the system, most likely because the computer "
+                                        f"ran out of memory; {nothing}.{detail}")
+            raise ExportCrashed(f"the export process crashed ({_signal_name(-code)}); {nothing}.{detail}")
+        raise ExportCrashed(f"the export process ended unexpectedly (exit status {code}); {nothing}.{detail}")
+
+    @staticmethod
+    def _stderr_tail(path: Path) -> str:
+        try:
+            with path.open("rb") as handle:
+                handle.seek(max(0, path.stat().st_size - _STDERR_TAIL))
+                text = handle.read().decode("utf-8", "replace")
+        except OSError:
+            return ""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        return " | ".join(lines[-3:])
+
+
+class IsolatedRender:
+    """One render of a project in a child process, to a file or to bytes; cancellable from any thread.
+
+    With ``out`` the finished PDF is put there (atomically: an earlier file is untouched by a failure or
+    a cancel) and :meth:`run` returns the path; without it the PDF is made in a private temporary folder
+    and :meth:`run` returns its bytes.  This is what the wizard's Export step runs in the background for
+    its previews and exports; it holds no Qt object.
+    """
+
+    def __init__(self, project: Any, options: dict[str, Any], out: Path | None = None, *,
+                 target: str = DEFAULT_TARGET, progress: Progress | None = None) -> None:
+        self.project = project
+        self.options = dict(options)
+        self.out = out
+        self.target = target
+        self.progress = progress
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._job: IsolatedExport | None = None
+
+    @property
+    def pid(self) -> int | None:
+        """The child's process id once it has started."""
+        job = self._job
+        return job.pid if job is not None else None
+
+    def cancel(self) -> None:
+        """Stop as soon as possible (the child is terminated at once); :meth:`run` raises ExportStopped."""
+        with self._lock:
+            self._cancelled = True
+            job = self._job
+        if job is not None:
+            job.cancel()
+
+    def run(self) -> Path | bytes:
+        """Render; returns the path (with ``out``) or the PDF's bytes, or raises an IsolationError."""
+        from wizard.projectfile import to_bytes
+
+        workdir: Path | None = None
+        try:
+            data = to_bytes(self.project)
+            if self.out is None:
+                workdir = Path(tempfile.mkdtemp(prefix="citypitch-preview-"))
+                out = workdir / "preview.pdf"
+            else:
+                out = self.out
+            job = IsolatedExport(data, out, self.options, target=self.target, progress=self.progress)
+            with self._lock:
+                if self._cancelled:
+                    raise ExportStopped("the export was cancelled; no file was written")
+                self._job = job
+            written = job.run()
+            return written.read_bytes() if self.out is None else written
+        finally:
+            if workdir is not None:
+                shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run_isolated(project_bytes: bytes, out: str | os.PathLike[str], options: dict[str, Any] | None = None, *,
+                 target: str = DEFAULT_TARGET, timeout_s: float = DEFAULT_TIMEOUT_S,
+                 memory_limit: int = DEFAULT_MEMORY_LIMIT, progress: Progress | None = None) -> Path:
+    """Export in a child process (see the module docstring); returns ``out`` or raises IsolationError."""
+    job = IsolatedExport(project_bytes, out, options, target=target, timeout_s=timeout_s,
+                         memory_limit=memory_limit, progress=progress)
+    return job.run()
+
+
+def export_isolated(project: Any, out: str | os.PathLike[str], options: Any = None, *,
+                    progress: Progress | None = None, **limits: Any) -> Path:
+    """Convenience for callers holding a :class:`~wizard.projectfile.Project` and ``ExportOptions``."""
+    import dataclasses
+
+    from wizard.projectfile import to_bytes
+
+    if options is not None and dataclasses.is_dataclass(options) and not isinstance(options, type):
+        opts = dataclasses.asdict(options)
+    else:
+        opts = dict(options or {})
+    return run_isolated(to_bytes(project), out, opts, progress=progress, **limits)

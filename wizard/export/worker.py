@@ -1,0 +1,157 @@
+"""The child side of an isolated export (``python -m wizard.export.worker``); see :mod:`wizard.export.isolation`.
+
+The parent writes one request to our stdin: a JSON line ``{"target", "out", "options", "size",
+"memory_limit", "timeout_s"}`` followed by ``size`` bytes of the project archive
+(:func:`wizard.projectfile.to_bytes`).  Plain bytes and a dict cross the process boundary, never pickled
+pydantic objects, so parent and child need not agree on anything but this protocol.
+
+We answer with JSON lines on the stdout we were started with: ``{"type": "progress", "stage",
+"fraction"}`` any number of times, then ``{"type": "done", "path"}`` or ``{"type": "error", "kind",
+"message"}`` (kind: ``memory``, ``user`` for a CityPitchError, ``bug`` for anything else).  Anything a
+library prints goes to stderr, so it cannot corrupt the protocol.
+
+Safety nets in the child: an address-space limit (``RLIMIT_AS``) so a runaway render fails with
+MemoryError instead of exhausting the machine; ``alarm()`` a little after the parent's timeout in case
+the parent is frozen; and a watchdog that exits as soon as the parent closes our stdin or dies.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+#: Bytes kept aside so that reporting a MemoryError does not itself run out of memory.
+_RESERVE_BYTES = 4 * 1024 * 1024
+
+
+def export_deck(project_bytes: bytes, out: Path, options: dict[str, Any],
+                progress: Callable[[str, float], None], cancelled: Callable[[], bool]) -> Path:
+    """The default target: read the project from its bytes and export the PDF deck to ``out``."""
+    from wizard import projectfile
+    from wizard.errors import CityPitchError
+    from wizard.export import ExportOptions, export_pdf
+
+    source = out.with_name("project" + projectfile.SUFFIX)
+    source.write_bytes(project_bytes)
+    project = projectfile.load(source)
+    project.path = None
+    try:
+        export_options = ExportOptions(**options)
+    except TypeError as exc:
+        raise CityPitchError(f"unknown export option ({exc})") from None
+    return export_pdf(project, out, export_options, progress=progress, cancelled=cancelled)
+
+
+def resolve(target: str) -> Callable[..., Any]:
+    """``"package.module:function"`` -> the function."""
+    module_name, _, name = target.partition(":")
+    if not module_name or not name:
+        raise ValueError(f"a target is written 'module:function', not {target!r}")
+    function = getattr(importlib.import_module(module_name), name)
+    if not callable(function):
+        raise TypeError(f"{target} is not callable")
+    return function  # type: ignore[no-any-return]
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's address space at ``limit`` bytes (where the platform allows it)."""
+    if limit <= 0:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; the parent's timeout still applies
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+class _Channel:
+    """The protocol stream to the parent; one message per line, written whole."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.lock = threading.Lock()
+
+    def send(self, **message: Any) -> None:
+        line = (json.dumps(message, ensure_ascii=True) + "\n").encode("ascii")
+        with self.lock:
+            self.stream.write(line)
+            self.stream.flush()
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes:
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = stream.read(min(left, 1024 * 1024))
+        if not chunk:
+            raise EOFError("the request ended early")
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _watch_parent(fd: int) -> None:
+    """Exit at once when the parent closes our stdin (it is done with us, or it died)."""
+    # Raw reads on the descriptor: a thread blocked inside the buffered sys.stdin would abort the
+    # interpreter at shutdown.  The request has been read whole, so nothing else is buffered.
+    try:
+        while os.read(fd, 4096):
+            pass
+    except OSError:
+        pass
+    os._exit(3)
+
+
+def main() -> int:
+    # Keep the real stdout for the protocol; send fd 1 (and sys.stdout) to stderr for stray prints.
+    channel = _Channel(os.fdopen(os.dup(1), "wb", buffering=0))
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    stdin = sys.stdin.buffer
+    header = json.loads(stdin.readline().decode("utf-8"))
+    limit_memory(int(header.get("memory_limit", 0)))
+    project_bytes = _read_exactly(stdin, int(header["size"]))
+    threading.Thread(target=_watch_parent, args=(stdin.fileno(),), daemon=True, name="parent-watch").start()
+    timeout = float(header.get("timeout_s", 0))
+    if timeout > 0 and hasattr(signal, "alarm"):
+        signal.alarm(int(timeout) + 10)
+    reserve = bytearray(_RESERVE_BYTES)
+    try:
+        target = resolve(str(header["target"]))
+        written = target(project_bytes, Path(header["out"]), dict(header.get("options") or {}),
+                         lambda stage, fraction: channel.send(type="progress", stage=str(stage), fraction=float(fraction)),
+                         lambda: False)
+        channel.send(type="done", path=str(written))
+        return 0
+    except MemoryError:
+        del reserve
+        channel.send(type="error", kind="memory", message="the export needed more memory than it is allowed")
+        return 4
+    except BaseException as exc:  # noqa: BLE001 - everything is reported to the parent in plain words
+        from wizard.errors import CityPitchError
+
+        kind = "user" if isinstance(exc, CityPitchError) else "bug"
+        text = str(exc) if kind == "user" else f"{type(exc).__name__}: {exc}"
+        if kind == "bug":
+            import traceback
+
+            traceback.print_exc()
+        channel.send(type="error", kind=kind, message=text[:2000])
+        return 5
+
+
+if __name__ == "__main__":
+    status = main()
+    sys.stderr.flush()
+    # Skip interpreter shutdown: the answer is sent, and native libraries' threads have nothing to
+    # finish; a slow or failing teardown must not turn a good export into a reported crash.
+    os._exit(status)

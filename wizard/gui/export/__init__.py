@@ -1,0 +1,1 @@
+"""The Export step: options, the live slide preview, and exports run in a child process."""

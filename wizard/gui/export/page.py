@@ -1,0 +1,430 @@
+"""The Export step: a live preview of the deck, the export options, the PDF export itself, and the deck's look.
+
+The preview and every export run in a child process (:mod:`wizard.gui.export.preview`, :mod:`wizard.export.isolation`)
+on a frozen copy of the project, one at a time: an export pauses the preview and the preview catches up
+afterwards.  The window never waits for WeasyPrint, an export can be cancelled at once, and a failed or
+cancelled export leaves any earlier PDF at the destination as it was.
+
+The options (output, label language, DRAFT mark, PDF variant) are this step's own state, remembered in
+QSettings between sessions, never stored in the proposal.  Options the pipeline does not offer yet are
+refused by :func:`wizard.export.check_options`, whose message is shown as it is.
+
+Images are picked with a file dialog, checked by :func:`wizard.images.check_image` (type, size, pixel
+count, read from the header without decoding), stored as bytes in the project's assets, and named in
+the model through undoable commands.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+
+from wizard.gui.steps.pages import WizardPage
+from wizard.export import FORMAT_CHOICES, LABEL_CHOICES, PDF_VARIANT_CHOICES
+from wizard.export.isolation import DEFAULT_TARGET
+from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui.export.preview import IsolatedRun, SlidePreview
+
+if typing.TYPE_CHECKING:
+    from wizard.analysis import Analysis
+    from wizard.gui.document import ProposalDocument
+    from wizard.steps import Step
+
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+
+
+
+def open_file(path: Path) -> bool:
+    """Open a file with the program the system uses for its type (replaced in tests)."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def asset_name(file_name: str, taken: typing.Iterable[str]) -> str:
+    """A safe, unused asset name for an image file (letters, digits, dot, dash, underscore)."""
+    stem, _, suffix = Path(file_name).name.rpartition(".")
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", stem or "image").strip("-_") or "image"
+    suffix = "jpg" if suffix.lower() in ("jpg", "jpeg") else "png"
+    name = f"{stem[:60]}.{suffix}"
+    n = 2
+    while name in set(taken):
+        name = f"{stem[:56]}-{n}.{suffix}"
+        n += 1
+    return name
+
+
+def check_image_bytes(data: bytes, name: str) -> str:
+    """"" if the image is usable, else the reason (from wizard.images)."""
+    from wizard.images import check_image
+
+    from wizard.errors import CityPitchError
+
+    if len(data) > MAX_IMAGE_BYTES:
+        return f"the image {name!r} is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+    try:
+        check_image(data, name)
+    except CityPitchError as exc:
+        return str(exc)
+    return ""
+
+
+class ExportPage(WizardPage):
+    logo_requested = Signal()
+    photo_requested = Signal()
+    export_started = Signal(str)  # the destination
+    export_progressed = Signal(str, float)  # stage, fraction done (0-1)
+    export_done = Signal(bool, str)  # True and the PDF written, or False and the reason
+    export_cancelled = Signal()
+
+    #: What the child process runs for an export (tests may substitute a target; see wizard.export.isolation).
+    export_target = DEFAULT_TARGET
+
+    def __init__(self, step: "Step", doc: "ProposalDocument", parent: QWidget | None = None, *,
+                 analysis: AnalysisModel | None = None) -> None:
+        super().__init__(step, doc, parent)
+        # The readiness blockers behind the DRAFT note come from the window's analysis of the revision
+        # on screen (a page shown alone follows an analysis model of its own).
+        self.analysis = analysis if analysis is not None else AnalysisModel(doc, self)
+        self._settings_store: QSettings | None = None
+        self.button = typing.cast(QPushButton, self.findChild(QPushButton, "export_button"))
+        self.cancel_button = typing.cast(QPushButton, self.findChild(QPushButton, "cancel_button"))
+        self.open_button = typing.cast(QPushButton, self.findChild(QPushButton, "open_button"))
+        self.browse_button = typing.cast(QPushButton, self.findChild(QPushButton, "browse_button"))
+        self.progress = typing.cast(QProgressBar, self.findChild(QProgressBar, "export_progress"))
+        self.status = typing.cast(QLabel, self.findChild(QLabel, "export_status"))
+        self.draft_note = typing.cast(QLabel, self.findChild(QLabel, "draft_note"))
+        self.format_box = typing.cast(QComboBox, self.findChild(QComboBox, "export_format"))
+        self.labels_box = typing.cast(QComboBox, self.findChild(QComboBox, "export_labels"))
+        self.variant_box = typing.cast(QComboBox, self.findChild(QComboBox, "export_variant"))
+        self.draft_box = typing.cast(QCheckBox, self.findChild(QCheckBox, "export_draft_mark"))
+        self.destination_edit = typing.cast(QLineEdit, self.findChild(QLineEdit, "export_destination"))
+        self.preview = typing.cast(SlidePreview, self.findChild(SlidePreview, "slide_preview"))
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
+        # The choices offered are the export's own (wizard.export), values with what the user reads.
+        choices: tuple[tuple[QComboBox, Mapping[Any, str]], ...] = (
+            (self.format_box, FORMAT_CHOICES), (self.labels_box, LABEL_CHOICES), (self.variant_box, PDF_VARIANT_CHOICES))
+        for box, offered in choices:
+            for value, text in offered.items():
+                box.addItem(text, value)
+            # Long choices are elided in a narrow window rather than widening the whole step.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(18)
+        self._restore_options()
+        self.button.clicked.connect(self.export_to_destination)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.browse_button.clicked.connect(self.browse)
+        self.cancel_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        for box in (self.format_box, self.labels_box, self.variant_box):
+            box.currentIndexChanged.connect(self._options_changed)
+        self.draft_box.toggled.connect(self._options_changed)
+        self.destination_edit.textEdited.connect(self._destination_typed)
+        typing.cast(QPushButton, self.findChild(QPushButton, "choose_logo_button")).clicked.connect(self.logo_requested)
+        typing.cast(QPushButton, self.findChild(QPushButton, "add_photo_button")).clicked.connect(self.photo_requested)
+        typing.cast(QPushButton, self.findChild(QPushButton, "remove_logo_button")).clicked.connect(self.remove_logo)
+
+        self.run: IsolatedRun | None = None
+        self.last_output: Path | None = None
+        #: The destination was suggested by us (beside the project file) rather than chosen by the user.
+        self._suggested = True
+        self.preview.bind(doc, self.preview_options)
+        self.analysis.analysis_changed.connect(self._on_analysis_changed)
+        doc.proposal_replaced.connect(self._proposal_replaced)
+        doc.path_changed.connect(self._suggest_destination)
+        self._suggest_destination()
+
+    # --- options ----------------------------------------------------------------------------------
+
+    def options(self) -> dict[str, Any]:
+        """The chosen options, as keyword arguments of :class:`wizard.export.ExportOptions`."""
+        return {
+            "format": self.format_box.currentData(),
+            "labels": self.labels_box.currentData(),
+            "pdf_variant": self.variant_box.currentData(),
+            "draft_mark": self.draft_box.isChecked(),
+        }
+
+    def preview_options(self) -> dict[str, Any]:
+        # The PDF variant changes the file's inner structure, not what a slide looks like.
+        return {**self.options(), "pdf_variant": None}
+
+    def set_options(self, **values: Any) -> None:
+        """Choose options by value (``format="leave-behind"``, ``pdf_variant="pdf/a-3b"``, ``draft_mark=False``)."""
+        boxes = {"format": self.format_box, "labels": self.labels_box, "pdf_variant": self.variant_box}
+        for key, value in values.items():
+            if key == "draft_mark":
+                self.draft_box.setChecked(bool(value))
+                continue
+            box = boxes[key]
+            index = box.findData(value)
+            if index < 0:
+                raise ValueError(f"{value!r} is not a choice for {key}")
+            box.setCurrentIndex(index)
+
+    def _settings(self) -> QSettings:
+        # One QSettings for the step's life: each temporary one would save the settings file when dropped.
+        if self._settings_store is None:
+            self._settings_store = QSettings(self)
+        return self._settings_store
+
+    def _restore_options(self) -> None:
+        settings = self._settings()
+        for key, box in (("format", self.format_box), ("labels", self.labels_box), ("pdf_variant", self.variant_box)):
+            stored = settings.value(f"export/{key}")
+            value = None if stored in (None, "", "standard") else str(stored)
+            index = box.findData(value)
+            if stored is not None and index >= 0:
+                box.setCurrentIndex(index)
+        draft = settings.value("export/draft_mark")
+        if draft is not None:
+            self.draft_box.setChecked(str(draft).lower() in ("true", "1"))
+
+    def _options_changed(self) -> None:
+        settings = self._settings()
+        options = self.options()
+        for key in ("format", "labels", "pdf_variant"):
+            settings.setValue(f"export/{key}", options[key] or "standard")
+        settings.setValue("export/draft_mark", "true" if options["draft_mark"] else "false")
+        self.update_draft_note()
+        self.preview.renderer.invalidate(0)
+        problem = self.option_problem()
+        if problem:
+            self.status.setText(problem)
+
+    def option_problem(self) -> str:
+        """Why the chosen options cannot be exported by this version, or ""."""
+        from wizard.export import ExportOptions, check_options
+        from wizard.errors import CityPitchError
+
+        try:
+            check_options(ExportOptions(**self.options()))
+        except CityPitchError as exc:
+            return str(exc)
+        return ""
+
+    def _on_analysis_changed(self, analysis: "Analysis") -> None:
+        if self.isVisible():
+            self.update_draft_note(analysis)
+
+    def update_draft_note(self, analysis: "Analysis | None" = None) -> None:
+        """Say whether the readiness judgement keeps the DRAFT mark, and why."""
+        assessment = (analysis or self.analysis.current()).readiness
+        blockers = len(assessment.blockers)
+        if not assessment.needs_draft_mark:
+            text = "No readiness blockers remain, so no DRAFT mark will show."
+        elif not blockers:
+            text = (f"The proposal is {assessment.band.title} ({assessment.score}/100, see the Review step): "
+                    + ("every slide will be marked DRAFT." if self.draft_box.isChecked()
+                       else "the DRAFT mark is off, so the deck will not say that it is a draft."))
+        elif self.draft_box.isChecked():
+            text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'} (see the Review step): "
+                    "every slide will be marked DRAFT.")
+        else:
+            text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'}, but the DRAFT mark is off: "
+                    "the deck will not say that it is a draft.")
+        self.draft_note.setText(text)
+
+    # --- destination ------------------------------------------------------------------------------
+
+    def destination(self) -> Path | None:
+        text = self.destination_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def set_destination(self, path: Path) -> None:
+        self._suggested = False
+        self.destination_edit.setText(str(path))
+
+    def suggested_destination(self) -> Path:
+        """Beside the project file with .pdf; for an unsaved proposal, its name in the last folder used."""
+        if self.doc.path is not None:
+            return self.doc.path.with_suffix(".pdf")
+        name = re.sub(r'[\\/:*?"<>|]+', "-", self.doc.proposal.meta.project_name or "").strip(" .-") or "pitch-deck"
+        folder = Path(str(self._settings().value("last_folder", str(Path.home()))))
+        return folder / f"{name}.pdf"
+
+    def _suggest_destination(self) -> None:
+        if self._suggested:
+            self.destination_edit.setText(str(self.suggested_destination()))
+
+    def _destination_typed(self, text: str) -> None:
+        self._suggested = not text.strip()
+
+    def _proposal_replaced(self) -> None:
+        # Another proposal: suggest a place beside it again, and forget the previous one's PDF.
+        self._suggested = True
+        self._suggest_destination()
+        self.last_output = None
+        self.open_button.setEnabled(False)
+
+    def ask_destination(self) -> Path | None:
+        start = str(self.destination() or self.suggested_destination())
+        name, _ = QFileDialog.getSaveFileName(self, "Export the PDF to", start, "PDF (*.pdf)")
+        return Path(name) if name else None
+
+    def browse(self) -> None:
+        path = self.ask_destination()
+        if path is not None:
+            if not path.suffix:
+                path = path.with_suffix(".pdf")
+            self.set_destination(path)
+
+    # --- images ---------------------------------------------------------------------------------
+
+    def add_image(self, data: bytes, file_name: str, as_logo: bool) -> str:
+        """Check and store an image; returns "" or the reason it was refused."""
+        problem = check_image_bytes(data, file_name)
+        if problem:
+            self.status.setText(problem)
+            return problem
+        name = asset_name(file_name, self.doc.project.assets)
+        # Bytes live beside the model (not in the undo history); the model only names them, so an
+        # undo simply leaves an unused image that is not shown.
+        self.doc.project.assets[name] = data
+        if as_logo:
+            self.doc.set_field("branding.logo", name, "Logo")
+        else:
+            from wizard.model import Photo
+
+            self.doc.insert_row("branding.photos", len(self.doc.proposal.branding.photos), Photo(asset=name))
+        self.status.setText(f"Added {'logo' if as_logo else 'photo'} {name}.")
+        return ""
+
+    def remove_logo(self) -> None:
+        """Show no logo (undoable; the image stays among the project's assets until the file is tidied)."""
+        from wizard.gui.document import FieldRefused
+
+        try:
+            self.doc.set_field("branding.logo", "", "Logo")
+        except FieldRefused as refusal:
+            self.status.setText(refusal.message)
+
+    # --- export -----------------------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        return self.run is not None
+
+    def export_to_destination(self) -> bool:
+        """The Export button: write the PDF where "Save to" says."""
+        path = self.destination()
+        if path is None:
+            self._refuse("choose where to save the PDF first (Save to)")
+            return False
+        return self.start_export(path)
+
+    def start_export(self, output: Path) -> bool:
+        """Export in the background to ``output``; False (and the reason reported) if it cannot start."""
+        if self.run is not None:
+            return False
+        output = Path(output)
+        problem = self.option_problem()
+        if not problem and not output.parent.is_dir():
+            problem = f"the folder {output.parent} does not exist; choose another place to save the PDF"
+        if not problem and output.is_dir():
+            problem = f"{output} is a folder; give the PDF a file name"
+        if problem:
+            self._refuse(problem)
+            return False
+        if self.destination() != output:
+            self.set_destination(output)
+        self.preview.renderer.pause()
+        run = IsolatedRun(self.doc.project.frozen_copy(), self.options(), output, target=self.export_target, parent=self)
+        run.progressed.connect(self._on_progress)
+        run.succeeded.connect(self._on_finished)
+        run.failed.connect(self._on_failed)
+        run.stopped.connect(self._on_stopped)
+        self.run = run
+        self._set_busy(True)
+        self.progress.setRange(0, 0)  # busy until the first stage is reported
+        self.status.setText(f"Exporting to {output}...")
+        run.start()
+        self.export_started.emit(str(output))
+        return True
+
+    def cancel_export(self) -> None:
+        if self.run is not None:
+            self.cancel_button.setEnabled(False)
+            self.status.setText("Cancelling the export...")
+            self.run.cancel()
+
+    def open_pdf(self) -> None:
+        path = self.last_output
+        if path is None or not path.is_file():
+            self.status.setText("There is no exported PDF to open yet.")
+            self.open_button.setEnabled(False)
+            return
+        if not open_file(path):
+            self.status.setText(f"No program to show PDFs was found on this computer; the file is {path}")
+
+    def shutdown(self) -> None:
+        """Stop any render or export (the window is closing); an earlier PDF stays as it was."""
+        self.preview.renderer.shutdown()
+        if self.run is not None:
+            self.run.shutdown()
+            self.run.deleteLater()
+            self.run = None
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        for widget in (self.format_box, self.labels_box, self.variant_box, self.draft_box,
+                       self.destination_edit, self.browse_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.open_button.setEnabled(False)
+
+    def _refuse(self, reason: str) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status.setText(f"The export did not start: {reason}")
+        self.export_done.emit(False, reason)
+
+    def _ended(self) -> None:
+        if self.run is not None:
+            self.run.deleteLater()
+        self.run = None
+        self._set_busy(False)
+        self.progress.setRange(0, 100)
+        self.open_button.setEnabled(self.last_output is not None and self.last_output.is_file())
+        self.preview.renderer.resume()
+
+    def _on_progress(self, stage: str, fraction: float) -> None:
+        if self.run is None or not self.cancel_button.isEnabled():
+            return  # a cancel was asked for: keep saying so
+        self.progress.setRange(0, 100)
+        self.progress.setValue(int(max(0.0, min(fraction, 1.0)) * 100))
+        self.status.setText(f"Exporting: {stage}...")
+        self.export_progressed.emit(stage, fraction)
+
+    def _on_finished(self, path: object) -> None:
+        self.last_output = Path(str(path))
+        self._ended()
+        self.progress.setValue(100)
+        self.status.setText(f"Wrote {path}")
+        self.export_done.emit(True, str(path))
+
+    def _on_failed(self, reason: str) -> None:
+        self._ended()
+        self.progress.setValue(0)
+        self.status.setText(f"The export failed: {reason}")
+        self.export_done.emit(False, reason)
+
+    def _on_stopped(self, _reason: str) -> None:
+        self._ended()
+        self.progress.setValue(0)
+        self.status.setText("Export cancelled: nothing was written, and any earlier PDF there is unchanged.")
+        self.export_cancelled.emit()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.update_draft_note()

@@ -1,0 +1,525 @@
+"""Live slide previews for the Export step, and the background runs that make every PDF the wizard writes.
+
+:class:`IsolatedRun` renders a frozen copy of the project in a child process
+(:class:`wizard.export.isolation.IsolatedRender`), waited for in the background (:mod:`wizard.gui.tasks`,
+lane ``export``).  No Qt object crosses threads: progress and the result come back to the GUI thread
+through the task manager's one queued signal and are re-emitted as ordinary signals, and a window
+closed mid-render is never called back.  WeasyPrint never runs in the GUI process (in a thread it
+holds the GIL and stalled the event loop for 150 ms in our benchmark; a child process does not).
+
+:class:`PreviewRenderer` decides when to render: a while after the last edit (debounced), only while the
+preview is shown (or as soon as it is shown again), one render at a time; edits that arrive during a
+render schedule exactly one more after it.  Every render has a generation number, and a result is shown
+only if it is newer than the one on screen, so a stale render never replaces a newer one.
+
+:class:`SlidePreview` shows the result: a strip of thumbnails of every slide and a larger view of the
+selected one, drawn with QtPdf (imported when the first preview arrives, never at start-up).  QtPdf
+renders pages on a transparent background, so every page is painted onto white.
+"""
+
+from __future__ import annotations
+
+import traceback
+import typing
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent, QHideEvent
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
+
+from wizard.export.isolation import DEFAULT_TARGET, IsolatedRender
+from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
+
+if typing.TYPE_CHECKING:
+    from wizard.gui.document import ProposalDocument
+    from wizard.projectfile import Project
+
+#: Quiet time after the last edit before the preview is rendered again (ms).
+DEBOUNCE_MS = 1500
+#: Delay before rendering when the preview is shown with something new to render (ms): long enough that
+#: paging through the steps does not start a render on every pass.
+SHOW_DELAY_MS = 400
+THUMB_SIZE = QSize(160, 90)
+#: Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window.
+THUMBS_PER_PASS = 3
+BACKDROP = QColor("#E4E7EB")
+
+
+class IsolatedRun(QObject):
+    """One export of a frozen project copy in a child process; signals arrive in the GUI thread.
+
+    With ``out`` the finished PDF is put there (atomically: an earlier file is untouched by a failure or
+    a cancel) and ``succeeded`` carries the path; without it ``succeeded`` carries the PDF's bytes.
+    """
+
+    progressed = Signal(str, float)  # stage, fraction done (0-1)
+    succeeded = Signal(object)  # Path (with out) or bytes (without)
+    failed = Signal(str)  # a plain-language reason; nothing was written
+    stopped = Signal(str)  # cancelled; nothing was written
+
+    def __init__(self, project: "Project", options: dict[str, Any], out: Path | None = None, *,
+                 target: str = DEFAULT_TARGET, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # What runs in the background: plain data and a Qt-free render (see wizard.gui.tasks).
+        self._render = IsolatedRender(project, options, out, target=target)
+        self._task: Task | None = None
+        self._running = False
+        #: The child process's id once it has started (evidence that the render left this process).
+        self.child_pid: int | None = None
+
+    def start(self) -> None:
+        self._running = True
+        self._task = run_in_background(_render_in_background(self._render), self._on_done,
+                                       on_progress=self._on_progress, lane="export",
+                                       on_cancel=self._render.cancel, context=self)
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def cancel(self) -> None:
+        """Stop as soon as possible (the child is terminated at once); ``stopped`` follows."""
+        if self._task is not None:
+            self._task.cancel()
+        else:
+            self._render.cancel()
+
+    def shutdown(self, wait_s: float = 5.0) -> None:
+        """Cancel, wait for the render to end, and emit nothing more (the owner is going away)."""
+        self._running = False
+        self.cancel()
+        if self._task is not None:
+            self._task.wait(wait_s)
+
+    # --- GUI thread --------------------------------------------------------------------------------
+
+    def _on_progress(self, report: tuple[str, float]) -> None:
+        if self.child_pid is None:
+            self.child_pid = self._render.pid
+        if self._running:
+            self.progressed.emit(str(report[0]), float(report[1]))
+
+    def _on_done(self, outcome: Outcome[Path | bytes]) -> None:
+        from wizard.errors import CityPitchError
+        from wizard.export.isolation import ExportStopped
+
+        if self.child_pid is None:
+            self.child_pid = self._render.pid
+        if not self._running:
+            return  # shut down: the owner is going away and listens no more
+        self._running = False
+        try:
+            result = outcome.result()
+        except ExportStopped as exc:
+            self.stopped.emit(str(exc))
+        except CityPitchError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - reported to the user in words; the window keeps running
+            traceback.print_exception(exc)
+            self.failed.emit(f"an unexpected error stopped the export ({type(exc).__name__}: {exc}); "
+                             "no file was written")
+        else:
+            self.succeeded.emit(result)
+
+
+def _render_in_background(render: IsolatedRender) -> Callable[[TaskState], Path | bytes]:
+    """The task for one render: progress goes through the task's channel; nothing here is a Qt object."""
+
+    def work(state: TaskState) -> Path | bytes:
+        render.progress = lambda stage, fraction: state.report((stage, fraction))
+        return render.run()
+
+    return work
+
+
+class PreviewRenderer(QObject):
+    """When to render the preview, and which result to show (see the module docstring)."""
+
+    started = Signal(int)  # generation
+    rendered = Signal(int, bytes)  # generation, PDF: only ever newer than what was shown before
+    failed = Signal(int, str)  # generation, reason (only for the newest generation)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc: ProposalDocument | None = None
+        self.options: Callable[[], dict[str, Any]] = dict
+        self.target = DEFAULT_TARGET
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start)
+        self._active = False
+        self._paused = False
+        self._dirty = True
+        self._generation = 0
+        self._shown = 0
+        self._run: IsolatedRun | None = None
+        self._run_generation = 0
+        #: Every child process a preview ran in (tests check that renders leave the GUI process).
+        self.child_pids: list[int] = []
+        self.renders_started = 0
+        #: The options the preview on screen was made with (a deck has slides, a leave-behind pages).
+        self.shown_options: dict[str, Any] = {}
+        self._options_of: dict[int, dict[str, Any]] = {}
+
+    def bind(self, doc: "ProposalDocument", options: Callable[[], dict[str, Any]]) -> None:
+        self.doc = doc
+        self.options = options
+        doc.field_changed.connect(lambda _path: self.invalidate())
+        doc.proposal_replaced.connect(self._replaced)
+
+    # --- state -------------------------------------------------------------------------------------
+
+    def is_rendering(self) -> bool:
+        return self._run is not None
+
+    def is_pending(self) -> bool:
+        """True while something newer than the shown preview is waiting to be rendered."""
+        return self._dirty or self._timer.isActive() or self._run is not None
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    @property
+    def shown_generation(self) -> int:
+        return self._shown
+
+    def next_generation(self) -> int:
+        """Number a new render (newer than every render before it)."""
+        self._generation += 1
+        return self._generation
+
+    # --- triggers ---------------------------------------------------------------------------------
+
+    def _replaced(self) -> None:
+        # Another proposal: a render still in flight shows the previous one and must never be shown.
+        self._shown = max(self._shown, self._generation)
+        self.invalidate(SHOW_DELAY_MS)
+
+    def invalidate(self, delay_ms: int = DEBOUNCE_MS) -> None:
+        """The document (or an option) changed: render again once things are quiet."""
+        self._dirty = True
+        if self._active and not self._paused:
+            self._timer.start(delay_ms)
+
+    def set_active(self, active: bool) -> None:
+        """Render only while shown; on being shown, catch up with what changed meanwhile."""
+        if active == self._active:
+            return
+        self._active = active
+        if not active:
+            self._timer.stop()
+        elif self._dirty and not self._paused and not self._timer.isActive():
+            self._timer.start(SHOW_DELAY_MS)
+
+    def pause(self) -> None:
+        """Make way for a real export (one render at a time): stop the preview's render, redo it later."""
+        self._paused = True
+        self._timer.stop()
+        if self._run is not None:
+            self._dirty = True
+            self._run.cancel()
+
+    def resume(self) -> None:
+        self._paused = False
+        if self._active and self._dirty and self._run is None:
+            self._timer.start(SHOW_DELAY_MS)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        if self._run is not None:
+            self._run.shutdown()
+            self._run.deleteLater()
+            self._run = None
+
+    # --- rendering --------------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        if self.doc is None or self._paused or not self._active:
+            return
+        if self._run is not None:
+            return  # the render in flight sees _dirty when it ends and starts one more
+        self._dirty = False
+        generation = self.next_generation()
+        options = self.options()
+        self._options_of[generation] = options
+        run = IsolatedRun(self.doc.project.frozen_copy(), options, None, target=self.target, parent=self)
+        run.succeeded.connect(lambda data, g=generation: self._ended(g, data, ""))
+        run.failed.connect(lambda reason, g=generation: self._ended(g, None, reason))
+        run.stopped.connect(lambda _reason, g=generation: self._ended(g, None, None))
+        self._run = run
+        self._run_generation = generation
+        self.renders_started += 1
+        run.start()
+        self.started.emit(generation)
+
+    def _ended(self, generation: int, data: bytes | None, reason: str | None) -> None:
+        run = self._run
+        if run is not None and generation == self._run_generation:
+            if run.child_pid is not None:
+                self.child_pids.append(run.child_pid)
+            run.deleteLater()
+            self._run = None
+        if data is not None:
+            self.accept(generation, data)
+        elif reason:
+            self.reject(generation, reason)
+        if self._dirty and self._active and not self._paused and not self._timer.isActive():
+            # Edits arrived during the render: one more, now that it has ended (after a failure, only once
+            # things are quiet again, so a proposal that cannot render does not loop).
+            self._timer.start(DEBOUNCE_MS if reason else SHOW_DELAY_MS)
+
+    def accept(self, generation: int, pdf: bytes) -> bool:
+        """Show a finished render if it is newer than the one on screen; False if it is stale."""
+        if generation <= self._shown:
+            return False
+        self._shown = generation
+        self._generation = max(self._generation, generation)
+        self.shown_options = self._options_of.get(generation, {})
+        self._options_of = {g: o for g, o in self._options_of.items() if g > generation}
+        self.rendered.emit(generation, pdf)
+        return True
+
+    def reject(self, generation: int, reason: str) -> bool:
+        """Report a failed render unless a newer one has been shown already."""
+        if generation <= self._shown:
+            return False
+        self.failed.emit(generation, reason)
+        return True
+
+
+def page_on_white(document: Any, index: int, size: QSize) -> QImage:
+    """Page ``index`` of a QPdfDocument at ``size``, painted on white (QtPdf renders it transparent)."""
+    page = document.render(index, size)
+    canvas = QImage(size, QImage.Format.Format_RGB32)
+    canvas.fill(QColor("white"))
+    painter = QPainter(canvas)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return canvas
+
+
+def fitted(page_size: Any, box: QSize) -> QSize:
+    """The largest size with the page's proportions that fits in ``box``."""
+    width, height = float(page_size.width()), float(page_size.height())
+    if width <= 0 or height <= 0:
+        return QSize(box)
+    scale = min(box.width() / width, box.height() / height)
+    return QSize(max(1, int(width * scale)), max(1, int(height * scale)))
+
+
+class PageView(QWidget):
+    """One slide, as large as the space allows, on white with a thin frame; or a message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slide_view")
+        self.setAccessibleName("Selected slide")
+        self.setMinimumSize(320, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.document: Any = None
+        self.index = -1
+        self.message = ""
+        self._cache: tuple[int, QSize, QImage] | None = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(640, 380)
+
+    def show_page(self, document: Any, index: int) -> None:
+        self.document = document
+        self.index = index
+        self._cache = None
+        self.update()
+
+    def show_message(self, text: str) -> None:
+        self.message = text
+        self.update()
+
+    def image(self) -> QImage | None:
+        """The page as drawn now (None while there is none)."""
+        if self.document is None or not 0 <= self.index < self.document.pageCount():
+            return None
+        ratio = self.devicePixelRatioF()
+        box = self.rect().adjusted(12, 12, -12, -12).size()
+        size = fitted(self.document.pagePointSize(self.index), QSize(int(box.width() * ratio), int(box.height() * ratio)))
+        if self._cache is None or self._cache[0] != self.index or self._cache[1] != size:
+            image = page_on_white(self.document, self.index, size)
+            image.setDevicePixelRatio(ratio)
+            self._cache = (self.index, size, image)
+        return self._cache[2]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._cache = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), BACKDROP)
+        image = self.image()
+        if image is not None:
+            ratio = image.devicePixelRatio()
+            width, height = int(image.width() / ratio), int(image.height() / ratio)
+            target = QRect((self.width() - width) // 2, (self.height() - height) // 2, width, height)
+            painter.setPen(QColor("#9AA1A9"))
+            painter.drawRect(target.adjusted(-1, -1, 0, 0))
+            painter.drawImage(target, image)
+        elif self.message:
+            painter.setPen(QColor("#3C4043"))
+            painter.drawText(self.rect().adjusted(24, 24, -24, -24),
+                             int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), self.message)
+        painter.end()
+
+
+class SlidePreview(QWidget):
+    """The deck as it will be exported: a status line, the selected slide, and a strip of every slide."""
+
+    updated = Signal(int)  # slide count of the preview now shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = PreviewRenderer(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("preview_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.view = PageView(self)
+        self.thumbnails = QListWidget(self)
+        self.thumbnails.setObjectName("slide_thumbnails")
+        self.thumbnails.setAccessibleName("Slides")
+        self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
+        self.thumbnails.setFlow(QListView.Flow.LeftToRight)
+        self.thumbnails.setWrapping(False)
+        self.thumbnails.setMovement(QListView.Movement.Static)
+        self.thumbnails.setUniformItemSizes(True)
+        self.thumbnails.setIconSize(THUMB_SIZE)
+        self.thumbnails.setSpacing(6)
+        self.thumbnails.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.thumbnails.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Room for one row of thumbnails, their numbers and a horizontal scroll bar.
+        self.thumbnails.setFixedHeight(THUMB_SIZE.height() + 52)
+        self.thumbnails.currentRowChanged.connect(self._select)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.thumbnails)
+        self.document: Any = None
+        self._buffer: Any = None
+        self._thumbs_to_draw: list[int] = []
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setInterval(0)
+        self._thumb_timer.timeout.connect(self._draw_some_thumbnails)
+        self.renderer.started.connect(lambda _g: self._say("Updating the preview..."))
+        self.renderer.rendered.connect(lambda _g, pdf: self.show_pdf(pdf))
+        self.renderer.failed.connect(lambda _g, reason: self._failed(reason))
+        self.view.show_message("The slides appear here a moment after the Export step opens.")
+        self._say("")
+
+    def bind(self, doc: "ProposalDocument", options: Callable[[], dict[str, Any]]) -> None:
+        self.renderer.bind(doc, options)
+        doc.proposal_replaced.connect(self.clear)
+
+    def slide_count(self) -> int:
+        return self.thumbnails.count()
+
+    def thumbnails_done(self) -> bool:
+        return not self._thumbs_to_draw
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _failed(self, reason: str) -> None:
+        text = f"The preview could not be made: {reason}"
+        if self.document is not None:
+            text += "\nThe slides below are from the last preview that worked."
+        else:
+            self.view.show_message(text)
+        self._say(text)
+
+    def clear(self) -> None:
+        """Forget the slides of another proposal (a new or opened file)."""
+        self._thumb_timer.stop()
+        self._thumbs_to_draw = []
+        self.thumbnails.clear()
+        self.view.show_page(None, -1)
+        self.view.show_message("Making the preview of this proposal...")
+        self.document = None
+        self._buffer = None
+
+    def show_pdf(self, pdf: bytes) -> bool:
+        """Show a rendered deck; keeps the selected slide where it can.  False if QtPdf cannot read it."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+
+        buffer = QBuffer()
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument(self)
+        document.load(buffer)
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+            document.deleteLater()
+            self._failed("the rendered PDF could not be read back for display")
+            return False
+        keep = max(self.thumbnails.currentRow(), 0)
+        old = self.document
+        # The buffer must outlive the document that reads from it.
+        self.document, self._buffer = document, buffer
+        self.thumbnails.blockSignals(True)
+        self.thumbnails.clear()
+        placeholder = QPixmap(THUMB_SIZE)
+        placeholder.fill(BACKDROP)
+        for index in range(document.pageCount()):
+            item = QListWidgetItem(QIcon(placeholder), str(index + 1), self.thumbnails)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            item.setToolTip(f"Slide {index + 1}")
+        row = min(keep, document.pageCount() - 1)
+        self.thumbnails.setCurrentRow(row)
+        self.thumbnails.blockSignals(False)
+        self.view.show_page(document, row)
+        if old is not None:
+            old.deleteLater()
+        self._thumbs_to_draw = list(range(document.pageCount()))
+        self._thumb_timer.start()
+        count = document.pageCount()
+        unit = "pages" if self.renderer.shown_options.get("format") == "leave-behind" else "slides"
+        self._say(f"{count} {unit}, as they will be exported. The preview follows your edits a moment after you stop typing.")
+        self.updated.emit(count)
+        return True
+
+    def _draw_some_thumbnails(self) -> None:
+        document = self.document
+        if document is None:
+            self._thumb_timer.stop()
+            return
+        for _ in range(THUMBS_PER_PASS):
+            if not self._thumbs_to_draw:
+                self._thumb_timer.stop()
+                return
+            index = self._thumbs_to_draw.pop(0)
+            item = self.thumbnails.item(index)
+            if item is None:
+                continue
+            ratio = self.devicePixelRatioF()
+            size = fitted(document.pagePointSize(index), QSize(int(THUMB_SIZE.width() * ratio), int(THUMB_SIZE.height() * ratio)))
+            image = page_on_white(document, index, size)
+            image.setDevicePixelRatio(ratio)
+            pixmap = QPixmap.fromImage(image)
+            icon = QIcon(pixmap)
+            # The selection is shown by the highlighted number; a tinted slide would look different.
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)
+            item.setIcon(icon)
+
+    def _select(self, row: int) -> None:
+        if self.document is not None and row >= 0:
+            self.view.show_page(self.document, row)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.renderer.set_active(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        if not event.spontaneous():  # a minimised window keeps its place; it just is not drawn
+            self.renderer.set_active(False)

@@ -1,0 +1,1 @@
+"""The Financial case step: its page and the live figures and chart beside the fields."""

@@ -1,1 +1,0 @@
-"""Python modules generated from ``forms/*.ui`` by ``pyside6-uic`` (see :mod:`wizard.gui.uiforms`); do not edit."""

@@ -1,0 +1,1 @@
+"""The Review step: readiness scores, what is missing or weak, and answering warnings."""

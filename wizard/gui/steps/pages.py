@@ -1,0 +1,185 @@
+"""The wizard's pages: one generated form per step, bound to the document by the generic binder.
+
+A page never touches another page's widgets; it edits the document, follows its signals, and asks
+the window for anything beyond itself through its own signals (open a file, jump to a field).
+The pages with more than fields live with what they show (:mod:`wizard.gui.finance.page`,
+:mod:`wizard.gui.review.page`, :mod:`wizard.gui.export.page`); the window builds every page through
+:func:`wizard.gui.window.pages.make_page`.
+
+Run one page alone for review: ``python -m wizard.gui.steps vision [SAMPLE] [--png OUT.png]``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import typing
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget
+
+from wizard import fields
+from wizard.gui.document import ProposalDocument
+from wizard.gui.steps.binder import PageBinder
+from wizard.steps import Step
+
+
+def form_class(step: Step) -> typing.Any:
+    """The generated ``Ui_<FormClass>`` of a step (see :mod:`wizard.gui.steps.uiforms`).
+
+    Looked up here rather than through ``uiforms.form_class``: that module also holds the tools that
+    regenerate the forms (subprocess, shutil), which showing the window does not need.
+    """
+    module = importlib.import_module(f"wizard.gui.steps.generated.ui_{step.id}")
+    return getattr(module, f"Ui_{step.form_class}")
+
+
+def sample_title(name: str) -> str:
+    """'Project — City, Country' for a bundled sample, read from its JSON without validating it all
+    (the Start page lists the samples; full loading happens when one is opened)."""
+    import json
+
+    from wizard.model import Country
+    from wizard.resources import sample_path
+
+    try:
+        data = json.loads(sample_path(name).read_text(encoding="utf-8"))
+        project = str(data["meta"]["project_name"]).strip()
+        city = str(data["city"]["name"]).strip()
+        country = Country(data["city"]["country"]).label
+    except (OSError, ValueError, KeyError, TypeError):
+        return name
+    return f"{project} — {city}, {country}" if project else name
+
+
+#: The widest a page's label column may be (pixels at 100% scaling); longer labels wrap.
+LABEL_COLUMN_MAX = 180
+
+
+class WizardPage(QWidget):
+    """One step of the wizard."""
+
+    message_shown = Signal(str)
+
+    def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.doc = doc
+        self.ui = form_class(step)()
+        self.ui.setupUi(self)
+        title = typing.cast(QLabel, self.findChild(QLabel, "page_title"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self._align_label_columns()
+        self.binder = PageBinder(doc, self)
+        for table in self.binder.tables.values():
+            table.message_shown.connect(self.message_shown)  # type: ignore[attr-defined]
+
+    def patterns(self) -> list[str]:
+        return self.binder.patterns()
+
+    def _align_label_columns(self) -> None:
+        """One label column width for every group of the page, so the fields line up down the page."""
+        labels: list[QLabel] = []
+        for form in self.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel):
+                    labels.append(widget)
+        # Labels wider than LABEL_COLUMN_MAX wrap onto a second line instead of widening every page past
+        # what a 1024-pixel-wide laptop screen shows without sideways scrolling.
+        width = min(max((label.sizeHint().width() for label in labels), default=0), LABEL_COLUMN_MAX)
+        for label in labels:
+            if label.sizeHint().width() > width:
+                label.setWordWrap(True)
+            label.setMinimumWidth(width)
+            label.setMaximumWidth(width)
+
+    def show_notes(self, notes: dict[str, str]) -> None:
+        """Show readiness findings beside the fields they concern."""
+        self.binder.show_notes(notes)
+
+
+class HintedPage(WizardPage):
+    """A page with live vague-writing hints under one statement (vision, problem)."""
+
+    HINTS: dict[str, tuple[str, str]] = {"vision": ("vision__statement", "vision_hints"), "problem": ("problem__statement", "problem_hints")}
+
+    def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None) -> None:
+        super().__init__(step, doc, parent)
+        source, target = self.HINTS[step.id]
+        self.hint_source = typing.cast(QPlainTextEdit, self.findChild(QPlainTextEdit, source))
+        self.hint_label = typing.cast(QLabel, self.findChild(QLabel, target))
+        self.hint_label.setStyleSheet("color: #7A4F01;")
+        self.hint_source.textChanged.connect(self.update_hints)
+        self.update_hints()
+
+    def show_notes(self, notes: dict[str, str]) -> None:
+        # The live hints already say what the vagueness checks would; one message is enough.
+        pattern = self.HINTS[self.step.id][0].replace("__", ".")
+        if self.hints():
+            notes = {p: n for p, n in notes.items() if p != pattern}
+        super().show_notes(notes)
+
+    def hints(self) -> list[str]:
+        text = self.hint_source.toPlainText()
+        if not text.strip():
+            return []
+        from wizard.vague import vague_hints
+
+        return [hint.message for hint in vague_hints(text)]
+
+    def update_hints(self) -> None:
+        messages = self.hints()
+        self.hint_label.setText("\n".join(f"• {m}" for m in messages))
+        self.hint_label.setVisible(bool(messages))
+        self.hint_source.setAccessibleDescription(" ".join(messages))
+
+
+class StartPage(WizardPage):
+    new_requested = Signal()
+    open_requested = Signal()
+    sample_requested = Signal(str)
+    recent_requested = Signal(str)
+
+    def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None) -> None:
+        super().__init__(step, doc, parent)
+        from wizard.resources import sample_names
+
+        self.samples = typing.cast(QListWidget, self.findChild(QListWidget, "sample_list"))
+        self.recent = typing.cast(QListWidget, self.findChild(QListWidget, "recent_list"))
+        for name in sample_names():
+            item = QListWidgetItem(sample_title(name), self.samples)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(fields.tooltip(f"Bundled sample '{name}': a fictional city, for illustration"))
+        if self.samples.count():
+            self.samples.setCurrentRow(0)
+        self.samples.itemActivated.connect(lambda item: self.sample_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        button = typing.cast(QPushButton, self.findChild(QPushButton, "new_button"))
+        button.clicked.connect(self.new_requested)
+        typing.cast(QPushButton, self.findChild(QPushButton, "open_button")).clicked.connect(self.open_requested)
+        typing.cast(QPushButton, self.findChild(QPushButton, "open_sample_button")).clicked.connect(self._open_sample)
+        typing.cast(QPushButton, self.findChild(QPushButton, "open_recent_button")).clicked.connect(self._open_recent)
+
+    def set_recent(self, files: list[str]) -> None:
+        self.recent.clear()
+        for path in files:
+            item = QListWidgetItem(path.rsplit("/", 1)[-1], self.recent)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(fields.tooltip(path))
+        if not files:
+            placeholder = QListWidgetItem("(none yet)", self.recent)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _open_sample(self) -> None:
+        item = self.samples.currentItem()
+        if item is not None:
+            self.sample_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _open_recent(self) -> None:
+        item = self.recent.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))

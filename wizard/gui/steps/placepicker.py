@@ -1,0 +1,113 @@
+"""Suggestions from the gazetteer under the City field of the City step.
+
+Typing a city's name offers matching places (:func:`wizard.geo.search_places`, accents and case
+ignored, the chosen country's places first); choosing one fills the city's name, country, latitude
+and longitude, and its province when that field is empty or belonged to another country, as one
+undoable step. Nothing is forced: a name the gazetteer does not know (a fictional sample city, a
+district) is kept as typed, and every filled field stays editable.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from wizard import geo
+from wizard.gui.document import FieldRefused, ProposalDocument
+from wizard.model import Country
+
+#: How many places the list offers at once.
+LIMIT = 10
+#: Fewer characters than this offer nothing (one letter matches hundreds of places).
+MIN_CHARS = 2
+
+_PLACE = Qt.ItemDataRole.UserRole + 1
+
+
+class PlacePicker(QObject):
+    """A completer on ``city__name`` of ``page`` that fills the city's location from the gazetteer."""
+
+    def __init__(self, page: QWidget, doc: ProposalDocument) -> None:
+        super().__init__(page)
+        self.doc = doc
+        edit = page.findChild(QLineEdit, "city__name")
+        if edit is None:
+            raise LookupError("the City step has no city__name field")
+        self.edit: QLineEdit = edit
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(LIMIT)
+        # Not QLineEdit.setCompleter: the line edit would insert the chosen row's text itself; here
+        # the choice goes to the document, and the binder shows it.
+        self.completer.setWidget(self.edit)
+        self.completer.activated[QModelIndex].connect(self.on_activated)
+        self.edit.textEdited.connect(self.on_text_edited)
+        self.edit.setToolTip(f"{self.edit.toolTip()} (type two letters for suggestions)".strip())
+
+    def suggestions(self, text: str) -> list[geo.Place]:
+        """The places offered for ``text``: the chosen country's first, then others."""
+        if len(text.strip()) < MIN_CHARS:
+            return []
+        country = self.doc.get("city.country")
+        found: list[geo.Place] = []
+        if country is not None:
+            found = geo.search_places(text, country=country.value, limit=LIMIT)
+        if len(found) < LIMIT:
+            seen = {p.geonameid for p in found}
+            found += [p for p in geo.search_places(text, limit=LIMIT) if p.geonameid not in seen][: LIMIT - len(found)]
+        return found
+
+    def on_text_edited(self, text: str) -> None:
+        if self.doc.read_only_reason is not None:
+            return
+        places = self.suggestions(text)
+        self.model.clear()
+        for place in places:
+            item = QStandardItem(self.describe(place))
+            item.setData(place, _PLACE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        if places:
+            self.completer.setCompletionPrefix("")
+            self.completer.complete()
+        else:
+            popup = self.completer.popup()
+            if popup is not None:
+                popup.hide()
+
+    @staticmethod
+    def describe(place: geo.Place) -> str:
+        """ "Da Nang — Da Nang, Viet Nam · 1,276,000 people" """
+        where = ", ".join(part for part in (place.admin1, Country(place.country).label) if part)
+        return f"{place.name} — {where} · {place.population:,} people"
+
+    def on_activated(self, index: QModelIndex) -> None:
+        place = index.data(_PLACE)
+        if isinstance(place, geo.Place):
+            self.choose(place)
+
+    def choose(self, place: geo.Place) -> None:
+        """Fill the city from ``place``, as one undoable step."""
+        doc = self.doc
+        if doc.read_only_reason is not None:
+            return
+        old_country = doc.get("city.country")
+        country = Country(place.country)
+        region = doc.get("city.region") or ""
+        doc.begin_macro(f"Choose {place.name} from the list of places")
+        try:
+            doc.set_field("city.name", place.name, "City")
+            doc.set_field("city.country", country, "Country")
+            if not region.strip() or (old_country is not None and old_country != country):
+                doc.set_field("city.region", place.admin1, "Province or region")
+            doc.set_field("city.latitude", Decimal(f"{place.latitude:.5f}"), "Latitude")
+            doc.set_field("city.longitude", Decimal(f"{place.longitude:.5f}"), "Longitude")
+        except FieldRefused:  # pragma: no cover - gazetteer values are within the model's ranges
+            pass
+        finally:
+            doc.end_macro()

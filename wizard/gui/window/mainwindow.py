@@ -1,0 +1,283 @@
+"""The CityPitch main window: the frame that holds the steps, and the controllers that do its jobs.
+
+The window builds the frame (sidebar, pages, guidance, menus) and hands each job to one controller:
+
+- :class:`~wizard.gui.window.navigation.NavigationController`: the steps, the sidebar badges, Back and
+  Next, jumping to a field, the guidance panel;
+- :class:`~wizard.gui.window.files.FileController`: new, open, samples, recovered work, save, the file
+  lock and the title (with :class:`~wizard.gui.window.recent.RecentFiles`);
+- :class:`~wizard.gui.review.controller.ReviewController`: the analysis on the Review page and beside
+  the fields, refused values, acknowledgements;
+- :class:`~wizard.gui.window.exporting.ExportController`: File > Export PDF and the deck's images;
+- :class:`~wizard.gui.window.presentation.PresentationController`: presentation mode.
+
+Data flows one way per action: a widget edit becomes a command on the
+:class:`~wizard.gui.document.ProposalDocument`; the :class:`~wizard.gui.analysismodel.AnalysisModel`
+analyses the new revision once edits pause, and every view shows that analysis.  Questions to the user
+go through the ``ask_*`` methods and messages through ``show_message``
+(:class:`~wizard.gui.window.questions.QuestionsWindow`; the controllers know the window only as
+:class:`~wizard.gui.window.face.WindowFace`), so tests answer them without modal dialogs.  QSettings
+holds only window geometry, the last folder and recent files; never a document.
+"""
+
+from __future__ import annotations
+
+import functools
+import typing
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QSplitter
+
+from wizard import projectfile, resources
+from wizard.analysis import Analysis
+from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui.document import ProposalDocument
+from wizard.gui.recovery.autosave import Autosaver
+from wizard.gui.review.controller import ReviewController
+from wizard.gui.steps.pages import StartPage, WizardPage
+from wizard.gui.window.exporting import ExportController
+from wizard.gui.window.files import APP_NAME, FileController
+from wizard.gui.window.navigation import NavigationController
+from wizard.gui.window.pages import PageMap, make_page
+from wizard.gui.window.presentation import PresentationController
+from wizard.gui.window.questions import QuestionsWindow
+from wizard.gui.window.recent import RecentFiles
+
+if typing.TYPE_CHECKING:
+    from wizard.gui.export.page import ExportPage
+
+__all__ = ["APP_NAME", "MainWindow"]
+
+
+class MainWindow(QuestionsWindow):
+    def __init__(self, project: projectfile.Project | None = None) -> None:
+        super().__init__()
+        self._settings: QSettings | None = None
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(1024, 700)
+        self.doc = ProposalDocument(project)
+        self.analysis = AnalysisModel(self.doc, self)
+        self.autosaver = Autosaver(self.doc, parent=self)
+
+        self.navigation = nav = NavigationController(self)
+        # Pages are built on first use (see PageMap); what they missed meanwhile is handed to them then.
+        self.pages = PageMap(lambda step_id: nav.place(step_id, make_page(step_id, self.doc, analysis=self.analysis)),
+                             self._page_built)
+        nav.attach(self.pages, self.isVisible)
+        self.sidebar, self.step_items, self.stack, self.scrolls = nav.sidebar, nav.step_items, nav.stack, nav.scrolls
+        self.back_button, self.next_button, self.guidance = nav.back_button, nav.next_button, nav.guidance
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("splitter")
+        for widget in (nav.sidebar, nav.centre, nav.guidance):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 800, 260])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.review = ReviewController(self, self.doc, self.analysis, self.pages, self)
+        self._build_menus()
+        self.recent = RecentFiles(self.settings, self.recent_menu, self.open_path)
+        self.recent.changed = self._show_recent_on_start_page
+        self.files = FileController(self, self.doc, self.autosaver, self.pages, self.recent, nav.go_to_step, self)
+        self.window_lock = self.files.lock
+        self.exporting = ExportController(self, self.doc, self.pages, self.recent, nav.go_to_step,
+                                          self.files.commit_pending, self)
+        self.presentation = PresentationController(self, self.splitter, nav.guidance, self.presentation_action,
+                                                   self.guidance_action, self)
+
+        self.analysis.analysis_changed.connect(nav.show_states)
+        nav.step_shown.connect(self.review.on_step_shown)
+        self.analysis.analysis_failed.connect(lambda reason: self.statusBar().showMessage(
+            f"The readiness checks could not run: {reason}", 15000))
+        self.autosaver.autosave_failed.connect(lambda reason: self.statusBar().showMessage(f"Autosave failed: {reason}", 10000))
+
+        self.files.update_title()
+        self.recent.refresh()
+        self.restore_settings()
+        self.go_to_step("start")
+        self.refresh_analysis()
+
+    # --- construction -----------------------------------------------------------------------------
+
+    def _page_built(self, step_id: str, page: WizardPage) -> None:
+        page.binder.field_focused.connect(self.navigation.show_field_help)
+        page.message_shown.connect(lambda text: self.statusBar().showMessage(text.splitlines()[0] if text else "", 8000))
+        if step_id == "start":
+            start = typing.cast(StartPage, page)
+            start.new_requested.connect(self.files.new_proposal)
+            start.open_requested.connect(self.files.open_dialog)
+            start.sample_requested.connect(self.open_sample)
+            start.recent_requested.connect(lambda p: self.open_path(Path(p)))
+            start.set_recent(self.recent.files())
+        elif step_id == "review":
+            typing.cast(typing.Any, page).panel.jump_requested.connect(self.navigation.jump_to)
+        elif step_id == "export":
+            self.exporting.page_built(typing.cast("ExportPage", page))
+        self.review.page_built(step_id, page)
+
+    def _show_recent_on_start_page(self, files: list[str]) -> None:
+        if self.pages.is_built("start"):
+            typing.cast(StartPage, self.pages["start"]).set_recent(files)
+
+    def _action(self, text: str, slot: Callable[[], typing.Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.new_action = self._action("&New", lambda: self.files.new_proposal(), QKeySequence.StandardKey.New)
+        self.open_action = self._action("&Open...", lambda: self.files.open_dialog(), QKeySequence.StandardKey.Open)
+        self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action("Save &As...", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.export_action = self._action("&Export PDF...", lambda: self.exporting.export_pdf(), "Ctrl+E")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.sample_menu = file_menu.addMenu("Open sa&mple")
+        for name in resources.sample_names():
+            self.sample_menu.addAction(self._action(name, functools.partial(self.open_sample, name)))
+        self.recent_menu = file_menu.addMenu("&Recent")
+        for action in (None, self.save_action, self.save_as_action, None, self.export_action, None, self.quit_action):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+
+        edit_menu = menu.addMenu("&Edit")
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = menu.addMenu("&View")
+        self.presentation_action = self._action("&Presentation mode", lambda: self.presentation.toggle())
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+P")])
+        view_menu.addAction(self.presentation_action)
+        self.guidance_action = self._action(
+            "&Guidance panel", lambda: self.guidance.setVisible(self.guidance_action.isChecked()))
+        self.guidance_action.setCheckable(True)
+        self.guidance_action.setChecked(True)
+        view_menu.addAction(self.guidance_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("Previous step", lambda: self.step_by(-1), "Ctrl+PgUp"))
+        view_menu.addAction(self._action("Next step", lambda: self.step_by(+1), "Ctrl+PgDown"))
+
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("&About CityPitch", self.about))
+
+    # --- the window's face: what menus, tests and tools call (each job is its controller's) --------
+
+    def current_step(self) -> str:
+        return self.navigation.current_step()
+
+    def go_to_step(self, step_id: str) -> None:
+        self.navigation.go_to_step(step_id)
+
+    def step_by(self, delta: int) -> None:
+        self.navigation.step_by(delta)
+
+    def jump_to(self, step_id: str, path: str) -> None:
+        self.navigation.jump_to(step_id, path)
+
+    def field_owners(self) -> dict[str, str]:
+        return self.navigation.field_owners()
+
+    def show_field_help(self, pattern: str) -> None:
+        self.navigation.show_field_help(pattern)
+
+    @property
+    def last_analysis(self) -> Analysis | None:
+        """The analysis the window shows now (None before the first)."""
+        return self.analysis.latest
+
+    def refresh_analysis(self) -> None:
+        """Show the analysis of the newest revision now, without waiting for the pause after an edit."""
+        self.review.refresh()
+
+    def open_path(self, path: Path) -> bool:
+        return self.files.open_path(path)
+
+    def open_sample(self, name: str) -> bool:
+        return self.files.open_sample(name)
+
+    def open_recovered(self, recovered: typing.Any) -> bool:
+        return self.files.open_recovered(recovered)
+
+    def new_proposal(self) -> None:
+        self.files.new_proposal()
+
+    def replace_project(self, project: projectfile.Project, display_name: str | None = None,
+                        read_only: str | None = None) -> None:
+        self.files.replace_project(project, display_name, read_only)
+
+    def commit_pending(self) -> None:
+        self.files.commit_pending()
+
+    def save(self) -> bool:
+        return self.files.save()
+
+    def save_as(self) -> bool:
+        return self.files.save_as()
+
+    def save_to(self, path: Path) -> bool:
+        return self.files.save_to(path)
+
+    def recent_files(self) -> list[str]:
+        return self.recent.files()
+
+    def pick_image(self, as_logo: bool) -> None:
+        self.exporting.pick_image(as_logo)
+
+    def is_presentation(self) -> bool:
+        return self.presentation.active
+
+    # --- settings (never documents), showing and closing ---------------------------------------------
+
+    def settings(self) -> QSettings:
+        # One QSettings for the window's life: Qt writes its changes to disk once, from the event loop,
+        # rather than once per change (opening a file records the recent list and the folder; each
+        # write of the settings file is a synced save, milliseconds on a busy disk). Other QSettings
+        # objects in this process see the changes at once.
+        if self._settings is None:
+            self._settings = QSettings(self)
+        return self._settings
+
+    def restore_settings(self) -> None:
+        geometry = self.settings().value("geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 800)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # The page on show is built now, before the first paint: a window that opens a file before it
+        # is shown (citypitch FILE) never builds the Start page it does not show.
+        self.navigation.build_current_page()
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        if not self.presentation.active:
+            self.settings().setValue("geometry", self.saveGeometry())
+        # Written now: the application may end with this window, before its event loop would.
+        self.settings().sync()
+        # A normal close: the work is saved or deliberately discarded, so its recovery copy goes.
+        # A running export or preview render is stopped; an earlier PDF at the destination stays as it was.
+        self.exporting.shutdown()
+        self.autosaver.close()
+        self.files.lock.release()
+        event.accept()

@@ -1,0 +1,85 @@
+"""The window's questions and messages: every dialog the controllers may ask the window to show.
+
+Each is one small method (``show_message``, ``ask_save_changes``, ``ask_open_path``...), so tests
+replace them on :class:`~wizard.gui.window.mainwindow.MainWindow` and answer without modal dialogs.
+"""
+
+from __future__ import annotations
+
+import typing
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+
+from wizard import projectfile
+from wizard.analysis import ReviewItem
+
+if typing.TYPE_CHECKING:
+    from wizard.gui.document import ProposalDocument
+    from wizard.gui.window.exporting import ExportController
+    from wizard.gui.window.recent import RecentFiles
+
+FILE_FILTER = "CityPitch proposals (*.citypitch *.json);;All files (*)"
+
+
+class QuestionsWindow(QMainWindow):
+    """A main window that asks through small methods; the main window fills in what they need."""
+
+    doc: ProposalDocument
+    recent: RecentFiles
+    exporting: ExportController
+
+    def show_message(self, kind: str, title: str, text: str) -> None:
+        if not self.isVisible():
+            # A message about a file opened before the window is shown (at launch) comes over the window.
+            self.show()
+        box = QMessageBox(self)
+        box.setIcon({"warning": QMessageBox.Icon.Warning, "critical": QMessageBox.Icon.Critical}.get(kind, QMessageBox.Icon.Information))
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.exec()
+
+    def ask_save_changes(self) -> str:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Unsaved changes")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("This proposal has changes that are not saved. Save them first?")
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = buttons(box.exec())
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+    def ask_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open a proposal", self.recent.last_folder(), FILE_FILTER)
+        return Path(name) if name else None
+
+    def ask_save_path(self) -> Path | None:
+        suggested = self.doc.proposal.meta.project_name or "proposal"
+        start = str(Path(self.recent.last_folder()) / (suggested.replace("/", "-") + projectfile.SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, "Save the proposal as", start, "CityPitch proposals (*.citypitch)")
+        return Path(name) if name else None
+
+    def ask_export_path(self) -> Path | None:
+        export = self.exporting.page()
+        suggested = export.destination() or export.suggested_destination()
+        name, _ = QFileDialog.getSaveFileName(self, "Export the PDF", str(suggested), "PDF (*.pdf)")
+        return Path(name) if name else None
+
+    def ask_image_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, "Choose an image", self.recent.last_folder(), "Images (*.png *.jpg *.jpeg)")
+        return Path(name) if name else None
+
+    def ask_justification(self, item: ReviewItem) -> str:
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Acknowledge a warning", f"{item.message}\n\nWhy is this acceptable for this proposal?"
+        )
+        return text.strip() if ok else ""
+
+    def about(self) -> None:
+        from wizard import __version__
+
+        self.show_message("info", "About CityPitch", f"CityPitch {__version__}\nFrom smart-city idea to investor-ready proposal.")

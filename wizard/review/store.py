@@ -1,0 +1,134 @@
+"""Where the review part lives in a ``.citypitch`` file, and reading and writing it.
+
+The review part is a set of zip entries beside ``proposal.json``, so the proposal model stays as it
+is and a CityPitch that knows nothing of reviews keeps them (unknown entries are written back):
+
+- ``review/comments.json``  comments with their replies and anchors;
+- ``review/sessions.json``  session notes;
+- ``review/signoff.json``   whether sign-off is required, and every sign-off;
+- ``review/versions.json``  the list of saved versions (label, date, author, score, band...);
+- ``review/objects.json``   the versions' content, stored once (see :mod:`wizard.review.versions`);
+- ``review/blobs/<sha256>`` an image a saved version uses and the current draft no longer has.
+
+Each JSON entry is ``{"format": 1, ...}``.  An entry from a newer format, or a damaged one, raises
+:class:`ReviewError` when read; the project still opens, and the entry is kept unchanged when the
+project is saved (nothing here ever writes over an entry it could not read).
+
+The entries live in :attr:`Project.other_members` as bytes: every change is written there at once, so
+saving, autosave, recovery copies and the export's frozen copies carry them with no extra step.  A
+plain ``.json`` proposal (how the samples are kept) has no zip, so it cannot hold a review: save it as
+a ``.citypitch`` file first.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from wizard.errors import CityPitchError, explain
+from wizard.projectfile import MAX_MEMBER_BYTES, MAX_MEMBERS, Project
+from wizard.review.blobs import BLOB_PREFIX as BLOB_PREFIX  # re-exported: part of the store's vocabulary
+from wizard.review.blobs import FORMAT, VERSIONS, finite_float, members_to_write, refuse_constant
+from wizard.review.records import CommentsFile, Record, SessionsFile, SignoffFile, VersionsFile
+
+PREFIX = "review/"
+COMMENTS = "review/comments.json"
+SESSIONS = "review/sessions.json"
+SIGNOFF = "review/signoff.json"
+OBJECTS = "review/objects.json"
+
+_FILES: dict[type[Record], tuple[str, str]] = {
+    CommentsFile: (COMMENTS, "comments"),
+    SessionsFile: (SESSIONS, "session notes"),
+    SignoffFile: (SIGNOFF, "sign-offs"),
+    VersionsFile: (VERSIONS, "saved versions"),
+}
+
+R = TypeVar("R", bound=Record)
+
+
+class ReviewError(CityPitchError):
+    """The review part cannot be read or changed; the message names the file and the problem."""
+
+    def __init__(self, project: Project | None, problem: str) -> None:
+        where = str(project.path) if project is not None and project.path else "(unsaved project)"
+        self.problem = problem
+        super().__init__(f"{where}: {problem}")
+
+
+def has_review(project: Project) -> bool:
+    return any(name.startswith(PREFIX) for name in project.other_members)
+
+
+def parse_json(project: Project, member: str, what: str) -> Any:
+    """The JSON of ``member``, or None if absent; ReviewError if damaged or from a newer format."""
+    raw = project.other_members.get(member)
+    if raw is None:
+        return None
+    try:
+        # NaN and Infinity are not JSON: refused here, they would fail every later hash and save.
+        data = json.loads(raw.decode("utf-8"), parse_constant=refuse_constant, parse_float=finite_float)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ReviewError(project, f"the {what} ({member}) are damaged and cannot be read; they are kept "
+                                   "unchanged in the file, and cannot be changed here") from None
+    if not isinstance(data, dict):
+        raise ReviewError(project, f"the {what} ({member}) are damaged (not a JSON object); they are kept "
+                                   "unchanged in the file, and cannot be changed here")
+    fmt = data.get("format", FORMAT)
+    if isinstance(fmt, bool) or not isinstance(fmt, int) or fmt < 1:
+        raise ReviewError(project, f"the {what} ({member}) have an unreadable format number {fmt!r}")
+    if fmt > FORMAT:
+        raise ReviewError(project, f"the {what} ({member}) were written by a newer CityPitch (format {fmt}); "
+                                   "this version keeps them unchanged but cannot show or change them. "
+                                   "Update CityPitch")
+    return data
+
+
+def read(project: Project, kind: type[R]) -> R:
+    """The review record file of ``kind`` (empty if the project has none yet)."""
+    member, what = _FILES[kind]
+    data = parse_json(project, member, what)
+    if data is None:
+        return kind()
+    try:
+        return kind.model_validate(data)
+    except ValidationError as exc:
+        lines = explain(exc, root=kind)
+        raise ReviewError(project, f"the {what} ({member}) are damaged ({'; '.join(lines[:2])}); they are "
+                                   "kept unchanged in the file, and cannot be changed here") from None
+    except RecursionError:
+        raise ReviewError(project, f"the {what} ({member}) are nested too deeply to be read") from None
+
+
+def encode(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def write(project: Project, record: Record) -> None:
+    """Store ``record`` in the project (in memory; it reaches the disk when the project is saved)."""
+    member, what = _FILES[type(record)]
+    put(project, member, encode(record.model_dump(mode="json")), what)
+
+
+def put(project: Project, member: str, data: bytes, what: str) -> None:
+    if len(data) > MAX_MEMBER_BYTES:
+        raise ReviewError(project, f"the {what} would take {len(data) // (1024 * 1024)} MB, more than a project "
+                                   f"file may hold in one part ({MAX_MEMBER_BYTES // (1024 * 1024)} MB); "
+                                   "nothing was changed")
+    project.other_members[member] = data
+
+
+def check_member_count(project: Project, extra: int) -> None:
+    """Refuse a change that would give the file more entries than CityPitch will read back."""
+    count = 1 + len(project.assets) + len(members_to_write(project.assets, project.other_members)) + extra
+    if count > MAX_MEMBERS:
+        raise ReviewError(project, f"the file would hold {count} parts, more than CityPitch reads back "
+                                   f"({MAX_MEMBERS}); delete old versions that use images the draft no "
+                                   "longer has, then try again")
+
+
+# --- images of saved versions ----------------------------------------------------------------------
+
+
