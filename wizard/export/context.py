@@ -400,8 +400,11 @@ class DeckPlanner:
         shown = []
         for index, ph in enumerate(phases):
             name_h = measure.lines(ph["name"], width - 290, Font(15, bold=True, line_height=1.3)) * 19.5
+            kind_h = measure.lines(self.labels.inline_text(ph["kind_label"]), 64,
+                                   Font(12, bold=True, line_height=1.3, letter_spacing=0.6, upper=True)) * 15.6 \
+                if ph["kind_label"] else 0.0
             comp_lines = min(measure.lines(ph["components"], width - 24, SMALL), 3)
-            h = max(name_h, 19.5) + comp_lines * SMALL.line + 20
+            h = max(name_h, kind_h, 19.5) + comp_lines * SMALL.line + 20
             if used + h + (POINTER_H if index < len(phases) - 1 else 0) > body:
                 break
             fitted = measure.fit(ph["components"], width - 24, SMALL, 3, allow_words=False)
@@ -414,19 +417,19 @@ class DeckPlanner:
             used += h
         # Right column: where (a vector map of the country, the city marked), then the technical case.
         right_used = 0.0
-        map_ = s.location_map(410.0, 230.0, self.accent)
-        if map_ is not None:
-            right_used += 230.0 + 10.0
         if location:
             right_used += self.label_lines("Where", 410) * LABEL.line + LABEL_GAP + 12
             right_used += sum(measure.lines(self.labels.inline_text(f["label"]) + ": " + f["value"], 410, SMALL) + 0.1
                               for f in location) * SMALL.line
+        map_ = s.location_map(410.0, 230.0, self.accent) if body - right_used >= 230.0 + 10.0 else None
         # The technical case goes under the phases, in what the left column has left.
         tech, _ = self.column("solution", [
             ("feasibility.technical_justification", "Technical case", p.feasibility.technical_justification,
              "solution-more")], width, SMALL, body - used - 6)
         if map_ is not None and map_["label"]:
             map_["label_width"] = min(180.0, measure.width(map_["label"], Font(13, bold=True)) + 12)
+            if measure.lines(map_["label"], 168.0, Font(13, bold=True, line_height=1.3)) > 2:
+                map_["label"] = ""  # a name too long to lay over the map: the facts beneath name the place
         slide.update(kind="solution", map=map_, phases=shown, more={"phases": (len(phases) - len(shown), "phases")}, location=location,
                      text=tech, refs=slide["refs"] + (["phases"] if phases else []) + ["solution-more"])
         return slide

@@ -382,7 +382,7 @@ class Economics:
         if not sources:
             return None
         n = self.n
-        rows = [[s.name.strip(), s.currency.value if s.currency else "",
+        rows = [[s.name.strip(), Fixed(s.currency.label) if s.currency else "",
                  n.percent(s.interest_rate_pct) if s.interest_rate_pct is not None else "",
                  str(s.tenor_years) if s.tenor_years is not None else "",
                  str(s.grace_years) if s.grace_years is not None else "",
@@ -390,7 +390,7 @@ class Economics:
                  n.percent(s.upfront_fee_pct) if s.upfront_fee_pct is not None else "",
                  n.percent(s.shareholding_pct) if s.shareholding_pct is not None else "",
                  Fixed(s.investor_type.label) if s.investor_type else ""] for s in sources]
-        return Table([Column("Funder", weight=1.4), Column("Loan currency", nowrap=True),
+        return Table([Column("Funder", weight=1.4), Column("Loan currency", weight=0.8),
                       Column("Interest rate", num=True), Column("Tenor (years)", num=True),
                       Column("Grace (years)", num=True), Column("Repayment", weight=0.9), Column("Fee", num=True),
                       Column("Shareholding", num=True), Column("Investor type", weight=0.7)],

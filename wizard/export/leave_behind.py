@@ -152,6 +152,8 @@ class _Document:
         place = s.location_map(657.0, 330.0, self.accent)
         if place is not None and place["label"]:
             place["label_width"] = min(240.0, measure.width(place["label"], Font(13, bold=True)) + 12)
+            if measure.lines(place["label"], 228.0, Font(13, bold=True, line_height=1.3)) > 2:
+                place["label"] = ""  # a name too long to lay over the map: the facts beneath name the place
         return [
             {"type": "map", "map": place} if place is not None else None,
             self.table("Phases, light before heavy", detail.phases_table(s)),
