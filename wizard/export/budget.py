@@ -10,8 +10,8 @@ can still take (an estimate in average letters; negative: that many characters d
 in the appendix, where the slide points).  The numbers are the planner's own: the export makes exactly
 these cuts, so a field shown with ``chars_left >= 0`` prints whole on its slide.
 
-A place is shared with the fields below it on the same slide (each keeps room for at least its first
-sentence), so editing one field can change the budget of the next; call again after an edit.
+A place is shared with the fields below it on the same slide (each keeps a few lines), so editing one
+field can change the budget of the next; call again after an edit.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ _ZERO = Decimal(0)
 BOX = Font(13, line_height=1.3)
 BOX_BOLD = Font(13, bold=True, line_height=1.3)
 BOX_SMALL = Font(12, line_height=1.3)
+GROUP_LABEL = Font(12, bold=True, line_height=1.3, letter_spacing=0.8, upper=True)
 
 
 def _pct(part: float, whole: float) -> float:
@@ -161,15 +162,16 @@ def cashflow_alt(first: Any, last: Any, totals: dict[str, str], peak_capex_year:
 
 
 def _box_height(lines_: list[tuple[str, Font]], width: float) -> float:
-    return sum(measure.lines(text, width - 16, font) * font.line for text, font in lines_ if text) + 14
+    """Height of a diagram box (deck.css .dbox: 6 px padding and a 1.5 px border above and below)."""
+    return sum(measure.lines(text, width - 19, font) * font.line for text, font in lines_ if text) + 16
 
 
 def _list_box(entries: list[dict[str, Any]], width: float, limit: float, content: Any) -> tuple[list[dict[str, Any]], float]:
     """Entries of a list box, as many as fit ``limit`` px high (each whole); (shown, box height)."""
     shown: list[dict[str, Any]] = []
-    used = 12.0  # padding
+    used = 16.0  # padding and border
     for index, entry in enumerate(entries):
-        h = sum(measure.lines(text, width - 16, font) * font.line for text, font in content(entry) if text) + 4
+        h = sum(measure.lines(text, width - 19, font) * font.line for text, font in content(entry) if text) + 4
         more = BOX_SMALL.line if index < len(entries) - 1 else 0.0
         if used + h + more > limit:
             break
@@ -227,7 +229,12 @@ def structure_diagram(graph: dict[str, Any], width: float = 740.0, height: float
     delivery_text = ", ".join(d["name"] for d in graph["delivery"])
     delivery_h = 0.0
     if delivery_text:
-        needed = measure.lines(label("Delivery and operation") + "  " + delivery_text, width, BOX) * BOX.line + 8
+        # The group label (upper case, spaced) runs first on the line, then the names.
+        wrap = measure.Wrapper(width, BOX)
+        wrap.started = True
+        wrap.x = measure.width(label("Delivery and operation"), GROUP_LABEL) + 8
+        wrap.feed(delivery_text)
+        needed = wrap.total * BOX.line * measure.line_factor(delivery_text) + 8
         delivery_text, delivery_h = (delivery_text, needed) if needed <= 60.0 else ("", 0.0)
     top_b = (label_h + top_h + gap) if (holders or authority) else 0.0
     bottom_h = (label_h + payer_h + gap) if payers else 0.0
@@ -235,7 +242,7 @@ def structure_diagram(graph: dict[str, Any], width: float = 740.0, height: float
     lenders, lenders_h = _list_box(graph["lenders"], side_w, middle - label_h, lender)
     public, public_h = _list_box(graph["public"], side_w, middle - label_h, lender)
     company_lines = [(label(graph["company"]), Font(15, bold=True, line_height=1.3))]
-    company_h = max(_box_height(company_lines, centre_w) + 8, 64.0)
+    company_h = max(_box_height(company_lines, centre_w) + 12, 64.0)  # .company: 18 px padding above
     middle_inner = max(lenders_h, public_h, company_h)
     centre_top = top_b + label_h + max(0.0, (middle_inner - company_h) / 2)
     company = {"x": side_w + 28, "y": centre_top, "w": centre_w, "h": company_h, "name": graph["company"]}

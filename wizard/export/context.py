@@ -51,13 +51,13 @@ BLOCK_GAP = 12.0
 NOTE = Font(12, line_height=1.35)
 NOTE_TIGHT = Font(12, line_height=1.3)
 ASK_LABEL = Font(12, bold=True, line_height=1.3, letter_spacing=1.4, upper=True)
-POINTER_H = 16.2 + 2.0      # "continued in A3" under a cut text
+POINTER_H = 16.2 + 4.0      # "continued in A3" under a cut text, "+2 more in A5" under a table (.more)
 BULLET_INDENT = 18.0
 BULLET_GAP = 3.0
 FIGURE_VALUE = Font(24, bold=True, line_height=1.15)
 TABLE = Font(13.5, line_height=1.35)
 TABLE_HEAD = Font(13.5, bold=True, line_height=1.3)
-ROW_PAD = 11.0
+ROW_PAD = 11.5              # 10 px of padding, the 1 px rule, and half a pixel of rounding
 
 
 @dataclass
@@ -185,11 +185,11 @@ class DeckPlanner:
         for path, label, text, _ in present:
             head_h = (self.label_lines(label, width) * LABEL.line + LABEL_GAP) if label else 0.0
             lines_needed = measure.lines(text, width, font)
-            # Keep room for at least the text's first sentence (up to six lines), so that a later text is
-            # not reduced to its label by an earlier one.
-            first = measure.lines(measure.sentences(text)[0], width, font) if text.strip() else 0
-            need.append(head_h + min(lines_needed, max(minimum, min(first, 6))) * font.line + BLOCK_GAP
-                        + (POINTER_H if lines_needed > max(minimum, min(first, 6)) else 0.0))
+            # Keep a few lines for each text below, so an earlier text (they come in order of importance)
+            # does not take the whole column; a text whose first sentence does not fit its lines moves whole
+            # to the appendix, and the slide names where.
+            need.append(head_h + min(lines_needed, minimum) * font.line + BLOCK_GAP
+                        + (POINTER_H if lines_needed > minimum else 0.0))
         blocks = []
         used = 0.0
         for index, (path, label, text, more) in enumerate(present):
@@ -570,7 +570,7 @@ class DeckPlanner:
         slide, body = self.head("sources-uses")
         row_h = TABLE.line + ROW_PAD
         # Uses: as many rows as fit (every one is in the appendix's cash-flow table anyway).
-        head_h = max(self.header_lines(label, w) for label, w in (("Phase", 250), ("Amount", 110), ("Share", 80))) + 12
+        head_h = max(self.header_lines(label, w) for label, w in (("Use", 250), ("Amount", 110), ("Share", 80))) + 12
         room = body - self.label_lines("Uses", 440) * LABEL.line - LABEL_GAP - head_h - row_h - POINTER_H
         shown_uses = []
         used = 0.0
@@ -612,7 +612,7 @@ class DeckPlanner:
         slide.update(kind="sources-uses", uses=shown_uses, uses_by=by,
                      more={"uses": (len(uses) - len(shown_uses), "phases" if by == "phase" else "cash-flows"),
                            "sources": (hidden, "funding")},
-                     uses_total=self.story.capex(), groups=groups, sources_total=econ.money(r.funding.total),
+                     uses_total=econ.money(econ.total_uses()), uses_label=econ.uses_label(), groups=groups, sources_total=econ.money(r.funding.total),
                      balance=self.say(econ.balance()), committed=econ.committed_share(),
                      refs=["funding"] + (["cash-flows"] if by == "year" else ["phases"]))
         return slide
@@ -697,39 +697,52 @@ class DeckPlanner:
         if not (partners or any(t.strip() for t in texts)):
             return None
         slide, body = self.head("japan")
-        left, _ = self.column("japan", [
-            ("japan.investor_role", "Role offered beyond capital", j.investor_role, "japan-more"),
-            ("japan.technologies_sought", "Japanese technologies sought", j.technologies_sought, "japan-more"),
-            ("japan.operational_expertise", "Operational expertise sought", j.operational_expertise, "japan-more"),
-        ], 556.0, SMALL, body, minimum=3)
+        # Left: the role offered beyond capital first, then the Japanese partners and what they bring, then
+        # what is sought from Japan; each keeps a few lines for those after it.
         width = 556.0
-        used = 0.0
+        lines = [f"{pt.name.strip()}: {pt.contribution.strip()}" + ("  " + self.labels.inline_text(pt.status.label)
+                                                                    if pt.status else "") for pt in partners]
+        heights = [measure.lines(line, width - BULLET_INDENT, SMALL) * SMALL.line + BULLET_GAP for line in lines]
+        partners_head = (self.label_lines("Japanese partners", width) * LABEL.line + LABEL_GAP + BLOCK_GAP) if partners else 0.0
+
+        def reserve(text: str, label: str) -> float:
+            if not text.strip():
+                return 0.0
+            needed = measure.lines(text, width, SMALL)
+            return (self.label_lines(label, width) * LABEL.line + LABEL_GAP + min(needed, 3) * SMALL.line + BLOCK_GAP
+                    + (POINTER_H if needed > 3 else 0.0))
+
+        later = reserve(j.technologies_sought, "Japanese technologies sought") + \
+            reserve(j.operational_expertise, "Operational expertise sought")
+        partners_min = partners_head + sum(heights[:2]) + (POINTER_H if len(partners) > 2 else 0.0)
+        role, role_h = self.text_block("japan", "japan.investor_role", "Role offered beyond capital", j.investor_role,
+                                       width, SMALL, body - partners_min - later, "japan-more")
+        used = role_h
         shown = []
         if partners:
-            used += self.label_lines("Japanese partners", width) * LABEL.line + LABEL_GAP + BLOCK_GAP
-            for index, pt in enumerate(partners):
-                line = f"{pt.name.strip()}: {pt.contribution.strip()}"
-                if pt.status:
-                    line += "  " + self.labels.inline_text(pt.status.label)
-                h = measure.lines(line, width - BULLET_INDENT, SMALL) * SMALL.line + BULLET_GAP
+            used += partners_head
+            for index, (pt, h) in enumerate(zip(partners, heights)):
                 pointer = POINTER_H if index < len(partners) - 1 else 0.0
-                if used + h + pointer > body * 0.36:
+                if used + h + pointer > body - later:
                     used += POINTER_H
                     break
                 shown.append({"name": pt.name.strip(), "contribution": pt.contribution.strip(),
                               "status": pt.status.label if pt.status else ""})
                 used += h
-        green = []
-        if j.ghg_reduction_tco2e is not None:
-            green.append({"label": "GHG reduction", "value": f"{self.n.number(j.ghg_reduction_tco2e)}{_NBSP}tCO2e",
-                          "note": "a year"})
+        rest, _ = self.column("japan", [
+            ("japan.technologies_sought", "Japanese technologies sought", j.technologies_sought, "japan-more"),
+            ("japan.operational_expertise", "Operational expertise sought", j.operational_expertise, "japan-more"),
+        ], width, SMALL, body - used, minimum=3)
+        left = ([role] if role else []) + rest
+        # Right: the fit with each institution's published criteria, in the team's words.
         fits, _ = self.column("japan", [
             ("japan.join_fit", "Fit with JOIN", j.join_fit, "japan-more"),
             ("japan.jbic_fit", "Fit with JBIC", j.jbic_fit, "japan-more"),
             ("japan.smart_jamp_fit", "Fit with Smart JAMP", j.smart_jamp_fit, "japan-more"),
-        ], width, SMALL, body - used, minimum=2)
-        slide.update(kind="japan", left=left, partners=shown, more={"partners": (len(partners) - len(shown), "partners")},
-                     fits=fits, green=green, refs=["partners", "japan-more"])
+        ], width, SMALL, body, minimum=3)
+        slide.update(kind="japan", role=[role] if role else [], left=rest, partners=shown,
+                     more={"partners": (len(partners) - len(shown), "partners")}, fits=fits,
+                     refs=["partners", "japan-more"])
         return slide
 
     # -- 12. delivery ------------------------------------------------------------------------------------------------
@@ -1023,7 +1036,7 @@ def _mark_continued(slides: list[Slide], key: str, item: TextItem, number: int |
 
 def _blocks(slide: Slide) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for key in ("text", "left", "right", "fits", "exit"):
+    for key in ("text", "left", "right", "fits", "exit", "role"):
         value = slide.get(key)
         if isinstance(value, list):
             out.extend(b for b in value if isinstance(b, dict))

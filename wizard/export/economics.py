@@ -192,7 +192,8 @@ class Economics:
         if r.discounted_payback_years is not None:
             out.append(Figure("discounted_payback", "Discounted payback", self.years(r.discounted_payback_years),
                               self.npv_note()))
-        return out
+        order = ("npv", "irr", "equity_irr", "min_dscr", "payback", "npv_terminal", "discounted_payback")
+        return sorted(out, key=lambda f: order.index(f.key) if f.key in order else len(order))
 
     def break_even_sentence(self) -> Phrase | None:
         """Where the NPV (without terminal value) reaches zero, in one sentence; None when not computed."""
@@ -254,12 +255,18 @@ class Economics:
         if r.npv is not None and r.npv < 0:
             out.append(Phrase("The NPV is negative in the base case ({npv}).", npv=self.signed(r.npv)))
         negative = [c for c in r.sensitivities if c.npv is not None and c.npv < 0]
-        if r.npv is not None and r.npv >= 0:
-            for case in negative:
-                _, sentence = CASES.get(case.key, ("", ""))
+        if r.npv is not None and r.npv >= 0 and r.sensitivities:
+            if len(negative) == 1:
+                _, sentence = CASES.get(negative[0].key, ("", ""))
                 if sentence:
-                    out.append(Phrase(sentence, npv=self.signed(case.npv)))
-            if r.sensitivities and not negative and all(c.npv is not None for c in r.sensitivities):
+                    out.append(Phrase(sentence, npv=self.signed(negative[0].npv)))
+            elif len(negative) == len(r.sensitivities):
+                out.append(Phrase("The NPV turns negative in each of the {total} downside cases tested.",
+                                  total=len(r.sensitivities)))
+            elif negative:
+                out.append(Phrase("The NPV turns negative in {count} of the {total} downside cases tested.",
+                                  count=len(negative), total=len(r.sensitivities)))
+            elif all(c.npv is not None for c in r.sensitivities):
                 out.append(Phrase("The NPV stays positive in each downside case tested."))
         st = r.structure
         if st is not None:
@@ -506,6 +513,11 @@ class Economics:
                      "note": ""} for year, capex in zip(r.years, r.capex) if capex]
             return rows, "year"
         return [], ""
+
+    def uses_label(self) -> str:
+        """The label of the uses table's total: all uses when the finance module lists them, else capex."""
+        st = self.results.structure
+        return "Total uses" if st is not None and st.sources_and_uses.uses else "Total capex"
 
     def total_uses(self) -> Decimal | None:
         st = self.results.structure

@@ -244,7 +244,8 @@ class _Document:
         if committed:
             statements.append(self.say(Phrase("Committed: {share} of capex.", share=committed)))
         return [
-            {"type": "uses", "label": "Uses", "rows": uses, "by": by, "total": self.story.capex()} if uses else None,
+            {"type": "uses", "label": "Uses", "rows": uses, "by": by, "total": econ.money(econ.total_uses()),
+             "total_label": econ.uses_label()} if uses else None,
             {"type": "sources", "label": "Sources", "groups": groups,
              "total": econ.money(self.story.analysis.finance.funding.total)} if groups else None,
             {"type": "statements", "entries": statements} if statements else None,

@@ -9,14 +9,16 @@ overflows (the budget the wizard shows).  Everything here is a single pass over 
   ``python -m wizard.export.measure --write`` (Inter letter by letter; the Noto faces of other scripts
   letter by letter too, Japanese as full-width); a test regenerates it and compares, so it never goes
   stale when a font changes;
-- lines are counted by wrapping greedily at spaces, as the browser does; a word longer than its line is
-  broken between letters (``overflow-wrap: anywhere`` in the templates), and Japanese, Thai, Khmer, Lao
-  and Burmese, written without spaces between words, may break between any two letters;
+- lines are counted by wrapping greedily at spaces and after a hyphen, slash or dash followed by a
+  letter, as the browser does; a word longer than its line is broken between letters
+  (``overflow-wrap: anywhere`` in the templates), and Japanese, Thai, Khmer, Lao and Burmese, written
+  without spaces between words, may break between any two letters (the dictionary-broken scripts with
+  room to spare, since the browser breaks them only between words);
 - sentences end at ``. ! ?`` (and the full stops of Japanese, Khmer and Burmese) followed by a space, with
   a short list of abbreviations that do not end one.
 
-Estimates err on the safe side (hyphens are not taken as break points, complex scripts use each letter's
-full advance), and the render tests check that no planned slide spilled.
+Estimates err on the safe side (a box is taken a fraction narrower than it is, complex scripts use each
+letter's full advance and a taller line), and the render tests check that no planned slide spilled.
 """
 
 from __future__ import annotations
