@@ -27,7 +27,6 @@ from tests.pdf_support import bookmarks, fonts, squash, stream_contents
 from wizard import money, projectfile, readiness, resources
 from wizard.export import ExportOptions, export_pdf, render_html
 from wizard.export.fonts import FONT_STACK, font_faces
-from wizard.export.numbers import _compact_locale
 
 DATA = Path(__file__).parent / "data" / "export"
 SLIDE_W, SLIDE_H = 1280, 720          # CSS px; the PDF is in points (x 0.75)
@@ -150,33 +149,31 @@ def test_every_filled_field_appears(sample_deck: Rendered) -> None:
     _assert_every_field_shown(sample_deck)
 
 
-def test_numbers_are_formatted_for_locale_with_equivalents(sample_deck: Rendered) -> None:
+def test_numbers_are_formatted_in_english_with_equivalents(sample_deck: Rendered) -> None:
+    """An English deck writes numbers the English way whatever the city's convention (issue 14)."""
     p = sample_deck.project.proposal
-    locale, currency = p.meta.number_locale, p.finance.currency.value if p.finance.currency else "USD"
+    currency = p.finance.currency.value if p.finance.currency else "USD"
     text = sample_deck.squashed
     if p.finance.ask_amount is not None:
-        assert squash(money.format_money(p.finance.ask_amount, currency, locale)) in text
+        assert squash(money.format_amount(p.finance.ask_amount, currency, "en")) in text
         usd, jpy = money.convert(p.finance.ask_amount, p.finance)
         assert usd is not None and jpy is not None  # the samples state their rates
-        short = _compact_locale(locale)  # English scale words, the proposal's separators
         if currency != "USD":
-            assert squash(money.format_money(usd, "USD", short, compact=True)) in text
-        assert squash(money.format_money(jpy, "JPY", short, compact=True)) in text
+            assert squash(money.format_amount(usd, "USD", "en", short=True)) in text
+        assert squash(money.format_amount(jpy, "JPY", "en", short=True)) in text
     if p.city.population:
-        assert squash(money.format_number(p.city.population, locale)) in text
+        assert squash(money.format_number(p.city.population, "en")) in text
     if p.finance.rates_date:
         assert p.finance.rates_date.isoformat() in text  # the equivalents say which day's rates they use
 
 
 def test_short_amounts_use_english_scale_words() -> None:
-    """'IDR 630 M' is 630 miliar (billion) in Indonesian: an English deck must say 'IDR 630B'."""
+    """'IDR 630 M' is 630 miliar (billion) in Indonesian: an English deck must say 'IDR 630bn'."""
     from decimal import Decimal
 
-    assert money.format_money(Decimal("630e9"), "IDR", "id_ID", compact=True) == "IDR\xa0630\xa0M"  # the trap
-    assert money.format_money(Decimal("630e9"), "IDR", _compact_locale("id_ID"), compact=True) == "IDR\xa0630B"
-    assert money.format_money(Decimal("3.5e12"), "IDR", _compact_locale("id_ID"), compact=True) == "IDR\xa03,5T"
-    assert money.format_money(Decimal("550e9"), "VND", _compact_locale("vi_VN"), compact=True) == "VND\xa0550B"
-    assert _compact_locale("km") == "en" and _compact_locale("en_SG") == "en_SG"
+    assert money.format_amount(Decimal("630e9"), "IDR", "en", short=True) == "IDR\xa0630bn"
+    assert money.format_amount(Decimal("3.5e12"), "IDR", "en", short=True) == "IDR\xa03.5tn"
+    assert money.format_amount(Decimal("550e9"), "VND", "en", short=True) == "VND\xa0550bn"
 
 
 def test_page_size_count_and_bookmarks(sample_deck: Rendered) -> None:
@@ -449,14 +446,14 @@ def _assert_no_text_overlaps(deck: Rendered) -> None:
     from wizard.export.measure import Font, width
 
     shaped = re.compile("[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]")
-    axis = re.compile(r"[-−]?[\d.,]+[kMBT]?")
+    axis = re.compile(r"[-−]?[\d.,]+(?:k|m|bn|tn)?")
     problems = []
     for number, page in enumerate(deck.reader.pages, start=1):
         runs: list[tuple[str, float, float, float]] = []
 
         def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
             # Shaped scripts extract reordered: their widths cannot be estimated from the extracted text.
-            # A chart's axis figures ("2T", "2043") are drawn in the chart's own coordinates: left out.
+            # A chart's axis figures ("2tn", "2043") are drawn in the chart's own coordinates: left out.
             if text.strip() and size and not shaped.search(text) and not axis.fullmatch(text.strip()):
                 runs.append((text.strip(), tm[4], tm[5], size))
 
@@ -525,7 +522,7 @@ def test_executive_summary_holds_the_numbers_that_decide_the_meeting(sample_deck
 
     p = sample_deck.project.proposal
     r = analyse(p).finance
-    n = Numbers(p.finance, p.meta.number_locale)
+    n = Numbers(p.finance)
     summary = next(i for i, s in enumerate(sample_deck.slides) if s["kind"] == "summary")
     page = squash(sample_deck.reader.pages[summary].extract_text())
     wanted = {

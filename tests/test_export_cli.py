@@ -308,7 +308,9 @@ def test_cli_failed_export_keeps_earlier_pdf(tmp_path: Path, capsys: pytest.Capt
 
 def test_hostile_locale_and_accent_fall_back() -> None:
     project = _empty()
-    project.proposal.meta.number_locale = '"><script>x</script>'
+    # The number locale is a closed choice now (issue 14): hostile text is refused at the model.
+    with pytest.raises(ValueError):
+        project.proposal.meta.number_locale = '"><script>x</script>'
     html, context, _ = render_html(project)
     assert "<script>x" not in html
     assert accent_css("#12ab3C").startswith(":root { --accent: #12AB3C;")

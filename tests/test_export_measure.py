@@ -67,7 +67,7 @@ def test_line_estimates_never_fall_short_of_the_real_layout() -> None:
     document = weasyprint.HTML(string=html, base_url=str(resources.fonts_dir())).render(stylesheets=[css], font_config=fc)
     heights: dict[str, float] = {}
     for page in document.pages:
-        for box in _descendants(page._page_box):  # noqa: SLF001 - the laid-out boxes are the measurement
+        for box in _descendants(page._page_box):  # the laid-out boxes are the measurement
             element = getattr(box, "element", None)
             if element is not None and getattr(box, "element_tag", "") == "div":
                 heights.setdefault(element.get("id"), box.height)

@@ -352,7 +352,8 @@ def test_leave_behind_carries_every_field_in_full(leave: Out) -> None:
 
 def _SETTINGS(proposal: Proposal) -> set[str]:  # noqa: N802 - a set of values, named like a constant
     """Values that are settings or references, not text shown as such (see test_export._NOT_SHOWN)."""
-    values = {proposal.branding.logo, proposal.branding.accent_colour, proposal.meta.number_locale}
+    values = {proposal.branding.logo, proposal.branding.accent_colour, proposal.meta.number_locale,
+              proposal.meta.number_locale.label}  # a closed choice since issue 14: its label is not shown either
     values |= {photo.asset for photo in proposal.branding.photos}
     return values
 

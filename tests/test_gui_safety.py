@@ -59,7 +59,8 @@ def test_second_window_on_the_same_file_is_read_only(make_window: typing.Callabl
     assert second.doc.proposal.meta.project_name == before
     kpis = typing.cast(ListEditor, second.pages["problem"].binder.tables["problem.kpis"])
     assert not kpis.add_button.isEnabled()
-    assert kpis.paste_text("a\tb\n") == ["read-only"]
+    assert kpis.paste_text("a\tb\n") is None and kpis.paste_dialog is None  # no preview of a paste that cannot be applied
+    assert "read-only" in kpis.status.text()
     assert not second.isWindowModified()
     # Save goes to Save As; the locked path itself is refused, another name works and is editable.
     monkeypatch.setattr(MainWindow, "ask_save_path", lambda self: path)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from wizard import paths
@@ -87,6 +87,11 @@ def test_paste_a_block_with_bad_cells(window: MainWindow, qtbot: QtBot, pattern:
     editor.view.setFocus()
     before = window.doc.undo_stack.count()
     qtbot.keyClick(editor.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    # Nothing changes before the preview is confirmed (issue 16); then the rows land from column one.
+    dialog = editor.paste_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert paths.get(window.doc.proposal, pattern) == []
+    qtbot.mouseClick(dialog.paste_button, Qt.MouseButton.LeftButton)
     values = paths.get(window.doc.proposal, pattern)
     assert len(values) == 3
     for r in range(3):
@@ -113,12 +118,12 @@ def test_paste_a_block_with_bad_cells(window: MainWindow, qtbot: QtBot, pattern:
                 assert value == expected, (pattern, r, spec.pattern)
     status = editor.status.text()
     if any(spec.pattern in PICKED_COLUMNS for spec in columns):
-        assert "3 problem(s)" in status
+        assert "3 cells left out" in status
     elif bad_column is not None:
         assert f"Row 2, {columns[bad_column].title}: " in status
-        assert "1 problem" in status and editor.status.isVisibleTo(window)
+        assert "1 cell not yet valid" in status and editor.status.isVisibleTo(window)
     else:
-        assert "problem" not in status
+        assert "not yet valid" not in status and "left out" not in status
     # The whole paste is one undo step.
     assert window.doc.undo_stack.count() == before + 1
     window.doc.undo_stack.undo()
@@ -128,7 +133,9 @@ def test_paste_a_block_with_bad_cells(window: MainWindow, qtbot: QtBot, pattern:
 
 def test_paste_beyond_the_last_column_is_reported(window: MainWindow) -> None:
     _s, _p, editor = next(t for t in tables(window) if t[1] == "implementation.milestones")
-    editor.paste_text("Tender\t2027\tContract signed\textra\n")
+    dialog = editor.paste_text("Tender\t2027\tContract signed\textra\n")
+    assert dialog is not None and "past the last column" in dialog.summary.text()
+    dialog.accept()
     assert window.doc.proposal.implementation.milestones[0].name == "Tender"
     assert "past the last column" in editor.status.text()
 
@@ -139,10 +146,12 @@ def test_rows_with_keyboard_and_buttons(window: MainWindow, qtbot: QtBot) -> Non
     view = editor.view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Insert)
-    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    # A new row's first cell is open for typing (issue 16): Insert typed there adds the next row.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Insert)
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     assert len(window.doc.proposal.risks) == 3
     assert editor.current_row() == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     # Type into the description cell of row 3 (editing starts on a key press), then move it up.
     view.setCurrentIndex(editor.model.index(2, 1))  # type: ignore[union-attr]
     qtbot.keyClicks(view, "C")
@@ -160,7 +169,7 @@ def test_rows_with_keyboard_and_buttons(window: MainWindow, qtbot: QtBot) -> Non
     assert editor.current_row() == 0
     qtbot.mouseClick(editor.down_button, Qt.MouseButton.LeftButton)
     assert window.doc.proposal.risks[1].description == "Contractor default"
-    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.keyClick(view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert len(window.doc.proposal.risks) == 2
     assert all(r.description == "" for r in window.doc.proposal.risks)
     window.undo_action.trigger()

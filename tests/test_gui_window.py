@@ -104,13 +104,36 @@ def expected_value(binding: FieldBinding) -> object:
         return datetime.date(2026, 3, 1)
     if sp.kind == "choice":
         assert sp.enum is not None
-        return list(sp.enum)[0]
+        if sp.pattern == "finance.currency":
+            # Choosing the country (Brunei, the first) already set the currency to BND, the first:
+            # the Down key then picks the next one.
+            return list(sp.enum)[1]
+        # One Down key moves from the blank entry to the first choice, or, for a choice with a default
+        # (the number format, English since issue 14), from the default to the next one.
+        members = list(sp.enum)
+        start = _choice_default(binding.path)
+        return members[0] if start is None else members[members.index(start) + 1]
     if sp.kind == "bool":
         return True
     if sp.kind == "choice_list":
         assert sp.enum is not None
         return [list(sp.enum)[0]]
     raise AssertionError(sp.kind)
+
+
+def _choice_default(path: str) -> object:
+    """The model's default for the choice at ``path`` (``meta.number_locale``), or None."""
+    from pydantic import BaseModel
+
+    from wizard.model import Choice, Proposal
+
+    model: typing.Any = Proposal
+    default: object = None
+    for part in path.split("."):
+        field = model.model_fields[part]
+        default = field.default
+        model = field.annotation
+    return default if isinstance(default, Choice) and not (isinstance(model, type) and issubclass(model, BaseModel)) else None
 
 
 def test_title_and_unsaved_mark(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
@@ -550,7 +573,9 @@ def test_hostile_text_is_shown_as_text(window: MainWindow, qtbot: QtBot, monkeyp
     # A table cell holding markup shows it literally (item views never render rich text).
     window.go_to_step("risks")
     editor = typing.cast(ListEditor, window.pages["risks"].binder.tables["risks"])
-    editor.paste_text(f"Political\t{HOSTILE}\t{HOSTILE}\n")
+    preview = editor.paste_text(f"Political\t{HOSTILE}\t{HOSTILE}\n")
+    assert preview is not None and preview.preview.item(0, 1).text() == HOSTILE
+    preview.accept()
     assert editor.model is not None and editor.model.index(0, 1).data() == HOSTILE
     # A refused cell's tooltip quotes the input: escaped, so Qt shows it rather than rendering it.
     tip = editor.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)

@@ -6,6 +6,8 @@ data or in our spacing rule shows up as a readable diff.
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
@@ -68,30 +70,36 @@ def test_format_money_with_symbol(amount: str, currency: str, locale: str, expec
 @pytest.mark.parametrize(
     ("amount", "currency", "locale", "expected"),
     [
-        ("1234567890123", "IDR", "en", "IDR\xa01.2T"),
-        ("45300000", "USD", "en", "USD\xa045.3M"),
-        ("45000000", "USD", "en", "USD\xa045M"),
-        ("-45300000", "USD", "en", "-USD\xa045.3M"),
-        ("3450000000", "SGD", "en", "SGD\xa03.5B"),  # 3.45 rounds half up
-        ("999960", "THB", "en", "THB\xa01M"),  # not "1000K"
+        ("1234567890123", "IDR", "en", "IDR\xa01.2tn"),
+        ("45300000", "USD", "en", "USD\xa045.3m"),
+        ("45000000", "USD", "en", "USD\xa045m"),
+        ("-45300000", "USD", "en", "-USD\xa045.3m"),
+        ("3450000000", "SGD", "en", "SGD\xa03.5bn"),  # 3.45 rounds half up
+        ("999960000", "THB", "en", "THB\xa01bn"),  # not "1,000m"
+        ("999960", "THB", "en", "THB\xa0999,960"),  # below a million: in full
         ("950", "USD", "en", "USD\xa0950"),
-        ("1234567890123", "IDR", "id", "IDR\xa01,2\xa0T"),
-        ("45300000", "USD", "id", "USD\xa045,3\xa0jt"),
-        ("45300000", "USD", "vi", "45,3\xa0Tr\xa0USD"),
-        ("45300000", "USD", "ja", "USD\xa04530万"),
+        # CLDR's own short forms are words of each language ("M" is miliar in Indonesian, "T" is tỷ in
+        # Vietnamese: both a billion); every locale but Japanese uses the English short scale instead.
+        ("1234567890123", "IDR", "id", "IDR\xa01,2tn"),
+        ("630000000000", "IDR", "id", "IDR\xa0630bn"),
+        ("45300000", "USD", "id", "USD\xa045,3m"),
+        ("45300000", "USD", "vi", "45,3m\xa0USD"),
+        ("45300000", "USD", "ja", "USD\xa04,530万"),
         ("1234567890123", "IDR", "ja", "IDR\xa01.2兆"),
+        ("33300000000", "JPY", "ja", "JPY\xa0333億"),
     ],
 )
 def test_format_money_compact(amount: str, currency: str, locale: str, expected: str) -> None:
     assert format_money(D(amount), currency, locale, compact=True) == expected
 
 
-def test_compact_falls_back_when_a_locale_has_no_compact_patterns() -> None:
-    indonesian = Locale.parse("id")
-    assert money._compact_number(D("45300000"), indonesian, patterns={}) == "45,3M"
-    assert money._compact_number(D("1234567890123"), indonesian, patterns={}) == "1,2T"
-    assert money._compact_number(D("2500"), Locale.parse("en"), patterns={}) == "2.5K"
-    assert money._compact_number(D("12.34"), Locale.parse("en"), patterns={}) == "12.3"
+@pytest.mark.parametrize("locale", ["en", "id", "vi", "th", "km", "lo", "my", "ms", "fil"])
+def test_compact_forms_never_use_a_single_letter_scale(locale: str) -> None:
+    """'JPY 33,3 M' meant 33.3 billion yen in the first version: no single-letter scale in any locale."""
+    for amount in ("45300000", "33300000000", "1234567890123"):
+        text = format_money(D(amount), "JPY", locale, compact=True)
+        assert re.search(r"\d(m|bn|tn)\b", text), text
+        assert not re.search(r"\d\s?[KMBTk]\b|jt|rb|Tr|tỷ", text), text
 
 
 @pytest.mark.parametrize("bad", ["zz", "", "not a locale at all", "x" * 300, "qq_QQ", "12"])
@@ -140,9 +148,10 @@ def test_huge_amounts_keep_every_digit() -> None:
         ("1234567.5", "en", {}, "1,234,568"),
         ("2.5", "en", {}, "3"),  # half up
         ("-2.5", "en", {}, "-3"),  # half up means away from zero
-        ("45300000", "en", {"compact": True}, "45.3M"),
-        ("-45300000", "en", {"compact": True}, "-45.3M"),
-        ("45300000", "id", {"compact": True}, "45,3\xa0jt"),
+        ("45300000", "en", {"compact": True}, "45.3m"),
+        ("-45300000", "en", {"compact": True}, "-45.3m"),
+        ("45300000", "id", {"compact": True}, "45,3m"),
+        ("12.34", "en", {"compact": True}, "12.3"),
     ],
 )
 def test_format_number(value: str, locale: str, kwargs: dict[str, object], expected: str) -> None:

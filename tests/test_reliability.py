@@ -48,6 +48,9 @@ def check_load(tmp_path: Path, data: bytes) -> None:
         assert str(exc).startswith(str(path))
     else:
         assert isinstance(project.proposal, Proposal)
+        again = path.with_name("again.citypitch")  # what loads also saves, and loads back the same
+        again.write_bytes(projectfile.to_bytes(project))
+        assert projectfile.load(again).proposal.to_json_data() == project.proposal.to_json_data()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
@@ -92,6 +95,10 @@ JUNK = st.one_of(
     st.text(max_size=50), st.just("x" * 200_000), st.lists(st.integers(), max_size=5),
     st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
     st.recursive(st.just([]), lambda inner: st.lists(inner, max_size=2), max_leaves=50),
+    # The reproductions of issue 22: numbers with no size, soft breaks, NUL, surrogates, deep nesting.
+    st.sampled_from(["1e400", "-1e400", "1e999999999", "9" * 20_000, "0E-1000000000", "4." + "0" * 5_000,
+                     "a\x0bb", "a\x00b", "\ud800", "\x1b[31m\x07", "\u2028\u2029\x85", 1e308, 10**40]),
+    st.integers(min_value=250, max_value=600).map(lambda depth: json.loads("[" * depth + "]" * depth)),
 )
 
 

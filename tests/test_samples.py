@@ -209,7 +209,7 @@ def test_contacts_and_partners_are_fictional(sample: projectfile.Project) -> Non
 
 def test_locale_and_currency(sample: projectfile.Project) -> None:
     p = sample.proposal
-    Locale.parse(p.meta.number_locale)
+    Locale.parse(p.meta.number_locale.value)
     assert p.city.country is not None
     assert p.finance.currency in {LOCAL_CURRENCY[p.city.country], Currency.USD}
     assert p.finance.rates_date is not None and p.finance.rates_date.year == 2026

@@ -3,7 +3,7 @@
 Real conditions where the machine allows it: a 256 KiB tmpfs filled to the brim, and a tmpfs remounted
 read-only (we run as root, and root ignores permission bits, so a read-only *mount* is the honest test).
 Where mounting is not permitted the same errors are simulated by making ``os.fsync`` (disk full) or
-``tempfile.mkstemp`` (read-only) fail with ENOSPC / EROFS; each test records which it used as the
+the creation of the temporary file (read-only) fail with ENOSPC / EROFS; each test records which it used as the
 ``mode`` property (visible with ``--junitxml``).
 """
 
@@ -13,7 +13,6 @@ import errno
 import os
 import shutil
 import subprocess
-import tempfile
 import typing
 from collections.abc import Iterator
 from pathlib import Path
@@ -178,14 +177,16 @@ def read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
             _umount(folder)
     folder.mkdir(exist_ok=True)
     own.write_bytes(sample_bytes())
-    real_mkstemp = tempfile.mkstemp
+    from wizard import atomic
 
-    def mkstemp(*args: typing.Any, **kwargs: typing.Any) -> tuple[int, str]:
-        if Path(str(kwargs.get("dir", ""))) == folder:
+    real_create = atomic._create_temp  # every writer makes its temporary file here (wizard.atomic)
+
+    def create_temp(destination: Path) -> tuple[int, Path]:
+        if destination.parent == folder:
             raise OSError(errno.EROFS, "Read-only file system")
-        return real_mkstemp(*args, **kwargs)
+        return real_create(destination)
 
-    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(atomic, "_create_temp", create_temp)
     yield own, "simulated"
 
 

@@ -18,6 +18,7 @@ from typing import NoReturn
 from wizard import __version__
 from wizard.errors import CityPitchError, ProjectFileError
 from wizard.export import EXPORT_FORMATS, LABELS, PDF_VARIANTS
+from wizard.projectfile import OutputRefused
 
 PROG = "citypitch"
 
@@ -42,7 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     p_new = sub.add_parser("new", help="write a new project (empty, or a copy of a bundled sample)")
     p_new.add_argument("--sample", metavar="NAME", help="copy the bundled sample NAME (see 'citypitch samples')")
     p_new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
-                       help="where to write the project (.citypitch); replaced atomically if it exists")
+                       help="where to write the project (.citypitch); an existing project there is refused "
+                            "unless --force")
+    p_new.add_argument("--force", action="store_true",
+                       help="replace an existing project at FILE (the old one is kept as FILE.bak)")
 
     sub.add_parser("samples", help="list the bundled sample proposals")
 
@@ -62,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
                           help="tagged accessible PDF (pdf/ua-1) or archival PDF (pdf/a-3b)")
     p_export.add_argument("--no-draft-mark", action="store_true",
                           help="leave out the DRAFT mark even if readiness blockers remain")
+    p_export.add_argument("--force", action="store_true",
+                          help="write the PDF even where a project file is (FILE itself, another project, "
+                               "a .citypitch name)")
 
     from wizard.review import commands as review_commands  # comments, versions, diff, sign-off, memo
 
@@ -80,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise ProjectFileError(args.file, "the file does not exist")
             return _run_gui(args.file)
         if command == "new":
-            return cmd_new(args.output, args.sample)
+            return cmd_new(args.output, args.sample, force=args.force)
         if command == "samples":
             return cmd_samples()
         if command == "check":
@@ -91,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if command in review_commands.NAMES:
             return review_commands.run(args)
+    except OutputRefused as exc:
+        hint = " (give --force to write there anyway)" if exc.forceable and hasattr(args, "force") else ""
+        return _fail(str(exc) + hint)
     except CityPitchError as exc:
         return _fail(str(exc))
     except KeyError as exc:
@@ -114,9 +124,11 @@ def _run_gui(path: Path | None) -> int:
     return gui_main(path)
 
 
-def cmd_new(output: Path, sample: str | None) -> int:
+def cmd_new(output: Path, sample: str | None, *, force: bool = False) -> int:
     from wizard import projectfile, resources
 
+    target = output.with_suffix(projectfile.SUFFIX) if output.suffix.lower() == ".json" else output
+    projectfile.check_output_path(target, writes="the project", force=force)
     if sample:
         project = projectfile.load(resources.sample_path(sample))
         project.proposal.meta.illustrative = True
@@ -157,6 +169,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from wizard import projectfile
     from wizard.export import ExportOptions, export_pdf
 
+    projectfile.check_output_path(args.output, source=args.file, force=args.force)
     project = projectfile.load(args.file)
     if args.format == "xlsx":
         if args.pdf_variant:
@@ -172,7 +185,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         pdf_variant=args.pdf_variant,
         draft_mark=not args.no_draft_mark,
     )
-    out = export_pdf(project, args.output, options)
+    out = export_pdf(project, args.output, options, force=args.force)
     print(f"Wrote {out}")
     return 0
 

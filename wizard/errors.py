@@ -99,8 +99,16 @@ def _choices(info: typing.Any) -> str | None:
 
 
 def _shown(value: typing.Any) -> str:
+    if isinstance(value, str):
+        # Control characters and broken ones are shown as escapes, never printed raw into a message.
+        value = "".join(ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else repr(ch)[1:-1] for ch in value[:60])
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= 40 else text[:37] + "...'"
+
+
+def _number(bound: typing.Any) -> str:
+    """A bound as a reader writes it: 1,000,000,000,000,000 rather than 1000000000000000."""
+    return f"{bound:,}" if isinstance(bound, (int, float)) and not isinstance(bound, bool) and abs(bound) >= 10_000 else str(bound)
 
 
 def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] = Proposal) -> str:
@@ -113,9 +121,9 @@ def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] = 
     if kind == "greater_than_equal" and ctx.get("ge") == 0:
         what = "cannot be negative"
     elif kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than") and lo is not None and hi is not None:
-        what = f"must be a year between {lo} and {hi}" if is_year else f"must be between {lo} and {hi}"
+        what = f"must be a year between {lo} and {hi}" if is_year else f"must be between {_number(lo)} and {_number(hi)}"
         if kind == "greater_than" and lo is not None:
-            what = f"must be more than {lo} and at most {hi}"
+            what = f"must be more than {_number(lo)} and at most {_number(hi)}"
     elif kind in ("greater_than_equal",):
         what = f"must be at least {ctx.get('ge')}" if ctx.get("ge") != 0 else "cannot be negative"
     elif kind == "greater_than":
@@ -129,7 +137,8 @@ def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] = 
     elif kind in ("decimal_max_places",):
         what = f"can have at most {ctx.get('decimal_places')} decimal places"
     elif kind in ("decimal_max_digits", "decimal_whole_digits"):
-        what = "is too large"
+        what = f"is too large: it must be between {_number(lo)} and {_number(hi)}" if lo is not None and hi is not None \
+            else "is too large"
     elif kind in ("enum", "literal_error"):
         choices = _choices(info)
         what = f"must be one of: {choices}" if choices else "is not one of the allowed choices"
@@ -139,6 +148,8 @@ def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] = 
         what = "must be a colour written like #1A6B8C" if info and "colour" in (info.title or "").lower() else "has the wrong format"
     elif kind in ("string_type",):
         what = "must be text"
+    elif kind == "string_unicode":
+        what = "contains a broken character (half of a UTF-16 pair): the text was damaged on the way; type that part again"
     elif kind in ("bool_parsing", "bool_type"):
         what = "must be yes or no"
     elif kind in ("date_parsing", "date_from_datetime_parsing", "date_type", "date_from_datetime_inexact"):
@@ -152,7 +163,8 @@ def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] = 
     else:
         what = str(error.get("msg", "is not valid")).rstrip(".")
         what = what[0].lower() + what[1:] if what else "is not valid"
-    if "input" in error and kind not in ("missing", "model_type", "model_attributes_type", "dict_type", "list_type"):
+    if "input" in error and kind not in ("missing", "model_type", "model_attributes_type", "dict_type", "list_type",
+                                         "text_nul", "text_surrogate", "string_unicode"):
         what += f" (got {_shown(error['input'])})"
     return f"{where}: {what}"
 

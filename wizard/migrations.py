@@ -19,6 +19,27 @@ Data = dict[str, Any]
 V1_TO_V2: list[Callable[[Data], Data]] = []
 
 
+def number_locale_as_code(data: Data) -> Data:
+    """``meta.number_locale`` was free text ("Bahasa Indonesia", "id_ID", "vi-VN"); it is now one of the
+    codes of :class:`wizard.model.NumberLocale`.  A name that stands for none of them becomes ``"en"``,
+    and the original text is kept as ``meta.number_locale_original`` so nothing typed is lost."""
+    from wizard.money import locale_code
+
+    meta = data.get("meta")
+    if not isinstance(meta, dict) or "number_locale" not in meta:
+        return data
+    original = meta["number_locale"]
+    code = locale_code(original)
+    meta = dict(meta)
+    meta["number_locale"] = code or "en"
+    if code is None and original not in (None, ""):
+        meta["number_locale_original"] = original
+    return {**data, "meta": meta}
+
+
+V1_TO_V2.append(number_locale_as_code)
+
+
 def _v1_to_v2(data: Data) -> Data:
     for step in V1_TO_V2:
         data = step(data)
@@ -50,7 +71,7 @@ def migrate(data: Data, target: int = SCHEMA_VERSION) -> Data:
     if version > target:
         raise SchemaVersionError(
             f"it was written by a newer version of CityPitch (schema {version}; this version reads up to "
-            f"{target}). Update CityPitch to open it.",
+            f"{target}). Update CityPitch to open it",  # no full stop: callers go on after it
             newer=True,
         )
     while version < target:

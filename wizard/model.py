@@ -17,11 +17,14 @@ Design rules:
 from __future__ import annotations
 
 import datetime as _dt
+import re
+from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 SCHEMA_VERSION = 2
 """Version of the proposal schema written by this build (see :mod:`wizard.migrations`)."""
@@ -47,14 +50,70 @@ class Choice(str, Enum):
         return str(self.value)
 
 
+# --- text and numbers at the boundary ---------------------------------------------------------
+
+#: Characters that break a line in some program (CR, vertical tab and form feed from Word and PowerPoint,
+#: the Unicode line and paragraph separators, NEL, the information separators): each becomes "\n".
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: Other control characters (no visible meaning, not allowed in XML, so not in a PDF's metadata): a space.
+_INVISIBLE = re.compile("[\x01-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """Text as every output can carry it: line breaks made "\n", invisible controls made spaces.
+
+    A NUL character (a zero byte) or half of a UTF-16 surrogate pair is refused, naming the field: both
+    mean the data is damaged, and dropping them silently would join the words around them.  Tabs and
+    "\n" stay.  After this, every string of the model is valid in XML (PDF metadata) and in UTF-8.
+    """
+    if not _ANY_CONTROL.search(value):
+        return value
+    if "\x00" in value:
+        raise PydanticCustomError(
+            "text_nul", "contains a NUL character (a zero byte) at position {position}, which text cannot hold: "
+            "the file is damaged or not text there; remove it", {"position": value.index("\x00") + 1})
+    broken = _SURROGATE.search(value)
+    if broken:
+        raise PydanticCustomError(
+            "text_surrogate", "contains a broken character (half of a UTF-16 pair) at position {position}: "
+            "the text was damaged on the way; type that part again", {"position": broken.start() + 1})
+    return _INVISIBLE.sub(" ", _LINE_BREAKS.sub("\n", value))
+
+
+def _tidy_decimal(places: int) -> Callable[[Decimal], Decimal]:
+    """A validator writing an accepted Decimal plainly: no exponent, at most ``places`` decimals, no -0.
+
+    The digit checks see through trailing zeros and exponents (``1E+3``, ``0E-1000000000``,
+    ``20.000...000``), which are accepted; written as they came, such a value would print as thousands of
+    digits or cost memory to format.  Only zeros are dropped, so the value is the same.
+    """
+
+    def tidy(value: Decimal) -> Decimal:
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and (exponent > 0 or exponent < -places):
+            value = value.quantize(Decimal(1).scaleb(-places if exponent < -places else 0))
+        return value.copy_abs() if value.is_zero() else value
+
+    return tidy
+
+
+#: A KPI's baseline or target and a headline target's value: any quantity in any unit, within
+#: +-10^15, at most 6 decimals.
+MEASURE_MAX = 10**15
+
 # --- reusable field types ------------------------------------------------------------------
 
 Year = Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX)]
-Text = Annotated[str, Field(max_length=TEXT_MAX)]
-Line = Annotated[str, Field(max_length=LINE_MAX)]
-Money = Annotated[Decimal, Field(ge=0, max_digits=24, decimal_places=2, allow_inf_nan=False)]
-Percent = Annotated[Decimal, Field(ge=0, le=100, max_digits=8, decimal_places=4, allow_inf_nan=False)]
-Rate = Annotated[Decimal, Field(gt=0, max_digits=24, decimal_places=10, allow_inf_nan=False)]
+Text = Annotated[str, Field(max_length=TEXT_MAX), AfterValidator(clean_text)]
+Line = Annotated[str, Field(max_length=LINE_MAX), AfterValidator(clean_text)]
+Money = Annotated[Decimal, Field(ge=0, max_digits=24, decimal_places=2, allow_inf_nan=False), AfterValidator(_tidy_decimal(2))]
+Percent = Annotated[Decimal, Field(ge=0, le=100, max_digits=8, decimal_places=4, allow_inf_nan=False),
+                    AfterValidator(_tidy_decimal(4))]
+Rate = Annotated[Decimal, Field(gt=0, max_digits=24, decimal_places=10, allow_inf_nan=False), AfterValidator(_tidy_decimal(10))]
+Measure = Annotated[Decimal, Field(ge=-MEASURE_MAX, le=MEASURE_MAX, max_digits=22, decimal_places=6, allow_inf_nan=False),
+                    AfterValidator(_tidy_decimal(6))]
 Score = Annotated[int, Field(ge=1, le=5)]
 Count = Annotated[int, Field(ge=0, le=10_000_000_000)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
@@ -120,6 +179,24 @@ LOCAL_CURRENCY: dict[Country, Currency] = {
     Country.TIMOR_LESTE: Currency.USD,
     Country.VIETNAM: Currency.VND,
 }
+
+
+class NumberLocale(Choice):
+    """How numbers are typed and shown in the wizard (Latin digits; each language's CLDR separators).
+
+    Exported documents follow their own output language instead (:mod:`wizard.export.numbers`).
+    """
+
+    EN = "en", "English: 1,234,567.8"
+    ID = "id", "Indonesian: 1.234.567,8"
+    VI = "vi", "Vietnamese: 1.234.567,8"
+    TH = "th", "Thai: 1,234,567.8"
+    KM = "km", "Khmer: 1,234,567.8"
+    LO = "lo", "Lao: 1.234.567,8"
+    MY = "my", "Burmese: 1,234,567.8"
+    MS = "ms", "Malay: 1,234,567.8"
+    FIL = "fil", "Filipino: 1,234,567.8"
+    JA = "ja", "Japanese: 1,234,567.8"
 
 
 class FocusArea(Choice):
@@ -333,7 +410,7 @@ class Meta(Section):
         "Confidential: prepared for discussion with prospective investors", title="Confidentiality note"
     )
     illustrative: bool = Field(False, title="Illustrative example")
-    number_locale: Line = Field("en", title="Number format locale")
+    number_locale: NumberLocale = Field(NumberLocale.EN, title="Number format")
 
 
 class Contact(Section):
@@ -349,18 +426,22 @@ class CityProfile(Section):
     country: Country | None = Field(None, title="Country")
     region: Line = Field("", title="Province or region")
     # Where the location map puts the city (WGS84 degrees; wizard.geo draws it).
-    latitude: Annotated[Decimal, Field(ge=-90, le=90, decimal_places=6, allow_inf_nan=False)] | None = Field(
+    latitude: Annotated[Decimal, Field(ge=-90, le=90, decimal_places=6, allow_inf_nan=False),
+                        AfterValidator(_tidy_decimal(6))] | None = Field(
         None, title="Latitude"
     )
-    longitude: Annotated[Decimal, Field(ge=-180, le=180, decimal_places=6, allow_inf_nan=False)] | None = Field(
+    longitude: Annotated[Decimal, Field(ge=-180, le=180, decimal_places=6, allow_inf_nan=False),
+                         AfterValidator(_tidy_decimal(6))] | None = Field(
         None, title="Longitude"
     )
     population: Count | None = Field(None, title="Population")
     population_year: Year | None = Field(None, title="Population year")
-    population_growth_pct: Annotated[Decimal, Field(ge=-20, le=20, decimal_places=3)] | None = Field(
+    population_growth_pct: Annotated[Decimal, Field(ge=-20, le=20, max_digits=5, decimal_places=3),
+                                     AfterValidator(_tidy_decimal(3))] | None = Field(
         None, title="Population growth (% a year)"
     )
-    area_km2: Annotated[Decimal, Field(gt=0, le=100_000, decimal_places=2)] | None = Field(
+    area_km2: Annotated[Decimal, Field(gt=0, le=100_000, max_digits=8, decimal_places=2),
+                        AfterValidator(_tidy_decimal(2))] | None = Field(
         None, title="Area (km²)"
     )
     gdp_per_capita_usd: Money | None = Field(None, title="GDP per head (USD)")
@@ -381,7 +462,7 @@ class Team(Section):
 class VisionTarget(Section):
     kpi: Line = Field("", title="KPI")
     description: Line = Field("", title="Target")
-    value: Decimal | None = Field(None, title="Target value", allow_inf_nan=False)
+    value: Measure | None = Field(None, title="Target value")
     unit: Line = Field("", title="Unit")
     year: Year | None = Field(None, title="Target year")
 
@@ -407,10 +488,10 @@ class Evidence(Section):
 class KPI(Section):
     name: Line = Field("", title="KPI")
     unit: Line = Field("", title="Unit")
-    baseline: Decimal | None = Field(None, title="Baseline", allow_inf_nan=False)
+    baseline: Measure | None = Field(None, title="Baseline")
     baseline_year: Year | None = Field(None, title="Baseline year")
     baseline_source: Line = Field("", title="Baseline source")
-    target: Decimal | None = Field(None, title="Target", allow_inf_nan=False)
+    target: Measure | None = Field(None, title="Target")
     target_year: Year | None = Field(None, title="Target year")
 
 
@@ -482,9 +563,11 @@ REVENUE_FIELDS: tuple[str, ...] = (
 
 
 #: Yearly change of a rate or a growth, in percent (negative allowed).
-SignedPercent = Annotated[Decimal, Field(ge=-100, le=100, max_digits=8, decimal_places=4, allow_inf_nan=False)]
+SignedPercent = Annotated[Decimal, Field(ge=-100, le=100, max_digits=8, decimal_places=4, allow_inf_nan=False),
+                          AfterValidator(_tidy_decimal(4))]
 #: A change applied to an amount in a scenario, in percent (-100% removes it; up to ten times more).
-ChangePercent = Annotated[Decimal, Field(ge=-100, le=1000, max_digits=8, decimal_places=4, allow_inf_nan=False)]
+ChangePercent = Annotated[Decimal, Field(ge=-100, le=1000, max_digits=8, decimal_places=4, allow_inf_nan=False),
+                          AfterValidator(_tidy_decimal(4))]
 Tenor = Annotated[int, Field(ge=1, le=100)]
 Grace = Annotated[int, Field(ge=0, le=100)]
 
@@ -540,7 +623,8 @@ class FinancialCase(Section):
     rates_date: _dt.date | None = Field(None, title="Exchange rates taken on")
     base_year: Year | None = Field(None, title="Base year")
     horizon_years: Annotated[int, Field(ge=1, le=100)] | None = Field(None, title="Horizon (years)")
-    discount_rate_pct: Annotated[Decimal, Field(gt=-100, le=100, decimal_places=4)] | None = Field(
+    discount_rate_pct: Annotated[Decimal, Field(gt=-100, le=100, max_digits=7, decimal_places=4),
+                                 AfterValidator(_tidy_decimal(4))] | None = Field(
         None, title="Discount rate (%)"
     )
     lines: list[YearLine] = Field(default_factory=list, title="Yearly cash flows")
@@ -553,15 +637,16 @@ class FinancialCase(Section):
     concession_end_year: Year | None = Field(None, title="Concession or asset life ends (year)")
     terminal_method: TerminalValueMethod | None = Field(None, title="Terminal value method")
     terminal_growth_pct: Annotated[
-        Decimal, Field(ge=-20, le=20, max_digits=8, decimal_places=4, allow_inf_nan=False)
+        Decimal, Field(ge=-20, le=20, max_digits=8, decimal_places=4, allow_inf_nan=False), AfterValidator(_tidy_decimal(4))
     ] | None = Field(None, title="Terminal growth (% a year)")
     terminal_exit_multiple: Annotated[
-        Decimal, Field(gt=0, le=100, max_digits=8, decimal_places=2, allow_inf_nan=False)
+        Decimal, Field(gt=0, le=100, max_digits=8, decimal_places=2, allow_inf_nan=False), AfterValidator(_tidy_decimal(2))
     ] | None = Field(None, title="Exit multiple (x EBITDA)")
     tax_rate_pct: Percent | None = Field(None, title="Profit tax rate (%)")
     depreciation_years: Tenor | None = Field(None, title="Depreciation period (years)")
     cost_of_equity_pct: Percent | None = Field(None, title="Cost of equity (%)")
-    min_dscr: Annotated[Decimal, Field(gt=0, le=10, max_digits=6, decimal_places=2, allow_inf_nan=False)] | None = Field(
+    min_dscr: Annotated[Decimal, Field(gt=0, le=10, max_digits=6, decimal_places=2, allow_inf_nan=False),
+                        AfterValidator(_tidy_decimal(2))] | None = Field(
         None, title="Lenders' minimum DSCR (x)"
     )
     development_costs: Money | None = Field(None, title="Development costs")
@@ -629,7 +714,8 @@ class JapanValueAdd(Section):
     jbic_fit: Text = Field("", title="Fit with JBIC")
     smart_jamp_fit: Text = Field("", title="Fit with Smart JAMP")
     green_focus: list[GreenFocus] = Field(default_factory=list, title="Environmental aims")
-    ghg_reduction_tco2e: Annotated[Decimal, Field(ge=0, le=100_000_000, decimal_places=2)] | None = Field(
+    ghg_reduction_tco2e: Annotated[Decimal, Field(ge=0, le=100_000_000, max_digits=11, decimal_places=2),
+                                   AfterValidator(_tidy_decimal(2))] | None = Field(
         None, title="GHG reduction (tCO2e a year)"
     )
     project_structure: ProjectStructure | None = Field(None, title="Project structure")

@@ -11,6 +11,9 @@ Public API (stable: the deck templates and the wizard's finance page rely on it)
     convert(amount, case) -> (usd, jpy)
     currency_digits(currency) -> int
     resolve_locale(name) -> babel.Locale
+    NUMBER_LOCALES, locale_code(text) -> code, separators(locale) -> (decimal, group)
+    parse_number(text, locale) -> Decimal   # raises NumberParseError with the accepted form
+    format_amount(amount, currency, language="en", *, short=False) -> str   # exported documents
     MISSING  # what every formatter returns for a missing (None) or non-finite value: an em dash
 
 Conventions:
@@ -28,10 +31,13 @@ Conventions:
   ``IDR 1,250,000`` never breaks across two lines of a slide.  ``symbol=True`` uses the locale's
   symbol instead (``Rp 1.250.000`` in ``id``), with the same spacing rule: a space only when the
   symbol ends in a letter.
-- **Compact form** (``compact=True``) uses the locale's CLDR short compact patterns (``USD 45.3M``,
-  ``IDR 1.2T`` in English, ``IDR 1,2 T`` in Indonesian, ``IDR 4530万`` for 45.3 million in Japanese),
-  with one decimal at most.  Should a locale lack compact patterns, an English-style scale
-  (K, M, B, T) with the locale's own digits and separators is used instead.
+- **Compact form** (``compact=True``) never abbreviates in a way a reader of another language
+  misreads: CLDR's short forms are words of each language (Indonesian ``IDR 630 M`` is 630 *miliar*,
+  a billion; Vietnamese ``550 T`` is 550 *tỷ*, a billion; "JPY 33,3 M" in the first version meant
+  33.3 billion yen), so every locale but Japanese uses the English short scale ``m``, ``bn``, ``tn``
+  (``USD 45.3m``, ``IDR 1.2tn``; ``IDR 1,2tn`` with Indonesian separators), and Japanese uses
+  万/億/兆 (``USD 4,530万``, ``IDR 1.2兆``), with one decimal at most; below a million (ten thousand
+  in Japanese) the number is written in full.
 - **Locales**: any Babel locale name (``en``, ``id``, ``vi``, ``th``, ``ja``, ``en_SG``, ``en-SG``);
   an unknown, empty or malformed name falls back to ``en`` without raising.
 - **Missing values**: ``None`` (and NaN or infinity, which the model refuses anyway) are shown as
@@ -41,6 +47,7 @@ Conventions:
 from __future__ import annotations
 
 import copy
+import re
 import decimal
 import functools
 import unicodedata
@@ -65,6 +72,12 @@ __all__ = [
     "format_number",
     "format_percent",
     "resolve_locale",
+    "NUMBER_LOCALES",
+    "NumberParseError",
+    "format_amount",
+    "locale_code",
+    "parse_number",
+    "separators",
 ]
 
 MISSING = "\u2014"
@@ -91,9 +104,6 @@ RATE_LIMIT = Decimal("1e14")
 
 # Conversions: 60 significant digits, far more than any 24-digit amount needs, never rounded for show.
 _CONVERT_CONTEXT = decimal.Context(prec=60)
-
-# Used when a locale has no compact patterns: (threshold, suffix), largest first.
-_FALLBACK_SCALE: tuple[tuple[int, str], ...] = ((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K"))
 
 Amount = Decimal | int
 
@@ -148,9 +158,14 @@ def _display(value: Decimal) -> decimal.Context:
     return context
 
 
-def _round(value: Decimal, digits: int) -> Decimal:
+def rounded(value: Decimal, digits: int) -> Decimal:
+    """``value`` rounded to ``digits`` decimal places (half even), however large it is: a plain
+    ``quantize`` raises InvalidOperation once the result has more digits than the context's precision."""
     with decimal.localcontext(_display(value)):
         return value.quantize(Decimal(1).scaleb(-digits))
+
+
+_round = rounded
 
 
 def _currency_text(currency: str, loc: Locale, symbol: bool) -> str:
@@ -237,57 +252,33 @@ def format_money(
     return f"{prefix}{number}{suffix}"
 
 
-def _compact_number(value: Decimal, loc: Locale, patterns: Any = None) -> str:
-    """A non-negative ``value`` in the locale's short compact form, one decimal at most.
+#: Short-scale words for compact amounts, largest first: never a single letter ("M" is *miliar*,
+#: 10^9, in Indonesian and Malay, "T" is *tỷ*, 10^9, in Vietnamese), so no reader mistakes the scale.
+SHORT_SCALE: tuple[tuple[int, str], ...] = ((10**12, "tn"), (10**9, "bn"), (10**6, "m"))
+#: Japanese readers count in myriads: 万 (10^4), 億 (10^8), 兆 (10^12).
+MYRIAD_SCALE: tuple[tuple[int, str], ...] = ((10**12, "兆"), (10**8, "億"), (10**4, "万"))
 
-    ``patterns`` stands in for the locale's CLDR short compact patterns (tests pass an empty mapping
-    to exercise the fallback).
+
+def _compact_number(value: Decimal, loc: Locale) -> str:
+    """A non-negative ``value`` in short form, one decimal at most, with the locale's separators.
+
+    Japanese uses 万/億/兆 (4,530万, 6,300億, 1.2兆); every other locale the English short scale (38.9m,
+    630bn, 3.5tn), whatever the locale's own CLDR abbreviations are (see :data:`SHORT_SCALE`).  Below
+    the smallest scale the number is written in full.
     """
-    if patterns is None:
-        try:
-            patterns = loc.compact_decimal_formats["short"]
-        except (KeyError, AttributeError):
-            patterns = {}
-    others = patterns.get("other") if hasattr(patterns, "get") else None
-    if not others:
-        return _compact_fallback(value, loc)
-    magnitudes = sorted((int(m) for m in others), reverse=True)
-
-    def pick(number: Decimal) -> tuple[int, int, int] | None:
-        for magnitude in magnitudes:
-            if number >= magnitude:
-                zeros = others[str(magnitude)].pattern.count("0")
-                if zeros == 0 or others[str(magnitude)].pattern == "0":
-                    return None  # the locale does not abbreviate numbers this small
-                return magnitude, magnitude // 10 ** (zeros - 1), zeros
-        return None
-
+    scale = MYRIAD_SCALE if loc.language == "ja" else SHORT_SCALE
+    step = 10**4 if loc.language == "ja" else 10**3
     with decimal.localcontext(_display(value)):
-        chosen = pick(value)
-        if chosen is None:
-            return format_number(value, str(loc), decimals=1, _trim=True)
-        magnitude, divisor, zeros = chosen
-        scaled = _round(value / divisor, 1)
-        if scaled >= 10**zeros:
-            # 999,960 rounds to "1000K": move to the next magnitude ("1M") when the locale has one.
-            bigger = pick(scaled * divisor)
-            if bigger is not None and bigger[0] > magnitude:
-                magnitude, divisor, zeros = bigger
-                scaled = _round(value / divisor, 1)
-        pattern = others[str(magnitude)]
-        forms = patterns.get(loc.plural_form(scaled))
-        if forms and str(magnitude) in forms:
-            pattern = forms[str(magnitude)]
-        return str(pattern.apply(scaled.normalize(), loc, decimal_quantization=False))
-
-
-def _compact_fallback(value: Decimal, loc: Locale) -> str:
-    for threshold, suffix in _FALLBACK_SCALE:
-        with decimal.localcontext(_display(value)):
+        for index, (threshold, word) in enumerate(scale):
+            if value < threshold:
+                continue
             scaled = _round(value / threshold, 1)
-        if scaled >= 1:
-            return format_number(scaled, str(loc), decimals=1, _trim=True) + suffix
-    return format_number(value, str(loc), decimals=1, _trim=True)
+            if scaled >= step and index > 0:
+                # 999,960 rounds to "1,000m" in its scale: say "1bn" (only if the next scale is not skipped).
+                bigger, bigger_word = scale[index - 1]
+                scaled, word = _round(value / bigger, 1), bigger_word
+            return format_number(scaled, str(loc), decimals=1, _trim=True) + word
+        return format_number(value, str(loc), decimals=1 if value < 100 else 0, _trim=True)
 
 
 def format_number(
@@ -358,3 +349,180 @@ def _divide(value: Decimal, rate: object) -> Decimal | None:
     except ArithmeticError:
         # Only reachable with numbers far outside what the model accepts (an exponent beyond 10**6).
         return None
+
+
+# --- number locales the wizard offers, and reading numbers typed in them ---------------------------------
+
+#: The number conventions a proposal can choose (``meta.number_locale``): code -> what the wizard shows.
+#: Each is the language's own CLDR convention with Latin digits.
+NUMBER_LOCALES: dict[str, str] = {
+    "en": "English: 1,234,567.8",
+    "id": "Indonesian: 1.234.567,8",
+    "vi": "Vietnamese: 1.234.567,8",
+    "th": "Thai: 1,234,567.8",
+    "km": "Khmer: 1,234,567.8",
+    "lo": "Lao: 1.234.567,8",
+    "my": "Burmese: 1,234,567.8",
+    "ms": "Malay: 1,234,567.8",
+    "fil": "Filipino: 1,234,567.8",
+    "ja": "Japanese: 1,234,567.8",
+}
+
+# Names a first-version file may hold in its free-text locale field, lower-cased, -> the code.
+_LOCALE_NAMES: dict[str, str] = {
+    "english": "en", "bahasa indonesia": "id", "indonesian": "id", "indonesia": "id", "bahasa": "id",
+    "vietnamese": "vi", "tiếng việt": "vi", "tieng viet": "vi", "thai": "th", "ไทย": "th",
+    "khmer": "km", "ខ្មែរ": "km", "lao": "lo", "ລາວ": "lo", "burmese": "my", "myanmar": "my",
+    "မြန်မာ": "my", "malay": "ms", "bahasa melayu": "ms", "bahasa malaysia": "ms", "filipino": "fil",
+    "tagalog": "fil", "tl": "fil", "japanese": "ja", "日本語": "ja",
+}
+
+
+def locale_code(text: object) -> str | None:
+    """The number-locale code a free-text name stands for (``"Bahasa Indonesia"``, ``"id_ID"``,
+    ``"vi-VN"`` -> ``"id"``, ``"vi"``), or None if it names none of :data:`NUMBER_LOCALES`."""
+    if not isinstance(text, str):
+        return None
+    name = " ".join(text.strip().lower().split())
+    if not name:
+        return None
+    if name in _LOCALE_NAMES:
+        return _LOCALE_NAMES[name]
+    language = name.replace("-", "_").split("_")[0].split(".")[0]
+    if language in NUMBER_LOCALES:
+        return language
+    return _LOCALE_NAMES.get(language)
+
+
+def separators(locale: str) -> tuple[str, str]:
+    """(decimal sign, grouping sign) of ``locale`` with Latin digits: ``("," , ".")`` for ``id``."""
+    symbols = resolve_locale(locale).number_symbols.get("latn", {})
+    return symbols.get("decimal", "."), symbols.get("group", ",")
+
+
+class NumberParseError(ValueError):
+    """Text that is not a number in the locale, or is ambiguous; the message shows the accepted form."""
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+
+
+def parse_number(text: str, locale: str = "en") -> Decimal:
+    """The number typed as ``text`` by someone using ``locale``'s convention.
+
+    Accepted: the locale's own separators (``10.562.088`` and ``8,5`` in ``id``), the English ones where
+    that cannot be misread (``10,562,088``, ``8.5`` or ``1,234.5`` in ``id``), spaces, no-break spaces
+    and apostrophes as grouping, a leading minus or plus sign (or U+2212 minus).  Refused, with a
+    message that shows the accepted forms: text that is not a number, and a number whose one separator
+    could be either (``1.234`` in ``id`` could be 1234 or 1.234: the message asks for ``1234`` or
+    ``1,234``).  A locale whose decimal sign is the point reads ``1,234`` as 1234 and ``1,5`` is refused.
+    """
+    if not isinstance(text, str):
+        raise NumberParseError("a number is needed here")
+    raw = text.strip()
+    if not raw:
+        raise NumberParseError("a number is needed here")
+    decimal_sign, group_sign = separators(locale)
+    example = _example(locale)
+    body = _SPACES.sub("", raw).replace("\u2212", "-")
+    sign = ""
+    if body[:1] in "+-":
+        sign, body = ("-" if body[0] == "-" else ""), body[1:]
+    if not body or not re.fullmatch(r"[0-9.,]+", body) or not body[0].isdigit() or not body[-1].isdigit():
+        raise NumberParseError(f"{raw!r} is not a number; write it like {example}")
+    points, commas = body.count("."), body.count(",")
+    if points and commas:
+        # Both signs: the last one is the decimal sign, the other groups thousands.
+        dec, group = (".", ",") if body.rfind(".") > body.rfind(",") else (",", ".")
+        whole, _, frac = body.rpartition(dec)
+        if dec in whole or not _grouped(whole, group):
+            raise NumberParseError(f"{raw!r} mixes separators in a way that cannot be read; write it like {example}")
+        return _decimal(sign + whole.replace(group, "") + "." + frac)
+    if not points and not commas:
+        return _decimal(sign + body)
+    mark = "." if points else ","
+    parts = body.split(mark)
+    if len(parts) > 2:
+        # The same sign more than once can only be grouping (10.562.088 or 10,562,088).
+        if not _grouped(body, mark):
+            raise NumberParseError(f"{raw!r} is not grouped in threes; write it like {example}")
+        return _decimal(sign + body.replace(mark, ""))
+    whole, frac = parts
+    if mark == decimal_sign:
+        if len(frac) == 3 and mark != "." and _grouped(body, mark):
+            # "8,500" in id: the locale's decimal comma, but also how English groups thousands.
+            raise NumberParseError(
+                f"{raw!r} could be {whole}{decimal_sign}{frac} or {whole}{frac}; write {whole}{decimal_sign}{frac.rstrip('0') or '0'} "
+                f"for the decimal, or {whole}{group_sign}{frac} or {whole}{frac} for the whole number")
+        return _decimal(sign + whole + "." + frac)
+    # One sign that is the locale's grouping sign, or the other convention's decimal sign.
+    if len(frac) == 3 and _grouped(body, mark):
+        if mark == group_sign and decimal_sign == ",":
+            # "1.234" in id: the locale's grouping, or the English decimal point.
+            raise NumberParseError(
+                f"{raw!r} could be {whole}{frac} or {whole}{decimal_sign}{frac}; write {whole}{frac} or "
+                f"{whole}{group_sign}{frac} for the whole number, {whole}{decimal_sign}{frac} for the decimal")
+        return _decimal(sign + whole + frac)
+    if mark == "." and decimal_sign == ",":
+        return _decimal(sign + whole + "." + frac)  # "8.5" in id: only the English decimal point fits
+    raise NumberParseError(f"{raw!r} is not a number in this format; write it like {example}")
+
+
+def _grouped(text: str, mark: str) -> bool:
+    """Whether ``text`` is digits grouped in threes by ``mark`` (the first group 1-3 digits)."""
+    groups = text.split(mark)
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and all(g.isdigit() for g in groups)
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except decimal.InvalidOperation:
+        raise NumberParseError(f"{text!r} is not a number") from None
+    if not value.is_finite():
+        raise NumberParseError(f"{text!r} is not a number")
+    return value
+
+
+def _example(locale: str) -> str:
+    decimal_sign, group_sign = separators(locale)
+    return f"1{group_sign}234{group_sign}567{decimal_sign}5 or 1234567{decimal_sign}5"
+
+
+# --- amounts in an output language (the exported deck and leave-behind) ------------------------------
+
+#: Output languages and the number locale each one writes in: one convention per output language,
+#: whatever the city's own convention is.
+OUTPUT_LOCALES: dict[str, str] = {"en": "en", "ja": "ja"}
+
+#: Amounts at or above this many units are shown without minor units (no cents on large amounts).
+WHOLE_UNITS_FROM = Decimal(1000)
+
+
+def format_amount(amount: Amount | None, currency: str | None, language: str = "en", *,
+                  short: bool = False) -> str:
+    """An amount for an exported document in ``language`` (``"en"`` or ``"ja"``); :data:`MISSING` if None.
+
+    English: English separators and short-scale words (``IDR 630,000,000,000``, short ``IDR 630bn``,
+    ``USD 38.9m``, ``IDR 3.5tn``), no minor units from :data:`WHOLE_UNITS_FROM` up (``USD 4,850``,
+    ``USD 12.50``).  Japanese: yen as Japanese readers write it (``6,300億円``, ``3.5兆円``,
+    ``4,530万円``, ``950円``); other currencies keep their code (``IDR 6,300億``).
+    """
+    value = _as_decimal(amount)
+    if value is None:
+        return MISSING
+    locale = OUTPUT_LOCALES.get(language, "en")
+    code = str(currency).upper() if currency else ""
+    if locale == "ja" and code == "JPY":
+        sign = "-" if value < 0 else ""
+        magnitude = abs(value)
+        number = _compact_number(magnitude, resolve_locale("ja")) if (short and magnitude >= 10**4) \
+            or magnitude >= 10**8 else format_number(magnitude, "ja")
+        return f"{sign}{number}円" if number.strip("0.,") else "0円"
+    if short:
+        return format_money(value, code or None, locale, compact=True)
+    if code and abs(value) >= WHOLE_UNITS_FROM and currency_digits(code) > 0:
+        text = format_money(value.to_integral_value(ROUND_HALF_UP), code, locale)
+        decimal_sign = separators(locale)[0]
+        return re.sub(re.escape(decimal_sign) + r"0+(?=\D*$)", "", text, count=1)
+    return format_money(value, code or None, locale)

@@ -21,22 +21,24 @@ Guarantees:
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import math
 import os
 import re
-import tempfile
+import stat
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from pydantic import ValidationError
 
-from wizard import __version__
+from wizard import __version__, atomic
 from wizard.errors import NewerVersionError, ProjectFileError, explain
+from wizard.images import MAX_IMAGE_BYTES
 from wizard.migrations import SchemaVersionError, migrate
 from wizard.model import SCHEMA_VERSION, Proposal, new_proposal
 
@@ -47,8 +49,17 @@ ASSET_PREFIX = "assets/"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_MEMBERS = 512
 MAX_JSON_BYTES = 16 * 1024 * 1024
-MAX_MEMBER_BYTES = 32 * 1024 * 1024
+#: Largest archive member: an image (the one image limit, :data:`wizard.images.MAX_IMAGE_BYTES`) or other data.
+MAX_MEMBER_BYTES = MAX_IMAGE_BYTES
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
+#: Deepest nesting of objects and lists a proposal may hold (the model itself uses 4 levels; unknown keys
+#: kept for a newer version get the rest).  Deeper data is refused at load, so whatever loads can also be
+#: copied, saved and exported (pydantic's serialiser and ``copy.deepcopy`` give up a few hundred levels down).
+MAX_DEPTH = 64
+#: Most digits of a whole number, and most characters of any other number, written in a proposal's JSON.
+#: The largest value the model accepts has 24 digits (money); this only stops absurd literals early.
+MAX_NUMBER_DIGITS = 40
+MAX_NUMBER_CHARS = 100
 _SAFE_MEMBER = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]{0,120}(/[A-Za-z0-9_][A-Za-z0-9._-]{0,120}){0,3}$")
 
 
@@ -61,10 +72,14 @@ class Project:
     path: Path | None = None
     #: Archive members this version does not know; written back unchanged.
     other_members: dict[str, bytes] = field(default_factory=dict)
+    #: Images the proposal names that could not be taken from a plain JSON project's assets folder, with
+    #: the reason (a link, not a regular file, too large); the export says so if it needs them.
+    asset_problems: dict[str, str] = field(default_factory=dict)
 
     def frozen_copy(self) -> "Project":
         """An independent copy for a background task (bytes are immutable and shared)."""
-        return Project(self.proposal.frozen_copy(), dict(self.assets), self.path, dict(self.other_members))
+        return Project(self.proposal.frozen_copy(), dict(self.assets), self.path, dict(self.other_members),
+                       dict(self.asset_problems))
 
     @property
     def newer_schema(self) -> int | None:
@@ -112,7 +127,8 @@ def load(path: str | os.PathLike[str], *, allow_newer: bool = False) -> Project:
 def _load_zip(path: Path, allow_newer: bool = False) -> Project:
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+        # NotImplementedError: a damaged header asking for a zip version that does not exist (found by fuzzing)
         raise ProjectFileError(path, "the file is damaged or truncated (not a readable CityPitch archive)") from None
     with archive:
         infos = archive.infolist()
@@ -169,13 +185,114 @@ def _load_json_file(path: Path, allow_newer: bool = False) -> Project:
     if path.stat().st_size > MAX_JSON_BYTES:
         raise ProjectFileError(path, f"the file is too large for a proposal ({MAX_JSON_BYTES // (1024 * 1024)} MB at most)")
     proposal = _parse_proposal(path.read_bytes(), path, None, allow_newer)
+    assets, problems = _read_assets_folder(path.with_name(path.stem + ".assets"), referenced_assets(proposal))
+    return Project(proposal, assets, path, asset_problems=problems)
+
+
+def referenced_assets(proposal: Proposal) -> list[str]:
+    """The asset names the proposal uses (the logo and the photos), each once, in order."""
+    names = [proposal.branding.logo, *(photo.asset for photo in proposal.branding.photos)]
+    return list(dict.fromkeys(name.strip() for name in names if name.strip()))
+
+
+def _read_assets_folder(folder: Path, names: Iterable[str]) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The named images from a plain JSON project's ``NAME.assets`` folder, and why any was left out.
+
+    Only what the proposal names is read (never every file there), only regular files, and never through
+    a link: neither the folder, nor a subfolder, nor the file may be a symbolic link (so a link to a
+    private file can never end up inside a project that is then sent to someone).
+    """
     assets: dict[str, bytes] = {}
-    folder = path.with_name(path.stem + ".assets")
-    if folder.is_dir():
-        for item in sorted(folder.iterdir()):
-            if item.is_file() and _SAFE_MEMBER.match(item.name) and item.stat().st_size <= MAX_MEMBER_BYTES:
-                assets[item.name] = item.read_bytes()
-    return Project(proposal, assets, path)
+    problems: dict[str, str] = {}
+    names = list(names)
+    if not names:
+        return assets, problems
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return assets, problems  # no assets folder: the export says which image is missing
+    if stat.S_ISLNK(info.st_mode):
+        for name in names:
+            problems[name] = f"is in {folder.name}, which is a link; CityPitch reads images only from a real folder"
+        return assets, problems
+    if not stat.S_ISDIR(info.st_mode):
+        return assets, problems
+    for name in names:
+        if not _SAFE_MEMBER.match(name) or ".." in name.split("/"):
+            problems[name] = "has a name CityPitch cannot use for an image (letters, digits, '.', '-' and '_' only)"
+            continue
+        try:
+            data = _read_regular_file(folder, name.split("/"))
+        except FileNotFoundError:
+            continue
+        except _NotRegular as exc:
+            problems[name] = f"{exc} in {folder.name}; CityPitch reads only plain files there, never through a link"
+            continue
+        except OSError as exc:
+            problems[name] = f"in {folder.name} cannot be read ({exc.strerror or exc})"
+            continue
+        if data is None:
+            problems[name] = f"is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+            continue
+        assets[name] = data
+    return assets, problems
+
+
+class _NotRegular(OSError):
+    """A path component is a link, or the file is not a regular file."""
+
+
+def _read_regular_file(folder: Path, parts: list[str]) -> bytes | None:
+    """Read ``folder/parts...`` refusing links at every step; None if larger than an image may be."""
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    if os.open not in os.supports_dir_fd or not nofollow:  # pragma: no cover - Windows: check, then read
+        current = folder
+        for part in parts:
+            current = current / part
+            mode = os.lstat(current).st_mode
+            if stat.S_ISLNK(mode):
+                raise _NotRegular("is a link" if current.name == parts[-1] else f"lies in '{part}', which is a link")
+        if not stat.S_ISREG(os.lstat(current).st_mode):
+            raise _NotRegular("is not a plain file")
+        with current.open("rb") as handle:
+            data = handle.read(MAX_IMAGE_BYTES + 1)
+        return data if len(data) <= MAX_IMAGE_BYTES else None
+    flags = os.O_RDONLY | nofollow | getattr(os, "O_CLOEXEC", 0)
+    fds: list[int] = []
+    try:
+        fds.append(os.open(folder, flags | getattr(os, "O_DIRECTORY", 0)))
+        for part in parts[:-1]:
+            fds.append(_open_step(part, fds[-1], flags | getattr(os, "O_DIRECTORY", 0), last=False))
+        fd = _open_step(parts[-1], fds[-1], flags | getattr(os, "O_NONBLOCK", 0), last=True)
+        fds.append(fd)
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotRegular("is not a plain file")
+        if info.st_size > MAX_IMAGE_BYTES:
+            return None
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, 1024 * 1024):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_IMAGE_BYTES:
+                return None
+        return b"".join(chunks)
+    finally:
+        for fd in fds:
+            os.close(fd)
+
+
+def _open_step(part: str, dir_fd: int, flags: int, *, last: bool) -> int:
+    try:
+        return os.open(part, flags, dir_fd=dir_fd)
+    except OSError as exc:
+        # O_NOFOLLOW on a link fails with ELOOP (Linux) or EMLINK (some BSDs); O_DIRECTORY on a file with ENOTDIR.
+        if exc.errno in (errno.ELOOP, errno.EMLINK):
+            raise _NotRegular("is a link" if last else f"lies in '{part}', which is a link") from None
+        if exc.errno == errno.ENOTDIR:
+            raise _NotRegular(f"lies in '{part}', which is not a folder") from None
+        raise
 
 
 def _parse_proposal(raw: bytes, path: Path, member: str | None, allow_newer: bool = False) -> Proposal:
@@ -184,14 +301,7 @@ def _parse_proposal(raw: bytes, path: Path, member: str | None, allow_newer: boo
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ProjectFileError(path, f"the proposal{where} is not UTF-8 text: the file is damaged or not a CityPitch file") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ProjectFileError(path, f"the proposal{where} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    except RecursionError:
-        raise ProjectFileError(path, f"the proposal{where} is nested too deeply to be a CityPitch file") from None
-    except ValueError as exc:  # e.g. integers with too many digits
-        raise ProjectFileError(path, f"the proposal{where} holds a value that cannot be read ({exc})") from None
+    data = parse_json(text, path, f"the proposal{where}")
     if not isinstance(data, dict):
         raise ProjectFileError(path, f"the proposal{where} must be a JSON object, not {type(data).__name__}")
     try:
@@ -211,6 +321,133 @@ def _parse_proposal(raw: bytes, path: Path, member: str | None, allow_newer: boo
         raise ProjectFileError(path, f"the proposal{where} is nested too deeply to be a CityPitch file") from None
 
 
+class _JsonProblem(ValueError):
+    """Raised from inside the JSON parser's hooks: something the parser reads but a proposal must not hold."""
+
+    def __init__(self, problem: str, literal: str | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.literal = literal
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _JsonProblem(f"gives the key {key!r} twice in the same object; each key may appear once "
+                               "(which one is meant cannot be told), so remove one of them")
+        data[key] = value
+    return data
+
+
+def _int(literal: str) -> int:
+    digits = len(literal.lstrip("-"))
+    if digits > MAX_NUMBER_DIGITS:
+        raise _JsonProblem(f"holds a whole number {digits:,} digits long ({literal[:12]}...); no value in a proposal "
+                           f"has more than {MAX_NUMBER_DIGITS} digits, so the file is damaged or was not "
+                           "written for CityPitch", literal)
+    return int(literal)
+
+
+def _float(literal: str) -> float:
+    if len(literal) > MAX_NUMBER_CHARS:
+        raise _JsonProblem(f"holds a number written with {len(literal):,} characters ({literal[:12]}...); no value "
+                           f"in a proposal needs more than {MAX_NUMBER_CHARS}", literal)
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _JsonProblem(f"holds the number {literal}, which is too large to be read as a number", literal)
+    return value
+
+
+def _constant(literal: str) -> float:
+    raise _JsonProblem(f"holds {literal}, which is not a number a proposal can hold", literal)
+
+
+def parse_json(text: str, path: Path, what: str = "the proposal") -> Any:
+    """Parse a proposal's JSON text strictly, or raise ProjectFileError naming ``path`` and the problem.
+
+    Beyond the JSON grammar: a key given twice in one object, NaN and Infinity, numbers too large to be
+    read as a float or longer than any value a proposal holds, and nesting deeper than :data:`MAX_DEPTH`
+    are refused, each with a plain message (and its line where it can be found).
+    """
+    try:
+        data = json.loads(text, object_pairs_hook=_object, parse_int=_int, parse_float=_float,
+                          parse_constant=_constant)
+    except json.JSONDecodeError as exc:
+        raise ProjectFileError(path, f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise ProjectFileError(path, f"{what} is nested too deeply to be a CityPitch file "
+                                     f"(at most {MAX_DEPTH} levels)") from None
+    except _JsonProblem as exc:
+        line = _line_of(text, exc.literal)
+        raise ProjectFileError(path, f"{what}{line} {exc.problem}") from None
+    except ValueError as exc:  # anything else the parser refuses, said as it is
+        raise ProjectFileError(path, f"{what} holds a value that cannot be read ({exc})") from None
+    if _ESCAPED_SURROGATE.search(text):
+        broken = _broken_text(data)
+        if broken is not None:
+            raise ProjectFileError(path, f"{what} holds a broken character (half of a UTF-16 pair, written "
+                                         f"as a \\u escape) at {broken}: the file was damaged on the way")
+    deep = _too_deep(data, MAX_DEPTH)
+    if deep is not None:
+        raise ProjectFileError(path, f"{what} is nested too deeply to be a CityPitch file: more than {MAX_DEPTH} "
+                                     f"levels (at {deep})")
+    return data
+
+
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _broken_text(data: Any) -> str | None:
+    """Where a key or a string holds half of a UTF-16 surrogate pair (it could never be saved), or None.
+
+    Only JSON's ``\\u`` escapes can produce one (UTF-8 decoding refuses them), so this walk runs only when
+    the text has such an escape.
+    """
+    if isinstance(data, str):
+        return "the top level" if _SURROGATE.search(data) else None
+    if not isinstance(data, (dict, list)):
+        return None
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, where = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in items:
+            here = f"{where}[{key}]" if isinstance(key, int) else (f"{where}.{key}" if where else str(key))
+            if isinstance(key, str) and _SURROGATE.search(key):
+                return ascii(here)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                return ascii(here)
+            if isinstance(value, (dict, list)):
+                stack.append((value, here))
+    return None
+
+
+def _line_of(text: str, literal: str | None) -> str:
+    if not literal:
+        return ""
+    index = text.find(literal)
+    return f" (line {text.count(chr(10), 0, index) + 1})" if index >= 0 else ""
+
+
+def _too_deep(data: Any, limit: int) -> str | None:
+    """Where ``data`` first nests deeper than ``limit`` containers (as a model path), or None."""
+    if not isinstance(data, (dict, list)):
+        return None
+    stack: list[tuple[Any, int, tuple[str | int, ...]]] = [(data, 1, ())]
+    while stack:
+        node, depth, where = stack.pop()
+        if depth > limit:
+            shown = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in where[:6]).lstrip(".")
+            return shown + ("..." if len(where) > 6 else "")
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in items:
+            if isinstance(value, (dict, list)):
+                stack.append((value, depth + 1, where + (key,) if len(where) < 7 else where))
+    return None
+
+
 def _parse_newer(data: dict[str, Any], path: Path, refusal: str) -> Proposal:
     """A newer file for a read-only view: validated as it is, never migrated, unknown keys kept."""
     try:
@@ -227,9 +464,25 @@ def _parse_newer(data: dict[str, Any], path: Path, refusal: str) -> Proposal:
 
 
 def to_bytes(project: Project) -> bytes:
-    """The ``.citypitch`` archive for ``project``, as bytes."""
+    """The ``.citypitch`` archive for ``project``, as bytes.
+
+    Raises ProjectFileError (naming the project's file) for a proposal that could not be read back: data
+    nested deeper than :data:`MAX_DEPTH`, or anything the JSON writer cannot write.
+    """
+    where = project.path if project.path is not None else "(unsaved proposal)"
+    try:
+        data = project.proposal.to_json_data()
+        deep = _too_deep(data, MAX_DEPTH)
+        if deep is not None:
+            raise ProjectFileError(where, f"the proposal nests its data more than {MAX_DEPTH} levels deep (at {deep}), "
+                                          "so it could not be opened again; nothing was saved")
+        payload = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False).encode("utf-8")
+    except (ValueError, TypeError, RecursionError, UnicodeError) as exc:
+        if isinstance(exc, RecursionError) or "depth" in str(exc):  # pydantic's serialiser gives up first
+            raise ProjectFileError(where, f"the proposal nests its data more than {MAX_DEPTH} levels deep, so it "
+                                          "could not be opened again; nothing was saved") from None
+        raise ProjectFileError(where, f"the proposal could not be written as a project file ({exc}); nothing was saved") from None
     buffer = io.BytesIO()
-    payload = json.dumps(project.proposal.to_json_data(), ensure_ascii=False, indent=2).encode("utf-8")
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(_entry(PROPOSAL_MEMBER), payload)
         for name, data in sorted(project.assets.items()):
@@ -264,112 +517,97 @@ def save(project: Project, path: str | os.PathLike[str] | None = None, *, backup
                                         f"this version writes {SCHEMA_VERSION}). It is open read-only, and saving it here "
                                         "could lose what the newer version added. Update CityPitch to edit it")
     data = to_bytes(project)
-    write_atomic(target, data, backup=backup)
+    atomic.write_bytes(target, data, backup=backup)
     project.path = target
     return target
 
 
+class OutputRefused(ProjectFileError):
+    """An output would replace a CityPitch project (or is not a place a file can go); see :func:`check_output_path`.
+
+    The caller may offer to go ahead anyway (``--force`` on the command line) when :attr:`forceable`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], problem: str, *, forceable: bool = True) -> None:
+        super().__init__(path, problem)
+        self.forceable = forceable
+
+
+def check_output_path(out: str | os.PathLike[str], *, source: str | os.PathLike[str] | None = None,
+                      writes: str = "the PDF", force: bool = False) -> Path:
+    """Check that writing ``writes`` at ``out`` loses nothing; returns ``out`` or raises :class:`OutputRefused`.
+
+    Used by every writer before it starts (``citypitch export`` and ``new``, the wizard's Export step), so
+    the answer is the same everywhere.  Refused unless ``force``:
+
+    - ``out`` is ``source`` (the project being exported), by any name: a link, a hard link, ``./``;
+    - ``out`` holds a CityPitch project (a ``.citypitch`` archive or a proposal in JSON);
+    - ``writes`` is not a project and ``out`` ends in ``.citypitch`` (a PDF under a project's name).
+
+    Always refused (``force`` does not help): a folder, device, pipe or socket at ``out``, a loop of
+    links, or a folder that does not exist.
+    """
+    out = Path(out)
+    atomic.check_destination(out)
+    real = Path(os.path.realpath(out))
+    if not real.parent.is_dir():
+        raise OutputRefused(out, f"the folder does not exist ({real.parent}); choose another place for {writes}",
+                            forceable=False)
+    if force:
+        return out
+    project_output = writes == "the project"
+    if source is not None and _same_file(out, Path(source)):
+        raise OutputRefused(out, f"this is the project itself: writing {writes} here would replace the proposal. "
+                                 "Choose another file name")
+    if is_project_file(real):
+        kept = f" (the old one would be kept as {backup_path(real).name})" if project_output else ""
+        raise OutputRefused(out, f"this file holds a CityPitch project; writing {writes} here would replace it{kept}. "
+                                 "Choose another file name")
+    if not project_output and out.name.lower().endswith(SUFFIX):
+        raise OutputRefused(out, f"a name ending in {SUFFIX} is for CityPitch projects; {writes} written here would "
+                                 "replace or pass for a project. Choose another file name")
+    return out
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def is_project_file(path: str | os.PathLike[str]) -> bool:
+    """True if ``path`` is a regular file holding a CityPitch project (an archive or a proposal's JSON).
+
+    Judged from the content, not the name: a zip with a ``proposal.json``, or a JSON object with a
+    ``schema_version`` or at least two of the proposal's sections.  Never raises.
+    """
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+            return False
+        with open(path, "rb") as handle:
+            head = handle.read(256)
+        if head.startswith(b"PK"):
+            with zipfile.ZipFile(path) as archive:
+                return PROPOSAL_MEMBER in archive.namelist()
+        if info.st_size > MAX_JSON_BYTES or not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+            return False
+        data = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError, zipfile.BadZipFile, RecursionError, UnicodeError, NotImplementedError):
+        return False
+    sections = set(Proposal.model_fields) - {"schema_version"}
+    return isinstance(data, dict) and ("schema_version" in data or len(sections & set(data)) >= 2)
+
+
 def backup_path(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
+    """Where :func:`save` keeps the previous version of ``path`` (see :func:`wizard.atomic.backup_path`)."""
+    return atomic.backup_path(path)
 
 
-def write_atomic(target: Path, data: bytes, *, backup: bool = True) -> None:
-    """Replace ``target`` with ``data`` so that a crash leaves the old file or the new one."""
-    target = Path(target)
-    try:
-        with atomic_writer(target, backup=backup) as handle:
-            handle.write(data)
-    except ProjectFileError:
-        raise
-    except OSError as exc:
-        raise ProjectFileError(target, _os_problem(exc, "saved")) from None
-
-
-def _os_problem(exc: OSError, verb: str) -> str:
-    import errno
-
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EROFS: "the folder is read-only",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOENT: "the folder does not exist (was it moved or unplugged?)",
-        errno.ENOTDIR: "part of the path is not a folder",
-        errno.ENAMETOOLONG: "the file name is too long",
-    }
-    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
-    return f"the file could not be {verb}: {reason}. Nothing was changed on disk; choose another place to save it"
-
-
-@contextmanager
-def atomic_writer(target: Path, *, backup: bool = True) -> Iterator[IO[bytes]]:
-    """Yield a handle to a temporary file that replaces ``target`` only if the block succeeds."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        # mkstemp makes the file private (0600); give the result the mode a normal save would have:
-        # the replaced file's own mode, or what the user's umask allows for a new file.
-        os.chmod(tmp, _mode_for(target))
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        if backup and target.is_file():
-            _copy_backup(target)
-        os.replace(tmp, target)
-        _fsync_dir(folder)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
-
-
-def _mode_for(target: Path) -> int:
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _copy_backup(target: Path) -> None:
-    """Keep the current file as ``<file>.bak`` (itself written atomically)."""
-    bak = backup_path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, target.open("rb") as src:
-            while chunk := src.read(1024 * 1024):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp_name, bak)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
-        raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    if not hasattr(os, "O_DIRECTORY"):
-        return  # Windows cannot open a directory for fsync
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+def write_atomic(target: Path, data: bytes, *, backup: bool = True) -> Path:
+    """Replace ``target`` with ``data`` atomically (:func:`wizard.atomic.write_bytes`, keeping a backup)."""
+    return atomic.write_bytes(target, data, backup=backup)
 
 
 def from_data(data: dict[str, Any]) -> Proposal:

@@ -1,6 +1,7 @@
 """The worst inputs of the hostile-input sweep (issue 22 item 5), as proposals the model accepts.
 
-Each case is the Lumara sample with one kind of excess: twelve long fields of emoji text; twelve long
+Each case is the Lumara sample with one kind of excess: twelve long fields of emoji text (refused before
+layout since the export checks that the bundled fonts can draw every letter, wizard.textcheck); twelve long
 fields mixing every script the deck supports; one 20,000-character field without a full stop; ten
 thousand KPIs; ten thousand funding sources; and the most KPIs and funding sources an export accepts
 (:data:`wizard.export.MAX_ROWS`).  The benchmark exports each as a deck and as a

@@ -21,7 +21,6 @@ be thread-safe: run one export at a time.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,33 +115,47 @@ def template_dir(fmt: str = "deck") -> Path:
 
 
 class _Images:
-    """The project's images, checked once each and served from memory under keys the export chooses."""
+    """The project's images, decoded once each (damage found here, not in the PDF) and served from memory."""
 
-    def __init__(self, assets: dict[str, bytes]) -> None:
+    def __init__(self, assets: dict[str, bytes], problems: dict[str, str] | None = None,
+                 source: Path | None = None) -> None:
         self._assets = assets
+        self._problems = problems or {}
+        self._source = source
         self._keys: dict[str, str] = {}
         self.served: dict[str, tuple[bytes, str]] = {}
 
     def url(self, name: str) -> str | None:
-        from wizard.images import ImageError, check_image
+        from wizard.images import ImageError, decode_image
 
         name = name.strip()
         if not name:
             return None
         if name not in self._keys:
             if name not in self._assets:
-                raise ImageError(name, "is named in the proposal (branding) but is not in the project; "
-                                       "add it again or clear the field")
+                problem = self._problems.get(name, "is named in the proposal (branding) but is not in the project; "
+                                                   "add it again or clear the field")
+                raise self._error(ImageError(name, problem))
             data = self._assets[name]
-            info = check_image(data, name)
-            if max(info.width, info.height) > MAX_IMAGE_SIDE:
-                data, mime = _scaled(data, info.mime)
-            else:
-                mime = info.mime
+            try:
+                info, image = decode_image(data, name)
+            except ImageError as exc:
+                raise self._error(exc) from None
+            with image:
+                if max(info.width, info.height) > MAX_IMAGE_SIDE:
+                    data, mime = _scaled(image, info.mime)
+                else:
+                    mime = info.mime
             key = f"image-{len(self._keys) + 1}"
             self._keys[name] = key
             self.served[key] = (data, mime)
         return f"{ASSET_SCHEME}:{self._keys[name]}"
+
+    def _error(self, exc: Any) -> Exception:
+        """An image problem naming the project file (when known), the image and the reason."""
+        from wizard.images import ImageError
+
+        return ImageError(exc.name, exc.problem, self._source)
 
     def chart(self, svg: str) -> str:
         """Serve a chart the export drew itself (SVG markup) as an image, so it can carry alt text."""
@@ -156,24 +169,22 @@ class _Images:
 MAX_IMAGE_SIDE = 2000
 
 
-def _scaled(data: bytes, mime: str) -> tuple[bytes, str]:
-    """A smaller copy of an already checked image (PNG stays PNG for its transparency, JPEG stays JPEG)."""
+def _scaled(image: Any, mime: str) -> tuple[bytes, str]:
+    """A smaller copy of an image already decoded (PNG stays PNG for its transparency, JPEG stays JPEG)."""
     import io
 
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as image:
-        image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
-        out = io.BytesIO()
-        if mime == "image/png":
-            image.save(out, format="PNG", optimize=True)
-        else:
-            image.convert("RGB").save(out, format="JPEG", quality=88)
+    image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
+    out = io.BytesIO()
+    if mime == "image/png":
+        image.save(out, format="PNG", optimize=True)
+    else:
+        image.convert("RGB").save(out, format="JPEG", quality=88)
     return out.getvalue(), mime
 
 
 def render_html(project: Project, options: ExportOptions = ExportOptions(),
-                fill: float = 1.0, analysis: Analysis | None = None) -> tuple[str, dict[str, Any], _Images]:
+                fill: float = 1.0, analysis: Analysis | None = None,
+                source: Path | None = None) -> tuple[str, dict[str, Any], _Images]:
     """The document's HTML, the context it was made from, and the images it uses (no WeasyPrint needed).
 
     ``analysis`` is :func:`wizard.analysis.analyse` of the project's proposal when the caller has it (the
@@ -197,8 +208,8 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
         from wizard.review.signoff import draft_reasons  # readiness judgement, and sign-off if turned on
 
         draft = bool(draft_reasons(project, analysis.readiness))
-    images = _Images(project.assets)
-    numbers = Numbers(proposal.finance, proposal.meta.number_locale)
+    images = _Images(project.assets, project.asset_problems, source if source is not None else project.path)
+    numbers = Numbers(proposal.finance)  # exported numbers follow the output language, not the city
     labels = Labels(options.labels)
     if options.format == "leave-behind":
         from wizard.export.leave_behind import build_document
@@ -359,16 +370,31 @@ def _texts(model: Any, path: str = "") -> Iterator[tuple[str, str]]:
 
 
 def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptions(),
-               progress: Progress | None = None, cancelled: Cancelled | None = None,
-               analysis: Analysis | None = None) -> Path:
+               progress: Progress | None = None, cancelled: Cancelled | None = None, *,
+               analysis: Analysis | None = None, force: bool = False, source: Path | None = None) -> Path:
     """Export ``project`` as a PDF at ``out`` (replaced atomically); returns the path written.
 
     ``analysis`` is :func:`wizard.analysis.analyse` of the project's proposal if the caller has it;
     otherwise it is computed once here, for every layout pass.
     ``progress(stage, fraction)`` is called between stages; if ``cancelled()`` turns true the export stops
-    at the next stage boundary with :class:`ExportCancelled` and writes nothing.
+    at the next stage boundary with :class:`ExportCancelled` and writes nothing.  ``out`` is checked
+    first (:func:`wizard.projectfile.check_output_path`): the project itself, any other project file, a
+    ``.citypitch`` name, a folder or a device is refused unless ``force`` (which does not help for a
+    folder or a device).  ``source`` names the project file in messages (default: ``project.path``).
+    Everything WeasyPrint puts in the temporary folder goes into a marked scratch folder
+    (:mod:`wizard.scratch`) that is removed afterwards, or by the next export if this one is killed.
     """
+    from wizard import scratch
+    from wizard.projectfile import check_output_path
+
     out = Path(out)
+    check_output_path(out, source=project.path, force=force)
+    with scratch.folder("render", capture_tempfile=True):
+        return _export(project, out, options, progress, cancelled, analysis, source)
+
+
+def _export(project: Project, out: Path, options: ExportOptions, progress: Progress | None,
+            cancelled: Cancelled | None, analysis: Analysis | None, source: Path | None) -> Path:
 
     reached = 0.0
 
@@ -383,12 +409,18 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     step("Preparing the slides", 0.02)
     check_options(options)
     project = project.frozen_copy()
+    from wizard.textcheck import message, uncovered_text
+
+    uncovered = uncovered_text(project.proposal)
+    if uncovered:
+        # Refused rather than drawn as empty boxes (issue 22 item 6); nothing is lost, the text stays.
+        raise ExportError(message(uncovered) + "; nothing was written")
     if analysis is None:
         from wizard.analysis import analyse
 
         analysis = analyse(project.proposal)
     for fill in FILLS:
-        html, context, images = render_html(project, options, fill, analysis)
+        html, context, images = render_html(project, options, fill, analysis, source)
         step("Laying out the slides", 0.1)
         planned = len(context["slides"]) if options.format == "deck" else int(context["pages_estimate"])
         with _watch_pages(planned, step):
@@ -400,11 +432,10 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     step("Writing the PDF", 0.6)
     data = _write(document, options)
     step("Saving the file", 0.95)
-    from wizard.projectfile import write_atomic
+    from wizard import atomic
 
-    previous = out.stat().st_mode & 0o777 if out.is_file() else None
-    write_atomic(out, data, backup=False)
-    _set_mode(out, previous)
+    atomic.write_bytes(out, data)
+    del document  # WeasyPrint's font folder goes with its configuration, inside our scratch folder
     if progress is not None:
         progress("Done", 1.0)
     return out
@@ -442,29 +473,6 @@ def _watch_pages(total: int, step: Callable[[str, float], None]) -> Iterator[Non
         logger.propagate = old_propagate
 
 
-def _set_mode(path: Path, previous: int | None) -> None:
-    """Give the new PDF the mode the old one had, or what a newly created file gets.
-
-    The atomic write goes through a private temporary file (mode 0600); a deck is meant to be shared.
-    """
-    mode = previous if previous is not None else 0o666 & ~_umask()
-    try:
-        os.chmod(path, mode)
-    except OSError:
-        pass  # the PDF is written; a file system without modes (FAT, some shares) keeps its own
-
-
-def _umask() -> int:
-    # os.umask() can only be read by setting it, which would race with other threads creating files.
-    try:
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o022
-
-
 def _pdf_options(options: ExportOptions) -> dict[str, Any]:
     opts: dict[str, Any] = {"pdf_variant": options.pdf_variant} if options.pdf_variant else {}
     opts["custom_metadata"] = True  # document.metadata.custom: only what _layout puts there
@@ -480,12 +488,13 @@ def _layout(html: str, context: dict[str, Any], images: _Images, options: Export
     from wizard import resources
     from wizard.export.context import accent_css
     from wizard.export.fetcher import SafeFetcher
-    from wizard.export.fonts import font_face_css, font_stack_css
+    from wizard.export.fonts import font_face_css, font_stack_css, only_bundled_fonts
 
     folder = template_dir(options.format)
     _, _, css_name = TEMPLATES[options.format]
     fetcher = SafeFetcher([folder, resources.fonts_dir()], images.served)
-    font_config = FontConfiguration()
+    with only_bundled_fonts():
+        font_config = FontConfiguration()
     stack = font_stack_css()
     # Fixed order: fonts, then :root variables, then the template's own file (@page rules, then style).
     fonts = weasyprint.CSS(string=font_face_css() + f"html {{ font-family: {stack}; }}\n@page {{ font-family: {stack}; }}\n",
@@ -511,54 +520,6 @@ def _strip_attachments(document: Any) -> None:
         page.links = [link for link in page.links if link[0] != "attachment"]
 
 
-_SCOPES = {"col": "/Column", "row": "/Row", "colgroup": "/Column", "rowgroup": "/Row"}
-
-
-@contextlib.contextmanager
-def _language_of_passages(tagged: bool) -> Iterator[None]:
-    """Mark the language of passages (``lang="ja"`` labels) on their PDF structure elements.
-
-    WORKAROUND: WeasyPrint 70 writes the document's language (/Lang in the catalogue) but no /Lang on the
-    structure elements of passages in another language, although the HTML says ``lang``.  Its tagging
-    builds one structure element per box in ``weasyprint.pdf.tags._build_box_tree`` (a generator that
-    calls itself through the module); for the duration of one write, each element it yields for a box
-    whose HTML element carries ``lang`` gets that /Lang (its text inherits it, as PDF structure allows).
-    If a later WeasyPrint renames that function, the PDF is still tagged, only without passage
-    languages, and the tests say so.
-    """
-    if not tagged:
-        yield
-        return
-    import pydyf
-    from weasyprint.pdf import tags
-
-    original = getattr(tags, "_build_box_tree", None)
-    if original is None:
-        yield
-        return
-
-    def build(box: Any, parent: Any, *args: Any) -> Iterator[Any]:
-        element = getattr(box, "element", None)
-        attrs = element if element is not None and hasattr(element, "get") else {}
-        lang = attrs.get("lang")
-        own = getattr(box, "element_tag", None) not in ("html", "body") and not isinstance(box, tags.boxes.PageBox)
-        # The same goes for a header cell's scope (``<th scope="col">``): WeasyPrint drops it, and
-        # without /Scope a checker cannot tell which cells a header heads.
-        scope = _SCOPES.get(str(attrs.get("scope", ""))) if own and getattr(box, "element_tag", None) == "th" else None
-        for struct in original(box, parent, *args):
-            if own and lang and "Lang" not in struct:
-                struct["Lang"] = pydyf.String(lang)
-            if scope and struct.get("S") == "/TH" and isinstance(struct.get("A"), dict):
-                struct["A"]["Scope"] = scope
-            yield struct
-
-    tags._build_box_tree = build
-    try:
-        yield
-    finally:
-        tags._build_box_tree = original
-
-
 def _write(document: Any, options: ExportOptions) -> bytes:
     # WORKAROUND: for PDF/A, WeasyPrint 70 opens its bundled sRGB2014.icc profile and never closes it
     # (weasyprint/pdf/__init__.py, output_intent == "srgb"); the handle is freed at once, with a
@@ -568,7 +529,11 @@ def _write(document: Any, options: ExportOptions) -> bytes:
 
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=ResourceWarning, message=r".*sRGB2014\.icc")
-        with _language_of_passages(options.pdf_variant == "pdf/ua-1"):
+        from wizard.export.pdftext import extractable_text
+
+        from wizard.export.tagging import pdf_ua_structure
+
+        with pdf_ua_structure(options.pdf_variant == "pdf/ua-1"), extractable_text():
             data = document.write_pdf(**_pdf_options(options))
         if options.pdf_variant == "pdf/a-3b":
             gc.collect()  # should the handle sit in a reference cycle, it is closed here, still filtered

@@ -26,7 +26,7 @@ def field_budgets(proposal: Proposal, labels: str = "en") -> dict[str, FieldBudg
     from wizard.export.labels import Labels
     from wizard.export.numbers import Numbers
 
-    planner = DeckPlanner(proposal, analyse(proposal), Numbers(proposal.finance, proposal.meta.number_locale),
+    planner = DeckPlanner(proposal, analyse(proposal), Numbers(proposal.finance),
                           Labels(labels), asset_url=lambda _name: None)
     planner.plan()
     return dict(planner.budgets)

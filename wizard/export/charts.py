@@ -15,7 +15,6 @@ import math
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from babel.numbers import format_compact_decimal
 from markupsafe import Markup
 
 from wizard.export import measure
@@ -105,7 +104,7 @@ def cashflow_chart(results: Any, n: Numbers, accent: str = "#0F6E8C", width: flo
     tick = bottom
     while tick <= top + step / 2:
         ty = y(tick)
-        label = html.escape(format_compact_decimal(tick, locale=n.compact_locale, fraction_digits=1))
+        label = html.escape(n.short_number(tick))
         stroke = "#8A96A3" if abs(tick) < step / 1000 else "#E3E7EB"
         parts.append(f'<line x1="{left:.1f}" y1="{ty:.1f}" x2="{width - right:.1f}" y2="{ty:.1f}" stroke="{stroke}" stroke-width="1"/>')
         parts.append(f'<text x="{left - 8:.1f}" y="{ty + 4:.1f}" text-anchor="end" font-family="Inter" font-size="12" fill="#4A5866">{label}</text>')
@@ -124,7 +123,8 @@ def cashflow_chart(results: Any, n: Numbers, accent: str = "#0F6E8C", width: flo
             parts.append(f'<rect x="{x0:.1f}" y="{y(-capex[i]):.1f}" width="{bar:.1f}" height="{y(-capex[i] - opex[i]) - y(-capex[i]):.1f}" fill="#A9B3BC"/>')
         points.append(f"{cx:.1f},{y(net[i]):.1f}")
         if i % label_every == 0:
-            parts.append(f'<text x="{cx:.1f}" y="{height - 6:.1f}" text-anchor="middle" font-family="Inter" font-size="12" fill="#4A5866">{int(year or 0)}</text>')
+            parts.append(f'<text x="{cx:.1f}" y="{height - 6:.1f}" text-anchor="middle" font-family="Inter" '
+                         f'font-size="12" fill="#4A5866">{int(year or 0)}</text>')
     if len(points) > 1:
         parts.append(f'<polyline points="{" ".join(points)}" fill="none" stroke="#E07A1F" stroke-width="2.5"/>')
     for point in points:
@@ -347,8 +347,8 @@ def delivery_timeline(story: Story, height: float, width: float = 1160.0, gutter
     order = {g: i for i, (g, _) in enumerate(_GROUPS)}
     rows.sort(key=lambda r: (order[r["group"]], r.get("year") or r.get("start") or 0, r.get("end") or 0))
     today = story.today
-    years = [r.get("year") or r.get("start") for r in rows] + [r.get("end") for r in rows if r.get("end")]
-    years = [y for y in years if y]
+    candidates = [r.get("year") or r.get("start") for r in rows] + [r.get("end") for r in rows]
+    years: list[int] = [int(y) for y in candidates if y]
     if not rows or not years:
         return {"rows": [], "ticks": [], "today": None, "more": 0, "alt": "", "gutter": gutter, "height": 0.0,
                 "axis": 0.0, "used": 0.0, "width": width}

@@ -95,7 +95,7 @@ class DeckPlanner:
     def say(self, phrase: Phrase | None) -> dict[str, str] | None:
         return phrase.as_dict(self.labels) if phrase is not None else None
 
-    def label_lines(self, label: str, width: float) -> int:
+    def label_lines(self, label: str, width: float) -> float:
         text = label + (" " + self.labels.ja(label) if self.labels.bilingual and self.labels.ja(label) else "")
         return measure.lines(text, width, LABEL)
 
@@ -182,7 +182,7 @@ class DeckPlanner:
         """
         present = [f for f in fields if f[2].strip()]
         need = []
-        for path, label, text, _ in present:
+        for _path, label, text, _ in present:
             head_h = (self.label_lines(label, width) * LABEL.line + LABEL_GAP) if label else 0.0
             lines_needed = measure.lines(text, width, font)
             # Keep a few lines for each text below, so an earlier text (they come in order of importance)
@@ -289,7 +289,7 @@ class DeckPlanner:
     # -- 2. executive summary ----------------------------------------------------------------------------------
 
     def summary(self) -> Slide | None:
-        s, p, econ = self.story, self.p, self.econ
+        s, p = self.story, self.p
         figures = s.summary_figures()
         ask = self.ask_box()
         exit_text = p.japan.exit_strategy.strip()
@@ -522,7 +522,7 @@ class DeckPlanner:
                                  + " 2027–2044: capex IDR 3,5T, revenue IDR 12,4T", 760, NOTE) * NOTE.line + 8
         chart_h = max(150.0, min(260.0, body - table_h - legend_h - 4))
         chart = charts.cashflow_chart(r, self.n, self.accent, height=chart_h) if r.years else None
-        downside = [self.say(x) for x in econ.downside()]
+        downside = [d for d in (self.say(x) for x in econ.downside()) if d is not None]
         basis = self.basis()
         # The right column: the figures while they fit above the sentences on the downside and the basis.
         side = 360.0
@@ -582,8 +582,9 @@ class DeckPlanner:
             used += h
         # Sources: grouped by status; each group's subtotal always shows, its rows while they fit.
         statement = ""
-        if econ.balance() is not None:
-            statement = self.say(econ.balance())["en"] + " " + self.labels.ja_phrase(econ.balance())
+        balance = econ.balance()
+        if balance is not None:
+            statement = balance.as_dict(self.labels)["en"] + " " + self.labels.ja_phrase(balance)
         if econ.committed_share():
             statement += " Committed: " + econ.committed_share() + " of capex. " + self.labels.ja_phrase(
                 Phrase("Committed: {share} of capex.", share=econ.committed_share()))
@@ -593,8 +594,7 @@ class DeckPlanner:
             - statement_h - POINTER_H
         used = 0.0
         hidden = 0
-        for group in groups:
-            used += row_h + 4
+        used += (row_h + 4) * len(groups)
         for group in groups:
             keep = []
             for row in group["rows"]:
@@ -646,7 +646,6 @@ class DeckPlanner:
         alloc = s.allocation()
         parties = alloc["parties"][:7]
         # The matrix: one row per risk while they fit (every risk is in the register).
-        row_h = TABLE.line + 7
         column_w = (700.0 - 190.0) / max(len(parties), 1)
         head_h = max([measure.lines(self.labels.inline_text(p), column_w - 8, Font(12, bold=True, line_height=1.25)) * 15
                       for p in parties] + [measure.lines(self.labels.inline_text("Risk"), 182, Font(12, bold=True, line_height=1.25)) * 15]) + 10
@@ -690,7 +689,7 @@ class DeckPlanner:
     # -- 11. Japanese value-add ----------------------------------------------------------------------------------
 
     def japan(self) -> Slide | None:
-        j, s, econ = self.p.japan, self.story, self.econ
+        j, s = self.p.japan, self.story
         partners = s.japanese_partners()
         texts = [j.investor_role, j.technologies_sought, j.operational_expertise, j.join_fit, j.jbic_fit,
                  j.smart_jamp_fit]
@@ -733,7 +732,6 @@ class DeckPlanner:
             ("japan.technologies_sought", "Japanese technologies sought", j.technologies_sought, "japan-more"),
             ("japan.operational_expertise", "Operational expertise sought", j.operational_expertise, "japan-more"),
         ], width, SMALL, body - used, minimum=3)
-        left = ([role] if role else []) + rest
         # Right: the fit with each institution's published criteria, in the team's words.
         fits, _ = self.column("japan", [
             ("japan.join_fit", "Fit with JOIN", j.join_fit, "japan-more"),
@@ -856,7 +854,7 @@ class DeckPlanner:
             facts.append({"label": "Focus areas", "value": ", ".join(f.label for f in c.focus_areas)})
         a.facts("city", facts)
         cover = self.cover_slide
-        photos = []
+        photos: list[dict[str, Any]] = []
         for item in p.branding.photos:
             url = self.asset_url(item.asset) if item.asset else None
             if url:

@@ -52,7 +52,7 @@ def plan_cover(p: Proposal, story: Story, labels: Labels, asset_url: Callable[[s
         if url:
             photo = {"url": url, "caption": item.caption.strip(), "credit": item.credit.strip()}
             break
-    texts = {
+    texts: dict[str, Any] = {
         "kicker": "Investment proposal",
         "title": story.project,
         "subtitle": p.meta.subtitle.strip(),

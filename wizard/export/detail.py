@@ -6,8 +6,6 @@ holds (or None when there is none); the deck puts them in its appendix, the leav
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from wizard.export.story import Story
 from wizard.export.tables import Column, Fixed, Table, amount_scale, scaled, unit_label
 

@@ -199,15 +199,15 @@ class Economics:
         """Where the NPV (without terminal value) reaches zero, in one sentence; None when not computed."""
         st = self.results.structure
         found = next((b for b in st.break_even if b.basis == "without_terminal"), None) if st is not None else None
-        if found is None or None in (found.capex_overrun_pct, found.revenue_shortfall_pct, found.delay_years):
+        if found is None:
             return None
-        if not (found.capex_overrun_pct > 0 and found.revenue_shortfall_pct > 0 and found.delay_years > 0):
+        capex, revenue, delay = found.capex_overrun_pct, found.revenue_shortfall_pct, found.delay_years
+        if capex is None or revenue is None or delay is None or not (capex > 0 and revenue > 0 and delay > 0):
             return None
         n = self.n
         return Phrase("The NPV reaches zero at a capex overrun of {capex}, revenue {revenue} below plan or a delay of "
-                      "{delay}.", capex=n.percent(found.capex_overrun_pct.quantize(Decimal("0.1"))),
-                      revenue=n.percent(found.revenue_shortfall_pct.quantize(Decimal("0.1"))),
-                      delay=self.years(found.delay_years))
+                      "{delay}.", capex=n.percent(capex.quantize(Decimal("0.1"))),
+                      revenue=n.percent(revenue.quantize(Decimal("0.1"))), delay=self.years(delay))
 
     def times(self, value: Decimal | None) -> str:
         """A cover ratio: '1.50x'."""
@@ -474,7 +474,7 @@ class Economics:
         total = r.total_revenue or _ZERO
         if total <= 0:
             return []
-        out = []
+        out: list[dict[str, Any]] = []
         for name in REVENUE_FIELDS:
             amount = r.total_revenue_by_stream.get(name, _ZERO)
             if amount and amount > 0:

@@ -7,8 +7,12 @@ Latin, Vietnamese and all digits share one look.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import os
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,3 +81,32 @@ def font_face_css() -> str:
 def font_stack_css() -> str:
     """The stack as a CSS ``font-family`` value."""
     return ", ".join(_css_string(name) for name in FONT_STACK) + ", sans-serif"
+
+
+_ENVIRONMENT = threading.Lock()
+
+
+@contextlib.contextmanager
+def only_bundled_fonts() -> Iterator[None]:
+    """While WeasyPrint builds its font configuration, point fontconfig at ``resources/fonts/fonts.conf``.
+
+    That file lists the bundled fonts' folder and nothing else: no system font folder, no user fonts, no
+    system aliases.  ``FcInitLoadConfigAndFonts`` (called by ``FontConfiguration()``) reads the
+    ``FONTCONFIG_FILE`` variable when it runs, so setting it only around that call gives WeasyPrint a
+    private configuration and leaves the rest of the process (Qt's own fontconfig) as it was.  The
+    export then draws the same letters on every machine; text the bundled fonts cannot draw is refused
+    before layout (:mod:`wizard.textcheck`).
+    """
+    conf = resources.fonts_dir() / "fonts.conf"
+    if not conf.is_file():
+        raise FileNotFoundError(f"{conf} is missing from this installation")
+    with _ENVIRONMENT:
+        old = os.environ.get("FONTCONFIG_FILE")
+        os.environ["FONTCONFIG_FILE"] = str(conf)
+        try:
+            yield
+        finally:
+            if old is None:
+                os.environ.pop("FONTCONFIG_FILE", None)
+            else:
+                os.environ["FONTCONFIG_FILE"] = old

@@ -17,9 +17,13 @@ instead (no Qt, no shared state), and guarantees:
   then SIGKILL after :data:`KILL_GRACE_S`); :func:`run_isolated` then raises :class:`ExportStopped`.
 - **Crashes**: a child that dies (segfault, abort, SIGKILL) gives :class:`ExportCrashed`, with the last
   lines it wrote to stderr.
-- **No partial output**: the child writes into a private temporary folder; only a finished PDF is
-  copied over ``out``, atomically (:func:`wizard.projectfile.write_atomic`).  Whatever happens, the
-  temporary folder is removed and an earlier file at ``out`` is untouched.
+- **No partial output**: the child writes into a private scratch folder (:mod:`wizard.scratch`; the
+  child's ``TMPDIR`` points there too, so WeasyPrint's own temporary folder is inside it); only a
+  finished PDF is copied over ``out``, atomically (:func:`wizard.atomic.write_bytes`).  Whatever
+  happens, the scratch folder is removed (if this process is killed, by the next export) and an earlier
+  file at ``out`` is untouched.
+- **Naming the project**: ``source`` (the project's file) travels in the request's header; the default
+  target names it in image errors.
 
 The parent never raises anything else for a failed render: every failure is an :class:`IsolationError`
 (a :class:`~wizard.errors.CityPitchError`) with a message for the user.  Progress reported by the
@@ -36,11 +40,9 @@ from __future__ import annotations
 import json
 import os
 import queue
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -109,8 +111,11 @@ class IsolatedExport:
 
     def __init__(self, project_bytes: bytes, out: str | os.PathLike[str], options: dict[str, Any] | None = None, *,
                  target: str = DEFAULT_TARGET, timeout_s: float = DEFAULT_TIMEOUT_S,
-                 memory_limit: int = DEFAULT_MEMORY_LIMIT, progress: Progress | None = None) -> None:
+                 memory_limit: int = DEFAULT_MEMORY_LIMIT, progress: Progress | None = None,
+                 source: str | os.PathLike[str] | None = None) -> None:
         self.project_bytes = project_bytes
+        #: The project's own file, named in messages (the child only sees the bytes).
+        self.source = str(source) if source is not None else None
         self.out = Path(out)
         self.options = dict(options or {})
         self.target = target
@@ -146,13 +151,19 @@ class IsolatedExport:
         """Render, then put the PDF at ``out``; returns ``out`` or raises an :class:`IsolationError`."""
         if self._cancelled.is_set():
             raise ExportStopped("the export was cancelled; no file was written")
-        workdir = Path(tempfile.mkdtemp(prefix="citypitch-export-"))
+        from wizard import scratch
+
+        # A marked scratch folder: removed here, or by the next export if this process is killed; the
+        # child's own temporary files (WeasyPrint's font folder) go inside it too (TMPDIR).
+        workdir, lock = scratch.create("export")
         try:
             return self._run_in(workdir)
         finally:
-            shutil.rmtree(workdir, ignore_errors=True)
+            scratch.release(workdir, lock)
 
     def _run_in(self, workdir: Path) -> Path:
+        from wizard import scratch
+
         child_out = workdir / ("deck" + (self.out.suffix or ".pdf"))
         stderr_path = workdir / "stderr.txt"
         header = {
@@ -162,6 +173,7 @@ class IsolatedExport:
             "size": len(self.project_bytes),
             "memory_limit": int(self.memory_limit),
             "timeout_s": float(self.timeout_s),
+            "source": self.source,
         }
         deadline = time.monotonic() + self.timeout_s
         with stderr_path.open("wb") as stderr:
@@ -171,7 +183,7 @@ class IsolatedExport:
                 try:
                     self._child = subprocess.Popen(
                         [sys.executable, "-m", "wizard.export.worker"], stdin=subprocess.PIPE,
-                        stdout=subprocess.PIPE, stderr=stderr, cwd=workdir, env=_child_env())
+                        stdout=subprocess.PIPE, stderr=stderr, cwd=workdir, env=scratch.child_environment(workdir, _child_env()))
                 except OSError as exc:
                     raise ExportCrashed(f"the export process could not be started ({exc.strerror or exc})") from None
                 child = self._child
@@ -301,10 +313,10 @@ class IsolatedExport:
         if finished:
             if not child_out.is_file():
                 raise ExportCrashed(f"the export reported success but wrote no file; {nothing}")
-            from wizard.projectfile import write_atomic
+            from wizard import atomic
 
             try:
-                write_atomic(self.out, child_out.read_bytes(), backup=False)
+                atomic.write_bytes(self.out, child_out.read_bytes())
             except CityPitchError as exc:  # disk full, read-only or vanished folder: said in words
                 raise ExportFailed(str(exc)) from None
             return self.out
@@ -365,17 +377,20 @@ class IsolatedRender:
 
     def run(self) -> Path | bytes:
         """Render; returns the path (with ``out``) or the PDF's bytes, or raises an IsolationError."""
+        from wizard import scratch
         from wizard.projectfile import to_bytes
 
         workdir: Path | None = None
+        lock: int | None = None
         try:
             data = to_bytes(self.project)
             if self.out is None:
-                workdir = Path(tempfile.mkdtemp(prefix="citypitch-preview-"))
+                workdir, lock = scratch.create("preview")  # marked: a killed wizard's is cleaned next time
                 out = workdir / "preview.pdf"
             else:
                 out = self.out
-            job = IsolatedExport(data, out, self.options, target=self.target, progress=self.progress)
+            job = IsolatedExport(data, out, self.options, target=self.target, progress=self.progress,
+                                 source=getattr(self.project, "path", None))  # image errors name the project file
             with self._lock:
                 if self._cancelled:
                     raise ExportStopped("the export was cancelled; no file was written")
@@ -384,15 +399,16 @@ class IsolatedRender:
             return written.read_bytes() if self.out is None else written
         finally:
             if workdir is not None:
-                shutil.rmtree(workdir, ignore_errors=True)
+                scratch.release(workdir, lock)
 
 
 def run_isolated(project_bytes: bytes, out: str | os.PathLike[str], options: dict[str, Any] | None = None, *,
                  target: str = DEFAULT_TARGET, timeout_s: float = DEFAULT_TIMEOUT_S,
-                 memory_limit: int = DEFAULT_MEMORY_LIMIT, progress: Progress | None = None) -> Path:
+                 memory_limit: int = DEFAULT_MEMORY_LIMIT, progress: Progress | None = None,
+                 source: str | os.PathLike[str] | None = None) -> Path:
     """Export in a child process (see the module docstring); returns ``out`` or raises IsolationError."""
     job = IsolatedExport(project_bytes, out, options, target=target, timeout_s=timeout_s,
-                         memory_limit=memory_limit, progress=progress)
+                         memory_limit=memory_limit, progress=progress, source=source)
     return job.run()
 
 
@@ -407,4 +423,5 @@ def export_isolated(project: Any, out: str | os.PathLike[str], options: Any = No
         opts = dataclasses.asdict(options)
     else:
         opts = dict(options or {})
+    limits.setdefault("source", getattr(project, "path", None))
     return run_isolated(to_bytes(project), out, opts, progress=progress, **limits)

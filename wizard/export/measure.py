@@ -415,13 +415,15 @@ def split_pieces(text: str, box: float, font: Font, max_lines: float) -> Iterato
 
 def build_metrics() -> dict[str, object]:
     """Letter widths (em) of the bundled fonts, as stored in ``widths.json`` (needs fontTools)."""
-    from fontTools.ttLib import TTFont
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
     from wizard.export.fonts import font_faces
 
+    inter: dict[str, dict[str, float]] = {}
+    other: list[dict[str, object]] = []
     out: dict[str, object] = {"about": "Letter widths in em of the bundled fonts, written by "
                                        "'python -m wizard.export.measure --write'; do not edit by hand.",
-                              "inter": {}, "other": []}
+                              "inter": inter, "other": other}
     for face in font_faces():
         with TTFont(face.path, lazy=True) as font:
             cmap = font.getBestCmap()
@@ -429,18 +431,17 @@ def build_metrics() -> dict[str, object]:
             hmtx = font["hmtx"]
             widths = {code: round(hmtx[glyph][0] / upm, 4) for code, glyph in cmap.items()}
         if face.family == "Inter":
-            out["inter"][str(face.weight)] = {f"{code:04X}": w for code, w in sorted(widths.items())  # type: ignore[index]
-                                              if code < 0x3000}
+            inter[str(face.weight)] = {f"{code:04X}": w for code, w in sorted(widths.items()) if code < 0x3000}
             continue
         if face.weight != 400:
             continue
         if "CJK" in face.family:
             # Ideographs and kana are full width; listing each of thousands would add nothing.
             ranges = [[0x2E80, 0x9FFF, 1.0], [0xF900, 0xFAFF, 1.0], [0xFF01, 0xFF60, 1.0], [0xFF61, 0xFFDC, 0.5]]
-            out["other"].append({"family": face.family, "ranges": ranges, "widths": {}})  # type: ignore[union-attr]
+            other.append({"family": face.family, "ranges": ranges, "widths": {}})
         else:
             letters = {f"{code:04X}": w for code, w in sorted(widths.items()) if code >= 0x0370}
-            out["other"].append({"family": face.family, "ranges": [], "widths": letters})  # type: ignore[union-attr]
+            other.append({"family": face.family, "ranges": [], "widths": letters})
     return out
 
 

@@ -1,7 +1,15 @@
-"""Number formatting for the deck: money with USD and JPY equivalents, plain numbers, percentages.
+"""Number formatting for the exported documents: one convention per output language, never the city's.
 
-A thin layer over :mod:`wizard.money` (the finance engineer's Babel-based formatting), so the template
-only ever receives finished strings, formatted for the proposal's locale and currency.
+The deck and the leave-behind are written in English (with Japanese labels beside the English ones in
+``en+ja``), so every amount, count and percentage they show uses English separators and the English
+short scale (``IDR 630bn``, ``USD 38.9m``, ``11.5%``, ``860,000``), whatever number convention the
+team chose for typing in the wizard (``meta.number_locale``): an investor must never meet ``IDR 3,5T``,
+``860.000`` or ``46.500 tCO2e`` beside the team's own ``IDR 4.1 trillion``.  Japanese labels show yen
+the way Japanese readers count (``6,300億円``) through :meth:`Numbers.yen_ja`.
+
+A thin layer over :mod:`wizard.money`, so templates only ever receive finished strings.  A value that
+was not entered (None) gives ``""``; :attr:`Numbers.missing` is the dash to show where a cell must say
+"nothing entered" (never ``0``).
 """
 
 from __future__ import annotations
@@ -12,15 +20,31 @@ from wizard import money
 from wizard.finance import Equivalent
 from wizard.model import Currency, FinancialCase
 
+#: The language every exported number is written in (the documents' text is English).
+OUTPUT_LANGUAGE = "en"
+
 
 class Numbers:
-    """Formatting bound to one proposal's locale, currency and exchange rates."""
+    """Formatting bound to one proposal's currency and exchange rates, in the output language's convention."""
 
-    def __init__(self, case: FinancialCase, locale: str) -> None:
+    #: What a cell shows where nothing was entered.
+    missing = money.MISSING
+
+    def __init__(self, case: FinancialCase, language: str = OUTPUT_LANGUAGE) -> None:
         self.case = case
-        self.locale = _usable_locale(locale)
-        self.compact_locale = _compact_locale(self.locale)
+        # Only English is written as running text so far; any other value is a caller's slip, not a
+        # reason to write numbers in the city's convention.
+        self.locale = money.OUTPUT_LOCALES.get(language, "en") if language == "en" else "en"
         self.currency: str = case.currency.value if case.currency else Currency.USD.value
+        #: Kept for charts.py, which still formats axis ticks with Babel's compact patterns ("630B");
+        #: :meth:`short_number` gives the documents' own short scale ("630bn") and should replace it.
+        self.compact_locale = self.locale
+
+    def short_number(self, value: Decimal | int | float | None) -> str:
+        """A plain number in short form (``630bn``, ``38.9m``, ``45,300``), for axis ticks and the like."""
+        if value is None:
+            return ""
+        return money.format_number(Decimal(str(value)), self.locale, compact=True)
 
     def number(self, value: Decimal | int | float | None, digits: int | None = None) -> str:
         if value is None:
@@ -38,11 +62,17 @@ class Numbers:
         return money.format_percent(Decimal(str(value_pct)), self.locale)
 
     def money(self, amount: Decimal | None, compact: bool = False, currency: str | None = None) -> str:
+        """``IDR 630,000,000,000``, or compact ``IDR 630bn``; no minor units on large amounts."""
         if amount is None:
             return ""
-        if compact:
-            return money.format_money(amount, currency or self.currency, self.compact_locale, compact=True)
-        return money.format_money(amount, currency or self.currency, self.locale)
+        return money.format_amount(amount, currency or self.currency, self.locale, short=compact)
+
+    def yen_ja(self, amount: Decimal | None) -> str:
+        """``amount`` (in the case's currency) in yen as a Japanese reader writes it (``6,300億円``), or ''."""
+        if amount is None:
+            return ""
+        _, jpy = money.convert(amount, self.case)
+        return money.format_amount(jpy, "JPY", "ja", short=True) if jpy is not None else ""
 
     def equivalents(self, equivalent: Equivalent | None) -> str:
         """'≈ USD 1.2M · JPY 180M' for an amount's equivalents, or '' if the rates are missing.
@@ -54,9 +84,9 @@ class Numbers:
         usd, jpy = equivalent.usd, equivalent.jpy
         parts = []
         if usd is not None and self.currency != "USD":
-            parts.append(money.format_money(usd, "USD", self.compact_locale, compact=True))
+            parts.append(money.format_amount(usd, "USD", self.locale, short=True))
         if jpy is not None and self.currency != "JPY":
-            parts.append(money.format_money(jpy, "JPY", self.compact_locale, compact=True))
+            parts.append(money.format_amount(jpy, "JPY", self.locale, short=True))
         return "≈ " + " · ".join(parts) if parts else ""
 
     def rates_note(self) -> str:
@@ -71,37 +101,3 @@ class Numbers:
             return ""
         when = f" (rates of {case.rates_date.isoformat()})" if case.rates_date else " (date of the rates not stated)"
         return "Equivalents at " + "; ".join(parts) + when
-
-
-def _usable_locale(name: str) -> str:
-    return str(money.resolve_locale(name))
-
-
-def _compact_locale(name: str) -> str:
-    """The locale for short amounts ('IDR 630B'): English scale words, the number locale's separators.
-
-    The deck's labels are English, and CLDR's short forms are words of the number locale: Indonesian
-    'IDR 630 M' is 630 *miliar* (billion) and Vietnamese '550 T' is 550 *tỷ* (billion), which an
-    English reader takes for million and trillion. So short forms use an English locale whose decimal
-    and grouping signs match the proposal's own (en_ID for Indonesian: 'IDR 3,5T').
-    """
-    from babel import Locale, UnknownLocaleError
-
-    locale = money.resolve_locale(name)
-    if locale.language == "en":
-        return str(locale)
-
-    def signs(loc: Locale) -> tuple[str, str]:
-        symbols = loc.number_symbols.get("latn", {})
-        return symbols.get("decimal", "."), symbols.get("group", ",")
-
-    wanted = signs(locale)
-    candidates = ([f"en_{locale.territory}"] if locale.territory else []) + ["en", "en_ID", "en_DE", "en_CH", "en_FI"]
-    for candidate in candidates:
-        try:
-            english = Locale.parse(candidate)
-        except (ValueError, UnknownLocaleError):
-            continue
-        if signs(english) == wanted:
-            return candidate
-    return "en"

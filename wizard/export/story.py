@@ -255,7 +255,7 @@ class Story:
 
         return [kpi_row(k, self.n) for k in self.kpis()]
 
-    def jobs(self) -> list[dict[str, str]]:
+    def jobs(self) -> list[dict[str, str | None]]:
         e, n = self.p.economy, self.n
         out = []
         if e.jobs_direct:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from wizard.export.measure import Font, lines, width
 from wizard.export.numbers import Numbers
@@ -54,7 +55,7 @@ class Table:
     key: str = ""
     heights: list[float] = field(default_factory=list)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "head": [{"label": c.label, "unit": c.unit, "cls": "num" if c.num else ("nowrap" if c.nowrap else ""),
                       "width": c.width} for c in self.columns],

@@ -52,7 +52,7 @@ def fits(text: str) -> bool:
     return lines(text, TITLE_WIDTH, TITLE_FONT) <= TITLE_LINES
 
 
-def title_font(text: str) -> tuple[Font, int]:
+def title_font(text: str) -> tuple[Font, float]:
     """The largest title type at which ``text`` takes at most two lines, and the lines it then takes."""
     for font in TITLE_STEPS:
         count = lines(text, TITLE_WIDTH, font)
@@ -100,7 +100,7 @@ def slide_titles(proposal: Proposal, analysis: Analysis | None = None, labels: s
     from wizard.analysis import analyse
     from wizard.export.numbers import Numbers
 
-    story = Story(proposal, analysis or analyse(proposal), Numbers(proposal.finance, proposal.meta.number_locale),
+    story = Story(proposal, analysis or analyse(proposal), Numbers(proposal.finance),
                   Labels(labels))
     own = overrides(proposal)
     out = []

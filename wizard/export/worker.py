@@ -1,7 +1,7 @@
 """The child side of an isolated export (``python -m wizard.export.worker``); see :mod:`wizard.export.isolation`.
 
 The parent writes one request to our stdin: a JSON line ``{"target", "out", "options", "size",
-"memory_limit", "timeout_s"}`` followed by ``size`` bytes of the project archive
+"memory_limit", "timeout_s", "source"}`` followed by ``size`` bytes of the project archive
 (:func:`wizard.projectfile.to_bytes`).  Plain bytes and a dict cross the process boundary, never pickled
 pydantic objects, so parent and child need not agree on anything but this protocol.
 
@@ -27,6 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+#: The user's project file as the parent named it in the request (``source``), for messages only.
+_SOURCE: str | None = None
 #: Bytes kept aside so that reporting a MemoryError does not itself run out of memory.
 _RESERVE_BYTES = 4 * 1024 * 1024
 
@@ -38,6 +40,7 @@ def export_deck(project_bytes: bytes, out: Path, options: dict[str, Any],
     from wizard.errors import CityPitchError
     from wizard.export import ExportOptions, export_pdf
 
+    shown = _SOURCE  # the user's project file, named in messages
     source = out.with_name("project" + projectfile.SUFFIX)
     source.write_bytes(project_bytes)
     project = projectfile.load(source)
@@ -46,7 +49,8 @@ def export_deck(project_bytes: bytes, out: Path, options: dict[str, Any],
         export_options = ExportOptions(**options)
     except TypeError as exc:
         raise CityPitchError(f"unknown export option ({exc})") from None
-    return export_pdf(project, out, export_options, progress=progress, cancelled=cancelled)
+    return export_pdf(project, out, export_options, progress=progress, cancelled=cancelled,
+                      source=Path(shown) if shown else None)
 
 
 def resolve(target: str) -> Callable[..., Any]:
@@ -119,6 +123,8 @@ def main() -> int:
     stdin = sys.stdin.buffer
     header = json.loads(stdin.readline().decode("utf-8"))
     limit_memory(int(header.get("memory_limit", 0)))
+    global _SOURCE
+    _SOURCE = str(header["source"]) if header.get("source") else None
     project_bytes = _read_exactly(stdin, int(header["size"]))
     threading.Thread(target=_watch_parent, args=(stdin.fileno(),), daemon=True, name="parent-watch").start()
     timeout = float(header.get("timeout_s", 0))

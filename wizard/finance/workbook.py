@@ -660,12 +660,12 @@ def workbook_bytes(proposal: Proposal, results: FinancialResults | None = None) 
 def write_workbook(proposal: Proposal, out: Path, results: FinancialResults | None = None) -> Path:
     """Write the workbook at ``out``, replaced atomically (a failed export leaves an earlier file as it was)."""
     from wizard.errors import ProjectFileError
-    from wizard.projectfile import atomic_writer
+    from wizard import atomic
 
     data = workbook_bytes(proposal, results)
     out = Path(out)
     try:
-        with atomic_writer(out, backup=False) as handle:
+        with atomic.open_for_writing(out) as handle:
             handle.write(data)
     except OSError as exc:
         raise ProjectFileError(out, f"the workbook could not be written: {exc.strerror or exc}. Nothing was "

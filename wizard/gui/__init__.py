@@ -7,3 +7,8 @@ through undoable commands; what is derived from it comes from one
 ``tables``, ``finance``, ``review``, ``export``, ``recovery``).  Heavy libraries (WeasyPrint, numpy) are
 imported only when first needed.
 """
+
+from wizard.gui import refcounts as _refcounts
+
+# Before any Qt call: PySide6 6.12.0 loses references to None and True on CPython 3.11 (see refcounts).
+_refcounts.protect()

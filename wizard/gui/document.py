@@ -22,9 +22,9 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from wizard import paths
+from wizard import paths, presets
 from wizard.errors import explain
-from wizard.model import Proposal
+from wizard.model import Choice, Proposal
 from wizard.projectfile import Project
 
 #: Edits of one field closer together than this (seconds) merge into one undo step...
@@ -84,6 +84,8 @@ class SetFieldCommand(QUndoCommand):
             return False
         if other.stamp - self.stamp > MERGE_WINDOW_S:
             return False
+        if isinstance(self.new, Choice) or isinstance(other.new, Choice):
+            return False  # a choice is text underneath, but each one picked is its own step
         if isinstance(self.new, str) and isinstance(other.new, str):
             # A new word starts a new step: the merged text ended in a space and the new one adds
             # a letter after it.
@@ -97,9 +99,19 @@ class SetFieldCommand(QUndoCommand):
         return True
 
 
+def _table_title(path: str) -> str:
+    """The title of the list at ``path`` ("KPIs"), for naming undo steps."""
+    from wizard.fields import spec
+
+    try:
+        return spec(path).title
+    except KeyError:
+        return path
+
+
 class InsertRowCommand(QUndoCommand):
-    def __init__(self, doc: "ProposalDocument", path: str, index: int, row: BaseModel) -> None:
-        super().__init__("Add row")
+    def __init__(self, doc: "ProposalDocument", path: str, index: int, row: BaseModel, text: str = "") -> None:
+        super().__init__(text or f"Add a row to {_table_title(path)}")
         self.doc, self.path, self.index, self.row = doc, path, index, row
 
     def redo(self) -> None:
@@ -112,8 +124,8 @@ class InsertRowCommand(QUndoCommand):
 
 
 class RemoveRowCommand(QUndoCommand):
-    def __init__(self, doc: "ProposalDocument", path: str, index: int) -> None:
-        super().__init__("Remove row")
+    def __init__(self, doc: "ProposalDocument", path: str, index: int, text: str = "") -> None:
+        super().__init__(text or f"Remove row {index + 1} from {_table_title(path)}")
         self.doc, self.path, self.index = doc, path, index
         self.row: typing.Any = None
 
@@ -127,8 +139,9 @@ class RemoveRowCommand(QUndoCommand):
 
 
 class MoveRowCommand(QUndoCommand):
-    def __init__(self, doc: "ProposalDocument", path: str, source: int, target: int) -> None:
-        super().__init__("Move row")
+    def __init__(self, doc: "ProposalDocument", path: str, source: int, target: int, text: str = "") -> None:
+        direction = "up" if target < source else "down"
+        super().__init__(text or f"Move row {source + 1} of {_table_title(path)} {direction}")
         self.doc, self.path, self.source, self.target = doc, path, source, target
 
     def _move(self, a: int, b: int) -> None:
@@ -210,13 +223,34 @@ class ProposalDocument(QObject):
         new = self.get(path)
         if new == old and type(new) is type(old):
             return False
+        follow = presets.follow_ups(self.proposal, path, new)
+        if follow:
+            return self._set_with_follow_ups(path, new, old, title, follow)
         # The value is already in place; the command's first redo sets it again, harmlessly, and
         # emits the change.
         command = SetFieldCommand(self, path, copy.deepcopy(new), copy.deepcopy(old), title, merge)
         self._push(command)
         return True
 
-    def insert_row(self, path: str, index: int, row: BaseModel | None = None) -> None:
+    def _set_with_follow_ups(self, path: str, new: typing.Any, old: typing.Any, title: str,
+                             follow: list[presets.FollowUp]) -> bool:
+        """Set ``path`` (already validated and in place) and what it implies, as one undo step."""
+        shown = new.label if isinstance(new, Choice) else str(new)
+        also = " and ".join(f.description for f in follow)
+        self.begin_macro(f"Set {title or path} to {shown} and {also}")
+        try:
+            self._push(SetFieldCommand(self, path, copy.deepcopy(new), copy.deepcopy(old), title))
+            for step in follow:
+                try:
+                    self.set_field(step.path, step.value, step.title)
+                except FieldRefused:  # pragma: no cover - presets are values the model takes
+                    pass
+        finally:
+            self.end_macro()
+        return True
+
+    def insert_row(self, path: str, index: int, row: BaseModel | None = None, text: str = "") -> None:
+        """Insert a row (an empty one when ``row`` is None); ``text`` names the undo step if given."""
         self._check_editable(path)
         rows = self._rows(path)
         if row is None:
@@ -226,18 +260,18 @@ class ProposalDocument(QObject):
             assert model is not None
             row = model()
         index = max(0, min(index, len(rows)))
-        self._push(InsertRowCommand(self, path, index, row))
+        self._push(InsertRowCommand(self, path, index, row, text))
 
-    def remove_row(self, path: str, index: int) -> None:
+    def remove_row(self, path: str, index: int, text: str = "") -> None:
         self._check_editable(path)
         if 0 <= index < len(self._rows(path)):
-            self._push(RemoveRowCommand(self, path, index))
+            self._push(RemoveRowCommand(self, path, index, text))
 
-    def move_row(self, path: str, source: int, target: int) -> None:
+    def move_row(self, path: str, source: int, target: int, text: str = "") -> None:
         self._check_editable(path)
         count = len(self._rows(path))
         if 0 <= source < count and 0 <= target < count and source != target:
-            self._push(MoveRowCommand(self, path, source, target))
+            self._push(MoveRowCommand(self, path, source, target, text))
 
     def begin_macro(self, text: str) -> None:
         self._open_command = None

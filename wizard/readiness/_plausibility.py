@@ -16,6 +16,7 @@ from typing import Any
 
 from wizard import resources
 from wizard.finance import FinancialResults
+from wizard.money import rounded
 from wizard.model import Currency, Proposal
 from wizard.readiness import _text
 
@@ -140,7 +141,7 @@ def user_fee_burden(proposal: Proposal, fin: FinancialResults) -> Affordability 
     limit = Decimal(str(reference()["affordability"]["by_category"][service]["max_share_pct"]))
     if share <= limit:
         return None
-    return Affordability(per_person, people, share.quantize(Decimal("0.1")), _SERVICE_WORDS[service])
+    return Affordability(per_person, people, rounded(share, 1), _SERVICE_WORDS[service])
 
 
 def opex_ratio(fin: FinancialResults) -> tuple[Decimal, Decimal, str] | None:

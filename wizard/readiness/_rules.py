@@ -31,7 +31,7 @@ from wizard.model import (
     RiskCategory,
     StudyStatus,
 )
-from wizard.money import format_money, format_percent
+from wizard.money import format_money, format_percent, rounded
 from wizard.readiness._core import Catalogue, RawFinding, field_title
 
 #: Below this many words an economic-engine answer is flagged as thin.
@@ -412,7 +412,7 @@ def feasibility(ctx: Context, e: _Emit) -> None:
         e.add("feasibility.no_technical_justification", "feasibility.technical_justification")
     share = _figures.demand_revenue_share(ctx.fin) if ctx.has_case else None
     revenue_based = share is not None and share >= _figures.DEMAND_SHARE_MIN
-    share_text = f"{(share * 100).quantize(Decimal(1))}%" if share is not None else ""
+    share_text = f"{rounded(share * 100, 0)}%" if share is not None else ""
     if blank(f.demand_forecast):
         if revenue_based:
             e.add("feasibility.no_demand_forecast", "feasibility.demand_forecast", share=share_text)
@@ -593,7 +593,7 @@ def returns(ctx: Context, e: _Emit) -> None:
 
 
 def _pct(value: Decimal) -> str:
-    return f"{value.quantize(Decimal(1))}"
+    return f"{rounded(value, 0)}"
 
 
 def funding(ctx: Context, e: _Emit) -> None:
@@ -681,7 +681,7 @@ def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
             stated = Decimal(match.group(1).replace(",", "."))
             if abs(stated - share) > SHARE_TOLERANCE_PP:
                 found.append((path, f"{field_title(path)} gives {h.name} {stated.normalize():f}%, its amount makes "
-                                    f"{share.quantize(Decimal('0.1'))}% of the equity"))
+                                    f"{rounded(share, 1)}% of the equity"))
                 break
     return found
 
@@ -1094,7 +1094,7 @@ def gate_conditions(proposal: Proposal, fin: FinancialResults | None = None) -> 
     results = fin if fin is not None else compute(proposal.finance)
     share = _figures.demand_revenue_share(results)
     demand = ("Does not apply: less than a tenth of the revenue depends on users paying "
-              f"({(share * 100).quantize(Decimal(1))}% does).") if share is not None else \
+              f"({rounded(share * 100, 0)}% does).") if share is not None else \
         "Does not apply: there is no revenue yet to judge."
     return {
         "revenue_based": (_figures.revenue_based(results), demand),

@@ -378,6 +378,7 @@ def cmd_memo(args: argparse.Namespace) -> int:
     from wizard import projectfile
     from wizard.review import memo
 
+    projectfile.check_output_path(args.output, source=args.file, writes="the memo")  # never over a project
     project = _load(args.file)
     data = memo.markdown(project).encode("utf-8")
     projectfile.write_atomic(args.output, data, backup=False)

@@ -23,6 +23,7 @@ a ``.citypitch`` file first.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -30,7 +31,7 @@ from pydantic import ValidationError
 from wizard.errors import CityPitchError, explain
 from wizard.projectfile import MAX_MEMBER_BYTES, MAX_MEMBERS, Project
 from wizard.review.blobs import BLOB_PREFIX as BLOB_PREFIX  # re-exported: part of the store's vocabulary
-from wizard.review.blobs import FORMAT, VERSIONS, finite_float, members_to_write, refuse_constant
+from wizard.review.blobs import FORMAT, VERSIONS, members_to_write
 from wizard.review.records import CommentsFile, Record, SessionsFile, SignoffFile, VersionsFile
 
 PREFIX = "review/"
@@ -67,10 +68,12 @@ def parse_json(project: Project, member: str, what: str) -> Any:
     raw = project.other_members.get(member)
     if raw is None:
         return None
-    try:
-        # NaN and Infinity are not JSON: refused here, they would fail every later hash and save.
-        data = json.loads(raw.decode("utf-8"), parse_constant=refuse_constant, parse_float=finite_float)
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    from wizard.errors import ProjectFileError
+    from wizard.projectfile import parse_json as strict_json
+
+    try:  # the project file's own strict reader: duplicate keys, NaN, huge numbers, depth, broken characters
+        data = strict_json(raw.decode("utf-8"), Path(member), what)
+    except (UnicodeDecodeError, ProjectFileError, ValueError, RecursionError):
         raise ReviewError(project, f"the {what} ({member}) are damaged and cannot be read; they are kept "
                                    "unchanged in the file, and cannot be changed here") from None
     if not isinstance(data, dict):

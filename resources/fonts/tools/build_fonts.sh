@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuild the bundled fonts in resources/fonts/ from Debian 12 (bookworm) packages.
-# Needs: apt-get (after `apt-get update`), dpkg, python with fontTools (pyftsubset).
+# Needs: apt-get (after `apt-get update`), dpkg, python with fontTools 4.68.0 (pyftsubset, cu2qu).
 # Usage: bash resources/fonts/tools/build_fonts.sh [PYTHON]
 #   PYTHON defaults to .venv/bin/python of the repo.
 # Nothing is installed system-wide: packages are downloaded and unpacked in a temp dir.
@@ -34,7 +34,9 @@ for s in Thai Khmer Lao Myanmar; do
   cp "$S/truetype/noto/NotoSans$s-Regular.ttf" "$S/truetype/noto/NotoSans$s-Bold.ttf" "$d/"
 done
 
-# Noto Sans CJK JP: face 0 of the TTC, subset to JIS X 0208 + kana/punctuation/full-width/ASCII.
+# Noto Sans CJK JP: face 0 of the TTC, subset to JIS X 0208 + kana/punctuation/full-width/ASCII, then
+# converted from CFF to TrueType outlines (otf2ttf.py says why: MuPDF and Ghostscript could not draw
+# the CFF subset as WeasyPrint embeds it).
 "$PY" "$HERE/jis0208_charset.py" > "$WORK/jis0208-unicodes.txt"
 for w in Regular Bold; do
   "$PY" -m fontTools.subset "$S/opentype/noto/NotoSansCJK-$w.ttc" \
@@ -43,7 +45,8 @@ for w in Regular Bold; do
     --layout-features=kern,palt \
     --name-IDs='*' --name-languages='*' --name-legacy \
     --notdef-outline \
-    --output-file="$FONTS/noto-sans-cjk-jp/NotoSansCJKjp-$w.subset.otf"
+    --output-file="$WORK/NotoSansCJKjp-$w.subset.otf"
+  "$PY" "$HERE/otf2ttf.py" "$WORK/NotoSansCJKjp-$w.subset.otf" "$FONTS/noto-sans-cjk-jp/NotoSansCJKjp-$w.subset.ttf"
 done
 
 cd "$FONTS"

@@ -37,7 +37,6 @@ if typing.TYPE_CHECKING:
     from wizard.gui.document import ProposalDocument
     from wizard.steps import Step
 
-MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
 
 
@@ -60,17 +59,15 @@ def asset_name(file_name: str, taken: typing.Iterable[str]) -> str:
 
 
 def check_image_bytes(data: bytes, name: str) -> str:
-    """"" if the image is usable, else the reason (from wizard.images)."""
-    from wizard.images import check_image
-
+    """"" if the image is usable, else the reason (from wizard.images: size, type, every pixel decoded once)."""
     from wizard.errors import CityPitchError
+    from wizard.images import decode_image
 
-    if len(data) > MAX_IMAGE_BYTES:
-        return f"the image {name!r} is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
     try:
-        check_image(data, name)
+        _info, image = decode_image(data, name)
     except CityPitchError as exc:
         return str(exc)
+    image.close()
     return ""
 
 
@@ -326,10 +323,14 @@ class ExportPage(WizardPage):
             return False
         output = Path(output)
         problem = self.option_problem()
-        if not problem and not output.parent.is_dir():
-            problem = f"the folder {output.parent} does not exist; choose another place to save the PDF"
-        if not problem and output.is_dir():
-            problem = f"{output} is a folder; give the PDF a file name"
+        if not problem:
+            from wizard.errors import CityPitchError
+            from wizard.projectfile import check_output_path
+
+            try:  # the same checks as `citypitch export`: never over a project, a folder or a device
+                check_output_path(output, source=self.doc.project.path)
+            except CityPitchError as exc:
+                problem = str(exc)
         if problem:
             self._refuse(problem)
             return False

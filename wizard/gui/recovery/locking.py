@@ -29,7 +29,10 @@ from PySide6.QtCore import QLockFile, QSysInfo
 def lock_path(project_path: Path) -> Path:
     """Where the lock for ``project_path`` lives: a hidden file beside it."""
     project_path = Path(project_path)
-    return project_path.with_name(f".{project_path.name}.lock")
+    from wizard.atomic import sibling
+
+    # Shortened for names near the 255-byte limit; QLockFile adds ".rmlock" while removing a stale lock.
+    return sibling(project_path, prefix=".", suffix=".lock", reserve=len(".rmlock"))
 
 
 class LockState(enum.Enum):

@@ -5,36 +5,51 @@ edits ``vision.statement``).  What the widget is decides how it is read and writ
 
 - QLineEdit: one-line text is committed as you type (merged into one undo step per word); numbers,
   years and dates are committed when you leave the field or press Enter, because half-typed numbers
-  ("20" on the way to "2030") are not values.  Empty means "not given".
+  ("20" on the way to "2030") are not values.  Empty means "not given".  A date box has a calendar
+  (its button, or Alt+Down / F4).
 - QPlainTextEdit: long text as you type; a ``list[str]`` field is one item per line.
 - QComboBox: a Choice field, an empty entry first; QCheckBox: a yes/no field; QListWidget: a
   ``list[Choice]`` field as check boxes.
 - :class:`~wizard.gui.tables.listeditor.ListEditor`: a table for a list of rows (bound by the editor itself).
 
-A refused value stays in the widget as typed, with the reason under it, a red border and the reason as
-the widget's accessible description; the model keeps its last valid value.
+Typed text becomes a value in one place, :mod:`wizard.gui.steps.entry` (which knows the proposal's
+number locale).  A refused value stays in the widget as typed, with "Not yet valid:" and the reason
+under it (saying which form is accepted), a red border and the reason as the widget's accessible
+description; the model keeps its last valid value.  While a field holds a refused value, the
+readiness note about the model's value (often "not given") is not shown beside it: the field is not
+empty, it is not yet valid.  Both clear as soon as the value is fixed or undone.
+
+Labels that say "Local currency" name the proposal's currency instead ("IDR per 1 USD"), following
+it as it changes.
 """
 
 from __future__ import annotations
 
+import re
 import typing
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPlainTextEdit,
     QWidget,
 )
 
 from wizard import fields
 from wizard.gui.document import FieldRefused, ProposalDocument
+from wizard.gui.steps import entry
+from wizard.gui.steps.entry import not_yet_valid
 
 ERROR_STYLE = "border: 1px solid #B3261E;"
 ERROR_COLOUR = "#B3261E"
@@ -68,8 +83,15 @@ class FieldBinding(QObject):
         self.note = ""
         if not widget.accessibleName():
             widget.setAccessibleName(spec.title)
-        widget.setToolTip(spec.title)
+        form = entry.accepted_form(spec) if isinstance(widget, QLineEdit) else ""
+        widget.setToolTip(f"{spec.title}: {form}" if form else spec.title)
         widget.installEventFilter(self)
+        self.picker = None
+        if isinstance(widget, QLineEdit) and spec.kind == "date":
+            from wizard.gui.steps.datepicker import attach_calendar
+
+            self.picker = attach_calendar(widget)
+            self.picker.picked.connect(self.commit)
         # Some inputs are read-only by design (the logo's name, set by its picker): keep them so.
         self._designed_read_only = bool(getattr(widget, "isReadOnly", lambda: False)())
         self._connect()
@@ -78,6 +100,8 @@ class FieldBinding(QObject):
     def set_read_only(self, read_only: bool) -> None:
         """Let the value be read and copied, but not changed."""
         w = self.widget
+        if self.picker is not None:
+            self.picker.action.setEnabled(not read_only)
         if isinstance(w, (QLineEdit, QPlainTextEdit)):
             w.setReadOnly(read_only or self._designed_read_only)
         else:
@@ -97,6 +121,8 @@ class FieldBinding(QObject):
             w.textChanged.connect(self._on_text_changed)
         elif isinstance(w, QComboBox):
             assert self.spec.enum is not None
+            # Not focused by the mouse wheel: scrolling the page past it must not start changing it.
+            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             w.addItem("", None)
             for member in self.spec.enum:
                 w.addItem(member.label, member.value)
@@ -123,12 +149,15 @@ class FieldBinding(QObject):
             self.commit()
 
     def widget_value(self) -> typing.Any:
-        """What the widget holds, as a value to offer the model (before validation)."""
+        """What the widget holds, as a value to offer the model (before validation).
+
+        :class:`~wizard.gui.steps.entry.EntryError` when typed text is no value of the field's kind.
+        """
         w, sp = self.widget, self.spec
         if isinstance(w, QLineEdit):
-            return fields.from_text(sp, w.text())
+            return entry.value_from_text(sp, w.text(), entry.locale_of(self.doc.proposal))
         if isinstance(w, QPlainTextEdit):
-            return fields.from_text(sp, w.toPlainText())
+            return entry.value_from_text(sp, w.toPlainText(), entry.locale_of(self.doc.proposal))
         if isinstance(w, QComboBox):
             data = w.currentData()
             return None if data is None else sp.enum(data)  # type: ignore[misc]
@@ -150,10 +179,10 @@ class FieldBinding(QObject):
         """Offer the widget's value to the model; show the refusal at the field if there is one."""
         try:
             value = self.widget_value()
-            if fields.same(self.spec, value, self.doc.get(self.path)) and not self.error:
+            if entry.same(self.spec, value, self.doc.get(self.path)) and not self.error:
                 return True
             self.doc.set_field(self.path, value, self.spec.title)
-        except FieldRefused as refusal:
+        except (FieldRefused, entry.EntryError) as refusal:
             self.show_error(refusal.message)
             return False
         self.show_error("")
@@ -164,7 +193,7 @@ class FieldBinding(QObject):
         if not isinstance(self.widget, QLineEdit) or self.spec.kind == "line":
             return False
         try:
-            return not fields.same(self.spec, self.widget_value(), self.doc.get(self.path))
+            return not entry.same(self.spec, self.widget_value(), self.doc.get(self.path))
         except ValueError:
             return True
 
@@ -172,19 +201,20 @@ class FieldBinding(QObject):
         """Show the model's value, unless the widget already shows it (keeps the user's own typing)."""
         model_value = self.doc.get(self.path)
         try:
-            if fields.same(self.spec, self.widget_value(), model_value) and not self.error:
+            if entry.same(self.spec, self.widget_value(), model_value) and not self.error:
                 return
         except ValueError:
             pass
         self._loading = True
         try:
             w, sp = self.widget, self.spec
+            locale = entry.locale_of(self.doc.proposal)
             if isinstance(w, QLineEdit):
-                w.setText(fields.to_text(sp, model_value))
+                w.setText(entry.text_from_value(sp, model_value, locale))
                 if not w.hasFocus():
                     w.setCursorPosition(0)
             elif isinstance(w, QPlainTextEdit):
-                w.setPlainText(fields.to_text(sp, model_value))
+                w.setPlainText(entry.text_from_value(sp, model_value, locale))
             elif isinstance(w, QComboBox):
                 index = w.findData(model_value.value) if model_value is not None else 0
                 w.setCurrentIndex(max(index, 0))
@@ -203,16 +233,19 @@ class FieldBinding(QObject):
     # --- refusal display -------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
+        """Show why the value in the widget was refused ("" clears it); ``error`` keeps the bare reason."""
         if message == self.error:
             return
         self.error = message
         self.widget.setStyleSheet(ERROR_STYLE if message else "")
-        self.widget.setAccessibleDescription(message)
+        self.widget.setAccessibleDescription(not_yet_valid(message))
         label = self._label()
         if label is not None:
-            label.setText(message)
+            label.setText(not_yet_valid(message))
             label.setVisible(bool(message))
             self._set_row_visible(label, bool(message))
+        # The readiness note speaks of the model's last valid value: hidden while this one is refused.
+        self._update_note()
         self.error_changed.emit(self.path, message)
 
     def _label(self) -> QLabel | None:
@@ -235,10 +268,21 @@ class FieldBinding(QObject):
         return self._error_label
 
     def show_note(self, text: str) -> None:
-        """Show what the readiness checks say about this field (advice: the value is kept)."""
+        """Show what the readiness checks say about this field (advice: the value is kept).
+
+        Not shown while the field holds a refused value (see :meth:`show_error`).
+        """
         if text == self.note:
             return
         self.note = text
+        self._update_note()
+
+    def shown_note(self) -> str:
+        """The note on screen beside the field: none while the field holds a refused value."""
+        return "" if self.error else self.note
+
+    def _update_note(self) -> None:
+        text = self.shown_note()
         if self._note_label is None and text:
             parent = self.widget.parentWidget()
             layout = parent.layout() if parent is not None else None
@@ -275,6 +319,12 @@ class FieldBinding(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FocusIn:
             self.focused.emit(self.path)
+        elif event.type() == QEvent.Type.Wheel and isinstance(self.widget, QComboBox) and not self.widget.hasFocus():
+            # Scrolling the page over a drop-down must scroll the page, never change the answer.
+            area = _scroll_area_of(self.widget)
+            if area is not None:
+                QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+            return True
         elif event.type() == QEvent.Type.ShortcutOverride:
             key_event = typing.cast(QKeyEvent, event)
             if key_event.matches(QKeySequence.StandardKey.Undo) or key_event.matches(QKeySequence.StandardKey.Redo):
@@ -284,6 +334,152 @@ class FieldBinding(QObject):
                 event.ignore()
                 return True
         return False
+
+
+def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+_LOCAL_CURRENCY = re.compile(r"\b([Ll])ocal currency\b")
+_MNEMONIC = re.compile(r"&(.)")
+
+
+def _plain(text: str) -> tuple[str, int]:
+    """Text without its mnemonic mark, and the index of the mnemonic letter (-1 if none)."""
+    at = -1
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] == "&" and i + 1 < len(text):
+            if text[i + 1] == "&":
+                out.append("&")
+                i += 2
+                continue
+            at = len(out)
+            i += 1
+            continue
+        out.append(text[i])
+        i += 1
+    return "".join(out), at
+
+
+def mnemonics_in(window: QWidget, besides: QWidget | None = None, page: QWidget | None = None) -> set[str]:
+    """The mnemonic letters (lower case) taken in ``window``: labels, buttons, group boxes, the menu bar.
+
+    Only what can be reached: widgets shown in the window, and those of ``page`` (shown or about to
+    be); another step's page, hidden, takes no keys.
+    """
+    taken: set[str] = set()
+    texts: list[str] = []
+    for widget in window.findChildren(QWidget):
+        if widget is besides:
+            continue
+        if not widget.isVisibleTo(window) and not (page is not None and page.isAncestorOf(widget)):
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+    menu_bar = getattr(window, "menuBar", None)
+    if callable(menu_bar) and isinstance(window, QMainWindow):
+        texts.extend(action.text() for action in window.menuBar().actions())
+    for text in texts:
+        _plain_text, at = _plain(text)
+        if at >= 0 and at < len(_plain_text):
+            taken.add(_plain_text[at].lower())
+    return taken
+
+
+class CurrencyLabels(QObject):
+    """Labels and accessible names that say "Local currency" say the proposal's currency instead.
+
+    "Local currency per 1 USD" reads "IDR per 1 USD" once the currency is IDR, and changes with it.
+    A label keeps a mnemonic: its own letter if the new text still has it, else a letter of the words
+    around the currency code (so it does not change with the currency) that nothing else in the
+    window uses.
+    """
+
+    def __init__(self, doc: ProposalDocument, root: QWidget) -> None:
+        super().__init__(root)
+        self.doc = doc
+        self.root = root
+        self.labels: dict[QLabel, str] = {}
+        self.names: dict[QWidget, tuple[str, str]] = {}  # accessible name, tooltip
+        self._letters: dict[QLabel, tuple[str, QWidget]] = {}
+        for widget in root.findChildren(QWidget):
+            if isinstance(widget, QLabel) and _LOCAL_CURRENCY.search(_plain(widget.text())[0]):
+                self.labels[widget] = widget.text()
+            elif _LOCAL_CURRENCY.search(widget.accessibleName()) or _LOCAL_CURRENCY.search(widget.toolTip()):
+                self.names[widget] = (widget.accessibleName(), widget.toolTip())
+        self.currency = ""
+        if self.labels:
+            # The letters other widgets use are known once the page is in its window.
+            root.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.root and event.type() == QEvent.Type.Show and self.currency:
+            self.currency = ""  # shown again: re-render with the window's letters known
+            self.update()
+        return False
+
+    def __bool__(self) -> bool:
+        return bool(self.labels or self.names)
+
+    def update(self) -> None:
+        currency = self.doc.get("finance.currency")
+        code = str(getattr(currency, "value", currency) or "")
+        if code == self.currency:
+            return
+        self.currency = code
+        for widget, (name, tip) in self.names.items():
+            widget.setAccessibleName(self.name(name, code))
+            widget.setToolTip(self.name(tip, code))
+        for label, original in self.labels.items():
+            label.setText(self.label_text(label, original, code))
+
+    @staticmethod
+    def name(text: str, code: str) -> str:
+        """``text`` with "Local currency" replaced by ``code`` (unchanged when there is no code)."""
+        return _LOCAL_CURRENCY.sub(code, text) if code else text
+
+    def label_text(self, label: QLabel, original: str, code: str) -> str:
+        if not code:
+            return original
+        plain, at = _plain(original)
+        new = self.name(plain, code)
+        if at < 0:
+            return new.replace("&", "&&")
+        window = label.window()
+        cached = self._letters.get(label)
+        if cached is None or cached[1] is not window:
+            cached = (self._choose_letter(label, plain, at), window)
+            self._letters[label] = cached
+        letter = cached[0]
+        # Letters of the fixed words only: the code's own letters change with the currency.
+        code_span = _LOCAL_CURRENCY.search(plain)
+        start = code_span.start() if code_span else len(new)
+        spans = [(0, start), (start + len(code), len(new))]
+        for lo, hi in spans:
+            index = new.lower().find(letter, lo, hi) if letter else -1
+            if index >= 0:
+                return new[:index].replace("&", "&&") + "&" + new[index:].replace("&", "&&")
+        return new.replace("&", "&&")
+
+    def _choose_letter(self, label: QLabel, plain: str, at: int) -> str:
+        fixed = _LOCAL_CURRENCY.sub(" ", plain)
+        own = plain[at].lower()
+        taken = mnemonics_in(label.window(), besides=label, page=self.root)
+        if own in fixed.lower():
+            return own
+        words: list[str] = re.findall(r"[A-Za-z0-9]+", fixed)  # Alt+1 is as good a mnemonic as a letter
+        candidates = [w[0].lower() for w in words] + [c.lower() for w in words for c in w[1:]]
+        for letter in candidates:
+            if letter not in taken:
+                return letter
+        return ""
 
 
 class PageBinder(QObject):
@@ -315,6 +511,8 @@ class PageBinder(QObject):
                 binding.focused.connect(self.field_focused)
                 binding.error_changed.connect(lambda _p, _m: self.errors_changed.emit())
                 self.bindings[pattern] = binding
+        self.currency_labels = CurrencyLabels(doc, root)
+        self.currency_labels.update()
         doc.field_changed.connect(self.on_field_changed)
         doc.proposal_replaced.connect(self.on_proposal_replaced)
         doc.read_only_changed.connect(self.on_read_only_changed)
@@ -333,10 +531,14 @@ class PageBinder(QObject):
         binding = self.bindings.get(path)
         if binding is not None:
             binding.load()
+        if path in ("finance.currency", "finance") and self.currency_labels:
+            self.currency_labels.update()
 
     def on_proposal_replaced(self) -> None:
         for binding in self.bindings.values():
             binding.load()
+        if self.currency_labels:
+            self.currency_labels.update()
 
     def commit_pending(self) -> None:
         """Offer half-finished number and date boxes to the model (before save, export, page change)."""

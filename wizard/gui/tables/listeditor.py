@@ -1,15 +1,26 @@
 """Tables for the list-shaped parts of the proposal (KPIs, yearly cash flows, risks, partners...).
 
 :class:`ListTableModel` shows one ``list[RowModel]`` of the proposal, a column per field of the row
-model with the field's title as header.  Every cell edit, row insert, removal and move is an
-undoable command on the document.
+model with the field's title as header.  Every cell edit, row insert, removal, move and paste is an
+undoable command on the document, named for what it does ("Add a row to KPIs", "Edit Baseline in
+row 2 of KPIs", "Paste 24 rows into Yearly cash flows").
 
 :class:`ListEditor` is the widget the forms use (promoted from QWidget in Designer, named after the
-list, e.g. ``problem__kpis``): the table plus Add / Remove / Up / Down buttons, the keys Insert,
-Delete, Ctrl+Up, Ctrl+Down, and Ctrl+V to paste a block copied from a spreadsheet (tab-separated
-rows) starting at the current cell.  Cells the model refuses keep the typed text, shown in red with
-the reason; a paste reports each refused cell (row, column, reason) under the table and applies the
-rest as one undo step.
+list, e.g. ``problem__kpis``): the table (:class:`~wizard.gui.tables.sheetview.SheetView`, which moves
+like a spreadsheet: Tab across and on to the next row, Enter down) plus Add / Remove / Up / Down /
+Paste buttons and their keys: Insert, Ctrl+Delete, Ctrl+Up, Ctrl+Down, Ctrl+V.  Delete clears a cell.
+
+- Add row (or Insert) adds a row after the current one and opens its first cell for typing.
+- Ctrl+V with one value on the clipboard puts it in the current cell; rows copied from a spreadsheet
+  (or "Paste rows") always land from the first column: added after the last row, or replacing rows
+  from the selected one, as the user chooses in a preview that shows where each row lands and every
+  cell that does not fit (:mod:`wizard.gui.tables.paste`).  Nothing changes until the user confirms,
+  and the whole paste is one undo step.
+- A cell the model refuses keeps the typed text, in red, with the reason; under the table, every
+  cell not yet valid is listed by row and column, and each line goes as soon as its cell is fixed
+  (or the edit undone).  Refused cells follow their rows when rows are added, removed or moved.
+- Columns are sized from what they hold and can be resized; a width set by hand is remembered
+  (:mod:`wizard.gui.tables.widths`).
 """
 
 from __future__ import annotations
@@ -18,185 +29,43 @@ import re
 import typing
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from wizard import fields
-from wizard.gui.document import FieldRefused, ProposalDocument
-
-_ModelIndex = QModelIndex | QPersistentModelIndex
-
-#: Columns filled by a picker rather than typed: the image a photo row shows comes from "Add photo".
-PICKED_COLUMNS = {"branding.photos.asset": "set by the Add photo button"}
-REFUSED_COLOUR = QColor("#B3261E")
-REFUSED_BACKGROUND = QColor("#FDECEA")
-
-
-class ListTableModel(QAbstractTableModel):
-    """A live view of one list of rows in the proposal."""
-
-    refused = Signal(int, int, str)  # row, column, message
-
-    def __init__(self, doc: ProposalDocument, pattern: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.pattern = pattern
-        spec = fields.spec(pattern)
-        assert spec.row_model is not None, pattern
-        self.columns = fields.fields_of(spec.row_model, pattern)
-        #: Text the model refused, by (row, column): shown instead of the model value, in red.
-        self.bad: dict[tuple[int, int], tuple[str, str]] = {}
-        doc.field_changed.connect(self.on_field_changed)
-        doc.proposal_replaced.connect(self.on_reset)
-
-    def rows(self) -> list[typing.Any]:
-        return typing.cast(list[typing.Any], self.doc.get(self.pattern))
-
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows())
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def cell_path(self, row: int, column: int) -> str:
-        return f"{self.pattern}[{row}].{self.columns[column].pattern.rsplit('.', 1)[1]}"
-
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> typing.Any:
-        if not index.isValid():
-            return None
-        key = (index.row(), index.column())
-        spec = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if key in self.bad:
-                return self.bad[key][0]
-            return fields.to_text(spec, self.doc.get(self.cell_path(*key)))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return fields.tooltip(self.bad[key][1] if key in self.bad else spec.title)
-        if role == Qt.ItemDataRole.ForegroundRole and key in self.bad:
-            return QBrush(REFUSED_COLOUR)
-        if role == Qt.ItemDataRole.BackgroundRole and key in self.bad:
-            return QBrush(REFUSED_BACKGROUND)
-        if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind in ("int", "decimal"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> typing.Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal:
-                return self.columns[section].title
-            return str(section + 1)
-        return None
-
-    def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].pattern not in PICKED_COLUMNS:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index: _ModelIndex, value: typing.Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        self.set_cell_text(index.row(), index.column(), str(value))
-        return True
-
-    def set_cell_text(self, row: int, column: int, text: str) -> str:
-        """Offer typed text to the model; returns "" or the reason it was refused."""
-        spec = self.columns[column]
-        key = (row, column)
-        if spec.pattern in PICKED_COLUMNS:
-            reason = PICKED_COLUMNS[spec.pattern]
-            self.refused.emit(row, column, reason)
-            return reason
-        try:
-            self.doc.set_field(self.cell_path(row, column), fields.from_text(spec, text), spec.title)
-        except FieldRefused as refusal:
-            self.bad[key] = (text, refusal.message)
-            self.dataChanged.emit(self.index(row, column), self.index(row, column))
-            self.refused.emit(row, column, refusal.message)
-            return refusal.message
-        if self.bad.pop(key, None) is not None:
-            self.dataChanged.emit(self.index(row, column), self.index(row, column))
-        return ""
-
-    _CELL = re.compile(r"^\[(\d+)\]\.(\w+)$")
-
-    def on_field_changed(self, path: str) -> None:
-        if path == self.pattern:
-            self.on_reset()
-            return
-        if not path.startswith(self.pattern + "["):
-            return
-        match = self._CELL.match(path[len(self.pattern):])
-        if not match:
-            return
-        row = int(match.group(1))
-        names = [c.pattern.rsplit(".", 1)[1] for c in self.columns]
-        if match.group(2) in names:
-            column = names.index(match.group(2))
-            # The model changed under this cell (an edit or an undo): its value is what counts now.
-            self.bad.pop((row, column), None)
-            self.dataChanged.emit(self.index(row, column), self.index(row, column))
-
-    def on_reset(self) -> None:
-        self.beginResetModel()
-        self.bad.clear()
-        self.endResetModel()
+from wizard.gui.document import ProposalDocument
+from wizard.gui.steps import entry
+from wizard.gui.tables.delegate import CellDelegate
+from wizard.gui.tables.model import PICKED_COLUMNS, REFUSED_COLOUR, ListTableModel
+from wizard.gui.tables.paste import PasteDialog, PastePlan, check_cell, plan_paste
+from wizard.gui.tables.sheetview import SheetView
+from wizard.gui.tables.widths import ColumnWidths
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A drop-down editor for choice and yes/no columns; other columns edit as text."""
+#: What the table's keys do, for its tooltip and screen readers.
+KEYS_HELP = (
+    "Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); "
+    "Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, "
+    "Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a "
+    "spreadsheet. Ctrl+Tab leaves the table."
+)
 
-    def __init__(self, model: ListTableModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.table_model = model
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _ModelIndex) -> QWidget:  # noqa: N802
-        spec = self.table_model.columns[index.column()]
-        if spec.kind == "choice" and spec.enum is not None:
-            combo = QComboBox(parent)
-            combo.addItems(["", *(m.label for m in spec.enum)])
-            return combo
-        if spec.kind == "bool":
-            combo = QComboBox(parent)
-            combo.addItems(["no", "yes"])
-            return combo
-        return super().createEditor(parent, option, index)
-
-    def setEditorData(self, editor: QWidget, index: _ModelIndex) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(editor.findText(str(index.data(Qt.ItemDataRole.EditRole))), 0))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _ModelIndex) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)
 
 
 class ListEditor(QWidget):
@@ -209,42 +78,53 @@ class ListEditor(QWidget):
         super().__init__(parent)
         self.doc: ProposalDocument | None = None
         self.model: ListTableModel | None = None
+        self.widths: ColumnWidths | None = None
+        self.paste_dialog: PasteDialog | None = None
         self.read_only = False
         self._columns_stale = False
-        self.view = QTableView(self)
+        self._batch = False
+        self._refit_pending = False
+        self._info = ""
+        self._info_error = False
+        self.view = SheetView(self)
         self.view.setObjectName("table")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.setTabKeyNavigation(False)
+        self.view.setEditTriggers(self._edit_triggers())
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
+        # The corner button selects every cell, which a table editing one cell at a time has no use for;
+        # left enabled it would be a nameless control no key reaches.
+        self.view.setCornerButtonEnabled(False)
+        self.view.setToolTip(KEYS_HELP)
+        self.view.setAccessibleDescription(KEYS_HELP)
         self.view.installEventFilter(self)
+        self.view.append_row = self._append_from_tab
+        self.view.clear_cell = self.clear_cell
+        self.view.insert_row = self.add_row
 
         self.add_button = QPushButton("Add row", self)
         self.remove_button = QPushButton("Remove row", self)
         self.up_button = QPushButton("Move up", self)
         self.down_button = QPushButton("Move down", self)
         self.paste_button = QPushButton("Paste rows", self)  # the tooltip says from where; keeps narrow windows unscrolled
-        for button, tip in (
-            (self.add_button, "Add a row after the current one (Insert)"),
-            (self.remove_button, "Remove the current row (Delete)"),
-            (self.up_button, "Move the current row up (Ctrl+Up)"),
-            (self.down_button, "Move the current row down (Ctrl+Down)"),
-            (self.paste_button, "Paste tab-separated rows copied from a spreadsheet, from the current cell (Ctrl+V)"),
+        for button, name, tip in (
+            (self.add_button, "add", "Add a row after the current one and start typing in its first cell (Insert)"),
+            (self.remove_button, "remove", "Remove the current row (Ctrl+Delete)"),
+            (self.up_button, "up", "Move the current row up (Ctrl+Up)"),
+            (self.down_button, "down", "Move the current row down (Ctrl+Down)"),
+            (self.paste_button, "paste", "Paste rows copied from a spreadsheet, from the first column: added after the last row or "
+                                         "replacing rows from the selected one, after a preview (Ctrl+V)"),
         ):
+            button.setObjectName(f"{name}_button")
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.up_button.clicked.connect(lambda: self.move_row(-1))
         self.down_button.clicked.connect(lambda: self.move_row(+1))
-        self.paste_button.clicked.connect(self.paste)
+        self.paste_button.clicked.connect(self.paste_rows)
 
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -266,13 +146,21 @@ class ListEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
+    @staticmethod
+    def _edit_triggers() -> QAbstractItemView.EditTrigger:
+        return (
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+
     def bind(self, doc: ProposalDocument, pattern: str) -> None:
         """Show the list at ``pattern`` of ``doc``'s proposal."""
         self.doc = doc
         self.pattern = pattern
         self.model = ListTableModel(doc, pattern, self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ChoiceDelegate(self.model, self.view))
+        self.view.setItemDelegate(CellDelegate(self.model, self.view))
         title = fields.spec(pattern).title
         group = self.parentWidget()
         group_title = group.title() if isinstance(group, QGroupBox) else ""
@@ -287,25 +175,41 @@ class ListEditor(QWidget):
         self.view.setAccessibleName(title)
         if not self.accessibleName():
             self.setAccessibleName(title)
-        self.model.refused.connect(self._on_refused)
+        for button, what in (
+            (self.add_button, "Add a row to"), (self.remove_button, "Remove the current row of"),
+            (self.up_button, "Move the current row up in"), (self.down_button, "Move the current row down in"),
+            (self.paste_button, "Paste rows into"),
+        ):
+            # Pages have several tables: a screen reader says which one a button acts on.
+            button.setAccessibleName(f"{what} {title}")
+        self.widths = ColumnWidths(self.view, pattern, self.model.columns)
+        self.model.bad_changed.connect(self._refresh_status)
+        self.model.dataChanged.connect(self._on_data_changed)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.modelReset.connect(self._on_model_reset)
-        self._fit_columns()
+        self.widths.fit()
         self._fit_height()
 
     def _on_model_reset(self) -> None:
+        if self._batch:
+            return
         # Fitting the columns measures every cell: a table not on screen (another step's, when a file
         # is opened) is fitted when it is next shown.
         if self.isVisible():
-            self._fit_columns()
+            assert self.widths is not None
+            self.widths.fit()
         else:
             self._columns_stale = True
         self._fit_height()
 
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if not self._batch and self.widths is not None and self.isVisible():
+            self.widths.grow(top_left.column(), bottom_right.column())
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self._columns_stale and self.model is not None:
+        if self._columns_stale and self.widths is not None:
             self._columns_stale = False
-            self._fit_columns()
+            self.widths.fit()
         super().showEvent(event)
 
     def _fit_height(self) -> None:
@@ -316,27 +220,10 @@ class ListEditor(QWidget):
         chrome = self.view.horizontalHeader().sizeHint().height() + self.view.horizontalScrollBar().sizeHint().height() + 4
         self.view.setMinimumHeight(rows * row_height + chrome)
 
-    def _fit_columns(self) -> None:
-        assert self.model is not None
-        header = self.view.horizontalHeader()
-        metrics = self.view.fontMetrics()
-        self.view.resizeColumnsToContents()
-        for column, spec in enumerate(self.model.columns):
-            wanted = max(header.sectionSize(column), metrics.horizontalAdvance(spec.title) + 28)
-            if spec.kind in ("line", "text"):
-                wanted = max(wanted, 160)
-            header.resizeSection(column, min(max(wanted, 70), 320))
-
     def set_read_only(self, read_only: bool) -> None:
         """Rows can be read, selected and copied, but not changed."""
         self.read_only = read_only
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if read_only
-            else QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else self._edit_triggers())
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button, self.paste_button):
             button.setEnabled(not read_only)
 
@@ -353,13 +240,25 @@ class ListEditor(QWidget):
         return index.row() if index.isValid() else -1
 
     def add_row(self) -> None:
+        """Add a row after the current one (at the end when none is current) and start typing in its first cell."""
         assert self.doc is not None and self.model is not None
         if not self._editable():
             return
         row = self.current_row() + 1 if self.current_row() >= 0 else self.model.rowCount()
-        column = max(self.view.currentIndex().column(), 0)
         self.doc.insert_row(self.pattern, row)
-        self._select(row, column)
+        self._select(row, 0)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        index = self.model.index(row, 0)
+        if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.view.edit(index)
+
+    def _append_from_tab(self) -> bool:
+        """Tab in the last cell: a new last row (False when the proposal is read-only)."""
+        assert self.doc is not None and self.model is not None
+        if self.doc.is_read_only():
+            return False
+        self.doc.insert_row(self.pattern, self.model.rowCount())
+        return True
 
     def remove_row(self) -> None:
         assert self.doc is not None and self.model is not None
@@ -386,54 +285,157 @@ class ListEditor(QWidget):
         self.doc.move_row(self.pattern, row, target)
         self._select(target, column)
 
+    def clear_cell(self, index: QModelIndex) -> None:
+        """Empty one cell (Delete), as one undo step named for the cell."""
+        assert self.doc is not None and self.model is not None
+        if not index.isValid() or not self._editable():
+            return
+        row, column = index.row(), index.column()
+        if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.show_message(f"{self.model.columns[column].title}: {PICKED_COLUMNS.get(self.model.columns[column].pattern, 'not typed')}", error=True)
+            return
+        spec = self.model.columns[column]
+        path = self.model.cell_path(row, column)
+        if self.doc.get(path) == entry.value_from_text(spec, "", self.model.locale()):
+            # The model holds nothing here; only refused text (which it never held) may be shown.
+            self.model.forget_refused(row, column)
+            return
+        self.doc.begin_macro(f"Clear {self.model.cell_title(row, column)}")
+        try:
+            self.model.set_cell_text(row, column, "")
+        finally:
+            self.doc.end_macro()
+
     def paste(self) -> None:
+        """Ctrl+V: one value into the current cell; rows through the preview (see :meth:`paste_text`)."""
+        text = QGuiApplication.clipboard().text()
+        current = self.view.currentIndex()
+        if current.isValid() and "\t" not in text and "\n" not in text.rstrip("\r\n"):
+            self.paste_into_cell(current.row(), current.column(), text.rstrip("\r\n"))
+            return
+        self.paste_text(text)
+
+    def paste_rows(self) -> None:
+        """The Paste rows button: the clipboard's rows, through the preview."""
         self.paste_text(QGuiApplication.clipboard().text())
 
-    def paste_text(self, text: str) -> list[str]:
-        """Paste tab-separated rows at the current cell; returns the problems reported (if any)."""
+    def paste_into_cell(self, row: int, column: int, text: str) -> str:
+        """Put one pasted value in a cell, as typing would (one undo step); returns the refusal, if any."""
+        assert self.doc is not None and self.model is not None
+        if not self._editable():
+            return "read-only"
+        spec = self.model.columns[column]
+        reason = check_cell(self.model.row_model, spec, text, self.model.locale(), PICKED_COLUMNS)
+        if reason:
+            # Refused: nothing reaches the model, so there is no undo step; the cell shows why.
+            self.model.set_cell_text(row, column, text)
+            if spec.pattern in PICKED_COLUMNS:
+                self.show_message(f"Row {row + 1}, {spec.title}: {reason}", error=True)
+            return reason
+        if entry.same(spec, entry.value_from_text(spec, text, self.model.locale()), self.doc.get(self.model.cell_path(row, column))):
+            self.model.forget_refused(row, column)
+            return ""
+        self.doc.begin_macro(f"Paste into {self.model.cell_title(row, column)}")
+        try:
+            return self.model.set_cell_text(row, column, text)
+        finally:
+            self.doc.end_macro()
+
+    def paste_text(self, text: str) -> PasteDialog | None:
+        """Plan pasting ``text`` (tab-separated rows) and open the preview; applied when confirmed."""
+        assert self.doc is not None and self.model is not None
+        if not self._editable():
+            return None
+        current = self.current_row()
+        plan = plan_paste(
+            text, self.model.title, self.model.columns, self.model.row_model, self.model.rowCount(),
+            current if current >= 0 else None, self.model.locale(), PICKED_COLUMNS,
+        )
+        if plan is None:
+            self.show_message("The clipboard holds no rows to paste.", error=True)
+            return None
+        if self.paste_dialog is not None:
+            self.paste_dialog.close()
+            self.paste_dialog.deleteLater()
+        dialog = PasteDialog(plan, self.window())
+        dialog.plan_accepted.connect(self.apply_paste)
+        dialog.finished.connect(lambda _result: self._focus_back())
+        self.paste_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _focus_back(self) -> None:
+        """After the preview: the keyboard is back in the table (its window active again)."""
+        self.view.window().activateWindow()
+        self.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _paste_changes(self, plan: PastePlan) -> bool:
+        """Whether applying ``plan`` would change the proposal (an unchanged paste leaves no undo step)."""
+        assert self.model is not None
+        if plan.start + len(plan.rows) > self.model.rowCount():
+            return True
+        locale = self.model.locale()
+        for offset, cells in enumerate(plan.rows):
+            row = plan.start + offset
+            for column, spec in enumerate(self.model.columns):
+                text = cells[column] if column < len(cells) else ""
+                if spec.pattern in PICKED_COLUMNS or (offset, column) in plan.problems:
+                    continue  # never written into the model
+                current = self.doc.get(self.model.cell_path(row, column)) if self.doc is not None else None
+                try:
+                    if not entry.same(spec, entry.value_from_text(spec, text, locale), current):
+                        return True
+                except entry.EntryError:
+                    return True
+        return False
+
+    def apply_paste(self, plan: PastePlan) -> list[str]:
+        """Write a confirmed paste into the table as one undo step; returns the cells refused."""
         assert self.doc is not None and self.model is not None
         if not self._editable():
             return ["read-only"]
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        while lines and not lines[-1].strip():
-            lines.pop()
-        if not lines:
-            self.show_message("The clipboard holds no text to paste.", error=True)
-            return ["empty clipboard"]
-        current = self.view.currentIndex()
-        start_row = current.row() if current.isValid() else 0
-        start_column = current.column() if current.isValid() else 0
+        count = len(plan.rows)
+        start = plan.start
         columns = self.model.columnCount()
-        problems: list[str] = []
-        cut_columns = False
-        taken = 0
-        self.doc.begin_macro(f"Paste {len(lines)} row(s)")
+        left_out: list[str] = []
+        if not self._paste_changes(plan):
+            self.show_message("The pasted rows are already in the table as they are: nothing changed.")
+            return self.model.refused_lines()
+        self._batch = True
+        self.doc.begin_macro(f"Paste {count} row{'s' if count != 1 else ''} into {self.model.title}")
         try:
-            # Rows first: a structural change resets the table, which would forget refused cells.
-            while start_row + len(lines) > self.model.rowCount():
+            # Rows first: then every cell is set where it will stay.
+            while self.model.rowCount() < start + count:
                 self.doc.insert_row(self.pattern, self.model.rowCount())
-            for offset, line in enumerate(lines):
-                row = start_row + offset
-                for step, cell in enumerate(line.split("\t")):
-                    column = start_column + step
-                    if column >= columns:
-                        cut_columns = cut_columns or bool(cell.strip())
+            for offset, cells in enumerate(plan.rows):
+                row = start + offset
+                for column in range(columns):
+                    spec = self.model.columns[column]
+                    text = cells[column] if column < len(cells) else ""
+                    if spec.pattern in PICKED_COLUMNS and not text.strip():
+                        continue  # an image is never pasted, so a replaced row keeps its own
+                    if column >= len(cells) and self.model.is_blank(row, column):
                         continue
-                    reason = self.model.set_cell_text(row, column, cell)
-                    if reason:
-                        problems.append(f"Row {row + 1}, {self.model.columns[column].title}: {reason}")
-                    else:
-                        taken += 1
+                    reason = self.model.set_cell_text(row, column, text)
+                    if reason and spec.pattern in PICKED_COLUMNS:
+                        left_out.append(f"Row {row + 1}, {spec.title}: {reason}")
         finally:
             self.doc.end_macro()
-        if cut_columns:
-            problems.append(f"Some pasted columns go past the last column ({self.model.columns[-1].title}) and were left out.")
-        summary = f"Pasted {len(lines)} row(s), {taken} cell(s) taken."
-        if problems:
-            self.show_message(summary + f" {len(problems)} problem(s):\n" + "\n".join(problems), error=True)
-        else:
-            self.show_message(summary)
-        return problems
+            self._batch = False
+        assert self.widths is not None
+        self.widths.fit()
+        self._fit_height()
+        self._select(start, 0)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        span = f"row {start + 1}" if count == 1 else f"rows {start + 1} to {start + count}"
+        message = f"Pasted {count} row{'s' if count != 1 else ''} into {span} (Ctrl+Z takes the paste back)."
+        if plan.extra_columns:
+            extra = f"{plan.extra_columns} filled cell{'s' if plan.extra_columns != 1 else ''}"
+            message += f" {extra} past the last column ({self.model.columns[-1].title}) left out."
+        if left_out:
+            message += f" {len(left_out)} cell{'s' if len(left_out) != 1 else ''} left out:\n" + "\n".join(left_out)
+        self.show_message(message)
+        return self.model.refused_lines()
 
     def select_path(self, path: str) -> bool:
         """Select the cell a model path names (``problem.kpis[1].baseline``), if it exists."""
@@ -451,25 +453,53 @@ class ListEditor(QWidget):
         self.view.setFocus()
         return True
 
+    # --- messages -----------------------------------------------------------------------------------
+
     def show_message(self, text: str, error: bool = False) -> None:
+        """Say what an action did (or why it could not) under the table, above the refused cells."""
+        self._info = text
+        self._info_error = error
+        self._refresh_status()
+        self.message_shown.emit(text)
+
+    def _refresh_status(self) -> None:
+        lines = [self._info] if self._info else []
+        refused = self.model.refused_lines() if self.model is not None else []
+        if refused:
+            n = len(refused)
+            lines.append(
+                f"{n} cell{'s' if n != 1 else ''} not yet valid (shown in red; the proposal keeps "
+                f"{'their' if n != 1 else 'its'} last valid value until corrected):"
+            )
+            lines.extend(refused)
+        text = "\n".join(lines)
+        error = bool(refused) or self._info_error
         self.status.setStyleSheet(f"color: {REFUSED_COLOUR.name()};" if error else "")
         self.status.setText(text)
         self.status.setVisible(bool(text))
-        self.message_shown.emit(text)
 
     def _select(self, row: int, column: int) -> None:
         assert self.model is not None
         self.view.setCurrentIndex(self.model.index(row, max(column, 0)))
 
-    def _on_refused(self, row: int, column: int, message: str) -> None:
-        assert self.model is not None
-        self.show_message(f"Row {row + 1}, {self.model.columns[column].title}: {message}", error=True)
-
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self.model is not None:
             self.cell_focused.emit(self.model.columns[current.column()].pattern)
 
+    def _on_font_changed(self) -> None:
+        # Presentation mode enlarges the text: columns and height follow, so cells are not cut short.
+        self._refit_pending = False
+        if self.widths is not None and self.model is not None:
+            if self.isVisible():
+                self.widths.fit()
+            else:
+                self._columns_stale = True
+            self._fit_height()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view and event.type() == QEvent.Type.FontChange and not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self._on_font_changed)
         if watched is self.view and event.type() == QEvent.Type.KeyPress and self.view.state() != QAbstractItemView.State.EditingState:
             key_event = typing.cast(QKeyEvent, event)
             key = key_event.key()
@@ -477,10 +507,10 @@ class ListEditor(QWidget):
             if key_event.matches(QKeySequence.StandardKey.Paste):
                 self.paste()
                 return True
-            if key == Qt.Key.Key_Insert:
+            if key == Qt.Key.Key_Insert and not ctrl:
                 self.add_row()
                 return True
-            if key == Qt.Key.Key_Delete:
+            if ctrl and key == Qt.Key.Key_Delete:
                 self.remove_row()
                 return True
             if ctrl and key == Qt.Key.Key_Up:

@@ -21,9 +21,6 @@ if typing.TYPE_CHECKING:
     # Imported when the Export step is first built: it is not needed to show the window.
     from wizard.gui.export.page import ExportPage
 
-#: The largest image file read from disk; the Export step checks what it is given in detail.
-MAX_IMAGE_FILE_BYTES = 64 * 1024 * 1024
-
 
 class ExportController(QObject):
     def __init__(self, window: WindowFace, doc: ProposalDocument, pages: PageMap, recent: RecentFiles,
@@ -73,13 +70,17 @@ class ExportController(QObject):
         path = self.window.ask_image_path()
         if path is None:
             return
+        from wizard.images import MAX_IMAGE_BYTES
+
         try:
-            data = path.read_bytes() if path.stat().st_size <= MAX_IMAGE_FILE_BYTES else b""
+            size = path.stat().st_size
+            data = path.read_bytes() if size <= MAX_IMAGE_BYTES else b""
         except OSError as exc:
             self.window.show_message("warning", "Cannot read the image", f"{path}: {exc.strerror or exc}")
             return
         if not data:
-            self.window.show_message("warning", "Cannot use the image", f"{path.name} is empty or too large")
+            what = "empty" if not size else f"larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+            self.window.show_message("warning", "Cannot use the image", f"{path}: the image is {what}")
             return
         problem = self.page().add_image(data, path.name, as_logo)
         if problem:

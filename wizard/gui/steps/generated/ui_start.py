@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGridLayout,
-    QGroupBox, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QGridLayout, QGroupBox, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_StartPage(object):
     def setupUi(self, StartPage):
@@ -152,7 +152,7 @@ class Ui_StartPage(object):
 
         self.form_1.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label_meta__number_locale)
 
-        self.meta__number_locale = QLineEdit(self.group_2)
+        self.meta__number_locale = QComboBox(self.group_2)
         self.meta__number_locale.setObjectName(u"meta__number_locale")
 
         self.form_1.setWidget(6, QFormLayout.ItemRole.FieldRole, self.meta__number_locale)
@@ -226,9 +226,9 @@ class Ui_StartPage(object):
 #if QT_CONFIG(accessibility)
         self.meta__illustrative.setAccessibleName(QCoreApplication.translate("StartPage", u"Illustrative example", None))
 #endif // QT_CONFIG(accessibility)
-        self.label_meta__number_locale.setText(QCoreApplication.translate("StartPage", u"Number forma&t locale", None))
+        self.label_meta__number_locale.setText(QCoreApplication.translate("StartPage", u"Number forma&t", None))
 #if QT_CONFIG(accessibility)
-        self.meta__number_locale.setAccessibleName(QCoreApplication.translate("StartPage", u"Number format locale", None))
+        self.meta__number_locale.setAccessibleName(QCoreApplication.translate("StartPage", u"Number format", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
