@@ -148,6 +148,24 @@ def test_main_line_stays_short_however_long_the_proposal() -> None:
     assert 12 <= len(main) <= 15 and len(context["slides"]) > 40
 
 
+def test_table_rows_are_shared_out_so_no_continuation_is_left_with_a_row_or_two() -> None:
+    from wizard.export.tables import balanced_groups
+
+    assert [len(g) for g in balanced_groups([30.0] * 16, 425.0, 450.0)] == [8, 8]  # not 14 and 2
+    assert [len(g) for g in balanced_groups([30.0] * 31, 450.0, 450.0)] == [10, 11, 10]
+    groups = balanced_groups([30.0] * 40, 300.0, 450.0)  # a first slide with less room
+    assert sum(groups, []) == list(range(40)) and len(groups[0]) <= 10 and all(len(g) <= 15 for g in groups)
+    assert min(len(g) for g in groups[1:]) >= 5
+    for source in [*resources.sample_names(), "overflow"]:
+        data = Path(__file__).parent / "data" / "export" / f"{source}.json"
+        project = projectfile.load(data) if data.exists() else _sample(source)
+        _, context, _ = render_html(project)
+        tables = [s for s in context["slides"] if s.get("kind") == "appendix-table"]
+        for before, after in zip(tables, tables[1:]):
+            if after["continued"] and after["id"].rsplit("-", 1)[0] == before["id"].rsplit("-", 1)[0]:
+                assert len(after["rows"]) * 3 >= len(before["rows"]), (source, after["id"])
+
+
 # --- size limits (issue 22 item 5) ---------------------------------------------------------------------------
 
 

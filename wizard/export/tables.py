@@ -214,7 +214,8 @@ def balanced_groups(heights: Sequence[float], first: float, rest: float) -> list
     """Cut rows (by index) into groups: the first within ``first`` px, the others within ``rest``.
 
     Rows are never split.  When a table runs onto more than one slide, the rows are shared out evenly so
-    that no continuation holds a lone row: every group but the first is at least a third full. Linear.
+    that no continuation holds a lone row: a continuation is at least a third full whenever the rows
+    allow it. Linear.
     """
     count = len(heights)
     if count == 0:
@@ -234,25 +235,25 @@ def balanced_groups(heights: Sequence[float], first: float, rest: float) -> list
     groups.append(current)
     if len(groups) < 2:
         return groups
-    # Second pass: aim each group after the first at an even share of what the greedy pass put after it.
-    first_group = groups[0]
-    remaining = heights[len(first_group):]
-    parts = len(groups) - 1
-    target = sum(remaining) / parts
-    out = [first_group]
-    current, used = [], 0.0
-    start = len(first_group)
-    for offset, h in enumerate(remaining):
-        i = start + offset
-        left_parts = parts - len(out) + 1
-        if current and (used + h > rest or (used >= target and left_parts > 1 and used + h / 2 > target)):
+    # Second pass: as many groups, each aimed at an even share of what is still to place (the first slide
+    # may hold less), so that a continuation is never left with a row or two.
+    parts = len(groups)
+    left = sum(heights)
+    out: list[list[int]] = []
+    current, used, limit = [], 0.0, first
+    target = min(left / parts, first)
+    for i, h in enumerate(heights):
+        more_parts = parts - len(out) > 1
+        if current and (used + h > limit or (more_parts and used + h / 2 > target)):
             out.append(current)
-            current, used = [], 0.0
+            left -= used
+            current, used, limit = [], 0.0, rest
+            target = min(left / max(parts - len(out), 1), rest)
         current.append(i)
         used += h
     out.append(current)
     # Never leave a last group under a third of a slide when the one before can spare rows.
-    while len(out) > 2 and sum(heights[i] for i in out[-1]) < rest / 3 and len(out[-2]) > 1:
+    while len(out) > 1 and sum(heights[i] for i in out[-1]) < rest / 3 and len(out[-2]) > 1:
         moved = out[-2].pop()
         out[-1].insert(0, moved)
         if sum(heights[i] for i in out[-1]) > rest:
