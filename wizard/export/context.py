@@ -438,7 +438,7 @@ class DeckPlanner:
 
     def outcomes(self) -> Slide | None:
         s, v = self.story, self.p.vision
-        kpis = s.kpi_items()
+        kpis = [charts.kpi_row(k, self.n) for k in s.kpis()]
         benefits = [b for b in v.citizen_benefits if b.strip()]
         if not (kpis or benefits or v.statement.strip()):
             return None

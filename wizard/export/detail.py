@@ -6,6 +6,7 @@ holds (or None when there is none); the deck puts them in its appendix, the leav
 
 from __future__ import annotations
 
+from wizard.export.charts import kpi_row
 from wizard.export.story import Story
 from wizard.export.tables import Column, Fixed, Table, amount_scale, scaled, unit_label
 
@@ -48,7 +49,7 @@ def phases_table(story: Story) -> Table | None:
 
 
 def kpi_table(story: Story) -> Table | None:
-    kpis = story.kpi_items()
+    kpis = [kpi_row(k, story.n) for k in story.kpis()]
     if not kpis:
         return None
     rows = [[k["name"], k["unit"], k["baseline"], k["baseline_year"], k["target"], k["target_year"], k["change"],

@@ -250,11 +250,6 @@ class Story:
 
     # -- outcomes --------------------------------------------------------------------------------------------
 
-    def kpi_items(self) -> list[dict[str, Any]]:
-        from wizard.export.charts import kpi_row
-
-        return [kpi_row(k, self.n) for k in self.kpis()]
-
     def jobs(self) -> list[dict[str, str | None]]:
         e, n = self.p.economy, self.n
         out = []
