@@ -104,7 +104,10 @@ def cashflow_chart(results: Any, n: Numbers, accent: str = "#0F6E8C", width: flo
     tick = bottom
     while tick <= top + step / 2:
         ty = y(tick)
-        label = html.escape(n.short_number(tick))
+        # A true minus sign, as in the tables beside the chart.
+        label = html.escape(n.short_number(abs(tick)))
+        if tick < 0 and label != "0":
+            label = "\u2212" + label
         stroke = "#8A96A3" if abs(tick) < step / 1000 else "#E3E7EB"
         parts.append(f'<line x1="{left:.1f}" y1="{ty:.1f}" x2="{width - right:.1f}" y2="{ty:.1f}" stroke="{stroke}" stroke-width="1"/>')
         parts.append(f'<text x="{left - 8:.1f}" y="{ty + 4:.1f}" text-anchor="end" font-family="Inter" font-size="12" fill="#4A5866">{label}</text>')

@@ -78,7 +78,8 @@ class _Document:
     def table(self, label: str, table: Table | None) -> dict[str, Any] | None:
         if table is None or not table.rows:
             return None
-        size_columns(table, TEXT_WIDTH, TABLE, TABLE_HEAD, self.labels.inline_text)
+        size_columns(table, TEXT_WIDTH, TABLE, TABLE_HEAD, self.labels.inline_text,
+                     self.labels.ja if self.labels.bilingual else None, TABLE_JA)
         data = table.as_dict()
         return {"type": "table", "label": label, **data}
 

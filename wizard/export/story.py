@@ -431,12 +431,16 @@ class Story:
         out: list[Phrase | str] = []
         light = [x for x in items if x["kind"] == "light"]
         heavy = [x for x in items if x["kind"] == "heavy"]
-        if light and heavy:
-            light_years = _span([x["years"] for x in light])
-            heavy_years = _span([x["years"] for x in heavy])
+
+        def clear(group: list[dict[str, Any]]) -> bool:
+            # "a and b and c" cannot be read back into phases when a name holds an "and" of its own.
+            return len(group) == 1 or not any(" and " in x["name"] for x in group)
+
+        if light and heavy and clear(light) and clear(heavy):
             out.append(Phrase("{light} first ({light_years}), then {heavy} ({heavy_years})",
-                              light=join_names([x["name"] for x in light]), light_years=light_years,
-                              heavy=join_names([x["name"] for x in heavy]), heavy_years=heavy_years))
+                              light=join_names([x["name"] for x in light]), light_years=_span([x["years"] for x in light]),
+                              heavy=join_names([x["name"] for x in heavy]), heavy_years=_span([x["years"] for x in heavy])))
+        if len(light) > 1 and len(heavy) > 1:  # the phrase counts in the plural
             out.append(Phrase("Light before heavy: {light} digital phases from {start}, then {heavy} physical phases to {end}",
                               light=len(light), heavy=len(heavy), start=_span([x["years"] for x in light]).split("–")[0],
                               end=_span([x["years"] for x in heavy]).split("–")[-1]))
