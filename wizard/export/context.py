@@ -984,20 +984,13 @@ class DeckPlanner:
                     text += " " + self.labels.ja_phrase(Phrase("(continued from slide {number})", number="00"))
             return text
 
-        tall_body = body
         for section in sections:
             title = {"en": f"{section.code} {section.title}", "ja": self.labels.ja(section.title), "phrase": None}
-            # A table slide keeps room for a second title line only when the title (continued, at worst) needs
-            # one; text slides keep it (the measure of running text is the less exact).
-            printed = f"{section.code} {self.labels.inline_text(section.title)} {self.labels.inline_text('(continued)')}"
-            body = tall_body
-            table_body = tall_body + (TITLE_FONT.line * self.fill
-                                      if measure.lines(printed, CONTENT_W, TITLE_FONT) < 1.5 else 0.0)
             base = {"kind": "", "section": "Appendix", "title": title, "title_size": TITLE_FONT.size, "refs": [],
                     "main": False, "appendix_key": section.key, "code": section.code}
             if section.table is not None and (not section.items and not section.facts):
                 table = section.table
-                groups = paginate_table(table, table_body, table_body, self.labels.inline_text,
+                groups = paginate_table(table, body, body, self.labels.inline_text,
                                         self.labels.ja if self.labels.bilingual else None)
                 data = table.as_dict()
                 for index, group in enumerate(groups):
@@ -1024,7 +1017,7 @@ class DeckPlanner:
                                "photos": section.photos if index == 0 else []})
             if section.table is not None:
                 table = section.table
-                groups = paginate_table(table, table_body, table_body, self.labels.inline_text, japanese)
+                groups = paginate_table(table, body, body, self.labels.inline_text, japanese)
                 data = table.as_dict()
                 for index, group in enumerate(groups):
                     last = index == len(groups) - 1
