@@ -311,7 +311,8 @@ class DeckPlanner:
         if timeline:
             stop_w = 556.0 / len(timeline)
             path_h = (4 + self.label_lines("Path to operation", 556) * LABEL.line + LABEL_GAP + 6 + 2 + 6 + 19.5
-                      + max(measure.lines(self.labels.inline_text(x["label"]), stop_w - 8, NOTE_TIGHT) for x in timeline)
+                      + max(measure.lines(self.labels.inline_text(x["label"], "Path to operation"), stop_w - 8, NOTE_TIGHT)
+                           for x in timeline)
                       * NOTE_TIGHT.line + 4)
         left_room = body - path_h
         if ask is not None:
