@@ -290,3 +290,19 @@ def test_columns_of_labels_wrap_rather_than_break_the_words_of_the_others() -> N
         for row in table.rows:
             text = labels.inline_text(row[index]) if isinstance(row[index], Fixed) else str(row[index])
             assert _longest_token(text, TABLE) <= box + 0.5, (column.label, text, box)
+
+
+def test_every_risk_in_the_allocation_matrix_has_its_mark_however_many_parties() -> None:
+    project = projectfile.load(Path(__file__).parent / "data" / "export" / "overflow.json")
+    bearers = {r.bearer for r in project.proposal.risks if r.bearer}
+    assert len(bearers) > 7  # the fixture spreads its risks over more parties than the slide has columns
+    for fmt, most in (("deck", 7), ("leave-behind", 8)):
+        _, context, _ = render_html(project, ExportOptions(format=fmt))
+        if fmt == "deck":
+            risks = next(s for s in context["slides"] if s["id"] == "risks")
+            parties, rows = risks["parties"], risks["rows"]
+        else:
+            part = next(x for sec in context["sections"] for x in sec["parts"] if x["type"] == "allocation")
+            parties, rows = part["parties"], part["rows"]
+        assert len(parties) == most and parties[-1] == "Other parties"
+        assert rows and all(sum(1 for c in row["cells"] if c["mark"]) == 1 for row in rows)

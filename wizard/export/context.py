@@ -652,8 +652,8 @@ class DeckPlanner:
         if not risks:
             return None
         slide, body = self.head("risks")
-        alloc = s.allocation()
-        parties = alloc["parties"][:7]
+        alloc = s.allocation(columns=7)  # past seven parties, the others share a column
+        parties = alloc["parties"]
         # The matrix: one row per risk while they fit (every risk is in the register).
         column_w = (700.0 - 190.0) / max(len(parties), 1)
         head_h = max([measure.lines(self.labels.inline_text(p), column_w - 8, Font(12, bold=True, line_height=1.25)) * 15
@@ -670,8 +670,6 @@ class DeckPlanner:
                 break
             rows.append(row)
             used += h
-        for row in rows:
-            row["cells"] = row["cells"][:7]
         # Right column: the highest risks, each with its mitigation and bearer, while they fit.
         width = 420.0
         used = self.label_lines("Highest risks and their mitigation", width) * LABEL.line + LABEL_GAP
@@ -692,7 +690,7 @@ class DeckPlanner:
             if len(top) == 4:
                 break
         slide.update(kind="risks", parties=parties, rows=rows, more={"rows": (len(alloc["rows"]) - len(rows), "risks")},
-                     parties_more=len(alloc["parties"]) - len(parties), top=top, counts=alloc, refs=["risks"])
+                     parties_more=alloc["folded"], top=top, counts=alloc, refs=["risks"])
         return slide
 
     # -- 11. Japanese value-add ----------------------------------------------------------------------------------

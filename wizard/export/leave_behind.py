@@ -283,7 +283,7 @@ class _Document:
         s = self.story
         if not s.risks():
             return []
-        alloc = s.allocation()
+        alloc = s.allocation(columns=8)  # the A4 page holds eight party columns; the others share the last
         return [
             {"type": "allocation", "label": "Risk by party", "parties": alloc["parties"], "rows": alloc["rows"]},
             self.table("Risk register", detail.risk_table(s)),

@@ -302,8 +302,12 @@ class Story:
         return sorted(numbered, key=lambda item: (-risk_score(item[1]),
                                                   0 if item[1].category in FIRST_RISKS else 1, item[0]))
 
-    def allocation(self) -> dict[str, Any]:
-        """Risk by party: one row per risk (register number, category), one column per party bearing any."""
+    def allocation(self, columns: int | None = None) -> dict[str, Any]:
+        """Risk by party: one row per risk (register number, category), one column per party bearing any.
+
+        With ``columns``, at most that many: the parties bearing the most risks, then "Other parties" for
+        the rest (``folded`` counts them), so every risk keeps its mark.
+        """
         risks = self.risks()
         parties: list[str] = []
         for r in risks:
@@ -321,8 +325,16 @@ class Story:
             rows.append({"number": str(number), "category": r.category.label if r.category else "",
                          "cells": [{"mark": party == bearer, "level": risk_level(score),
                                     "score": str(score) if score else ""} for party in parties]})
+        folded = 0
+        if columns is not None and len(parties) > columns:
+            folded = len(parties) - columns + 1
+            for row in rows:
+                others = row["cells"][columns - 1:]
+                other = next((c for c in others if c["mark"]), None)
+                row["cells"] = row["cells"][:columns - 1] + [other or {**others[0], "mark": False}]
+            parties = parties[:columns - 1] + ["Other parties"]
         levels = [risk_level(risk_score(r)) for r in risks]
-        return {"parties": parties, "rows": rows, "counts": counts,
+        return {"parties": parties, "rows": rows, "counts": counts, "folded": folded,
                 "high": levels.count("high"), "medium": levels.count("medium"), "low": levels.count("low")}
 
     # -- delivery ------------------------------------------------------------------------------------------------
