@@ -42,5 +42,7 @@ def test_quick_benchmark_run_reports_every_figure(tmp_path: Path) -> None:
     assert data["stress"]["peak_rss_mb"] > 0 and data["stress"]["pages"] > 0
     assert all(data["map"][k]["median"] > 0 for k in ("gazetteer_load_s", "outlines_load_s", "search_s", "draw_s"))
     assert all(t["met"] is None for t in data["targets"])  # quick runs judge nothing
-    for heading in ("1. Cold start", "2. Export", "3. Scaling", "4. Responsiveness", "5. Readiness", "6. Peak memory"):
+    assert len(data["worst"]) == 14 and all(w["seconds"] > 0 for w in data["worst"].values())
+    for heading in ("1. Cold start", "2. Export", "3. Scaling", "4. Responsiveness", "5. Readiness", "6. Peak memory",
+                    "7. Map", "8. Worst inputs"):
         assert heading in result.stdout

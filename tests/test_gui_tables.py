@@ -65,12 +65,17 @@ def bad_text(spec: fields.FieldSpec) -> str | None:
     return {"int": "soon", "decimal": "lots", "choice": "no such choice"}.get(spec.kind)
 
 
+#: Tables of the model with no editor in the wizard yet: acknowledgements (given on the Review page), and
+#: the team's slide-title overrides (kept in the file; their editor in the Export step comes later, issue 13).
+NO_TABLE_YET = {"acknowledgements", "slide_titles"}
+
+
 def test_every_table_is_found(window: MainWindow) -> None:
     found = {pattern for _s, pattern, _e in tables(window)}
-    assert found == set(fields.table_patterns()) - {"acknowledgements"}
+    assert found == set(fields.table_patterns()) - NO_TABLE_YET
 
 
-@pytest.mark.parametrize("pattern", sorted(set(fields.table_patterns()) - {"acknowledgements"}))
+@pytest.mark.parametrize("pattern", sorted(set(fields.table_patterns()) - NO_TABLE_YET))
 def test_paste_a_block_with_bad_cells(window: MainWindow, qtbot: QtBot, pattern: str) -> None:
     step_id, _p, editor = next(t for t in tables(window) if t[1] == pattern)
     window.go_to_step(step_id)

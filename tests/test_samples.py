@@ -42,7 +42,8 @@ LOGO_MAX_BYTES = 20 * 1024
 #: Paths that may legitimately be empty in a complete sample, with the reason.
 #: - ``branding.photos``: samples ship no photographs (licensing, and the deck has a no-photo layout);
 #: - ``acknowledgements``: a complete sample has no readiness warnings to acknowledge.
-ALLOWED_EMPTY = {"branding.photos", "acknowledgements"}
+#: - ``slide_titles``: the samples show the titles the export builds from their figures.
+ALLOWED_EMPTY = {"branding.photos", "acknowledgements", "slide_titles"}
 #: ``depends_on`` is empty for the roadmap's root phases; checked separately (roots must be light).
 ROOT_DEPENDS = "depends_on"
 

@@ -61,8 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     p_export.add_argument("file", type=Path, metavar="FILE")
     p_export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     p_export.add_argument("--format", choices=EXPORT_FORMATS, default=EXPORT_FORMATS[0],
-                          help="16:9 pitch deck (default), A4 leave-behind document, or the financial model as an "
-                               "Excel workbook with live formulas")
+                          help="16:9 pitch deck (default), A4 leave-behind document, the team's readiness report "
+                               "(A4, not for investors), or the financial model as an Excel workbook with live formulas")
     p_export.add_argument("--labels", choices=LABELS, default=LABELS[0],
                           help="label language: English, or English with Japanese")
     p_export.add_argument("--pdf-variant", choices=[v for v in PDF_VARIANTS if v is not None], default=None,

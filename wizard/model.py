@@ -350,6 +350,19 @@ class PhaseKind(Choice):
     HEAVY = "heavy", "Heavy (physical investment)"
 
 
+class MilestoneKind(Choice):
+    """The step on the path from today to operation that a milestone marks (the deck's delivery timeline)."""
+
+    STUDY = "study", "Study"
+    PERMIT = "permit", "Permit or approval"
+    LAND = "land", "Land"
+    PROCUREMENT = "procurement", "Procurement or agreement"
+    FINANCIAL_CLOSE = "financial_close", "Financial close"
+    CONSTRUCTION = "construction", "Construction"
+    OPERATION = "operation", "Start of operation"
+    OTHER = "other", "Other"
+
+
 class PartnerType(Choice):
     JAPANESE_COMPANY = "japanese_company", "Japanese company"
     JAPANESE_AGENCY = "japanese_agency", "Japanese public agency"
@@ -718,6 +731,7 @@ class Milestone(Section):
     name: Line = Field("", title="Milestone")
     year: Year | None = Field(None, title="Year")
     description: Line = Field("", title="What is delivered")
+    kind: MilestoneKind | None = Field(None, title="Kind of step")
 
 
 class Implementation(Section):
@@ -750,6 +764,16 @@ class Acknowledgement(Section):
     on: _dt.date | None = Field(None, title="Acknowledged on")
 
 
+class SlideTitle(Section):
+    """A title the team wrote for one slide of the exported pitch, in place of the generated one.
+
+    ``slide`` is the slide's stable id (see :func:`wizard.export.titles.slide_titles`), not its position.
+    """
+
+    slide: Line = Field("", title="Slide")
+    title: Line = Field("", title="Title")
+
+
 class Proposal(Section):
     """A whole smart-city investment proposal."""
 
@@ -768,6 +792,7 @@ class Proposal(Section):
     implementation: Implementation = Field(default_factory=Implementation, title="Implementation")
     branding: Branding = Field(default_factory=Branding, title="Branding")
     acknowledgements: list[Acknowledgement] = Field(default_factory=list, title="Acknowledged warnings")
+    slide_titles: list[SlideTitle] = Field(default_factory=list, title="Slide titles written by the team")
 
     def to_json_data(self) -> dict[str, Any]:
         """The proposal as JSON-ready primitives (Decimals as strings, dates as ISO text)."""

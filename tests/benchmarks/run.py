@@ -18,6 +18,10 @@ printed as tables (median and spread) and written to ``bench-results/results.jso
 6. peak memory during the export of a stress proposal (80 slides, 20 photos);
 7. map: first use of the bundled map data in a fresh process (gazetteer, outlines), one gazetteer
    search as typed in the City field, and one location map per ASEAN state.
+8. the worst inputs of the hostile-input sweep (issue 22: emoji and mixed scripts in twelve long fields,
+   a 20,000-character field without a full stop, 10,000 KPIs, 10,000 funding sources, and the most rows an
+   export accepts), each exported as a deck and a leave-behind in its own process: time and peak memory,
+   or the message it was refused with.
 """
 
 from __future__ import annotations
@@ -53,6 +57,8 @@ TARGETS = {
     "map_search_ms": 20.0,
     "map_draw_ms": 100.0,
     "finance_ms": 100.0,
+    "worst_seconds": 60.0,
+    "worst_peak_mb": 1024.0,
     "finance_page_ms": 100.0,
 }
 
@@ -254,6 +260,58 @@ def bench_stress(slides: int, photos: int, out_dir: Path) -> dict[str, Any]:
     return {"slides": slides, "photos": photos, **result}
 
 
+# --- 7. worst inputs -----------------------------------------------------------------------------------
+
+WORST_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from wizard import projectfile
+from wizard.export import ExportError, ExportOptions, export_pdf
+source, out, fmt = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+import weasyprint  # imported before measuring
+
+def status(key):
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) / 1024
+    raise KeyError(key)
+
+project = projectfile.load(source)
+Path("/proc/self/clear_refs").write_text("5")
+t0 = time.perf_counter()
+try:
+    export_pdf(project, out, ExportOptions(format=fmt, draft_mark=False))
+except ExportError as exc:
+    print(json.dumps({"refused": str(exc), "seconds": time.perf_counter() - t0, "peak_rss_mb": status("VmHWM")}))
+    raise SystemExit(0)
+elapsed = time.perf_counter() - t0
+from pypdf import PdfReader
+print(json.dumps({"pages": len(PdfReader(str(out)).pages), "seconds": elapsed, "peak_rss_mb": status("VmHWM")}))
+"""
+
+
+def bench_worst(quick: bool, out_dir: Path) -> dict[str, Any]:
+    from tests.benchmarks.worst import CASES, case
+    from wizard import projectfile
+
+    results: dict[str, Any] = {}
+    rows = []
+    for name in CASES:
+        source = out_dir / f"worst-{name}.citypitch"
+        projectfile.save(case(name, scale=0.05 if quick else 1.0), source, backup=False)
+        for fmt in ("deck", "leave-behind"):
+            stdout, _err, _ = run_child([python(), "-c", WORST_CHILD, str(ROOT), str(source),
+                                         str(out_dir / f"worst-{name}-{fmt}.pdf"), fmt], env=child_env(), timeout=900)
+            result = last_json_line(stdout)
+            results[f"{name} {fmt}"] = result
+            outcome = f"refused: {result['refused']}" if "refused" in result else f"{result['pages']} pages"
+            rows.append((name, fmt, f"{result['seconds']:.1f}", f"{result['peak_rss_mb']:.0f}", outcome[:110]))
+    print(table("8. Worst inputs of the hostile-input sweep (one process each)",
+                ("case", "format", "seconds", "peak RSS MB", "outcome"), rows))
+    return results
+
+
 # --- 4. responsiveness ---------------------------------------------------------------------------------
 
 def bench_responsiveness(runs: int, out_dir: Path, data_dir: Path) -> dict[str, Any]:
@@ -416,6 +474,11 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     if "responsiveness" in r:
         for scenario, s in r["responsiveness"].items():
             out.append((f"no GUI stall > 100 ms ({scenario})", f"{s['median'] * 1000:.0f} ms", s["median"] <= TARGETS["gui_gap_seconds"]))
+    if "worst" in r:
+        for name, w in r["worst"].items():
+            fine = w["seconds"] < TARGETS["worst_seconds"] and w["peak_rss_mb"] < TARGETS["worst_peak_mb"]
+            shown = f"{w['seconds']:.1f} s, {w['peak_rss_mb']:.0f} MB" + (" (refused, field named)" if "refused" in w else "")
+            out.append((f"worst input under 60 s and 1 GB, or refused ({name})", shown, fine))
     if "readiness" in r:
         for name, s in r["readiness"].items():
             out.append((f"readiness < 10 ms ({name})", f"{s['median'] * 1000:.2f} ms", s["median"] * 1000 < TARGETS["readiness_ms"]))
@@ -441,10 +504,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="one run each, smaller inputs, no targets judged")
     parser.add_argument("--only", action="append", choices=("startup", "export", "scaling", "responsiveness",
-                                                             "readiness", "finance", "stress", "map"))
+                                                             "readiness", "finance", "stress", "map", "worst"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "results.json")
     args = parser.parse_args(argv)
-    chosen = args.only or ["startup", "export", "scaling", "responsiveness", "readiness", "finance", "stress", "map"]
+    chosen = args.only or ["startup", "export", "scaling", "responsiveness", "readiness", "finance", "stress", "map", "worst"]
     runs = 1 if args.quick else 5
     results: dict[str, Any] = {"quick": args.quick, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     with tempfile.TemporaryDirectory(prefix="citypitch-bench-") as tmp:
@@ -468,6 +531,8 @@ def main(argv: list[str] | None = None) -> int:
             results["stress"] = bench_stress(20 if args.quick else 80, 2 if args.quick else 20, work)
         if "map" in chosen:
             results["map"] = bench_map(1 if args.quick else 5)
+        if "worst" in chosen:
+            results["worst"] = bench_worst(args.quick, work)
     judged = verdicts(results)
     results["targets"] = [{"target": t, "measured": m, "met": None if args.quick else ok} for t, m, ok in judged]
     if args.quick:

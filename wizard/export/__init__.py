@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 FORMAT_CHOICES: dict[str, str] = {
     "deck": "Pitch deck (16:9 slides to present)",
     "leave-behind": "Leave-behind document (A4, the full proposal to read)",
+    "readiness-report": "Readiness report (A4, for the city team: not for investors)",
 }
 LABEL_CHOICES: dict[str, str] = {
     "en": "English",
@@ -61,6 +62,7 @@ TEMPLATE = "deck"
 TEMPLATES = {
     "deck": ("deck", "deck.html.j2", "deck.css"),
     "leave-behind": ("leave_behind", "leave_behind.html.j2", "leave_behind.css"),
+    "readiness-report": ("readiness_report", "readiness_report.html.j2", "readiness_report.css"),
 }
 #: How full slides are planned: first as estimated, then emptier if something still spilled over.
 FILLS = (1.0, 0.8, 0.65)
@@ -185,25 +187,24 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
                 source: Path | None = None) -> tuple[str, dict[str, Any], _Images]:
     """The document's HTML, the context it was made from, and the images it uses (no WeasyPrint needed).
 
-    ``analysis`` is :func:`wizard.analysis.analyse` of the project's proposal when the caller has it
-    (the financial case and the readiness behind the DRAFT mark); otherwise it is computed here, once.
+    ``analysis`` is :func:`wizard.analysis.analyse` of the project's proposal when the caller has it (the
+    financial case and the readiness behind the DRAFT mark); otherwise it is computed here, once.  It is
+    handed to the format's planner; no planner computes the financial case or the readiness again.
     The context's ``labels`` entry is the :class:`~wizard.export.labels.Labels` used; after rendering, its
     ``missing`` set names any fixed label the catalogue had no Japanese for.
     """
-    from wizard.export.context import build_context
+    from wizard.analysis import analyse
     from wizard.export.env import environment
     from wizard.export.labels import Labels
-    from wizard.export.layout import fit_lines
     from wizard.export.numbers import Numbers
 
     check_options(options)
     proposal = project.proposal
+    check_size(proposal)
     if analysis is None:
-        from wizard.analysis import analyse
-
         analysis = analyse(proposal)
     draft = False
-    if options.draft_mark:
+    if options.draft_mark and options.format != "readiness-report":
         from wizard.review.signoff import draft_reasons  # readiness judgement, and sign-off if turned on
 
         draft = bool(draft_reasons(project, analysis.readiness))
@@ -213,26 +214,159 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
     if options.format == "leave-behind":
         from wizard.export.leave_behind import build_document
 
-        context = build_document(proposal, draft=draft, asset_url=images.url, numbers=numbers, labels=labels,
-                                 analysis=analysis)
-        for section in context["sections"]:
-            for part in section["parts"] if section["kind"] == "parts" else ():
-                if part["kind"] == "finance":
-                    part["chart_url"] = images.chart(str(part["chart"]["svg"]))
-                    part["chart_alt"] = part["chart"]["alt"]
+        context = build_document(proposal, analysis=analysis, draft=draft, asset_url=images.url, numbers=numbers,
+                                 labels=labels)
+    elif options.format == "readiness-report":
+        from wizard.export.readiness_report import build_report
+
+        context = build_report(proposal, analysis=analysis, draft=False, numbers=numbers, labels=labels)
     else:
-        context = build_context(proposal, draft=draft, asset_url=images.url, numbers=numbers, fill=fill,
-                                bilingual=labels.bilingual, results=analysis.finance)
+        from wizard.export.context import build_context
+
+        context = build_context(proposal, analysis=analysis, draft=draft, asset_url=images.url, numbers=numbers,
+                                labels=labels, fill=fill)
+        check_slides(proposal, context["slides"])
+    _serve_figures(context, images)
     context["labels"] = labels
     from wizard.review.signoff import export_metadata  # the saved version's label, the sign-off
 
     context["pdf_custom_metadata"] = export_metadata(project)
-    context["footer"] = {"project": fit_lines(context["project_name"], 70),
-                         "note": fit_lines(context["confidentiality"], 100),
-                         "logo": images.url(proposal.branding.logo) if proposal.branding.logo else None}
+    context["footer"] = footer(context, options.format, labels)
+    context["footer"]["logo"] = images.url(proposal.branding.logo) if proposal.branding.logo else None
     _, template_name, _ = TEMPLATES[options.format]
     template = environment(template_dir(options.format), labels).get_template(template_name)
     return template.render(**context), context, images
+
+
+def _serve_figures(context: dict[str, Any], images: _Images) -> None:
+    """Figures drawn as SVG become images served from memory, so that each can carry its alt text."""
+    for part in _parts(context):
+        chart = part.get("chart")
+        if isinstance(chart, dict) and "svg" in chart:
+            part["chart_url"] = images.chart(str(chart["svg"]))
+        diagram = part.get("diagram")
+        if isinstance(diagram, dict) and "svg" in diagram:
+            part["diagram_url"] = images.chart(str(diagram["svg"]))
+        place = part.get("map")
+        if isinstance(place, dict) and "svg" in place:
+            part["map_url"] = images.chart(str(place["svg"]))
+    for section in context.get("sections", []):
+        for part in section.get("parts", []) if isinstance(section.get("parts"), list) else []:
+            for key, url in (("chart", "chart_url"), ("diagram", "diagram_url"), ("map", "map_url")):
+                figure = part.get(key)
+                if isinstance(figure, dict) and "svg" in figure and url not in part:
+                    part[url] = images.chart(str(figure["svg"]))
+
+
+def _parts(context: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield from context.get("slides", [])
+    for section in context.get("sections", []):
+        yield section
+        yield from section.get("parts", []) if isinstance(section.get("parts"), list) else []
+
+
+def footer(context: dict[str, Any], fmt: str, labels: Any) -> dict[str, Any]:
+    """The running footer: the confidentiality note, with the project's name when both fit two lines.
+
+    Nothing is cut: a name too long to share the footer is left to the cover and the running head.
+    """
+    from wizard.export import measure
+
+    note = " ".join(str(context.get("confidentiality", "")).split())
+    name = " ".join(str(context.get("project_name", "")).split())
+    if fmt == "deck":
+        width, font = 1030.0, measure.Font(12, line_height=1.3)
+    else:
+        width, font = 560.0, measure.Font(10.7, line_height=1.3)
+    both = f"{name} · {note}" if note else name
+    text = both if measure.lines(both, width, font) <= 2 else note
+    return {"text": text, "project": name, "note": note}
+
+
+#: The most an export takes on: beyond these, the proposal is refused with the field named (the export
+#: would take minutes and gigabytes).  Generous for real proposals; see tests/benchmarks for the worst cases.
+MAX_ROWS = {"problem.kpis": 1000, "finance.funding": 1000, "risks": 1000, "problem.evidence": 1000,
+            "japan.partners": 1000, "implementation.milestones": 1000, "roadmap.phases": 500,
+            "team.contacts": 500, "vision.targets": 1000, "branding.photos": 200, "finance.lines": 100}
+MAX_TEXT = 600_000  # characters of text in the whole proposal
+
+
+#: The most slides a deck may plan (about forty seconds of layout on a slow laptop).
+MAX_SLIDES = 400
+#: Appendix sections and the field each lists, to say what made a deck too long.
+_SECTION_FIELDS = {"kpis": "problem.kpis", "evidence": "problem.evidence", "risks": "risks", "funding": "finance.funding",
+                   "partners": "japan.partners", "milestones": "implementation.milestones", "targets": "vision.targets",
+                   "phases": "roadmap.phases", "contacts": "team.contacts", "cash-flows": "finance.lines"}
+
+
+def check_slides(proposal: Any, slides: list[dict[str, Any]]) -> None:
+    """Refuse a deck that would run past :data:`MAX_SLIDES`, naming the part of the proposal that takes most."""
+    if len(slides) <= MAX_SLIDES:
+        return
+    from collections import Counter
+
+    from wizard import paths
+    from wizard.errors import describe_location
+
+    counts = Counter(s.get("appendix_key", "") for s in slides if s.get("appendix_key"))
+    key, taken = counts.most_common(1)[0] if counts else ("", 0)
+    if key in _SECTION_FIELDS:
+        where, _ = describe_location(paths.parse(_SECTION_FIELDS[key]))
+    else:
+        longest = max(_texts(proposal), key=lambda item: len(item[1]), default=("", ""))
+        where, _ = describe_location(paths.parse(longest[0])) if longest[0] else ("the proposal's text", None)
+    raise ExportError(f"the deck would have {len(slides):,} slides; an export makes at most {MAX_SLIDES}. "
+                      f"{where} takes {taken:,} of them: shorten it, or move part of it to a separate annex.")
+
+
+def check_size(proposal: Any) -> None:
+    """Refuse a proposal too large to export in reasonable time and memory, naming what is too large."""
+    rows = {
+        "problem.kpis": len(proposal.problem.kpis), "finance.funding": len(proposal.finance.funding),
+        "risks": len(proposal.risks), "problem.evidence": len(proposal.problem.evidence),
+        "japan.partners": len(proposal.japan.partners), "implementation.milestones": len(proposal.implementation.milestones),
+        "roadmap.phases": len(proposal.roadmap.phases), "team.contacts": len(proposal.team.contacts),
+        "vision.targets": len(proposal.vision.targets), "branding.photos": len(proposal.branding.photos),
+        "finance.lines": len(proposal.finance.lines),
+    }
+    from wizard.errors import describe_location
+    from wizard import paths
+
+    for path, count in rows.items():
+        if count > MAX_ROWS[path]:
+            where, _ = describe_location(paths.parse(path))
+            raise ExportError(f"{where} has {count:,} rows; an export takes at most {MAX_ROWS[path]:,}. "
+                              "Keep the most important ones, or move the rest to a separate annex.")
+    total = 0
+    parts: dict[str, int] = {}
+    for path, text in _texts(proposal):
+        total += len(text)
+        # Count a table's text together (all its rows), other fields one by one.
+        part = path.split("[", 1)[0]
+        parts[part] = parts.get(part, 0) + len(text)
+    if total > MAX_TEXT:
+        largest = max(parts, key=lambda k: parts[k])
+        where, _ = describe_location(paths.parse(largest))
+        raise ExportError(f"the proposal holds {total:,} characters of text; an export takes at most "
+                          f"{MAX_TEXT:,}. The largest part is {where} ({parts[largest]:,} characters).")
+
+
+def _texts(model: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    from pydantic import BaseModel
+
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        where = f"{path}.{name}" if path else name
+        if isinstance(value, BaseModel):
+            yield from _texts(value, where)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from _texts(item, f"{where}[{i}]")
+                elif isinstance(item, str):
+                    yield f"{where}[{i}]", item
+        elif isinstance(value, str):
+            yield where, value
 
 
 def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptions(),

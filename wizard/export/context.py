@@ -1,59 +1,1096 @@
-"""From a proposal to the plain data the deck template renders: a list of planned slides.
+"""The deck's plan: from a proposal to the slides the template renders, main line first, then the appendix.
 
-The template never sees pydantic objects: everything here becomes dicts, lists and finished strings
-(numbers already formatted), and long content is already split into slides that fit (see
-:mod:`wizard.export.layout`).  Sections with nothing filled in produce no slide.
+The main line follows the investment story (:mod:`wizard.export.story`): cover, executive summary, problem,
+solution, outcomes, demand, economics, sources and uses, structure, risk allocation, Japanese value-add,
+delivery, team, the ask and next steps.  Each slide has a fixed layout (``deck.css``); each field of the
+team's text that feeds it gets a place of known width and a number of lines, its *budget*.  Text beyond
+the budget is cut between sentences and goes on in the appendix, with a pointer ("continued in A3");
+tables and lists show what fits and list every row in the appendix.  The budgets the planner used are
+kept (:attr:`DeckPlanner.budgets`) so the wizard can show each field's characters left
+(:mod:`wizard.export.budget`).
+
+The template never sees pydantic objects: everything here is dicts, lists and finished strings.  The
+plan is linear in the size of the proposal: each text is measured once (:mod:`wizard.export.measure`)
+and each table row once.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from wizard.export import charts
-from wizard.export.layout import chunk_by_height, cut_text, fit_lines, nonempty, text_lines
+from wizard.analysis import Analysis
+from wizard.export import charts, detail, measure
+from wizard.export.appendix import Appendix, Section, TextItem, paginate_table, paginate_text, table_height
+from wizard.export.labels import Labels, Phrase
+from wizard.export.measure import Font
 from wizard.export.numbers import Numbers
-from wizard.finance import FinancialResults
-from wizard.model import REVENUE_FIELDS, Proposal, YearLine
+from wizard.export.story import MAIN_LINE, SECTION_NAMES, Story, risk_level, risk_score
+from wizard.export.tables import Column, Table
+from wizard.export.titles import TITLE_FONT, title_font, title_of
+from wizard.model import Proposal
 
 Slide = dict[str, Any]
-
-# Text budgets in line units, matched to deck.css: body 15px/1.45 in a content box about 1168 x 520 px.
-COLUMN_CHARS = 76.0       # average letters per line in one of two columns (Inter: 0.47 em a letter)
-WIDE_CHARS = 160.0        # ... across the full width
-COLUMN_LINES = 23.0       # lines per column that surely fit under the title (24.4 would)
-FLOW_BUDGET = 2 * COLUMN_LINES
-LABEL_LINES = 1.6         # a block label plus its gap
-BLOCK_GAP = 0.8
-STATS_LINES = 2 * 4.2     # a row of headline figures, counted across both columns
-TABLE_LINES = 26.5        # 13px table lines under a slide title (28 would)
-TABLE_WIDTH = 1160.0      # px
-TABLE_LETTER = 6.3        # px, an average 13px letter
-TABLE_ROW_PAD = 0.7       # cell padding and rule, per row
-
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_NBSP = "\u00a0"
+
+# --- geometry (CSS px, kept in step with export_templates/deck/deck.css) ----------------------------------
+
+CONTENT_W = 1160.0
+CONTENT_H = 624.0           # 720 less the 40 px top and 56 px bottom margins
+KICKER_H = 15.6 + 6.0       # the section name above the title, and its gap
+RULE_H = 8.0 + 3.0 + 18.0   # the accent rule under the title and the space before the body
+JA_TITLE = Font(16, line_height=1.3)
+BODY = Font(15, line_height=1.45)
+SMALL = Font(14, line_height=1.42)
+LABEL = Font(12, bold=True, line_height=1.3, letter_spacing=0.9, upper=True)
+LABEL_GAP = 4.0
+BLOCK_GAP = 12.0
+NOTE = Font(12, line_height=1.35)
+NOTE_TIGHT = Font(12, line_height=1.3)
+ASK_LABEL = Font(12, bold=True, line_height=1.3, letter_spacing=1.4, upper=True)
+POINTER_H = 16.2 + 4.0      # "continued in A3" under a cut text, "+2 more in A5" under a table (.more)
+BULLET_INDENT = 18.0
+BULLET_GAP = 3.0
+FIGURE_VALUE = Font(24, bold=True, line_height=1.15)
+TABLE = Font(13.5, line_height=1.35)
+TABLE_HEAD = Font(13.5, bold=True, line_height=1.3)
+TABLE_GAP = 16.0            # between an appendix text and the table under it (deck.css .after-cols)
+ROW_PAD = 11.5              # 10 px of padding, the 1 px rule, and half a pixel of rounding
 
 
-def build_context(proposal: Proposal, *, draft: bool, asset_url: Callable[[str], str | None],
-                  numbers: Numbers, fill: float = 1.0, bilingual: bool = False,
-                  whole: bool = False, results: FinancialResults | None = None) -> dict[str, Any]:
-    """The whole deck as plain data.  ``asset_url`` maps a project image name to a fetchable URL (or None).
+@dataclass
+class FieldBudget:
+    """How much of one field fits its place on a main-line slide."""
 
-    ``fill`` scales how much goes on a slide: the export retries with less if a slide still spilled over.
-    ``bilingual`` leaves room for the Japanese line under titles and table headers.  ``whole`` plans for
-    a flowing document instead (the A4 leave-behind): one part per section title, nothing split, text in
-    one column.
-    """
-    p = proposal
-    project_name = p.meta.project_name.strip() or "Untitled proposal"
-    planner = (_WholePlanner if whole else _Planner)(p, numbers, asset_url, fill, bilingual, results)
+    path: str             # the model path, e.g. "problem.statement"
+    slide: str            # the main-line slide id
+    lines: float          # lines the field's place holds
+    used: float           # lines the shown part takes
+    chars_left: int       # characters it can still take (negative: this many do not fit)
+    moved: bool           # part of it (or of its list) went on to the appendix
+
+
+class DeckPlanner:
+    """Plans one deck.  ``fill`` (1.0, then less) makes room if an estimate proved too hopeful."""
+
+    def __init__(self, proposal: Proposal, analysis: Analysis, numbers: Numbers, labels: Labels,
+                 asset_url: Callable[[str], str | None], fill: float = 1.0) -> None:
+        self.p = proposal
+        self.labels = labels
+        self.n = numbers
+        self.story = Story(proposal, analysis, numbers, labels)
+        self.econ = self.story.econ
+        self.asset_url = asset_url
+        self.fill = fill
+        self.appendix = Appendix()
+        self.budgets: dict[str, FieldBudget] = {}
+        self.moved: list[str] = []  # appendix sections holding a whole text of the slide being planned
+        accent = proposal.branding.accent_colour
+        self.accent = accent if _HEX.match(accent or "") else "#0F6E8C"
+
+    # -- helpers -------------------------------------------------------------------------------------------
+
+    def say(self, phrase: Phrase | None) -> dict[str, str] | None:
+        return phrase.as_dict(self.labels) if phrase is not None else None
+
+    def label_lines(self, label: str, width: float) -> float:
+        text = label + (" " + self.labels.ja(label) if self.labels.bilingual and self.labels.ja(label) else "")
+        return measure.lines(text, width, LABEL)
+
+    def figure_height(self, figures: list[dict[str, Any]], width: float) -> float:
+        """Height in px of a row of headline figures (border-box, as deck.css sets it), the tallest one's."""
+        tallest = 0.0
+        for f in figures:
+            h = 9 + FIGURE_VALUE.line + 2 + measure.lines(self.labels.inline_text(f["label"]), width, LABEL) * LABEL.line
+            if f.get("note"):
+                h += measure.lines(f["note"]["en"] + (" " + f["note"]["ja"] if f["note"]["ja"] else ""), width, NOTE) \
+                    * NOTE.line
+            tallest = max(tallest, h)
+        return round(tallest + 2, 1)
+
+    def header_lines_at(self, label: str, width: float, font: Font) -> float:
+        """Height in px of a header label set in ``font`` with its Japanese line beneath (tt), if any."""
+        h = measure.lines(label, width, font) * font.line
+        ja = self.labels.ja(label)
+        if ja:
+            h += measure.lines(ja, width, NOTE) * 12 * 1.3 + 1
+        return h
+
+    def header_lines(self, label: str, width: float) -> float:
+        """Height in px of a table header cell (with its Japanese line beneath, if any)."""
+        h = measure.lines(label, width - 16, TABLE_HEAD) * TABLE_HEAD.line
+        ja = self.labels.ja(label)
+        if ja:
+            h += measure.lines(ja, width - 16, NOTE) * 12 * 1.3 + 1
+        return h
+
+    def head(self, slide_id: str) -> tuple[Slide, float]:
+        """A main-line slide's head (section name, action title) and the body height left under it."""
+        title = title_of(self.story, slide_id)
+        font, count = title_font(title["en"])
+        height = KICKER_H + max(count * font.line, 2 * TITLE_FONT.line) + RULE_H
+        if self.labels.bilingual:
+            # The head always keeps a line for the Japanese title (deck.css), more if it wraps.
+            height += max(measure.lines(title["ja"], CONTENT_W, JA_TITLE), 1) * JA_TITLE.line + 2
+        slide = {"id": slide_id, "section": SECTION_NAMES[slide_id], "title": title, "title_size": font.size,
+                 "refs": [], "main": True, "more": {}, "continued": False}
+        return slide, (CONTENT_H - height) * self.fill
+
+    def budget(self, path: str, slide: str, fitted: measure.Fit, box: float, font: Font, text: str,
+               moved: bool = False) -> None:
+        self.budgets[path] = FieldBudget(path, slide, fitted.capacity, fitted.lines,
+                                         measure.chars_left(fitted, box, font, text), moved or not fitted.whole)
+
+    def text_block(self, slide: str, path: str, label: str, text: str, width: float, font: Font,
+                   room: float, more: str, more_label: str = "") -> tuple[dict[str, Any] | None, float]:
+        """A labelled text cut to ``room`` px between sentences; the rest goes to appendix section ``more``.
+
+        ``more_label`` heads the rest in the appendix when the slide prints the text without a label of
+        its own (the slide's box names it).  Returns the block (None if the text is empty) and its height.
+        """
+        text = text.strip()
+        if not text:
+            return None, 0.0
+        head_h = (self.label_lines(label, width) * LABEL.line + LABEL_GAP) if label else 0.0
+        lines_room = (room - head_h - BLOCK_GAP) / font.line
+        fitted = measure.fit(text, width, font, lines_room)
+        if not fitted.whole:
+            # Keep a line for the pointer to the rest.
+            lines_room = (room - head_h - BLOCK_GAP - POINTER_H) / font.line
+            fitted = measure.fit(text, width, font, lines_room)
+        self.budget(path, slide, fitted, width, font, text)
+        if not fitted.whole:
+            self.appendix.text(more, label or more_label, fitted.rest, continued=bool(fitted.head), from_slide=slide,
+                               path=path)
+        if not fitted.head:
+            # Not even its first sentence fits: the whole text is in the appendix, which the slide names.
+            self.moved.append(more)
+            return None, 0.0
+        block = {"label": label, "paras": [p for p in fitted.head.split("\n") if p.strip()], "bullets": [],
+                 "more": more if not fitted.whole else "", "path": path}
+        height = head_h + fitted.lines * font.line + BLOCK_GAP + (POINTER_H if not fitted.whole else 0.0)
+        if not fitted.head:
+            height = head_h + BLOCK_GAP + POINTER_H
+        return block, height
+
+    def column(self, slide: str, fields: list[tuple[str, str, str, str]], width: float, font: Font,
+               room: float, minimum: int = 3) -> tuple[list[dict[str, Any]], float]:
+        """Stack labelled texts ``(path, label, text, appendix key)`` in a column of ``room`` px.
+
+        Each text gets what is left after keeping ``minimum`` lines (or less if shorter) for each text
+        below it; so a short text leaves its room to the next, and no text is squeezed out by the first.
+        """
+        present = [f for f in fields if f[2].strip()]
+        need = []
+        for _path, label, text, _ in present:
+            head_h = (self.label_lines(label, width) * LABEL.line + LABEL_GAP) if label else 0.0
+            lines_needed = measure.lines(text, width, font)
+            # Keep a few lines for each text below, so an earlier text (they come in order of importance)
+            # does not take the whole column; a text whose first sentence does not fit its lines moves whole
+            # to the appendix, and the slide names where.
+            need.append(head_h + min(lines_needed, minimum) * font.line + BLOCK_GAP
+                        + (POINTER_H if lines_needed > minimum else 0.0))
+        blocks = []
+        used = 0.0
+        for index, (path, label, text, more) in enumerate(present):
+            reserve = sum(need[index + 1:])
+            block, height = self.text_block(slide, path, label, text, width, font, room - used - reserve, more)
+            if block is not None:
+                blocks.append(block)
+                used += height
+        return blocks, used
+
+    def bullet_block(self, slide: str, path: str, label: str, items: list[str], width: float, font: Font,
+                     room: float, more: str) -> tuple[dict[str, Any] | None, float]:
+        """Whole bullets that fit ``room`` px; the others go on in the appendix."""
+        items = [i.strip() for i in items if i and i.strip()]
+        if not items:
+            return None, 0.0
+        head_h = (self.label_lines(label, width) * LABEL.line + LABEL_GAP) if label else 0.0
+        used = head_h + BLOCK_GAP
+        shown: list[str] = []
+        heights = [measure.lines(i, width - BULLET_INDENT, font) * font.line + BULLET_GAP for i in items]
+        for index, (item, h) in enumerate(zip(items, heights)):
+            pointer = POINTER_H if index < len(items) - 1 else 0.0
+            if used + h + pointer > room:
+                break
+            shown.append(item)
+            used += h
+        rest = items[len(shown):]
+        if rest:
+            used += POINTER_H
+            self.appendix.bullets(more, label, rest, continued=bool(shown), from_slide=slide, path=path)
+        capacity = int((room - head_h - BLOCK_GAP) // font.line)
+        taken = int(round(sum(heights[:len(shown)]) / font.line))
+        left = int(((capacity - taken) * width) / (font.size * 0.55) * 0.9) if not rest else -sum(len(i) for i in rest)
+        self.budgets[path] = FieldBudget(path, slide, capacity, taken, left, bool(rest))
+        return {"label": label, "paras": [], "bullets": shown, "more": more if rest else "", "path": path}, used
+
+    # -- the deck ----------------------------------------------------------------------------------------------
+
+    def plan(self) -> list[Slide]:
+        slides: list[Slide] = [self.cover()]
+        builders = {"summary": self.summary, "problem": self.problem, "solution": self.solution,
+                    "outcomes": self.outcomes, "demand": self.demand, "economics": self.economics,
+                    "sources-uses": self.sources_uses, "structure": self.structure, "risks": self.risks,
+                    "japan": self.japan, "delivery": self.delivery, "team": self.team,
+                    "next-steps": self.next_steps}
+        for slide_id, _ in MAIN_LINE:
+            self.moved = []
+            slide = builders[slide_id]()
+            if slide is not None:
+                slide["refs"] = slide["refs"] + self.moved
+                slides.append(slide)
+        self.remaining()
+        sections = self.appendix.numbered()
+        numbers = {s["id"]: i for i, s in enumerate(slides, start=1)}
+        appendix_slides = self.appendix_slides(sections, numbers)
+        if appendix_slides:
+            slides.extend(self.appendix_contents(sections))
+            slides.extend(appendix_slides)
+        for number, slide in enumerate(slides, start=1):
+            slide["number"] = number
+        starts = {s["appendix_key"]: s["number"] for s in slides if s.get("appendix_key") and not s.get("continued")}
+        if appendix_slides:
+            contents = next(s for s in slides if s["kind"] == "appendix-contents")
+            for entry in contents["entries"]:  # the same dicts as in each contents slide's columns
+                entry["slide"] = starts.get(entry["key"], "")
+        for slide in slides:
+            more = {}
+            for name, (count, key) in slide.get("more", {}).items():
+                code = self.appendix.code(key)
+                more[name] = {"count": count, "text": self.say(Phrase("+{count} more in {code}", count=count, code=code))
+                              if code else self.say(Phrase("+{count} more", count=count))}
+            slide["more"] = more
+            if slide["kind"] == "structure":
+                slide["diagram"]["more_text"] = {k: more[k]["text"] for k in ("holders", "lenders", "public")}
+            refs = [{"code": self.appendix.code(key), "title": self.appendix.sections[key].title}
+                    for key in dict.fromkeys(slide.get("refs", [])) if self.appendix.code(key)]
+            line = self.labels.inline_text("See") + " " + " · ".join(
+                r["code"] + " " + self.labels.inline_text(r["title"]) for r in refs)
+            if measure.width(line, NOTE) > 760:
+                refs = [{"code": r["code"] + ("," if i < len(refs) - 1 else ""), "title": ""} for i, r in enumerate(refs)]
+            slide["refs"] = refs
+            for block in _blocks(slide):
+                block["more_code"] = self.appendix.code(block["more"]) if block.get("more") else ""
+                for key, empty in (("from", ""), ("facts", []), ("bullets", []), ("paras", []), ("label", "")):
+                    block.setdefault(key, empty)
+            slide["bookmark"] = _bookmark(slide)
+        return slides
+
+    # -- cover -----------------------------------------------------------------------------------------------
+
+    def cover(self) -> Slide:
+        from wizard.export.cover import plan_cover
+
+        self.cover_slide = plan_cover(self.p, self.story, self.labels, self.asset_url)
+        return self.cover_slide
+
+    # -- 2. executive summary ----------------------------------------------------------------------------------
+
+    def summary(self) -> Slide | None:
+        s, p = self.story, self.p
+        figures = s.summary_figures()
+        ask = self.ask_box()
+        exit_text = p.japan.exit_strategy.strip()
+        if not (figures or ask or exit_text):
+            return None
+        slide, body = self.head("summary")
+        # Right column: a grid of figures (3 across), then the exit.
+        rows = (len(figures) + 2) // 3
+        figure_h = self.figure_height(figures, 176.0)
+        grid_h = rows * (figure_h + 12)
+        right_blocks, _ = self.column("summary", [("japan.exit_strategy", "Exit", exit_text, "structure-more")],
+                                      560.0, SMALL, body - grid_h - 8)
+        # Left column: the ask (amount, instrument, use of funds), then the path to operation.
+        timeline = s.timeline_points()
+        path_h = 0.0
+        if timeline:
+            stop_w = 556.0 / len(timeline)
+            path_h = (4 + self.label_lines("Path to operation", 556) * LABEL.line + LABEL_GAP + 6 + 2 + 6 + 19.5
+                      + max(measure.lines(self.labels.inline_text(x["label"], "Path to operation"), stop_w - 8, NOTE_TIGHT)
+                           for x in timeline)
+                      * NOTE_TIGHT.line + 4)
+        left_room = body - path_h
+        if ask is not None:
+            fixed = self.ask_height(ask)
+            use = p.finance.ask_use_of_funds.strip()
+            use_head = 10 + 1 + 8 + measure.lines(self.labels.inline_text("Use of the funds"), 512, ASK_LABEL) * ASK_LABEL.line
+            block, _ = self.text_block("summary", "finance.ask_use_of_funds", "", use, 512.0, SMALL,
+                                       left_room - fixed - use_head + BLOCK_GAP, "asks",
+                                       "Use of the funds") if use else (None, 0.0)
+            if use and block is None:
+                # Not even its first sentence fits the box: the box says where the use of the funds is.
+                block = {"label": "", "paras": [], "bullets": [], "more": "asks", "path": "finance.ask_use_of_funds",
+                         "moved": True}
+            ask["use"] = block
+        slide.update(kind="summary", ask=ask, figures=figures, figure_h=figure_h, exit=right_blocks, timeline=timeline,
+                     refs=["cash-flows", "funding"])
+        return slide
+
+    def ask_height(self, ask: dict[str, Any]) -> float:
+        """Height in px of the ask box without its use of funds (deck.css .ask)."""
+        h = 32 + 18 + measure.lines(self.labels.inline_text("The ask"), 512, ASK_LABEL) * ASK_LABEL.line + 4 + 39.1
+        for part in ask["parts"]:
+            h += measure.lines(f"{part['amount']} {self.labels.inline_text(part['instrument'])} {part['asked_of']}", 512,
+                               Font(14, line_height=1.4)) * 19.6
+        h += 6 if ask["parts"] else 0
+        h += 19.6 if ask["exact"] else 0.0
+        h += 19.6 if ask["equivalents"] else 0.0
+        if ask["instrument"]:
+            h += 4 + measure.lines(self.labels.inline_text("Instrument") + ": " + self.labels.inline_text(ask["instrument"]),
+                                   512, Font(14, line_height=1.4)) * 19.6
+        return h
+
+    def ask_box(self) -> dict[str, Any] | None:
+        f, n = self.p.finance, self.n
+        if f.ask_amount is None and not f.ask_use_of_funds.strip() and not f.ask_instrument:
+            return None
+        exact = n.money(f.ask_amount) if f.ask_amount is not None else ""
+        short = self.econ.money(f.ask_amount)
+        parts = [{"amount": self.econ.money(x.amount), "instrument": x.instrument.label if x.instrument else "",
+                  "asked_of": x.asked_of.strip()} for x in f.asks if x.amount is not None or x.asked_of.strip()]
+        return {"parts": parts if len(parts) > 1 else [], "amount": short, "exact": exact if exact != short else "",
+                "equivalents": n.equivalents(self.story.analysis.finance.equivalents.get("ask")),
+                "instrument": f.ask_instrument.label if f.ask_instrument else "", "use": None}
+
+    # -- 3. the problem ------------------------------------------------------------------------------------------
+
+    def problem(self) -> Slide | None:
+        pr, s = self.p.problem, self.story
+        evidence = s.evidence()
+        if not (pr.statement.strip() or evidence or pr.title.strip() or pr.affected_population):
+            return None
+        slide, body = self.head("problem")
+        left, _ = self.column("problem", [
+            ("problem.statement", "The problem", pr.statement, "problem-more"),
+            ("problem.root_causes", "Root causes", pr.root_causes, "problem-more"),
+            ("problem.why_now", "Why now", pr.why_now, "problem-more"),
+        ], 620.0, SMALL, body)
+        # Right column: people affected, then each finding with its source while they fit.
+        width = 500.0
+        used = 0.0
+        people = None
+        if pr.affected_population:
+            people = {"value": self.n.number(pr.affected_population), "label": "People affected",
+                      "note": pr.category.label if pr.category else ""}
+            used += 82.0
+        used += self.label_lines("Evidence", width) * LABEL.line + LABEL_GAP
+        shown = []
+        for index, item in enumerate(evidence):
+            h = measure.lines(item["claim"], width, SMALL) * SMALL.line + \
+                measure.lines(item["source"], width, NOTE) * NOTE.line + 10
+            pointer = POINTER_H if index < len(evidence) - 1 else 0.0
+            if used + h + pointer > body:
+                break
+            shown.append(item)
+            used += h
+        slide.update(kind="problem", text=left, people=people, evidence=shown,
+                     more={"evidence": (len(evidence) - len(shown), "evidence")}, refs=["evidence"] if evidence else [])
+        if pr.affected_groups.strip():
+            self.appendix.text("problem-more", "Who is affected", pr.affected_groups, path="problem.affected_groups")
+        return slide
+
+    # -- 4. the solution -------------------------------------------------------------------------------------------
+
+    def solution(self) -> Slide | None:
+        s, p = self.story, self.p
+        phases = s.phase_items()
+        location = s.location()
+        if not (phases or p.feasibility.technical_justification.strip()):
+            return None
+        slide, body = self.head("solution")
+        width = 700.0
+        legend = self.labels.inline_text("Light (digital layer)") + "    " + self.labels.inline_text("Heavy (physical investment)")
+        used = measure.lines(legend, width, NOTE) * NOTE.line + 8 + 14
+        shown = []
+        for index, ph in enumerate(phases):
+            name_h = measure.lines(ph["name"], width - 290, Font(15, bold=True, line_height=1.3)) * 19.5
+            kind_h = measure.lines(self.labels.inline_text(ph["kind_label"]), 64,
+                                   Font(12, bold=True, line_height=1.3, letter_spacing=0.6, upper=True)) * 15.6 \
+                if ph["kind_label"] else 0.0
+            comp_lines = min(measure.lines(ph["components"], width - 24, SMALL), 3)
+            h = max(name_h, kind_h, 19.5) + comp_lines * SMALL.line + 20
+            if used + h + (POINTER_H if index < len(phases) - 1 else 0) > body:
+                break
+            fitted = measure.fit(ph["components"], width - 24, SMALL, 3, allow_words=False)
+            item = dict(ph)
+            item["components"] = fitted.head
+            item["components_more"] = not fitted.whole
+            if not fitted.whole:
+                slide["refs"].append("phases")
+            shown.append(item)
+            used += h
+        # Right column: where (a vector map of the country, the city marked), then the technical case.
+        right_used = 0.0
+        if location:
+            right_used += self.label_lines("Where", 410) * LABEL.line + LABEL_GAP + 12
+            right_used += sum(measure.lines(self.labels.inline_text(f["label"]) + ": " + f["value"], 410, SMALL) + 0.1
+                              for f in location) * SMALL.line
+        map_ = s.location_map(410.0, 230.0, self.accent) if body - right_used >= 230.0 + 10.0 else None
+        # The technical case goes under the phases, in what the left column has left.
+        tech, _ = self.column("solution", [
+            ("feasibility.technical_justification", "Technical case", p.feasibility.technical_justification,
+             "solution-more")], width, SMALL, body - used - 6)
+        if map_ is not None and map_["label"]:
+            map_["label_width"] = min(180.0, measure.width(map_["label"], Font(13, bold=True)) + 12)
+            if measure.lines(map_["label"], 168.0, Font(13, bold=True, line_height=1.3)) > 2:
+                map_["label"] = ""  # a name too long to lay over the map: the facts beneath name the place
+        slide.update(kind="solution", map=map_, phases=shown, more={"phases": (len(phases) - len(shown), "phases")}, location=location,
+                     text=tech, refs=slide["refs"] + (["phases"] if phases else []) + ["solution-more"])
+        return slide
+
+    # -- 5. outcomes ---------------------------------------------------------------------------------------------
+
+    def outcomes(self) -> Slide | None:
+        s, v = self.story, self.p.vision
+        kpis = [charts.kpi_row(k, self.n) for k in s.kpis()]
+        benefits = [b for b in v.citizen_benefits if b.strip()]
+        if not (kpis or benefits or v.statement.strip()):
+            return None
+        slide, body = self.head("outcomes")
+        width = 640.0
+        head = 6 + max(self.header_lines_at(label, w, NOTE_TIGHT) for label, w in (("KPI", 250), ("Baseline → target", 300),
+                                                                                   ("Change", 62)))
+        legend = "    ".join(self.labels.inline_text(x) for x in ("Baseline", "Target", "Each KPI on its own scale"))
+        used = head + measure.lines(legend, width, NOTE) * NOTE.line + 8 + POINTER_H
+        shown = []
+        for index, k in enumerate(kpis):
+            name = k["name"] + (f" ({k['unit']})" if k["unit"] else "")
+            h = 15 + max(34.0, measure.lines(name, 250, Font(14, line_height=1.3)) * 18.2)
+            if used + h + (POINTER_H if index < len(kpis) - 1 else 0) > body:
+                break
+            shown.append(k)
+            used += h
+        right_w = 476.0
+        stats = s.jobs()
+        figure_h = self.figure_height(stats, 230.0) if stats else 0.0
+        right_room = body - (figure_h + 12 if stats else 0.0)
+        vision_block, vh = self.text_block("outcomes", "vision.statement", "Vision", v.statement, right_w, SMALL,
+                                           min(right_room * 0.55, right_room), "vision")
+        benefit_block, _ = self.bullet_block("outcomes", "vision.citizen_benefits", "Benefits for citizens", benefits,
+                                             right_w, SMALL, right_room - vh, "vision")
+        slide.update(kind="outcomes", figure_h=figure_h, kpis=shown, more={"kpis": (len(kpis) - len(shown), "kpis")}, stats=stats,
+                     text=[b for b in (vision_block, benefit_block) if b],
+                     refs=(["kpis"] if kpis else []) + ["vision"])
+        return slide
+
+    # -- 6. demand and market --------------------------------------------------------------------------------
+
+    def demand(self) -> Slide | None:
+        f, e = self.p.feasibility, self.p.economy
+        mix = self.econ.revenue_mix()
+        if not (f.demand_forecast.strip() or e.market_access.strip() or mix or e.revenue_model.strip()):
+            return None
+        slide, body = self.head("demand")
+        source = f.demand_forecast_source.strip()
+        source_h = (measure.lines(self.labels.inline_text("Demand forecast prepared by") + ": " + source, 600, NOTE)
+                    * NOTE.line + 8) if source else 0.0
+        left, _ = self.column("demand", [
+            ("feasibility.demand_forecast", "Demand forecast", f.demand_forecast, "demand-more"),
+            ("economy.market_access", "Market access and demand", e.market_access, "demand-more"),
+        ], 600.0, SMALL, body - source_h)
+        mix_h = 0.0
+        if mix:
+            mix_h = (self.label_lines("Revenue by source", 400) * LABEL.line + LABEL_GAP + 38
+                     + sum(max(measure.lines(self.labels.inline_text(m["label"]), 300, TABLE), 1) * TABLE.line + 7
+                           for m in mix) + 12)
+        right, _ = self.column("demand", [
+            ("economy.revenue_model", "Revenue model", e.revenue_model, "demand-more"),
+        ], 516.0, SMALL, body - mix_h)
+        slide.update(kind="demand", text=left, source=source, mix=mix, right=right,
+                     total_revenue=self.econ.money(self.story.analysis.finance.total_revenue),
+                     refs=["demand-more", "cash-flows"] if mix else ["demand-more"])
+        return slide
+
+    # -- 7. economics ------------------------------------------------------------------------------------------
+
+    def economics(self) -> Slide | None:
+        r, econ = self.story.analysis.finance, self.econ
+        metrics = [m.as_dict(self.labels) for m in econ.metrics()]
+        if not (r.years or metrics):
+            return None
+        slide, body = self.head("economics")
+        sens = econ.sensitivities()
+        table_h = 0.0
+        if sens:
+            widths = (220.0, 180.0, 180.0, 180.0)
+            head = max(self.header_lines(label, w) for label, w in zip(("Case", "Project NPV", "Change in NPV",
+                                                                        "Project IRR"), widths)) + 12
+            rows = sum(max(measure.lines(self.labels.inline_text(row["label"]), widths[0] - 16, TABLE),
+                           measure.lines(row["npv"] + (" " + self.labels.inline_text("negative") if row["negative"] else ""),
+                                         widths[1] - 16, TABLE)) * TABLE.line + ROW_PAD for row in sens)
+            table_h = 12 + head + rows + TABLE.line + ROW_PAD  # and the base case
+        breakeven = self.say(econ.break_even_sentence())
+        if breakeven:
+            table_h += measure.lines(breakeven["en"] + " " + breakeven["ja"], 760, SMALL) * SMALL.line + 10
+        legend_h = measure.lines(" ".join(self.labels.inline_text(x) for x in ("Revenue", "Capex", "Opex", "Net cash flow"))
+                                 + " 2027–2044: capex IDR 3,5T, revenue IDR 12,4T", 760, NOTE) * NOTE.line + 8
+        chart_h = max(150.0, min(260.0, body - table_h - legend_h - 4))
+        chart = charts.cashflow_chart(r, self.n, self.accent, height=chart_h) if r.years else None
+        downside = [d for d in (self.say(x) for x in econ.downside()) if d is not None]
+        basis = self.basis()
+        # The right column: the figures while they fit above the sentences on the downside and the basis.
+        side = 360.0
+        fixed_h = sum(measure.lines(d["en"] + " " + d["ja"], side - 28, SMALL) * SMALL.line + 4 for d in downside) \
+            + (24.0 if downside else 0.0)
+        if basis:
+            fixed_h += measure.lines(basis["en"] + " " + basis["ja"], side, NOTE) * NOTE.line + 8
+        room = body - fixed_h
+        kept = []
+        for m in metrics:
+            h = FIGURE_VALUE.line + 9 + 10 + measure.lines(self.labels.inline_text(m["label"]), side, LABEL) * LABEL.line
+            if m["note"]:
+                h += measure.lines(m["note"]["en"] + " " + m["note"]["ja"], side, NOTE) * NOTE.line
+            if room - h < 0:
+                break
+            kept.append(m)
+            room -= h
+        metrics = kept
+        note = Phrase("{first}–{last}: capex {capex}, revenue {revenue}", first=chart["first"], last=chart["last"],
+                      capex=chart["totals"]["capex"], revenue=chart["totals"]["revenue"]) if chart else None
+        slide.update(kind="economics", chart=chart, chart_note=self.say(note), metrics=metrics,
+                     sensitivities=sens,
+                     base={"npv": econ.signed(r.npv), "irr": self.n.percent(r.irr) if r.irr is not None else "–"},
+                     downside=downside, break_even=breakeven,
+                     basis=basis, refs=["cash-flows", "assumptions"])
+        return slide
+
+    def basis(self) -> dict[str, str] | None:
+        r, f = self.story.analysis.finance, self.p.finance
+        if not f.currency:
+            return None
+        currency = Phrase(f.currency.label)
+        phrase = Phrase("Figures in {currency}, base year {year}.", currency=currency, year=r.base_year) \
+            if r.base_year else Phrase("Figures in {currency}.", currency=currency)
+        return self.say(phrase)
+
+    # -- 8. sources and uses ---------------------------------------------------------------------------------------
+
+    def sources_uses(self) -> Slide | None:
+        econ = self.econ
+        uses, by = econ.uses()
+        groups = econ.sources()
+        if not (uses or groups):
+            return None
+        slide, body = self.head("sources-uses")
+        row_h = TABLE.line + ROW_PAD
+        # Uses: as many rows as fit (every one is in the appendix's cash-flow table anyway).
+        head_h = max(self.header_lines(label, w) for label, w in (("Use", 250), ("Amount", 110), ("Share", 80))) + 12
+        room = body - self.label_lines("Uses", 440) * LABEL.line - LABEL_GAP - head_h - row_h - POINTER_H
+        shown_uses = []
+        used = 0.0
+        for u in uses:
+            h = measure.lines(u["label"] + " " + u["note"], 250 - 16, TABLE) * TABLE.line + ROW_PAD
+            if used + h > room:
+                break
+            shown_uses.append(u)
+            used += h
+        # Sources: grouped by status; each group's subtotal always shows, its rows while they fit.
+        statement = ""
+        balance = econ.balance()
+        if balance is not None:
+            statement = balance.as_dict(self.labels)["en"] + " " + self.labels.ja_phrase(balance)
+        if econ.committed_share():
+            statement += " Committed: " + econ.committed_share() + " of capex. " + self.labels.ja_phrase(
+                Phrase("Committed: {share} of capex.", share=econ.committed_share()))
+        statement_h = measure.lines(statement, 680, SMALL) * SMALL.line + 10 if statement else 0.0
+        head_h = max(self.header_lines(label, w) for label, w in (("Funder", 410), ("Instrument", 130), ("Amount", 140))) + 12
+        room = body - self.label_lines("Sources", 680) * LABEL.line - LABEL_GAP - 26 - 12 - head_h - row_h \
+            - statement_h - POINTER_H
+        used = 0.0
+        hidden = 0
+        used += (row_h + 4) * len(groups)
+        for group in groups:
+            keep = []
+            for row in group["rows"]:
+                name = row["name"] + (" " + self.labels.inline_text("Japanese") if row["japanese"] else "")
+                h = max(measure.lines(name, 410 - 34, TABLE), measure.lines(self.labels.inline_text(row["instrument"]),
+                                                                          130 - 16, TABLE)) * TABLE.line + ROW_PAD
+                if used + h > room:
+                    hidden += 1
+                    continue
+                keep.append(row)
+                used += h
+            group["shown"] = keep
+            group["hidden"] = len(group["rows"]) - len(keep)
+        r = self.story.analysis.finance
+        slide.update(kind="sources-uses", uses=shown_uses, uses_by=by,
+                     more={"uses": (len(uses) - len(shown_uses), "phases" if by == "phase" else "cash-flows"),
+                           "sources": (hidden, "funding")},
+                     uses_total=econ.money(econ.total_uses()), uses_label=econ.uses_label(), groups=groups, sources_total=econ.money(r.funding.total),
+                     balance=self.say(econ.balance()), committed=econ.committed_share(),
+                     refs=["funding"] + (["cash-flows"] if by == "year" else ["phases"]))
+        return slide
+
+    # -- 9. structure -----------------------------------------------------------------------------------------------
+
+    def structure(self) -> Slide | None:
+        j = self.p.japan
+        graph = self.story.structure()
+        if not (graph["shareholders"] or graph["lenders"] or j.structure_description.strip() or j.project_structure):
+            return None
+        slide, body = self.head("structure")
+        diagram = charts.structure_diagram(graph, width=740.0, height=body - 8, label=self.labels.inline_text)
+        right, _ = self.column("structure", [
+            ("japan.structure_description", "Structure and shareholders", j.structure_description, "structure-more"),
+            ("japan.management_structure", "Management structure", j.management_structure, "structure-more"),
+            ("japan.investment_recovery", "How the investment is recovered", j.investment_recovery, "structure-more"),
+        ], 380.0, SMALL, body, minimum=3)
+        slide.update(kind="structure", diagram=diagram, text=right, refs=["funding", "partners", "structure-more"],
+                     more={kind: (diagram["more"][kind], "funding") for kind in ("holders", "lenders", "public")})
+        return slide
+
+    # -- 10. risk allocation ---------------------------------------------------------------------------------------
+
+    def risks(self) -> Slide | None:
+        s = self.story
+        risks = s.risks()
+        if not risks:
+            return None
+        slide, body = self.head("risks")
+        alloc = s.allocation(columns=7)  # past seven parties, the others share a column
+        parties = alloc["parties"]
+        # The matrix: one row per risk while they fit (every risk is in the register).
+        column_w = (700.0 - 190.0) / max(len(parties), 1)
+        head_h = max([measure.lines(self.labels.inline_text(p), column_w - 8, Font(12, bold=True, line_height=1.25)) * 15
+                      for p in parties] + [measure.lines(self.labels.inline_text("Risk"), 182, Font(12, bold=True, line_height=1.25)) * 15]) + 10
+        legend = "Rating: likelihood × impact, each 1–5; high 15 or more, medium 6–14, low 5 or less."
+        legend_h = measure.lines(self.labels.inline_text(legend), 700, NOTE) * NOTE.line + 8
+        room = body - head_h - legend_h - POINTER_H
+        rows = []
+        used = 0.0
+        for row in alloc["rows"]:
+            h = max(1.0, measure.lines(row["number"] + " " + self.labels.inline_text(row["category"]), 182, TABLE)) \
+                * TABLE.line + 9
+            if used + h > room:
+                break
+            rows.append(row)
+            used += h
+        # Right column: the highest risks, each with its mitigation and bearer, while they fit.
+        width = 420.0
+        used = self.label_lines("Highest risks and their mitigation", width) * LABEL.line + LABEL_GAP
+        top = []
+        for number, r in s.ordered_risks():
+            text = r.description.strip()
+            mitigation = r.mitigation.strip()
+            h = (measure.lines(f"{number} {text}", width, Font(14, bold=True, line_height=1.35)) * 18.9
+                 + measure.lines(mitigation, width, SMALL) * SMALL.line
+                 + measure.lines(r.bearer.label if r.bearer else "", width, NOTE) * NOTE.line + 14)
+            if used + h > body - 20:
+                break
+            top.append({"number": str(number), "category": r.category.label if r.category else "",
+                        "description": text, "mitigation": mitigation,
+                        "bearer": r.bearer.label if r.bearer else "", "level": risk_level(risk_score(r)),
+                        "score": str(risk_score(r)) if risk_score(r) else ""})
+            used += h
+            if len(top) == 4:
+                break
+        slide.update(kind="risks", parties=parties, rows=rows, more={"rows": (len(alloc["rows"]) - len(rows), "risks")},
+                     parties_more=alloc["folded"], top=top, counts=alloc, refs=["risks"])
+        return slide
+
+    # -- 11. Japanese value-add ----------------------------------------------------------------------------------
+
+    def japan(self) -> Slide | None:
+        j, s = self.p.japan, self.story
+        partners = s.japanese_partners()
+        texts = [j.investor_role, j.technologies_sought, j.operational_expertise, j.join_fit, j.jbic_fit,
+                 j.smart_jamp_fit]
+        if not (partners or any(t.strip() for t in texts)):
+            return None
+        slide, body = self.head("japan")
+        # Left: the role offered beyond capital first, then the Japanese partners and what they bring, then
+        # what is sought from Japan; each keeps a few lines for those after it.
+        width = 556.0
+        lines = [f"{pt.name.strip()}: {pt.contribution.strip()}" + ("  " + self.labels.inline_text(pt.status.label)
+                                                                    if pt.status else "") for pt in partners]
+        heights = [measure.lines(line, width - BULLET_INDENT, SMALL) * SMALL.line + BULLET_GAP for line in lines]
+        partners_head = (self.label_lines("Japanese partners", width) * LABEL.line + LABEL_GAP + BLOCK_GAP) if partners else 0.0
+
+        def reserve(text: str, label: str) -> float:
+            if not text.strip():
+                return 0.0
+            needed = measure.lines(text, width, SMALL)
+            return (self.label_lines(label, width) * LABEL.line + LABEL_GAP + min(needed, 3) * SMALL.line + BLOCK_GAP
+                    + (POINTER_H if needed > 3 else 0.0))
+
+        later = reserve(j.technologies_sought, "Japanese technologies sought") + \
+            reserve(j.operational_expertise, "Operational expertise sought")
+        partners_min = partners_head + sum(heights[:2]) + (POINTER_H if len(partners) > 2 else 0.0)
+        role, role_h = self.text_block("japan", "japan.investor_role", "Role offered beyond capital", j.investor_role,
+                                       width, SMALL, body - partners_min - later, "japan-more")
+        used = role_h
+        shown = []
+        if partners:
+            used += partners_head
+            for index, (pt, h) in enumerate(zip(partners, heights)):
+                pointer = POINTER_H if index < len(partners) - 1 else 0.0
+                if used + h + pointer > body - later:
+                    used += POINTER_H
+                    break
+                shown.append({"name": pt.name.strip(), "contribution": pt.contribution.strip(),
+                              "status": pt.status.label if pt.status else ""})
+                used += h
+        rest, _ = self.column("japan", [
+            ("japan.technologies_sought", "Japanese technologies sought", j.technologies_sought, "japan-more"),
+            ("japan.operational_expertise", "Operational expertise sought", j.operational_expertise, "japan-more"),
+        ], width, SMALL, body - used, minimum=3)
+        # Right: the fit with each institution's published criteria, in the team's words.
+        fits, _ = self.column("japan", [
+            ("japan.join_fit", "Fit with JOIN", j.join_fit, "japan-more"),
+            ("japan.jbic_fit", "Fit with JBIC", j.jbic_fit, "japan-more"),
+            ("japan.smart_jamp_fit", "Fit with Smart JAMP", j.smart_jamp_fit, "japan-more"),
+        ], width, SMALL, body, minimum=3)
+        slide.update(kind="japan", role=[role] if role else [], left=rest, partners=shown,
+                     more={"partners": (len(partners) - len(shown), "partners")}, fits=fits,
+                     refs=["partners", "japan-more"])
+        return slide
+
+    # -- 12. delivery ------------------------------------------------------------------------------------------------
+
+    def delivery(self) -> Slide | None:
+        s = self.story
+        phases = s.phase_items()
+        milestones = s.milestone_items()
+        statuses = s.statuses()
+        if not (phases or milestones or statuses):
+            return None
+        slide, body = self.head("delivery")
+        status_h = 0.0
+        if statuses:
+            width = (CONTENT_W - 20 * (len(statuses) - 1)) / len(statuses) if len(statuses) > 2 else 570.0
+            status_h = 12 + 9 + max(self.label_lines(st["label"], width) * LABEL.line
+                                    + measure.lines(self.labels.inline_text(st["value"]), width, Font(15, bold=True, line_height=1.3)) * 19.5
+                                    + measure.lines(st["note"] or self.labels.inline_text(st["note_label"]), width, NOTE) * NOTE.line
+                                    for st in statuses)
+        chart = charts.delivery_timeline(s, height=body - status_h - 10 - POINTER_H)
+        slide.update(kind="delivery", chart=chart, statuses=statuses, more={"milestones": (chart.get("more", 0), "milestones")},
+                     refs=["milestones", "delivery-more"])
+        return slide
+
+    # -- 13. team -----------------------------------------------------------------------------------------------------
+
+    def team(self) -> Slide | None:
+        t, im = self.p.team, self.p.implementation
+        people = []
+        if t.lead_agency.strip():
+            people.append({"label": "Lead agency", "value": t.lead_agency.strip()})
+        champion = ", ".join(x for x in (t.champion_name.strip(), t.champion_title.strip()) if x)
+        if champion:
+            people.append({"label": "Project champion", "value": champion})
+        if im.implementing_agency.strip():
+            people.append({"label": "Implementing agency", "value": im.implementing_agency.strip()})
+        if not (people or t.capability.strip() or im.governance.strip()):
+            return None
+        slide, body = self.head("team")
+        facts_h = sum(measure.lines(f["value"], 556, SMALL) * SMALL.line + 16 + LABEL_GAP for f in people)
+        left, _ = self.column("team", [
+            ("team.capability", "Capability and track record", t.capability, "team-more"),
+        ], 556.0, SMALL, body - facts_h)
+        right, _ = self.column("team", [
+            ("implementation.governance", "Governance", im.governance, "delivery-more"),
+            ("implementation.procurement", "Procurement route", im.procurement, "delivery-more"),
+            ("implementation.monitoring", "Monitoring and reporting", im.monitoring, "delivery-more"),
+        ], 556.0, SMALL, body, minimum=3)
+        slide.update(kind="team", people=people, left=left, right=right, refs=["delivery-more", "team-more"])
+        return slide
+
+    # -- 14. the ask and next steps -----------------------------------------------------------------------------------
+
+    def next_steps(self) -> Slide | None:
+        s = self.story
+        ask = self.ask_box()
+        steps = s.next_steps()
+        contacts = s.contacts()
+        if not (ask or steps or contacts):
+            return None
+        slide, body = self.head("next-steps")
+        if ask is not None:
+            ask["use"] = None
+        width = 556.0
+        used = 0.0
+        shown_steps = []
+        if steps:
+            used += self.label_lines("Next steps", width) * LABEL.line + LABEL_GAP
+            for step in steps:
+                h = max(measure.lines(step["name"], width - 70, Font(14, bold=True, line_height=1.35)) * 18.9
+                        + measure.lines(step["description"], width - 70, SMALL) * SMALL.line, 20.0) + 12
+                if used + h > body - 190:
+                    break
+                shown_steps.append(step)
+                used += h
+        cards = []
+        used = 0.0
+        for c in contacts:
+            h = measure.lines(c["name"], 556, Font(15, bold=True, line_height=1.3)) * 19.5 + \
+                sum(measure.lines(x, 556, SMALL) for x in c["lines"]) * SMALL.line + 22
+            if used + h > body - 30:
+                break
+            cards.append(c)
+            used += h
+        if len(cards) < len(contacts):
+            self.appendix.table("contacts", Table([Column("Name", weight=1.0), Column("Role and organisation", weight=2.0),
+                                                   Column("E-mail", nowrap=False), Column("Phone", nowrap=True)],
+                                                  [[c.name.strip(), ", ".join(x for x in (c.role.strip(), c.organisation.strip()) if x),
+                                                    c.email.strip(), c.phone.strip()]
+                                                   for c in self.p.team.contacts if c.name.strip() or c.email.strip()],
+                                                  context="Contacts"))
+        slide.update(kind="next-steps", ask=ask, steps=shown_steps, contacts=cards,
+                     refs=["milestones"] + (["contacts"] if len(cards) < len(contacts) else []))
+        return slide
+
+    # -- what is not on the main line ---------------------------------------------------------------------------
+
+    def remaining(self) -> None:
+        """The appendix's reference material: every table in full, and the texts no main slide shows."""
+        p, s, econ, n, a = self.p, self.story, self.econ, self.n, self.appendix
+        a.table("evidence", detail.evidence_table(self.story))
+        c = p.city
+        facts = [f for f in s.location()]
+        if c.population_growth_pct is not None:
+            facts.append({"label": "Population growth", "value": f"{n.percent(c.population_growth_pct)} a year"})
+        if c.ascn_member:
+            facts.append({"label": "ASEAN Smart Cities Network", "value": "Member city"})
+        if c.scap_reference.strip():
+            facts.append({"label": "Smart City Action Plan", "value": c.scap_reference.strip()})
+        if c.focus_areas:
+            facts.append({"label": "Focus areas", "value": ", ".join(f.label for f in c.focus_areas)})
+        a.facts("city", facts)
+        cover = self.cover_slide
+        photos: list[dict[str, Any]] = []
+        for item in p.branding.photos:
+            url = self.asset_url(item.asset) if item.asset else None
+            if url:
+                photos.append({"url": url, "caption": item.caption.strip(), "credit": item.credit.strip()})
+        shown_on_cover = 1 if cover.get("photo") else 0
+        city = a.section("city")
+        city.photos = photos[shown_on_cover:shown_on_cover + 4]
+        if city.photos:
+            caption = max(measure.lines(" · ".join(x for x in (ph["caption"], ph["credit"]) if x), 275, NOTE)
+                          for ph in city.photos)
+            city.photo_h = 150 + 4 + caption * NOTE.line + 14
+            for ph in city.photos:
+                ph["h"] = round(150 + 4 + caption * NOTE.line, 1)
+        a.text("city", "City context", c.context, path="city.context")
+        pr = p.problem
+        a.text("problem-more", "Community needs", pr.community_needs, path="problem.community_needs")
+        a.text("problem-more", "Citizen consultation", pr.consultation, path="problem.consultation")
+        a.table("phases", detail.phases_table(self.story))
+        feas, rm = p.feasibility, p.roadmap
+        a.text("solution-more", "Options considered", feas.options_considered, path="feasibility.options_considered")
+        a.text("solution-more", "Digital readiness today", rm.digital_readiness, path="roadmap.digital_readiness")
+        a.text("solution-more", "Data governance", rm.data_governance, path="roadmap.data_governance")
+        a.text("solution-more", "Cybersecurity", rm.cybersecurity, path="roadmap.cybersecurity")
+        a.table("kpis", detail.kpi_table(self.story))
+        v = p.vision
+        a.text("vision", "Social priorities served", v.alignment_social, path="vision.alignment_social")
+        a.text("vision", "Economic priorities served", v.alignment_economic, path="vision.alignment_economic")
+        a.text("vision", "Environmental priorities served", v.alignment_environmental,
+               path="vision.alignment_environmental")
+        a.bullets("vision", "Benefits for businesses", v.business_benefits, path="vision.business_benefits")
+        if v.horizon_year:
+            a.facts("vision", [{"label": "Horizon", "value": str(v.horizon_year)}])
+        a.table("targets", detail.targets_table(self.story))
+        e = p.economy
+        a.text("demand-more", "Conditions for business", e.business_conditions, path="economy.business_conditions")
+        a.text("demand-more", "Enabling infrastructure", e.enabling_infrastructure,
+               path="economy.enabling_infrastructure")
+        a.text("demand-more", "Regulation and enabling law", e.regulation, path="economy.regulation")
+        a.text("demand-more", "Scalability and replication", e.scalability, path="economy.scalability")
+        a.table("cash-flows", econ.cash_flow_table())
+        a.table("scenarios", econ.scenario_table())
+        a.table("scenario-inputs", econ.scenario_inputs_table())
+        a.table("tornado", econ.tornado_table())
+        a.table("terms", econ.terms_table())
+        a.table("asks", econ.ask_table())
+        f = p.finance
+        facts = []
+        if f.horizon_years:
+            facts.append({"label": "Appraisal horizon", "value": f"{f.horizon_years}{_NBSP}years"})
+        if f.discount_rate_pct is not None:
+            facts.append({"label": "Discount rate", "value": n.percent(f.discount_rate_pct)})
+        rates = n.rates_note()
+        if rates:
+            facts.append({"label": "Exchange rates", "value": rates})
+        a.facts("assumptions", facts + econ.financing_facts())
+        a.text("assumptions", "Key assumptions", f.assumptions, path="finance.assumptions")
+        a.table("funding", econ.funding_table())
+        j = p.japan
+        a.table("partners", detail.partners_table(self.story))
+        a.table("risks", detail.risk_table(self.story))
+        a.text("japan-more", "Environmental and social considerations", j.environmental_social,
+               path="japan.environmental_social")
+        if j.green_focus:
+            a.facts("japan-more", [{"label": "Environmental aims", "value": ", ".join(g.label for g in j.green_focus)}])
+        if j.ghg_reduction_tco2e is not None:
+            a.facts("japan-more", [{"label": "GHG reduction", "value": f"{n.number(j.ghg_reduction_tco2e)}{_NBSP}tCO2e a year"}])
+        held = a.sections.get("structure-more")
+        if j.project_structure and held is not None and held.items:
+            # Beside the structure texts carried over; alone it would only repeat the structure slide.
+            a.facts("structure-more", [{"label": "Project structure", "value": j.project_structure.label}])
+        a.table("milestones", detail.milestones_table(self.story))
+
+    # -- appendix slides ---------------------------------------------------------------------------------------------
+
+    def appendix_contents(self, sections: list[Section]) -> list[Slide]:
+        """The appendix's own contents: code, title and slide of each section; two columns, more slides if long."""
+        entries = [{"code": s.code, "title": s.title, "key": s.key, "slide": ""} for s in sections]
+        body = (CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H)
+                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)) * self.fill - 6
+
+        def height(entry: dict[str, Any], width: float) -> float:
+            return measure.lines(self.labels.inline_text(entry["title"]), width, SMALL) * SMALL.line + 7
+
+        pages: list[list[list[dict[str, Any]]]] = []
+        if sum(height(e, 1000) for e in entries) <= body:
+            pages = [[entries]]
+        else:
+            columns: list[list[dict[str, Any]]] = [[]]
+            used = 0.0
+            for entry in entries:
+                h = height(entry, 416)
+                if columns[-1] and used + h > body:
+                    columns.append([])
+                    used = 0.0
+                columns[-1].append(entry)
+                used += h
+            pages = [columns[i:i + 2] for i in range(0, len(columns), 2)]
+        slides = []
+        for index, columns in enumerate(pages):
+            slides.append({"id": "appendix" if index == 0 else f"appendix-{index + 1}", "kind": "appendix-contents",
+                           "section": "Appendix", "title": {"en": "Appendix", "ja": self.labels.ja("Appendix"), "phrase": None},
+                           "title_size": TITLE_FONT.size, "more": {}, "continued": index > 0, "entries": entries,
+                           "columns": columns, "refs": [], "main": False})
+        return slides
+
+    def appendix_slides(self, sections: list[Section], numbers: dict[str, int]) -> list[Slide]:
+        slides: list[Slide] = []
+        body = (CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H)
+                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)) * self.fill
+
+        def heading(item: TextItem) -> str:
+            # As printed: the label, its Japanese, and where the text began.
+            text = item.label
+            if self.labels.bilingual and self.labels.ja(item.label):
+                text += " " + self.labels.ja(item.label)
+            if item.continued:
+                text += " (continued from slide 00)"
+                if self.labels.bilingual:
+                    text += " " + self.labels.ja_phrase(Phrase("(continued from slide {number})", number="00"))
+            return text
+
+        for section in sections:
+            title = {"en": f"{section.code} {section.title}", "ja": self.labels.ja(section.title), "phrase": None}
+            base = {"kind": "", "section": "Appendix", "title": title, "title_size": TITLE_FONT.size, "refs": [],
+                    "main": False, "appendix_key": section.key, "code": section.code}
+            if section.table is not None and (not section.items and not section.facts):
+                table = section.table
+                groups = paginate_table(table, body, body, self.labels.inline_text,
+                                        self.labels.ja if self.labels.bilingual else None)
+                data = table.as_dict()
+                for index, group in enumerate(groups):
+                    last = index == len(groups) - 1
+                    slides.append({**base, "id": f"{section.key}-{index + 1}", "kind": "appendix-table",
+                                   "continued": index > 0, "head": data["head"],
+                                   "rows": [data["rows"][i] for i in group], "total": data["total"] if last else None,
+                                   "note": data["note"] if last else "", "context": table.context})
+                continue
+            japanese = self.labels.ja if self.labels.bilingual else None
+            if section.table is not None and not section.photos:
+                # A short text and its table share one slide when both fit: the table under the text.
+                table = section.table
+                below = table_height(table, self.labels.inline_text, japanese) + TABLE_GAP
+                pages = paginate_text(section, body - below, heading, self.labels.inline_text) if below < body * 0.7 else []
+                if len(pages) == 1:
+                    slides.append({**base, "id": f"{section.key}-1", "kind": "appendix-text", "continued": False,
+                                   "cols": pages[0], "photos": [], "table": table.as_dict()})
+                    continue
+            pages = paginate_text(section, body, heading, self.labels.inline_text)
+            for index, columns in enumerate(pages):
+                slides.append({**base, "id": f"{section.key}-{index + 1}", "kind": "appendix-text",
+                               "continued": index > 0, "cols": columns,
+                               "photos": section.photos if index == 0 else []})
+            if section.table is not None:
+                table = section.table
+                groups = paginate_table(table, body, body, self.labels.inline_text, japanese)
+                data = table.as_dict()
+                for index, group in enumerate(groups):
+                    last = index == len(groups) - 1
+                    slides.append({**base, "id": f"{section.key}-t{index + 1}", "kind": "appendix-table",
+                                   "continued": True, "head": data["head"],
+                                   "rows": [data["rows"][i] for i in group], "total": data["total"] if last else None,
+                                   "note": data["note"] if last else "", "context": table.context})
+        # Texts carried over from a main slide say which one.
+        for slide in slides:
+            for column in slide.get("cols", []):
+                for block in column:
+                    block.setdefault("from", "")
+        for section in sections:
+            for item in section.items:
+                if item.continued and item.from_slide:
+                    _mark_continued(slides, section.key, item, numbers.get(item.from_slide))
+        return slides
+
+
+def _mark_continued(slides: list[Slide], key: str, item: TextItem, number: int | None) -> None:
+    """The first block of a text continued from a main slide says so ("continued from slide 3")."""
+    if number is None:
+        return
+    for slide in slides:
+        if slide.get("appendix_key") != key:
+            continue
+        for column in slide.get("cols", []):
+            for block in column:
+                if block.get("label") == item.label and not block.get("from"):
+                    block["from"] = str(number)
+                    return
+
+
+def _blocks(slide: Slide) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for key in ("text", "left", "right", "fits", "exit", "role"):
+        value = slide.get(key)
+        if isinstance(value, list):
+            out.extend(b for b in value if isinstance(b, dict))
+    for column in slide.get("cols", []):
+        out.extend(column)
+    ask = slide.get("ask")
+    if isinstance(ask, dict) and isinstance(ask.get("use"), dict):
+        out.append(ask["use"])
+    return out
+
+
+def _bookmark(slide: Slide) -> str:
+    if slide["kind"] == "cover":
+        return str(slide["title"]["en"])
+    title = str(slide["title"]["en"])
+    return title + (" (continued)" if slide.get("continued") else "")
+
+
+def _years(start: int | None, end: int | None) -> str:
+    if start and end and start != end:
+        return f"{start}–{end}"
+    return str(start or end or "")
+
+
+def build_context(proposal: Proposal, *, analysis: Analysis, draft: bool, asset_url: Callable[[str], str | None],
+                  numbers: Numbers, labels: Labels, fill: float = 1.0) -> dict[str, Any]:
+    """The whole deck as plain data (``slides`` and the document's metadata); ``budgets`` as planned."""
+    planner = DeckPlanner(proposal, analysis, numbers, labels, asset_url, fill)
     slides = planner.plan()
-    accent = p.branding.accent_colour if _HEX.match(p.branding.accent_colour or "") else "#0F6E8C"
-    keywords = nonempty([p.city.name, p.city.country.label if p.city.country else "",
-                         p.problem.category.label if p.problem.category else "",
-                         *(f.label for f in p.city.focus_areas), "smart city", "investment proposal"])
+    return {**document_meta(proposal, planner.accent), "draft": draft, "slides": slides, "budgets": planner.budgets}
+
+
+def document_meta(p: Proposal, accent: str) -> dict[str, Any]:
+    """What every format's document carries: title, author, keywords, confidentiality, accent."""
+    project_name = p.meta.project_name.strip() or "Untitled proposal"
+    keywords = [x for x in (p.city.name.strip(), p.city.country.label if p.city.country else "",
+                            p.problem.category.label if p.problem.category else "",
+                            *(f.label for f in p.city.focus_areas), "smart city", "investment proposal") if x]
     return {
         "lang": "en",
         "meta": {
@@ -65,10 +1102,8 @@ def build_context(proposal: Proposal, *, draft: bool, asset_url: Callable[[str],
         },
         "project_name": project_name,
         "confidentiality": p.meta.confidentiality.strip(),
-        "draft": draft,
         "illustrative": p.meta.illustrative,
         "accent": accent,
-        "slides": slides,
     }
 
 
@@ -88,777 +1123,4 @@ def accent_css(accent: str) -> str:
             % (accent.upper(), mix(0.82), mix(0.93), shade(0.35)))
 
 
-# --- helpers ------------------------------------------------------------------------------------
-
-
-def _block(label: str, text: str = "", bullets: list[str] | None = None, chips: list[str] | None = None,
-           wide: bool = False) -> dict[str, Any]:
-    return {"label": label, "paras": [t for t in text.split("\n") if t.strip()] if text else [],
-            "bullets": bullets or [], "chips": chips or [], "wide": wide}
-
-
-def _cut_block(block: dict[str, Any], chars: float, room: float) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """Cut ``block`` so that its first part fits ``room`` lines; (None, None) if nothing useful fits."""
-    base = block.get("piece_of") or block["label"]
-    usable = room - (LABEL_LINES if block["label"] else 0.0) - BLOCK_GAP
-    if usable < 1:
-        return None, None
-    if block["paras"]:
-        text = "\n".join(block["paras"])
-        weight = usable * chars * 0.9
-        for _ in range(8):
-            head_text, tail_text = cut_text(text, weight)
-            head = {**_block(block["label"], head_text), "piece_of": base}
-            if _block_lines(head, chars) <= room or weight < chars:
-                break
-            weight *= 0.85
-        if not head_text:
-            return None, None
-        tail = None
-        if tail_text or block["bullets"] or block["chips"]:
-            tail = {**_block(base + " (continued)", tail_text, block["bullets"], block["chips"]), "piece_of": base}
-        return head, tail
-    if block["bullets"]:
-        taken: list[str] = []
-        for item in block["bullets"]:
-            trial = _block(block["label"], bullets=[*taken, item])
-            if _block_lines(trial, chars) > room:
-                break
-            taken.append(item)
-        if not taken:
-            taken = block["bullets"][:1]  # a single bullet is at most one line field (300 letters)
-        rest = block["bullets"][len(taken):]
-        head = {**_block(block["label"], bullets=taken), "piece_of": base}
-        tail = ({**_block(base + " (continued)", bullets=rest, chips=block["chips"]), "piece_of": base}
-                if rest or block["chips"] else None)
-        return head, tail
-    return None, None
-
-
-def _pack(blocks: list[dict[str, Any]], chars: float, first: float, rest: float, columns: int) -> list[list[dict[str, Any]]]:
-    """Fill columns in order: the first ``columns`` columns hold ``first`` lines each, the others ``rest``."""
-    cols: list[list[dict[str, Any]]] = [[]]
-    used = 0.0
-    queue = list(blocks)
-    while queue:
-        block = queue.pop(0)
-        limit = first if len(cols) <= columns else rest
-        height = _block_lines(block, chars)
-        room = limit - used
-        if height <= room:
-            cols[-1].append(block)
-            used += height
-            continue
-        if room >= 4 or (not cols[-1] and limit >= rest):
-            head, tail = _cut_block(block, chars, max(room, 3.0))
-            if head is not None:
-                cols[-1].append(head)
-                if tail is not None:
-                    queue.insert(0, tail)
-                cols.append([])
-                used = 0.0
-                continue
-        if cols[-1] or limit < rest:
-            queue.insert(0, block)
-            cols.append([])
-            used = 0.0
-            continue
-        cols[-1].append(block)  # cannot be cut (a row of chips): let it take the column
-        used += height
-    while len(cols) > 1 and not cols[-1]:
-        cols.pop()
-    return cols
-
-
-def _merge_pieces(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Join consecutive text pieces of one block that ended up on the same slide (one label, not two)."""
-    merged: list[dict[str, Any]] = []
-    for block in group:
-        last = merged[-1] if merged else None
-        if (last is not None and block.get("piece_of") and last.get("piece_of") == block["piece_of"]
-                and not last["chips"] and not (last["bullets"] and block["paras"])):
-            last["paras"] = last["paras"] + block["paras"]
-            last["bullets"] = last["bullets"] + block["bullets"]
-            last["chips"] = block["chips"]
-            continue
-        merged.append(dict(block))
-    return merged
-
-
-def _block_lines(block: dict[str, Any], chars: float) -> float:
-    lines = LABEL_LINES if block["label"] else 0.0
-    lines += sum(text_lines(p, chars) for p in block["paras"]) + 0.4 * max(0, len(block["paras"]) - 1)
-    lines += sum(text_lines(b, chars - 3) + 0.25 for b in block["bullets"])
-    if block["chips"]:
-        lines += 1.6 * max(1, round(sum(len(c) + 6 for c in block["chips"]) / chars + 0.5))
-    return lines + BLOCK_GAP
-
-
-def _stat(label: str, value: str, note: str = "") -> dict[str, str]:
-    return {"label": label, "value": value, "note": note}
-
-
-def _year_range(a: int | None, b: int | None) -> str:
-    if a and b:
-        return f"{a}–{b}" if a != b else str(a)
-    return str(a or b or "")
-
-
-class _Planner:
-    """Turns each section into zero or more slides."""
-
-    def __init__(self, proposal: Proposal, numbers: Numbers, asset_url: Callable[[str], str | None],
-                 fill: float = 1.0, bilingual: bool = False, results: FinancialResults | None = None) -> None:
-        self.fill = fill
-        self.bilingual = bilingual
-        self.p = proposal
-        self.n = numbers
-        self.asset_url = asset_url
-        self.results = results if results is not None else _finance_results(proposal)
-        accent = proposal.branding.accent_colour
-        self.accent = accent if _HEX.match(accent or "") else "#0F6E8C"
-
-    # -- generic flow of text blocks, with continuation slides ----------------------------------
-
-    def flow(self, section: str, title: str, blocks: list[dict[str, Any]], *, stats: list[dict[str, str]] | None = None,
-             lead: str = "", columns: int = 2, extra: dict[str, Any] | None = None) -> list[Slide]:
-        """Slides for ``blocks`` under ``title``: split where they would overflow, '(continued)' after the first."""
-        blocks = [b for b in blocks if b["paras"] or b["bullets"] or b["chips"]]
-        stats = [s for s in (stats or []) if s["value"]]
-        if not blocks and not stats and not lead and not extra:
-            return []
-        chars = COLUMN_CHARS if columns == 2 else WIDE_CHARS
-        budget = (FLOW_BUDGET if columns == 2 else COLUMN_LINES) * self.fill
-        if self.bilingual:
-            budget -= 1.5 * columns  # the Japanese line under the title
-        first_budget = budget - (STATS_LINES if stats else 0)
-        if lead:
-            first_budget -= text_lines(lead, WIDE_CHARS * 0.62) * 1.9 * (2 if columns == 2 else 1) + 1.5
-        if extra:
-            extra = {"photos": [], "contacts": [], **extra}
-            first_budget -= extra.get("height", 0)
-        # Pack blocks in order like running text, column by column (two columns a slide): a block that
-        # does not fit in what is left of a column is cut there (between sentences, or between bullets)
-        # and goes on at the top of the next column.  Columns are made here, not by CSS multi-column
-        # layout, which WeasyPrint balances by laying the text out again and again.
-        per_column = budget / columns
-        first_column = max(first_budget / columns, 0.0)
-        cols = _pack(blocks, chars, first_column, per_column, columns)
-        pairs = [cols[i:i + columns] for i in range(0, len(cols), columns)] or [[]]
-        # Balance the last slide's columns, so a short text does not leave the right column empty.
-        last = [b for col in pairs[-1] for b in col]
-        if columns == 2 and last:
-            total = sum(_block_lines(b, chars) for b in last)
-            limit = first_column if len(pairs) == 1 else per_column
-            target = min(limit, total / 2 + 2.0)
-            balanced = _pack(last, chars, target, target, columns)
-            if len(balanced) <= 2:
-                pairs[-1] = balanced
-        slides: list[Slide] = []
-        for index, pair in enumerate(pairs):
-            pair = [_merge_pieces(col) for col in pair if col]
-            if len(pair) == 2 and pair[1] and pair[0] and pair[1][0].get("piece_of") \
-                    and pair[1][0]["piece_of"] == pair[0][-1].get("piece_of"):
-                pair[1][0] = {**pair[1][0], "label": ""}  # the text simply runs on into the next column
-            slide: Slide = {"kind": "flow", "section": section, "title": title, "continued": index > 0,
-                            "cols": pair, "blocks": [b for col in pair for b in col], "columns": columns,
-                            "stats": [], "lead": "", "extra": None}
-            if index == 0:
-                slide.update(stats=stats, lead=lead, extra=extra)
-            slides.append(slide)
-        return slides
-
-    def table(self, section: str, title: str, columns: list[tuple[str, float, str]], rows: list[list[str]],
-              *, budget: float = TABLE_LINES, first_extra: dict[str, Any] | None = None) -> list[Slide]:
-        """Table slides; ``columns`` are (header, share of the width, css class). Rows split with the header repeated."""
-        if not rows:
-            return []
-        budget *= self.fill
-        widths = [share for _, share, _ in columns]
-
-        def height(row: list[str]) -> float:
-            return max(text_lines(cell, max(4.0, (TABLE_WIDTH * w - 16) / TABLE_LETTER)) or 1
-                       for cell, w in zip(row, widths)) + TABLE_ROW_PAD
-
-        # The header repeats on every slide; narrow columns wrap their (upper-case) labels.
-        header = max(text_lines(h, max(3.0, (TABLE_WIDTH * w - 16) / (TABLE_LETTER * 1.3))) for h, w, _ in columns)
-        budget -= header * 0.9
-        if self.bilingual:
-            budget -= 2.6  # the Japanese line under the title and under each header
-        first_budget = budget - (first_extra.get("height", 0) if first_extra else 0)
-        groups = chunk_by_height(rows, height, budget, first_budget)
-        # No slide with a lone row or two of a long table: take rows over from the slide before.
-        while (len(groups) >= 2 and len(groups[-1]) < 3 and len(groups[-2]) > 3
-               and sum(map(height, groups[-1])) + height(groups[-2][-1]) <= budget):
-            groups[-1].insert(0, groups[-2].pop())
-        head = [{"label": h, "width": round(w * 100, 2), "cls": c} for h, w, c in columns]
-        slides = []
-        for index, group in enumerate(groups):
-            slides.append({"kind": "table", "section": section, "title": title, "continued": index > 0,
-                           "head": head, "rows": [[{"text": c, "cls": columns[i][2]} for i, c in enumerate(r)] for r in group],
-                           "extra": first_extra if index == 0 else None})
-        return slides
-
-    # -- the deck -----------------------------------------------------------------------------
-
-    def plan(self) -> list[Slide]:
-        slides: list[Slide] = [self.cover()]
-        for part in (self.summary, self.city, self.vision, self.problem, self.kpis, self.economy, self.finance,
-                     self.funding, self.risks, self.roadmap, self.japan, self.citizens, self.implementation,
-                     self.team, self.appendix):
-            slides.extend(part())
-        for number, slide in enumerate(slides, start=1):
-            slide["number"] = number
-            slide["bookmark"] = slide["title"] + (" (continued)" if slide.get("continued") else "")
-        return slides
-
-    def cover(self) -> Slide:
-        p = self.p
-        city = ", ".join(nonempty([p.city.name, p.city.region, p.city.country.label if p.city.country else ""]))
-        photo = None
-        for item in p.branding.photos:
-            url = self.asset_url(item.asset) if item.asset else None
-            if url:
-                photo = {"url": url, "caption": item.caption.strip(), "credit": item.credit.strip()}
-                break
-        return {
-            "kind": "cover", "section": "", "title": p.meta.project_name.strip() or "Untitled proposal",
-            "subtitle": p.meta.subtitle.strip(), "city": city,
-            "date": _long_date(p.meta.prepared_on), "prepared_by": p.meta.prepared_by.strip(),
-            "logo": self.asset_url(p.branding.logo) if p.branding.logo else None,
-            "photo": photo, "confidentiality": p.meta.confidentiality.strip(),
-            "illustrative": p.meta.illustrative, "continued": False,
-        }
-
-    def summary(self) -> list[Slide]:
-        p = self.p
-        ask = None
-        if p.finance.ask_amount is not None or p.finance.ask_use_of_funds.strip():
-            ask = self.ask()
-            ask["use"] = fit_lines(p.finance.ask_use_of_funds, 260)
-        headline = self.headline_numbers()[:3]
-        why = nonempty([p.japan.investor_role, p.japan.technologies_sought, p.japan.operational_expertise])
-        fits = [label for label, text in (("JOIN", p.japan.join_fit), ("JBIC", p.japan.jbic_fit),
-                                          ("Smart JAMP", p.japan.smart_jamp_fit)) if text.strip()]
-        problem = p.problem.title.strip() or fit_lines(p.problem.statement, 160)
-        if not (ask or headline or why or problem):
-            return []
-        return [{
-            "kind": "summary", "section": "Executive summary", "title": "Executive summary", "continued": False,
-            "ask": ask, "problem": problem, "headline": headline,
-            "why_japan": fit_lines(why[0], 330) if why else "",
-            "fits": fits,
-            "vision": fit_lines(p.vision.statement, 200),
-        }]
-
-    def ask(self) -> dict[str, str]:
-        """The ask to Japanese investors: short amount for the eye, the exact one beneath it."""
-        f, n = self.p.finance, self.n
-        exact = n.money(f.ask_amount)
-        short = n.money(f.ask_amount, compact=True)
-        return {"amount": short, "exact": exact if exact != short else "", "equivalents": n.equivalents(self.results.equivalents["ask"]),
-                "instrument": f.ask_instrument.label if f.ask_instrument else "", "use": f.ask_use_of_funds.strip()}
-
-    def headline_numbers(self) -> list[dict[str, str]]:
-        p, n, r = self.p, self.n, self.results
-        out: list[dict[str, str]] = []
-        if r.total_capex:
-            out.append(_stat("Total investment", n.money(r.total_capex, compact=True), n.equivalents(r.equivalents["total_capex"])))
-        if r.irr is not None:
-            rate = p.finance.discount_rate_pct
-            out.append(_stat("Project IRR", n.percent(r.irr),
-                             f"against a {n.percent(rate)} discount rate" if rate is not None else "internal rate of return"))
-        elif r.npv is not None:
-            out.append(_stat("Net present value", n.money(r.npv, compact=True), _npv_note(p, n)))
-        if p.problem.affected_population:
-            out.append(_stat("People affected", n.number(p.problem.affected_population), "by the problem today"))
-        if p.economy.jobs_direct:
-            out.append(_stat("Direct jobs", n.number(p.economy.jobs_direct), "created by the project"))
-        if p.japan.ghg_reduction_tco2e:
-            out.append(_stat("GHG reduction", n.number(p.japan.ghg_reduction_tco2e), "tCO2e a year"))
-        if r.payback_years is not None:
-            out.append(_stat("Payback", n.number(r.payback_years, 1) + " years", "simple payback"))
-        return out
-
-    def city(self) -> list[Slide]:
-        p, n, c = self.p, self.n, self.p.city
-        stats = [
-            _stat("Population", n.number(c.population), f"in {c.population_year}" if c.population_year else ""),
-            _stat("Growth", (n.percent(c.population_growth_pct) + " a year") if c.population_growth_pct is not None else "",
-                  "population"),
-            _stat("Area", (n.number(c.area_km2) + " km²") if c.area_km2 is not None else ""),
-            _stat("GDP per head", n.money(c.gdp_per_capita_usd, currency="USD"), "US dollars"),
-        ]
-        where = ", ".join(nonempty([c.name, c.region, c.country.label if c.country else ""]))
-        ascn = []
-        if c.ascn_member:
-            ascn.append("Member of the ASEAN Smart Cities Network")
-        if c.scap_reference.strip():
-            ascn.append(f"Smart City Action Plan: {c.scap_reference.strip()}")
-        photos = []
-        for item in p.branding.photos[1:3]:
-            url = self.asset_url(item.asset) if item.asset else None
-            if url:
-                photos.append({"url": url, "caption": item.caption.strip(), "credit": item.credit.strip()})
-        extra = {"photos": photos, "height": 9.0} if photos else None
-        blocks = [
-            _block("Where", where),
-            _block("ASEAN Smart Cities Network", bullets=ascn),
-            _block("Focus areas", chips=[f.label for f in c.focus_areas]),
-            _block("Context", c.context),
-        ]
-        return self.flow("City context", f"City context: {c.name.strip()}" if c.name.strip() else "City context",
-                         blocks, stats=stats, extra=extra)
-
-    def vision(self) -> list[Slide]:
-        v = self.p.vision
-        statement = v.statement.strip()
-        short = len(statement) <= 420
-        blocks = [] if short else [_block("Vision statement", statement)]
-        blocks += [
-            _block("Social priorities served", v.alignment_social),
-            _block("Economic priorities served", v.alignment_economic),
-            _block("Environmental priorities served", v.alignment_environmental),
-            _block("Benefits for businesses", bullets=nonempty(v.business_benefits)),
-        ]
-        stats = [_stat("Horizon", str(v.horizon_year) if v.horizon_year else "", "the vision's target year")]
-        slides = self.flow("Vision", "Vision", blocks, stats=stats, lead=statement if short else "")
-        rows = []
-        for t in v.targets:
-            value = " ".join(nonempty([self.n.number(t.value) if t.value is not None else "", t.unit]))
-            rows.append(nonempty([t.kpi]) and [t.kpi, t.description, value, str(t.year or "")] or
-                        ["", t.description, value, str(t.year or "")])
-        rows = [r for r in rows if any(cell.strip() for cell in r)]
-        slides += self.table("Vision", "Vision: measurable targets",
-                             [("KPI", 0.3, ""), ("Target", 0.42, ""), ("Value", 0.16, "num"), ("By", 0.12, "num")], rows)
-        return slides
-
-    def problem(self) -> list[Slide]:
-        pr, n = self.p.problem, self.n
-        stats = [
-            _stat("People affected", n.number(pr.affected_population) if pr.affected_population else ""),
-            _stat("Category", pr.category.label if pr.category else ""),
-        ]
-        blocks = [
-            _block("The problem", pr.statement),
-            _block("Who is affected", pr.affected_groups),
-            _block("Root causes", pr.root_causes),
-            _block("Why now", pr.why_now),
-        ]
-        slides = self.flow("The problem", "The problem", blocks, stats=stats, lead=pr.title.strip())
-        rows = [[e.claim, e.source, str(e.year or ""), e.link] for e in pr.evidence
-                if any(x.strip() for x in (e.claim, e.source, e.link)) or e.year]
-        slides += self.table("The problem", "The problem: evidence",
-                             [("Finding", 0.46, ""), ("Source", 0.24, ""), ("Year", 0.08, "num"), ("Reference", 0.22, "ref")],
-                             rows)
-        return slides
-
-    def kpis(self) -> list[Slide]:
-        rows = [k for k in self.p.problem.kpis if k.name.strip() or k.baseline is not None or k.target is not None]
-        if not rows:
-            return []
-        items = [charts.kpi_row(k, self.n) for k in rows]
-
-        def height(item: dict[str, Any]) -> float:
-            # In px (deck.css .kpi-row): 14 px padding, then the taller of the two bars (32 px) and the
-            # name at 14 px / 1.3 in a 300 px column (about 42 letters a line), unit included.
-            name = item["name"] + (f" ({item['unit']})" if item["unit"] else "")
-            return 15 + max(34.0, text_lines(name, 42) * 18.2)
-
-        # 532 px under the title, less the header row and the legend.
-        groups = chunk_by_height(items, height, (400.0 if self.bilingual else 430.0) * self.fill)
-        return [{"kind": "kpis", "section": "KPIs", "title": "KPIs: baseline to target", "continued": i > 0,
-                 "rows": group} for i, group in enumerate(groups)]
-
-    def economy(self) -> list[Slide]:
-        e, n = self.p.economy, self.n
-        stats = [_stat("Direct jobs", n.number(e.jobs_direct) if e.jobs_direct is not None else ""),
-                 _stat("Indirect jobs", n.number(e.jobs_indirect) if e.jobs_indirect is not None else "")]
-        blocks = [
-            _block("Conditions for business", e.business_conditions),
-            _block("Enabling infrastructure", e.enabling_infrastructure),
-            _block("Regulation and enabling law", e.regulation),
-            _block("Market access and demand", e.market_access),
-            _block("Revenue model", e.revenue_model),
-            _block("Scalability and replication", e.scalability),
-        ]
-        return self.flow("Economic engine", "Economic engine", blocks, stats=stats)
-
-    def finance(self) -> list[Slide]:
-        p, n, r, f = self.p, self.n, self.results, self.p.finance
-        slides: list[Slide] = []
-        metrics = [
-            _stat("NPV", n.money(r.npv, compact=True) if r.npv is not None else "", _npv_note(p, n)),
-            _stat("IRR", n.percent(r.irr) if r.irr is not None else ("not defined" if r.years else ""),
-                  fit_lines(r.irr_note, 70) if r.irr_note else ""),
-            _stat("Payback", (n.number(r.payback_years, 1) + " years") if r.payback_years is not None else "",
-                  "simple, from the base year"),
-            _stat("Discounted payback", (n.number(r.discounted_payback_years, 1) + " years")
-                  if r.discounted_payback_years is not None else "", "at the discount rate"),
-        ]
-        metrics = [m for m in metrics if m["value"]]
-        rates = n.rates_note()
-        note = f"Figures in {f.currency.label if f.currency else n.currency}" + (f", base year {r.base_year}" if r.base_year else "") + "."
-        sens = charts.sensitivity_rows(r, n) if r.years else []
-        # A few sensitivity cases fit under the chart (their descriptions are wizard.finance's own short text).
-        inline = sens if len(sens) <= 4 and all(len(row[1]) <= 130 for row in sens) else []
-        if r.years:
-            slides.append({"kind": "finance", "section": "Financial case", "title": "Financial case",
-                           "continued": False, "chart": charts.cashflow_chart(r, n, self.accent), "metrics": metrics,
-                           "sensitivities": inline, "currency_note": note + (f" {rates}." if rates else "")})
-        elif metrics:
-            slides += self.flow("Financial case", "Financial case", [], stats=metrics)
-        if sens and not inline:
-            slides += self.table("Financial case", "Financial case: sensitivities",
-                                 [("Case", 0.2, ""), ("What changes", 0.38, ""), ("NPV", 0.14, "num"),
-                                  ("Change in NPV", 0.14, "num"), ("IRR", 0.14, "num")], sens)
-        feas = p.feasibility
-        facts = nonempty([
-            f"Feasibility study: {feas.study_status.label}" if feas.study_status else "",
-            f"Study prepared by {feas.study_by}" + (f" ({feas.study_year})" if feas.study_year else "") if feas.study_by.strip() else "",
-            f"Demand forecast prepared by {feas.demand_forecast_source}" if feas.demand_forecast_source.strip() else "",
-            "Demand forecast prepared independently" if feas.demand_forecast_independent else "",
-            f"Appraisal horizon: {f.horizon_years} years" if f.horizon_years else "",
-            f"Discount rate: {n.percent(f.discount_rate_pct)}" if f.discount_rate_pct is not None else "",
-        ])
-        slides += self.flow("Financial case", "Financial case: assumptions and feasibility", [
-            _block("Key assumptions", f.assumptions),
-            _block("Feasibility", bullets=facts),
-            _block("Options considered", feas.options_considered),
-            _block("Technical justification", feas.technical_justification),
-            _block("Demand forecast", feas.demand_forecast),
-        ])
-        # The yearly table: every figure the chart summarises, streams shown only where used.
-        if r.years:
-            used = [name for name in REVENUE_FIELDS if any(r.revenue_by_stream.get(name, ()))]
-            cols: list[tuple[str, float, str]] = [("Year", 0.08, "num"), ("Capex", 0.0, "num"), ("Opex", 0.0, "num")]
-            cols += [(YearLine.model_fields[name].title or name, 0.0, "num") for name in used]
-            cols += [("Net", 0.0, "num")]
-            share = 0.92 / (len(cols) - 1)
-            cols = [cols[0]] + [(h, share, c) for h, _, c in cols[1:]]
-            rows = []
-            for i, year in enumerate(r.years):
-                # Compact amounts: up to ten money columns must fit side by side.
-                rows.append([str(year), n.money(r.capex[i], compact=True), n.money(r.opex[i], compact=True)]
-                            + [n.money(r.revenue_by_stream[name][i], compact=True) for name in used]
-                            + [n.money(r.net[i], compact=True)])
-            slides += self.table("Financial case", f"Financial case: yearly cash flows ({n.currency})", cols, rows)
-        return slides
-
-    def funding(self) -> list[Slide]:
-        n, f, fs = self.n, self.p.finance, self.results.funding
-        sources = [s for s in f.funding if s.name.strip() or s.amount is not None or s.source_type]
-        ask = None
-        if f.ask_amount is not None or f.ask_use_of_funds.strip() or f.ask_instrument:
-            ask = self.ask()
-        if not sources and not ask:
-            return []
-        stats = [
-            _stat("Funding identified", n.money(fs.total, compact=True) if fs.total is not None and sources else "",
-                  n.equivalents(self.results.equivalents["funding_total"])),
-            _stat("Committed", n.money(fs.committed, compact=True) if fs.committed is not None and sources else "",
-                  (n.percent(fs.coverage_pct) + " of capex") if fs.coverage_pct is not None else ""),
-            _stat("Gap to capex", n.money(fs.gap, compact=True) if fs.gap else ("none" if fs.gap is not None else ""),
-                  "not yet committed" if fs.gap else ""),
-        ]
-        if fs.ask_covers_gap is not None and fs.gap:
-            stats[2]["note"] = "the ask covers it" if fs.ask_covers_gap else "more than the ask"
-        stats = [s for s in stats if s["value"]]
-        slides: list[Slide] = []
-        ask_use = ""
-        if ask and text_lines(ask["use"], 44) > 11 * self.fill:
-            # A long use-of-funds text gets its own flowing slides after the chart.
-            ask_use, ask["use"] = ask["use"], ""
-        slides.append({"kind": "funding", "section": "Funding structure", "title": "Funding structure",
-                       "continued": False, "chart": charts.funding_bars(sources, n) if sources else None,
-                       "ask": ask, "stats": stats})
-        if ask_use:
-            slides += self.flow("Funding structure", "Funding structure: use of the funds asked for",
-                                [_block("Use of the funds", ask_use)])
-        rows = [[s.name, s.source_type.label if s.source_type else "", s.instrument.label if s.instrument else "",
-                 n.money(s.amount), s.status.label if s.status else "", s.terms, "Yes" if s.japanese else ""]
-                for s in sources]
-        slides += self.table("Funding structure", "Funding structure: sources",
-                             [("Funder", 0.2, ""), ("Source", 0.16, ""), ("Instrument", 0.12, ""), ("Amount", 0.14, "num"),
-                              ("Status", 0.1, ""), ("Terms", 0.2, ""), ("Japanese", 0.08, "")], rows)
-        slides += self.financing_terms()
-        return slides
-
-    def financing_terms(self) -> list[Slide]:
-        """The structured terms as plain tables (finance data; the finance slides proper come with issue 15)."""
-        n, f = self.n, self.p.finance
-        fields = type(f).model_fields
-
-        def years(value: int | None) -> str:
-            return str(value) if value is not None else ""
-
-        terms = [[s.name, s.currency.label if s.currency else "", n.percent(s.interest_rate_pct),
-                  years(s.tenor_years), years(s.grace_years), s.repayment.label if s.repayment else "",
-                  n.percent(s.upfront_fee_pct), n.percent(s.shareholding_pct),
-                  s.investor_type.label if s.investor_type else ""]
-                 for s in f.funding
-                 if any(v is not None for v in (s.currency, s.interest_rate_pct, s.tenor_years, s.grace_years,
-                                                s.repayment, s.upfront_fee_pct, s.shareholding_pct, s.investor_type))]
-        slides = self.table("Funding structure", "Funding structure: terms of each source",
-                            [("Funder", 0.18, ""), ("Loan currency", 0.12, ""), ("Interest rate", 0.08, "num"),
-                             ("Tenor (years)", 0.08, "num"), ("Grace (years)", 0.08, "num"), ("Repayment", 0.14, ""),
-                             ("Fee", 0.07, "num"), ("Shareholding", 0.11, "num"), ("Investor type", 0.14, "")], terms)
-        asks = [[a.instrument.label if a.instrument else "", n.money(a.amount), a.asked_of, a.terms]
-                for a in f.asks if a.instrument or a.amount is not None or a.asked_of.strip() or a.terms.strip()]
-        slides += self.table("Funding structure", "Funding structure: the ask by instrument",
-                             [("Instrument", 0.16, ""), ("Amount", 0.18, "num"), ("Asked of", 0.28, ""),
-                              ("Terms", 0.38, "")], asks)
-        assumptions = [
-            (fields["operations_start_year"].title, years(f.operations_start_year)),
-            (fields["concession_end_year"].title, years(f.concession_end_year)),
-            (fields["terminal_method"].title, f.terminal_method.label if f.terminal_method else ""),
-            (fields["terminal_growth_pct"].title, n.percent(f.terminal_growth_pct)),
-            (fields["terminal_exit_multiple"].title, n.number(f.terminal_exit_multiple)),
-            (fields["tax_rate_pct"].title, n.percent(f.tax_rate_pct)),
-            (fields["depreciation_years"].title, years(f.depreciation_years)),
-            (fields["cost_of_equity_pct"].title, n.percent(f.cost_of_equity_pct)),
-            (fields["min_dscr"].title, n.number(f.min_dscr, 2)),
-            (fields["development_costs"].title, n.money(f.development_costs)),
-            (fields["reserves"].title, n.money(f.reserves)),
-            (fields["fx_depreciation_pct"].title, n.percent(f.fx_depreciation_pct)),
-        ]
-        rows = [[str(label), value] for label, value in assumptions if value]
-        slides += self.table("Funding structure", "Funding structure: financing assumptions",
-                             [("Assumption", 0.6, ""), ("Value", 0.4, "num")], rows)
-        structure = self.results.structure
-        if f.scenarios and structure is not None:
-            figures = structure.scenarios
-            rows = [[c.label, c.description, n.money(c.npv, compact=True), n.percent(c.equity_irr),
-                     n.number(c.dscr_min, 2)] for c in figures]
-            slides += self.table("Funding structure", "Funding structure: scenarios",
-                                 [("Scenario", 0.2, ""), ("What it assumes", 0.44, ""), ("NPV", 0.14, "num"),
-                                  ("Equity IRR", 0.11, "num"), ("Minimum DSCR", 0.11, "num")], rows)
-        return slides
-
-    def risks(self) -> list[Slide]:
-        risks = [r for r in self.p.risks if r.description.strip() or r.category or r.mitigation.strip()]
-        if not risks:
-            return []
-        matrix = charts.risk_matrix(risks)
-        bearers: dict[str, int] = {}
-        for r in risks:
-            key = r.bearer.label if r.bearer else "Not assigned"
-            bearers[key] = bearers.get(key, 0) + 1
-        slides: list[Slide] = [{"kind": "risks", "section": "Risk structure", "title": "Risk structure",
-                                "continued": False, "matrix": matrix,
-                                "bearers": [{"label": k, "count": v} for k, v in sorted(bearers.items(), key=lambda kv: -kv[1])],
-                                "unscored": [i + 1 for i, r in enumerate(risks) if not (r.likelihood and r.impact)]}]
-        rows = [[str(i + 1), r.category.label if r.category else "", r.description,
-                 str(r.likelihood or "–"), str(r.impact or "–"), r.mitigation, r.bearer.label if r.bearer else ""]
-                for i, r in enumerate(risks)]
-        slides += self.table("Risk structure", "Risk structure: register and allocation",
-                             [("#", 0.04, "num"), ("Category", 0.13, ""), ("Risk", 0.3, ""), ("L", 0.04, "num"),
-                              ("I", 0.04, "num"), ("Mitigation", 0.31, ""), ("Borne by", 0.14, "")], rows)
-        return slides
-
-    def roadmap(self) -> list[Slide]:
-        rm, n = self.p.roadmap, self.n
-        phases = [ph for ph in rm.phases if ph.name.strip() or ph.kind or ph.components.strip()]
-        slides: list[Slide] = []
-        if phases:
-            for i, group in enumerate(chunk_by_height(phases, lambda _: 1.0, 8.0)):
-                slides.append({"kind": "roadmap", "section": "Digital roadmap", "title": "Digital roadmap",
-                               "continued": i > 0, "timeline": charts.timeline(group),
-                               "movement": charts.movement(phases) if i == 0 else []})
-            rows = [[ph.name, ph.kind.label if ph.kind else "", ph.components, _year_range(ph.start_year, ph.end_year),
-                     n.money(ph.cost, compact=True), ph.depends_on, ph.outcomes] for ph in phases]
-            slides += self.table("Digital roadmap", "Digital roadmap: phases",
-                                 [("Phase", 0.14, ""), ("Kind", 0.12, ""), ("Components", 0.22, ""), ("Years", 0.09, "num"),
-                                  ("Cost", 0.1, "num"), ("Depends on", 0.11, ""), ("Outcomes", 0.22, "")], rows)
-        slides += self.flow("Digital roadmap", "Digital roadmap: readiness and safeguards", [
-            _block("Digital readiness today", rm.digital_readiness),
-            _block("Data governance", rm.data_governance),
-            _block("Cybersecurity", rm.cybersecurity),
-        ])
-        return slides
-
-    def japan(self) -> list[Slide]:
-        j, n = self.p.japan, self.n
-        stats = [_stat("GHG reduction", n.number(j.ghg_reduction_tco2e) if j.ghg_reduction_tco2e is not None else "",
-                       "tCO2e a year"),
-                 _stat("Structure", j.project_structure.label if j.project_structure else "")]
-        slides = self.flow("Japanese value-add", "Japanese value-add", [
-            _block("Japanese technologies sought", j.technologies_sought),
-            _block("Operational expertise sought", j.operational_expertise),
-            _block("The investor's role beyond capital", j.investor_role),
-            _block("Environmental aims", chips=[g.label for g in j.green_focus]),
-        ], stats=stats)
-        slides += self.flow("Japanese value-add", "Japanese value-add: fit with JOIN, JBIC and Smart JAMP", [
-            _block("Fit with JOIN", j.join_fit),
-            _block("Fit with JBIC", j.jbic_fit),
-            _block("Fit with Smart JAMP", j.smart_jamp_fit),
-            _block("Environmental and social considerations", j.environmental_social),
-        ])
-        exit_note = ["Exit discussed with the parties in advance"] if j.exit_agreed else []
-        fs = self.results.funding
-        stakes = [f"{stake.investor}: {n.money(stake.amount, compact=True)}"
-                  + (f" ({n.percent(stake.share_pct)} of Japanese equity)" if stake.share_pct is not None else "")
-                  for stake in fs.japanese_equity]
-        if fs.join_is_largest_japanese_equity is False:
-            stakes.append("JOIN is not the largest Japanese shareholder")
-        slides += self.flow("Japanese value-add", "Japanese value-add: structure and exit", [
-            _block("Structure and shareholders", j.structure_description),
-            _block("Japanese equity", bullets=stakes),
-            _block("Management structure", j.management_structure),
-            _block("How the investment is recovered", j.investment_recovery),
-            _block("Exit strategy", j.exit_strategy, bullets=exit_note),
-        ])
-        rows = [[pt.name, pt.partner_type.label if pt.partner_type else "", pt.contribution,
-                 pt.status.label if pt.status else ""] for pt in j.partners
-                if pt.name.strip() or pt.contribution.strip()]
-        slides += self.table("Japanese value-add", "Japanese value-add: partners",
-                             [("Partner", 0.26, ""), ("Type", 0.18, ""), ("Contribution", 0.42, ""), ("Status", 0.14, "")], rows)
-        return slides
-
-    def citizens(self) -> list[Slide]:
-        p, n = self.p, self.n
-        improvements = []
-        for k in p.problem.kpis:
-            if k.name.strip() and k.baseline is not None and k.target is not None:
-                unit = f" {k.unit}" if k.unit.strip() else ""
-                by = f" by {k.target_year}" if k.target_year else ""
-                improvements.append(f"{k.name}: {n.number(k.baseline)}{unit} → {n.number(k.target)}{unit}{by}")
-        stats = [_stat("People affected today", n.number(p.problem.affected_population) if p.problem.affected_population else "")]
-        return self.flow("Citizen impact", "Citizen impact", [
-            _block("Benefits for citizens", bullets=nonempty(p.vision.citizen_benefits)),
-            _block("Measurable improvements", bullets=improvements[:8]),
-            _block("Community needs", p.problem.community_needs),
-            _block("Citizen consultation", p.problem.consultation),
-        ], stats=stats)
-
-    def implementation(self) -> list[Slide]:
-        im, feas = self.p.implementation, self.p.feasibility
-        status = nonempty([
-            f"Permits: {feas.permits_status.label}" if feas.permits_status else "",
-            f"Land: {feas.land_status.label}" if feas.land_status else "",
-            f"Environmental category: {feas.environmental_category.label}" if feas.environmental_category else "",
-            f"Environmental impact assessment: {feas.eia_status.label}" if feas.eia_status else "",
-        ])
-        slides = self.flow("Implementation and governance", "Implementation and governance", [
-            _block("Implementing agency", im.implementing_agency),
-            _block("Permits, land and environment", bullets=status),
-            _block("Governance", im.governance),
-            _block("Procurement route", im.procurement),
-            _block("Monitoring and reporting", im.monitoring),
-        ])
-        rows = [[m.name, str(m.year or ""), m.description] for m in sorted(
-            (m for m in im.milestones if m.name.strip() or m.description.strip()), key=lambda m: m.year or 0)]
-        slides += self.table("Implementation and governance", "Implementation: milestones",
-                             [("Milestone", 0.34, ""), ("Year", 0.1, "num"), ("What is delivered", 0.56, "")], rows)
-        return slides
-
-    def team(self) -> list[Slide]:
-        t = self.p.team
-        contacts = [{"name": c.name.strip(), "lines": nonempty([c.role, c.organisation, c.email, c.phone])}
-                    for c in t.contacts if c.name.strip() or c.email.strip()]
-        champion = ", ".join(nonempty([t.champion_name, t.champion_title]))
-        blocks = [_block("Lead agency", t.lead_agency), _block("Project champion", champion),
-                  _block("Capability and track record", t.capability)]
-
-        def card(c: dict[str, Any]) -> float:
-            # A card is 356 px wide (about 52 letters of 13.5 px); heights in 21.75 px body lines.
-            lines = text_lines(c["name"], 40) * 1.1 + sum(text_lines(x, 52) * 0.9 for x in c["lines"])
-            return 0.8 + lines
-
-        rows = [contacts[i:i + 3] for i in range(0, len(contacts), 3)]
-        heights = [max(card(c) for c in row) + 0.8 for row in rows]
-        # Cards span both columns, so each line of height uses two columns' worth of the budget.
-        groups = chunk_by_height(list(zip(rows, heights)), lambda rh: 2 * rh[1], FLOW_BUDGET * self.fill - 4)
-        slides: list[Slide] = []
-        first = groups[0] if groups else []
-        extra = ({"contacts": [c for row, _ in first for c in row], "height": 2 * sum(h for _, h in first)}
-                 if first else None)
-        slides += self.flow("Team and contact", "Team and contact", blocks, extra=extra)
-        for group in groups[1:]:
-            slides += self.flow("Team and contact", "Team and contact", [],
-                                extra={"contacts": [c for row, _ in group for c in row], "height": 0})
-            slides[-1]["continued"] = True
-        return slides
-
-    def appendix(self) -> list[Slide]:
-        p = self.p
-        rows = [[e.claim, e.source, str(e.year or ""), e.link] for e in p.problem.evidence
-                if any(x.strip() for x in (e.claim, e.source, e.link))]
-        for k in p.problem.kpis:
-            if k.baseline_source.strip():
-                rows.append([f"Baseline of KPI “{k.name.strip()}”", k.baseline_source, str(k.baseline_year or ""), ""])
-        feas = p.feasibility
-        if feas.demand_forecast_source.strip():
-            rows.append(["Demand forecast", feas.demand_forecast_source, "", ""])
-        if feas.study_by.strip():
-            rows.append(["Feasibility study", feas.study_by, str(feas.study_year or ""), ""])
-        if p.finance.rates_date and (p.finance.local_per_usd or p.finance.local_per_jpy):
-            rows.append(["Exchange rates used for equivalents", self.n.rates_note(), str(p.finance.rates_date.year), ""])
-        slides = self.table("Appendix", "Appendix: evidence and data sources",
-                            [("Finding or figure", 0.4, ""), ("Source", 0.28, ""), ("Year", 0.08, "num"), ("Reference", 0.24, "ref")],
-                            rows)
-        acks = [a for a in p.acknowledgements if a.justification.strip()]
-        ack_rows = [[_rule_title(a.rule), _field_title(a.field), a.justification,
-                     " ".join(nonempty([a.by, a.on.isoformat() if a.on else ""]))] for a in acks]
-        slides += self.table("Appendix", "Appendix: acknowledged readiness warnings",
-                             [("Check", 0.2, ""), ("Field", 0.16, ""), ("Justification", 0.46, ""), ("By", 0.18, "")], ack_rows)
-        return slides
-
-
-class _WholePlanner(_Planner):
-    """The deck's planning for a document whose pages flow: no budget limits, text in one column.
-
-    The page engine breaks the pages (tables repeat their header by themselves), so every section comes
-    out as one part per title with every row and every paragraph.
-    """
-
-    UNLIMITED = 1e6
-
-    def __init__(self, proposal: Proposal, numbers: Numbers, asset_url: Callable[[str], str | None],
-                 fill: float = 1.0, bilingual: bool = False, results: FinancialResults | None = None) -> None:
-        super().__init__(proposal, numbers, asset_url, self.UNLIMITED, False, results)
-
-    def flow(self, section: str, title: str, blocks: list[dict[str, Any]], *, stats: list[dict[str, str]] | None = None,
-             lead: str = "", columns: int = 2, extra: dict[str, Any] | None = None) -> list[Slide]:
-        return super().flow(section, title, blocks, stats=stats, lead=lead, columns=1, extra=extra)
-
-
-def _rule_title(rule: str) -> str:
-    """The readiness check's title for a rule id (the id itself if this version does not know it)."""
-    from wizard import readiness
-
-    spec = readiness.catalogue().rules.get(rule.strip())
-    return spec.title if spec else rule
-
-
-def _field_title(path: str) -> str:
-    """A model path such as 'problem.kpis[2].baseline' in words: 'Problem › KPIs › row 3 › Baseline'."""
-    from wizard import paths
-    from wizard.errors import describe_location
-
-    try:
-        where, _ = describe_location(paths.parse(path.strip()))
-    except (ValueError, KeyError, TypeError):
-        return path
-    return where
-
-
-def _npv_note(p: Proposal, n: Numbers) -> str:
-    rate = p.finance.discount_rate_pct
-    return f"at a {n.percent(rate)} discount rate" if rate is not None else "net present value"
-
-
-def _long_date(date: _dt.date | None) -> str:
-    if date is None:
-        return ""
-    return f"{date.day} {date.strftime('%B')} {date.year}"
-
-
-def _finance_results(p: Proposal) -> FinancialResults:
-    """The financial case computed by :mod:`wizard.finance` (never raises on a valid proposal)."""
-    from wizard import finance
-
-    return finance.compute(p.finance)
-
-
-__all__ = ["accent_css", "build_context"]
+__all__ = ["DeckPlanner", "FieldBudget", "accent_css", "build_context", "document_meta"]

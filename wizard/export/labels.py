@@ -20,6 +20,7 @@ import functools
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -45,6 +46,37 @@ def labels_dir() -> Path:
     from wizard import resources
 
     return resources.templates_dir() / "labels"
+
+
+class Phrase:
+    """A fixed phrase of the catalogue with the proposal's own figures or names put into it.
+
+    ``key`` is the English text with ``{name}`` slots (the catalogue key); ``values`` fill the slots.  A
+    value may itself be a :class:`Phrase` (a fixed label such as an instrument's name), which is
+    translated too; any other value (a figure, a name the team wrote) is put in as it is.
+    """
+
+    __slots__ = ("key", "values")
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key = key
+        self.values = values
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.key!r}, {self.values!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.key, self.values) == (other.key, other.values)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def en(self) -> str:
+        return self.key.format(**{k: (v.en() if isinstance(v, Phrase) else str(v)) for k, v in self.values.items()})
+
+    def as_dict(self, labels: Labels) -> dict[str, str]:
+        """``{"en": ..., "ja": ...}`` as the templates print it (``ja`` empty with English labels)."""
+        return {"en": self.en(), "ja": labels.ja_phrase(self)}
 
 
 class Labels:
@@ -88,6 +120,33 @@ class Labels:
                 return table[head]
         return None
 
+    def ja_phrase(self, phrase: Phrase) -> str:
+        """The Japanese of a phrase with its values put in ("" with English labels or if one is missing)."""
+        if not self.bilingual:
+            return ""
+        template = self.ja(phrase.key)
+        if not template:
+            return ""
+        values: dict[str, str] = {}
+        for name, value in phrase.values.items():
+            if isinstance(value, Phrase):
+                translated = self.ja_phrase(value)
+                if not translated:
+                    return ""
+                values[name] = translated
+            else:
+                values[name] = str(value)
+        return template.format(**values)
+
+    def ja_phrase_text(self, key: str, **values: object) -> str:
+        """The Japanese of the catalogue phrase ``key`` with ``values`` put in (for templates)."""
+        return self.ja_phrase(Phrase(key, **values))
+
+    def inline_text(self, text: str, context: str = "") -> str:
+        """As :meth:`inline` prints it, as plain text (for measuring)."""
+        ja = self.ja(text, context)
+        return f"{text} {ja}" if ja else text
+
     def inline(self, text: str, context: str = "") -> Markup:
         """``English 日本語`` on one line (the Japanese lighter), or the English alone."""
         ja = self.ja(text, context)
@@ -95,12 +154,19 @@ class Labels:
             return escape(text)
         return Markup('{}<span class="ja" lang="ja"> {}</span>').format(text, ja)
 
-    def stacked(self, text: str, context: str = "") -> Markup:
-        """The English with the Japanese on a smaller line beneath it (titles, table headers)."""
+    def stacked(self, text: str, context: str = "", unit: str = "") -> Markup:
+        """The English with the Japanese on a smaller line beneath it (titles, table headers).
+
+        A column's ``unit`` follows the English, in brackets, before the Japanese line (it is the same in
+        both languages, so it is printed once).
+        """
         ja = self.ja(text, context)
+        head = escape(text)
+        if unit:
+            head = Markup('{} <span class="unit">({})</span>').format(text, unit)
         if not ja:
-            return escape(text)
-        return Markup('{} <span class="ja ja-line" lang="ja">{}</span>').format(text, ja)
+            return head
+        return Markup('{} <span class="ja ja-line" lang="ja">{}</span>').format(head, ja)
 
 
-__all__ = ["LANGUAGES", "Labels", "catalogue", "labels_dir"]
+__all__ = ["LANGUAGES", "Labels", "Phrase", "catalogue", "labels_dir"]
