@@ -219,7 +219,9 @@ def test_break_evens_turn_the_npv_to_zero_when_applied_by_hand(name: str) -> Non
     assert be.basis == "without_terminal" and be.npv == results.npv
     assert be.capex_overrun_pct is not None and be.revenue_shortfall_pct is not None and be.delay_years is not None
 
-    def scaled(capex: Decimal = D(1), revenue: Decimal = D(1)) -> FinancialCase:
+    unchanged = D(1)
+
+    def scaled(capex: Decimal = unchanged, revenue: Decimal = unchanged) -> FinancialCase:
         cent = D("0.01")  # amounts in cents, as a team would type them
         lines = [YearLine.model_construct(**{**line.model_dump(), "capex": (line.capex * capex).quantize(cent),
                                              **{f: (getattr(line, f) * revenue).quantize(cent) for f in

@@ -239,13 +239,16 @@ def test_the_draft_note_says_whether_the_mark_will_show(qtbot: "QtBot", isolated
     doc = ProposalDocument(Project())
     page = typing.cast("ExportPage", make_page("export", doc))
     qtbot.addWidget(page)
-    blockers = len(readiness.assess(doc.proposal).blockers)
-    assert blockers > 0  # an empty proposal is not ready
+    failed = readiness.assess(doc.proposal).failed_gates
+    assert len(failed) > 3  # an empty proposal is not ready
     page.set_options(draft_mark=True)
     page.update_draft_note()
-    assert f"{blockers} readiness blockers remain" in page.draft_note.text() and "marked DRAFT" in page.draft_note.text()
+    # The note gives the export's own reasons (wizard.review.signoff.draft_reasons), gates first.
+    note = page.draft_note.text()
+    assert note.startswith("Every page will be marked DRAFT because") and f"{len(failed)} readiness gates are not met" in note
+    assert failed[0].title in note
     page.set_options(draft_mark=False)
-    assert "the DRAFT mark is off" in page.draft_note.text()
+    assert "The DRAFT mark is off" in page.draft_note.text() and f"{len(failed)} readiness gates" in page.draft_note.text()
 
 
 @pytest.mark.gui

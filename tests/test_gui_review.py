@@ -18,6 +18,8 @@ from wizard.analysis import ReviewItem, analyse
 from wizard.gui.window.mainwindow import MainWindow
 from wizard.gui.finance.page import FinancePage
 from wizard.gui.review.page import ReviewPage
+from wizard.gui.review.panel import HEAD_ROLE
+from wizard.gui.review.texts import criterion_line
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +50,9 @@ def test_new_proposal_lists_what_is_missing_and_jumps_there(window: MainWindow, 
     )
     tree.setCurrentItem(line)
     assert panel.current_item() is not None
-    assert panel.current_item().message in panel.detail.text()  # type: ignore[union-attr]
+    # The detail adds what the list does not show: what to do and where (the message is the line itself).
+    assert panel.current_item().fix in panel.detail.text()  # type: ignore[union-attr]
+    assert "Vision › Vision statement" in panel.detail.text()
     qtbot.mouseClick(panel.go_button, Qt.MouseButton.LeftButton)
     assert window.current_step() == "vision"
     assert window.focusWidget() is window.pages["vision"].binder.bindings["vision.statement"].widget
@@ -70,7 +74,9 @@ def test_sample_scores_and_acknowledging_a_warning(window: MainWindow, monkeypat
     analysis = window.last_analysis
     assert analysis is not None and 0 <= analysis.score <= 100
     assert len(analysis.criteria) >= 8
-    assert review(window).panel.chart.scores == analysis.criteria
+    # Each criterion shows the points it lost out of the most it can lose, as readiness counts them.
+    shown = [line.data(0, HEAD_ROLE) for line in review(window).panel.criteria.lines()]
+    assert shown == [criterion_line(c.title, c.lost, c.weight) for c in analysis.readiness.criteria]
     warnings = [i for i in analysis.items if i.severity == "warning" and not i.acknowledged]
     assert warnings, "the sample is expected to carry at least one warning to answer"
     target = warnings[0]

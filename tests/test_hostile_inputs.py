@@ -19,7 +19,6 @@ import time
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -258,7 +257,7 @@ def test_4_a_proposal_too_deep_to_save_is_refused_in_words(tmp_path: Path) -> No
     deep: Any = 1
     for _ in range(300):
         deep = [deep]
-    setattr(project.proposal.meta, "notes", deep)
+    project.proposal.meta.notes = deep
     with pytest.raises(ProjectFileError, match="nests its data more than 64 levels deep"):
         projectfile.save(project, tmp_path / "deep.citypitch")
     assert not (tmp_path / "deep.citypitch").exists()
@@ -277,7 +276,7 @@ def test_4_the_wizard_shows_a_dialog_when_a_proposal_cannot_be_saved(qtbot: Any,
     deep: Any = 1
     for _ in range(300):
         deep = [deep]
-    setattr(win.doc.project.proposal.meta, "notes", deep)
+    win.doc.project.proposal.meta.notes = deep
     assert win.save_to(tmp_path / "deep.citypitch") is False
     assert messages and messages[-1][1] == "The proposal was not saved"
     assert "64 levels" in messages[-1][2]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
-from decimal import Decimal as D
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from wizard.finance import Equivalent
 from wizard.model import FinancialCase, NumberLocale, Proposal
 from wizard.money import NumberParseError, format_amount, locale_code, parse_number
 
+D = Decimal
 DATA = Path(__file__).parent / "data" / "schema_versions"
 
 

@@ -26,7 +26,7 @@ but the lines and the states.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -71,6 +71,69 @@ class StepState:
         """'Vision: In progress (3 of 8 filled)', for the badge's tooltip and screen readers."""
         return (f"{steps.TITLES[self.step]}: {steps.STATE_LABELS[self.state]} "
                 f"({self.filled} of {self.total} filled)")
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    """What is open among some Review lines, by kind: the sidebar's tooltips and the Review page count
+    the same lines (:meth:`Analysis.counts`), so their numbers always agree."""
+
+    blockers: int = 0  # readiness blockers (each fails a gate)
+    refused: int = 0  # values a widget refused (not saved)
+    warnings: int = 0  # open warnings, contradictions included
+    contradictions: int = 0  # of those warnings, contradictions between fields
+    tips: int = 0
+    missing: int = 0  # fields not filled in yet
+    answered: int = 0  # warnings and tips answered with a justification
+
+    @property
+    def open(self) -> int:
+        """Lines that still ask for something (answered ones do not)."""
+        return self.blockers + self.refused + self.warnings + self.tips + self.missing
+
+    def phrase(self) -> str:
+        """'1 deal-breaker, 2 warnings (1 a contradiction between fields), 4 fields to fill in', or 'nothing open'."""
+        def counted(n: int, one: str, many: str) -> str:
+            return f"{n} {one if n == 1 else many}"
+
+        parts = []
+        if self.blockers:
+            parts.append(counted(self.blockers, "deal-breaker", "deal-breakers"))
+        if self.refused:
+            parts.append(counted(self.refused, "value not accepted", "values not accepted"))
+        if self.warnings:
+            text = counted(self.warnings, "warning", "warnings")
+            if self.contradictions:
+                text += (" (a contradiction between fields)" if self.warnings == 1 else
+                         f" ({self.contradictions} of them {'a contradiction' if self.contradictions == 1 else 'contradictions'}"
+                         " between fields)")
+            parts.append(text)
+        if self.tips:
+            parts.append(counted(self.tips, "tip", "tips"))
+        if self.missing:
+            parts.append(counted(self.missing, "field to fill in", "fields to fill in"))
+        text = ", ".join(parts) if parts else "nothing open"
+        if self.answered:
+            text += f"; {counted(self.answered, 'answer', 'answers')} given"
+        return text
+
+
+def count_items(items: Iterable[ReviewItem]) -> ReviewCounts:
+    """Count Review lines by kind (see :class:`ReviewCounts`)."""
+    n = dict.fromkeys(("blockers", "refused", "warnings", "contradictions", "tips", "missing", "answered"), 0)
+    for item in items:
+        if item.acknowledged:
+            n["answered"] += 1
+        elif item.severity == "blocker":
+            n["blockers" if item.finding is not None else "refused"] += 1
+        elif item.severity == "warning":
+            n["warnings"] += 1
+            n["contradictions"] += item.consistency
+        elif item.severity == "tip":
+            n["tips"] += 1
+        elif item.severity == "missing":
+            n["missing"] += 1
+    return ReviewCounts(**n)
 
 
 @dataclass(frozen=True)
@@ -127,6 +190,10 @@ class Analysis:
         if self.state(step_id) == "empty":
             return {}
         return self.notes()
+
+    def counts(self, step_id: str | None = None) -> ReviewCounts:
+        """What is open on one step's Review lines (all of them when ``step_id`` is None)."""
+        return count_items(i for i in self.items if step_id is None or i.step == step_id)
 
     def with_field_errors(self, errors: Mapping[str, str]) -> Analysis:
         """This analysis with values refused at the widgets (pattern -> reason) added as blockers.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import typing
 from enum import Enum
 from pathlib import Path
@@ -18,7 +19,7 @@ class CityPitchError(Exception):
 class ProjectFileError(CityPitchError):
     """A project file could not be read or written; the message names the file and the problem."""
 
-    def __init__(self, path: str | Path, problem: str) -> None:
+    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")

@@ -34,7 +34,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -404,11 +404,15 @@ def _num(v: float) -> str:
     return t
 
 
+_Point = tuple[float, float]
+_Cut = Callable[[_Point, _Point], _Point]  # the point where the segment p -> q crosses a clip edge
+
+
 def _clip(pts: list[tuple[float, float]], x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]]:
     """Sutherland-Hodgman clip of a closed ring of screen points to a rectangle (the rectangle is a
     little larger than the map, so the cut edges are never seen)."""
 
-    def cut(pts, inside, at):
+    def cut(pts: list[_Point], inside: Callable[[_Point], bool], at: _Cut) -> list[_Point]:
         out: list[tuple[float, float]] = []
         if not pts:
             return out
@@ -423,10 +427,10 @@ def _clip(pts: list[tuple[float, float]], x0: float, y0: float, x1: float, y1: f
             prev = cur
         return out
 
-    def at_x(x):
+    def at_x(x: float) -> _Cut:
         return lambda p, q: (x, p[1] + (q[1] - p[1]) * (x - p[0]) / (q[0] - p[0]))
 
-    def at_y(y):
+    def at_y(y: float) -> _Cut:
         return lambda p, q: (p[0] + (q[0] - p[0]) * (y - p[1]) / (q[1] - p[1]), y)
 
     pts = cut(pts, lambda p: p[0] >= x0, at_x(x0))
@@ -596,7 +600,7 @@ def location_map(
     if inset:
         iw = round(width * 0.27)
         ih = round(iw * 0.82)
-        pad = round(10 * unit)
+        pad: float = round(10 * unit)
         corners = {
             "tr": (width - iw - pad, pad),
             "tl": (pad, pad),
@@ -693,7 +697,7 @@ def _uid(*parts: object) -> str:
     return "m" + hashlib.sha1(repr(parts).encode()).hexdigest()[:10]
 
 
-def _inset(x: float, y: float, w: float, h: float, code: str, accent: str, frame: tuple, unit: float, uid: str) -> str:
+def _inset(x: float, y: float, w: float, h: float, code: str, accent: str, frame: tuple[float, float, float, float], unit: float, uid: str) -> str:
     view = _View.fit(*ASEAN_BOUNDS, w, h, x, y)
     parts = [
         f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" fill="{SEA}" stroke="#9AA5AE" stroke-width="{unit:.2f}"/>',

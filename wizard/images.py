@@ -280,7 +280,7 @@ class _JpegWalk:
 
     def __init__(self, data: bytes) -> None:
         self.data = data
-        self.tables: dict[tuple[int, int], dict[tuple[int, int], int]] = {}
+        self.tables: dict[tuple[int, int], list[int]] = {}  # (class, id) -> 16-bit look-up of (length << 8 | symbol)
         self.components: dict[int, tuple[int, int]] = {}
         self.width = self.height = 0
         self.restart = 0

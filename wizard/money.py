@@ -52,7 +52,7 @@ import decimal
 import functools
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 # Babel is imported on first use, not with this module: the readiness checks import this module when
 # the wizard starts, yet only format amounts once a finding needs one (about 6 ms of start-up).

@@ -485,12 +485,12 @@ def to_bytes(project: Project) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(_entry(PROPOSAL_MEMBER), payload)
-        for name, data in sorted(project.assets.items()):
-            archive.writestr(_entry(ASSET_PREFIX + name, stored=True), data, compress_type=zipfile.ZIP_STORED)
+        for name, content in sorted(project.assets.items()):
+            archive.writestr(_entry(ASSET_PREFIX + name, stored=True), content, compress_type=zipfile.ZIP_STORED)
         from wizard.review.blobs import members_to_write  # leaves out version images the draft holds
 
-        for name, data in sorted(members_to_write(project.assets, project.other_members).items()):
-            archive.writestr(_entry(name), data)
+        for name, content in sorted(members_to_write(project.assets, project.other_members).items()):
+            archive.writestr(_entry(name), content)
         archive.comment = f"CityPitch {__version__}".encode()
     return buffer.getvalue()
 

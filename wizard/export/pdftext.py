@@ -109,7 +109,7 @@ def _drawn_text(textbox: Any) -> str | None:
     """The text of the layout line WeasyPrint just drew (its first line), or None if it cannot be read."""
     try:
         line, _ = textbox.pango_layout.get_first_line()
-        data = textbox.pango_layout.text.encode()
+        data: bytes = textbox.pango_layout.text.encode()
         return data[line.start_index:line.start_index + line.length].decode()
     except (AttributeError, UnicodeDecodeError, TypeError):
         return None
@@ -215,7 +215,7 @@ def _alias(font: Any, gid: int, text: str) -> int:
             return code
     # WeasyPrint hands out codes past the font's glyphs for characters no font has, keyed by code
     # point; a key no code point can have reserves the alias among them.
-    code = font.get_unused_glyph_id(-1 - len(aliases))
+    code = int(font.get_unused_glyph_id(-1 - len(aliases)))
     if code >= 0xFFFF:
         return gid  # no code left: the glyph keeps its first entry
     aliases[code] = gid

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import decimal
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -388,7 +388,7 @@ def _evaluate(s: _Setup, v: _Variant, *, full: bool = True) -> _Outcome:
         npv = _npv(net, rate)
         terminal, terminal_note = _terminal(s, revenue, opex, net, rate, v.terminal_factor)
         npv_tv = None
-        if npv is not None:
+        if npv is not None and rate is not None:  # _npv gives a value only with a rate
             npv_tv = npv + terminal / (_ONE + rate / _HUNDRED) ** (n - 1) if terminal is not None else npv
         zeros = [_ZERO] * n
         outcome = _Outcome(capex, opex, revenue, net, rate, npv, terminal, terminal_note, npv_tv, [], list(zeros),
@@ -516,13 +516,14 @@ def _break_evens(s: _Setup, with_terminal: bool) -> BreakEven:
 # --- assembling ------------------------------------------------------------------------------------------
 
 
-_TORNADO = (
-    ("capex", "Capex", "capex"),
-    ("opex", "Opex", "opex"),
-    ("revenue", "Revenue", "revenue"),
-    ("discount_rate", "Discount rate", "rate_factor"),
-    ("interest_rate", "Interest rates", "interest_factor"),
-    ("terminal_value", "Terminal value", "terminal_factor"),
+#: Tornado bars: key, label, and the case that moves one input by a factor.
+_TORNADO: tuple[tuple[str, str, Callable[[Decimal], _Variant]], ...] = (
+    ("capex", "Capex", lambda f: _Variant(capex=f)),
+    ("opex", "Opex", lambda f: _Variant(opex=f)),
+    ("revenue", "Revenue", lambda f: _Variant(revenue=f)),
+    ("discount_rate", "Discount rate", lambda f: _Variant(rate_factor=f)),
+    ("interest_rate", "Interest rates", lambda f: _Variant(interest_factor=f)),
+    ("terminal_value", "Terminal value", lambda f: _Variant(terminal_factor=f)),
 )
 
 
@@ -598,7 +599,7 @@ def structure(case: FinancialCase, timeline: _Timeline, revenue: Sequence[Decima
         dscr_min = min(dscr_years, default=None)
         dscr_average = sum((d for d, _ in dscr_years), _ZERO) / len(dscr_years) if dscr_years else None
         below = tuple(year for d, year in dscr_years if s.min_dscr is not None and d < s.min_dscr)
-        irr_tv = (None, (), "")
+        irr_tv: tuple[Decimal | None, tuple[Decimal, ...], str] = (None, (), "")
         if base.terminal is not None:
             irr_tv = _irr(_cents([*base.net[:-1], base.net[-1] + base.terminal]), s.rate)
         equity_irr = _irr(_cents(base.equity), s.cost_of_equity) if base.equity else (None, (), "")
@@ -671,15 +672,15 @@ class _Detail:
         step = TORNADO_STEP_PCT / _HUNDRED
         bars = []
         with decimal.localcontext(_CONTEXT):
-            for key, label, attr in _TORNADO:
+            for key, label, moved in _TORNADO:
                 if key == "interest_rate" and not s.loans:
                     continue
                 if key == "terminal_value" and base.terminal is None:
                     continue
                 if key == "discount_rate" and s.rate is None:
                     continue
-                low = _figures(s, f"{key}_minus_20", f"{label} -20%", "", _Variant(**{attr: _ONE - step}))
-                high = _figures(s, f"{key}_plus_20", f"{label} +20%", "", _Variant(**{attr: _ONE + step}))
+                low = _figures(s, f"{key}_minus_20", f"{label} -20%", "", moved(_ONE - step))
+                high = _figures(s, f"{key}_plus_20", f"{label} +20%", "", moved(_ONE + step))
                 swing = (abs(high.npv_with_terminal - low.npv_with_terminal)
                          if high.npv_with_terminal is not None and low.npv_with_terminal is not None else None)
                 bars.append(TornadoBar(key, label, low, high, swing))

@@ -448,19 +448,19 @@ def _model(wb: Any, title: str, case_name: str, scenario_row: int, results: Fina
         rate = single(f"r{f_row}", "Interest rate this case", "fraction",
                       f"MAX(0,{fund['rate']}+{p['shift']})/100", "0.0000", bold=False)
         k: dict[str, int] = {}
-        line(f"drawn{f_row}", "Drawn", cur, lambda t, c: f"{fund['amount']}*{c}{rows['weight']}")
+        line(f"drawn{f_row}", "Drawn", cur, lambda t, c, fund=fund: f"{fund['amount']}*{c}{rows['weight']}")
         k["drawn"] = rows[f"drawn{f_row}"]
         line(f"cum{f_row}", "Drawn to date", cur,
-             lambda t, c: f"SUM(${first}{k['drawn']}:{c}{k['drawn']})")
+             lambda t, c, k=k: f"SUM(${first}{k['drawn']}:{c}{k['drawn']})")
         line(f"zero{f_row}", "Before the first drawing (1 = yes)", "",
-             lambda t, c: f"IF({c}{rows[f'cum{f_row}']}=0,1,0)", "0")
+             lambda t, c, f_row=f_row: f"IF({c}{rows[f'cum{f_row}']}=0,1,0)", "0")
         first_t = single(f"first{f_row}", "First drawing (index t)", "t",
                          f"SUM({first}{rows[f'zero{f_row}']}:{last}{rows[f'zero{f_row}']})", "0", bold=False)
         opening_row = row
         closing_row = row + 3
         line(f"opening{f_row}", "Opening balance", cur,
-             lambda t, c: "0" if t == 0 else f"{_year_col(t - 1)}{closing_row}")
-        line(f"interest{f_row}", "Interest", cur, lambda t, c: f"{c}{opening_row}*{rate}")
+             lambda t, c, closing_row=closing_row: "0" if t == 0 else f"{_year_col(t - 1)}{closing_row}")
+        line(f"interest{f_row}", "Interest", cur, lambda t, c, opening_row=opening_row, rate=rate: f"{c}{opening_row}*{rate}")
         k["interest"] = rows[f"interest{f_row}"]
         start, end = f"({first_t}+{fund['grace']}+1)", f"({first_t}+{fund['tenor']})"
         left = f"({end}-{{c}}${t_row}+1)"
@@ -468,18 +468,18 @@ def _model(wb: Any, title: str, case_name: str, scenario_row: int, results: Fina
                      f"IF({{c}}${t_row}<{end},"
                      f"IF(AND({fund['annuity']}=1,{rate}>0),{{c}}{opening_row}*{rate}/(1-(1+{rate})^-{left})"
                      f"-{{c}}{k['interest']},{{c}}{opening_row}/{left}),{{c}}{opening_row})))")
-        line(f"principal{f_row}", "Principal repaid", cur, lambda t, c: principal.format(c=c))
+        line(f"principal{f_row}", "Principal repaid", cur, lambda t, c, principal=principal: principal.format(c=c))
         k["principal"] = rows[f"principal{f_row}"]
         line(f"closing{f_row}", "Closing balance", cur,
-             lambda t, c: f"{c}{opening_row}+{c}{k['drawn']}-{c}{k['principal']}")
+             lambda t, c, k=k, opening_row=opening_row: f"{c}{opening_row}+{c}{k['drawn']}-{c}{k['principal']}")
         line(f"fxf{f_row}", "Local currency per unit of the loan (base year = 1)", "",
-             lambda t, c: f"IF({fund['foreign']}=1,(1+{p['fx']}/100)^{c}${t_row},1)", "0.0000")
+             lambda t, c, fund=fund: f"IF({fund['foreign']}=1,(1+{p['fx']}/100)^{c}${t_row},1)", "0.0000")
         k["fxf"] = rows[f"fxf{f_row}"]
         line(f"service{f_row}", "Debt service in the case currency", cur,
-             lambda t, c: f"({c}{k['interest']}+{c}{k['principal']})*{c}{k['fxf']}")
+             lambda t, c, k=k: f"({c}{k['interest']}+{c}{k['principal']})*{c}{k['fxf']}")
         k["service"] = rows[f"service{f_row}"]
         line(f"fee{f_row}", "Upfront fee", cur,
-             lambda t, c: f"IF({c}${t_row}={first_t},{fund['amount']}*{fund['fee']}/100,0)")
+             lambda t, c, fund=fund, first_t=first_t: f"IF({c}${t_row}={first_t},{fund['amount']}*{fund['fee']}/100,0)")
         k["fee"] = rows[f"fee{f_row}"]
         k["closing"] = rows[f"closing{f_row}"]
         loan_rows.append(k)
@@ -621,7 +621,7 @@ def build_workbook(proposal: Proposal, results: FinancialResults | None = None) 
         # Printed or turned into a PDF, each sheet is one page wide in landscape, headers repeated.
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToPage = True  # openpyxl's proxy for the sheet's pageSetUpPr
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
     wb.properties.title = proposal.meta.project_name.strip() or "Financial model"

@@ -156,15 +156,15 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     gated: set[str] = set()
     for gate in data.get("gates", []):
         gid = _need(gate, "id", str, "a gate")
-        names = tuple(_need(gate, "rules", list, f"gate {gid}"))
-        for rid in names:
+        gate_rules: tuple[str, ...] = tuple(_need(gate, "rules", list, f"gate {gid}"))
+        for rid in gate_rules:
             if rid not in rules:
                 raise CatalogueError(f"readiness rules: gate {gid} names an unknown rule {rid}")
             if rules[rid].severity != "blocker":
                 raise CatalogueError(f"readiness rules: gate {gid} names {rid}, which is not a blocker")
-        gated.update(names)
+        gated.update(gate_rules)
         gates.append(GateSpec(gid, _need(gate, "title", str, f"gate {gid}"), _need(gate, "question", int, f"gate {gid}"),
-                              names, _need(gate, "passed", str, f"gate {gid}"), _need(gate, "source", str, f"gate {gid}"),
+                              gate_rules, _need(gate, "passed", str, f"gate {gid}"), _need(gate, "source", str, f"gate {gid}"),
                               str(gate.get("applies", "")), str(gate.get("not_applicable", ""))))
     loose = sorted(rid for rid, spec in rules.items() if spec.severity == "blocker" and rid not in gated)
     if loose:

@@ -30,9 +30,12 @@ def reference() -> dict[str, Any]:
     from wizard.readiness._core import CatalogueError
 
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise CatalogueError(f"{path}: the plausibility reference data cannot be read ({exc})") from None
+    if not isinstance(data, dict):
+        raise CatalogueError(f"{path}: the plausibility reference data is not a JSON object")
+    return data
 
 
 def gdp_per_head_usd(proposal: Proposal) -> Decimal | None:

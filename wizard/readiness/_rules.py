@@ -585,7 +585,7 @@ def returns(ctx: Context, e: _Emit) -> None:
     quoted = _quoted_figures(ctx)
     if quoted:
         e.found.append(RawFinding("returns.quoted_figure_mismatch", quoted[0][1],
-                                  ctx.cat.rules["returns.quoted_figure_mismatch"].points,
+                                  e.cat.rules["returns.quoted_figure_mismatch"].points,
                                   {"details": "; ".join(q[2] for q in quoted)}, paths=tuple(q[1] for q in quoted)))
     end, said = _concession(ctx)
     if end is not None and fin.years and fin.years[-1] > end:
@@ -602,8 +602,8 @@ def funding(ctx: Context, e: _Emit) -> None:
     sources = case.funding
     plan = _figures.funding_plan(ctx.p, fin)
     if not sources:
-        capex = ctx.money(fin.total_capex) if fin.total_capex else "unstated"
-        e.add("funding.no_sources", "finance.funding", capex=capex)
+        stated = ctx.money(fin.total_capex) if fin.total_capex else "unstated"
+        e.add("funding.no_sources", "finance.funding", capex=stated)
     else:
         incomplete = []
         for i, s in enumerate(sources):
@@ -816,8 +816,8 @@ def digital(ctx: Context, e: _Emit) -> None:
         first_light = min(light_starts) if light_starts else None
         early_digital = [i for i in heavy
                          if _HEAVY_DIGITAL.search(f"{phases[i].name} {phases[i].components}")
-                         and phases[i].start_year is not None and first_light is not None
-                         and phases[i].start_year < first_light
+                         and (start := phases[i].start_year) is not None and first_light is not None
+                         and start < first_light
                          and not any(j in light for j in edges.get(i, []))]
         follows = linked or (bool(light_starts) and any(s >= min(light_starts) for s in heavy_starts))
         if early_digital:
@@ -1049,14 +1049,14 @@ def writing(ctx: Context, e: _Emit) -> None:
         # A copied example is a credibility problem however few there are: an investor who spots one
         # doubts the rest.  Three points for the first, one more for each further copy.
         e.found.append(RawFinding("writing.copied_guidance", copied[0][1],
-                                  min(ctx.cat.rules["writing.copied_guidance"].points, 2 + len(copied) + 1),
+                                  min(e.cat.rules["writing.copied_guidance"].points, 2 + len(copied) + 1),
                                   {"count": len(copied), "fields": ", ".join(titles[p] for _, p in copied)},
                                   paths=tuple(p for _, p in copied)))
     groups = _text.duplicate_groups([(path, text) for _, path, _, text in filled])
     if groups:
         described = "; ".join(" and ".join(titles[p] for p in group) for group in groups)
         flat = [p for group in groups for p in group]
-        e.found.append(RawFinding("writing.duplicate", flat[0], ctx.cat.rules["writing.duplicate"].points,
+        e.found.append(RawFinding("writing.duplicate", flat[0], e.cat.rules["writing.duplicate"].points,
                                   {"groups": described}, paths=tuple(flat)))
 
 

@@ -33,6 +33,8 @@ def _is_text(info: typing.Any) -> bool:
 @functools.cache
 def prose_fields() -> tuple[tuple[str, str], ...]:
     """Every free-text answer of the proposal as ``(model path, title)``, in model order."""
+    from pydantic import BaseModel
+
     from wizard.model import (
         CityProfile,
         DigitalRoadmap,
@@ -46,7 +48,7 @@ def prose_fields() -> tuple[tuple[str, str], ...]:
         Vision,
     )
 
-    sections: tuple[tuple[str, type], ...] = (
+    sections: tuple[tuple[str, type[BaseModel]], ...] = (
         ("city", CityProfile), ("team", Team), ("vision", Vision), ("problem", Problem),
         ("feasibility", Feasibility), ("economy", EconomicEngine), ("finance", FinancialCase),
         ("roadmap", DigitalRoadmap), ("japan", JapanValueAdd), ("implementation", Implementation),

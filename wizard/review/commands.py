@@ -29,11 +29,14 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.errors import CityPitchError, ProjectFileError
 from wizard.projectfile import Project
 from wizard.review import ReviewError, text
+
+if TYPE_CHECKING:
+    from wizard.review.records import SignOff
 
 NAMES = ("comments", "comment", "versions", "save-version", "restore-version", "diff", "signoff", "session", "memo")
 
@@ -240,7 +243,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
     project = _load(args.file)
     saved = versions.list_versions(project)
     state = signoff.state(project)
-    signed = {}
+    signed: dict[str, list[SignOff]] = {}
     for s in state.signoffs:
         signed.setdefault(s.content_hash, []).append(s)
     if args.json:

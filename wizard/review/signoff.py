@@ -95,6 +95,7 @@ def sign(project: Project, name: str, role: str, *, when: dt.datetime | None = N
         raise store.ReviewError(project, "a sign-off needs the reviewer's name")
     file = store.read(project, SignoffFile)  # fail before saving a version if the entry is unreadable
     when = when or versions.now()
+    version: VersionRecord | None
     if version_ref is not None:
         version = versions.find(project, version_ref)
     else:

@@ -31,7 +31,7 @@ from wizard.errors import explain
 from wizard.migrations import SchemaVersionError, migrate
 from wizard.model import LINE_MAX, Proposal
 from wizard.projectfile import Project
-from wizard.review import store
+from wizard.review import blobs, store
 from wizard.review.canonical import asset_hash, content_hash, dumps
 from wizard.review.records import VersionRecord, VersionsFile
 
@@ -120,7 +120,7 @@ def read_objects(project: Project) -> dict[str, Any]:
 
 
 def _write_objects(project: Project, objects: dict[str, Any]) -> None:
-    store.put(project, store.OBJECTS, store.encode({"format": store.FORMAT, "objects": objects}),
+    store.put(project, store.OBJECTS, store.encode({"format": blobs.FORMAT, "objects": objects}),
               "contents of the saved versions")
 
 

@@ -213,22 +213,14 @@ class ExportPage(WizardPage):
             self.update_draft_note(analysis)
 
     def update_draft_note(self, analysis: "Analysis | None" = None) -> None:
-        """Say whether the readiness judgement keeps the DRAFT mark, and why."""
+        """Say whether the DRAFT mark will show, and why: the export's own judgement
+        (:func:`wizard.review.signoff.draft_reasons`: failed gates, a Not ready band, sign-off when turned on)."""
+        from wizard.gui.review.texts import draft_note
+        from wizard.review.signoff import draft_reasons
+
         assessment = (analysis or self.analysis.current()).readiness
-        blockers = len(assessment.blockers)
-        if not assessment.needs_draft_mark:
-            text = "No readiness blockers remain, so no DRAFT mark will show."
-        elif not blockers:
-            text = (f"The proposal is {assessment.band.title} ({assessment.score}/100, see the Review step): "
-                    + ("every slide will be marked DRAFT." if self.draft_box.isChecked()
-                       else "the DRAFT mark is off, so the deck will not say that it is a draft."))
-        elif self.draft_box.isChecked():
-            text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'} (see the Review step): "
-                    "every slide will be marked DRAFT.")
-        else:
-            text = (f"{blockers} readiness blocker{'s remain' if blockers > 1 else ' remains'}, but the DRAFT mark is off: "
-                    "the deck will not say that it is a draft.")
-        self.draft_note.setText(text)
+        reasons = draft_reasons(self.doc.project, assessment)
+        self.draft_note.setText(draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score))
 
     # --- destination ------------------------------------------------------------------------------
 

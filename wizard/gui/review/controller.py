@@ -3,11 +3,15 @@ values refused at the widgets, and acknowledgements.
 
 Acknowledging a warning goes through the readiness API (:func:`wizard.readiness.acknowledgements_with`:
 it refuses blockers and empty justifications, and replaces an earlier answer to the same finding) and
-is one undoable step; withdrawing an answer likewise (:func:`wizard.readiness.acknowledgements_without`).
+is one undoable step, named for the warning; withdrawing an answer likewise
+(:func:`wizard.readiness.acknowledgements_without`).  The justification is asked in
+:class:`wizard.gui.steps.justification.JustificationDialog`, which refuses an empty answer where it
+is typed.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import typing
 
 from PySide6.QtCore import QObject
@@ -95,13 +99,24 @@ class ReviewController(QObject):
         except readiness.AcknowledgementError as exc:
             self.window.show_message("warning", "This finding cannot be acknowledged", str(exc))
             return
-        self.doc.set_field("acknowledgements", answered, "Acknowledge a warning", merge=False)
+        self.doc.set_field("acknowledgements", answered, f"Answer the warning \u201c{_short(item)}\u201d", merge=False)
         self.refresh()
 
     def withdraw(self, item: ReviewItem) -> None:
         """Remove the justification that answered ``item`` (one undoable step)."""
         if not self._editable() or item.finding is None:
             return
-        remaining = readiness.acknowledgements_without(self.doc.proposal, item.finding)
-        self.doc.set_field("acknowledgements", remaining, "Withdraw an answer", merge=False)
+        # WORKAROUND: readiness counts an answer given at any of a finding's rows (an answer stays with
+        # the finding when its first row changes), but acknowledgements_without removes only the one at
+        # the first row; ask it once for every row so that withdrawing never silently does nothing.
+        remaining = list(self.doc.proposal.acknowledgements)
+        for path in item.finding.all_paths:
+            holder = self.doc.proposal.model_copy(update={"acknowledgements": remaining})
+            remaining = readiness.acknowledgements_without(holder, dataclasses.replace(item.finding, field=path))
+        self.doc.set_field("acknowledgements", remaining, f"Withdraw the answer to \u201c{_short(item)}\u201d", merge=False)
         self.refresh()
+
+
+def _short(item: ReviewItem) -> str:
+    """The warning's name for the Edit menu's undo step: its rule's title, else its message."""
+    return (item.finding.title if item.finding is not None and item.finding.title else item.message)[:80]

@@ -16,3 +16,7 @@ class ReviewPage(WizardPage):
     def __init__(self, step: Step, doc: ProposalDocument, parent: QWidget | None = None) -> None:
         super().__init__(step, doc, parent)
         self.panel = typing.cast(ReviewPanel, self.findChild(ReviewPanel, "review_panel"))
+
+    def first_field(self) -> QWidget:
+        """Where the keyboard goes on arriving at Review: the findings, whose first line is selected."""
+        return self.panel.tree

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import SIGNAL, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -45,7 +45,9 @@ class PlacePicker(QObject):
         # Not QLineEdit.setCompleter: the line edit would insert the chosen row's text itself; here
         # the choice goes to the document, and the binder shows it.
         self.completer.setWidget(self.edit)
-        self.completer.activated[QModelIndex].connect(self.on_activated)
+        # The QModelIndex overload of activated (the default one carries only the text). Named by its
+        # signature: PySide6's stubs give bound signals no [type] overload selector.
+        QObject.connect(self.completer, SIGNAL("activated(QModelIndex)"), self.on_activated)
         self.edit.textEdited.connect(self.on_text_edited)
         self.edit.setToolTip(f"{self.edit.toolTip()} (type two letters for suggestions)".strip())
 

@@ -30,6 +30,7 @@ import typing
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     Qt,
@@ -452,6 +453,27 @@ class ListEditor(QWidget):
         self._select(row, column)
         self.view.setFocus()
         return True
+
+    def select_paths(self, paths: typing.Sequence[str]) -> int:
+        """Select the cells several model paths name (a finding about rows 2, 4 and 7), the first as current.
+
+        Returns how many rows are selected.  The table keeps editing one cell at a time: the other rows
+        are only highlighted, and the next click selects a single cell again.
+        """
+        assert self.model is not None
+        if not paths or not self.select_path(paths[0]):
+            return 0
+        names = [c.pattern.rsplit(".", 1)[1] for c in self.model.columns]
+        selection = self.view.selectionModel()
+        rows = {self.view.currentIndex().row()}
+        for path in paths[1:]:
+            match = re.match(r"^\[(\d+)\](?:\.(\w+))?", path[len(self.pattern):])
+            if not match or int(match.group(1)) >= self.model.rowCount():
+                continue
+            column = names.index(match.group(2)) if match.group(2) in names else 0
+            selection.select(self.model.index(int(match.group(1)), column), QItemSelectionModel.SelectionFlag.Select)
+            rows.add(int(match.group(1)))
+        return len(rows)
 
     # --- messages -----------------------------------------------------------------------------------
 

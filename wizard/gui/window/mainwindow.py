@@ -71,7 +71,7 @@ class MainWindow(QuestionsWindow):
         self.back_button, self.next_button, self.guidance = nav.back_button, nav.next_button, nav.guidance
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("splitter")
-        for widget in (nav.sidebar, nav.centre, nav.guidance):
+        for widget in (nav.sidebar_panel, nav.centre, nav.guidance):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 800, 260])

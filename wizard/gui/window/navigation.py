@@ -1,18 +1,22 @@
 """Moving through the steps: the sidebar and its badges, Back and Next, the page shown, the guidance.
 
 The sidebar lists :data:`wizard.steps.STEPS`; each step's badge and tooltip show its state in the
-analysis of the revision on screen (``analysis_changed`` -> :meth:`NavigationController.show_states`).
+analysis of the revision on screen (``analysis_changed`` -> :meth:`NavigationController.show_states`),
+with the open lines counted as the Review page counts them (:meth:`wizard.analysis.Analysis.counts`);
+Review's badge is the readiness band.  A legend under the steps says what each mark means; each mark
+has a shape of its own as well as a colour.
 Jumping to a field switches to the step whose page edits it, scrolls it into view and focuses it (or
 selects its cell).  The guidance panel beside the page explains the step, and the field in focus.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,29 +34,108 @@ from wizard.analysis import Analysis
 from wizard.gui.steps.pages import WizardPage
 from wizard.gui.tables.listeditor import ListEditor
 from wizard.gui.window.pages import PageMap
-from wizard.steps import BY_ID, STEP_IDS, STEPS
+from wizard.gui.review import texts as review_texts
+from wizard.steps import BY_ID, STATE_LABELS, STEP_IDS, STEPS
 
 #: Badge colours by step state.
 STATE_COLOURS = {
-    "empty": "#B0B6BC",
+    "empty": "#8A9096",
     "in_progress": "#D49B00",
     "complete": "#2E7D32",
     "has_problems": "#B3261E",
 }
+#: The Review step's badge shows the readiness band with the mark of the matching step state.
+BAND_STATES = {"ready": "complete", "close": "in_progress", "not_ready": "has_problems"}
+#: What each mark means, for the legend under the steps (and for screen readers).
+LEGEND = (
+    ("empty", "Not started", ""),
+    ("in_progress", "In progress: warnings open or fields to fill in", "Close"),
+    ("complete", "Complete: nothing open but tips or answered warnings", "Ready"),
+    ("has_problems", "Has problems: a deal-breaker, a value not accepted, or a contradiction between fields", "Not ready"),
+)
 
 
-def _dot(colour: str) -> QIcon:
-    # Drawn at twice the size so the badge stays crisp on high-DPI screens.
-    pixmap = QPixmap(28, 28)
-    pixmap.setDevicePixelRatio(2.0)
+def _mark(state: str, size: float = 14) -> QPixmap:
+    """A step's mark: its colour and a shape of its own, so colour is never the only sign.
+
+    Not started: a ring; in progress: half filled; complete: filled; has problems: filled with a bar.
+    Drawn at four times the size so the badge stays crisp on high-DPI screens and in presentation mode.
+    """
+    pixmap = QPixmap(round(size * 4), round(size * 4))
+    pixmap.setDevicePixelRatio(4.0)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(2, 2, 10, 10)
+    painter.scale(size / 14, size / 14)
+    colour = QColor(STATE_COLOURS[state])
+    painter.setPen(QPen(colour, 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush if state in ("empty", "in_progress") else colour)
+    painter.drawEllipse(QRectF(1.5, 1.5, 11, 11))
+    if state == "in_progress":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPie(QRectF(1.5, 1.5, 11, 11), 90 * 16, 180 * 16)
+    elif state == "has_problems":
+        painter.setPen(QPen(QColor("white"), 1.6))
+        painter.drawLine(QPointF(7, 3.8), QPointF(7, 8.0))
+        painter.drawPoint(QPointF(7, 10.2))
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+def _dot(state: str) -> QIcon:
+    # Drawn large: an icon is scaled down to the sidebar's icon size, never up.
+    return QIcon(_mark(state, 32))
+
+
+def legend_text() -> str:
+    """The legend in words: what each mark means on a step, and on Review."""
+    return "; ".join(text + (f" (on Review: {band})" if band else "") for _state, text, band in LEGEND) + "."
+
+
+class SidebarLegend(QWidget):
+    """What the marks beside the steps mean, in words (shown under the steps, read by screen readers)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar_legend")
+        self.setAccessibleName("What the step marks mean")
+        self.setAccessibleDescription(legend_text())
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        title = QLabel("What the marks mean", self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        grid.addWidget(title, 0, 0, 1, 2)
+        self.rows: dict[str, QLabel] = {}
+        self.icons: dict[str, QLabel] = {}
+        for row, (state, text, band) in enumerate(LEGEND, start=1):
+            icon = QLabel(self)
+            self.icons[state] = icon
+            icon.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            icon.setAccessibleName(STATE_LABELS[state])
+            words = QLabel(text + (f" (on Review: {band})" if band else ""), self)
+            words.setObjectName(f"legend_{state}")
+            words.setWordWrap(True)
+            words.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addWidget(icon, row, 0)
+            grid.addWidget(words, row, 1)
+            self.rows[state] = words
+        grid.setColumnStretch(1, 1)
+        self._draw_marks()
+
+    def _draw_marks(self) -> None:
+        size = max(14.0, self.fontMetrics().height() * 0.8)
+        for state, icon in self.icons.items():
+            icon.setPixmap(_mark(state, size))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._draw_marks()  # presentation mode enlarges the text: the marks follow
 
 
 class NavigationController(QObject):
@@ -62,7 +145,7 @@ class NavigationController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._icons = {state: _dot(colour) for state, colour in STATE_COLOURS.items()}
+        self._icons = {state: _dot(state) for state in STATE_COLOURS}
         self.pages: PageMap | None = None
         self._visible: Callable[[], bool] = lambda: False
         self._field_help = ""
@@ -93,7 +176,25 @@ class NavigationController(QObject):
             self.step_items[step.id] = item
         tree.expandAll()
         tree.currentItemChanged.connect(self._on_sidebar_changed)
+        tree.installEventFilter(self)
         self.sidebar = tree
+        # The steps with the legend of their marks beneath: this is what the window puts in its splitter.
+        self.legend = SidebarLegend()
+        panel = QWidget()
+        panel.setObjectName("sidebar_panel")
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(tree, 1)
+        column.addWidget(self.legend)
+        self.sidebar_panel = panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.sidebar and event.type() == QEvent.Type.FontChange:
+            # The step marks grow with the text (presentation mode), as the legend's do.
+            side = max(16, round(self.sidebar.fontMetrics().height() * 0.8))
+            self.sidebar.setIconSize(QSize(side, side))
+        return super().eventFilter(watched, event)
 
     def _build_centre(self) -> None:
         self.stack = QStackedWidget()
@@ -177,8 +278,12 @@ class NavigationController(QObject):
             if step_id != self.current_step() or self.stack.currentIndex() < 0:
                 self.go_to_step(step_id)
 
-    def jump_to(self, step_id: str, path: str) -> None:
-        """Show the widget that edits ``path`` (switch page, scroll, focus or select the cell)."""
+    def jump_to(self, step_id: str, path: str, paths: Sequence[str] = ()) -> None:
+        """Show the widget that edits ``path`` (switch page, scroll, focus or select the cell).
+
+        ``paths``: every field a finding concerns (one per row, ``Finding.all_paths``); in a table
+        all those rows are selected, the cell of ``path`` being the current one.
+        """
         if step_id not in BY_ID:
             step_id = steps.locate(path) or self.current_step()
         self.go_to_step(step_id)
@@ -187,7 +292,8 @@ class NavigationController(QObject):
             return
         self.scrolls[step_id].ensureWidgetVisible(widget, 50, 80)
         if isinstance(widget, ListEditor):
-            widget.select_path(path)
+            rows = [path, *(p for p in paths if p != path)]
+            widget.select_paths(rows)
         else:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -202,13 +308,23 @@ class NavigationController(QObject):
         """Each step's badge and tooltip, from the analysis of the revision on screen."""
         for step_id, item in self.step_items.items():
             state = analysis.steps.get(step_id)
-            if state is None:
+            if step_id == "review":
+                # Review edits nothing: its mark is the readiness band, its counts the whole proposal's.
+                band = analysis.readiness.band
+                label = (f"{BY_ID[step_id].title}: {review_texts.band_line(analysis)}; "
+                         f"open: {analysis.counts().phrase()}")
+                item.setIcon(0, self._icons[BAND_STATES.get(band.id, "has_problems")])
+            elif state is None:
                 item.setIcon(0, QIcon())
                 item.setToolTip(0, BY_ID[step_id].title)
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, BY_ID[step_id].title)
                 continue
-            item.setIcon(0, self._icons[state.state])
-            item.setToolTip(0, state.label)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, state.label)
+            else:
+                # The same lines the Review page lists for this step, counted the same way.
+                label = f"{state.label}: {analysis.counts(step_id).phrase()}"
+                item.setIcon(0, self._icons[state.state])
+            item.setToolTip(0, label)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
 
     # --- guidance --------------------------------------------------------------------------------------
 

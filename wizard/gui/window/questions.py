@@ -10,7 +10,7 @@ import typing
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from wizard import projectfile
 from wizard.analysis import ReviewItem
@@ -74,10 +74,11 @@ class QuestionsWindow(QMainWindow):
         return Path(name) if name else None
 
     def ask_justification(self, item: ReviewItem) -> str:
-        text, ok = QInputDialog.getMultiLineText(
-            self, "Acknowledge a warning", f"{item.message}\n\nWhy is this acceptable for this proposal?"
-        )
-        return text.strip() if ok else ""
+        from wizard.gui.review.texts import justification_prompt
+        from wizard.gui.steps.justification import ask_justification
+
+        # The dialog refuses an empty answer where it is typed; "" means cancelled.
+        return ask_justification(justification_prompt(item.finding) if item.finding is not None else item.message, self)
 
     def about(self) -> None:
         from wizard import __version__

@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 from wizard.gui.review.panel import ReviewPanel
 
@@ -31,26 +31,15 @@ class Ui_ReviewPage(object):
 
         self.page_layout.addWidget(self.page_title)
 
-        self.page_intro = QLabel(ReviewPage)
-        self.page_intro.setObjectName(u"page_intro")
-        self.page_intro.setWordWrap(True)
-
-        self.page_layout.addWidget(self.page_intro)
-
-        self.form_1 = QFormLayout()
-        self.form_1.setObjectName(u"form_1")
-        self.form_1.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.review_panel = ReviewPanel(ReviewPage)
         self.review_panel.setObjectName(u"review_panel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.review_panel.sizePolicy().hasHeightForWidth())
+        self.review_panel.setSizePolicy(sizePolicy)
 
-        self.form_1.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.review_panel)
-
-
-        self.page_layout.addLayout(self.form_1)
-
-        self.bottom_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.page_layout.addItem(self.bottom_spacer)
+        self.page_layout.addWidget(self.review_panel)
 
 
         self.retranslateUi(ReviewPage)
@@ -64,6 +53,5 @@ class Ui_ReviewPage(object):
 #if QT_CONFIG(accessibility)
         self.page_title.setAccessibleName(QCoreApplication.translate("ReviewPage", u"Review", None))
 #endif // QT_CONFIG(accessibility)
-        self.page_intro.setText(QCoreApplication.translate("ReviewPage", u"What is still missing or weak. Select a line to go to its field.", None))
     # retranslateUi
 
