@@ -128,6 +128,7 @@ class Section(BaseModel):
         validate_default=False,
         str_strip_whitespace=False,
         use_enum_values=False,
+        defer_build=True,
     )
 
 

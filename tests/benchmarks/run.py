@@ -16,6 +16,9 @@ printed as tables (median and spread) and written to ``bench-results/results.jso
 6. peak memory during the export of a stress proposal (80 slides, 20 photos);
 7. map: first use of the bundled map data in a fresh process (gazetteer, outlines), one gazetteer
    search as typed in the City field, and one location map per ASEAN state.
+9. ``citypitch check`` of a sample, whole process, against ``python -c "import pydantic"`` (paired runs),
+   and where its time goes in one process: pydantic, the model's validators, the other imports, loading,
+   assessing;
 8. the worst inputs of the hostile-input sweep (issue 22: emoji and mixed scripts in twelve long fields,
    a 20,000-character field without a full stop, 10,000 KPIs, 10,000 funding sources, and the most rows an
    export accepts), each exported as a deck and a leave-behind in its own process: time and peak memory,
@@ -57,6 +60,7 @@ TARGETS = {
     "finance_ms": 100.0,
     "worst_seconds": 60.0,
     "worst_peak_mb": 1024.0,
+    "check_ratio": 2.0,
 }
 
 
@@ -114,6 +118,73 @@ def bench_startup(runs: int, data_dir: Path) -> dict[str, Any]:
     return {"baseline_s": b.as_dict(), "app_s": a.as_dict(), "ratio": a.median / b.median,
             "imported_modules": len(modules), "heavy_imported": heavy,
             "slowest_imports_ms": {n: c / 1000 for n, c in slowest}}
+
+
+# --- 9. citypitch check -------------------------------------------------------------------------------
+
+_CHECK_PHASES = r"""
+import json, sys, time
+t0 = time.perf_counter()
+import pydantic
+from pydantic import BaseModel  # the machinery every model needs (pydantic's lazy import)
+t1 = time.perf_counter()
+import wizard.model
+t2 = time.perf_counter()
+from wizard import projectfile, readiness
+from wizard.analysis import analyse
+import wizard.cli
+t3 = time.perf_counter()
+project = projectfile.load(sys.argv[1])
+t4 = time.perf_counter()
+analysis = analyse(project.proposal)
+readiness.format_report(analysis.readiness, project.proposal, analysis.finance)
+t5 = time.perf_counter()
+print(json.dumps({"pydantic_s": t1 - t0, "model_build_s": t2 - t1, "other_imports_s": t3 - t2,
+                  "load_s": t4 - t3, "assess_s": t5 - t4}))
+"""
+
+
+def _check_command() -> list[str]:
+    """``citypitch`` as installed (the console script), else ``python -m wizard``."""
+    script = Path(python()).with_name("citypitch")
+    return [str(script)] if script.exists() else [python(), "-m", "wizard"]
+
+
+def _time_process(args: list[str], env: dict[str, str]) -> float:
+    import subprocess
+
+    start = now()
+    proc = subprocess.run(args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120)
+    elapsed = now() - start
+    if proc.returncode not in (0, 1):  # 1: the check found a blocker, which is a result
+        raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+    return elapsed
+
+
+def bench_check(runs: int) -> dict[str, Any]:
+    env = child_env()
+    sample = str(ROOT / "resources" / "samples" / "lumara-transit.json")
+    commands = {"python -c pass": [python(), "-c", "pass"],
+                "python -c 'import pydantic'": [python(), "-c", "import pydantic"],
+                "citypitch check": [*_check_command(), "check", sample]}
+    for args in commands.values():  # warm the file and bytecode caches
+        _time_process(args, env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved, so machine load affects all alike
+        for name, args in commands.items():
+            times[name].append(_time_process(args, env))
+    stats = {name: Stats.of(values) for name, values in times.items()}
+    base = stats["python -c 'import pydantic'"].median
+    ratio = stats["citypitch check"].median / base
+    phases = [last_json_line(run_child([python(), "-c", _CHECK_PHASES, sample], env)[0]) for _ in range(runs)]
+    phase_stats = {key: Stats.of([p[key] for p in phases]) for key in phases[0]}
+    rows = [(name, s.show()) for name, s in stats.items()]
+    rows.append(("ratio: check / import pydantic", f"{ratio:.2f}x"))
+    print(table("9. citypitch check of a sample (whole processes, paired runs)", ("", "time"), rows))
+    print(table("   where a check's time goes, in one process (seconds)", ("phase", "time"),
+                [(key, s.show("ms", 1000, 1)) for key, s in phase_stats.items()]))
+    return {"process_s": {name: s.as_dict() for name, s in stats.items()}, "ratio": ratio,
+            "phases_s": {key: s.as_dict() for key, s in phase_stats.items()}}
 
 
 # --- 2. export ----------------------------------------------------------------------------------------
@@ -442,6 +513,9 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         s = r["startup"]
         out.append(("start-up <= 3x bare QWizard", f"{s['ratio']:.2f}x", s["ratio"] <= TARGETS["startup_ratio"]))
         out.append(("no heavy module before the window", ", ".join(s["heavy_imported"]) or "none", not s["heavy_imported"]))
+    if "check" in r:
+        out.append(("citypitch check <= 2x python -c 'import pydantic'", f"{r['check']['ratio']:.2f}x",
+                    r["check"]["ratio"] <= TARGETS["check_ratio"]))
     if "export" in r:
         for name, e in r["export"].items():
             out.append((f"export overhead <= 1.15x ({name})", f"{e['ratio']:.2f}x", e["ratio"] <= TARGETS["export_overhead_ratio"]))
@@ -482,10 +556,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="one run each, smaller inputs, no targets judged")
     parser.add_argument("--only", action="append", choices=("startup", "export", "scaling", "responsiveness",
-                                                             "readiness", "finance", "stress", "map", "worst"))
+                                                             "readiness", "finance", "stress", "map", "worst", "check"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "results.json")
     args = parser.parse_args(argv)
-    chosen = args.only or ["startup", "export", "scaling", "responsiveness", "readiness", "finance", "stress", "map", "worst"]
+    chosen = args.only or ["startup", "check", "export", "scaling", "responsiveness", "readiness", "finance", "stress", "map",
+                           "worst"]
     runs = 1 if args.quick else 5
     results: dict[str, Any] = {"quick": args.quick, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     with tempfile.TemporaryDirectory(prefix="citypitch-bench-") as tmp:
@@ -494,6 +569,8 @@ def main(argv: list[str] | None = None) -> int:
         data_dir.mkdir()
         if "startup" in chosen:
             results["startup"] = bench_startup(2 if args.quick else 9, data_dir)
+        if "check" in chosen:
+            results["check"] = bench_check(2 if args.quick else 11)
         if "export" in chosen:
             results["export"] = bench_export(runs if not args.quick else 1, work)
         if "scaling" in chosen:
