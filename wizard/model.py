@@ -128,9 +128,6 @@ class Section(BaseModel):
         validate_default=False,
         str_strip_whitespace=False,
         use_enum_values=False,
-        # Validators are built when first used, not at import: `citypitch check` and the window's first
-        # frame do not wait for every section's (issue 21; measured in `make bench`, section 9).
-        defer_build=True,
     )
 
 
