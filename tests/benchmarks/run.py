@@ -105,6 +105,35 @@ def _time_and_cpu_until_shown(args: list[str], env: dict[str, str]) -> tuple[flo
     return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+_GUI_PHASES = r"""
+import json, sys, time
+from pathlib import Path
+T = time.process_time
+t0 = T()
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+t1 = T()
+from wizard.gui.fonts import register_fonts
+register_fonts()
+t2 = T()
+import wizard.model
+t3 = T()
+from wizard.gui.window.mainwindow import MainWindow
+t4 = T()
+window = MainWindow(analyse_now=False)
+t5 = T()
+window.open_path(Path(sys.argv[1]))
+t6 = T()
+window.show()
+app.processEvents()
+t7 = T()
+print(json.dumps({"PySide6 and QApplication": t1 - t0, "bundled fonts": t2 - t1, "pydantic and the model": t3 - t2,
+                  "the window's other imports": t4 - t3, "building the window": t5 - t4,
+                  "opening the sample (load, analysis, its page)": t6 - t5, "show and first events": t7 - t6}))
+window.close()
+"""
+
+
 def bench_startup(runs: int, data_dir: Path) -> dict[str, Any]:
     env = child_env(data_dir)
     app_env = dict(env, CITYPITCH_BENCH_QUIT_WHEN_SHOWN="1")
@@ -139,6 +168,11 @@ def bench_startup(runs: int, data_dir: Path) -> dict[str, Any]:
     print(table("1. Cold start (process start to window shown, sample loaded)", ("", "wall clock", "CPU time (whole process)"),
                 [("bare QWizard", b.show(), bc.show()), ("CityPitch", a.show(), ac.show()),
                  ("ratio", f"{a.median / b.median:.2f}x", f"{ac.median / bc.median:.2f}x")]))
+    phases = [last_json_line(run_child([python(), "-c", _GUI_PHASES, sample], dict(env, CITYPITCH_DATA_DIR=str(data_dir / f"phases-{i}")))[0])
+              for i in range(runs)]
+    phase_stats = {key: Stats.of([p[key] for p in phases]) for key in phases[0]}
+    print(table("   where the start's time goes, in one process (CPU time)", ("phase", "time"),
+                [(key, st.show("ms", 1000, 1)) for key, st in phase_stats.items()]))
     print(f"   analyses run before the window shows: {ANALYSES_BEFORE_SHOW[0] if ANALYSES_BEFORE_SHOW else 'not reported'}")
     print(f"   modules imported before the window shows: {len(modules)} ({len(top_level)} top-level packages)")
     print(f"   heavy modules among them: {', '.join(heavy) or 'none'}")
@@ -146,6 +180,7 @@ def bench_startup(runs: int, data_dir: Path) -> dict[str, Any]:
           + ", ".join(f"{n} {c / 1000:.0f}" for n, c in slowest) + "\n")
     return {"baseline_s": b.as_dict(), "app_s": a.as_dict(), "ratio": a.median / b.median,
             "baseline_cpu_s": bc.as_dict(), "app_cpu_s": ac.as_dict(), "cpu_ratio": ac.median / bc.median,
+            "phases_cpu_s": {key: st.as_dict() for key, st in phase_stats.items()},
             "analyses_before_show": ANALYSES_BEFORE_SHOW[0] if ANALYSES_BEFORE_SHOW else None,
             "imported_modules": len(modules), "heavy_imported": heavy,
             "slowest_imports_ms": {n: c / 1000 for n, c in slowest}}
