@@ -33,7 +33,7 @@ class _QuietCache(jinja2.FileSystemBytecodeCache):
     def load_bytecode(self, bucket: bccache.Bucket) -> None:
         try:
             super().load_bytecode(bucket)
-        except Exception:  # a damaged or unreadable file: compile from the source instead
+        except Exception:  # noqa: BLE001 - a damaged or unreadable file (pickle and marshal raise many kinds): compile the source
             bucket.reset()
 
     def dump_bytecode(self, bucket: bccache.Bucket) -> None:
@@ -64,7 +64,7 @@ def cache_folder() -> Path | None:
         import platformdirs
 
         return Path(platformdirs.user_cache_dir("CityPitch", appauthor=False)) / "templates"
-    except Exception:  # no home directory to put a cache in
+    except Exception:  # noqa: BLE001 - no home directory to put a cache in (platformdirs raises what os raises)
         return None
 
 

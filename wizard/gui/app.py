@@ -81,8 +81,9 @@ def main(path: Path | None = None) -> int:
         # Used by the start-up benchmark (tests/benchmarks/run.py): report once the window is up, then quit.
         from PySide6.QtCore import QTimer
 
+        analyses = sum(window.analysis.runs for window in windows)  # made before the window showed
+
         def shown() -> None:
-            analyses = sum(window.analysis.runs for window in windows)
             print(f"citypitch: window shown ({analyses} analyses)", flush=True)
             app.quit()
 
