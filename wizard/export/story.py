@@ -317,7 +317,7 @@ class Story:
         counts = {party: sum(1 for r in risks if (r.bearer.label if r.bearer else "Not assigned") == party)
                   for party in parties}
         parties.sort(key=lambda party: -counts[party])
-        rows = []
+        rows: list[dict[str, Any]] = []
         for number, r in sorted(enumerate(risks, start=1), key=lambda item: (
                 0 if item[1].category in FIRST_RISKS else 1, -risk_score(item[1]), item[0])):
             bearer = r.bearer.label if r.bearer else "Not assigned"
