@@ -452,10 +452,19 @@ class Story:
             out.append(Phrase("{light} first ({light_years}), then {heavy} ({heavy_years})",
                               light=join_names([x["name"] for x in light]), light_years=_span([x["years"] for x in light]),
                               heavy=join_names([x["name"] for x in heavy]), heavy_years=_span([x["years"] for x in heavy])))
-        if len(light) > 1 and len(heavy) > 1:  # the phrase counts in the plural
-            out.append(Phrase("Light before heavy: {light} digital phases from {start}, then {heavy} physical phases to {end}",
-                              light=len(light), heavy=len(heavy), start=_span([x["years"] for x in light]).split("–")[0],
-                              end=_span([x["years"] for x in heavy]).split("–")[-1]))
+        if light and heavy:
+            start = _span([x["years"] for x in light]).split("–")[0]
+            end = _span([x["years"] for x in heavy]).split("–")[-1]
+            # Counted in the plural; a group of one is named instead.
+            if len(light) > 1 and len(heavy) > 1:
+                out.append(Phrase("Light before heavy: {light} digital phases from {start}, then {heavy} physical "
+                                  "phases to {end}", light=len(light), heavy=len(heavy), start=start, end=end))
+            elif len(light) > 1:
+                out.append(Phrase("Light before heavy: {light} digital phases from {start}, then {name} to {end}",
+                                  light=len(light), name=heavy[0]["name"], start=start, end=end))
+            elif len(heavy) > 1:
+                out.append(Phrase("Light before heavy: {name} from {start}, then {heavy} physical phases to {end}",
+                                  name=light[0]["name"], heavy=len(heavy), start=start, end=end))
         if items:
             years = _span([x["years"] for x in items])
             if years and self.capex():

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QSplitter
 from wizard import projectfile, resources
 from wizard.analysis import Analysis
 from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui.consult.controller import ConsultController
 from wizard.gui.document import ProposalDocument
 from wizard.gui.recovery.autosave import Autosaver
 from wizard.gui.review.controller import ReviewController
@@ -92,6 +93,10 @@ class MainWindow(QuestionsWindow):
                                                    self.guidance_action, self)
 
         self.analysis.analysis_changed.connect(nav.show_states)
+        # Comments, versions, comparison and sign-off (issue 19): its docks, markers and menu entries.
+        self.consult = ConsultController(self, self.doc, self.analysis, self.pages, nav, self.files, type(self), self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(),
+                                  self.consult.add_to_menus(self.file_menu, self.export_action, self.view_menu))
         nav.step_shown.connect(self.review.on_step_shown)
         self.analysis.analysis_failed.connect(lambda reason: self.statusBar().showMessage(
             f"The readiness checks could not run: {reason}", 15000))
@@ -121,6 +126,7 @@ class MainWindow(QuestionsWindow):
         elif step_id == "export":
             self.exporting.page_built(typing.cast("ExportPage", page))
         self.review.page_built(step_id, page)
+        self.consult.page_built(step_id, page)
 
     def _show_recent_on_start_page(self, files: list[str]) -> None:
         if self.pages.is_built("start"):
@@ -136,12 +142,15 @@ class MainWindow(QuestionsWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = self.file_menu = menu.addMenu("&File")
         self.new_action = self._action("&New", lambda: self.files.new_proposal(), QKeySequence.StandardKey.New)
         self.open_action = self._action("&Open...", lambda: self.files.open_dialog(), QKeySequence.StandardKey.Open)
         self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action("Save &As...", self.save_as, QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action("&Export PDF...", lambda: self.exporting.export_pdf(), "Ctrl+E")
+        self.import_lines_action = self._action("&Import yearly lines...", lambda: self.import_spreadsheet("lines"))
+        self.import_funding_action = self._action("Import &funding sources...",
+                                                  lambda: self.import_spreadsheet("funding"))
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
@@ -149,7 +158,8 @@ class MainWindow(QuestionsWindow):
         for name in resources.sample_names():
             self.sample_menu.addAction(self._action(name, functools.partial(self.open_sample, name)))
         self.recent_menu = file_menu.addMenu("&Recent")
-        for action in (None, self.save_action, self.save_as_action, None, self.export_action, None, self.quit_action):
+        for action in (None, self.save_action, self.save_as_action, None, self.import_lines_action,
+                       self.import_funding_action, self.export_action, None, self.quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -163,7 +173,7 @@ class MainWindow(QuestionsWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = menu.addMenu("&View")
+        view_menu = self.view_menu = menu.addMenu("&View")
         self.presentation_action = self._action("&Presentation mode", lambda: self.presentation.toggle())
         self.presentation_action.setCheckable(True)
         self.presentation_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+P")])
@@ -177,7 +187,7 @@ class MainWindow(QuestionsWindow):
         view_menu.addAction(self._action("Previous step", lambda: self.step_by(-1), "Ctrl+PgUp"))
         view_menu.addAction(self._action("Next step", lambda: self.step_by(+1), "Ctrl+PgDown"))
 
-        help_menu = menu.addMenu("&Help")
+        help_menu = self.help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&About CityPitch", self.about))
 
     # --- the window's face: what menus, tests and tools call (each job is its controller's) --------
@@ -240,11 +250,22 @@ class MainWindow(QuestionsWindow):
     def recent_files(self) -> list[str]:
         return self.recent.files()
 
+    def import_spreadsheet(self, kind: str, path: Path | None = None) -> bool:
+        """File > Import yearly lines / funding sources: on the Financial case step, after a preview."""
+        self.go_to_step("finance")
+        return bool(typing.cast(typing.Any, self.pages["finance"]).import_spreadsheet(kind, path))
+
     def pick_image(self, as_logo: bool) -> None:
         self.exporting.pick_image(as_logo)
 
     def is_presentation(self) -> bool:
         return self.presentation.active
+
+    def set_display(self, name: str, read_only: str) -> None:
+        """Show this window's proposal under ``name``, read-only for the reason given (a saved version)."""
+        self.files.display_name = name
+        self.doc.set_read_only(read_only)
+        self.files.update_title()
 
     # --- settings (never documents), showing and closing ---------------------------------------------
 
