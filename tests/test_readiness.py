@@ -230,6 +230,55 @@ def _heavy_first(first_heavy_start: int) -> Mutation:
     return mutate
 
 
+def _fares_only(opex_pct: str) -> Mutation:
+    """Every revenue line moved into user fees (the company lives on fares) and yearly opex set to
+    ``opex_pct`` percent of the total capex."""
+
+    def mutate(p: Proposal) -> None:
+        total = sum((line.capex or Decimal(0)) for line in p.finance.lines)
+        for line in p.finance.lines:
+            revenue = sum((getattr(line, n) or Decimal(0)) for n in (
+                "rev_user_fees", "rev_availability", "rev_land_value", "rev_data_services", "rev_advertising",
+                "rev_other", "rev_energy_savings"))
+            for n in ("rev_availability", "rev_land_value", "rev_data_services", "rev_advertising", "rev_other",
+                      "rev_energy_savings"):
+                setattr(line, n, Decimal(0))
+            line.rev_user_fees = revenue
+            line.opex = (total * Decimal(opex_pct) / 100).quantize(Decimal(1))
+
+    return mutate
+
+
+def _loans_without(attr: str) -> Mutation:
+    def mutate(p: Proposal) -> None:
+        for source in p.finance.funding:
+            if source.instrument == Instrument.LOAN:
+                setattr(source, attr, None)
+
+    return mutate
+
+
+def _ask_times(factor: str) -> Mutation:
+    def mutate(p: Proposal) -> None:
+        for ask in p.finance.asks:
+            ask.amount = ask.amount * Decimal(factor)
+
+    return mutate
+
+
+def _no_ramp(p: Proposal) -> None:
+    """The first two years of fares already at the third year's level."""
+    lines = [line for line in p.finance.lines if line.rev_user_fees]
+    for line in lines[:2]:
+        line.rev_user_fees = lines[2].rev_user_fees
+
+
+def _builders_bear_building(p: Proposal) -> None:
+    for r in p.risks:
+        if r.category in (RiskCategory.CONSTRUCTION, RiskCategory.COUNTERPARTY):
+            r.bearer = RiskBearer.CONTRACTOR
+
+
 # rule -> (mutation that makes it fire, mutation under which it stays quiet, field it must name or None)
 CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     # vision
@@ -315,6 +364,8 @@ CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     "evidence.evidence_no_year": (S("problem.evidence[0].year", None), noop, "problem.evidence[0].year"),
     "evidence.evidence_old": (S("problem.evidence[0].year", 2019), S("problem.evidence[0].year", 2021),
                               "problem.evidence[0].year"),
+    "evidence.evidence_all_stale": (each("problem.evidence", "year", 2015), each("problem.evidence", "year", 2016),
+                                    "problem.evidence[0].year"),
     "evidence.no_city_identity": (S("city.country", None), noop, "city.country"),
     "evidence.no_population": (S("city.population", None), noop, "city.population"),
     "evidence.population_undated": (S("city.population_year", None), noop, "city.population_year"),
@@ -380,6 +431,10 @@ CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     "returns.user_fees_unaffordable": (scale_streams("30", "rev_user_fees"), scale_streams("3", "rev_user_fees"),
                                        "finance.lines"),
     "returns.opex_unusual": (each("finance.lines", "opex", Decimal(0)), noop, "finance.lines"),
+    "returns.opex_too_low_to_operate": (_fares_only("2"), _fares_only("6"), "finance.lines"),
+    "returns.no_ramp_up": (chain(_fares_only("8"), _no_ramp), _fares_only("8"), "finance.lines"),
+    "returns.no_equity_case": (_loans_without("interest_rate_pct"), _loans_without("grace_years"),
+                               "finance.funding[5].interest_rate_pct"),
     "returns.capex_per_unit": (S("roadmap.phases[2].cost", Decimal("19500000000000")), noop, "roadmap.phases[2].cost"),
     "returns.unit_price_mismatch": (replace_text("finance.assumptions", "IDR 4,500", "IDR 15,000"),
                                     replace_text("finance.assumptions", "IDR 4,500", "IDR 5,000"), "economy.revenue_model"),
@@ -429,6 +484,12 @@ CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     "funding.no_ask_instrument": (each("finance.asks", "instrument", None), noop, "finance.asks"),
     "funding.no_use_of_funds": (S("finance.ask_use_of_funds", ""), noop, "finance.ask_use_of_funds"),
     "funding.ask_exceeds_gap": (_ask_vs_gap(1), _ask_vs_gap(0), "finance.asks"),
+    "funding.ask_not_table": (_ask_times("1.2"), _ask_times("1.04"), "finance.asks"),
+    "funding.committed_unnamed": (chain(S("finance.funding[1].name", "Grant funding"), S("finance.funding[1].terms", "")),
+                                  chain(S("finance.funding[1].name", "Ministry grant"), S("finance.funding[1].terms", "")),
+                                  "finance.funding[1].name"),
+    "funding.debt_outlives_concession": (S("finance.concession_end_year", 2040), S("finance.concession_end_year", 2044),
+                                         "finance.funding[5].tenor_years"),
     # risk structure
     "risks.no_register": (S("risks", []), noop, "risks"),
     "risks.no_political": (keep_rows("risks", lambda r: r.category != RiskCategory.POLITICAL), noop, "risks"),
@@ -439,6 +500,9 @@ CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     "risks.single_bearer": (each("risks", "bearer", RiskBearer.CITY),
                             chain(each("risks", "bearer", RiskBearer.CITY), S("risks[1].bearer", RiskBearer.CONTRACTOR)),
                             "risks"),
+    "risks.build_risk_on_public": (each("risks", "bearer", RiskBearer.CITY),
+                                   chain(each("risks", "bearer", RiskBearer.CITY), _builders_bear_building),
+                                   None),
     "risks.no_mitigation": (S("risks[1].mitigation", ""), noop, "risks[1].mitigation"),
     "risks.no_rating": (S("risks[2].impact", None), noop, "risks[2].impact"),
     "risks.incomplete": (S("risks[3].description", ""), noop, "risks[3].description"),
@@ -456,7 +520,7 @@ CASES: dict[str, tuple[Mutation, Mutation, str | None]] = {
     "digital.dependency_too_early": (S("roadmap.phases[2].start_year", 2026), S("roadmap.phases[2].start_year", 2027),
                                      "roadmap.phases[2].start_year"),
     "digital.dependency_cycle": (S("roadmap.phases[0].depends_on", "BRT Corridor 1"), noop, "roadmap.phases[0].depends_on"),
-    "digital.no_light_to_heavy": (_only_light_and_brt(2025), _only_light_and_brt(2027), "roadmap.phases"),
+    "digital.no_light_to_heavy": (_only_light_and_brt(2025), _only_light_and_brt(2027), "roadmap.phases[0].start_year"),
     "digital.heavy_digital_first": (_data_centre_first, noop, "roadmap.phases[3].start_year"),
     "digital.phases_vs_capex": (S("roadmap.phases[2].cost", Decimal("3950000000000")),
                                 S("roadmap.phases[2].cost", Decimal("2100000000000")), "roadmap.phases"),
@@ -801,7 +865,8 @@ def test_user_text_in_messages_is_kept_literally() -> None:
     "evidence.kpi_unused", "vision.target_without_kpi", "funding.ask_exceeds_gap", "vision.target_disagrees_kpi",
     "digital.phases_vs_capex", "digital.phase_years_vs_capex", "funding.share_mismatch",
     "returns.quoted_figure_mismatch", "returns.horizon_beyond_concession", "japan.partner_role_mismatch",
-    "evidence.kpi_target_too_early", "returns.unit_price_mismatch",
+    "evidence.kpi_target_too_early", "returns.unit_price_mismatch", "funding.ask_not_table",
+    "funding.debt_outlives_concession",
 ])
 def test_consistency_rules_are_marked(rule: str) -> None:
     assert readiness.catalogue().rules[rule].consistency

@@ -553,6 +553,22 @@
         <translation>Sumber pendanaan</translation>
     </message>
     <message>
+        <source>Bring the yearly lines in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
+        <translation>Ambil baris tahunan dari berkas .xlsx atau .csv: Anda memeriksa kolom dan setiap sel sebelum ada yang berubah</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from a spreadsheet...</source>
+        <translation>Impor baris tahunan dari lembar kerja...</translation>
+    </message>
+    <message>
+        <source>Bring the funding sources in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
+        <translation>Ambil sumber pendanaan dari berkas .xlsx atau .csv: Anda memeriksa kolom dan setiap sel sebelum ada yang berubah</translation>
+    </message>
+    <message>
+        <source>Import funding sources from a spreadsheet...</source>
+        <translation>Impor sumber pendanaan dari lembar kerja...</translation>
+    </message>
+    <message>
         <source>Operation, concession and terminal value</source>
         <translation>Operasi, konsesi, dan nilai terminal</translation>
     </message>

@@ -553,6 +553,22 @@
         <translation>資金源</translation>
     </message>
     <message>
+        <source>Bring the yearly lines in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
+        <translation>年次の行を .xlsx または .csv ファイルから取り込みます。変更の前に、列とすべてのセルを確認できます。</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from a spreadsheet...</source>
+        <translation>表計算ファイルから年次の行を取り込む...</translation>
+    </message>
+    <message>
+        <source>Bring the funding sources in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
+        <translation>資金源を .xlsx または .csv ファイルから取り込みます。変更の前に、列とすべてのセルを確認できます。</translation>
+    </message>
+    <message>
+        <source>Import funding sources from a spreadsheet...</source>
+        <translation>表計算ファイルから資金源を取り込む...</translation>
+    </message>
+    <message>
         <source>Operation, concession and terminal value</source>
         <translation>運営開始、コンセッション、ターミナルバリュー</translation>
     </message>

@@ -553,6 +553,22 @@
         <translation>แหล่งเงินทุน</translation>
     </message>
     <message>
+        <source>Bring the yearly lines in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
+        <translation>นำเข้ารายการรายปีจากไฟล์ .xlsx หรือ .csv โดยคุณตรวจสอบคอลัมน์และทุกเซลล์ก่อนที่จะมีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from a spreadsheet...</source>
+        <translation>นำเข้ารายการรายปีจากสเปรดชีต...</translation>
+    </message>
+    <message>
+        <source>Bring the funding sources in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
+        <translation>นำเข้าแหล่งเงินทุนจากไฟล์ .xlsx หรือ .csv โดยคุณตรวจสอบคอลัมน์และทุกเซลล์ก่อนที่จะมีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>Import funding sources from a spreadsheet...</source>
+        <translation>นำเข้าแหล่งเงินทุนจากสเปรดชีต...</translation>
+    </message>
+    <message>
         <source>Operation, concession and terminal value</source>
         <translation>การดำเนินงาน สัมปทาน และมูลค่าสุดท้าย</translation>
     </message>

@@ -553,6 +553,22 @@
         <translation>Nguồn vốn</translation>
     </message>
     <message>
+        <source>Bring the yearly lines in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
+        <translation>Nhập các dòng hằng năm từ tệp .xlsx hoặc .csv: bạn kiểm tra các cột và từng ô trước khi có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from a spreadsheet...</source>
+        <translation>Nhập các dòng hằng năm từ bảng tính...</translation>
+    </message>
+    <message>
+        <source>Bring the funding sources in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
+        <translation>Nhập nguồn vốn từ tệp .xlsx hoặc .csv: bạn kiểm tra các cột và từng ô trước khi có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>Import funding sources from a spreadsheet...</source>
+        <translation>Nhập nguồn vốn từ bảng tính...</translation>
+    </message>
+    <message>
         <source>Operation, concession and terminal value</source>
         <translation>Vận hành, nhượng quyền và giá trị cuối kỳ</translation>
     </message>

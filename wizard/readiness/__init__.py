@@ -10,6 +10,7 @@ weak, and exactly what to find out or decide.  It drives the wizard's sidebar ba
     readiness.to_json(result, proposal)       # what ``citypitch check --json`` prints
     readiness.format_report(result, proposal)  # what ``citypitch check`` prints
     readiness.investor_figures(finance_results)  # the lender's and shareholders' figures in words
+    readiness.funding_position(finance_results)  # committed; still to raise, in discussion or sought
 
 How it judges (the README's "Investor readiness" section lists the gates and their sources):
 
@@ -70,7 +71,7 @@ from wizard.readiness._core import (
     filled_sections,
     score_findings,
 )
-from wizard.readiness._report import format_report, investor_figures, to_json
+from wizard.readiness._report import format_report, funding_position, investor_figures, to_json
 
 __all__ = [
     "SEVERITIES",
@@ -92,6 +93,7 @@ __all__ = [
     "catalogue",
     "format_report",
     "investor_figures",
+    "funding_position",
     "to_json",
 ]
 

@@ -89,6 +89,7 @@ class Growth:
     cagr_pct: Decimal
     start_year: int
     end_year: int
+    contracted: bool = False  # mostly availability payments, judged against indexation
 
 
 def revenue_growth(fin: FinancialResults) -> Growth | None:
@@ -108,9 +109,44 @@ def revenue_growth(fin: FinancialResults) -> Growth | None:
         return None
     ratio = float(revenue[end] / revenue[start])
     cagr = Decimal(str(round((ratio ** (1 / (end - start)) - 1) * 100, 1)))
-    if cagr <= Decimal(str(ref["max_cagr_pct"])):
+    limit = ref["max_cagr_pct"]
+    contracted = False
+    # Revenue that is mostly contracted availability payments grows with the contract's indexation, not
+    # with demand: a tighter limit applies.
+    availability = fin.revenue_by_stream.get("rev_availability", ())
+    total = sum(revenue[start:], _ZERO)
+    if availability and total > 0 and sum(availability[start:], _ZERO) * 2 >= total:
+        limit, contracted = ref["contracted_max_cagr_pct"], True
+    if cagr <= Decimal(str(limit)):
         return None
-    return Growth(cagr, years[start], years[end])
+    return Growth(cagr, years[start], years[end], contracted)
+
+
+@dataclass(frozen=True)
+class RampUp:
+    first_year: int
+    first: Decimal
+    later_year: int
+    later: Decimal
+
+
+def no_ramp_up(fin: FinancialResults) -> RampUp | None:
+    """User-fee revenue that starts at its mature level: the first year of fares is already at least
+    ``ramp_up.max_first_share_pct`` of the third year's.  Only for revenue that is mostly user fees (contracted
+    payments do not ramp up); None otherwise."""
+    ref = reference()["ramp_up"]
+    fees = fin.revenue_by_stream.get("rev_user_fees", ())
+    if not fees or len(fees) != len(fin.years):
+        return None
+    total = sum(fin.revenue, _ZERO)
+    if total <= 0 or sum(fees, _ZERO) * 2 < total:
+        return None
+    first = next((i for i, v in enumerate(fees) if v > 0), None)
+    if first is None or first + 2 >= len(fees) or fees[first + 2] <= 0:
+        return None
+    if fees[first] * 100 < fees[first + 2] * Decimal(str(ref["max_first_share_pct"])):
+        return None
+    return RampUp(fin.years[first], fees[first], fin.years[first + 2], fees[first + 2])
 
 
 _CATEGORY_SERVICE = {"mobility": "mobility", "water": "water", "flooding": "water", "waste": "waste",
@@ -125,6 +161,7 @@ class Affordability:
     people: int
     share_pct: Decimal
     service: str
+    limit_pct: Decimal = Decimal(0)
 
 
 def user_fee_burden(proposal: Proposal, fin: FinancialResults) -> Affordability | None:
@@ -144,7 +181,33 @@ def user_fee_burden(proposal: Proposal, fin: FinancialResults) -> Affordability 
     limit = Decimal(str(reference()["affordability"]["by_category"][service]["max_share_pct"]))
     if share <= limit:
         return None
-    return Affordability(per_person, people, rounded(share, 1), _SERVICE_WORDS[service])
+    return Affordability(per_person, people, rounded(share, 1), _SERVICE_WORDS[service], limit)
+
+
+def operated_service(proposal: Proposal, fin: FinancialResults) -> str | None:
+    """The service the project company itself runs and sells to users, whose running costs the case must
+    carry (the key of ``opex_to_capex.operated``), or None: a project whose revenue is mostly user fees in
+    a sector listed there."""
+    ref = reference()["opex_to_capex"].get("operated", {})
+    category = proposal.problem.category.value if proposal.problem.category else None
+    if category not in ref or not fin.revenue:
+        return None
+    fees = sum(fin.revenue_by_stream.get("rev_user_fees", ()), _ZERO)
+    total = sum(fin.revenue, _ZERO)
+    return category if total > 0 and fees * 2 >= total else None
+
+
+def opex_too_low_to_operate(proposal: Proposal, fin: FinancialResults) -> tuple[Decimal, Decimal, Decimal] | None:
+    """Steady yearly opex, its share of capex and the sector's floor, when a project that runs a service
+    for fare-paying users (a bus fleet) books less than that floor; None otherwise."""
+    service = operated_service(proposal, fin)
+    capex = fin.total_capex
+    if service is None or not capex or capex <= 0 or len(fin.opex) < 3:
+        return None
+    steady = sum(fin.opex[-3:], _ZERO) / 3
+    ratio = steady * 100 / capex
+    floor = Decimal(str(reference()["opex_to_capex"]["operated"][service]["min_pct"]))
+    return (steady, ratio, floor) if ratio < floor else None
 
 
 def opex_ratio(fin: FinancialResults) -> tuple[Decimal, Decimal, str] | None:
@@ -278,6 +341,8 @@ def _price_mentions(texts: str, currency: str) -> tuple[tuple[int, Decimal, tupl
         stated = None
         for match in price_re.finditer(texts):
             for start, end, cur, value in amounts:
+                if _text.is_large_sum(texts, start, end):
+                    continue  # 'fares of PHP 2.4 billion' is revenue, not a price
                 if cur == currency and (0 <= match.start() - end <= 25 or 0 <= start - match.end() <= 25):
                     stated = value
                     break
@@ -341,12 +406,36 @@ def impossible_kpis(proposal: Proposal) -> list[tuple[int, str]]:
     return found
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_KPI_STOP = frozenset("average daily yearly annual total number share rate level percent with from into over "
+                      "under city public people year years time".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w.rstrip("s") for w in _CONTENT_WORD.findall(text.casefold()) if w not in _KPI_STOP)
+
+
 def kpis_before_delivery(proposal: Proposal) -> list[tuple[int, str]]:
-    """KPI targets due before the first roadmap phase ends (nothing delivered could have moved them)."""
-    ends = [ph.end_year for ph in proposal.roadmap.phases if ph.end_year is not None]
-    if not ends:
+    """KPI targets due before the phase that delivers them ends: the roadmap phase whose name, components
+    and outcomes share most words with the KPI's name (the earliest-ending of equals), else the first phase
+    to end (nothing delivered could have moved the KPI before it)."""
+    phases = [(ph.end_year, ph.name or "", _content_words(" ".join((ph.name or "", ph.components or "",
+                                                                      ph.outcomes or ""))))
+              for ph in proposal.roadmap.phases if ph.end_year is not None]
+    if not phases:
         return []
-    first = min(ends)
-    return [(i, f"row {i + 1} '{k.name}' by {k.target_year}, before the first phase ends in {first}")
-            for i, k in enumerate(proposal.problem.kpis)
-            if k.target_year is not None and k.target_year < first]
+    first = min(end for end, _, _ in phases)
+    found = []
+    for i, k in enumerate(proposal.problem.kpis):
+        if k.target_year is None:
+            continue
+        words = _content_words(k.name or "")
+        best = max((len(words & phase_words) for _, _, phase_words in phases), default=0)
+        if best:
+            end, name = min((end, name) for end, name, phase_words in phases if len(words & phase_words) == best)
+            if k.target_year < end:
+                found.append((i, f"row {i + 1} '{k.name}' by {k.target_year}, before '{name}', the phase that "
+                                 f"delivers it, ends in {end}"))
+        elif k.target_year < first:
+            found.append((i, f"row {i + 1} '{k.name}' by {k.target_year}, before the first phase ends in {first}"))
+    return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from decimal import Decimal
 from typing import Any
 
 from wizard.finance import FinancialResults, compute, results_to_json
@@ -91,7 +92,7 @@ def to_json(assessment: Assessment, proposal: Proposal, results: FinancialResult
             for c in assessment.criteria
         ],
         "findings": [finding_json(f) for f in assessment.findings],
-        "financials": {key: fin[key] for key in FINANCIAL_KEYS},
+        "financials": {**{key: fin[key] for key in FINANCIAL_KEYS}, "funding_position": funding_position_json(results)},
     }
 
 
@@ -133,15 +134,58 @@ def _financial_lines(results: FinancialResults) -> list[str]:
         payback = f"{results.payback_years:.1f} years"
     else:
         payback = results.payback_note or ("not reached" if results.years else "not available")
-    gap = format_money(results.funding.gap, cur, compact=True) if results.funding.gap is not None else "not available"
     lines = [
-        f"Financial case ({cur or 'no currency'}): NPV {npv}{at}; IRR {irr}; payback {payback}; "
-        f"funding gap {gap}.",
+        f"Financial case ({cur or 'no currency'}): NPV {npv}{at}; IRR {irr}; payback {payback}.",
+        f"Funding: {funding_position(results)}.",
     ]
     investor = investor_figures(results)
     if investor:
         lines.append("Lenders and shareholders: " + "; ".join(investor) + ".")
     return lines
+
+
+def _funding_figures(results: FinancialResults) -> dict[str, Any] | None:
+    """Committed money, what is still to raise (capex not yet committed: ``funding_gap`` in the finance
+    JSON), how much of that is in discussion or sought, and what has no source yet."""
+    f = results.funding
+    if f.gap is None:
+        return None
+    zero = Decimal(0)
+    pipeline = (f.in_discussion or zero) + (f.sought or zero)
+    return {"committed": f.committed or zero, "still_to_raise": f.gap, "in_discussion_or_sought": pipeline,
+            "without_source": max(f.gap - pipeline, zero), "ask": f.ask}
+
+
+def funding_position(results: FinancialResults) -> str:
+    """The funding in the words an investor reads it: 'PHP 1bn committed; PHP 3.2bn still to raise, all
+    of it in discussion or sought; the ask, PHP 1.2bn, is part of it'.  Not 'funding gap', which reads as money
+    missing even when the sources and uses balance and the ask is what closes them."""
+    figures = _funding_figures(results)
+    if figures is None:
+        return "not available (no capex entered)"
+
+    def money(amount: Decimal) -> str:
+        return format_money(amount, results.currency, compact=True)
+
+    committed = f"{money(figures['committed'])} committed" if figures["committed"] else "nothing committed yet"
+    rest = figures["still_to_raise"]
+    if rest <= 0:
+        return f"{committed}; the capex is fully covered by committed money"
+    ask = figures["ask"]
+    asked = f"; the ask, {money(ask)}, is part of it" if ask else ""
+    if figures["without_source"] <= 0:
+        return f"{committed}; {money(rest)} still to raise, all of it in discussion or sought{asked}"
+    return (f"{committed}; {money(rest)} still to raise, of which {money(figures['in_discussion_or_sought'])} "
+            f"is in discussion or sought and {money(figures['without_source'])} has no source yet{asked}")
+
+
+def funding_position_json(results: FinancialResults) -> dict[str, Any] | None:
+    """``funding_position`` in ``check --json``: the same figures as strings (money) and the sentence."""
+    figures = _funding_figures(results)
+    if figures is None:
+        return None
+    return {**{k: (str(v) if v is not None else None) for k, v in figures.items()},
+            "text": funding_position(results)}
 
 
 def investor_figures(results: FinancialResults) -> list[str]:

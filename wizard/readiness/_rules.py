@@ -25,12 +25,16 @@ from wizard.model import (
     EiaStatus,
     EnvCategory,
     FundingStatus,
+    FundingType,
     GreenFocus,
+    Instrument,
     LandStatus,
     PartnerType,
     PermitStatus,
     PhaseKind,
+    ProjectStructure,
     Proposal,
+    RiskBearer,
     RiskCategory,
     StudyStatus,
 )
@@ -41,6 +45,8 @@ from wizard.readiness._core import Catalogue, RawFinding, catalogue, field_title
 THIN_WORDS = 15
 #: Evidence older than this many years before the proposal's date is flagged.
 OLD_DATA_YEARS = 5
+#: When even the newest evidence is older than this, the problem today is not shown at all.
+STALE_DATA_YEARS = 10
 #: Payback beyond this many years is flagged as long.
 PAYBACK_LONG_YEARS = Decimal(20)
 
@@ -57,6 +63,12 @@ PHASES_TOLERANCE = Decimal("0.10")
 IRR_TOLERANCE_PP = Decimal("1.0")
 #: Quoted NPV or capex may differ from the computed one by this share.
 AMOUNT_TOLERANCE = Decimal("0.20")
+#: The equity asked and the Japanese equity the funding table lists are the same money: within 5%.
+ASK_TOLERANCE = Decimal("0.05")
+#: Years lenders keep between the last loan repayment and the end of the concession (the "tail").
+TAIL_YEARS = 2
+#: Loans without terms at a fifth of the capex or more leave the equity and the debt case unknowable.
+UNTERMED_DEBT_PCT = 20
 
 #: Words that show a role beyond money in "Role offered to the investor beyond capital".
 ROLE_WORDS: tuple[str, ...] = (
@@ -86,7 +98,12 @@ _TECHNICAL = re.compile(r"(?<![\w-])(?:technology|technologies|technical|supply|
 #: An exit route an investor could use.
 _EXIT_ROUTE = re.compile(r"(?<![\w-])(?:sell|sells|sale|sold|buy|buys|buyer|buyers|purchase|option|options|put|call|"
                          r"listing|ipo|list|transfer|transfers|buy-back|buyback|divest|divestment|trade sale|"
-                         r"refinanc\w*|tag-along|drag-along)(?![\w-])", re.IGNORECASE)
+                         r"refinanc\w*|tag-along|drag-along|"
+                         # Bahasa Indonesia / Malay and Vietnamese
+                         r"jual|menjual|dijual|penjualan|beli|membeli|pembeli|pembelian kembali|opsi|"
+                         r"bán|mua|người mua|chuyển nhượng|quyền chọn|niêm yết)(?![\w-])"
+                         # Thai is written without spaces between words
+                         r"|ขาย|ซื้อ|โอนหุ้น|ผู้ซื้อ", re.IGNORECASE)
 
 CHALLENGE_FAMILIES = _text.CHALLENGE_FAMILIES
 
@@ -407,7 +424,14 @@ def evidence(ctx: Context, e: _Emit) -> None:
                 old.append((i, f"{base}.year"))
         e.rows("evidence.evidence_no_source", no_source, len(records))
         e.rows("evidence.evidence_no_year", no_year, len(records))
-        e.rows("evidence.evidence_old", old, len(records))
+        dated = [ev.year for ev in records if ev.year is not None]
+        if (ctx.reference_year is not None and dated and len(old) == len(records)
+                and ctx.reference_year - max(dated) > STALE_DATA_YEARS):
+            # Nothing newer than ten years: the problem as it is today is not shown at all.
+            e.add("evidence.evidence_all_stale", "problem.evidence[0].year", newest=max(dated),
+                  years=ctx.reference_year - max(dated))
+        else:
+            e.rows("evidence.evidence_old", old, len(records))
 
     city = p.city
     missing_id = [(label, path) for label, path, value in
@@ -540,6 +564,16 @@ def _quoted_figures(ctx: Context) -> list[tuple[int, str, str]]:
                 if not _money_close(q, fin.total_capex):
                     problems.append(f"{title} quotes a capex of {ctx.money(q)}, the case gives {ctx.money(fin.total_capex)}")
                     break
+        for value, year in _text.quoted_revenues(text):
+            if year not in fin.years:
+                continue
+            at = fin.years.index(year)
+            fees = fin.revenue_by_stream.get("rev_user_fees", ())
+            candidates = [fin.revenue[at]] + ([fees[at]] if len(fees) == len(fin.years) else [])
+            if all(not _money_close(value, c) for c in candidates if c > 0) and fin.revenue[at] > 0:
+                problems.append(f"{title} quotes revenue of {ctx.money(value)} in {year}, the case has "
+                                f"{ctx.money(fin.revenue[at])}")
+                break
         for problem_ in problems:
             found.append((index, path, problem_))
     return found
@@ -571,8 +605,10 @@ def returns(ctx: Context, e: _Emit) -> None:
         e.add("returns.no_assumptions", "finance.assumptions")
 
     fixes = ctx.cat.finance_fixes
+    # Loans without terms are one finding (returns.no_equity_case) when they hide the equity case.
+    covered = _FINANCE_CODES_COVERED | ({"debt_terms_missing"} if _no_equity_case(ctx) else set())
     for problem_ in fin.problems:
-        if problem_.code not in _FINANCE_CODES_COVERED:
+        if problem_.code not in covered:
             e.add("returns.finance_problem", problem_.path, detail=problem_.message.rstrip("."),
                   fix=fixes.get(problem_.code) or fixes.get("", "Find out which figure is right and enter it."))
 
@@ -602,13 +638,28 @@ def returns(ctx: Context, e: _Emit) -> None:
 
     growth = _plausibility.revenue_growth(fin)
     if growth:
-        e.add("returns.revenue_growth_implausible", "finance.lines", cagr=f"{growth.cagr_pct:f}",
-              start=growth.start_year, end=growth.end_year)
+        # Contracted payments growing faster than their indexation contradict the contract itself: serious.
+        e.add("returns.revenue_growth_implausible", "finance.lines", points=None if growth.contracted else 6,
+              cagr=f"{growth.cagr_pct:f}",
+              start=growth.start_year, end=growth.end_year,
+              why=("most of it is availability payments, which grow only with the contract's indexation"
+                   if growth.contracted else "two to three times what the economy grows"))
+    ramp = _plausibility.no_ramp_up(fin)
+    if ramp:
+        e.add("returns.no_ramp_up", "finance.lines", first_year=ramp.first_year, first=ctx.money(ramp.first),
+              later_year=ramp.later_year, later=ctx.money(ramp.later))
     burden = _plausibility.user_fee_burden(ctx.p, fin)
     if burden:
-        e.add("returns.user_fees_unaffordable", "finance.lines", per_person=ctx.money(burden.per_person),
+        # Twice the affordable share or more: the demand the revenue rests on cannot be there. Serious.
+        e.add("returns.user_fees_unaffordable", "finance.lines",
+              points=None if burden.share_pct >= 2 * burden.limit_pct else 6, per_person=ctx.money(burden.per_person),
               people=f"{burden.people:,}", share=f"{burden.share_pct:f}", country=country, service=burden.service)
-    odd = _plausibility.opex_ratio(fin)
+    low = _plausibility.opex_too_low_to_operate(ctx.p, fin)
+    odd = None if low else _plausibility.opex_ratio(fin)
+    if low:
+        steady, ratio, floor = low
+        e.add("returns.opex_too_low_to_operate", "finance.lines", opex=ctx.money(steady), ratio=f"{ratio:.1f}",
+              floor=f"{floor:f}")
     if odd:
         steady, ratio, reason = odd
         e.add("returns.opex_unusual", "finance.lines", opex=ctx.money(steady), ratio=f"{ratio:.1f}", reason=reason)
@@ -674,9 +725,34 @@ def _lenders_and_shareholders(ctx: Context, e: _Emit) -> None:
                   "the lenders would cut the loans or ask for more equity")
         if structure.min_dscr is None:
             e.add("returns.no_min_dscr", "finance.min_dscr")
+    missing_case = _no_equity_case(ctx)
+    if missing_case:
+        untermed, amount = missing_case
+        e.add("returns.no_equity_case", f"finance.funding[{untermed[0][0]}].interest_rate_pct",
+              amount=ctx.money(amount), share=_pct(amount * 100 / (fin.total_capex or 1)),
+              rows=rows_text([i for i, _ in untermed]))
     if structure.shareholders and structure.equity_flows:
         _equity_return(ctx, e)
     _break_even(ctx, e)
+
+
+_LOANS = (Instrument.LOAN, Instrument.CONCESSIONAL_LOAN, Instrument.BOND)
+
+
+def _no_equity_case(ctx: Context) -> tuple[list[tuple[int, Any]], Decimal] | None:
+    """Equity asked while loans of a fifth of the capex or more have no terms: the loans and their amount."""
+    untermed = _untermed_loans(ctx)
+    capex = ctx.fin.total_capex
+    if not untermed or not _figures.equity_asked(ctx.p) or not capex or capex <= 0:
+        return None
+    amount = sum((s.amount for _, s in untermed if s.amount), Decimal(0))
+    return (untermed, amount) if amount * 100 >= capex * UNTERMED_DEBT_PCT else None
+
+
+def _untermed_loans(ctx: Context) -> list[tuple[int, Any]]:
+    """Loans with an amount but no interest rate or tenor: the debt schedule leaves them out."""
+    return [(i, s) for i, s in enumerate(ctx.p.finance.funding)
+            if s.instrument in _LOANS and s.amount and (s.interest_rate_pct is None or s.tenor_years is None)]
 
 
 def _times(value: Decimal) -> str:
@@ -770,6 +846,10 @@ def funding(ctx: Context, e: _Emit) -> None:
         mismatches = _share_mismatches(ctx)
         if mismatches:
             e.add("funding.share_mismatch", mismatches[0][0], details="; ".join(m[1] for m in mismatches))
+        _loans_against_concession(ctx, e)
+        _committed_unnamed(ctx, e)
+    if case.ask_amount is not None:
+        _ask_against_table(ctx, e)
     if case.ask_amount is None:
         e.add("funding.no_ask", "finance.asks")
     else:
@@ -780,6 +860,74 @@ def funding(ctx: Context, e: _Emit) -> None:
         e.add("funding.no_ask_instrument", "finance.asks")
     if blank(case.ask_use_of_funds):
         e.add("funding.no_use_of_funds", "finance.ask_use_of_funds")
+
+
+#: Words that say what kind of money a source is, not whose: a name made only of these names no one.
+_GENERIC_SOURCE = frozenset(
+    "a an the of for from to and or be by in tbc tbd other others various some grant grants funding funds fund money "
+    "budget budgets capital contribution contributions subsidy subsidies donor donors government public national "
+    "local city provincial municipal investment investor investors loan loans equity source sources finance "
+    "financing climate green development support programme program identified confirmed expected "
+    # Bahasa Indonesia and Vietnamese: grant, funds, aid, budget, government, central, support, capital, state
+    "dana hibah bantuan anggaran pemerintah pusat daerah ngân sách tài trợ vốn nhà nước trung ương hỗ".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names_no_one(text: str) -> bool:
+    words = _WORD.findall(text.casefold())
+    return all(w in _GENERIC_SOURCE for w in words)
+
+
+def _committed_unnamed(ctx: Context, e: _Emit) -> None:
+    """Money counted as committed whose row names no giver and no terms: an investor counts it as not there."""
+    capex = ctx.fin.total_capex
+    rows = [(i, s) for i, s in enumerate(ctx.p.finance.funding)
+            if s.status == FundingStatus.COMMITTED and s.amount and _names_no_one(s.name or "")
+            and _names_no_one(s.terms or "")]
+    if not rows:
+        return
+    amount = sum((s.amount for _, s in rows if s.amount), Decimal(0))
+    large = bool(capex) and capex is not None and capex > 0 and amount * 10 >= capex
+    e.add("funding.committed_unnamed", f"finance.funding[{rows[0][0]}].name", points=None if large else 5,
+          rows=rows_text([i for i, _ in rows]), amount=ctx.money(amount),
+          share=f"{_pct(amount * 100 / capex)}% of the capex" if capex else "an unknown share of the capex")
+
+
+def _loans_against_concession(ctx: Context, e: _Emit) -> None:
+    """Loans must be repaid inside the concession, with a tail: after it the project has no revenue."""
+    end, said = _concession(ctx)
+    structure = ctx.fin.structure
+    if end is None or structure is None:
+        return
+    late = []
+    for loan in structure.loans:
+        # The last repayment is due in the first drawing year plus the tenor, whether or not the case's
+        # horizon reaches that far (the schedule stops at the horizon).
+        last = loan.first_year + loan.tenor_years
+        if last > end - TAIL_YEARS:
+            late.append((loan, last))
+    if not late:
+        return
+    beyond = [x for x in late if x[1] > end]
+    loan, last = (beyond or late)[0]
+    e.add("funding.debt_outlives_concession", f"finance.funding[{loan.index}].tenor_years",
+          points=None if beyond else 5, loan=loan.label, last=last, said=said,
+          relation="after" if beyond else "close to",
+          verdict=("the project's revenue ends before the debt is repaid" if beyond else
+                   f"lenders keep a tail of at least {TAIL_YEARS} years between the last repayment and the end"))
+
+
+def _ask_against_table(ctx: Context, e: _Emit) -> None:
+    """The equity asked must be the Japanese equity the funding table counts as not yet committed."""
+    asked = sum((a.amount for a in ctx.p.finance.asks
+                 if a.amount is not None and a.instrument == Instrument.EQUITY), Decimal(0))
+    open_equity = sum((s.amount for s in ctx.p.finance.funding
+                       if s.amount is not None and s.instrument == Instrument.EQUITY
+                       and s.status != FundingStatus.COMMITTED
+                       and (s.japanese or s.source_type == FundingType.JOIN_EQUITY)), Decimal(0))
+    if asked <= 0 or open_equity <= 0 or abs(asked - open_equity) <= open_equity * ASK_TOLERANCE:
+        return
+    e.add("funding.ask_not_table", "finance.asks", ask=ctx.money(asked), listed=ctx.money(open_equity))
 
 
 _USE_NAMES = {"capex": "capex", "development": "development costs", "idc": "interest during construction",
@@ -794,6 +942,8 @@ def _sources_and_uses(ctx: Context, e: _Emit) -> None:
     su = structure.sources_and_uses
     if su.balanced is not False or su.total_uses <= 0:
         return
+    if su.difference > 0 and _untermed_loans(ctx):
+        return  # loans without terms have no interest during construction: the uses are incomplete, not the sources
     totals: dict[str, Decimal] = {}
     for use in su.uses:
         totals[use.kind] = totals.get(use.kind, Decimal(0)) + use.amount
@@ -886,6 +1036,12 @@ def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
     return found
 
 
+#: A counterparty risk about the city or the government itself (as off-taker or payer), which the
+#: public side rightly bears.
+_OFFTAKER = re.compile(r"(?<![\w-])(?:city|municipality|province|government|ministry|off-?taker|payer|pays|payment|"
+                       r"payments|budget|tariff)(?![\w-])", re.IGNORECASE)
+
+
 def risks(ctx: Context, e: _Emit) -> None:
     items = ctx.p.risks
     if not items:
@@ -918,8 +1074,25 @@ def risks(ctx: Context, e: _Emit) -> None:
     else:
         e.rows("risks.no_bearer", no_bearer, len(items))
     bearers = {r.bearer for r in items if r.bearer is not None}
+    private_structure = ctx.p.japan.project_structure not in (None, ProjectStructure.PUBLIC_PROCUREMENT)
     if len(items) >= 3 and len(bearers) == 1 and not no_bearer:
-        e.add("risks.single_bearer", "risks", bearer=next(iter(bearers)).label)
+        bearer = next(iter(bearers))
+        # Every risk on the public side of a private structure transfers nothing: serious. One private
+        # party bearing everything is a weakness.
+        all_public = bearer in (RiskBearer.CITY, RiskBearer.NATIONAL_GOVERNMENT) and private_structure
+        e.add("risks.single_bearer", "risks", points=None if all_public else 4, bearer=bearer.label,
+              consequence=(" The project company and its contractors carry nothing, so the structure transfers no "
+                           "risk: it is a public project with private money." if all_public else ""))
+    if private_structure:
+        # Building and the builder's default are for the party that builds (the contractor, the project
+        # company), not the public side: JOIN's FY2023 losses came from a contractor's default.
+        public = [(i, f"risks[{i}].bearer") for i, r in enumerate(items)
+                  if r.category in (RiskCategory.CONSTRUCTION, RiskCategory.COUNTERPARTY)
+                  and r.bearer in (RiskBearer.CITY, RiskBearer.NATIONAL_GOVERNMENT)
+                  and not _OFFTAKER.search(r.description or "")]
+        if public:
+            e.add("risks.build_risk_on_public", public[0][1], rows=rows_text([i for i, _ in public]),
+                  count=len(public))
     e.rows("risks.no_mitigation", no_mitigation, len(items))
     e.rows("risks.no_rating", no_rating, len(items))
     e.rows("risks.incomplete", incomplete, len(items))
@@ -1059,7 +1232,11 @@ def digital(ctx: Context, e: _Emit) -> None:
                   names=", ".join(f"'{label(i)}' from {phases[i].start_year}" for i in early_digital),
                   light_start=first_light)
         elif not follows and light_starts and heavy_starts:
-            e.add("digital.no_light_to_heavy", "roadmap.phases")
+            first = min((i for i in light if phases[i].start_year is not None), key=lambda i: phases[i].start_year or 0)
+            e.add("digital.no_light_to_heavy", f"roadmap.phases[{first}].start_year",
+                  heavy=_and([f"'{label(i)}' ({phases[i].start_year})" for i in heavy
+                              if phases[i].start_year is not None]),
+                  light=f"'{label(first)}' ({phases[first].start_year})")
         if not linked:
             e.add("digital.heavy_not_linked", f"roadmap.phases[{heavy[0]}].depends_on")
 
@@ -1157,6 +1334,31 @@ def _role_beyond_capital(text: str) -> tuple[bool, str]:
     return False, "it names no board seat, appointment, operation, technology or secondment"
 
 
+#: Parties that can buy an investor's shares, named in the project's own words.
+_BUYER = re.compile(r"(?<![\w-])(?:sponsors?|partners?|shareholders?|city|province|provincial|government|municipality|"
+                    r"municipal|funds?|cooperatives?|operators?|company|companies|utility|corporation|holdings?|"
+                    r"management|employees|stock exchange|market)(?![\w-])", re.IGNORECASE)
+#: A capitalised name that is not the first word of a sentence (nor JOIN itself, the seller).
+_NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)\b(?!JOIN\b|JBIC\b)[A-Z][\w&.-]+")
+
+
+def _exit_missing(text: str) -> list[str]:
+    """What an exit strategy leaves out: a mechanism (sale, options, listing), a buyer, a year."""
+    missing = []
+    if not _EXIT_ROUTE.search(text):
+        missing.append("no mechanism (a sale, put and call options, a listing)")
+    if not _BUYER.search(text) and not _NAME.search(text.strip()):
+        missing.append("no buyer (a sponsor, the local partner, a fund)")
+    if not vague.has_date(text):
+        missing.append("no year")
+    return missing
+
+
+#: Words that make a partner the one who runs the service or leads the project.
+_OPERATES = re.compile(r"(?<![\w-])(?:operate|operates|operating|operator|operations|o&m|lead sponsor|run|runs)(?![\w-])",
+                       re.IGNORECASE)
+
+
 def _is_financier(partner: object) -> bool:
     name = str(getattr(partner, "name", "") or "")
     return bool(_FINANCIER.search(name))
@@ -1184,8 +1386,13 @@ def japan(ctx: Context, e: _Emit) -> None:
               financiers=f"; the Japanese partners listed ({', '.join(financiers)}) only provide money" if financiers else "")
     mismatched = [(i, pt) for i, pt in enumerate(j.partners) if _is_financier(pt) and _TECHNICAL.search(pt.contribution or "")]
     if mismatched:
+        # A financier named as the operator or lead sponsor leaves the project with no one to run it: serious.
+        runs = any(_OPERATES.search(pt.contribution or "") for _, pt in mismatched)
         e.add("japan.partner_role_mismatch", f"japan.partners[{mismatched[0][0]}].contribution",
-              details="; ".join(f"row {i + 1} '{pt.name}' ({_short(pt.contribution, 80)})" for i, pt in mismatched))
+              points=None if runs else 4,
+              details="; ".join(f"row {i + 1} '{pt.name}' ({_short(pt.contribution, 80)})" for i, pt in mismatched),
+              consequence=(" As written, the partner named to run the service is a financier, so the project has no "
+                           "operator." if runs else ""))
 
     # JOIN's conditions, read from the shareholdings entered (or the equity amounts where none is).
     holders = ctx.holders
@@ -1215,8 +1422,12 @@ def japan(ctx: Context, e: _Emit) -> None:
     else:
         if equity_case and not j.exit_agreed:
             e.add("japan.exit_not_agreed", "japan.exit_agreed")
-        if not _EXIT_ROUTE.search(j.exit_strategy) or not vague.has_date(j.exit_strategy):
-            e.add("japan.exit_vague", "japan.exit_strategy")
+        missing = _exit_missing(j.exit_strategy)
+        if missing:
+            # A buyer or a mechanism missing leaves the equity investor no way out: serious where equity is
+            # asked; a year alone missing, or no equity asked, is a weakness.
+            serious = equity_case and any(m != "no year" for m in missing)
+            e.add("japan.exit_vague", "japan.exit_strategy", points=None if serious else 4, missing=_and(missing))
 
     if j.project_structure is None:
         e.add("japan.no_structure", "japan.project_structure")

@@ -383,9 +383,10 @@ def _duplicate_groups(texts: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ..
 #: Keyword families used to tell whether a problem names several distinct challenges (with words in
 #: Bahasa Indonesia, Vietnamese and Thai for the commonest ones).
 CHALLENGE_FAMILIES: dict[str, tuple[str, ...]] = {
-    "mobility": ("congestion", "congested", "traffic", "commute", "commuters", "commuting", "mobility",
+    "mobility": ("congestion", "congested", "traffic", "traffic jams", "gridlock", "commute", "commutes", "commuters",
+                 "commuting", "mobility",
                  "public transport", "transit", "macet", "kemacetan", "ùn tắc", "kẹt xe", "รถติด", "การจราจร"),
-    "waste": ("waste", "garbage", "rubbish", "landfill", "litter", "sampah", "rác", "ขยะ"),
+    "waste": ("waste", "garbage", "rubbish", "trash", "landfill", "litter", "sampah", "rác", "ขยะ"),
     "energy": ("energy", "electricity", "power cuts", "blackouts", "street lighting", "lighting", "listrik",
                "điện", "ไฟฟ้า"),
     "flooding": ("flood", "floods", "flooding", "flooded", "drainage", "inundation", "storm water", "stormwater",
@@ -536,6 +537,34 @@ def _amount_after(pattern: re.Pattern[str], text: str, reach: int) -> list[Decim
                 values.append(value)
                 break
     return values
+
+
+_REVENUE = re.compile(r"(?<![\w])(?:revenue|revenues|fares|fare revenue|fare income|income|fees|tariffs|sales)"
+                      r"(?![\w])", re.IGNORECASE)
+_IN_YEAR = re.compile(r"[^.;]{0,40}?\b(?:in|by|for)\s+((?:19|20|21)\d\d)\b")
+#: Scale words of a large sum: a unit price (a fare, a fee) is never quoted in millions.
+_LARGE_SCALE = re.compile(r"(?:million|billion|trillion|mn|bn|tn|juta|miliar|milyar|triliun|triệu|tỷ|[mMbBtT])$")
+
+
+def is_large_sum(text: str, start: int, end: int) -> bool:
+    """The amount written at ``text[start:end]`` carries a scale word of millions or more."""
+    return bool(_LARGE_SCALE.search(text[start:end].rstrip()))
+
+
+@functools.lru_cache(maxsize=512)
+def quoted_revenues(text: str) -> tuple[tuple[Decimal, int], ...]:
+    """Revenue quoted for a given year ('fares of PHP 2.4 billion in 2031'): (amount, year) pairs; only sums
+    written in millions or more, right after a revenue word, with a year in the same clause."""
+    found = []
+    amounts = money_amounts(text)
+    for match in _REVENUE.finditer(text):
+        for start, end, _cur, value in amounts:
+            if match.end() <= start <= match.end() + 12 and is_large_sum(text, start, end):
+                year = _IN_YEAR.match(text, end)
+                if year:
+                    found.append((value, int(year.group(1))))
+                break
+    return tuple(found)
 
 
 def quoted_npvs(text: str) -> list[Decimal]:
