@@ -34,6 +34,4 @@ def environment(folder: Path, labels: Labels | None = None) -> jinja2.Environmen
     chosen = labels or Labels("en")
     env.filters["t"] = chosen.inline
     env.filters["tt"] = chosen.stacked
-    from wizard.export.templatecache import attach  # compiled templates kept on disk between processes
-
-    return attach(env)
+    return env
