@@ -41,8 +41,13 @@ def test_quick_benchmark_run_reports_every_figure(tmp_path: Path) -> None:
     assert all(v["refresh_s"]["median"] > 0 and v["analysis_s"]["median"] > 0 for v in data["finance_page"].values())
     assert data["stress"]["peak_rss_mb"] > 0 and data["stress"]["pages"] > 0
     assert all(data["map"][k]["median"] > 0 for k in ("gazetteer_load_s", "outlines_load_s", "search_s", "draw_s"))
+    assert data["check"]["ratio"] > 0 and data["check"]["cpu_ratio"] > 0
+    assert set(data["check"]["phases_s"]) == {"pydantic_s", "model_build_s", "other_imports_s", "load_s", "assess_s"}
+    assert data["cold_export"]["ratio"] > 0 and data["cold_export"]["cpu_ratio"] > 0
+    assert data["cold_export"]["same_text"] is True  # the bare render of the same HTML reads the same
+    assert data["startup"]["analyses_before_show"] == 1 and data["startup"]["cpu_ratio"] > 0
     assert all(t["met"] is None for t in data["targets"])  # quick runs judge nothing
     assert len(data["worst"]) == 14 and all(w["seconds"] > 0 for w in data["worst"].values())
     for heading in ("1. Cold start", "2. Export", "3. Scaling", "4. Responsiveness", "5. Readiness", "6. Peak memory",
-                    "7. Map", "8. Worst inputs"):
+                    "7. Map", "8. Worst inputs", "9. citypitch check", "10. Cold export"):
         assert heading in result.stdout

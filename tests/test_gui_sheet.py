@@ -67,7 +67,8 @@ def current(editor: ListEditor) -> tuple[int, int]:
 
 
 def test_tab_wraps_to_the_next_row_and_adds_one_after_the_last(window: MainWindow, qtbot: QtBot) -> None:
-    editor = table(window, "implementation", "implementation.milestones")  # Milestone, Year, What is delivered
+    # Milestone, Year, What is delivered, Kind of step (the deck's delivery timeline added the last).
+    editor = table(window, "implementation", "implementation.milestones")
     editor.view.setFocus()
     press(qtbot, Qt.Key.Key_Insert)
     assert editing(editor) and current(editor) == (0, 0)
@@ -76,6 +77,8 @@ def test_tab_wraps_to_the_next_row_and_adds_one_after_the_last(window: MainWindo
     type_keys(qtbot, "2027")
     press(qtbot, Qt.Key.Key_Tab)
     type_keys(qtbot, "Contract signed")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert current(editor) == (0, 3)  # the kind, left open
     # Tab in the last cell of the last row: a new row, and the cursor in its first cell.
     press(qtbot, Qt.Key.Key_Tab)
     assert current(editor) == (1, 0) and editing(editor)

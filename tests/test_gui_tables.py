@@ -138,7 +138,8 @@ def test_paste_a_block_with_bad_cells(window: MainWindow, qtbot: QtBot, pattern:
 
 def test_paste_beyond_the_last_column_is_reported(window: MainWindow) -> None:
     _s, _p, editor = next(t for t in tables(window) if t[1] == "implementation.milestones")
-    dialog = editor.paste_text("Tender\t2027\tContract signed\textra\n")
+    # Milestone, Year, What is delivered, Kind of step: a fifth cell is past the last column.
+    dialog = editor.paste_text("Tender\t2027\tContract signed\tConstruction\textra\n")
     assert dialog is not None and "past the last column" in dialog.summary.text()
     dialog.accept()
     assert window.doc.proposal.implementation.milestones[0].name == "Tender"

@@ -18,9 +18,11 @@ from typing import NoReturn
 from wizard import __version__
 from wizard.errors import CityPitchError, ProjectFileError
 from wizard.export import EXPORT_FORMATS, LABELS, PDF_VARIANTS
-from wizard.projectfile import OutputRefused
 
 PROG = "citypitch"
+#: The commands defined here; any other command word is one of the review commands, whose parsers (and the
+#: project file, the model and the review store they import) are set up only when needed, or for --help.
+CORE_COMMANDS = ("open", "new", "samples", "check", "export")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see '{PROG} --help')\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(*, review: bool = True) -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="CityPitch: turn an ASEAN smart-city idea into an investor-ready proposal and pitch deck.",
@@ -73,14 +75,21 @@ def _parser() -> argparse.ArgumentParser:
                           help="write the PDF even where a project file is (FILE itself, another project, "
                                "a .citypitch name)")
 
-    from wizard.review import commands as review_commands  # comments, versions, diff, sign-off, memo
+    if review:
+        from wizard.review import commands as review_commands  # comments, versions, diff, sign-off, memo
 
-    review_commands.add_parsers(sub)
+        review_commands.add_parsers(sub)
     return parser
 
 
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command given (the first word not an option), or None."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = _parser(review=_command_word(words) not in CORE_COMMANDS).parse_args(words)
     command = args.command
     try:
         if command is None:
@@ -101,11 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if command in review_commands.NAMES:
             return review_commands.run(args)
-    except OutputRefused as exc:
-        hint = " (give --force to write there anyway)" if exc.forceable and hasattr(args, "force") else ""
-        return _fail(str(exc) + hint)
     except CityPitchError as exc:
-        return _fail(str(exc))
+        # An output refused (wizard.projectfile.OutputRefused, not imported here: it imports the model)
+        # says whether --force would go ahead.
+        forceable = getattr(exc, "forceable", False)
+        hint = " (give --force to write there anyway)" if forceable and hasattr(args, "force") else ""
+        return _fail(str(exc) + hint)
     except KeyError as exc:
         return _fail(str(exc.args[0]) if exc.args else str(exc))
     except BrokenPipeError:

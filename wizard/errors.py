@@ -7,9 +7,12 @@ import typing
 from enum import Enum
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+if typing.TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
 
-from wizard.model import Choice, Proposal
+# The model (pydantic and its validators, about a third of a command's start-up) is imported only when a
+# message needs it: the error classes above are raised and caught by every command, and the command
+# line and the window import them before anything else.
 
 
 class CityPitchError(Exception):
@@ -44,8 +47,15 @@ def _unwrap(annotation: typing.Any) -> typing.Any:
             return annotation
 
 
-def describe_location(loc: tuple[typing.Any, ...], root: type[BaseModel] = Proposal) -> tuple[str, typing.Any]:
-    """Turn a pydantic error location into 'Problem › KPIs › row 3 › Baseline' and its FieldInfo."""
+def describe_location(loc: tuple[typing.Any, ...], root: type[BaseModel] | None = None) -> tuple[str, typing.Any]:
+    """Turn a pydantic error location into 'Problem › KPIs › row 3 › Baseline' and its FieldInfo.
+
+    ``root`` is the model the location starts from; by default the whole proposal.
+    """
+    if root is None:
+        from wizard.model import Proposal
+
+        root = Proposal
     names: list[str] = []
     model: typing.Any = root
     info = None
@@ -94,6 +104,8 @@ def _choices(info: typing.Any) -> str | None:
     if typing.get_origin(inner) is list:
         inner = _unwrap(typing.get_args(inner)[0])
     if isinstance(inner, type) and issubclass(inner, Enum):
+        from wizard.model import Choice
+
         items = [m.label if isinstance(m, Choice) else str(m.value) for m in inner]
         return ", ".join(items)
     return None
@@ -112,7 +124,7 @@ def _number(bound: typing.Any) -> str:
     return f"{bound:,}" if isinstance(bound, (int, float)) and not isinstance(bound, bool) and abs(bound) >= 10_000 else str(bound)
 
 
-def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] = Proposal) -> str:
+def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] | None = None) -> str:
     """One pydantic error as 'Where: what is wrong (got ...)'."""
     where, info = describe_location(tuple(error.get("loc", ())), root)
     kind = error.get("type", "")
@@ -170,6 +182,6 @@ def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] = 
     return f"{where}: {what}"
 
 
-def explain(exc: ValidationError, root: type[BaseModel] = Proposal) -> list[str]:
+def explain(exc: ValidationError, root: type[BaseModel] | None = None) -> list[str]:
     """Every error of a ValidationError as a plain-language line."""
     return [explain_one(e, root) for e in exc.errors(include_url=False)]

@@ -203,11 +203,17 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
     check_size(proposal)
     if analysis is None:
         analysis = analyse(proposal)
+    from wizard.review import signoff, store
+
+    try:
+        # Once for the DRAFT mark and the PDF's metadata: it hashes the proposal and every image.
+        current: signoff.SignoffState | None = signoff.state(project)
+    except store.ReviewError:
+        current = None  # each asks again below and says what is wrong in its own way
     draft = False
     if options.draft_mark and options.format != "readiness-report":
-        from wizard.review.signoff import draft_reasons  # readiness judgement, and sign-off if turned on
-
-        draft = bool(draft_reasons(project, analysis.readiness))
+        # The readiness judgement, and the sign-off if turned on.
+        draft = bool(signoff.draft_reasons(project, analysis.readiness, current=current))
     images = _Images(project.assets, project.asset_problems, source if source is not None else project.path)
     numbers = Numbers(proposal.finance)  # exported numbers follow the output language, not the city
     labels = Labels(options.labels)
@@ -228,9 +234,8 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
         check_slides(proposal, context["slides"])
     _serve_figures(context, images)
     context["labels"] = labels
-    from wizard.review.signoff import export_metadata  # the saved version's label, the sign-off
-
-    context["pdf_custom_metadata"] = export_metadata(project)
+    # The saved version's label, the sign-off.
+    context["pdf_custom_metadata"] = signoff.export_metadata(project, current=current)
     context["footer"] = footer(context, options.format, labels)
     context["footer"]["logo"] = images.url(proposal.branding.logo) if proposal.branding.logo else None
     _, template_name, _ = TEMPLATES[options.format]

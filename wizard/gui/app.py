@@ -49,18 +49,20 @@ def start(path: Path | None = None) -> list["MainWindow"]:
 
     windows: list[MainWindow] = []
 
-    def make_window() -> MainWindow:
-        window = MainWindow()
+    def make_window(analyse_now: bool = True) -> MainWindow:
+        window = MainWindow(analyse_now=analyse_now)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         windows.append(window)
         return window
 
     register_fonts()
-    first = make_window()
+    first = make_window(analyse_now=path is None)
     if path is not None:
         # Opened before the window shows: the first thing drawn is the file's first page, and the
-        # Start page, which would only flash by, is never built (see MainWindow.showEvent).
-        first.open_path(Path(path))
+        # Start page, which would only flash by, is never built (see MainWindow.showEvent).  Opening
+        # analyses the file: the one analysis before the first frame (the empty proposal's is skipped).
+        if not first.open_path(Path(path)):
+            first.refresh_analysis()  # not opened: the empty proposal's state, as without a file
     first.show()
     # Work left unsaved by a crash is offered back before anything else happens.
     recover_at_launch(first, make_window, first_is_free=path is None)
@@ -106,8 +108,10 @@ def main(path: Path | None = None, lang: str | None = None) -> int:
         # Used by the start-up benchmark (tests/benchmarks/run.py): report once the window is up, then quit.
         from PySide6.QtCore import QTimer
 
+        analyses = sum(window.analysis.runs for window in windows)  # made before the window showed
+
         def shown() -> None:
-            print("citypitch: window shown", flush=True)
+            print(f"citypitch: window shown ({analyses} analyses)", flush=True)
             app.quit()
 
         QTimer.singleShot(0, shown)

@@ -116,11 +116,13 @@ def sign(project: Project, name: str, role: str, *, when: dt.datetime | None = N
     return record
 
 
-def draft_reasons(project: Project, assessment: Assessment | None = None) -> list[str]:
+def draft_reasons(project: Project, assessment: Assessment | None = None, *,
+                  current: SignoffState | None = None) -> list[str]:
     """Why an export of ``project`` keeps its DRAFT mark; empty when it may go out as final.
 
     An unreadable sign-off entry counts as "not signed off" only when the team could have required
-    it; the reason says so.
+    it; the reason says so.  ``current`` is :func:`state` of ``project`` if the caller has it (the
+    export asks it once: it hashes the whole proposal and every image).
     """
     if assessment is None:
         from wizard.analysis import analyse
@@ -128,7 +130,7 @@ def draft_reasons(project: Project, assessment: Assessment | None = None) -> lis
         assessment = analyse(project.proposal).readiness
     reasons = readiness_reasons_for_draft(assessment)
     try:
-        current = state(project)
+        current = current if current is not None else state(project)
     except store.ReviewError as exc:
         return [*reasons, f"the sign-off record cannot be read ({exc.problem})"]
     if current.required and not current.signed_off:
@@ -137,10 +139,13 @@ def draft_reasons(project: Project, assessment: Assessment | None = None) -> lis
     return reasons
 
 
-def export_metadata(project: Project) -> dict[str, str]:
-    """PDF metadata the export records: the saved version's label (when the draft is one) and sign-off."""
+def export_metadata(project: Project, *, current: SignoffState | None = None) -> dict[str, str]:
+    """PDF metadata the export records: the saved version's label (when the draft is one) and sign-off.
+
+    ``current``: :func:`state` of ``project`` if the caller has it.
+    """
     try:
-        current = state(project)
+        current = current if current is not None else state(project)
     except store.ReviewError:
         return {}
     data: dict[str, str] = {}

@@ -61,7 +61,9 @@ def numbered(number: int, text: str) -> str:
 
 
 class MainWindow(QuestionsWindow):
-    def __init__(self, project: projectfile.Project | None = None) -> None:
+    def __init__(self, project: projectfile.Project | None = None, *, analyse_now: bool = True) -> None:
+        """``analyse_now=False``: the caller opens a file at once, whose opening analyses it; the empty
+        proposal's analysis would only be thrown away (one analysis fewer before the first frame)."""
         super().__init__()
         self._settings: QSettings | None = None
         self.setObjectName("MainWindow")
@@ -112,7 +114,8 @@ class MainWindow(QuestionsWindow):
         self.recent.refresh()
         self.restore_settings()
         self.go_to_step("start")
-        self.refresh_analysis()
+        if analyse_now:
+            self.refresh_analysis()
 
     # --- construction -----------------------------------------------------------------------------
 

@@ -1,0 +1,56 @@
+"""Work saved on the command line and in exports (issue 21), without changing what comes out.
+
+Speed itself is measured by ``make bench`` (sections 1, 9 and 10), never here; these tests check that
+the savings hold (what is imported) and that messages and parsing are unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _modules_after(code: str) -> set[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sys.modules))"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, check=True, timeout=120).stdout
+    return set(out.split())
+
+
+def test_the_command_line_imports_no_model_until_a_command_needs_it() -> None:
+    loaded = _modules_after("import wizard.cli, wizard.errors")
+    assert "wizard.model" not in loaded and "pydantic" not in loaded
+    # Parsing a core command's arguments sets up no review commands (their store imports the model).
+    loaded = _modules_after("import wizard.cli\nwizard.cli._parser(review=False).parse_args(['check', 'x.json'])")
+    assert "wizard.review" not in loaded and "wizard.model" not in loaded
+
+
+def test_errors_still_name_the_field_with_the_model_imported_late() -> None:
+    from pydantic import ValidationError
+
+    from wizard.errors import explain
+    from wizard.model import KPI, Proposal
+
+    with pytest.raises(ValidationError) as caught:
+        KPI.model_validate({"name": "Ridership", "baseline": "many"})
+    assert explain(caught.value, KPI) == ["Baseline: must be a number (got 'many')"]
+    with pytest.raises(ValidationError) as caught:  # the default root: the whole proposal
+        Proposal.model_validate({"problem": {"kpis": [{"baseline": "many"}]}})
+    assert explain(caught.value) == ["Problem › KPIs › row 1 › Baseline: must be a number (got 'many')"]
+
+
+def test_review_commands_and_help_still_parse() -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    shown = subprocess.run([sys.executable, "-m", "wizard", "--help"], cwd=ROOT, env=env, capture_output=True,
+                           text=True, check=True, timeout=120).stdout
+    assert "check" in shown and "comments" in shown and "signoff" in shown
+    refused = subprocess.run([sys.executable, "-m", "wizard", "comments"], cwd=ROOT, env=env, capture_output=True,
+                             text=True, timeout=120)
+    assert refused.returncode == 2 and "FILE" in refused.stderr  # the review parser was set up and asked for it
