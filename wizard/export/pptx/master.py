@@ -17,8 +17,8 @@ from wizard.export.pptx.text import COMPLEX_SCRIPTS, JAPANESE_FONT, LATIN_FONT
 
 _SCRIPT_FONTS = {"Jpan": JAPANESE_FONT, "Thai": COMPLEX_SCRIPTS["thai"][0], "Khmr": COMPLEX_SCRIPTS["khmer"][0],
                  "Laoo": COMPLEX_SCRIPTS["lao"][0], "Mymr": COMPLEX_SCRIPTS["myanmar"][0]}
-#: Where the logo sits on every slide (px): bottom right, in the footer band, as on the PDF.
-LOGO_BOX = (1130.0, 672.0, 90.0, 30.0)
+#: Where the logo sits on every slide but the cover (px): top right, above the row of appendix pointers.
+LOGO_BOX = (1100.0, 8.0, 120.0, 26.0)
 
 
 def theme_xml(xml: str, colours: dict[str, str]) -> str:

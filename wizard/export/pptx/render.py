@@ -13,6 +13,7 @@ are embedded, and no hyperlink, field or formula is made from the team's text.
 from __future__ import annotations
 
 import io
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -31,7 +32,6 @@ OPEX = "A9B3BC"
 NET = "E07A1F"
 NEGATIVE = "B3261E"
 MIX = ("0F6E8C", "E07A1F", "5A8F29", "8E5BA6", "C4A000", "4A5866")
-STATUS_COLOURS = {"committed": "2E7D32", "in_discussion": "E0A526", "targeted": "A9B3BC"}
 
 
 def px(value: float) -> int:
@@ -112,7 +112,7 @@ class Renderer:
         """A text box of paragraphs, each a list of (text, style) runs."""
         from pptx.dml.color import RGBColor
         from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-        from pptx.util import Emu
+        from pptx.util import Emu, Pt
 
         box = slide.shapes.add_textbox(Emu(px(x)), Emu(px(y)), Emu(px(w)), Emu(px(max(h, 12))))
         frame = box.text_frame
@@ -129,6 +129,8 @@ class Renderer:
             para = frame.paragraphs[0] if first else frame.add_paragraph()
             first = False
             para.alignment = {"left": PP_ALIGN.LEFT, "right": PP_ALIGN.RIGHT, "center": PP_ALIGN.CENTER}[align]
+            if runs and runs[0][1].space_before and para is not frame.paragraphs[0]:
+                para.space_before = Pt(runs[0][1].space_before)
             for text, style in runs:
                 if text:
                     add_runs(para, text, style)
@@ -156,8 +158,12 @@ class Renderer:
 
     def table(self, slide: Any, x: float, y: float, widths: list[float], head: list[str],
               rows: list[list[str]], *, numeric: list[bool] | None = None, bold_rows: set[int] | None = None,
-              size: float = 13.5, row_h: float = 28.0, fills: dict[int, str] | None = None) -> Any:
-        """A native table: a header row, then ``rows``; ``numeric`` columns are right-aligned."""
+              size: float = 13.5, row_h: float = 22.0, fills: dict[int, str] | None = None,
+              header: bool = True) -> float:
+        """A native table: a header row, then ``rows``; ``numeric`` columns are right-aligned.
+
+        Each row is as tall as its fullest cell, measured with the PDF's font metrics; returns the height.
+        """
         from pptx.dml.color import RGBColor
         from pptx.enum.text import PP_ALIGN
         from pptx.util import Emu
@@ -172,8 +178,9 @@ class Renderer:
         table.horz_banding = False
         for i, w in enumerate(widths):
             table.columns[i].width = Emu(px(w))
-        for r in range(len(rows) + 1):
-            table.rows[r].height = Emu(px(row_h))
+        heights = [max(row_h, _row_height(cells, widths, size, r == 0)) for r, cells in enumerate([head, *rows])]
+        for r, h in enumerate(heights):
+            table.rows[r].height = Emu(px(h))
         for r, cells in enumerate([head, *rows]):
             for c, text in enumerate(cells):
                 cell = table.cell(r, c)
@@ -185,9 +192,9 @@ class Renderer:
                 for i, line in enumerate(lines):
                     para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
                     para.alignment = PP_ALIGN.RIGHT if numeric[c] else PP_ALIGN.LEFT
-                    header = r == 0
-                    style = Style(pt(size if i == 0 else size - 2), bold=(header and i == 0) or (r - 1) in bold_rows,
-                                  color="FFFFFF" if header else INK)
+                    is_head = r == 0
+                    style = Style(pt(size if i == 0 else size - 2), bold=(is_head and i == 0) or (r - 1) in bold_rows,
+                                  color="FFFFFF" if is_head else INK)
                     add_runs(para, line, style)
                 cell.fill.solid()
                 if r == 0:
@@ -196,7 +203,10 @@ class Renderer:
                     cell.fill.fore_color.rgb = RGBColor.from_string(fills[r - 1])
                 else:
                     cell.fill.fore_color.rgb = RGBColor.from_string("FFFFFF" if r % 2 else "F4F6F8")
-        return shape
+        if not header:
+            _drop_header(shape)
+            return sum(heights[1:])
+        return sum(heights)
 
     def notes(self, slide: Any, lines: list[str]) -> None:
         text = "\n".join(clean(line) for line in lines if line)
@@ -211,14 +221,19 @@ class Renderer:
     # --- blocks -------------------------------------------------------------------------------------------
 
     def label_style(self) -> Style:
-        return Style(pt(12), bold=True, color=self.colours["dark"])
+        return Style(pt(12), bold=True, color=self.colours["dark"], space_before=9)
+
+    def label(self, text: str) -> str:
+        """A small-capitals label as the PDF prints it: the English in capitals, the Japanese after it."""
+        ja = self.labels.ja(text)
+        return text.upper() + (f" {ja}" if ja else "")
 
     def block_paragraphs(self, b: dict[str, Any]) -> list[list[tuple[str, Style]]]:
         """A text block (label, paragraphs, bullets, facts, pointer) as the PDF's ``block`` macro prints it."""
         out: list[list[tuple[str, Style]]] = []
         body = Style(pt(14), color=INK)
         if b.get("label"):
-            runs = [(self.t(b["label"]).upper() if not self.labels.bilingual else self.t(b["label"]), self.label_style())]
+            runs = [(self.label(b["label"]), self.label_style())]
             if b.get("from"):
                 ja = self.labels.ja_phrase_text("(continued from slide {number})", number=b["from"])
                 runs.append((f" (continued from slide {b['from']})" + (f" {ja}" if ja else ""), Style(pt(12), color=GREY)))
@@ -253,7 +268,7 @@ class Renderer:
         """Key figures in a grid (value, label, note), each under an accent rule; returns the height used."""
         if not figures:
             return 0.0
-        h = max(height, 78.0)
+        h = max(height, 60.0)
         for i, f in enumerate(figures):
             col, row = i % per_row, i // per_row
             fx, fy = x + col * (width + 16), y + row * (h + 12)
@@ -302,9 +317,10 @@ class Renderer:
         slide = self.prs.slides.add_slide(layout)
         title = slide.shapes.title
         if s["kind"] == "cover":
+            slide._element.set("showMasterSp", "0")  # the cover carries its own, larger logo
             return slide
         # The kicker: the section name, and the appendix slides this one points to.
-        kicker = [(self.t(s.get("section", "")).upper() if not self.labels.bilingual else self.t(s.get("section", "")),
+        kicker = [(self.label(s.get("section", "")),
                    Style(pt(12), bold=True, color=self.colours["accent"]))]
         self.textbox(slide, 60, 40, 400, 18, [kicker], fit=False)
         if s.get("refs"):
@@ -317,7 +333,10 @@ class Renderer:
                          align="right")
         size = float(s.get("title_size") or 28)
         title.left, title.top, title.width = Emu(px(60)), Emu(px(61.6)), Emu(px(1160))
-        lines = 2 if len(s["title"]["en"]) * size * 0.52 > 1160 else 1
+        from wizard.export import measure
+
+        title_text = s["title"]["en"] + (" " + self.t("(continued)") if s.get("continued") else "")
+        lines = max(1, math.ceil(-0.05 + measure.lines(title_text, 1160, measure.Font(size, bold=True, line_height=1.2))))
         title.height = Emu(px(size * 1.2 * lines + 4))
         frame = title.text_frame
         frame.clear()
@@ -335,21 +354,25 @@ class Renderer:
         _shrink_on_overflow(frame)
         y = 61.6 + size * 1.2 * lines + 2
         if s["title"].get("ja"):
-            self.textbox(slide, 60, y, 1160, 22, [[(s["title"]["ja"], Style(pt(16), color="4A5763"))]])
-            y += 22
+            ja_lines = max(1, math.ceil(-0.05 + measure.lines(s["title"]["ja"], 1160, measure.Font(16, line_height=1.3))))
+            self.textbox(slide, 60, y, 1160, 21 * ja_lines + 2, [[(s["title"]["ja"], Style(pt(16), color="4A5763"))]])
+            y += 21 * ja_lines + 2
         self.rect(slide, 60, y + 8, 56, 3, self.colours["accent"])
         self.body_top = max(y + 29, 40 + 99.8 + 18 - 4)
-        self.frame_extras(slide)
+        self.frame_extras(slide, s)
         return slide
 
-    def frame_extras(self, slide: Any) -> None:
-        """Footer and DRAFT mark, as on every PDF slide."""
+    def frame_extras(self, slide: Any, s: Slide) -> None:
+        """Footer, slide number and DRAFT mark, as on every PDF slide."""
+        if s.get("number"):
+            self.textbox(slide, 1120, 720 - 44, 100, 34, [[(f"{s['number']} / {len(self.context['slides'])}",
+                                                            Style(pt(12), color=GREY))]], anchor_bottom=True, align="right")
         footer = self.context.get("footer") or {}
         if footer.get("text"):
             self.textbox(slide, 60, 720 - 44, 1000, 34, [[(footer["text"], Style(pt(12), color=GREY))]], anchor_bottom=True)
         if self.context.get("draft"):
             mark = "DRAFT" + (" 草案" if self.labels.bilingual else "")
-            self.textbox(slide, 1060, 720 - 40, 160, 24, [[(mark, Style(pt(13), bold=True, color=NEGATIVE))]], align="right")
+            self.textbox(slide, 960, 720 - 40, 150, 24, [[(mark, Style(pt(13), bold=True, color=NEGATIVE))]], align="right")
 
     # --- the slides ---------------------------------------------------------------------------------------
 
@@ -375,8 +398,7 @@ class Renderer:
             top = 130.0
         width = float(s.get("width") or 1000)
         sizes = s.get("sizes") or {}
-        self.textbox(slide, 80, top, width, 20, [[(self.t("Investment proposal").upper() if not self.labels.bilingual
-                                                   else self.t("Investment proposal"),
+        self.textbox(slide, 80, top, width, 20, [[(self.label("Investment proposal"),
                                                    Style(pt(13), bold=True, color=self.colours["accent"]))]])
         title = slide.shapes.title
         tsize = float(sizes.get("title", 46))
@@ -431,14 +453,14 @@ class Renderer:
             y += h + 18
         if s.get("timeline"):
             self.timeline(slide, 60, y, 556, s["timeline"])
-        used = self.figures(slide, 660, top, s.get("figures") or [], 3, height=float(s.get("figure_h") or 0) + 40)
+        used = self.figures(slide, 660, top, s.get("figures") or [], 3, height=float(s.get("figure_h") or 0) + 12)
         paras = [p for b in s.get("exit") or [] for p in self.block_paragraphs(b)]
         self.column(slide, 660, top + used, 560, 664 - top - used, paras)
 
     def timeline(self, slide: Any, x: float, y: float, w: float, stops: list[dict[str, Any]]) -> None:
         from pptx.enum.shapes import MSO_SHAPE
 
-        self.textbox(slide, x, y, w, 18, [[(self.t("Path to operation"), self.label_style())]])
+        self.textbox(slide, x, y, w, 18, [[(self.label("Path to operation"), self.label_style())]])
         line_y = y + 30
         self.rect(slide, x, line_y, w, 2, RULE)
         slot = w / max(len(stops), 1)
@@ -466,9 +488,9 @@ class Renderer:
             self.textbox(slide, 720, y + 8, 500, 86, paras)
             y += 100
         if s.get("evidence"):
-            paras = [[(self.t("Evidence"), self.label_style())]]
+            paras = [[(self.label("Evidence"), self.label_style())]]
             for e in s["evidence"]:
-                paras.append([(e["claim"], Style(pt(14), color=INK))])
+                paras.append([(e["claim"], Style(pt(14), color=INK, space_before=7))])
                 if e.get("source"):
                     paras.append([(e["source"], Style(pt(12), color=GREY))])
             paras += self.more(s.get("more", {}).get("evidence"))
@@ -501,7 +523,7 @@ class Renderer:
             self.map(slide, 810, ry, m, s.get("map_url"))
             ry += float(m["height"]) + 12
         if s.get("location"):
-            paras = [[(self.t("Where"), self.label_style())]]
+            paras = [[(self.label("Where"), self.label_style())]]
             for f in s["location"]:
                 value = self.t(f["value"]) if f.get("fixed") else str(f["value"])
                 paras.append([(self.t(f["label"]) + " ", Style(pt(14), bold=True, color="3C4A57")), (value, Style(pt(14), color=INK))])
@@ -534,14 +556,15 @@ class Renderer:
                 base = k["baseline"] + (f" ({k['baseline_year']})" if k.get("baseline_year") else "")
                 target = k["target"] + (f" ({k['target_year']})" if k.get("target_year") else "")
                 rows.append([name, f"{base} → {target}", k["change"]])
-            self.table(slide, 60, y, [330, 220, 90], head, rows, numeric=[False, False, True], size=12, row_h=24)
-            y += 24 * (len(rows) + 1) + (12 if self.labels.bilingual else 0) + 8
+            y += self.table(slide, 60, y, [330, 220, 90], head, rows, numeric=[False, False, True], size=12) + 6
+            self.textbox(slide, 60, y, 640, 18, [[(self.t("Each KPI on its own scale"), Style(pt(12), color=MUTED))]])
+            y += 22
             extra = self.more(s.get("more", {}).get("kpis"))
             if extra:
                 self.column(slide, 60, min(y, 640), 640, 22, extra)
         ry = top
         if s.get("stats"):
-            ry += self.figures(slide, 744, ry, s["stats"], 2, width=230, height=float(s.get("figure_h") or 0) + 40)
+            ry += self.figures(slide, 744, ry, s["stats"], 2, width=230, height=float(s.get("figure_h") or 0) + 12)
         self.column(slide, 744, ry, 476, 664 - ry, [p for b in s.get("text") or [] for p in self.block_paragraphs(b)])
 
     def kpi_chart(self, slide: Any, x: float, y: float, w: float, h: float, kpis: list[dict[str, Any]]) -> None:
@@ -577,7 +600,7 @@ class Renderer:
         y = top
         mix = s.get("mix") or []
         if mix:
-            label = [(self.t("Revenue by source"), self.label_style())]
+            label = [(self.label("Revenue by source"), self.label_style())]
             if s.get("total_revenue"):
                 label.append((f" ({s['total_revenue']})", Style(pt(12), color=GREY)))
             self.textbox(slide, 704, y, 516, 20, [label])
@@ -585,9 +608,8 @@ class Renderer:
             self.mix_chart(slide, 704, y, 516, 70, mix)
             y += 76
             rows = [[self.t(m["label"]), m["share"], m["amount"]] for m in mix]
-            self.table(slide, 704, y, [300, 90, 126], [self.tt("Source"), self.tt("Share"), self.tt("Amount")], rows,
-                       numeric=[False, True, True], size=12, row_h=24)
-            y += 24 * (len(rows) + 1) + (14 if self.labels.bilingual else 0) + 10
+            y += self.table(slide, 704, y, [300, 90, 126], [self.tt("Source"), self.tt("Share"), self.tt("Amount")], rows,
+                            numeric=[False, True, True], size=12) + 10
         self.column(slide, 704, y, 516, 664 - y, [p for b in s.get("right") or [] for p in self.block_paragraphs(b)])
 
     def mix_chart(self, slide: Any, x: float, y: float, w: float, h: float, mix: list[dict[str, Any]]) -> None:
@@ -628,18 +650,24 @@ class Renderer:
                 if row.get("negative"):
                     fills[i + 1] = "FBEAE8"
             head = [self.tt("Case"), self.tt("Project NPV"), self.tt("Change in NPV"), self.tt("Project IRR")]
-            self.table(slide, 60, y, [220, 180, 180, 180], head, rows, numeric=[False, True, True, True], size=12.5,
-                       row_h=26, fills=fills)
-            y += 26 * (len(rows) + 1) + (14 if self.labels.bilingual else 0) + 8
+            y += self.table(slide, 60, y, [220, 180, 180, 180], head, rows, numeric=[False, True, True, True], size=12.5,
+                            fills=fills) + 8
             if s.get("break_even"):
                 self.textbox(slide, 60, y, 760, max(664 - y, 20), [[(self.say(s["break_even"]), Style(pt(14), color=INK))]])
         ry = top
         for f in s.get("metrics") or []:
             ry += self.figures(slide, 860, ry, [f], 1, width=360, height=66)
-        paras = [[(self.say(d), Style(pt(13), color=NEGATIVE))] for d in s.get("downside") or []]
+        downside = [[(self.say(d), Style(pt(13), color=INK, space_before=6))] for d in s.get("downside") or []]
+        if downside:
+            from wizard.export import measure
+
+            h = sum(math.ceil(measure.lines(self.say(d), 330, measure.Font(13, line_height=1.35)) - 0.05) * 13 * 1.35 + 8
+                    for d in s["downside"]) + 20
+            self.rect(slide, 860, ry, 4, h, NEGATIVE)
+            self.textbox(slide, 864, ry, 356, h, downside, fill="FBEAE8", margin=10)
+            ry += h + 12
         if s.get("basis"):
-            paras.append([(self.say(s["basis"]), Style(pt(12), color=MUTED))])
-        self.column(slide, 860, ry, 360, 664 - ry, paras)
+            self.column(slide, 860, ry, 360, max(664 - ry, 30), [[(self.say(s["basis"]), Style(pt(12), color=MUTED))]])
 
     def cashflow_chart(self, slide: Any, x: float, y: float, w: float, h: float) -> None:
         """Revenue up, capex and opex down (stacked columns), net cash flow as a line on the same axes."""
@@ -674,22 +702,24 @@ class Renderer:
         chart.has_legend = True
         chart.legend.position = XL_LEGEND_POSITION.TOP
         chart.legend.include_in_layout = False
+        from pptx.enum.chart import XL_TICK_LABEL_POSITION
+
+        chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
         chart.value_axis.has_title = True
         chart.value_axis.axis_title.text_frame.text = unit
         _style_axis_title(chart.value_axis.axis_title)
 
     def slide_sources_uses(self, slide: Any, s: Slide) -> None:
         top = self.body_top
-        self.textbox(slide, 60, top, 440, 18, [[(self.t("Uses"), self.label_style())]])
+        self.textbox(slide, 60, top, 440, 18, [[(self.label("Uses"), self.label_style())]])
         head_use = {"phase": "Phase", "year": "Year"}.get(s.get("uses_by", ""), "Use")
         rows = [[u["label"] + (f" {u['note']}" if u.get("note") else ""), u["amount"], u["share"]] for u in s.get("uses") or []]
         rows.append([self.t(s.get("uses_label", "Total uses")), s.get("uses_total", ""), ""])
-        self.table(slide, 60, top + 22, [250, 110, 80], [self.tt(head_use), self.tt("Amount"), self.tt("Share")], rows,
-                   numeric=[False, True, True], bold_rows={len(rows) - 1}, size=12.5, row_h=25)
-        uy = top + 22 + 25 * (len(rows) + 1) + (14 if self.labels.bilingual else 0) + 6
+        uy = top + 22 + self.table(slide, 60, top + 22, [250, 110, 80], [self.tt(head_use), self.tt("Amount"), self.tt("Share")],
+                                   rows, numeric=[False, True, True], bold_rows={len(rows) - 1}, size=12.5) + 6
         self.column(slide, 60, uy, 440, 24, self.more(s.get("more", {}).get("uses")))
         x = 540
-        self.textbox(slide, x, top, 680, 18, [[(self.t("Sources"), self.label_style())]])
+        self.textbox(slide, x, top, 680, 18, [[(self.label("Sources"), self.label_style())]])
         groups = s.get("groups") or []
         y = top + 22
         if groups:
@@ -706,9 +736,8 @@ class Renderer:
                 rows.append([name, self.t(r["instrument"]), r["amount"]])
         rows.append([self.t("Total funding"), "", s.get("sources_total", "")])
         bold.add(len(rows) - 1)
-        self.table(slide, x, y, [410, 130, 140], [self.tt("Funder"), self.tt("Instrument"), self.tt("Amount")], rows,
-                   numeric=[False, False, True], bold_rows=bold, size=12, row_h=23, fills=fills)
-        y += 23 * (len(rows) + 1) + (14 if self.labels.bilingual else 0) + 6
+        y += self.table(slide, x, y, [410, 130, 140], [self.tt("Funder"), self.tt("Instrument"), self.tt("Amount")], rows,
+                        numeric=[False, False, True], bold_rows=bold, size=12, fills=fills) + 6
         paras = self.more(s.get("more", {}).get("sources"))
         if s.get("balance"):
             text = self.say(s["balance"])
@@ -729,7 +758,9 @@ class Renderer:
         chart = self.add_chart(slide, XL_CHART_TYPE.BAR_STACKED_100, x, y, w, h, data, "funding",
                                self.t("Sources") + " (% of total funding, by status)")
         for series, g in zip(chart.plots[0].series, groups):
-            _series_colour(series, STATUS_COLOURS.get(g.get("status", ""), OPEX))
+            colour = {"committed": self.colours["accent"], "in_discussion": self.colours["soft"]}.get(g.get("status", ""),
+                                                                                                   "E3E7EB")
+            _series_colour(series, colour)
         chart.plots[0].gap_width = 10
         chart.has_legend = False
         chart.category_axis.visible = False
@@ -794,13 +825,12 @@ class Renderer:
             rows.append(cells)
         rest = 700 - 200
         widths = [200.0] + [rest / max(len(parties), 1)] * len(parties)
-        self.table(slide, 60, top, widths, head, rows, size=11.5, row_h=30)
-        y = top + 30 * (len(rows) + 1) + 30 + 8
+        y = top + self.table(slide, 60, top, widths, head, rows, size=11.5, row_h=26) + 6
         paras = self.more(s.get("more", {}).get("rows"))
         paras.append([(self.t("Rating: likelihood × impact, each 1–5; high 15 or more, medium 6–14, low 5 or less."),
                        Style(pt(12), color=MUTED))])
         self.column(slide, 60, min(y, 620), 700, 44, paras)
-        paras = [[(self.t("Highest risks and their mitigation"), self.label_style())]]
+        paras = [[(self.label("Highest risks and their mitigation"), self.label_style())]]
         for r in s.get("top") or []:
             paras.append([(f"{r['number']} ", Style(pt(13), bold=True, color=self.colours["accent"])),
                           (r["description"], Style(pt(13), bold=True, color=INK))])
@@ -816,7 +846,7 @@ class Renderer:
         top = self.body_top
         paras = [p for b in s.get("role") or [] for p in self.block_paragraphs(b)]
         if s.get("partners"):
-            paras.append([(self.t("Japanese partners"), self.label_style())])
+            paras.append([(self.label("Japanese partners"), self.label_style())])
             for pt_ in s["partners"]:
                 runs = [("•\u00a0" + pt_["name"], Style(pt(14), bold=True, color=INK))]
                 if pt_.get("contribution"):
@@ -840,7 +870,7 @@ class Renderer:
         for r in c["rows"]:
             h = float(r["h"])
             if r["type"] == "group":
-                self.textbox(slide, 60, y, 1160, h, [[(self.t(r["label"]), self.label_style())]], fit=False)
+                self.textbox(slide, 60, y, 1160, h, [[(self.label(r["label"]), self.label_style())]], fit=False)
             else:
                 name = [(r["name"], Style(pt(13), color=INK))]
                 if r.get("note"):
@@ -905,7 +935,7 @@ class Renderer:
             self.ask_box(slide, 60, y, 556, s["ask"], h)
             y += h + 18
         if s.get("steps"):
-            paras = [[(self.t("Next steps"), self.label_style())]]
+            paras = [[(self.label("Next steps"), self.label_style())]]
             for st in s["steps"]:
                 paras.append([(f"{st['year']}  ", Style(pt(14), bold=True, color=self.colours["accent"])),
                               (st["name"], Style(pt(14), bold=True, color=INK))])
@@ -913,7 +943,7 @@ class Renderer:
                     paras.append([(st["description"], Style(pt(13), color=INK))])
             self.column(slide, 60, y, 556, 664 - y, paras)
         if s.get("contacts"):
-            paras = [[(self.t("Contacts"), self.label_style())]]
+            paras = [[(self.label("Contacts"), self.label_style())]]
             for c in s["contacts"]:
                 paras.append([(c["name"], Style(pt(14), bold=True, color=INK))])
                 for line in c.get("lines") or []:
@@ -926,9 +956,8 @@ class Renderer:
         width = 1160 if len(columns) == 1 else 556
         for i, col in enumerate(columns):
             rows = [[e["code"], self.t(e["title"]), str(e["slide"])] for e in col]
-            shape = self.table(slide, 60 + i * (width + 48), top, [60, width - 120, 60], ["", "", ""], rows,
-                               numeric=[False, False, True], size=13, row_h=26)
-            _drop_header(shape)
+            self.table(slide, 60 + i * (width + 48), top, [60, width - 120, 60], ["", "", ""], rows,
+                       numeric=[False, False, True], size=13, row_h=24, header=False)
 
     def slide_appendix_text(self, slide: Any, s: Slide) -> None:
         from pptx.util import Emu
@@ -964,9 +993,7 @@ class Renderer:
         width = 640.0 if tornado else 1160.0
         widths = [width * float(h["width"]) / 100 for h in s["head"]]
         numeric = ["num" in str(h.get("cls", "")) for h in s["head"]]
-        rows_n = len(cell_text) + 1
-        row_h = max(22.0, min(30.0, (600 - top) / max(rows_n, 1)))
-        self.table(slide, 60, top, widths, head, cell_text, numeric=numeric, bold_rows=bold, size=12.5, row_h=row_h)
+        self.table(slide, 60, top, widths, head, cell_text, numeric=numeric, bold_rows=bold, size=13.5)
         if s.get("note"):
             self.textbox(slide, 60, 640, 1160, 20, [[(f"{self.t('Amounts in')} {s['note']}", Style(pt(12), color=MUTED))]])
         if tornado:
@@ -1024,6 +1051,21 @@ class Renderer:
         from wizard.export.pptx.notes import notes_for
 
         return notes_for(s, self.context, self.analysis, self.proposal, self.labels)
+
+
+def _row_height(cells: list[str], widths: list[float], size: float, header: bool) -> float:
+    """A table row's height in px: its fullest cell's lines (measured as the PDF measures), and padding."""
+    from wizard.export import measure
+
+    tallest = 0.0
+    for text, width in zip(cells, widths):
+        total = 0.0
+        for i, line in enumerate(str(text).split("\n")):
+            line_size = size if i == 0 else size - 2
+            font = measure.Font(line_size, bold=header and i == 0, line_height=1.25)
+            total += math.ceil(measure.lines(line, max(width - 18, 10), font) - 0.05) * line_size * 1.25 if line else 0
+        tallest = max(tallest, total)
+    return tallest + 10
 
 
 def _spaced(paragraphs: list[list[tuple[str, Style]]], after: float = 6) -> list[list[tuple[str, Style]]]:

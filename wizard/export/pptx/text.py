@@ -81,6 +81,8 @@ class Style:
     bold: bool = False
     color: str = "1E2A35"
     italic: bool = False
+    #: Space before the paragraph this run starts, in points (a block's label, a list item).
+    space_before: float = 0.0
 
 
 def set_fonts(run: Any, piece: str, script: str | None) -> None:
