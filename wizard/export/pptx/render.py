@@ -184,7 +184,7 @@ class Renderer:
         for r, cells in enumerate([head, *rows]):
             for c, text in enumerate(cells):
                 cell = table.cell(r, c)
-                cell.margin_left = cell.margin_right = Emu(px(8))
+                cell.margin_left = cell.margin_right = Emu(px(8 if widths[c] >= 100 else 4))
                 cell.margin_top = cell.margin_bottom = Emu(px(4))
                 frame = cell.text_frame
                 frame.word_wrap = True
@@ -244,7 +244,7 @@ class Renderer:
             out.append([("•\u00a0" + str(item), body)])
         for f in b.get("facts") or []:
             value = self.t(f["value"]) if f.get("fixed") else str(f["value"])
-            out.append([(self.t(f["label"]) + " ", Style(pt(14), bold=True, color="3C4A57")), (value, body)])
+            out.append([(self.t(f["label"]) + ": ", Style(pt(14), bold=True, color="3C4A57")), (value, body)])
         if b.get("more_code"):
             out.append([(self.pointer(b["more_code"]), Style(pt(12), color=self.colours["dark"]))])
         return out
@@ -336,7 +336,7 @@ class Renderer:
         from wizard.export import measure
 
         title_text = s["title"]["en"] + (" " + self.t("(continued)") if s.get("continued") else "")
-        lines = max(1, math.ceil(-0.05 + measure.lines(title_text, 1160, measure.Font(size, bold=True, line_height=1.2))))
+        lines = max(1.0, measure.lines(title_text, 1160, measure.Font(size, bold=True, line_height=1.2)))
         title.height = Emu(px(size * 1.2 * lines + 4))
         frame = title.text_frame
         frame.clear()
@@ -354,7 +354,7 @@ class Renderer:
         _shrink_on_overflow(frame)
         y = 61.6 + size * 1.2 * lines + 2
         if s["title"].get("ja"):
-            ja_lines = max(1, math.ceil(-0.05 + measure.lines(s["title"]["ja"], 1160, measure.Font(16, line_height=1.3))))
+            ja_lines = max(1.0, measure.lines(s["title"]["ja"], 1160, measure.Font(16, line_height=1.3)))
             self.textbox(slide, 60, y, 1160, 21 * ja_lines + 2, [[(s["title"]["ja"], Style(pt(16), color="4A5763"))]])
             y += 21 * ja_lines + 2
         self.rect(slide, 60, y + 8, 56, 3, self.colours["accent"])
@@ -526,7 +526,7 @@ class Renderer:
             paras = [[(self.label("Where"), self.label_style())]]
             for f in s["location"]:
                 value = self.t(f["value"]) if f.get("fixed") else str(f["value"])
-                paras.append([(self.t(f["label"]) + " ", Style(pt(14), bold=True, color="3C4A57")), (value, Style(pt(14), color=INK))])
+                paras.append([(self.t(f["label"]) + ": ", Style(pt(14), bold=True, color="3C4A57")), (value, Style(pt(14), color=INK))])
             self.column(slide, 810, ry, 410, 664 - ry, paras)
 
     def map(self, slide: Any, x: float, y: float, m: dict[str, Any], url: Any) -> None:
@@ -661,7 +661,7 @@ class Renderer:
         if downside:
             from wizard.export import measure
 
-            h = sum(math.ceil(measure.lines(self.say(d), 330, measure.Font(13, line_height=1.35)) - 0.05) * 13 * 1.35 + 8
+            h = sum(measure.lines(self.say(d), 330, measure.Font(13, line_height=1.35)) * 13 * 1.35 + 8
                     for d in s["downside"]) + 20
             self.rect(slide, 860, ry, 4, h, NEGATIVE)
             self.textbox(slide, 864, ry, 356, h, downside, fill="FBEAE8", margin=10)
@@ -825,7 +825,7 @@ class Renderer:
             rows.append(cells)
         rest = 700 - 200
         widths = [200.0] + [rest / max(len(parties), 1)] * len(parties)
-        y = top + self.table(slide, 60, top, widths, head, rows, size=11.5, row_h=26) + 6
+        y = top + self.table(slide, 60, top, widths, head, rows, size=10.5, row_h=24) + 6
         paras = self.more(s.get("more", {}).get("rows"))
         paras.append([(self.t("Rating: likelihood × impact, each 1–5; high 15 or more, medium 6–14, low 5 or less."),
                        Style(pt(12), color=MUTED))])
@@ -1062,8 +1062,9 @@ def _row_height(cells: list[str], widths: list[float], size: float, header: bool
         total = 0.0
         for i, line in enumerate(str(text).split("\n")):
             line_size = size if i == 0 else size - 2
+            pad = 18 if width >= 100 else 10
             font = measure.Font(line_size, bold=header and i == 0, line_height=1.25)
-            total += math.ceil(measure.lines(line, max(width - 18, 10), font) - 0.05) * line_size * 1.25 if line else 0
+            total += measure.lines(line, max(width - pad, 10), font) * line_size * 1.25 if line else 0
         tallest = max(tallest, total)
     return tallest + 10
 

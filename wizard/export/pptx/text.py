@@ -1,10 +1,10 @@
-"""Runs of text for the PowerPoint export, with every font slot named (no Qt, no python-pptx API beyond lxml).
+"""Runs of text for the PowerPoint export, each naming the fonts its text needs (no Qt; python-pptx and lxml).
 
 python-pptx's ``font.name`` sets only the Latin slot (``a:latin``).  PowerPoint, LibreOffice and Google
 Slides choose the East Asian slot (``a:ea``) for kana and kanji and the complex-script slot (``a:cs``) for
 Thai, Lao, Khmer and Burmese; left unset, those fall back to a font that may lack the glyphs and show
 boxes (python-pptx issue 768).  Each run here names the fonts the PDF uses (resources/fonts): Inter for
-Latin and Vietnamese, Noto Sans CJK JP for Japanese, and the Noto face of the run's complex script.  A run
+Latin and Vietnamese, Noto Sans CJK JP for a run with Japanese, and the Noto face of its complex script.  A run
 holds at most one complex script, because ``a:cs`` names one font.
 """
 
@@ -94,9 +94,11 @@ def set_fonts(run: Any, piece: str, script: str | None) -> None:
         for old in rpr.findall(qn(tag)):
             rpr.remove(old)
     # Schema order inside a:rPr: ln, fill, effects, highlight, uLnTx..., latin, ea, cs, sym, hlinkClick...
-    latin = rpr.makeelement(qn("a:latin"), {"typeface": LATIN_FONT})
-    ea = rpr.makeelement(qn("a:ea"), {"typeface": JAPANESE_FONT})
-    fonts = [latin, ea]
+    fonts = [rpr.makeelement(qn("a:latin"), {"typeface": LATIN_FONT})]
+    if has_japanese(piece):
+        # Only where there is Japanese: LibreOffice sizes a line by every font named on its runs, and the
+        # CJK face stands taller than Inter (the theme names it too, for Japanese typed in later).
+        fonts.append(rpr.makeelement(qn("a:ea"), {"typeface": JAPANESE_FONT}))
     if script is not None:
         fonts.append(rpr.makeelement(qn("a:cs"), {"typeface": COMPLEX_SCRIPTS[script][0]}))
     anchor = None
@@ -118,11 +120,27 @@ def set_fonts(run: Any, piece: str, script: str | None) -> None:
         rpr.set("lang", "en-GB")
 
 
+def _paragraph_size(paragraph: Any, size: float) -> None:
+    """Give the paragraph's own mark the run's size: an empty end mark at the 18 pt default would make
+    every line of a small table cell as tall as 18 pt text in LibreOffice and PowerPoint."""
+    from pptx.oxml.ns import qn
+
+    p = paragraph._p
+    end = p.find(qn("a:endParaRPr"))
+    if end is None:
+        end = p.makeelement(qn("a:endParaRPr"), {})
+        p.append(end)
+    end.set("sz", str(int(round(size * 100))))
+    ppr = p.get_or_add_pPr()
+    ppr.get_or_add_defRPr().set("sz", str(int(round(size * 100))))
+
+
 def add_runs(paragraph: Any, text: str, style: Style) -> None:
     """Append ``text`` to a python-pptx paragraph as runs, one per script, each with its fonts named."""
     from pptx.dml.color import RGBColor
     from pptx.util import Pt
 
+    _paragraph_size(paragraph, style.size)
     for piece, script in split_scripts(clean(text)):
         run = paragraph.add_run()
         run.text = piece  # a:t holds text only: no field, no formula, no hyperlink is ever made from it
