@@ -27,7 +27,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from wizard.gui.steps.pages import WizardPage
-from wizard.export import FORMAT_CHOICES, LABEL_CHOICES, PDF_VARIANT_CHOICES
+from wizard.export import FORMAT_CHOICES, LABEL_CHOICES, NON_PDF_FORMATS, PDF_VARIANT_CHOICES, SUFFIXES
 from wizard.export.isolation import DEFAULT_TARGET
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.export.preview import IsolatedRun, SlidePreview
@@ -143,16 +143,20 @@ class ExportPage(WizardPage):
 
     def options(self) -> dict[str, Any]:
         """The chosen options, as keyword arguments of :class:`wizard.export.ExportOptions`."""
+        fmt = self.format_box.currentData()
         return {
-            "format": self.format_box.currentData(),
+            "format": fmt,
             "labels": self.labels_box.currentData(),
-            "pdf_variant": self.variant_box.currentData(),
+            # A PowerPoint deck has no PDF variant (the box is greyed out while it is chosen).
+            "pdf_variant": None if fmt in NON_PDF_FORMATS else self.variant_box.currentData(),
             "draft_mark": self.draft_box.isChecked(),
         }
 
     def preview_options(self) -> dict[str, Any]:
-        # The PDF variant changes the file's inner structure, not what a slide looks like.
-        return {**self.options(), "pdf_variant": None}
+        # The PDF variant changes the file's inner structure, not what a slide looks like; the PowerPoint
+        # deck is drawn from the PDF deck's slide plan, so the deck's slides are its preview.
+        options = self.options()
+        return {**options, "pdf_variant": None, "format": "deck" if options["format"] == "pptx" else options["format"]}
 
     def set_options(self, **values: Any) -> None:
         """Choose options by value (``format="leave-behind"``, ``pdf_variant="pdf/a-3b"``, ``draft_mark=False``)."""
@@ -191,6 +195,8 @@ class ExportPage(WizardPage):
         for key in ("format", "labels", "pdf_variant"):
             settings.setValue(f"export/{key}", options[key] or "standard")
         settings.setValue("export/draft_mark", "true" if options["draft_mark"] else "false")
+        self.variant_box.setEnabled(options["format"] not in NON_PDF_FORMATS)
+        self._suggest_destination()
         self.update_draft_note()
         self.preview.renderer.invalidate(0)
         problem = self.option_problem()
@@ -234,11 +240,12 @@ class ExportPage(WizardPage):
 
     def suggested_destination(self) -> Path:
         """Beside the project file with .pdf; for an unsaved proposal, its name in the last folder used."""
+        suffix = SUFFIXES.get(self.format_box.currentData(), ".pdf")
         if self.doc.path is not None:
-            return self.doc.path.with_suffix(".pdf")
+            return self.doc.path.with_suffix(suffix)
         name = re.sub(r'[\\/:*?"<>|]+', "-", self.doc.proposal.meta.project_name or "").strip(" .-") or "pitch-deck"
         folder = Path(str(self._settings().value("last_folder", str(Path.home()))))
-        return folder / f"{name}.pdf"
+        return folder / f"{name}{suffix}"
 
     def _suggest_destination(self) -> None:
         if self._suggested:
@@ -256,14 +263,17 @@ class ExportPage(WizardPage):
 
     def ask_destination(self) -> Path | None:
         start = str(self.destination() or self.suggested_destination())
-        name, _ = QFileDialog.getSaveFileName(self, "Export the PDF to", start, "PDF (*.pdf)")
+        if self.format_box.currentData() == "pptx":
+            name, _ = QFileDialog.getSaveFileName(self, "Export the PowerPoint deck to", start, "PowerPoint (*.pptx)")
+        else:
+            name, _ = QFileDialog.getSaveFileName(self, "Export the PDF to", start, "PDF (*.pdf)")
         return Path(name) if name else None
 
     def browse(self) -> None:
         path = self.ask_destination()
         if path is not None:
             if not path.suffix:
-                path = path.with_suffix(".pdf")
+                path = path.with_suffix(SUFFIXES.get(self.format_box.currentData(), ".pdf"))
             self.set_destination(path)
 
     # --- images ---------------------------------------------------------------------------------
