@@ -121,9 +121,13 @@ def test_charts_are_native_with_the_proposals_numbers(name: str) -> None:
         assert tornado
         chart = charts(tornado[0][0])["tornado"]
         bars = r.structure.tornado
-        factor, _ = amount_scale([v for b in bars for v in (b.low.npv, b.high.npv)])
-        assert list(chart.plots[0].series[0].values) == pytest.approx([float(Decimal(b.low.npv) / factor) for b in bars])
-        assert list(chart.plots[0].series[1].values) == pytest.approx([float(Decimal(b.high.npv) / factor) for b in bars])
+        base = Decimal(r.npv)  # the project NPV; the table's 'NPV at ±20%' are the same measure
+        low = [Decimal(b.low.npv) - base for b in bars]
+        high = [Decimal(b.high.npv) - base for b in bars]
+        factor, _ = amount_scale([*low, *high])
+        assert list(chart.plots[0].categories) == [b.label for b in bars]
+        assert list(chart.plots[0].series[0].values) == pytest.approx([float(v / factor) for v in low])
+        assert list(chart.plots[0].series[1].values) == pytest.approx([float(v / factor) for v in high])
         seen.add("tornado")
     assert seen >= {"cash-flows", "funding", "kpis"}, seen
     # Every chart is a chart part with its own workbook (editable in PowerPoint), none drawn as a picture.

@@ -1003,30 +1003,43 @@ class Renderer:
         st = getattr(self.analysis.finance, "structure", None)
         return st.tornado if st is not None and st.tornado else None
 
+    def tornado_base(self) -> Decimal | None:
+        """The base case NPV the tornado's bars swing about: the project NPV, as the bars' own NPVs are."""
+        base = self.analysis.finance.npv
+        return Decimal(base) if base is not None else None
+
     def tornado_chart(self, slide: Any, x: float, y: float, w: float, h: float) -> None:
-        """The NPV with each driver at -20% and +20%, as bars either side of the base case (a tornado)."""
+        """Each driver at -20% and +20%: the change in the NPV from the base case, bars either side of zero."""
         from pptx.chart.data import CategoryChartData
-        from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+        from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 
         from wizard.export.tables import amount_scale, unit_label
 
         bars = self._tornado()
-        factor, word = amount_scale([v for b in bars for v in (b.low.npv, b.high.npv)])
+        base = self.tornado_base()
+        if base is None:
+            return
+        changes = [(None if b.low.npv is None else Decimal(b.low.npv) - base,
+                    None if b.high.npv is None else Decimal(b.high.npv) - base) for b in bars]
+        factor, word = amount_scale([v for pair in changes for v in pair])
         unit = unit_label(self.analysis.finance.currency, word)
         data = CategoryChartData(number_format="#,##0.0")
         data.categories = [self.t(b.label) for b in bars]
-        data.add_series(self.t("NPV at −20%"), [float(Decimal(b.low.npv) / factor) if b.low.npv is not None else None
-                                               for b in bars])
-        data.add_series(self.t("NPV at +20%"), [float(Decimal(b.high.npv) / factor) if b.high.npv is not None else None
-                                               for b in bars])
+        change = self.t("Change in NPV")
+        data.add_series(f"{change}: −20%", [None if lo is None else float(lo / factor) for lo, _ in changes])
+        data.add_series(f"{change}: +20%", [None if hi is None else float(hi / factor) for _, hi in changes])
         chart = self.add_chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, x, y, w, h, data, "tornado",
-                               f"{self.t('Sensitivity of the NPV to each driver')} ({unit})", unit=unit, factor=factor)
+                               f"{change} ({unit})", unit=unit, factor=factor)
         plot = chart.plots[0]
         plot.overlap = 100
         plot.gap_width = 40
-        _series_colour(plot.series[0], NEGATIVE)
+        _series_colour(plot.series[0], OPEX)
         _series_colour(plot.series[1], self.colours["accent"])
         chart.category_axis.reverse_order = True
+        chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
+        chart.value_axis.has_title = True
+        chart.value_axis.axis_title.text_frame.text = f"{change} ({unit})"
+        _style_axis_title(chart.value_axis.axis_title)
         chart.has_legend = True
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
         chart.legend.include_in_layout = False
