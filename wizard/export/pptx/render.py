@@ -13,7 +13,6 @@ are embedded, and no hyperlink, field or formula is made from the team's text.
 from __future__ import annotations
 
 import io
-import math
 from decimal import Decimal
 from typing import Any
 
@@ -798,8 +797,8 @@ class Renderer:
                     line = e.get("amount", "") + (f" · {e['share']}" if e.get("share") else "")
                     line += f" · {self.t(e['instrument'])}" if e.get("instrument") else ""
                     paras.append([(line, small)])
-                key = {"holders": "holders", "lenders": "lenders", "public": "public"}.get(b["kind"])
-                if key and d.get("more", {}).get(key):
+                more_key = {"holders": "holders", "lenders": "lenders", "public": "public"}.get(b["kind"])
+                if more_key and d.get("more", {}).get(more_key):
                     paras.append([(self.say(d["more_text"][b["kind"]]), small)])
             self.textbox(slide, 60 + float(b["x"]), top + float(b["y"]), float(b["w"]), float(b["h"]), paras,
                          fill="F4F6F8", margin=8)
