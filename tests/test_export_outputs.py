@@ -279,7 +279,65 @@ def test_deck_with_japanese_labels_keeps_every_slide_whole(deck_ja: Out) -> None
     assert deck_ja.logs == []
 
 
+@pytest.mark.parametrize("labels", ["en", "en+ja"])
+@pytest.mark.parametrize("name", resources.sample_names())
+def test_each_sample_fits_its_first_plan(name: str, labels: str) -> None:
+    """The planner's estimates hold for the samples: no slide runs over, so no second, sparser plan is needed
+    (that plan would cut every slide's text shorter than its budget promised)."""
+    from wizard.export import _layout
+
+    options = ExportOptions(labels=labels)
+    html, context, images = render_html(_sample(name), options, 1.0)
+    document = _layout(html, context, images, options)
+    assert len(document.pages) == len(context["slides"])
+
+
+def _words(pdf: bytes, page: int) -> list[tuple[str, float, float, float]]:
+    """Words of one page as poppler places them: (text, left, right, top), in points."""
+    import subprocess
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(pdf)
+        f.flush()
+        html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), f.name, "-"],
+                              capture_output=True, text=True, check=True).stdout
+    return [(m.group(4), float(m.group(1)), float(m.group(3)), float(m.group(2))) for m in
+            re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', html)]
+
+
+def test_the_schedules_today_line_shows_both_languages_side_by_side(deck_ja: Out) -> None:
+    page = next(s["number"] for s in deck_ja.context["slides"] if s["id"] == "delivery")
+    words = _words(deck_ja.pdf, page)
+    today = [w for w in words if w[0] == "Today"]
+    ja = [w for w in words if w[0].startswith("現在")]
+    assert today and ja
+    # The Japanese follows the English on its line; it never covers it.
+    assert ja[0][1] >= today[0][2] - 0.5 and abs(ja[0][3] - today[0][3]) < 4, (today, ja)
+
+
 # --- the leave-behind -----------------------------------------------------------------------------------------
+
+
+def test_a_sections_action_title_keeps_its_japanese_line_on_its_page(leave_ja: Out) -> None:
+    import subprocess
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(leave_ja.pdf)
+        f.flush()
+        pages = [squash(p) for p in subprocess.run(["pdftotext", f.name, "-"], capture_output=True, text=True,
+                                                   check=True).stdout.split("\f")]
+    checked = 0
+    for section in leave_ja.context["sections"]:
+        title = section.get("title") or {}
+        if not title.get("ja"):
+            continue
+        en = [i for i, p in enumerate(pages) if squash(title["en"])[:40] in p]
+        ja = [i for i, p in enumerate(pages) if squash(title["ja"])[-16:] in p]
+        assert en and en[0] in ja, (title["en"], en, ja)
+        checked += 1
+    assert checked >= 10
 
 
 def test_leave_behind_is_a4_with_page_numbers_and_running_header(leave: Out) -> None:

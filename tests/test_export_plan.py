@@ -199,3 +199,110 @@ def test_a_deck_past_the_slide_budget_is_refused_naming_the_largest_part() -> No
     p.risks = [Risk(description="R" * 300, mitigation="M" * 300) for _ in range(n)]
     with pytest.raises(ExportError, match=r"characters of text; .* The largest part is Risks \(600,000 characters\)"):
         check_size(p)
+
+
+# --- what the slides say, as an investment committee reads them ---------------------------------------------
+
+
+def _slides(name: str = "lumara-transit", labels: str = "en", fmt: str = "deck") -> list[dict[str, Any]]:
+    _, context, _ = render_html(_sample(name), ExportOptions(labels=labels, format=fmt))
+    return context["slides"]
+
+
+def test_a_use_of_funds_too_long_for_the_ask_box_goes_under_its_own_label_beside_the_ask_table() -> None:
+    project = _sample()
+    project.proposal.finance.ask_use_of_funds = ("The equity pays for the busway, stations, depot and buses, the "
+                                                 "signals and digital twin, the ticketing platform and reserves, "
+                                                 + "in the shares the phases table sets out, " * 12 + "as planned.")
+    _, context, _ = render_html(project, ExportOptions())
+    slides = context["slides"]
+    summary = next(s for s in slides if s["id"] == "summary")
+    use = summary["ask"]["use"]
+    asks = [s for s in slides if s.get("appendix_key") == "asks"]
+    code = asks[0]["code"]
+    # The box names where the text is, and the appendix heads it with its own label, before the ask table.
+    assert use["more_code"] == code and (use.get("moved") or use["paras"])
+    blocks = [b for s in asks for col in s.get("cols", []) for b in col]
+    assert blocks and blocks[0]["label"] == "Use of the funds"
+    assert not any(b["label"] == "" and b["paras"] for s in slides if s.get("appendix_key") == "demand-more"
+                   for col in s.get("cols", []) for b in col)
+    # A short text and its table share one slide.
+    assert len(asks) == 1 and asks[0]["kind"] == "appendix-text" and asks[0]["table"]["rows"]
+
+
+def test_appendix_text_blocks_all_carry_a_label_or_continue_one() -> None:
+    for name in resources.sample_names():
+        for s in _slides(name):
+            for col in s.get("cols", []):
+                for index, block in enumerate(col):
+                    # A block without a label is only ever the rest of the block before it (column or slide break).
+                    if not block["label"] and (block["paras"] or block["bullets"]):
+                        assert index == 0, (name, s["id"], block["paras"][:1])
+
+
+def test_a_section_title_never_runs_two_lists_of_names_with_and_into_each_other() -> None:
+    for name in resources.sample_names():
+        solution = next(s for s in _slides(name) if s["id"] == "solution")
+        title = solution["title"]["en"]
+        # "a and b and c" cannot be read back into phases: the title counts them instead.
+        assert not re.search(r" and [^,()]* and ", title.split(" then ")[0]), title
+
+
+def test_percent_targets_and_units_follow_the_number_convention() -> None:
+    slides = _slides("prey-meas-lighting")
+    targets = next(s for s in slides if s.get("appendix_key") == "targets")
+    values = [row[2]["text"] for row in targets["rows"]]
+    assert "98%" in values and not any(re.search(r"\d %", v) for v in values)
+
+
+def test_headers_print_the_unit_once_on_the_english_line_and_keep_it_whole() -> None:
+    html, _, _ = render_html(_sample(), ExportOptions(labels="en+ja"))
+    head = re.search(r"<th[^>]*>Capex(.*?)</th>", html, flags=re.S)
+    assert head is not None
+    cell = head.group(1)
+    assert cell.count("IDR\xa0bn") == 1 and cell.index("IDR\xa0bn") < cell.index('lang="ja"')
+
+
+def test_chart_ticks_below_zero_carry_a_true_minus() -> None:
+    _, _, images = render_html(_sample("prey-meas-lighting"), ExportOptions())
+    svgs = [data.decode() for data, mime in images.served.values() if mime == "image/svg+xml"]
+    ticks = re.findall(r'text-anchor="end"[^>]*>([^<]+)<', " ".join(svgs))
+    assert any(t.startswith("\u2212") for t in ticks), ticks
+    assert not any(t.startswith("-") for t in ticks), ticks
+
+
+def test_columns_of_labels_wrap_rather_than_break_the_words_of_the_others() -> None:
+    from wizard.analysis import analyse
+    from wizard.export.economics import Economics
+    from wizard.export.labels import Labels
+    from wizard.export.leave_behind import TABLE, TABLE_HEAD, TABLE_JA, TEXT_WIDTH
+    from wizard.export.numbers import Numbers
+    from wizard.export.tables import Fixed, _longest_token, size_columns
+
+    project = _sample()
+    labels = Labels("en+ja")
+    econ = Economics(project.proposal, analyse(project.proposal).finance, Numbers(project.proposal.finance))
+    table = econ.funding_table()
+    assert table is not None
+    size_columns(table, TEXT_WIDTH, TABLE, TABLE_HEAD, labels.inline_text, labels.ja, TABLE_JA)
+    for index, column in enumerate(table.columns):
+        box = TEXT_WIDTH * column.width / 100 - 18
+        for row in table.rows:
+            text = labels.inline_text(row[index]) if isinstance(row[index], Fixed) else str(row[index])
+            assert _longest_token(text, TABLE) <= box + 0.5, (column.label, text, box)
+
+
+def test_every_risk_in_the_allocation_matrix_has_its_mark_however_many_parties() -> None:
+    project = projectfile.load(Path(__file__).parent / "data" / "export" / "overflow.json")
+    bearers = {r.bearer for r in project.proposal.risks if r.bearer}
+    assert len(bearers) > 7  # the fixture spreads its risks over more parties than the slide has columns
+    for fmt, most in (("deck", 7), ("leave-behind", 8)):
+        _, context, _ = render_html(project, ExportOptions(format=fmt))
+        if fmt == "deck":
+            risks = next(s for s in context["slides"] if s["id"] == "risks")
+            parties, rows = risks["parties"], risks["rows"]
+        else:
+            part = next(x for sec in context["sections"] for x in sec["parts"] if x["type"] == "allocation")
+            parties, rows = part["parties"], part["rows"]
+        assert len(parties) == most and parties[-1] == "Other parties"
+        assert rows and all(sum(1 for c in row["cells"] if c["mark"]) == 1 for row in rows)

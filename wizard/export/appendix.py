@@ -224,9 +224,17 @@ def paginate_text(section: Section, body: float, label: Any,
     return slides
 
 
+def table_height(table: Table, label: Any, japanese: Any | None) -> float:
+    """Height in px of the whole table on one slide (header, rows, totals, note), at the widths it gets."""
+    size_columns(table, TABLE_WIDTH, TABLE, TABLE_HEAD, label, japanese, TABLE_JA)
+    heights = row_heights(table, TABLE_WIDTH, TABLE, ROW_PAD, label)
+    head = header_height(table, TABLE_WIDTH, TABLE_HEAD, label, japanese, TABLE_JA, HEAD_PAD)
+    return head + sum(heights) + (TOTAL_GAP if table.total else 0.0) + (24.0 if table.note else 0.0)
+
+
 def paginate_table(table: Table, first: float, rest: float, label: Any, japanese: Any | None) -> list[list[int]]:
     """Row groups (indices) of a table across slides; the totals row stays with the last group."""
-    size_columns(table, TABLE_WIDTH, TABLE, TABLE_HEAD, label)
+    size_columns(table, TABLE_WIDTH, TABLE, TABLE_HEAD, label, japanese, TABLE_JA)
     heights = row_heights(table, TABLE_WIDTH, TABLE, ROW_PAD, label)
     head = header_height(table, TABLE_WIDTH, TABLE_HEAD, label, japanese, TABLE_JA, HEAD_PAD)
     rows = heights[:len(table.rows)]
@@ -236,4 +244,4 @@ def paginate_table(table: Table, first: float, rest: float, label: Any, japanese
     return balanced_groups(rows, first - head - note - SAFETY, rest - head - note - SAFETY)
 
 
-__all__ = ["Appendix", "ORDER", "SECTIONS", "Section", "TextItem", "paginate_table", "paginate_text"]
+__all__ = ["Appendix", "ORDER", "SECTIONS", "Section", "TextItem", "paginate_table", "paginate_text", "table_height"]

@@ -104,7 +104,10 @@ def cashflow_chart(results: Any, n: Numbers, accent: str = "#0F6E8C", width: flo
     tick = bottom
     while tick <= top + step / 2:
         ty = y(tick)
-        label = html.escape(n.short_number(tick))
+        # A true minus sign, as in the tables beside the chart.
+        label = html.escape(n.short_number(abs(tick)))
+        if tick < 0 and label != "0":
+            label = "\u2212" + label
         stroke = "#8A96A3" if abs(tick) < step / 1000 else "#E3E7EB"
         parts.append(f'<line x1="{left:.1f}" y1="{ty:.1f}" x2="{width - right:.1f}" y2="{ty:.1f}" stroke="{stroke}" stroke-width="1"/>')
         parts.append(f'<text x="{left - 8:.1f}" y="{ty + 4:.1f}" text-anchor="end" font-family="Inter" font-size="12" fill="#4A5866">{label}</text>')
@@ -386,6 +389,19 @@ def delivery_timeline(story: Story, height: float, width: float = 1160.0, gutter
     every = max(1, math.ceil(span / 12))
     ticks = [{"year": year, "left": x(year)} for year in range(first, last + 1, every) if x(year) < 97]
     now = x(today.year + (today.timetuple().tm_yday - 1) / 365.0)
+    # A row's years go after its bar or diamond, or before it where the bar reaches the right edge or the
+    # label would lie across the line marking today (it stays legible on either side of it).
+    track = max(width - gutter, 1.0)
+    for item in shown:
+        if item["type"] != "row":
+            continue
+        label = (measure.width(item["years"], BOX_SMALL) + 12) / track * 100
+        after = item["left"] + item.get("width", 0.0)
+        before = item["kind"] == "bar" and after > 88
+        if not before and after <= now <= after + label and item["left"] - label >= 0 \
+                and not item["left"] - label <= now <= item["left"]:
+            before = True
+        item["before"] = before
     more = sum(1 for r in rows) - sum(1 for s in shown if s["type"] == "row")
     close = story.financial_close()
     op_first, op_last = story.operation()

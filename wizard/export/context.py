@@ -23,7 +23,7 @@ from typing import Any
 
 from wizard.analysis import Analysis
 from wizard.export import charts, detail, measure
-from wizard.export.appendix import Appendix, Section, TextItem, paginate_table, paginate_text
+from wizard.export.appendix import Appendix, Section, TextItem, paginate_table, paginate_text, table_height
 from wizard.export.labels import Labels, Phrase
 from wizard.export.measure import Font
 from wizard.export.numbers import Numbers
@@ -57,6 +57,7 @@ BULLET_GAP = 3.0
 FIGURE_VALUE = Font(24, bold=True, line_height=1.15)
 TABLE = Font(13.5, line_height=1.35)
 TABLE_HEAD = Font(13.5, bold=True, line_height=1.3)
+TABLE_GAP = 16.0            # between an appendix text and the table under it (deck.css .after-cols)
 ROW_PAD = 11.5              # 10 px of padding, the 1 px rule, and half a pixel of rounding
 
 
@@ -144,10 +145,11 @@ class DeckPlanner:
                                          measure.chars_left(fitted, box, font, text), moved or not fitted.whole)
 
     def text_block(self, slide: str, path: str, label: str, text: str, width: float, font: Font,
-                   room: float, more: str) -> tuple[dict[str, Any] | None, float]:
+                   room: float, more: str, more_label: str = "") -> tuple[dict[str, Any] | None, float]:
         """A labelled text cut to ``room`` px between sentences; the rest goes to appendix section ``more``.
 
-        Returns the block (None if the text is empty) and the height it takes.
+        ``more_label`` heads the rest in the appendix when the slide prints the text without a label of
+        its own (the slide's box names it).  Returns the block (None if the text is empty) and its height.
         """
         text = text.strip()
         if not text:
@@ -161,7 +163,8 @@ class DeckPlanner:
             fitted = measure.fit(text, width, font, lines_room)
         self.budget(path, slide, fitted, width, font, text)
         if not fitted.whole:
-            self.appendix.text(more, label, fitted.rest, continued=bool(fitted.head), from_slide=slide, path=path)
+            self.appendix.text(more, label or more_label, fitted.rest, continued=bool(fitted.head), from_slide=slide,
+                               path=path)
         if not fitted.head:
             # Not even its first sentence fits: the whole text is in the appendix, which the slide names.
             self.moved.append(more)
@@ -308,7 +311,8 @@ class DeckPlanner:
         if timeline:
             stop_w = 556.0 / len(timeline)
             path_h = (4 + self.label_lines("Path to operation", 556) * LABEL.line + LABEL_GAP + 6 + 2 + 6 + 19.5
-                      + max(measure.lines(self.labels.inline_text(x["label"]), stop_w - 8, NOTE_TIGHT) for x in timeline)
+                      + max(measure.lines(self.labels.inline_text(x["label"], "Path to operation"), stop_w - 8, NOTE_TIGHT)
+                           for x in timeline)
                       * NOTE_TIGHT.line + 4)
         left_room = body - path_h
         if ask is not None:
@@ -316,7 +320,12 @@ class DeckPlanner:
             use = p.finance.ask_use_of_funds.strip()
             use_head = 10 + 1 + 8 + measure.lines(self.labels.inline_text("Use of the funds"), 512, ASK_LABEL) * ASK_LABEL.line
             block, _ = self.text_block("summary", "finance.ask_use_of_funds", "", use, 512.0, SMALL,
-                                       left_room - fixed - use_head + BLOCK_GAP, "demand-more") if use else (None, 0.0)
+                                       left_room - fixed - use_head + BLOCK_GAP, "asks",
+                                       "Use of the funds") if use else (None, 0.0)
+            if use and block is None:
+                # Not even its first sentence fits the box: the box says where the use of the funds is.
+                block = {"label": "", "paras": [], "bullets": [], "more": "asks", "path": "finance.ask_use_of_funds",
+                         "moved": True}
             ask["use"] = block
         slide.update(kind="summary", ask=ask, figures=figures, figure_h=figure_h, exit=right_blocks, timeline=timeline,
                      refs=["cash-flows", "funding"])
@@ -643,8 +652,8 @@ class DeckPlanner:
         if not risks:
             return None
         slide, body = self.head("risks")
-        alloc = s.allocation()
-        parties = alloc["parties"][:7]
+        alloc = s.allocation(columns=7)  # past seven parties, the others share a column
+        parties = alloc["parties"]
         # The matrix: one row per risk while they fit (every risk is in the register).
         column_w = (700.0 - 190.0) / max(len(parties), 1)
         head_h = max([measure.lines(self.labels.inline_text(p), column_w - 8, Font(12, bold=True, line_height=1.25)) * 15
@@ -661,8 +670,6 @@ class DeckPlanner:
                 break
             rows.append(row)
             used += h
-        for row in rows:
-            row["cells"] = row["cells"][:7]
         # Right column: the highest risks, each with its mitigation and bearer, while they fit.
         width = 420.0
         used = self.label_lines("Highest risks and their mitigation", width) * LABEL.line + LABEL_GAP
@@ -683,7 +690,7 @@ class DeckPlanner:
             if len(top) == 4:
                 break
         slide.update(kind="risks", parties=parties, rows=rows, more={"rows": (len(alloc["rows"]) - len(rows), "risks")},
-                     parties_more=len(alloc["parties"]) - len(parties), top=top, counts=alloc, refs=["risks"])
+                     parties_more=alloc["folded"], top=top, counts=alloc, refs=["risks"])
         return slide
 
     # -- 11. Japanese value-add ----------------------------------------------------------------------------------
@@ -921,7 +928,9 @@ class DeckPlanner:
             a.facts("japan-more", [{"label": "Environmental aims", "value": ", ".join(g.label for g in j.green_focus)}])
         if j.ghg_reduction_tco2e is not None:
             a.facts("japan-more", [{"label": "GHG reduction", "value": f"{n.number(j.ghg_reduction_tco2e)}{_NBSP}tCO2e a year"}])
-        if j.project_structure:
+        held = a.sections.get("structure-more")
+        if j.project_structure and held is not None and held.items:
+            # Beside the structure texts carried over; alone it would only repeat the structure slide.
             a.facts("structure-more", [{"label": "Project structure", "value": j.project_structure.label}])
         a.table("milestones", detail.milestones_table(self.story))
 
@@ -990,6 +999,16 @@ class DeckPlanner:
                                    "rows": [data["rows"][i] for i in group], "total": data["total"] if last else None,
                                    "note": data["note"] if last else "", "context": table.context})
                 continue
+            japanese = self.labels.ja if self.labels.bilingual else None
+            if section.table is not None and not section.photos:
+                # A short text and its table share one slide when both fit: the table under the text.
+                table = section.table
+                below = table_height(table, self.labels.inline_text, japanese) + TABLE_GAP
+                pages = paginate_text(section, body - below, heading, self.labels.inline_text) if below < body * 0.7 else []
+                if len(pages) == 1:
+                    slides.append({**base, "id": f"{section.key}-1", "kind": "appendix-text", "continued": False,
+                                   "cols": pages[0], "photos": [], "table": table.as_dict()})
+                    continue
             pages = paginate_text(section, body, heading, self.labels.inline_text)
             for index, columns in enumerate(pages):
                 slides.append({**base, "id": f"{section.key}-{index + 1}", "kind": "appendix-text",
@@ -997,8 +1016,7 @@ class DeckPlanner:
                                "photos": section.photos if index == 0 else []})
             if section.table is not None:
                 table = section.table
-                groups = paginate_table(table, body, body, self.labels.inline_text,
-                                        self.labels.ja if self.labels.bilingual else None)
+                groups = paginate_table(table, body, body, self.labels.inline_text, japanese)
                 data = table.as_dict()
                 for index, group in enumerate(groups):
                     last = index == len(groups) - 1

@@ -63,7 +63,7 @@ def kpi_table(story: Story) -> Table | None:
 def targets_table(story: Story) -> Table | None:
     rows = []
     for t in story.p.vision.targets:
-        value = " ".join(x for x in (story.n.number(t.value) if t.value is not None else "", t.unit.strip()) if x)
+        value = story.number_unit(t.value, t.unit)
         if t.kpi.strip() or t.description.strip() or value:
             rows.append([t.kpi.strip(), t.description.strip(), value, str(t.year or "")])
     if not rows:

@@ -437,8 +437,8 @@ class Economics:
             fact("depreciation_years", str(f.depreciation_years) if f.depreciation_years else ""),
             fact("cost_of_equity_pct", n.percent(f.cost_of_equity_pct) if f.cost_of_equity_pct is not None else ""),
             fact("min_dscr", self.times(f.min_dscr) if f.min_dscr is not None else ""),
-            fact("development_costs", n.money(f.development_costs) if f.development_costs is not None else ""),
-            fact("reserves", n.money(f.reserves) if f.reserves is not None else ""),
+            fact("development_costs", self.money(f.development_costs)),
+            fact("reserves", self.money(f.reserves)),
             fact("fx_depreciation_pct", n.percent(f.fx_depreciation_pct) if f.fx_depreciation_pct is not None else ""),
         ]
         if st is not None and st.terminal_value is not None:

@@ -154,12 +154,19 @@ class Labels:
             return escape(text)
         return Markup('{}<span class="ja" lang="ja"> {}</span>').format(text, ja)
 
-    def stacked(self, text: str, context: str = "") -> Markup:
-        """The English with the Japanese on a smaller line beneath it (titles, table headers)."""
+    def stacked(self, text: str, context: str = "", unit: str = "") -> Markup:
+        """The English with the Japanese on a smaller line beneath it (titles, table headers).
+
+        A column's ``unit`` follows the English, in brackets, before the Japanese line (it is the same in
+        both languages, so it is printed once).
+        """
         ja = self.ja(text, context)
+        head = escape(text)
+        if unit:
+            head = Markup('{} <span class="unit">({})</span>').format(text, unit)
         if not ja:
-            return escape(text)
-        return Markup('{} <span class="ja ja-line" lang="ja">{}</span>').format(text, ja)
+            return head
+        return Markup('{} <span class="ja ja-line" lang="ja">{}</span>').format(head, ja)
 
 
 __all__ = ["LANGUAGES", "Labels", "Phrase", "catalogue", "labels_dir"]

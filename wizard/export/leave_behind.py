@@ -78,7 +78,8 @@ class _Document:
     def table(self, label: str, table: Table | None) -> dict[str, Any] | None:
         if table is None or not table.rows:
             return None
-        size_columns(table, TEXT_WIDTH, TABLE, TABLE_HEAD, self.labels.inline_text)
+        size_columns(table, TEXT_WIDTH, TABLE, TABLE_HEAD, self.labels.inline_text,
+                     self.labels.ja if self.labels.bilingual else None, TABLE_JA)
         data = table.as_dict()
         return {"type": "table", "label": label, **data}
 
@@ -282,7 +283,7 @@ class _Document:
         s = self.story
         if not s.risks():
             return []
-        alloc = s.allocation()
+        alloc = s.allocation(columns=8)  # the A4 page holds eight party columns; the others share the last
         return [
             {"type": "allocation", "label": "Risk by party", "parties": alloc["parties"], "rows": alloc["rows"]},
             self.table("Risk register", detail.risk_table(s)),

@@ -302,8 +302,12 @@ class Story:
         return sorted(numbered, key=lambda item: (-risk_score(item[1]),
                                                   0 if item[1].category in FIRST_RISKS else 1, item[0]))
 
-    def allocation(self) -> dict[str, Any]:
-        """Risk by party: one row per risk (register number, category), one column per party bearing any."""
+    def allocation(self, columns: int | None = None) -> dict[str, Any]:
+        """Risk by party: one row per risk (register number, category), one column per party bearing any.
+
+        With ``columns``, at most that many: the parties bearing the most risks, then "Other parties" for
+        the rest (``folded`` counts them), so every risk keeps its mark.
+        """
         risks = self.risks()
         parties: list[str] = []
         for r in risks:
@@ -321,8 +325,16 @@ class Story:
             rows.append({"number": str(number), "category": r.category.label if r.category else "",
                          "cells": [{"mark": party == bearer, "level": risk_level(score),
                                     "score": str(score) if score else ""} for party in parties]})
+        folded = 0
+        if columns is not None and len(parties) > columns:
+            folded = len(parties) - columns + 1
+            for row in rows:
+                others = row["cells"][columns - 1:]
+                other = next((c for c in others if c["mark"]), None)
+                row["cells"] = row["cells"][:columns - 1] + [other or {**others[0], "mark": False}]
+            parties = parties[:columns - 1] + ["Other parties"]
         levels = [risk_level(risk_score(r)) for r in risks]
-        return {"parties": parties, "rows": rows, "counts": counts,
+        return {"parties": parties, "rows": rows, "counts": counts, "folded": folded,
                 "high": levels.count("high"), "medium": levels.count("medium"), "low": levels.count("low")}
 
     # -- delivery ------------------------------------------------------------------------------------------------
@@ -431,12 +443,16 @@ class Story:
         out: list[Phrase | str] = []
         light = [x for x in items if x["kind"] == "light"]
         heavy = [x for x in items if x["kind"] == "heavy"]
-        if light and heavy:
-            light_years = _span([x["years"] for x in light])
-            heavy_years = _span([x["years"] for x in heavy])
+
+        def clear(group: list[dict[str, Any]]) -> bool:
+            # "a and b and c" cannot be read back into phases when a name holds an "and" of its own.
+            return len(group) == 1 or not any(" and " in x["name"] for x in group)
+
+        if light and heavy and clear(light) and clear(heavy):
             out.append(Phrase("{light} first ({light_years}), then {heavy} ({heavy_years})",
-                              light=join_names([x["name"] for x in light]), light_years=light_years,
-                              heavy=join_names([x["name"] for x in heavy]), heavy_years=heavy_years))
+                              light=join_names([x["name"] for x in light]), light_years=_span([x["years"] for x in light]),
+                              heavy=join_names([x["name"] for x in heavy]), heavy_years=_span([x["years"] for x in heavy])))
+        if len(light) > 1 and len(heavy) > 1:  # the phrase counts in the plural
             out.append(Phrase("Light before heavy: {light} digital phases from {start}, then {heavy} physical phases to {end}",
                               light=len(light), heavy=len(heavy), start=_span([x["years"] for x in light]).split("–")[0],
                               end=_span([x["years"] for x in heavy]).split("–")[-1]))

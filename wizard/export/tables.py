@@ -11,6 +11,8 @@ Amounts in a column share one scale stated in its header ("Capex (IDR bn)"), cho
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -91,8 +93,8 @@ def scaled(value: Decimal | None, factor: Decimal, n: Numbers, *, entered: bool 
 
 
 def unit_label(currency: str, word: str) -> str:
-    """The unit of an amount column: 'IDR bn', 'USD m', or the bare currency."""
-    return f"{currency} {word}".strip()
+    """The unit of an amount column: 'IDR bn', 'USD m', or the bare currency (kept on one line)."""
+    return f"{currency}\u00a0{word}" if currency and word else (currency or word)
 
 
 # --- sizing -----------------------------------------------------------------------------------------------
@@ -100,40 +102,68 @@ def unit_label(currency: str, word: str) -> str:
 _PAD = 18.0  # cell padding left and right (16 px), and the collapsed borders, in px
 
 
+#: Runs of text between break opportunities: spaces (not the no-break space), and every Japanese or
+#: Chinese character (a line may break between any two of them).
+_UNBROKEN = re.compile(r"[^ \t\n\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
 def _longest_token(text: str, font: Font) -> float:
-    return max((width(token, font) for token in text.split()), default=0.0)
+    """Width of the widest piece of ``text`` no line break can cut."""
+    longest = max((width(token, font) for token in _UNBROKEN.findall(text)), default=0.0)
+    return max(longest, font.size * 1.05) if _CJK.search(text) else longest
 
 
 def size_columns(table: Table, total_width: float, font: Font, head_font: Font,
-                 label: Callable[[str], str] = lambda s: s) -> None:
-    printed = _printer(label)
+                 label: Callable[[str], str] = lambda s: s, japanese: Callable[[str], str] | None = None,
+                 ja_font: Font | None = None) -> None:
     """Share ``total_width`` between the columns: numbers and years never wrap; text columns get the rest.
 
     Like a browser's automatic table layout, but decided here so that the planner knows each row's height
-    before the page is laid out.  ``label`` gives the header text as printed (with its unit).
+    before the page is laid out.  ``label`` gives a fixed label as printed in a cell; ``japanese``, when the
+    headers carry their Japanese on a line of their own (``ja_font``), gives that line, so a header is
+    measured line by line as printed, not as one long inline label.
     """
-    minimum: list[float] = []
-    preferred: list[float] = []
-    for index, column in enumerate(table.columns):
-        if column.num or column.nowrap:
-            # A column kept on one line must be narrow; one holding long text wraps like any other.
-            longest = max((width(printed(row[index]), font) for row in table.rows), default=0.0)
-            if longest > total_width * 0.3:
-                column.num = column.nowrap = False
-        cells = [printed(row[index]) for row in table.rows] + ([printed(table.total[index])] if table.total else [])
-        head = label(column.label) + (f" ({column.unit})" if column.unit else "")
-        head_min = _longest_token(head, head_font)
-        if column.num or column.nowrap:
-            body = max((width(cell, font) for cell in cells), default=0.0)
-            low = max(body, head_min) + _PAD
-            high = max(low, width(head, head_font) + _PAD) if len(head) < 24 else low
-        else:
-            low = max(max((_longest_token(cell, font) for cell in cells), default=0.0), head_min) + _PAD
-            # Text columns: preferred width grows with how much they hold, not only their longest cell.
-            longest = max((width(cell, font) for cell in cells), default=0.0)
-            high = max(low, longest + _PAD)
-        minimum.append(low)
-        preferred.append(high)
+    printed = _printer(label)
+
+    def bounds() -> tuple[list[float], list[float]]:
+        minimum: list[float] = []
+        preferred: list[float] = []
+        for index, column in enumerate(table.columns):
+            if column.num or column.nowrap:
+                # A column kept on one line must be narrow; one holding long text wraps like any other.
+                longest = max((width(printed(row[index]), font) for row in table.rows), default=0.0)
+                if longest > total_width * 0.3:
+                    column.num = column.nowrap = False
+            cells = [printed(row[index]) for row in table.rows] + ([printed(table.total[index])] if table.total else [])
+            english = column.label if japanese is not None else label(column.label)
+            head = english + (f" ({column.unit})" if column.unit else "")
+            ja_head = japanese(column.label) if japanese is not None else ""
+            ja_w = width(ja_head, ja_font or head_font) if ja_head else 0.0
+            head_min = _longest_token(head, head_font)
+            if column.num or column.nowrap:
+                body = max((width(cell, font) for cell in cells), default=0.0)
+                low = max(body, head_min) + _PAD
+                # A short header on one line; a long one on about two (its Japanese line likewise).
+                en_w = width(head, head_font) if len(head) < 24 else max(head_min, width(head, head_font) / 2)
+                ja_w = ja_w if ja_w <= 120 else ja_w / 2
+                high = max(low, max(en_w, ja_w) + _PAD)
+            else:
+                low = max(max((_longest_token(cell, font) for cell in cells), default=0.0), head_min) + _PAD
+                # Text columns: preferred width grows with how much they hold, not only their longest cell.
+                longest = max((width(cell, font) for cell in cells), default=0.0)
+                high = max(low, longest + _PAD)
+            minimum.append(low)
+            preferred.append(high)
+        return minimum, preferred
+
+    minimum, preferred = bounds()
+    if sum(minimum) > total_width and any(c.nowrap and not c.num for c in table.columns):
+        # Labels kept on one line leave the other columns less than their longest word: let them wrap.
+        for column in table.columns:
+            if not column.num:
+                column.nowrap = False
+        minimum, preferred = bounds()
     fixed = [c.num or c.nowrap for c in table.columns]
     widths = list(preferred)
     if sum(preferred) <= total_width:
@@ -146,13 +176,17 @@ def size_columns(table: Table, total_width: float, font: Font, head_font: Font,
     elif sum(minimum) <= total_width:
         spare = total_width - sum(minimum)
         room = [(p - m) * (1.0 if not f else 0.0) for p, m, f in zip(preferred, minimum, fixed)]
-        # Fixed columns get their preferred width first if it fits; text columns share the rest.
+        # Fixed columns get their preferred width first if it fits (else each the same share of what they
+        # lack, so the last column is not the one left narrow); text columns share the rest.
+        lacking = sum(p - m for p, m, f in zip(preferred, minimum, fixed) if f)
+        share = min(1.0, spare / lacking) if lacking > 0 else 0.0
         for i, f in enumerate(fixed):
             widths[i] = minimum[i]
             if f:
-                extra = min(preferred[i] - minimum[i], spare)
+                extra = (preferred[i] - minimum[i]) * share
                 widths[i] += extra
                 spare -= extra
+        spare = max(spare, 0.0)
         total_room = sum(room)
         for i, r in enumerate(room):
             if total_room > 0:
@@ -205,7 +239,7 @@ def header_height(table: Table, total_width: float, head_font: Font, label: Call
         if japanese is not None and ja_font is not None:
             ja = japanese(column.label)
             if ja:
-                h += lines(ja + (f"（{column.unit}）" if column.unit else ""), box, ja_font) * ja_font.line
+                h += lines(ja, box, ja_font) * ja_font.line  # the unit is printed once, after the English
         tallest = max(tallest, h)
     return tallest + padding
 
