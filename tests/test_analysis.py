@@ -111,6 +111,32 @@ def test_refused_values_are_added_without_computing_again(calls: Calls) -> None:
     assert with_error.with_field_errors({}).steps == analysis.steps
 
 
+def test_a_refused_value_is_not_also_missing_or_judged(sample_project: Callable[[str], Project]) -> None:
+    """Issue 16 item 3: a field holding a refused value says "not yet valid", and nothing else."""
+    proposal = sample_project(SAMPLE).proposal
+    proposal.city.population = None
+    analysis = analyse(proposal)
+    before = [i for i in analysis.items if i.path == "city.population"]
+    assert {i.severity for i in before} == {"warning"}  # evidence.no_population ("not given")
+    after = analysis.with_field_errors({"city.population": "must be a whole number, written like 350,000"})
+    lines = [i for i in after.items if i.path == "city.population"]
+    assert len(lines) == 1 and lines[0].severity == "blocker"
+    assert lines[0].message.startswith("Population: not yet valid: must be a whole number")
+    assert "not given" not in lines[0].message and "not filled in" not in lines[0].message
+    # The other lines stay; going back to the value the model holds brings the finding back.
+    assert len(after.items) == len(analysis.items)
+    assert after.with_field_errors({}).items == analysis.items
+
+
+def test_readiness_step_states_count_the_export_step() -> None:
+    """Branding is a section the Export step edits: a logo starts that step in readiness's states too."""
+    proposal = new_proposal()
+    assert readiness.assess(proposal).step_states()["export"].state == "empty"
+    proposal.branding.logo = "logo.png"
+    assert "branding" in readiness.assess(proposal).filled_sections
+    assert readiness.assess(proposal).step_states()["export"].state != "empty"
+
+
 def test_equivalents_are_the_finance_modules(sample_project: Callable[[str], Project]) -> None:
     analysis = analyse(sample_project(SAMPLE).proposal)
     assert analysis.equivalents is analysis.finance.equivalents

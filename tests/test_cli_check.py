@@ -144,3 +144,23 @@ def test_check_archive_without_proposal_exit_2(tmp_path: Path, capsys: pytest.Ca
         archive.writestr("readme.txt", "hello")
     assert main(["check", str(bad)]) == 2
     assert str(bad) in _one_error_line(capsys)
+
+
+def test_check_reports_text_the_fonts_cannot_draw(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Characters the export would refuse (wizard.textcheck) are a finding on their fields in ``check``."""
+    project = projectfile.load(resources.sample_path("song-an-flood"))
+    project.proposal.problem.root_causes += " \U0001F30A"
+    project.proposal.risks[0].description += " (\ud64d\uc218)"  # Korean
+    path = projectfile.save(project, tmp_path / "fonts.citypitch")
+    assert main(["check", str(path)]) == 0  # a weakness: still ready to show, but the export refuses it
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Characters the exported pitch cannot draw: Problem › Root causes: emoji \U0001F30A; Risks › row 1 › Risk: " \
+           "Korean (Hangul) \ud64d \uc218." in out
+    assert main(["check", "--json", str(path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    finding = next(f for f in data["findings"] if f["rule"] == "writing.undrawable")
+    assert finding["field"] == "problem.root_causes" and finding["fields"] == ["problem.root_causes", "risks[0].description"]
+    # The export refuses exactly these fields.
+    from wizard import textcheck
+
+    assert [u.field for u in textcheck.uncovered_text(project.proposal)] == finding["fields"]

@@ -159,8 +159,11 @@ def leave_a(out_dir: Path) -> Out:
 
 @pytest.fixture(scope="session")
 def leave_overflow(out_dir: Path) -> Out:
+    # Without the DRAFT mark, as this fixture was exported while its readiness was Close (71): since readiness
+    # reads the finance pack (a thin break-even, no cost of equity) it is Not ready (63), and the mark is tested
+    # on its own (test_draft_mark_unless_turned_off, test_leave_behind_cover_draft_mark_is_on_the_page).
     return _export(projectfile.load(DATA / "overflow.json"), out_dir / "leave-overflow.pdf",
-                   ExportOptions(format="leave-behind"))
+                   ExportOptions(format="leave-behind", draft_mark=False))
 
 
 @pytest.fixture(scope="session", params=["leave_ja", "leave_a", "leave_overflow"])
@@ -525,10 +528,10 @@ def test_draft_mark_unless_turned_off(labels: str, out_dir: Path) -> None:
         assert not any("DRAFT" in squash(page.extract_text()) for page in clean.pages)
 
 
-def test_leave_behind_of_long_content_stays_on_the_page(leave_overflow: Out) -> None:
+def _off_page_text(reader: PdfReader) -> list[str]:
     problems = []
     width, height = A4
-    for number, page in enumerate(leave_overflow.reader.pages, start=1):
+    for number, page in enumerate(reader.pages, start=1):
         runs: list[tuple[str, float, float]] = []
 
         def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
@@ -539,8 +542,23 @@ def test_leave_behind_of_long_content_stays_on_the_page(leave_overflow: Out) -> 
         for text, x, y in runs:
             if not (0 <= x * 0.75 < width - 40 and 0 <= y * 0.75 <= height):
                 problems.append(f"page {number}: {text[:40]!r} at ({x:.0f}, {y:.0f})")
+    return problems
+
+
+def test_leave_behind_of_long_content_stays_on_the_page(leave_overflow: Out) -> None:
+    problems = _off_page_text(leave_overflow.reader)
     assert not problems, "\n".join(problems[:20])
     assert len(leave_overflow.reader.pages) > 20
+
+
+@pytest.mark.xfail(strict=True, reason="export_templates/leave_behind: .draft is fixed 14 mm above the content area "
+                   "and the cover page has no top margin, so the cover's DRAFT mark lands above the page, unseen "
+                   "(deck engineer's file, issue 13)")
+def test_leave_behind_cover_draft_mark_is_on_the_page(out_dir: Path) -> None:
+    reader = PdfReader(export_pdf(projectfile.load(DATA / "overflow.json"), out_dir / "leave-overflow-draft.pdf",
+                                  ExportOptions(format="leave-behind")))
+    assert "DRAFT" in squash(reader.pages[0].extract_text())
+    assert not _off_page_text(reader)
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):

@@ -10,6 +10,12 @@ Tiers (the calibration the issue asks for): a deal-breaker fails a gate and caps
 (Not ready); a serious flaw costs at least 8 points and takes a strong proposal out of Ready; a real
 weakness costs 3-7; polish 1-2.  The rules were written from the domain (DOMAIN.md, INVESTOR.md), and
 ``test_readiness_heldout.py`` checks them on proposals and flaws this suite was not tuned on.
+
+The second group of flaws reads the finance pack (issue 15) as a lender and an equity investor do:
+debt the project cannot repay or that misses the lenders' cover, equity returns under the hurdle, a
+margin a small miss wipes out, sources and uses that do not balance, shareholdings that do not add up
+or disagree with the money, a yen loan against peso fares with no hedge, and text the pitch cannot
+print.
 """
 
 from __future__ import annotations
@@ -85,11 +91,12 @@ def no_private_equity(p: Proposal) -> None:
 
 
 def join_largest(p: Proposal) -> None:
+    """The deal changed: JOIN takes the sponsor's stake and the sponsor JOIN's, shares and amounts alike."""
     for s in p.finance.funding:
         if s.source_type is not None and s.source_type.value == "join_equity":
-            s.amount = Decimal("700000000")
+            s.amount, s.shareholding_pct = Decimal("700000000"), Decimal("46.7")
         elif s.name.startswith("Example Mobility"):
-            s.amount = Decimal("450000000")
+            s.amount, s.shareholding_pct = Decimal("450000000"), Decimal("30")
 
 
 def no_exit(p: Proposal) -> None:
@@ -218,7 +225,7 @@ def runaway_growth(p: Proposal) -> None:
     # The team updated the IRR quoted in the text: the one flaw left is the growth itself.
     irr = compute(p.finance).irr
     assert irr is not None
-    p.japan.investment_recovery = p.japan.investment_recovery.replace("about 12.2%", f"about {irr:.1f}%")
+    p.japan.investment_recovery = p.japan.investment_recovery.replace("about 13.2%", f"about {irr:.1f}%")
 
 
 def fare_contradicts_revenue(p: Proposal) -> None:
@@ -231,7 +238,7 @@ def phases_exceed_capex(p: Proposal) -> None:
 
 
 def stale_irr_in_text(p: Proposal) -> None:
-    p.japan.investment_recovery = p.japan.investment_recovery.replace("about 12.2%", "about 21%")
+    p.japan.investment_recovery = p.japan.investment_recovery.replace("about 13.2%", "about 21%")
 
 
 def shares_contradict(p: Proposal) -> None:
@@ -264,6 +271,81 @@ def no_horizon(p: Proposal) -> None:
     p.vision.horizon_year = None
 
 
+# The lenders' and the shareholders' figures (issue 15's finance pack): debt cover, equity return, margin,
+# sources and uses, shareholdings, currency.  The funding rows of the strong proposal: 0 city budget, 1 national
+# grant, 2 Japanese sponsor, 3 JOIN, 4 cooperative, 5 JBIC loan, 6 Philippine bank syndicate.
+
+
+def _source(p: Proposal, row: int) -> Any:
+    return p.finance.funding[row]
+
+
+def loan_cannot_be_repaid(p: Proposal) -> None:
+    """The bank syndicate offers four years with two of grace: repayments fall in the first operating years."""
+    _source(p, 6).tenor_years, _source(p, 6).grace_years = 4, 2
+
+
+def debt_cover_below_covenant(p: Proposal) -> None:
+    """The syndicate's seven-year loan leaves the first full year well under the 1.4x the lenders ask."""
+    _source(p, 6).tenor_years = 7
+
+
+def debt_cover_just_under(p: Proposal) -> None:
+    """The syndicate's term sheet asks 1.65x; the weakest year gives a little less."""
+    p.finance.min_dscr = Decimal("1.65")
+
+
+def no_lenders_minimum(p: Proposal) -> None:
+    p.finance.min_dscr = None
+
+
+def equity_below_hurdle(p: Proposal) -> None:
+    """The sponsor's board prices Philippine ridership risk at 25% for its equity."""
+    p.finance.cost_of_equity_pct = Decimal(25)
+
+
+def no_cost_of_equity(p: Proposal) -> None:
+    p.finance.cost_of_equity_pct = None
+
+
+def thin_margin(p: Proposal) -> None:
+    """Drivers' wages and electricity 6% dearer every year of operation."""
+    for line in p.finance.lines:
+        if line.opex is not None and line.year is not None and line.year >= 2029:
+            line.opex = (line.opex * Decimal("1.06")).quantize(Decimal(1))
+
+
+def development_costs_unfunded(p: Proposal) -> None:
+    """PHP 60 million of studies and advisers added to the uses; no source pays for them."""
+    p.finance.development_costs = Decimal("60000000")
+
+
+def yen_loan_unhedged(p: Proposal) -> None:
+    """JBIC lends in yen; the hedged tranche and the swap are gone from the terms and the risk register."""
+    jbic = _source(p, 5)
+    jbic.currency, jbic.terms = "JPY", "12-year tenor, 3-year grace"
+    for r in p.risks:
+        if r.category == RiskCategory.FINANCIAL:
+            r.mitigation = "Fares indexed yearly to inflation; the city reviews fares if costs rise"
+
+
+def shares_add_to_110(p: Proposal) -> None:
+    _source(p, 2).shareholding_pct = Decimal("56.7")
+
+
+def shares_not_the_amounts(p: Proposal) -> None:
+    """JOIN puts in PHP 550 million and the sponsor PHP 600 million, but the shares are left at 30% and 46.7%."""
+    _source(p, 3).amount, _source(p, 2).amount = Decimal("550000000"), Decimal("600000000")
+
+
+def one_share_missing(p: Proposal) -> None:
+    _source(p, 3).shareholding_pct = None
+
+
+def emoji_in_vision(p: Proposal) -> None:
+    p.vision.statement = p.vision.statement + " \U0001F68C\U0001F33F"
+
+
 @dataclass(frozen=True)
 class Flaw:
     """One planted flaw: what an investor says, the tier, and the rule, criterion and field they would name."""
@@ -287,7 +369,9 @@ FLAWS: tuple[Flaw, ...] = (
     Flaw("no_private_equity", "No private sponsor puts equity in: JOIN would be alone.", no_private_equity,
          "deal-breaker", "japan.no_private_equity", "japan", "finance.funding"),
     Flaw("join_largest", "JOIN would hold more than the Japanese sponsor: against JOIN's rules.", join_largest,
-         "deal-breaker", "japan.join_largest", "japan", "finance.funding[3].amount"),
+         "deal-breaker", "japan.join_largest", "japan", "finance.funding[3].shareholding_pct"),
+    Flaw("loan_cannot_be_repaid", "Four years to repay a bus fleet? The first years' fares cannot carry it.",
+         loan_cannot_be_repaid, "deal-breaker", "returns.dscr_below_one", "returns", "finance.funding[6].tenor_years"),
     Flaw("no_exit", "You ask for equity but say nothing about how we get out.", no_exit,
          "deal-breaker", "japan.no_exit", "japan", "japan.exit_strategy"),
     Flaw("exit_not_agreed", "The exit is only your idea; the other shareholders have not agreed it.",
@@ -345,7 +429,31 @@ FLAWS: tuple[Flaw, ...] = (
          "funding.nothing_committed", "funding", "finance.funding"),
     Flaw("forecast_not_independent", "Who made the forecast? Not an independent firm.", forecast_not_independent,
          "weakness", "japan.forecast_not_independent", "japan", "feasibility.demand_forecast_independent"),
+    Flaw("debt_cover_below_covenant", "Your weakest year covers the debt 1.26 times; we lend at 1.4.",
+         debt_cover_below_covenant, "serious", "returns.dscr_below_minimum", "returns", "finance.funding[6].tenor_years"),
+    Flaw("equity_below_hurdle", "Our hurdle is 25% and the equity earns 22.7%.", equity_below_hurdle, "serious",
+         "returns.equity_irr_below_hurdle", "returns", "finance.cost_of_equity_pct"),
+    Flaw("yen_loan_unhedged", "A yen loan repaid from peso fares, and no hedge anywhere?", yen_loan_unhedged, "serious",
+         "risks.currency_unhedged", "risks", "risks[4].mitigation"),
+    Flaw("debt_cover_just_under", "1.62 against our 1.65: we would trim the loan.", debt_cover_just_under, "weakness",
+         "returns.dscr_below_minimum", "returns", "finance.funding[5].tenor_years"),
+    Flaw("thin_margin", "Eight percent less fare revenue and the NPV is gone.", thin_margin, "weakness",
+         "returns.break_even_thin", "returns", "finance.lines"),
+    Flaw("development_costs_unfunded", "Who pays the PHP 60 million of studies? The sources and uses do not balance.",
+         development_costs_unfunded, "weakness", "funding.sources_not_capex", "funding", "finance.funding"),
+    Flaw("shares_add_to_110", "Your shareholdings add up to 110%.", shares_add_to_110, "weakness",
+         "funding.shares_not_100", "funding", "finance.funding[2].shareholding_pct"),
+    Flaw("shares_not_the_amounts", "JOIN pays 37% of the equity for 30% of the shares?", shares_not_the_amounts,
+         "weakness", "funding.shares_vs_amounts", "funding", "finance.funding[2].shareholding_pct"),
+    Flaw("emoji_in_vision", "The vision ends in two emoji the pitch cannot print.", emoji_in_vision, "weakness",
+         "writing.undrawable", "writing", "vision.statement"),
     Flaw("no_jobs", "How many jobs?", no_jobs, "polish", "economy.no_jobs", "economy", "economy.jobs_direct"),
+    Flaw("no_cost_of_equity", "What return do your shareholders want?", no_cost_of_equity, "polish",
+         "returns.no_cost_of_equity", "returns", "finance.cost_of_equity_pct"),
+    Flaw("no_lenders_minimum", "Which cover do your lenders ask?", no_lenders_minimum, "polish", "returns.no_min_dscr",
+         "returns", "finance.min_dscr"),
+    Flaw("one_share_missing", "JOIN's shareholding is blank.", one_share_missing, "polish", "funding.shares_incomplete",
+         "funding", "finance.funding[3].shareholding_pct"),
     Flaw("no_horizon", "To which year does the vision look?", no_horizon, "polish", "vision.no_horizon", "vision",
          "vision.horizon_year"),
 )

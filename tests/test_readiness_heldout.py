@@ -108,6 +108,77 @@ def flood_horizon_past_contract(p: Proposal) -> None:
     p.finance.horizon_years = len(p.finance.lines)
 
 
+# --- second phase: the finance pack's figures (issue 15) -------------------------------------------------
+# Written before the rules that judge them, from what a lender or an equity investor would say on reading
+# the sample's numbers; the rules were then written from INVESTOR.md and the published ranges, not from
+# these cases.
+
+
+def flood_yen_loan_unhedged(p: Proposal) -> None:
+    """The JBIC loan stays in yen, and nothing covers the dong against it any more."""
+    for s in p.finance.funding:
+        if s.name == "JBIC, GREEN window":
+            s.terms = "16-year tenor, 4-year grace"
+    for r in p.risks:
+        if r.category is not None and r.category.value == "financial":
+            r.mitigation = "Contingency in the budget; the province is asked to review the payment if costs rise"
+
+
+def lighting_usd_loan_no_cover(p: Proposal) -> None:
+    """The USD loan is repaid from riel savings; 'the central bank manages the riel' is no cover."""
+    for r in p.risks:
+        if r.category is not None and r.category.value == "financial":
+            r.mitigation = "Riel closely managed against the USD by the central bank"
+
+
+def lighting_local_loan_too_short(p: Proposal) -> None:
+    """The Cambodian bank offers three years, one of grace: the savings cannot repay that fast."""
+    for s in p.finance.funding:
+        if s.name == "Cambodian commercial bank green credit line":
+            s.tenor_years, s.grace_years = 3, 1
+
+
+def flood_banks_want_more_cover(p: Proposal) -> None:
+    """The Vietnamese syndicate asks 1.6x cover; the case gives less in its weakest year."""
+    p.finance.min_dscr = Decimal("1.6")
+
+
+def flood_sponsor_hurdle(p: Proposal) -> None:
+    """The sponsor's board prices Viet Nam water risk at 25% for equity."""
+    p.finance.cost_of_equity_pct = Decimal(25)
+
+
+def lighting_reserve_not_funded(p: Proposal) -> None:
+    """A six-month escrow reserve of KHR 3 billion is added to the uses; nobody funds it."""
+    p.finance.reserves = Decimal("3700000000")
+
+
+def flood_join_share_larger(p: Proposal) -> None:
+    """Shares swapped in the funding table: JOIN 47.1%, the sponsor 31.4%, whatever the amounts say."""
+    for s in p.finance.funding:
+        if s.source_type is not None and s.source_type.value == "join_equity":
+            s.shareholding_pct = Decimal("47.1")
+        elif s.name.startswith("Example Water"):
+            s.shareholding_pct = Decimal("31.4")
+
+
+def lighting_shares_do_not_add_up(p: Proposal) -> None:
+    """JOIN's share typed as 23.3%: the shares add up to 90%."""
+    for s in p.finance.funding:
+        if s.source_type is not None and s.source_type.value == "join_equity":
+            s.shareholding_pct = Decimal("23.3")
+
+
+def flood_payment_cut(p: Proposal) -> None:
+    """The province offers 6% less on every revenue line: the margin over the cost is nearly gone."""
+    for line in p.finance.lines:
+        for name in ("rev_user_fees", "rev_availability", "rev_land_value", "rev_energy_savings", "rev_data_services",
+                     "rev_advertising", "rev_other"):
+            value = getattr(line, name)
+            if value is not None:
+                setattr(line, name, (value * Decimal("0.94")).quantize(Decimal(1)))
+
+
 CASES: tuple[Case, ...] = (
     Case("lighting_savings_too_good", "prey-meas-lighting", "A 96% cut in lighting energy? LED retrofits save 50-70%.",
          lighting_savings_too_good, "weakness", frozenset({"evidence.kpi_change_implausible"})),
@@ -129,6 +200,25 @@ CASES: tuple[Case, ...] = (
          mixed_language_boilerplate, "weakness", frozenset({"writing.generic"})),
     Case("flood_horizon_past_contract", "song-an-flood", "The case runs eight years past the 20-year contract.",
          flood_horizon_past_contract, "weakness", frozenset({"returns.horizon_beyond_concession"})),
+    # Second phase (written before the rules, see above).
+    Case("flood_yen_loan_unhedged", "song-an-flood", "A yen loan against dong revenue, and no hedge anywhere.",
+         flood_yen_loan_unhedged, "serious", frozenset({"risks.currency_unhedged"})),
+    Case("lighting_usd_loan_no_cover", "prey-meas-lighting", "Dollar debt, riel savings: a managed float is no hedge.",
+         lighting_usd_loan_no_cover, "serious", frozenset({"risks.currency_unhedged"})),
+    Case("lighting_local_loan_too_short", "prey-meas-lighting", "Three years to repay from lamp savings? It defaults.",
+         lighting_local_loan_too_short, "deal-breaker", frozenset({"returns.dscr_below_one"})),
+    Case("flood_banks_want_more_cover", "song-an-flood", "Our covenant is 1.6x; your weakest year is below it.",
+         flood_banks_want_more_cover, "serious", frozenset({"returns.dscr_below_minimum"})),
+    Case("flood_sponsor_hurdle", "song-an-flood", "Equity returns below the sponsor's own 25% hurdle.",
+         flood_sponsor_hurdle, "serious", frozenset({"returns.equity_irr_below_hurdle"})),
+    Case("lighting_reserve_not_funded", "prey-meas-lighting", "Who pays for the KHR 3.7 billion reserve?",
+         lighting_reserve_not_funded, "weakness", frozenset({"funding.sources_not_capex"})),
+    Case("flood_join_share_larger", "song-an-flood", "By the shares you typed, JOIN holds more than the sponsor.",
+         flood_join_share_larger, "deal-breaker", frozenset({"japan.join_largest"})),
+    Case("lighting_shares_do_not_add_up", "prey-meas-lighting", "50 + 23.3 + 16.7 is not a company.",
+         lighting_shares_do_not_add_up, "weakness", frozenset({"funding.shares_not_100", "funding.shares_vs_amounts"})),
+    Case("flood_payment_cut", "song-an-flood", "Six percent less and the NPV hangs by a thread.",
+         flood_payment_cut, "weakness", frozenset({"returns.break_even_thin"})),
 )
 
 

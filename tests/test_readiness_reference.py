@@ -20,7 +20,8 @@ def test_every_entry_cites_a_source() -> None:
                 walk(value, f"{where}[{i}]")
 
     walk(data, "plausibility")
-    for key in ("gdp_per_capita_usd", "discount_rate", "irr", "revenue_growth", "opex_to_capex"):
+    for key in ("gdp_per_capita_usd", "discount_rate", "irr", "revenue_growth", "opex_to_capex", "dscr",
+                "equity_return", "break_even", "currency"):
         assert data[key]["source"], key
     for entry in data["capex_per_unit"] + data["unit_prices"] + data["kpi_changes"]:
         assert entry["source"], entry["id"]
@@ -43,3 +44,14 @@ def test_ranges_are_ordered() -> None:
         assert entry["unit_words"] and entry["context_words"]
     for entry in data["unit_prices"]:
         assert entry["tolerance"] > 1 and entry["price_words"] and entry["demand_words"]
+
+
+def test_finance_pack_thresholds_are_ordered() -> None:
+    data = _plausibility.reference()
+    dscr = data["dscr"]
+    assert 1 < dscr["contracted_min"] <= dscr["demand_min"] < 2 and 0 < dscr["demand_share_pct"] <= 100
+    assert 0 < dscr["weakness_gap"] < dscr["contracted_min"] - 1 + 0.1
+    assert 0 < data["break_even"]["serious_below_pct"] < data["break_even"]["min_pct"] <= 25
+    assert 0 < data["equity_return"]["weakness_gap_pp"] <= 5 and 0 < data["currency"]["serious_share_pct"] < 100
+    for key in ("dscr", "equity_return", "break_even", "currency"):
+        assert 3 <= data[key]["weakness_points"] <= 7, key  # a weakness, by issue 12's scale

@@ -20,7 +20,9 @@ edits, and the one rule :func:`wizard.steps.state`) and the one meaning of "empt
 
 Values a widget refused (text in a number field) never reach the model, so they are not part of
 the proposal; the wizard adds them with :meth:`Analysis.with_field_errors`, which recomputes nothing
-but the lines and the states.
+but the lines and the states.  A field holding a refused value shows one line, "not yet valid" with
+the reason: never also "not filled in yet", nor a readiness finding about the value the model still
+holds there (the field shows something else; the finding comes back if the edit is undone).
 """
 
 from __future__ import annotations
@@ -245,10 +247,13 @@ def _judge(found: tuple[ReviewItem, ...], missing: tuple[ReviewItem, ...], count
     """The Review lines and the step states from the findings, the empty fields and the refused values."""
     owners = steps.field_owners()
     refused = [
-        ReviewItem(owners[pattern], pattern, "blocker", f"{fields.spec(pattern).title}: {message} (not saved)")
+        ReviewItem(owners[pattern], pattern, "blocker",
+                   f"{fields.spec(pattern).title}: not yet valid: {message.rstrip('.')} (not saved)")
         for pattern, message in errors.items() if pattern in owners
     ]
-    items = [*found, *refused]
+    # A field holding a refused value is judged by that value's line alone.
+    held = {i.path for i in refused}
+    items = [*(i for i in found if i.path not in held), *refused]
     # A finding about a field says more than "not filled in": keep only the finding.
     covered = {i.path for i in items}
     items += [i for i in missing if i.path not in covered]

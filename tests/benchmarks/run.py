@@ -339,11 +339,12 @@ def bench_readiness(runs: int) -> dict[str, Any]:
     from pathlib import Path
 
     from wizard import projectfile, readiness, resources
-    from wizard.readiness import _text
+    from wizard.readiness import _plausibility, _rules, _text
 
     def clear() -> None:
-        for cached in (_text.specificity, _text.shingles, _text.copied_from_guidance, _text._money_amounts,
-                       _text.quoted_figures, _text._duplicate_groups):
+        for cached in (_text.specificity, _text.is_boilerplate, _text.shingles, _text.copied_from_guidance,
+                       _text._money_amounts, _text.quoted_figures, _text._duplicate_groups, _text._family_counts,
+                       _rules._drawable, _plausibility._price_mentions):
             cached.cache_clear()
 
     results: dict[str, Any] = {}

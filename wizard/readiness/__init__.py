@@ -9,6 +9,7 @@ weak, and exactly what to find out or decide.  It drives the wizard's sidebar ba
     result.gates, result.band, result.score, result.findings, result.needs_draft_mark
     readiness.to_json(result, proposal)       # what ``citypitch check --json`` prints
     readiness.format_report(result, proposal)  # what ``citypitch check`` prints
+    readiness.investor_figures(finance_results)  # the lender's and shareholders' figures in words
 
 How it judges (the README's "Investor readiness" section lists the gates and their sources):
 
@@ -23,7 +24,10 @@ How it judges (the README's "Investor readiness" section lists the gates and the
   can lose; its 0-100 ``score`` is a profile, not part of the sum.
 - **Tiers**: a gate rule is a deal-breaker (20 points, and the cap); a serious flaw costs 16 and takes
   a strong proposal out of Ready; a weakness 3-7; polish 1-2.  "Every KPI lacks a baseline" fails the
-  same gate, for the same points, as "no KPI".
+  same gate, for the same points, as "no KPI".  A few rules weigh the size of the miss (debt cover
+  against the lenders' minimum, equity return against the hurdle, a thin break-even, unhedged foreign
+  debt): a small miss costs a weakness's points, a large one a serious flaw's; the tier follows the
+  points (:attr:`Finding.tier`).
 - **Rows**: a rule about table rows gives one finding listing the rows; it costs the rule's points
   times the share of rows that fail (rounded half up, at least 1, or more where one row already
   matters), and points at the first row (``Finding.all_paths`` lists them all).
@@ -34,7 +38,8 @@ How it judges (the README's "Investor readiness" section lists the gates and the
 
 Rule texts and points: ``resources/guidance/readiness.json``; when each rule fires: ``_rules.py``;
 plausibility against published ranges (``resources/reference/``): ``_plausibility.py``; text
-quality: ``_text.py`` and :mod:`wizard.vague`; the finance figures the gates read: ``_figures.py``.
+quality: ``_text.py`` and :mod:`wizard.vague`; the finance figures the gates read (shareholdings, the
+funding plan, debt cover, foreign debt): ``_figures.py``; text the fonts cannot draw: :mod:`wizard.textcheck`.
 
 Speed: a sample assesses in a few milliseconds (``make bench``), so the wizard can rerun it on
 every edit; the text measures of unchanged answers are cached.
@@ -65,7 +70,7 @@ from wizard.readiness._core import (
     filled_sections,
     score_findings,
 )
-from wizard.readiness._report import format_report, to_json
+from wizard.readiness._report import format_report, investor_figures, to_json
 
 __all__ = [
     "SEVERITIES",
@@ -86,6 +91,7 @@ __all__ = [
     "assess",
     "catalogue",
     "format_report",
+    "investor_figures",
     "to_json",
 ]
 

@@ -103,6 +103,8 @@ class Catalogue:
     gates: tuple[GateSpec, ...] = ()
     bands: tuple[BandSpec, ...] = ()
     gate_cap: int = 59
+    #: What to find out or decide for each problem the finance package reports, by its code ("" for any other).
+    finance_fixes: dict[str, str] = field(default_factory=dict)
 
     def criterion(self, criterion_id: str) -> CriterionSpec:
         for spec in self.criteria:
@@ -175,7 +177,10 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     if bands and (bands[-1].min != 0 or [b.min for b in bands] != sorted((b.min for b in bands), reverse=True)):
         raise CatalogueError("readiness rules: bands must be listed from the highest minimum down to 0")
     cap = band_data.get("gate_cap", 59)
-    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap))
+    fixes = data.get("finance_fixes", {})
+    if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in fixes.items()):
+        raise CatalogueError("readiness rules: 'finance_fixes' must map finance problem codes to fixes")
+    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap), dict(fixes))
 
 
 @functools.cache
@@ -508,7 +513,7 @@ def _points_phrase(findings: list[Finding], need: int) -> str:
         total += f.points
         if total >= need or len(chosen) == 3:
             break
-    named = [f"{f.title.lower() if f.title else f.rule} ({f.points} points)" for f in chosen]
+    named = [f"'{f.title or f.rule}' ({f.points} point{'' if f.points == 1 else 's'})" for f in chosen]
     if not named:
         return ""
     return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
@@ -522,12 +527,12 @@ def judge_band(cat: Catalogue, score: int, gates: list[GateResult], findings: li
     level = lowest if failed else next(b for b in levels if score >= b.min)
     index = levels.index(level)
     if failed:
-        names = [g.title.lower() for g in failed]
+        names = [f"'{g.title}'" for g in failed]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         if len(failed) == 1:
-            sentence = f"One deal-breaker stands before everything else: {listed} (see the gate's fix)."
+            sentence = f"One deal-breaker stands before everything else: the gate {listed} fails; its fix comes first."
         else:
-            sentence = f"{len(failed)} deal-breakers stand before everything else: {listed}."
+            sentence = f"{len(failed)} deal-breakers stand before everything else: the gates {listed} fail."
         return Band(level.id, level.title, sentence)
     if index == 0:
         open_points = sum(f.points for f in findings)
@@ -538,8 +543,9 @@ def judge_band(cat: Catalogue, score: int, gates: list[GateResult], findings: li
     target = levels[index - 1]
     need = target.min - score
     top = _points_phrase(findings, need)
+    costly = "finding that costs most" if top.count("' (") == 1 else "findings that cost most"
     sentence = f"{need} more point{'s' if need != 1 else ''} to reach {target.title}" + (
-        f": the largest open findings are {top}." if top else ".")
+        f"; the {costly}: {top}." if top else ".")
     return Band(level.id, level.title, sentence)
 
 
@@ -613,10 +619,15 @@ def acknowledge(
 # --- what has been filled in ---------------------------------------------------------------------------
 
 
+#: Parts of the proposal that are not sections a step edits.
+_NOT_SECTIONS = frozenset({"schema_version", "acknowledgements"})
+
+
 def filled_sections(proposal: Proposal) -> frozenset[str]:
-    """Top-level sections where the user has entered something (auto-filled fields do not count)."""
-    names = ("meta", "city", "team", "vision", "problem", "feasibility", "economy", "finance", "risks",
-             "roadmap", "japan", "implementation")
+    """Top-level sections where the user has entered something (auto-filled fields do not count).
+
+    Every section of the model counts, branding included (the Export step edits it)."""
+    names = [name for name in type(proposal).model_fields if name not in _NOT_SECTIONS]
     filled = set()
     for name in names:
         value = getattr(proposal, name)

@@ -246,28 +246,15 @@ def price_mismatches(proposal: Proposal, fin: FinancialResults) -> list[PriceChe
     if not texts or not currency or not fin.years:
         return []
     found = []
-    amounts = _text.money_amounts(texts)
-    for ref, price_re, demand_re in _price_patterns():
+    for index, stated, volumes in _price_mentions(texts, currency):
+        ref = reference()["unit_prices"][index]
         stream = fin.revenue_by_stream.get(ref["revenue"], ())
         if not stream or max(stream) <= 0:
             continue
-        stated = None
-        for match in price_re.finditer(texts):
-            for start, end, cur, value in amounts:
-                if cur == currency and (0 <= match.start() - end <= 25 or 0 <= start - match.end() <= 25):
-                    stated = value
-                    break
-            if stated is not None:
-                break
-        if not stated:
-            continue
         pair = None
-        for match in demand_re.finditer(texts):
-            volume = _text.parse_number(match.group(1))
-            year_match = _YEAR_AFTER.match(texts, match.end())
-            year = int(year_match.group(1)) if year_match else None
-            if volume and year in fin.years:
-                pair = (volume, year, match.group(0))
+        for volume, year, words in volumes:
+            if year in fin.years:
+                pair = (volume, year, words)
         if pair is None:
             continue
         volume, year, words = pair
@@ -279,6 +266,34 @@ def price_mismatches(proposal: Proposal, fin: FinancialResults) -> list[PriceChe
         if implied > stated * tolerance or implied < stated / tolerance:
             found.append(PriceCheck(ref["label"], stated, implied, revenue, year, f"{words} in {year}"))
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _price_mentions(texts: str, currency: str) -> tuple[tuple[int, Decimal, tuple[tuple[Decimal, int, str], ...]], ...]:
+    """What the text says, read once per text: for each kind of price (its index in the reference data),
+    the price stated in ``currency`` and every (volume, year, words) forecast after it."""
+    found = []
+    amounts = _text.money_amounts(texts)
+    for index, (_ref, price_re, demand_re) in enumerate(_price_patterns()):
+        stated = None
+        for match in price_re.finditer(texts):
+            for start, end, cur, value in amounts:
+                if cur == currency and (0 <= match.start() - end <= 25 or 0 <= start - match.end() <= 25):
+                    stated = value
+                    break
+            if stated is not None:
+                break
+        if not stated:
+            continue
+        volumes = []
+        for match in demand_re.finditer(texts):
+            volume = _text.parse_number(match.group(1))
+            year_match = _YEAR_AFTER.match(texts, match.end())
+            year = int(year_match.group(1)) if year_match else None
+            if volume and year is not None:
+                volumes.append((volume, year, match.group(0)))
+        found.append((index, stated, tuple(volumes)))
+    return tuple(found)
 
 
 def _matches(words: list[str], text: str) -> bool:

@@ -107,9 +107,20 @@ def _wrap(text: str, indent: str) -> list[str]:
 
 
 def _points(finding: Finding) -> str:
+    cost = f"-{finding.points} pt{'' if finding.points == 1 else 's'}"
     if finding.points == finding.full_points:
-        return f"-{finding.points} pts"
-    return f"-{finding.points} of {finding.full_points} pts"
+        return cost
+    if finding.acknowledged:
+        return f"{cost} (answered: half of {finding.full_points})"
+    return f"{cost} (of {finding.full_points}; a related finding already costs the rest)"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n or 'no'} {word}{'' if n == 1 else 's'}"
+
+
+def _lost(lost: int, weight: int) -> str:
+    return f"lost {lost} of its {weight} points" if lost else f"lost none of its {weight} points"
 
 
 def _financial_lines(results: FinancialResults) -> list[str]:
@@ -123,10 +134,48 @@ def _financial_lines(results: FinancialResults) -> list[str]:
     else:
         payback = results.payback_note or ("not reached" if results.years else "not available")
     gap = format_money(results.funding.gap, cur, compact=True) if results.funding.gap is not None else "not available"
-    return [
+    lines = [
         f"Financial case ({cur or 'no currency'}): NPV {npv}{at}; IRR {irr}; payback {payback}; "
         f"funding gap {gap}.",
     ]
+    investor = investor_figures(results)
+    if investor:
+        lines.append("Lenders and shareholders: " + "; ".join(investor) + ".")
+    return lines
+
+
+def investor_figures(results: FinancialResults) -> list[str]:
+    """The lender's and the equity investor's figures, in words, when the case has them: the lowest debt
+    cover against the lenders' minimum, the equity IRR against the cost of equity, whether sources and
+    uses balance, and where the NPV breaks even ('the NPV turns negative with 11.0% less revenue or 27.3%
+    more capex').  ``citypitch check`` prints them in one line; the Review page can show the same."""
+    s = results.structure
+    if s is None:
+        return []
+    out = []
+    if s.dscr_min is not None:
+        year = f" in {s.dscr_min_year}" if s.dscr_min_year is not None else ""
+        minimum = f", the lenders' minimum {s.min_dscr:.2f}x" if s.min_dscr is not None else ""
+        out.append(f"lowest debt cover (DSCR) {s.dscr_min:.2f}x{year}{minimum}")
+    if s.equity_irr is not None:
+        hurdle = (f" against a cost of equity of {format_percent(s.cost_of_equity_pct, decimals=1)}"
+                  if s.cost_of_equity_pct is not None else "")
+        out.append(f"equity IRR {format_percent(s.equity_irr, decimals=1)}{hurdle}")
+    su = s.sources_and_uses
+    if su.balanced is not None and su.total_uses > 0:
+        out.append("sources and uses balance" if su.balanced else
+                   f"sources and uses differ by {format_money(abs(su.difference), results.currency, compact=True)}")
+    be = s.break_even[-1] if s.break_even else None
+    if be is not None and be.npv is not None and be.npv > 0:
+        parts = []
+        if be.revenue_shortfall_pct is not None:
+            parts.append(f"{format_percent(be.revenue_shortfall_pct, decimals=1)} less revenue")
+        if be.capex_overrun_pct is not None:
+            parts.append(f"{format_percent(be.capex_overrun_pct, decimals=1)} more capex")
+        if parts:
+            basis = " (terminal value included)" if be.basis == "with_terminal" else ""
+            out.append(f"the NPV{basis} turns negative with " + " or ".join(parts))
+    return out
 
 
 def format_report(assessment: Assessment, proposal: Proposal, results: FinancialResults | None = None) -> str:
@@ -139,16 +188,17 @@ def format_report(assessment: Assessment, proposal: Proposal, results: Financial
     answered = sum(f.acknowledged for f in assessment.findings)
     lines = [f"Investor readiness: {name}" + (f" ({where})" if where else ""), ""]
     failed = assessment.failed_gates
-    verdict = (f"BLOCKED: {len(failed)} investor gate(s) fail; fix them before showing this to investors."
-               if failed else "No blockers.")
+    verdict = (f"BLOCKED: {_count(len(failed), 'investor gate')} {'fails' if len(failed) == 1 else 'fail'}; fix "
+               f"{'it' if len(failed) == 1 else 'them'} before showing this to investors." if failed else "No blockers.")
     lines.append(f"Overall score {assessment.score:>3}/100 {bar(assessment.score)}  {assessment.band.title.upper()}. "
                  f"{verdict}")
     lines.extend(_wrap(assessment.band.next_step, ""))
     cap = (f"; capped at {assessment.cap} because a gate fails" if assessment.cap is not None
            and assessment.uncapped_score > assessment.cap else "")
     lines.append(f"Points: 100 - {assessment.points_lost} lost = {assessment.uncapped_score}{cap}.")
-    lines.append(f"{counts['blocker']} blocker(s), {counts['warning']} warning(s), {counts['tip']} tip(s)"
-                 + (f"; {answered} acknowledged" if answered else "") + ".")
+    tally = [_count(counts["blocker"], "blocker"), _count(counts["warning"], "warning"), _count(counts["tip"], "tip")]
+    lines.append(f"Findings: {tally[0]}, {tally[1]} and {tally[2]}"
+                 + (f"; {answered} answered with a justification" if answered else "") + ".")
     lines.extend(_financial_lines(results))
     lines.append("")
     lines.append("Investor gates (a reader stops at the first that fails):")
@@ -163,10 +213,10 @@ def format_report(assessment: Assessment, proposal: Proposal, results: Financial
     lines.append("")
     title_width = max(len(c.title) for c in assessment.criteria)
     for c in assessment.criteria:
-        lines.append(f"{c.title:<{title_width}}  {c.score:>3}/100 {bar(c.score)}  -{c.lost} of {c.weight} pts")
+        lines.append(f"{c.title:<{title_width}}  {c.score:>3}/100 {bar(c.score)}  {_lost(c.lost, c.weight)}")
         for severity in SEVERITIES:
             for f in (x for x in c.findings if x.severity == severity):
-                label = severity.upper() + (" (acknowledged)" if f.acknowledged else "")
+                label = severity.upper() + (" (answered)" if f.acknowledged else "")
                 lines.append(f"  {label}  {_points(f)}  {f.field_title} ({f.field})")
                 lines.extend(_wrap(f.message, "      "))
                 if f.acknowledged:
@@ -177,9 +227,9 @@ def format_report(assessment: Assessment, proposal: Proposal, results: Financial
             lines.append("  Nothing to fix.")
         lines.append("")
     lines.append("Scores: the overall score starts at 100 and loses the points shown against each finding "
-                 "(a criterion can lose at most its points shown); a failed gate caps it at "
+                 "(a criterion can lose at most its points); a failed gate caps it at "
                  f"{_cap_value()} and the band at Not ready. Bands: Ready 85+, Close 70-84, Not ready below 70. "
-                 "Acknowledged warnings cost half; blockers cannot be acknowledged.")
+                 "A warning answered with a justification costs half; a blocker cannot be answered, only fixed.")
     return "\n".join(_wrap_long(lines))
 
 

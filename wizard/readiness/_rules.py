@@ -15,8 +15,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from wizard import vague
+from pydantic import BaseModel
+
+from wizard import textcheck, vague
 from wizard.finance import FinancialResults, compute
+from wizard.finance._structure import kind_of
 from wizard.readiness import _figures, _plausibility, _text
 from wizard.model import (
     EiaStatus,
@@ -32,7 +35,7 @@ from wizard.model import (
     StudyStatus,
 )
 from wizard.money import format_money, format_percent, rounded
-from wizard.readiness._core import Catalogue, RawFinding, field_title
+from wizard.readiness._core import Catalogue, RawFinding, catalogue, field_title
 
 #: Below this many words an economic-engine answer is flagged as thin.
 THIN_WORDS = 15
@@ -40,13 +43,11 @@ THIN_WORDS = 15
 OLD_DATA_YEARS = 5
 #: Payback beyond this many years is flagged as long.
 PAYBACK_LONG_YEARS = Decimal(20)
-#: Funding may differ from the capex by this share (1%) before they are called unbalanced.
-FUNDING_TOLERANCE = Decimal("0.01")
 
 #: Finance problems that have a readiness rule of their own (so they are not reported twice).
 _FINANCE_CODES_COVERED = frozenset({
     "currency_missing", "discount_rate_missing", "rate_missing", "rates_date_missing", "lines_missing",
-    "funding_amount_missing", "funding_status_missing", "join_largest",
+    "funding_amount_missing", "funding_status_missing", "join_largest", "shares_not_100", "concession_before_end",
 })
 #: How far (share) shares written in text may stray from the shares amounts give, in percentage points.
 SHARE_TOLERANCE_PP = Decimal("1.5")
@@ -129,6 +130,25 @@ def _listing(items: list[str]) -> str:
         ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _share(pct: Decimal) -> str:
+    """A shareholding as a reader writes it: '30%', '31.25%', '46.7%'."""
+    value = rounded(pct, 2).normalize()
+    return f"{value:f}%"
+
+
+def _and(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _country(country: object) -> str:
+    """A country as a sentence names it ('the Philippines')."""
+    label = getattr(country, "label", None)
+    if not label:
+        return "this country"
+    return f"the {label}" if label == "Philippines" else str(label)
+
+
 def _join_missing(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
@@ -176,7 +196,7 @@ class Context:
     def __init__(self, proposal: Proposal, fin: FinancialResults | None = None, cat: Catalogue | None = None) -> None:
         self.p = proposal
         self._fin = fin
-        self.cat = cat
+        self.cat = cat if cat is not None else catalogue()
 
     @functools.cached_property
     def fin(self) -> FinancialResults:
@@ -202,8 +222,20 @@ class Context:
         """The year the proposal is written in, against which data age is judged."""
         return self.p.meta.prepared_on.year if self.p.meta.prepared_on else None
 
+    @functools.cached_property
+    def holders(self) -> _figures.Shareholders:
+        return _figures.shareholders(self.p)
+
     def money(self, amount: Decimal | None) -> str:
         return format_money(amount, self.fin.currency, compact=True)
+
+    def holding(self, holding: _figures.Holding) -> str:
+        """'31.25% of the shares (IDR 250bn)', or by amount 'IDR 250bn, 31.3% of the equity'."""
+        amount = self.money(holding.amount) if holding.amount > 0 else ""
+        if holding.stated_pct is not None:
+            return f"{_share(holding.stated_pct)} of the shares" + (f" ({amount})" if amount else "")
+        share = self.holders.amount_pct(holding)
+        return amount + (f", {_share(share)} of the equity" if share is not None else "")
 
 
 # --- criteria -----------------------------------------------------------------------------------------
@@ -382,7 +414,8 @@ def evidence(ctx: Context, e: _Emit) -> None:
                   (("name", "city.name", None if blank(city.name) else city.name),
                    ("country", "city.country", city.country)) if value is None]
     if missing_id:
-        e.add("evidence.no_city_identity", missing_id[0][1], missing=" and ".join(m[0] for m in missing_id))
+        e.add("evidence.no_city_identity", missing_id[0][1], missing=" and ".join(m[0] for m in missing_id),
+              verb="are" if len(missing_id) > 1 else "is")
     if city.population is None:
         e.add("evidence.no_population", "city.population")
     elif city.population_year is None:
@@ -459,18 +492,22 @@ _CONCESSION_END = re.compile(r"(?:concession|contract|lease)\s+(?:[\w-]+\s+){0,4
 
 
 def _concession(ctx: Context) -> tuple[int | None, str]:
-    """The last year of the concession or service contract, as the text tells it, and how it says it."""
+    """The last year of the concession or service contract (the field, else as the text tells it), and how
+    it is said."""
+    entered = ctx.p.finance.concession_end_year
+    if entered is not None:
+        return entered, f"end of the concession in {entered}"
     texts = " \n".join(t for t in (ctx.p.japan.structure_description, ctx.p.japan.investment_recovery,
                                    ctx.p.economy.regulation, ctx.p.economy.revenue_model, ctx.p.finance.assumptions,
                                    ctx.p.implementation.procurement) if t)
     end = _CONCESSION_END.search(texts)
     if end:
-        return int(end.group(1)), f"concession, which runs to {end.group(1)}"
+        return int(end.group(1)), f"concession the text describes, which runs to {end.group(1)}"
     length = _CONCESSION_YEARS.search(texts)
     base = ctx.fin.years[0] if ctx.fin.years else None
     if length and base is not None:
         years = int(length.group(1))
-        return base + years, f"{years}-year contract"
+        return base + years, f"{years}-year contract the text describes"
     return None, ""
 
 
@@ -520,7 +557,7 @@ def returns(ctx: Context, e: _Emit) -> None:
         e.add("returns.no_currency", "finance.currency")
     judged = _plausibility.discount_rate_judgement(ctx.p)
     rate_text = f"{case.discount_rate_pct.normalize():f}" if case.discount_rate_pct is not None else ""
-    country = ctx.p.city.country.label if ctx.p.city.country else "this country"
+    country = _country(ctx.p.city.country)
     if judged == "low":
         e.add("returns.discount_rate_low", "finance.discount_rate_pct", rate=rate_text, country=country)
     elif judged == "high":
@@ -533,9 +570,11 @@ def returns(ctx: Context, e: _Emit) -> None:
     if blank(case.assumptions):
         e.add("returns.no_assumptions", "finance.assumptions")
 
+    fixes = ctx.cat.finance_fixes
     for problem_ in fin.problems:
         if problem_.code not in _FINANCE_CODES_COVERED:
-            e.add("returns.finance_problem", problem_.path, detail=problem_.message)
+            e.add("returns.finance_problem", problem_.path, detail=problem_.message.rstrip("."),
+                  fix=fixes.get(problem_.code) or fixes.get("", "Find out which figure is right and enter it."))
 
     if not ctx.has_case:
         e.add("returns.no_financial_case", "finance.lines")
@@ -590,6 +629,109 @@ def returns(ctx: Context, e: _Emit) -> None:
     end, said = _concession(ctx)
     if end is not None and fin.years and fin.years[-1] > end:
         e.add("returns.horizon_beyond_concession", "finance.horizon_years", last_year=fin.years[-1], concession=said)
+    _lenders_and_shareholders(ctx, e)
+
+
+def _worst_loan(ctx: Context) -> str:
+    """The debt terms to look at first: the loan with the largest debt service in the weakest year."""
+    structure = ctx.fin.structure
+    if structure is None or not structure.loans:
+        return "finance.funding"
+    year = structure.dscr_min_year
+    def service(loan: Any) -> Decimal:
+        return next((y.service_local for y in loan.years if y.year == year), Decimal(0))
+    loan = max(structure.loans, key=service)
+    return f"{loan.path}.tenor_years"
+
+
+def _lenders_and_shareholders(ctx: Context, e: _Emit) -> None:
+    """The lenders' cover, the equity investors' return and the margin before the NPV turns negative."""
+    fin = ctx.fin
+    structure = fin.structure
+    if structure is None:
+        return
+    ref = _plausibility.reference()
+    dscr_ref = ref["dscr"]
+    cover = _figures.debt_cover(fin, Decimal(str(dscr_ref["contracted_min"])), Decimal(str(dscr_ref["demand_min"])),
+                                Decimal(str(dscr_ref["demand_share_pct"])) / 100)
+    if cover is not None:
+        where = _worst_loan(ctx)
+        year = f" ({cover.year})" if cover.year is not None else ""
+        if cover.dscr_min < 1:
+            covered = (f"the project's cash after running costs and tax covers only {_times(cover.dscr_min)} of the "
+                       "debt service due (the DSCR)" if cover.dscr_min > 0 else
+                       "the project's income does not even pay its running costs and tax, so none of the debt service "
+                       f"due is covered (the DSCR is {_times(cover.dscr_min)})")
+            e.add("returns.dscr_below_one", where, cover=covered, year=year)
+        elif cover.dscr_min < cover.required:
+            against = {"lenders": "the lenders' minimum of {x}",
+                       "demand": "the {x} lenders usually ask when the revenue depends on demand",
+                       "contracted": "the {x} lenders usually ask even for contracted revenue"}[cover.required_from]
+            serious = cover.required - cover.dscr_min >= Decimal(str(dscr_ref["weakness_gap"]))
+            e.add("returns.dscr_below_minimum", where, points=None if serious else int(dscr_ref["weakness_points"]),
+                  dscr=_times(cover.dscr_min), year=year, against=against.format(x=_times(cover.required)),
+                  consequence="the loans would not be granted at the size planned" if serious else
+                  "the lenders would cut the loans or ask for more equity")
+        if structure.min_dscr is None:
+            e.add("returns.no_min_dscr", "finance.min_dscr")
+    if structure.shareholders and structure.equity_flows:
+        _equity_return(ctx, e)
+    _break_even(ctx, e)
+
+
+def _times(value: Decimal) -> str:
+    return f"{rounded(value, 2):f}x"
+
+
+def _equity_return(ctx: Context, e: _Emit) -> None:
+    fin = ctx.fin
+    structure = fin.structure
+    assert structure is not None
+    equity_ref = _plausibility.reference()["equity_return"]
+    asked = _figures.equity_asked(ctx.p)
+    hurdle = structure.cost_of_equity_pct
+    basis = "the cost of equity entered"
+    if hurdle is None:
+        if asked:
+            e.add("returns.no_cost_of_equity", "finance.cost_of_equity_pct")
+        hurdle = fin.discount_rate_pct
+        basis = "the project's own discount rate (no cost of equity is entered)"
+    flows = structure.equity_flows
+    if structure.equity_irr is None:
+        if any(f < 0 for f in flows) and sum(flows, Decimal(0)) <= 0:
+            e.add("returns.equity_never_repaid", "finance.funding", paid=ctx.money(-sum((f for f in flows if f < 0), Decimal(0))),
+                  back=ctx.money(sum((f for f in flows if f > 0), Decimal(0))))
+        return
+    if hurdle is None or structure.equity_irr >= hurdle:
+        return
+    gap = hurdle - structure.equity_irr
+    e.add("returns.equity_irr_below_hurdle", "finance.cost_of_equity_pct",
+          points=None if gap >= Decimal(str(equity_ref["weakness_gap_pp"])) else int(equity_ref["weakness_points"]),
+          irr=format_percent(structure.equity_irr, decimals=1), hurdle=format_percent(hurdle, decimals=1), basis=basis)
+
+
+def _break_even(ctx: Context, e: _Emit) -> None:
+    """A margin so thin that a small revenue shortfall or capex overrun turns the NPV negative."""
+    structure = ctx.fin.structure
+    if structure is None or not structure.break_even:
+        return
+    # The headline basis: with the terminal value when the case has one (as the scenarios read it).
+    be = structure.break_even[-1]
+    if be.npv is None or be.npv <= 0:
+        return
+    ref = _plausibility.reference()["break_even"]
+    floor = Decimal(str(ref["min_pct"]))
+    thin = [(what, value) for what, value in (("{v}% less revenue", be.revenue_shortfall_pct),
+                                              ("a capex overrun of {v}%", be.capex_overrun_pct))
+            if value is not None and value < floor]
+    if not thin:
+        return
+    worst = min(value for _, value in thin)
+    e.add("returns.break_even_thin", "finance.lines",
+          points=None if worst < Decimal(str(ref["serious_below_pct"])) else int(ref["weakness_points"]),
+          details=" or ".join(what.format(v=_pct1(value)) for what, value in thin),
+          basis=" (terminal value included)" if be.basis == "with_terminal" else "",
+          floor=f"{floor.normalize():f}")
 
 
 def _pct(value: Decimal) -> str:
@@ -612,11 +754,6 @@ def funding(ctx: Context, e: _Emit) -> None:
             if missing:
                 incomplete.append((i, f"finance.funding[{i}].{missing[0]}"))
         e.rows("funding.source_incomplete", incomplete, len(sources))
-        capex = fin.total_capex or Decimal(0)
-        # The money must cover every use: capex, and development costs, interest during construction, fees
-        # and reserves when the case has them (without them the uses are the capex alone).
-        uses = fin.structure.sources_and_uses.total_uses if fin.structure is not None else capex
-        total = fin.funding.total or Decimal(0)
         if plan is None:
             e.add("funding.no_capex", "finance.lines")
         elif not plan.closes:
@@ -625,12 +762,11 @@ def funding(ctx: Context, e: _Emit) -> None:
             e.add("funding.plan_short", "finance.funding", listed=ctx.money(plan.listed),
                   beyond=beyond, covered=ctx.money(plan.total), capex=ctx.money(plan.capex),
                   short=ctx.money(plan.shortfall), pct=_pct(plan.shortfall * 100 / plan.capex))
-        elif abs(total - uses) > uses * FUNDING_TOLERANCE:
-            difference = total - uses
-            e.add("funding.sources_not_capex", "finance.funding", funding=ctx.money(total), capex=ctx.money(uses),
-                  difference=ctx.money(abs(difference)), direction="too much" if difference > 0 else "short")
+        else:
+            _sources_and_uses(ctx, e)
         if not any(s.status == FundingStatus.COMMITTED and s.amount for s in sources):
             e.add("funding.nothing_committed", "finance.funding")
+        _shareholdings(ctx, e)
         mismatches = _share_mismatches(ctx)
         if mismatches:
             e.add("funding.share_mismatch", mismatches[0][0], details="; ".join(m[1] for m in mismatches))
@@ -646,28 +782,92 @@ def funding(ctx: Context, e: _Emit) -> None:
         e.add("funding.no_use_of_funds", "finance.ask_use_of_funds")
 
 
+_USE_NAMES = {"capex": "capex", "development": "development costs", "idc": "interest during construction",
+              "fees": "upfront fees", "reserves": "reserve accounts"}
+
+
+def _sources_and_uses(ctx: Context, e: _Emit) -> None:
+    """The finance package's sources and uses (guarantees are not cash, so not a source) must balance."""
+    structure = ctx.fin.structure
+    if structure is None:
+        return
+    su = structure.sources_and_uses
+    if su.balanced is not False or su.total_uses <= 0:
+        return
+    totals: dict[str, Decimal] = {}
+    for use in su.uses:
+        totals[use.kind] = totals.get(use.kind, Decimal(0)) + use.amount
+    uses = ", ".join(f"{_USE_NAMES.get(kind, kind)} {ctx.money(amount)}" for kind, amount in totals.items())
+    short = su.difference < 0
+    e.add("funding.sources_not_capex", "finance.funding", sources=ctx.money(su.total_sources),
+          uses=ctx.money(su.total_uses), listing=uses, difference=ctx.money(abs(su.difference)),
+          pct=_pct1(abs(su.difference) * 100 / su.total_uses),
+          direction="short of" if short else "more than")
+
+
+def _pct1(value: Decimal) -> str:
+    """A percentage with one decimal, trailing zero dropped ('0.9', '4', '12.5')."""
+    return f"{rounded(value, 1).normalize():f}"
+
+
+def _shareholdings(ctx: Context, e: _Emit) -> None:
+    """Shareholdings entered: all of them or none, adding up to 100%, and agreeing with the equity amounts."""
+    holders = ctx.holders
+    if not holders.holdings or not holders.stated:
+        return
+    everyone = len(holders.holdings)
+    missing = holders.unstated
+    if missing:
+        e.rows("funding.shares_incomplete",
+               [(h.index, f"finance.funding[{h.index}].shareholding_pct") for h in missing], everyone,
+               names=_listing([h.name for h in missing]))
+        return
+    total = holders.stated_total
+    first = holders.holdings[0]
+    if total is not None and abs(total - 100) > _figures.SHARES_TOTAL_TOLERANCE_PP:
+        listed = _listing([f"{h.name} {_share(h.stated_pct)}" for h in holders.holdings if h.stated_pct is not None])
+        e.add("funding.shares_not_100", f"finance.funding[{first.index}].shareholding_pct",
+              total=_share(total), listed=listed)
+        return
+    if everyone < 2 or any(h.amount <= 0 for h in holders.holdings):
+        return
+    differ = []
+    for h in holders.holdings:
+        by_amount = holders.amount_pct(h)
+        if h.stated_pct is None or by_amount is None:
+            continue
+        if abs(h.stated_pct - by_amount) > SHARE_TOLERANCE_PP:
+            differ.append((h, by_amount))
+    if differ:
+        e.rows("funding.shares_vs_amounts",
+               [(h.index, f"finance.funding[{h.index}].shareholding_pct") for h, _ in differ], everyone,
+               details="; ".join(f"{h.name} {_share(h.stated_pct or Decimal(0))} of the shares against "
+                                 f"{_share(rounded(by_amount, 1))} of the equity by amount ({ctx.money(h.amount)})"
+                                 for h, by_amount in differ))
+
+
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
 
 
 def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
-    """Shareholdings in the text (structure, partners, funding terms) against equity amounts: (path, detail)."""
-    holdings = _figures.equity_holdings(ctx.p)
-    if len(holdings) < 2:
+    """Shareholdings written in the text (structure, partners, funding terms) against the shareholdings
+    entered, or the equity amounts where none is entered: (path, detail)."""
+    holders = ctx.holders
+    if len(holders.holdings) < 2:
         return []
     found = []
-    total = sum((h.amount for h in holdings), Decimal(0))
-    for h in holdings:
-        share = _figures.equity_share_pct(ctx.p, h, total)
+    for h in holders.holdings:
+        share = holders.share_pct(h)
         if share is None:
             continue
+        basis = "the shareholding entered is" if h.stated_pct is not None else "its amount makes"
         key = h.name if h.is_join else h.name.split("(")[0].strip()
         if len(key) < 3:
             continue
         places = [("japan.structure_description", ctx.p.japan.structure_description)]
         places += [(f"japan.partners[{i}].contribution", pt.contribution) for i, pt in enumerate(ctx.p.japan.partners)
                    if norm(pt.name) and (norm(pt.name) in norm(h.name) or norm(h.name) in norm(pt.name))]
-        places += [(f"finance.funding[{i}].terms", s.terms) for i, s in enumerate(ctx.p.finance.funding)
-                   if _figures.is_equity(s) and _figures.holder_name(s) == h.name]
+        places += [(f"finance.funding[{i}].terms", ctx.p.finance.funding[i].terms) for i in h.rows]
         for path, text in places:
             if blank(text):
                 continue
@@ -680,8 +880,8 @@ def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
                 continue
             stated = Decimal(match.group(1).replace(",", "."))
             if abs(stated - share) > SHARE_TOLERANCE_PP:
-                found.append((path, f"{field_title(path)} gives {h.name} {stated.normalize():f}%, its amount makes "
-                                    f"{rounded(share, 1)}% of the equity"))
+                found.append((path, f"{field_title(path)} gives {h.name} {stated.normalize():f}%, {basis} "
+                                    f"{_share(rounded(share, 1))}"))
                 break
     return found
 
@@ -723,6 +923,41 @@ def risks(ctx: Context, e: _Emit) -> None:
     e.rows("risks.no_mitigation", no_mitigation, len(items))
     e.rows("risks.no_rating", no_rating, len(items))
     e.rows("risks.incomplete", incomplete, len(items))
+    _currency(ctx, e)
+
+
+#: Words that name a cover against the local currency falling (in English, Bahasa, Vietnamese and Thai).
+_HEDGE = re.compile(
+    r"(?<![\w-])(?:hedg\w*|swap|swaps|swapped|cross-currency|forward contracts?|currency (?:options?|insurance|cover)|"
+    r"natural hedge|(?:indexed|linked|pegged|denominated) (?:to|in) the (?:usd|jpy|us dollar|dollar|yen|"
+    r"exchange rate|\w{3} rate)|(?:usd|jpy|dollar|yen)[- ](?:indexed|linked|denominated)|local[- ]currency (?:tranche|loan|debt)|"
+    r"lindung nilai|phòng ngừa rủi ro tỷ giá|ป้องกันความเสี่ยง)(?![\w-])", re.IGNORECASE)
+
+
+def _currency(ctx: Context, e: _Emit) -> None:
+    """Foreign-currency debt repaid from local-currency revenue, with no hedge named in the risks or the loan."""
+    p = ctx.p
+    foreign = _figures.foreign_debt(p)
+    if not foreign:
+        return
+    texts = [f"{r.description} {r.mitigation}" for r in p.risks]
+    texts += [s.terms for _, s in foreign]
+    if any(_HEDGE.search(text) for text in texts if text):
+        return
+    total = sum((s.amount for s in p.finance.funding if s.amount is not None and kind_of(s) != "guarantee"),
+                Decimal(0))
+    owed = sum((s.amount or Decimal(0) for _, s in foreign), Decimal(0))
+    share = owed * 100 / total if total > 0 else Decimal(100)
+    ref = _plausibility.reference()["currency"]
+    names = _listing([f"{_figures.holder_name(s)} ({s.currency.value if s.currency else ''}, {ctx.money(s.amount)})"
+                      for _, s in foreign])
+    currencies = _listing(list(dict.fromkeys(s.currency.value for _, s in foreign if s.currency)))
+    financial = next((i for i, r in enumerate(p.risks) if r.category == RiskCategory.FINANCIAL), None)
+    where = f"risks[{financial}].mitigation" if financial is not None else "risks"
+    e.add("risks.currency_unhedged", where,
+          points=None if share >= Decimal(str(ref["serious_share_pct"])) else int(ref["weakness_points"]),
+          loans=names, currencies=currencies, local=p.finance.currency.value if p.finance.currency else "",
+          share=_pct(share))
 
 
 def _dependencies(text: str) -> list[str]:
@@ -811,13 +1046,12 @@ def digital(ctx: Context, e: _Emit) -> None:
     heavy = [i for i, ph in enumerate(phases) if ph.kind == PhaseKind.HEAVY]
     if light and heavy:
         linked = any(j in light for i in heavy for j in edges.get(i, []))
-        light_starts = [year for i in light if (year := phases[i].start_year) is not None]
-        heavy_starts = [year for i in heavy if (year := phases[i].start_year) is not None]
+        light_starts = [y for y in (phases[i].start_year for i in light) if y is not None]
+        heavy_starts = [y for y in (phases[i].start_year for i in heavy) if y is not None]
         first_light = min(light_starts) if light_starts else None
         early_digital = [i for i in heavy
                          if _HEAVY_DIGITAL.search(f"{phases[i].name} {phases[i].components}")
-                         and (start := phases[i].start_year) is not None and first_light is not None
-                         and start < first_light
+                         and _before(phases[i].start_year, first_light)
                          and not any(j in light for j in edges.get(i, []))]
         follows = linked or (bool(light_starts) and any(s >= min(light_starts) for s in heavy_starts))
         if early_digital:
@@ -875,6 +1109,10 @@ def _phases_against_capex(ctx: Context, e: _Emit) -> None:
     if details:
         path = f"roadmap.phases[{idle[0]}].start_year" if idle else "finance.lines"
         e.add("digital.phase_years_vs_capex", path, details="; ".join(details))
+
+
+def _before(year: int | None, other: int | None) -> bool:
+    return year is not None and other is not None and year < other
 
 
 def _years_text(years: list[int]) -> str:
@@ -949,16 +1187,16 @@ def japan(ctx: Context, e: _Emit) -> None:
         e.add("japan.partner_role_mismatch", f"japan.partners[{mismatched[0][0]}].contribution",
               details="; ".join(f"row {i + 1} '{pt.name}' ({_short(pt.contribution, 80)})" for i, pt in mismatched))
 
-    # JOIN's conditions.
-    holdings = _figures.equity_holdings(p)
-    join = _figures.join_holding(p)
-    if _figures.join_is_largest_japanese(p) and join is not None:
-        others = [h for h in holdings if h.japanese and not h.is_join]
-        largest = max(others, key=lambda h: h.amount) if others else None
-        e.add("japan.join_largest", f"finance.funding[{join.index}].amount", join=ctx.money(join.amount),
-              largest=f"{largest.name}, {ctx.money(largest.amount)}" if largest else "there is none")
+    # JOIN's conditions, read from the shareholdings entered (or the equity amounts where none is).
+    holders = ctx.holders
+    join = holders.join
+    if join is not None and holders.join_is_largest_japanese():
+        largest = holders.largest_japanese_other_than_join()
+        where = "shareholding_pct" if join.stated_pct is not None else "amount"
+        e.add("japan.join_largest", f"finance.funding[{join.index}].{where}", join=ctx.holding(join),
+              largest=f"{largest.name}: {ctx.holding(largest)}" if largest else "there is none")
     equity_case = _figures.equity_asked(p)
-    private = _figures.private_holdings(p)
+    private = holders.private
     if equity_case and not private:
         e.add("japan.no_private_equity", "finance.funding", who="JOIN" if join is not None else "the equity asked")
     elif private and not any(h.committed for h in private) and any(
@@ -1032,6 +1270,7 @@ _OWN_RULES = frozenset({"vision.statement", "problem.statement"})
 
 
 def writing(ctx: Context, e: _Emit) -> None:
+    _undrawable(ctx, e)
     places = _text.places_of(ctx.p)
     filled = [(i, path, title, paths_get(ctx.p, path)) for i, (path, title) in enumerate(_text.prose_fields())]
     filled = [row for row in filled if not blank(row[3])]
@@ -1054,10 +1293,56 @@ def writing(ctx: Context, e: _Emit) -> None:
                                   paths=tuple(p for _, p in copied)))
     groups = _text.duplicate_groups([(path, text) for _, path, _, text in filled])
     if groups:
-        described = "; ".join(" and ".join(titles[p] for p in group) for group in groups)
+        described = "; ".join(_and([titles[p] for p in group]) for group in groups)
         flat = [p for group in groups for p in group]
         e.found.append(RawFinding("writing.duplicate", flat[0], e.cat.rules["writing.duplicate"].points,
                                   {"groups": described}, paths=tuple(flat)))
+
+
+def _undrawable(ctx: Context, e: _Emit) -> None:
+    """Text the bundled fonts cannot draw: the export refuses it (see :mod:`wizard.textcheck`)."""
+    # Fast path: every distinct character of the proposal's text, each judged once; only when one of them
+    # cannot be drawn are the fields walked to say where (that walk costs several times more).
+    strings: list[str] = []
+    _strings(ctx.p, strings)
+    text = "".join(strings)
+    if text.isascii() or all(_drawable(char) for char in set(_NON_ASCII.findall(text))):
+        return
+    found = textcheck.uncovered_text(ctx.p)
+    if not found:
+        return
+    details = "; ".join(f"{field_title(item.field)}: {_and(list(item.scripts))} {_characters(item.characters)}"
+                        for item in found)
+    e.found.append(RawFinding("writing.undrawable", found[0].field, e.cat.rules["writing.undrawable"].points,
+                              {"count": len(found), "details": details, "covered": textcheck.COVERED_SCRIPTS},
+                              paths=tuple(item.field for item in found)))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _strings(value: object, out: list[str]) -> None:
+    """Every string in the proposal that the export draws (a quick superset of textcheck's fields)."""
+    if isinstance(value, BaseModel):
+        for name, item in value.__dict__.items():
+            if name not in textcheck.NOT_DRAWN:
+                _strings(item, out)
+    elif isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _strings(item, out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _drawable(char: str) -> bool:
+    return textcheck.covered(char)
+
+
+def _characters(chars: str, limit: int = 6) -> str:
+    shown = " ".join(chars[:limit])
+    more = len(chars) - limit
+    return shown + (f" and {more} more" if more > 0 else "")
 
 
 #: The function that runs the rules of each criterion, by criterion id (same order as the catalogue).
@@ -1093,11 +1378,17 @@ def gate_conditions(proposal: Proposal, fin: FinancialResults | None = None) -> 
     """For each gate condition of the catalogue, whether it holds for ``proposal`` (and, if not, why)."""
     results = fin if fin is not None else compute(proposal.finance)
     share = _figures.demand_revenue_share(results)
-    demand = ("Does not apply: less than a tenth of the revenue depends on users paying "
-              f"({rounded(share * 100, 0)}% does).") if share is not None else \
-        "Does not apply: there is no revenue yet to judge."
+    if share is None:
+        demand = "Does not apply: there is no revenue yet to judge."
+    else:
+        shown = _pct1(share * 100) if share * 100 >= Decimal("0.05") else "none"
+        demand = ("Does not apply: less than a tenth of the revenue depends on users paying "
+                  f"({shown}{'%' if shown != 'none' else ''} of it does).")
+    structure = results.structure
     return {
         "revenue_based": (_figures.revenue_based(results), demand),
         "equity_asked": (_figures.equity_asked(proposal), "Does not apply: no equity is asked and JOIN is not in the plan."),
         "join_equity": (_figures.join_holding(proposal) is not None, "Does not apply: JOIN holds no equity in the plan."),
+        "has_debt": (structure is not None and structure.dscr_min is not None,
+                     "Does not apply: no loan with its interest rate and tenor is repaid from the project's income."),
     }

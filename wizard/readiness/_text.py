@@ -278,8 +278,10 @@ def specificity(text: str, places: tuple[str, ...] = ()) -> Specificity:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def is_boilerplate(text: str, places: tuple[str, ...] = ()) -> bool:
-    """:attr:`Specificity.is_generic`, with a fast path: a text with three figures or dates is never generic."""
+    """:attr:`Specificity.is_generic`, with a fast path: a text with three figures or dates is never generic
+    (cached, as :func:`specificity` is)."""
     if min(_quantities(text), 3) + min(len(_YEAR.findall(text)), 2) >= 3:
         return False
     return specificity(text, places).is_generic
@@ -406,13 +408,18 @@ _FAMILY_RE = {
 
 def challenge_families(text: str) -> list[str]:
     """The challenge families named in ``text``, in table order."""
-    return [name for name, pattern in _FAMILY_RE.items() if pattern.search(text)]
+    return [name for name, _ in _family_counts(text)]
 
 
 def family_counts(text: str) -> dict[str, int]:
     """How often each challenge family is named in ``text`` (families not named are left out)."""
-    counts = {name: len(pattern.findall(text)) for name, pattern in _FAMILY_RE.items()}
-    return {name: n for name, n in counts.items() if n}
+    return dict(_family_counts(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _family_counts(text: str) -> tuple[tuple[str, int], ...]:
+    counts = ((name, len(pattern.findall(text))) for name, pattern in _FAMILY_RE.items())
+    return tuple((name, n) for name, n in counts if n)
 
 
 def several_problems(text: str) -> list[str]:
