@@ -67,3 +67,45 @@ def test_libreoffice_draws_every_slide_with_the_pdf_decks_text(name: str, tmp_pa
         # Nearly every word the PDF deck prints is on the same LibreOffice page; what differs is line
         # breaking inside Japanese and the PDF's page-number field.
         assert len(missing) <= max(3, len(words) // 10), (number, missing[:20])
+
+
+@pytest.mark.slow
+def test_an_edited_title_and_chart_value_survive_libreoffice(tmp_path: Path) -> None:
+    """Edit the deck as a consultant would (a title, one chart value), then let LibreOffice open it, draw
+    it and save it as PPTX again: the edits are drawn, and the charts come back as charts with their data."""
+    from pptx import Presentation
+    from pptx.chart.data import CategoryChartData
+
+    project = projectfile.load(resources.sample_path("prey-meas-lighting"))
+    pptx = export_pptx(project, tmp_path / "deck.pptx", ExportOptions(format="pptx"))
+    prs = Presentation(str(pptx))
+    economics = next(s for s in prs.slides if any(sh.has_chart and sh.name == "Chart: cash-flows" for sh in s.shapes))
+    economics.shapes.title.text_frame.paragraphs[0].runs[0].text = "Edited title for the committee"
+    chart = next(sh.chart for sh in economics.shapes if sh.has_chart)
+    plot_series = [s for p in chart.plots for s in p.series]
+    data = CategoryChartData()
+    data.categories = list(chart.plots[0].categories)
+    for series in plot_series:
+        values = list(series.values)
+        if series.name == "Revenue":
+            values[-1] = 12345.0
+        data.add_series(series.name, values)
+    chart.replace_data(data)
+    edited = tmp_path / "edited.pptx"
+    prs.save(str(edited))
+    drawn = page_texts(convert(edited, tmp_path))
+    assert any("Edited title for the committee" in page for page in drawn)
+    # LibreOffice's own save of the edited deck, read back: title and the edited value are kept.
+    env = {**os.environ, "FONTCONFIG_FILE": str(resources.fonts_dir() / "fonts.conf"), "HOME": str(tmp_path)}
+    saved_dir = tmp_path / "saved"
+    saved_dir.mkdir()
+    subprocess.run([str(SOFFICE), f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
+                    "--convert-to", "pptx", "--outdir", str(saved_dir), str(edited)], env=env, check=True,
+                   capture_output=True, timeout=300)
+    again = Presentation(str(saved_dir / "edited.pptx"))
+    titles = [s.shapes.title.text for s in again.slides if s.shapes.title is not None]
+    assert "Edited title for the committee" in titles
+    charts = [sh.chart for s in again.slides for sh in s.shapes if sh.has_chart]
+    assert len(charts) == len([1 for s in prs.slides for sh in s.shapes if sh.has_chart])
+    revenue = [list(s.values) for c in charts for p in c.plots for s in p.series if s.name == "Revenue"]
+    assert any(values and values[-1] == pytest.approx(12345.0) for values in revenue)
