@@ -394,10 +394,8 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     from wizard import scratch
     from wizard.projectfile import check_output_path
 
-    if options.format == "pptx":  # the same slide plan, drawn as an editable PowerPoint deck
-        from wizard.export.pptx import export_pptx
-
-        return export_pptx(project, out, options, progress, cancelled, analysis=analysis, force=force, source=source)
+    if options.format in NON_PDF_FORMATS:
+        raise ExportError(f"--format {options.format} is not a PDF: it is written by wizard.export.pptx.export_pptx")
     out = Path(out)
     check_output_path(out, source=project.path, force=force)
     with scratch.folder("render", capture_tempfile=True):

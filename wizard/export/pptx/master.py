@@ -46,7 +46,7 @@ def dress_master(prs: Any, colours: dict[str, str], logo: bytes | None) -> None:
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
     from pptx.util import Emu
 
-    from wizard.export.pptx.render import px
+    from wizard.export.pptx.units import px
 
     master = prs.slide_master
     theme = master.part.part_related_by(RT.THEME)
@@ -69,7 +69,7 @@ def _master_logo(master: Any, logo: bytes) -> None:
     from pptx.oxml.shapes.picture import CT_Picture
     from pptx.util import Emu
 
-    from wizard.export.pptx.render import px
+    from wizard.export.pptx.units import px
 
     image_part, rid = master.part.get_or_add_image_part(io.BytesIO(logo))
     iw, ih = image_part.image.size if hasattr(image_part, "image") else (1, 1)

@@ -18,9 +18,9 @@ from typing import Any
 
 from wizard.export.labels import Labels
 from wizard.export.pptx.text import Style, add_runs, clean
+from wizard.export.pptx.units import pt, px
 
 Slide = dict[str, Any]
-EMU_PER_PX = 9525
 INK = "1E2A35"
 DARK = "12202C"
 GREY = "5B6670"
@@ -31,14 +31,6 @@ OPEX = "A9B3BC"
 NET = "E07A1F"
 NEGATIVE = "B3261E"
 MIX = ("0F6E8C", "E07A1F", "5A8F29", "8E5BA6", "C4A000", "4A5866")
-
-
-def px(value: float) -> int:
-    return int(round(value * EMU_PER_PX))
-
-
-def pt(size_px: float) -> float:
-    return round(size_px * 0.75, 2)
 
 
 def tints(accent: str) -> dict[str, str]:
@@ -1177,4 +1169,4 @@ def _cover_crop(pic: Any, w: float, h: float) -> None:
     pic.width, pic.height = Emu(px(w)), Emu(px(h))
 
 
-__all__ = ["EMU_PER_PX", "Renderer", "px", "tints"]
+__all__ = ["Renderer", "tints"]

@@ -96,7 +96,7 @@ def draw_svg(slide: Any, svg: str, x: float, y: float, width: float, height: flo
     """Draw ``svg`` (ours, see the module) into a group at (x, y) px, scaled to width x height; shapes made."""
     from pptx.util import Emu
 
-    from wizard.export.pptx.render import px
+    from wizard.export.pptx.units import px
 
     if not svg.strip():
         return 0
@@ -216,7 +216,7 @@ def _text(group: Any, x: float, y: float, w: float, h: float, text: str, style: 
     from pptx.enum.text import MSO_AUTO_SIZE, PP_ALIGN
     from pptx.util import Emu
 
-    from wizard.export.pptx.render import px
+    from wizard.export.pptx.units import px
     from wizard.export.pptx.text import add_runs
 
     box = group.shapes.add_textbox(Emu(px(x)), Emu(px(y)), Emu(px(w)), Emu(px(h)))
