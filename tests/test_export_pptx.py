@@ -304,3 +304,27 @@ def test_cli_writes_pptx(tmp_path: Path) -> None:
     assert main(["export", str(resources.sample_path("prey-meas-lighting")), "--format", "pptx", "--pdf-variant",
                  "pdf/a-3b", "-o", str(tmp_path / "other.pptx")]) == 2
     assert not (tmp_path / "other.pptx").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("labels", ["en", "en+ja"])
+@pytest.mark.parametrize("name", SAMPLES)
+def test_no_text_box_overflows(name: str, labels: str) -> None:
+    """Every text box holds its text, measured with the metrics the PDF's planner uses (no clipping, and
+    nothing left for the viewer's shrink-on-overflow to hide)."""
+    _, _, renderer, _, _ = built(name, labels)
+    assert renderer.overflows == []
+
+
+def test_an_overflowing_text_box_is_noticed(sample_project: Any) -> None:
+    from wizard.export.labels import Labels
+    from wizard.export.pptx.render import Renderer
+    from wizard.export.pptx.text import Style
+
+    project = sample_project("prey-meas-lighting")
+    context = {"slides": [], "accent": "#0F6E8C", "footer": {}}
+    renderer = Renderer(context, Labels("en"), analyse(project.proposal), {}, "x", project.proposal)
+    slide = renderer.prs.slides.add_slide(renderer.prs.slide_layouts[6])
+    renderer.textbox(slide, 60, 150, 300, 40, [[("word " * 200, Style(10.5))]])
+    renderer.textbox(slide, 60, 250, 300, 40, [[("fits", Style(10.5))]])
+    assert [o["text"][:4] for o in renderer.overflows] == ["word"]

@@ -65,7 +65,9 @@ class Renderer:
         self.prs = Presentation()
         self.prs.slide_width = Emu(px(1280))
         self.prs.slide_height = Emu(px(720))
-        self.charts: list[dict[str, Any]] = []  # what each native chart shows (for the tests and the notes)
+        self.charts: list[dict[str, Any]] = []
+        #: Text boxes whose text, measured with the PDF's metrics, needs more height than the box has.
+        self.overflows: list[dict[str, Any]] = []  # what each native chart shows (for the tests and the notes)
         from wizard.export.pptx.master import dress_master
 
         dress_master(self.prs, self.colours, self._image(context.get("footer", {}).get("logo")))
@@ -127,6 +129,10 @@ class Renderer:
                     add_runs(para, text, style)
         if fit:
             _shrink_on_overflow(frame)
+            needed = _text_height(paragraphs, w - 2 * margin) + 2 * margin
+            if needed > max(h, 12) * 1.04 + 2:
+                self.overflows.append({"slide": len(self.prs.slides), "text": frame.text[:60], "height": round(h, 1),
+                                       "needed": round(needed, 1)})
         return box
 
     def rect(self, slide: Any, x: float, y: float, w: float, h: float, colour: str, *, line: str | None = None,
@@ -769,7 +775,7 @@ class Renderer:
         for key, name in names.items():
             if d.get("show", {}).get(key):
                 lab = d["labels"][key]
-                runs = [(self.t(name), Style(pt(11), bold=True, color=self.colours["dark"]))]
+                runs = [(self.label(name), Style(pt(11), bold=True, color=self.colours["dark"]))]
                 if lab.get("amount"):
                     runs.append((" " + lab["amount"], Style(pt(11), color=GREY)))
                 self.textbox(slide, 60 + float(lab["x"]), top + float(lab["y"]), float(lab["w"]), 18, [runs])
@@ -800,7 +806,7 @@ class Renderer:
                      align="center")
         if d.get("delivery"):
             self.textbox(slide, 60, top + float(d["labels"]["delivery"]["y"]), float(d["width"]), 40,
-                         [[(self.t("Delivery and operation") + " ", Style(pt(11), bold=True, color=self.colours["dark"])),
+                         [[(self.label("Delivery and operation") + " ", Style(pt(11), bold=True, color=self.colours["dark"])),
                            (d["delivery"], Style(pt(13), color=INK))]])
         self.column(slide, 840, top, 380, 664 - top, [p for b in s.get("text") or [] for p in self.block_paragraphs(b)])
 
@@ -1055,6 +1061,23 @@ class Renderer:
         from wizard.export.pptx.notes import notes_for
 
         return notes_for(s, self.context, self.analysis, self.proposal, self.labels)
+
+
+def _text_height(paragraphs: list[list[tuple[str, Style]]], width: float) -> float:
+    """The height in px the paragraphs take at ``width``, measured as the planner measures the PDF."""
+    from wizard.export import measure
+
+    total = 0.0
+    for n, runs in enumerate(paragraphs):
+        text = "".join(t for t, _ in runs)
+        if not runs or not text:
+            continue
+        first = runs[0][1]
+        # Runs of different sizes: the paragraph measured at their average size, weighted by length.
+        size = sum(len(t) * style.size for t, style in runs) / len(text) / 0.75
+        font = measure.Font(size, bold=first.bold, line_height=1.2)
+        total += max(measure.lines(text, max(width, 10), font), 1.0) * size * 1.2 + (first.space_before / 0.75 if n else 0)
+    return total
 
 
 def _row_height(cells: list[str], widths: list[float], size: float, header: bool) -> float:

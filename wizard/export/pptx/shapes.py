@@ -150,16 +150,10 @@ def draw_svg(slide: Any, svg: str, x: float, y: float, width: float, height: flo
             contours = [(_clip(points, box), closed) for points, closed in path_contours(element.get("d", ""))]
             contours = [(p, c) for p, c in contours if len(p) > 1]
             if contours:
-                first = at(contours[0][0][0])
-                builder = group.shapes.build_freeform(Emu(px(first[0])), Emu(px(first[1])), scale=1.0)
-                for n, (points, closed) in enumerate(contours):
-                    if n:
-                        start = at(points[0])
-                        builder.move_to(Emu(px(start[0])), Emu(px(start[1])))
-                    builder.add_line_segments([tuple(Emu(px(v)) for v in at(p)) for p in points[1:]], close=closed)
-                shape = builder.convert_to_shape()
-                style(shape, fill if any(c for _, c in contours) else None, stroke, stroke_width, opacity)
-                made += 1
+                shape = _freeform(group, [([at(p) for p in points], closed) for points, closed in contours])
+                if shape is not None:
+                    style(shape, fill if any(c for _, c in contours) else None, stroke, stroke_width, opacity)
+                    made += 1
         elif tag == "rect" and (fill or stroke):
             x0, y0, x1, y1 = _rect_box(element)
             if box is not None:
@@ -210,6 +204,42 @@ def draw_svg(slide: Any, svg: str, x: float, y: float, width: float, height: flo
 
     walk(root, None)
     return made
+
+
+def _freeform(group: Any, contours: list[tuple[list[tuple[float, float]], bool]]) -> Any:
+    """A shape of straight-line contours (points in px), its custom geometry written in one pass.
+
+    python-pptx's FreeformBuilder recomputes the shape's extent for every point it adds (quadratic: a
+    minute for the map's 7,000 points); here the extent is found once.
+    """
+    from lxml import etree
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.oxml.ns import qn
+    from pptx.util import Emu
+
+    from wizard.export.pptx.units import px
+
+    points = [(px(x), px(y)) for contour, _ in contours for x, y in contour]
+    if not points:
+        return None
+    left, top = min(x for x, _ in points), min(y for _, y in points)
+    width = max(max(x for x, _ in points) - left, 1)
+    height = max(max(y for _, y in points) - top, 1)
+    shape = group.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(left), Emu(top), Emu(width), Emu(height))
+    parts = [f'<a:custGeom xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:avLst/><a:gdLst/>'
+             f'<a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst><a:path w="{width}" h="{height}">']
+    for contour, closed in contours:
+        for i, (x, y) in enumerate(contour):
+            tag = "moveTo" if i == 0 else "lnTo"
+            parts.append(f'<a:{tag}><a:pt x="{px(x) - left}" y="{px(y) - top}"/></a:{tag}>')
+        if closed:
+            parts.append("<a:close/>")
+    parts.append("</a:path></a:pathLst></a:custGeom>")
+    sppr = shape._element.spPr
+    preset = sppr.find(qn("a:prstGeom"))
+    preset.addprevious(etree.fromstring("".join(parts)))
+    sppr.remove(preset)
+    return shape
 
 
 def _text(group: Any, x: float, y: float, w: float, h: float, text: str, style: Any, align: str) -> None:
