@@ -258,7 +258,7 @@ class Renderer:
     def column(self, slide: Any, x: float, y: float, w: float, h: float,
                paragraphs: list[list[tuple[str, Style]]]) -> None:
         if paragraphs:
-            self.textbox(slide, x, y, w, h, _spaced(paragraphs))
+            self.textbox(slide, x, y, w, h, paragraphs)
 
     def figures(self, slide: Any, x: float, y: float, figures: list[dict[str, Any]], per_row: int,
                 width: float = 176.0, height: float = 0.0) -> float:
@@ -426,7 +426,7 @@ class Renderer:
             paras.append([(f"{self.t('Prepared by')}: {s['prepared_by']}", meta)])
         if s.get("illustrative"):
             paras.append([(self.t("Illustrative example: not a real proposal"), Style(pt(13), bold=True, color=NEGATIVE))])
-        self.textbox(slide, 80, y, width, 600 - y, _spaced(paras, 8))
+        self.textbox(slide, 80, y, width, 600 - y, paras)
         if s.get("confidentiality"):
             self.textbox(slide, 80, 610, width, 70, [[(s["confidentiality"], Style(pt(float(sizes.get("note", 12.5))),
                                                                                     color=GREY))]], anchor_bottom=True)
@@ -1094,10 +1094,6 @@ def _row_height(cells: list[str], widths: list[float], size: float, header: bool
             total += measure.lines(line, max(width - pad, 10), font) * line_size * 1.25 if line else 0
         tallest = max(tallest, total)
     return tallest + 10
-
-
-def _spaced(paragraphs: list[list[tuple[str, Style]]], after: float = 6) -> list[list[tuple[str, Style]]]:
-    return paragraphs
 
 
 def _shrink_on_overflow(frame: Any) -> None:
