@@ -328,3 +328,32 @@ def test_an_overflowing_text_box_is_noticed(sample_project: Any) -> None:
     renderer.textbox(slide, 60, 150, 300, 40, [[("word " * 200, Style(10.5))]])
     renderer.textbox(slide, 60, 250, 300, 40, [[("fits", Style(10.5))]])
     assert [o["text"][:4] for o in renderer.overflows] == ["word"]
+
+
+FIXTURES = Path(__file__).parent / "data" / "export"
+_SCRIPT_FONTS = {"thai": ("[\u0e00-\u0e7f]", "Noto Sans Thai"), "lao": ("[\u0e80-\u0eff]", "Noto Sans Lao"),
+                 "khmer": ("[\u1780-\u17ff]", "Noto Sans Khmer"), "myanmar": ("[\u1000-\u109f]", "Noto Sans Myanmar")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fixture", ["hostile", "overflow", "scripts"])
+def test_the_export_fixtures(fixture: str) -> None:
+    """The hostile, overflowing and every-script fixtures the PDF is tested with, as PowerPoint."""
+    project = projectfile.load(FIXTURES / f"{fixture}.json")
+    options = ExportOptions(format="pptx", labels="en+ja")
+    data, context, renderer = build_pptx(project, options)
+    check_self_contained(data)
+    prs = Presentation(io.BytesIO(data))
+    _, plan, _ = render_html(projectfile.load(FIXTURES / f"{fixture}.json"), ExportOptions(format="deck", labels="en+ja"))
+    assert [s.shapes.title.text.removesuffix(" " + renderer.t("(continued)")) for s in prs.slides] == \
+        [s["title"]["en"] for s in plan["slides"]]
+    assert renderer.overflows == []
+    seen = set()
+    for run in all_text_runs(prs):
+        text = run.findtext(qn("a:t")) or ""
+        for script, (pattern, font) in _SCRIPT_FONTS.items():
+            if re.search(pattern, text):
+                seen.add(script)
+                assert run.find(qn("a:rPr")).find(qn("a:cs")).get("typeface") == font, text
+    if fixture == "scripts":
+        assert seen == set(_SCRIPT_FONTS)

@@ -279,7 +279,8 @@ class Renderer:
         rows = (len(figures) + per_row - 1) // per_row
         return rows * (h + 12)
 
-    def ask_box(self, slide: Any, x: float, y: float, w: float, ask: dict[str, Any], h: float) -> None:
+    def ask_box(self, slide: Any, x: float, y: float, w: float, ask: dict[str, Any]) -> float:
+        """The ask on the accent colour, as tall as its text needs; returns its height."""
         white = "FFFFFF"
         paras: list[list[tuple[str, Style]]] = [[(self.t("The ask"), Style(pt(12), bold=True, color=white))]]
         if ask.get("amount"):
@@ -303,7 +304,9 @@ class Renderer:
                 paras.append([(para, Style(pt(14), color=white))])
             if use.get("more_code"):
                 paras.append([(self.pointer(use["more_code"]), Style(pt(12), color=white))])
+        h = _text_height(paras, w - 32) + 32 + 4
         self.textbox(slide, x, y, w, h, paras, fill=self.colours["accent"], margin=16)
+        return h
 
     # --- the slide frame ----------------------------------------------------------------------------------
 
@@ -445,9 +448,7 @@ class Renderer:
         top = self.body_top
         y = top
         if s.get("ask"):
-            h = 150 + 22 * len(s["ask"].get("parts") or []) + (110 if s["ask"].get("use") else 0)
-            self.ask_box(slide, 60, y, 556, s["ask"], h)
-            y += h + 18
+            y += self.ask_box(slide, 60, y, 556, s["ask"]) + 18
         if s.get("timeline"):
             self.timeline(slide, 60, y, 556, s["timeline"])
         used = self.figures(slide, 660, top, s.get("figures") or [], 3, height=float(s.get("figure_h") or 0) + 12)
@@ -928,9 +929,7 @@ class Renderer:
         top = self.body_top
         y = top
         if s.get("ask"):
-            h = 150 + 22 * len(s["ask"].get("parts") or []) + (110 if s["ask"].get("use") else 0)
-            self.ask_box(slide, 60, y, 556, s["ask"], h)
-            y += h + 18
+            y += self.ask_box(slide, 60, y, 556, s["ask"]) + 18
         if s.get("steps"):
             paras = [[(self.label("Next steps"), self.label_style())]]
             for st in s["steps"]:
