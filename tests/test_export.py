@@ -441,31 +441,37 @@ def _assert_text_inside(deck: Rendered) -> None:
 
 
 def _assert_no_text_overlaps(deck: Rendered) -> None:
-    """No two runs of text sit on each other: a text that ran out of its box (an absolutely placed label
-    whose height was misjudged) would land on other text, on its slide or the next."""
-    from wizard.export.measure import Font, width
+    """No two words sit on each other: a text that ran out of its box (an absolutely placed label whose
+    height was misjudged) would land on other text, on its slide or the next.
 
-    shaped = re.compile("[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]")
+    Words are placed by poppler (``pdftotext -bbox``), each with its own box, so a label wrapped over
+    several lines is judged line by line (a text extractor that joins the lines of one label into a run
+    would see it run on into the next column).  A chart's axis figures ("2tn", "2043") are drawn in the
+    chart's own coordinates and left out.
+    """
+    import subprocess
+    import tempfile
+
     axis = re.compile(r"[-−]?[\d.,]+(?:k|m|bn|tn)?")
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(deck.pdf)
+        f.flush()
+        html = subprocess.run(["pdftotext", "-bbox", f.name, "-"], capture_output=True, text=True, check=True).stdout
     problems = []
-    for number, page in enumerate(deck.reader.pages, start=1):
-        runs: list[tuple[str, float, float, float]] = []
-
-        def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-            # Shaped scripts extract reordered: their widths cannot be estimated from the extracted text.
-            # A chart's axis figures ("2tn", "2043") are drawn in the chart's own coordinates: left out.
-            if text.strip() and size and not shaped.search(text) and not axis.fullmatch(text.strip()):
-                runs.append((text.strip(), tm[4], tm[5], size))
-
-        page.extract_text(visitor_text=visit)
-        for i, (text, x, y, size) in enumerate(runs):
-            right = x + width(text, Font(size)) * 0.9
-            for other, ox, oy, osize in runs[i + 1:]:
-                if abs(oy - y) > min(size, osize) * 0.5:
-                    continue
-                oright = ox + width(other, Font(osize)) * 0.9
-                if min(right, oright) - max(x, ox) > 4:
-                    problems.append(f"slide {number}: {text[:30]!r} and {other[:30]!r} overlap at y={y:.0f}")
+    for number, page in enumerate(html.split("<page ")[1:], start=1):
+        words = [(m.group(5), float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)))
+                 for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+                                      r"([^<]*)</word>", page)]
+        words = [w for w in words if w[0].strip() and not axis.fullmatch(w[0].strip())]
+        words.sort(key=lambda w: w[1])
+        for i, (text, x0, y0, x1, y1) in enumerate(words):
+            for other, ox0, oy0, ox1, oy1 in words[i + 1:]:
+                if ox0 >= x1:
+                    break  # sorted by left edge: no later word starts left of this one's right edge
+                across = min(x1, ox1) - max(x0, ox0)
+                down = min(y1, oy1) - max(y0, oy0)
+                if across > 2 and down > 0.4 * min(y1 - y0, oy1 - oy0):
+                    problems.append(f"slide {number}: {text[:30]!r} and {other[:30]!r} overlap at y={y0:.0f}")
     assert not problems, "\n".join(problems[:10])
 
 

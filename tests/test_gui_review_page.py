@@ -390,7 +390,8 @@ def test_the_draft_note_gives_the_exports_own_reasons(window: MainWindow) -> Non
     page.update_draft_note()
     reasons = signoff.draft_reasons(window.doc.project)
     assert reasons and "sign-off is turned on" in reasons[0]
-    assert page.draft_note.text() == f"Every page will be marked DRAFT because {reasons[0]}. The Review step says what to do."
+    assert page.draft_note.text() == (f"Every page will be marked DRAFT because {reasons[0]}. "
+                                      "The Versions and sign-off panel (View menu) records the sign-off.")
     # A failed gate: the gates come first.
     open_flawed(window, "no_exit")
     window.go_to_step("export")

@@ -415,7 +415,7 @@ def split_pieces(text: str, box: float, font: Font, max_lines: float) -> Iterato
 
 def build_metrics() -> dict[str, object]:
     """Letter widths (em) of the bundled fonts, as stored in ``widths.json`` (needs fontTools)."""
-    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+    from fontTools.ttLib import TTFont
 
     from wizard.export.fonts import font_faces
 

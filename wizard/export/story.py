@@ -317,7 +317,7 @@ class Story:
         counts = {party: sum(1 for r in risks if (r.bearer.label if r.bearer else "Not assigned") == party)
                   for party in parties}
         parties.sort(key=lambda party: -counts[party])
-        rows = []
+        rows: list[dict[str, Any]] = []
         for number, r in sorted(enumerate(risks, start=1), key=lambda item: (
                 0 if item[1].category in FIRST_RISKS else 1, -risk_score(item[1]), item[0])):
             bearer = r.bearer.label if r.bearer else "Not assigned"
@@ -452,10 +452,19 @@ class Story:
             out.append(Phrase("{light} first ({light_years}), then {heavy} ({heavy_years})",
                               light=join_names([x["name"] for x in light]), light_years=_span([x["years"] for x in light]),
                               heavy=join_names([x["name"] for x in heavy]), heavy_years=_span([x["years"] for x in heavy])))
-        if len(light) > 1 and len(heavy) > 1:  # the phrase counts in the plural
-            out.append(Phrase("Light before heavy: {light} digital phases from {start}, then {heavy} physical phases to {end}",
-                              light=len(light), heavy=len(heavy), start=_span([x["years"] for x in light]).split("–")[0],
-                              end=_span([x["years"] for x in heavy]).split("–")[-1]))
+        if light and heavy:
+            start = _span([x["years"] for x in light]).split("–")[0]
+            end = _span([x["years"] for x in heavy]).split("–")[-1]
+            # Counted in the plural; a group of one is named instead.
+            if len(light) > 1 and len(heavy) > 1:
+                out.append(Phrase("Light before heavy: {light} digital phases from {start}, then {heavy} physical "
+                                  "phases to {end}", light=len(light), heavy=len(heavy), start=start, end=end))
+            elif len(light) > 1:
+                out.append(Phrase("Light before heavy: {light} digital phases from {start}, then {name} to {end}",
+                                  light=len(light), name=heavy[0]["name"], start=start, end=end))
+            elif len(heavy) > 1:
+                out.append(Phrase("Light before heavy: {name} from {start}, then {heavy} physical phases to {end}",
+                                  name=light[0]["name"], heavy=len(heavy), start=start, end=end))
         if items:
             years = _span([x["years"] for x in items])
             if years and self.capex():

@@ -8,7 +8,13 @@ reason from :func:`wizard.errors.explain` back to the widget that asked.
 
 Signals are past-tense events: ``field_changed(path)`` after any value or row change (for a row
 change the path is the list's path), ``proposal_replaced()`` after New/Open, ``modified_changed(bool)``
-when the document stops or starts matching what is on disk.
+when the document stops or starts matching what is on disk.  ``rows_changed(path, kind, index, other)``
+says which rows moved, so that what is attached to rows (comments) follows them exactly: ``"inserted"``
+or ``"removed"`` one row at ``index``, or ``"moved"`` the row at ``index`` to ``other``; it comes
+right after the ``field_changed`` of the list, on redo and undo alike.  ``review_changed()`` follows a
+change of the review part (comments, versions, sign-off) kept beside the proposal, and
+``about_to_write()`` comes just before the project is saved or copied for autosave
+(:meth:`ProposalDocument.prepare_to_write`), so the review part can be brought up to date first.
 """
 
 from __future__ import annotations
@@ -116,11 +122,11 @@ class InsertRowCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.doc._rows(self.path).insert(self.index, copy.deepcopy(self.row))
-        self.doc._emit(self.path)
+        self.doc._emit_rows(self.path, "inserted", self.index)
 
     def undo(self) -> None:
         del self.doc._rows(self.path)[self.index]
-        self.doc._emit(self.path)
+        self.doc._emit_rows(self.path, "removed", self.index)
 
 
 class RemoveRowCommand(QUndoCommand):
@@ -131,11 +137,11 @@ class RemoveRowCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.row = self.doc._rows(self.path).pop(self.index)
-        self.doc._emit(self.path)
+        self.doc._emit_rows(self.path, "removed", self.index)
 
     def undo(self) -> None:
         self.doc._rows(self.path).insert(self.index, self.row)
-        self.doc._emit(self.path)
+        self.doc._emit_rows(self.path, "inserted", self.index)
 
 
 class MoveRowCommand(QUndoCommand):
@@ -147,7 +153,7 @@ class MoveRowCommand(QUndoCommand):
     def _move(self, a: int, b: int) -> None:
         rows = self.doc._rows(self.path)
         rows.insert(b, rows.pop(a))
-        self.doc._emit(self.path)
+        self.doc._emit_rows(self.path, "moved", a, b)
 
     def redo(self) -> None:
         self._move(self.source, self.target)
@@ -164,6 +170,9 @@ class ProposalDocument(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal()
     read_only_changed = Signal(bool)
+    rows_changed = Signal(str, str, int, int)  # list path, "inserted" / "removed" / "moved", index, target
+    review_changed = Signal()
+    about_to_write = Signal()
 
     def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -298,6 +307,10 @@ class ProposalDocument(QObject):
         self.path_changed.emit()
         self.modified_changed.emit(False)
 
+    def prepare_to_write(self) -> None:
+        """Called just before the project is saved or copied for autosave (see ``about_to_write``)."""
+        self.about_to_write.emit()
+
     def mark_saved(self, path: Path) -> None:
         self.project.path = path
         self.undo_stack.setClean()
@@ -344,3 +357,7 @@ class ProposalDocument(QObject):
 
     def _emit(self, path: str) -> None:
         self.field_changed.emit(path)
+
+    def _emit_rows(self, path: str, kind: str, index: int, target: int = -1) -> None:
+        self.field_changed.emit(path)
+        self.rows_changed.emit(path, kind, index, target)

@@ -134,54 +134,75 @@ def _same_marks(a: list[RowMark], b: list[RowMark]) -> bool:
                                     for x, y in zip(a, b))
 
 
-def _detach(comment: Comment) -> None:
-    if not comment.detached:
-        comment.detached = True
+#: Where an anchor is now: ``None`` when its field or row cannot be found, else its path and row marks.
+_Found = tuple[str, list[RowMark]] | None
 
 
-def _reanchor_one(comment: Comment, tables: _Tables) -> None:
+def _locate(path: str, stored: list[RowMark], detached: bool, tables: _Tables) -> _Found:
     try:
-        parts = list(modelpaths.parse(comment.anchor.path))
+        parts = list(modelpaths.parse(path))
         modelpaths.resolve(parts)
     except PathError:
-        _detach(comment)
-        return
+        return None
     positions = [i for i, p in enumerate(parts) if isinstance(p, int)]
-    marks = list(comment.anchor.rows)
+    marks = list(stored)
     if len(marks) != len(positions):  # hand-edited or older data: trust the path as it stands
         marks = [RowMark(list=modelpaths.join(parts[:pos]), index=int(parts[pos])) for pos in positions]
     new_marks: list[RowMark] = []
     for pos, mark in zip(positions, marks):
         rows = tables.rows(tuple(parts[:pos]))
         if rows is None:
-            _detach(comment)
-            return
+            return None
         digests, labels = rows
         if not mark.digest and not mark.label:  # nothing to recognise it by: the index is all we have
             found: int | None = mark.index if mark.index < len(digests) else None
         else:
-            found = _find_row(mark, digests, labels, allow_same_length=not comment.detached)
+            found = _find_row(mark, digests, labels, allow_same_length=not detached)
         if found is None:
-            _detach(comment)
-            return
+            return None
         parts[pos] = found
         new_marks.append(_mark(tuple(parts[:pos]), found, tables))
-    try:
-        modelpaths.value_at(tables.data, parts)
-    except (KeyError, IndexError):
-        pass  # a field missing from the stored data is still a field of the model (shown empty)
-    path = modelpaths.join(parts)
-    if path != comment.anchor.path or not _same_marks(new_marks, comment.anchor.rows):
-        comment.anchor = Anchor.model_construct(path=path, rows=new_marks)
-    if comment.detached:
-        comment.detached = False
+    # A field missing from the stored data is still a field of the model (shown empty).
+    return modelpaths.join(parts), new_marks
 
 
-def reanchor(comments: Iterable[Comment], data: dict[str, Any]) -> None:
-    """Bring every comment's anchor up to date with the proposal ``data`` (see the module notes)."""
+def _key(comment: Comment) -> tuple[Any, ...]:
+    return (comment.anchor.path, comment.detached,
+            tuple((m.list, m.index, m.length, m.digest, m.label) for m in comment.anchor.rows))
+
+
+def _reanchor_one(comment: Comment, tables: _Tables, seen: dict[tuple[Any, ...], _Found]) -> Comment:
+    """``comment`` itself when its anchor still holds, else a copy with the anchor brought up to date."""
+    key = _key(comment)
+    if key not in seen:  # thousands of comments share a few hundred places: each is worked out once
+        seen[key] = _locate(comment.anchor.path, list(comment.anchor.rows), comment.detached, tables)
+    found = seen[key]
+    if found is None:
+        return comment if comment.detached else comment.model_copy(update={"detached": True})
+    path, marks = found
+    if path == comment.anchor.path and _same_marks(marks, comment.anchor.rows) and not comment.detached:
+        return comment
+    # Rows are built from values computed here (no user input), so validation is skipped.
+    anchor = Anchor.model_construct(path=path, rows=[m.model_copy() for m in marks])
+    return comment.model_copy(update={"anchor": anchor, "detached": False})
+
+
+def reanchor(comments: list[Comment], data: dict[str, Any]) -> int:
+    """Bring every comment's anchor up to date with the proposal ``data`` (see the module notes).
+
+    A comment whose anchor changed is replaced in the list by an updated copy; the others are left as
+    they are, so a list read from a shared record can be re-anchored without changing that record.
+    Returns how many changed.
+    """
     tables = _Tables(data)
-    for comment in comments:
-        _reanchor_one(comment, tables)
+    seen: dict[tuple[Any, ...], _Found] = {}
+    changed = 0
+    for position, comment in enumerate(comments):
+        updated = _reanchor_one(comment, tables, seen)
+        if updated is not comment:
+            comments[position] = updated
+            changed += 1
+    return changed
 
 
 def anchor_for(path: str, data: dict[str, Any]) -> Anchor:
@@ -204,10 +225,36 @@ def anchor_for(path: str, data: dict[str, Any]) -> Anchor:
 # --- reading and changing ----------------------------------------------------------------------------
 
 
+#: The comments entry last found (or written) anchored to the current rows, and the proposal's
+#: fingerprint then: reading those bytes again for the same proposal needs no re-anchoring.
+_anchored: tuple[bytes, bytes] | None = None
+
+
+def _fingerprint(data: dict[str, Any]) -> bytes:
+    return hashlib.sha256(dumps(data)).digest()
+
+
+def _remember_anchored(project: Project, fingerprint: bytes) -> None:
+    global _anchored
+    raw = project.other_members.get(store.COMMENTS)
+    _anchored = (raw, fingerprint) if raw is not None else None
+
+
+def _is_anchored(project: Project, fingerprint: bytes) -> bool:
+    known = _anchored
+    return known is not None and known[0] is project.other_members.get(store.COMMENTS) and known[1] == fingerprint
+
+
 def load(project: Project) -> list[Comment]:
-    """Every comment, anchors brought up to date with the current proposal (nothing is written)."""
-    comments = store.read(project, CommentsFile).comments
-    reanchor(comments, project.proposal.to_json_data())
+    """Every comment, anchors brought up to date with the current proposal (nothing is written).
+
+    The comments may be shared with the project's stored record: read them, do not change them.
+    """
+    comments = list(store.read_shared(project, CommentsFile).comments)
+    data = project.proposal.to_json_data()
+    fingerprint = _fingerprint(data)
+    if not _is_anchored(project, fingerprint) and not reanchor(comments, data):
+        _remember_anchored(project, fingerprint)
     return comments
 
 
@@ -221,23 +268,45 @@ def refresh(project: Project) -> bool:
     raw = project.other_members.get(store.COMMENTS)
     if raw is None:
         return False
-    file = store.read(project, CommentsFile)
-    before = store.encode(file.model_dump(mode="json"))
-    reanchor(file.comments, project.proposal.to_json_data())
-    after = store.encode(file.model_dump(mode="json"))
-    if after == before:
+    file = store.read_shared(project, CommentsFile)
+    found = list(file.comments)
+    data = project.proposal.to_json_data()
+    fingerprint = _fingerprint(data)
+    if _is_anchored(project, fingerprint):
         return False
-    store.put(project, store.COMMENTS, after, "comments")
-    return True
+    moved = bool(reanchor(found, data))
+    if moved:
+        store.write(project, file.model_copy(update={"comments": found}))
+    _remember_anchored(project, fingerprint)
+    return moved
 
 
-def _change(project: Project, change: Callable[[CommentsFile], Any], *, anchor: bool = True) -> Any:
-    file = store.read(project, CommentsFile)
-    if anchor:
-        reanchor(file.comments, project.proposal.to_json_data())
-    result = change(file)
-    store.write(project, file)
+def _change(project: Project, change: Callable[[list[Comment]], Any], *, anchor: bool = True) -> Any:
+    """Apply ``change`` to the list of comments and store the result.
+
+    Comments are never changed in place: ``change`` replaces a comment it changes by an updated copy
+    (:func:`_replace`), so the record read (shared, see :func:`wizard.review.store.read_shared`) stays
+    as it was, and only what changed is copied, however many comments the file holds.
+    """
+    file = store.read_shared(project, CommentsFile)
+    found = list(file.comments)
+    data = project.proposal.to_json_data() if anchor else None
+    if data is not None:
+        reanchor(found, data)
+    result = change(found)
+    store.write(project, file.model_copy(update={"comments": found}))
+    if data is not None:
+        _remember_anchored(project, _fingerprint(data))
     return result
+
+
+def _replace(found: list[Comment], number: int, project: Project, **update: Any) -> Comment:
+    for position, comment in enumerate(found):
+        if comment.number == number:
+            # Values set here are the core's own (status, names already cleaned, dates), so no validation.
+            found[position] = comment.model_copy(update=update)
+            return found[position]
+    raise store.ReviewError(project, f"there is no comment {number}")
 
 
 def _clean_text(text: str, what: str = "comment") -> str:
@@ -269,10 +338,10 @@ def add(project: Project, path: str, text: str, author: str, *, when: dt.datetim
     text, author = _clean_text(text), _clean_name(author)
     anchor = anchor_for(path, project.proposal.to_json_data())
 
-    def change(file: CommentsFile) -> Comment:
-        comment = Comment(number=max((c.number for c in file.comments), default=0) + 1, anchor=anchor,
+    def change(found: list[Comment]) -> Comment:
+        comment = Comment(number=max((c.number for c in found), default=0) + 1, anchor=anchor,
                           author=author, created=when or now(), text=text)
-        file.comments.append(comment)
+        found.append(comment)
         return comment
 
     result: Comment = _change(project, change)
@@ -282,11 +351,11 @@ def add(project: Project, path: str, text: str, author: str, *, when: dt.datetim
 def reply(project: Project, number: int, text: str, author: str, *, when: dt.datetime | None = None) -> Reply:
     text, author = _clean_text(text, "reply"), _clean_name(author)
 
-    def change(file: CommentsFile) -> Reply:
-        comment = get(file, number, project)
+    def change(found: list[Comment]) -> Reply:
+        comment = get(found, number, project)
         answer = Reply(number=max((r.number for r in comment.replies), default=0) + 1, author=author,
                        created=when or now(), text=text)
-        comment.replies.append(answer)
+        _replace(found, number, project, replies=[*comment.replies, answer])
         return answer
 
     result: Reply = _change(project, change)
@@ -296,20 +365,16 @@ def reply(project: Project, number: int, text: str, author: str, *, when: dt.dat
 def resolve(project: Project, number: int, by: str, *, when: dt.datetime | None = None) -> Comment:
     by = _clean_name(by, "person resolving it")
 
-    def change(file: CommentsFile) -> Comment:
-        comment = get(file, number, project)
-        comment.status, comment.resolved_by, comment.resolved_at = "resolved", by, when or now()
-        return comment
+    def change(found: list[Comment]) -> Comment:
+        return _replace(found, number, project, status="resolved", resolved_by=by, resolved_at=when or now())
 
     result: Comment = _change(project, change)
     return result
 
 
 def reopen(project: Project, number: int) -> Comment:
-    def change(file: CommentsFile) -> Comment:
-        comment = get(file, number, project)
-        comment.status, comment.resolved_by, comment.resolved_at = "open", "", None
-        return comment
+    def change(found: list[Comment]) -> Comment:
+        return _replace(found, number, project, status="open", resolved_by="", resolved_at=None)
 
     result: Comment = _change(project, change)
     return result
@@ -322,8 +387,8 @@ def _shift(project: Project, list_path: str, remap: Callable[[int], int | None],
     table = modelpaths.parse(list_path)
     depth = len(table)
 
-    def change(file: CommentsFile) -> None:
-        for comment in file.comments:
+    def change(found: list[Comment]) -> None:
+        for position, comment in enumerate(found):
             try:
                 parts = list(modelpaths.parse(comment.anchor.path))
             except PathError:
@@ -335,10 +400,9 @@ def _shift(project: Project, list_path: str, remap: Callable[[int], int | None],
             old = int(parts[depth])
             new = remap(old)
             if new is None:
-                comment.detached = True
+                found[position] = comment.model_copy(update={"detached": True})
                 continue
             parts[depth] = new
-            comment.anchor.path = modelpaths.join(parts)
             marks = list(comment.anchor.rows)
             for i, mark in enumerate(marks):
                 try:
@@ -351,7 +415,8 @@ def _shift(project: Project, list_path: str, remap: Callable[[int], int | None],
                     fixed = list(mark_parts)
                     fixed[depth] = new
                     marks[i] = mark.model_copy(update={"list": modelpaths.join(fixed)})
-            comment.anchor.rows = marks
+            anchor = Anchor.model_construct(path=modelpaths.join(parts), rows=marks)
+            found[position] = comment.model_copy(update={"anchor": anchor})
 
     _change(project, change, anchor=False)
 

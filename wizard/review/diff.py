@@ -325,28 +325,39 @@ WIDTH = 100
 _WORD = re.compile(r"\S+|\s+")
 
 
-def word_diff(old: str, new: str, context: int = 8) -> str:
-    """``old`` and ``new`` as one text: removed words in ``[-...-]``, added in ``{+...+}``; long unchanged
-    stretches shortened to their first and last ``context`` words and a count of the words between."""
+def word_diff_parts(old: str, new: str, context: int = 8) -> list[tuple[str, str]]:
+    """``old`` and ``new`` word by word, as (kind, words) in reading order; kind is "same", "removed",
+    "added", or "skipped" (a long unchanged stretch, shortened to its first and last ``context`` words
+    and a count of the words between)."""
     a, b = old.split(), new.split()
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
             words = a[i1:i2]
             if len(words) > 2 * context + 3:
-                skipped = len(words) - 2 * context
                 head = words[:context] if out else []
                 tail = words[-context:] if i2 < len(a) or j2 < len(b) else []
                 skipped = len(words) - len(head) - len(tail)
-                out += [*head, f"({skipped} words unchanged)", *tail]
+                if head:
+                    out.append(("same", " ".join(head)))
+                out.append(("skipped", f"({skipped} words unchanged)"))
+                if tail:
+                    out.append(("same", " ".join(tail)))
             else:
-                out += words
+                out.append(("same", " ".join(words)))
             continue
         if i2 > i1:
-            out.append("[-" + " ".join(a[i1:i2]) + "-]")
+            out.append(("removed", " ".join(a[i1:i2])))
         if j2 > j1:
-            out.append("{+" + " ".join(b[j1:j2]) + "+}")
-    return " ".join(out)
+            out.append(("added", " ".join(b[j1:j2])))
+    return out
+
+
+def word_diff(old: str, new: str, context: int = 8) -> str:
+    """``old`` and ``new`` as one text: removed words in ``[-...-]``, added in ``{+...+}``; long unchanged
+    stretches shortened to their first and last ``context`` words and a count of the words between."""
+    marks = {"removed": "[-{}-]", "added": "{{+{}+}}"}
+    return " ".join(marks.get(kind, "{}").format(words) for kind, words in word_diff_parts(old, new, context))
 
 
 def _wrap(line: str, indent: str, later: str | None = None) -> list[str]:
@@ -356,7 +367,7 @@ def _wrap(line: str, indent: str, later: str | None = None) -> list[str]:
                          break_long_words=False, break_on_hyphens=False) or [indent]
 
 
-def _is_long(change: Change) -> bool:
+def is_long(change: Change) -> bool:
     return (isinstance(change.old, str) and len(change.old) > 60) or (isinstance(change.new, str) and len(change.new) > 60) \
         or "\n" in (change.old if isinstance(change.old, str) else "") or "\n" in (change.new if isinstance(change.new, str) else "")
 
@@ -396,7 +407,7 @@ def format_text(result: Comparison) -> str:
     marks = {"changed": "~", "added": "+", "removed": "-", "moved": ">"}
     for change in result.changes:
         head = f"  {marks[change.kind]} {text.one_line(change.title)}"
-        if change.kind == "changed" and _is_long(change):
+        if change.kind == "changed" and is_long(change):
             lines.append(head)
             old = change.old if isinstance(change.old, str) else change.old_text
             new = change.new if isinstance(change.new, str) else change.new_text

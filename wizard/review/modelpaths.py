@@ -57,6 +57,12 @@ def join(parts: typing.Sequence[Part]) -> str:
 def title(path: str | typing.Sequence[Part]) -> str:
     """The place in a planner's words: ``Problem › KPIs › row 3 › Baseline`` (``Proposal`` for ``""``)."""
     parts = parse(path) if isinstance(path, str) else tuple(path)
+    return _title(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _title(parts: tuple[Part, ...]) -> str:
+    # Thousands of comments share a few hundred places: each title is worked out once.
     return describe_location(parts)[0]
 
 

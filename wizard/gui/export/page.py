@@ -222,11 +222,28 @@ class ExportPage(WizardPage):
         """Say whether the DRAFT mark will show, and why: the export's own judgement
         (:func:`wizard.review.signoff.draft_reasons`: failed gates, a Not ready band, sign-off when turned on)."""
         from wizard.gui.review.texts import draft_note
+        from wizard.review.judgement import readiness_reasons_for_draft
         from wizard.review.signoff import draft_reasons
 
         assessment = (analysis or self.analysis.current()).readiness
         reasons = draft_reasons(self.doc.project, assessment)
-        self.draft_note.setText(draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score))
+        self.draft_note.setText(draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score,
+                                           readiness_reasons=readiness_reasons_for_draft(assessment),
+                                           signed_off=self._signoff_required()))
+
+    def on_signoff_changed(self) -> None:
+        """The sign-off changed (given, gone stale, required): the DRAFT mark may come or go."""
+        self.update_draft_note()
+        self.preview.renderer.invalidate()
+
+    def _signoff_required(self) -> bool:
+        from wizard.review import ReviewError
+        from wizard.review.signoff import state
+
+        try:
+            return state(self.doc.project).required
+        except ReviewError:
+            return False
 
     # --- destination ------------------------------------------------------------------------------
 

@@ -163,6 +163,7 @@ class Autosaver(QObject):
         self._session_lock: QLockFile | None = None
 
         doc.field_changed.connect(self._on_edited)
+        doc.review_changed.connect(self._on_edited)  # comments, versions, sign-offs are work too
         doc.modified_changed.connect(self._on_modified_changed)
         doc.proposal_replaced.connect(self._on_replaced)
 
@@ -267,6 +268,7 @@ class Autosaver(QObject):
 
     def _snapshot(self) -> _Snapshot:
         _ = self.store  # made here, on the GUI thread, before any write needs it
+        self.doc.prepare_to_write()
         return _Snapshot(self.doc.project.frozen_copy(), self._writer.generation, time.monotonic())
 
     def _on_written(self, written: _Written) -> None:

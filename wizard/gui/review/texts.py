@@ -218,12 +218,24 @@ def criterion_checks(findings: Sequence[Finding]) -> str:
     return "Checks that lost points: " + listed(named)
 
 
-def draft_note(reasons: Sequence[str], mark_on: bool, band_title: str, score: int) -> str:
-    """The Export step's note on the DRAFT mark, from :func:`wizard.review.signoff.draft_reasons`."""
+def draft_note(reasons: Sequence[str], mark_on: bool, band_title: str, score: int, *,
+               readiness_reasons: Sequence[str] | None = None, signed_off: bool = False) -> str:
+    """The Export step's note on the DRAFT mark, from :func:`wizard.review.signoff.draft_reasons`.
+
+    ``readiness_reasons`` are those of ``reasons`` that readiness gives (the others are the sign-off's;
+    None: all of them), so the note sends the reader to the place that can lift each one. ``signed_off``:
+    the team requires a sign-off and the current content has it.
+    """
     if not reasons:
         return (f"No DRAFT mark will show: no readiness gate fails, the proposal is {band_title} (score {score}), "
-                "and sign-off does not hold it back.")
+                + ("and the current content is signed off." if signed_off else "and sign-off does not hold it back."))
     why = "; ".join(reasons)
-    if mark_on:
-        return f"Every page will be marked DRAFT because {why}. The Review step says what to do."
-    return f"The DRAFT mark is off, so the export will not say it is a draft, although {why}."
+    if not mark_on:
+        return f"The DRAFT mark is off, so the export will not say it is a draft, although {why}."
+    from_readiness = list(reasons) if readiness_reasons is None else [r for r in reasons if r in readiness_reasons]
+    where = []
+    if from_readiness:
+        where.append("The Review step says what to do.")
+    if len(from_readiness) < len(reasons):
+        where.append("The Versions and sign-off panel (View menu) records the sign-off.")
+    return f"Every page will be marked DRAFT because {why}. " + " ".join(where)

@@ -13,7 +13,7 @@ import re
 import typing
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 
 from wizard import fields
 from wizard.gui.document import FieldRefused, ProposalDocument
@@ -48,6 +48,9 @@ class ListTableModel(QAbstractTableModel):
         self.bad: dict[tuple[int, int], tuple[str, str]] = {}
         #: The row objects as last shown, so that refused cells follow their rows.
         self._shown: list[typing.Any] = list(self.rows())
+        #: Marks beside row numbers (row -> what they say), e.g. open comments on the row.
+        self.row_marks: dict[int, str] = {}
+        self.row_mark_icon = QIcon()
         doc.field_changed.connect(self.on_field_changed)
         doc.proposal_replaced.connect(self.on_replaced)
 
@@ -103,11 +106,25 @@ class ListTableModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 return self.columns[section].title
             return str(section + 1)
+        if orientation == Qt.Orientation.Vertical and section in self.row_marks:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self.row_mark_icon
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return self.row_marks[section]
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             spec = self.columns[section]
             form = entry.accepted_form(spec)
             return fields.tooltip(f"{spec.title}: {form}" if form else spec.title)
         return None
+
+    def set_row_marks(self, marks: dict[int, str], icon: QIcon) -> None:
+        """Mark rows beside their numbers (an icon, and the text as tooltip); ``{}`` clears them."""
+        if marks == self.row_marks:
+            return
+        self.row_marks = dict(marks)
+        self.row_mark_icon = icon
+        if self.rowCount():
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

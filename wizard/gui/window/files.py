@@ -201,6 +201,7 @@ class FileController(QObject):
             self.window.show_message("warning", "The proposal was not saved",
                                      f"{outcome.message}\n\nChoose another name with Save As.")
             return False
+        self.doc.prepare_to_write()  # e.g. comments re-anchored to the rows they are on
         try:
             written = projectfile.save(self.doc.project, path)
         except (CityPitchError, OSError) as exc:

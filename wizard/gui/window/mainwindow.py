@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QSplitter
 from wizard import projectfile, resources
 from wizard.analysis import Analysis
 from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui.consult.controller import ConsultController
 from wizard.gui.document import ProposalDocument
 from wizard.gui.recovery.autosave import Autosaver
 from wizard.gui.review.controller import ReviewController
@@ -90,6 +91,10 @@ class MainWindow(QuestionsWindow):
                                                    self.guidance_action, self)
 
         self.analysis.analysis_changed.connect(nav.show_states)
+        # Comments, versions, comparison and sign-off (issue 19): its docks, markers and menu entries.
+        self.consult = ConsultController(self, self.doc, self.analysis, self.pages, nav, self.files, type(self), self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(),
+                                  self.consult.add_to_menus(self.file_menu, self.export_action, self.view_menu))
         nav.step_shown.connect(self.review.on_step_shown)
         self.analysis.analysis_failed.connect(lambda reason: self.statusBar().showMessage(
             f"The readiness checks could not run: {reason}", 15000))
@@ -118,6 +123,7 @@ class MainWindow(QuestionsWindow):
         elif step_id == "export":
             self.exporting.page_built(typing.cast("ExportPage", page))
         self.review.page_built(step_id, page)
+        self.consult.page_built(step_id, page)
 
     def _show_recent_on_start_page(self, files: list[str]) -> None:
         if self.pages.is_built("start"):
@@ -133,7 +139,7 @@ class MainWindow(QuestionsWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = self.file_menu = menu.addMenu("&File")
         self.new_action = self._action("&New", lambda: self.files.new_proposal(), QKeySequence.StandardKey.New)
         self.open_action = self._action("&Open...", lambda: self.files.open_dialog(), QKeySequence.StandardKey.Open)
         self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
@@ -160,7 +166,7 @@ class MainWindow(QuestionsWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = menu.addMenu("&View")
+        view_menu = self.view_menu = menu.addMenu("&View")
         self.presentation_action = self._action("&Presentation mode", lambda: self.presentation.toggle())
         self.presentation_action.setCheckable(True)
         self.presentation_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+P")])
@@ -174,7 +180,7 @@ class MainWindow(QuestionsWindow):
         view_menu.addAction(self._action("Previous step", lambda: self.step_by(-1), "Ctrl+PgUp"))
         view_menu.addAction(self._action("Next step", lambda: self.step_by(+1), "Ctrl+PgDown"))
 
-        help_menu = menu.addMenu("&Help")
+        help_menu = self.help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&About CityPitch", self.about))
 
     # --- the window's face: what menus, tests and tools call (each job is its controller's) --------
@@ -242,6 +248,12 @@ class MainWindow(QuestionsWindow):
 
     def is_presentation(self) -> bool:
         return self.presentation.active
+
+    def set_display(self, name: str, read_only: str) -> None:
+        """Show this window's proposal under ``name``, read-only for the reason given (a saved version)."""
+        self.files.display_name = name
+        self.doc.set_read_only(read_only)
+        self.files.update_title()
 
     # --- settings (never documents), showing and closing ---------------------------------------------
 

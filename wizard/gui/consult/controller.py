@@ -1,0 +1,806 @@
+"""The window's side of working with a consultant: comments, versions, comparison, sign-off, sessions.
+
+The :class:`ConsultController` is made by the main window.  It owns the Comments and Versions panels
+(docks), the markers on the step pages, the sign-off line in the status bar and the menu entries, and
+does every review action through the Qt-free core (:mod:`wizard.review`):
+
+- each action is one undo step (:class:`~wizard.gui.consult.commands.ReviewCommand`): the project's
+  review entries before and after it; restoring a version also puts back the proposal and images;
+- comments follow table rows exactly: the document says which rows were inserted, removed or moved
+  (``rows_changed``) and the controller tells :mod:`wizard.review.comments`; before every save and
+  autosave copy (``about_to_write``), and after a restore, comments are re-anchored
+  (:func:`wizard.review.comments.refresh`) when a table they are in has changed;
+- who writes comes from a name set once and kept in the settings (``consult/author``);
+- a review part that cannot be read (a damaged entry, a newer format) is shown read-only with its
+  message; a plain JSON proposal (a bundled sample) cannot hold a review: the controller says so and
+  offers Save As.
+
+Questions go through small ``ask_*`` methods, so tests answer them without modal dialogs.  Comments,
+versions and sign-offs never reach investor output: the export reads the proposal, and only the DRAFT
+rule and the PDF's version metadata read the sign-off (:mod:`wizard.review.signoff`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from wizard import atomic, projectfile
+from wizard.errors import CityPitchError
+from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui.consult.commands import RestoreCommand, ReviewCommand
+from wizard.gui.consult.compare import ComparisonDialog
+from wizard.gui.consult.comments_panel import CommentsPanel
+from wizard.gui.consult.dialogs import CompareDialog, LabelDialog, NameDialog, SessionDialog, SignOffDialog, TextDialog
+from wizard.gui.consult.markers import PageMarkers
+from wizard.gui.consult.versions_panel import ReviewState, VersionsPanel, signoff_line
+from wizard.gui.document import FieldRefused, ProposalDocument
+from wizard.gui.steps.pages import WizardPage
+from wizard.gui.window.face import WindowFace
+from wizard.gui.window.pages import PageMap
+from wizard.projectfile import Project
+from wizard.review import ReviewError, comments, diff, memo, sessions, signoff, store, text, versions
+from wizard.review.judgement import readiness_reasons_for_draft
+from wizard.review.modelpaths import PathError
+from wizard.review.modelpaths import title as path_title
+from wizard.review.overview import Overview, overview, place_of, table_of
+from wizard.review.records import VersionRecord
+from wizard.steps import BY_ID
+
+T = TypeVar("T")
+
+AUTHOR_KEY = "consult/author"
+ROLE_KEY = "consult/role"
+ATTENDEES_KEY = "consult/attendees"
+
+
+class ReadOnlyWindow(Protocol):
+    """What the controller needs of a window it opens to show a saved version."""
+
+    doc: ProposalDocument
+
+    def show(self) -> None: ...
+
+    def setAttribute(self, attribute: Qt.WidgetAttribute, on: bool = True) -> None: ...  # noqa: N802 - Qt's name
+
+    def set_display(self, name: str, read_only: str) -> None: ...
+
+
+class Files(Protocol):
+    """What the controller needs of the window's file controller."""
+
+    display_name: str | None
+
+    def save_as(self) -> bool: ...
+
+
+class Navigation(Protocol):
+    step_items: dict[str, QTreeWidgetItem]
+
+    def jump_to(self, step_id: str, path: str) -> None: ...
+
+
+class ConsultController(QObject):
+    """Comments, versions, comparison, sign-off and session notes in the window (see the module docstring)."""
+
+    #: The markers, panels and status line now show the review part as it is (tests wait for it).
+    review_shown = Signal()
+
+    def __init__(self, window: WindowFace, doc: ProposalDocument, analysis: AnalysisModel, pages: PageMap,
+                 navigation: Navigation, files: Files, new_window: Callable[[Project], ReadOnlyWindow],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.main = typing.cast(QMainWindow, window)
+        self.doc = doc
+        self.analysis = analysis
+        self.pages = pages
+        self.navigation = navigation
+        self.files = files
+        self.new_window = new_window
+        self.overview = Overview()
+        self.state = ReviewState()
+        self.page_markers: dict[str, PageMarkers] = {}
+        self.windows: list[ReadOnlyWindow] = []
+        self.dialogs: list[QDialog] = []
+        #: True when a table holding comments changed since they were last re-anchored.
+        self._tables_changed = False
+        #: Raised whenever rows holding comments may have moved (what the overview was made for is kept).
+        self._structure = 0
+        self._shown_for: tuple[object, int, object] | None = None
+        self._panel_shows: Overview | None = None
+        self._signoff_signature: tuple[object, ...] | None = None
+        self._step_titles = {step_id: item.text(0) for step_id, item in navigation.step_items.items()}
+
+        self.comments_panel = CommentsPanel()
+        self.comments_dock = self._dock("Comments", "comments_dock", self.comments_panel)
+        self.versions_panel = VersionsPanel()
+        self.versions_dock = self._dock("Versions and sign-off", "versions_dock", self.versions_panel)
+        self.main.tabifyDockWidget(self.comments_dock, self.versions_dock)
+        self.comments_dock.hide()
+        self.versions_dock.hide()
+        self.status = QLabel()
+        self.status.setObjectName("signoff_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.status)
+
+        panel = self.comments_panel
+        panel.jump_requested.connect(self.jump_to)
+        panel.reply_requested.connect(self.reply)
+        panel.resolve_requested.connect(self.resolve)
+        panel.reopen_requested.connect(self.reopen)
+        panel.comment_requested.connect(self.comment_on)
+        vp = self.versions_panel
+        vp.save_requested.connect(self.save_version)
+        vp.signoff_requested.connect(self.sign_off)
+        vp.require_changed.connect(self.set_required)
+        vp.open_requested.connect(self.open_version)
+        vp.compare_requested.connect(self.compare_versions)
+        vp.restore_requested.connect(self.restore_version)
+        vp.delete_requested.connect(self.delete_version)
+        vp.session_requested.connect(self.add_session)
+        vp.memo_requested.connect(self.export_memo)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        doc.review_changed.connect(self.reload)
+        doc.proposal_replaced.connect(self._on_proposal_replaced)
+        doc.rows_changed.connect(self._on_rows_changed)
+        doc.field_changed.connect(self._on_field_changed)
+        doc.about_to_write.connect(self.refresh_anchors)
+        doc.read_only_changed.connect(self._on_read_only_changed)
+        analysis.analysis_changed.connect(lambda _a: self.show_signoff())
+        self._build_actions()
+        self.reload()
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self.main)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.main.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.visibilityChanged.connect(lambda visible: self.show_panels() if visible else None)
+        return dock
+
+    # --- menus --------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], name: str, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.main)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.save_version_action = self._action("Save a &version...", self.save_version, "save_version_action")
+        self.compare_action = self._action("Compare &with...", self.compare_with, "compare_action")
+        self.memo_action = self._action("Export review &memo...", self.export_memo, "memo_action")
+        self.comment_action = self._action("&Comment on the whole proposal...", lambda: self.comment_on(""),
+                                           "comment_whole_action")
+        self.signoff_action = self._action("&Sign off...", self.sign_off, "signoff_action")
+        self.require_action = QAction("&Require a sign-off for a final export", self.main)
+        self.require_action.setObjectName("require_action")
+        self.require_action.setCheckable(True)
+        self.require_action.triggered.connect(self.set_required)
+        self.session_action = self._action("Add session &notes...", self.add_session, "session_action")
+        self.author_action = self._action("Your &name...", self.change_author, "author_action")
+        self.comments_toggle = self.comments_dock.toggleViewAction()
+        self.comments_toggle.setText("&Comments panel")
+        self.versions_toggle = self.versions_dock.toggleViewAction()
+        self.versions_toggle.setText("&Versions and sign-off panel")
+
+    def add_to_menus(self, file_menu: QMenu, before: QAction, view_menu: QMenu) -> QMenu:
+        """File > Save a version, Compare with, Export review memo; View > the panels; a Consult menu."""
+        for action in (self.save_version_action, self.compare_action, self.memo_action):
+            file_menu.insertAction(before, action)
+        file_menu.insertSeparator(before)
+        view_menu.addSeparator()
+        view_menu.addAction(self.comments_toggle)
+        view_menu.addAction(self.versions_toggle)
+        # No mnemonic: every free letter is taken by the step pages' fields (F10 or Alt reaches the menu bar).
+        menu = QMenu("Consult", self.main)
+        menu.setObjectName("consult_menu")
+        entries: list[QAction | None] = [
+            self.comment_action, self.comments_toggle, None, self.save_version_action, self.versions_toggle,
+            self.compare_action, None, self.signoff_action, self.require_action, None, self.session_action,
+            self.memo_action, None, self.author_action]
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(entry)
+        return menu
+
+    # --- questions (replaced in tests) ----------------------------------------------------------------
+
+    def _run(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_text(self, title: str, context: str, prompt: str) -> str | None:
+        dialog = TextDialog(title, context, prompt, self.main)
+        return dialog.text() if self._run(dialog) else None
+
+    def ask_author(self, why: str = "") -> str | None:
+        dialog = NameDialog(self.author(), self.main, why)
+        return dialog.value() if self._run(dialog) else None
+
+    def ask_label(self, check: Callable[[str], str]) -> str | None:
+        dialog = LabelDialog(check, self.main)
+        return dialog.value() if self._run(dialog) else None
+
+    def ask_signoff(self, what: str, notes: list[str]) -> tuple[str, str] | None:
+        dialog = SignOffDialog(what, self.author(), str(self.window.settings().value(ROLE_KEY, "") or ""), notes, self.main)
+        return dialog.values() if self._run(dialog) else None
+
+    def ask_session(self) -> tuple[dt.date, list[str], str] | None:
+        last = self.window.settings().value(ATTENDEES_KEY, "")
+        dialog = SessionDialog(dt.date.today(), str(last or "").split("\n") if last else [], self.main)
+        return dialog.values() if self._run(dialog) else None
+
+    def ask_compare_source(self, saved: list[VersionRecord]) -> int | Path | None:
+        """A version number, a file to compare with, or None when cancelled."""
+        dialog = CompareDialog(saved, self.main)
+        if not self._run(dialog):
+            return None
+        number = dialog.chosen_version()
+        if number is not None:
+            return number
+        return self.window.ask_open_path()
+
+    def ask_yes(self, title: str, question: str, yes: str) -> bool:
+        box = QMessageBox(self.main)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(question)
+        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def ask_write_path(self, title: str, suggested: str, filter_text: str) -> Path | None:
+        folder = self.doc.path.parent if self.doc.path is not None else Path.home()
+        name, _ = QFileDialog.getSaveFileName(self.main, title, str(folder / suggested), filter_text)
+        return Path(name) if name else None
+
+    # --- who writes -----------------------------------------------------------------------------------
+
+    def author(self) -> str:
+        return " ".join(str(self.window.settings().value(AUTHOR_KEY, "") or "").split())
+
+    def set_author(self, name: str) -> None:
+        self.window.settings().setValue(AUTHOR_KEY, " ".join(name.split()))
+
+    def change_author(self) -> None:
+        name = self.ask_author()
+        if name:
+            self.set_author(name)
+            self.window.statusBar().showMessage(f"Comments and versions are now recorded as written by {name}.", 5000)
+
+    def _author_or_ask(self) -> str | None:
+        name = self.author()
+        if not name:
+            name = self.ask_author() or ""
+            if not name:
+                return None
+            self.set_author(name)
+        return name
+
+    # --- guards ---------------------------------------------------------------------------------------
+
+    def can_change(self, what: str) -> bool:
+        """Whether the review may be changed now; if not, say why (and offer Save As for a plain JSON file)."""
+        if self.doc.is_read_only():
+            self.window.show_message("info", "Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            return False
+        if self.files.display_name is not None:
+            name = self.files.display_name
+            question = (f"“{name}” is a plain proposal file (JSON), which cannot hold {what}. Comments, saved "
+                        "versions and sign-offs are kept inside a .citypitch file.\n\nSave the proposal as a "
+                        ".citypitch file now, then carry on?")
+            if not self.ask_yes("Save as a .citypitch file first", question, "Save As..."):
+                return False
+            if not self.files.save_as():
+                return False
+        return True
+
+    def _refusal(self, title: str, exc: Exception) -> None:
+        message = exc.problem if isinstance(exc, ReviewError) else str(exc)
+        self.window.show_message("warning", title, message[:1].upper() + message[1:])
+
+    def act(self, title: str, change: Callable[[Project], T], what: str = "comments") -> T | None:
+        """Run one review action on the project as one undo step named ``title``; None if refused."""
+        if not self.can_change(what):
+            return None
+        project = self.doc.project
+        before = dict(project.other_members)
+        try:
+            result = change(project)
+        except (ReviewError, PathError, CityPitchError, ValueError) as exc:
+            _put_back(project, before)
+            self._refusal(title, exc)
+            return None
+        after = dict(project.other_members)
+        if after != before:
+            self._push(ReviewCommand(self.doc, title, before, after))
+        return result
+
+    def _push(self, command: QUndoCommand) -> None:
+        try:
+            self.doc.push(command)
+        except FieldRefused as exc:  # read-only since: nothing was pushed
+            self.window.show_message("info", "Read-only", exc.message)
+
+    # --- comments -----------------------------------------------------------------------------------
+
+    def comment_on(self, path: str) -> None:
+        """Ask for a comment on the field or row at ``path`` ("" = the proposal as a whole) and add it."""
+        if not self.can_change("comments"):
+            return
+        try:
+            comments.anchor_for(path, self.doc.proposal.to_json_data())  # a place the proposal has
+            where = path_title(path) if path else "The proposal as a whole"
+        except PathError as exc:
+            self._refusal("Comment", exc)
+            return
+        author = self._author_or_ask()
+        if author is None:
+            return
+        body = self.ask_text("Comment", text.one_line(f"On: {where}"), "&Comment:")
+        if not body:
+            return
+        added = self.act(f"Add a comment on {where}", lambda p: comments.add(p, path, body, author))
+        if added is not None:
+            self.show_comments(added.number)
+
+    def reply(self, number: int) -> None:
+        if not self.can_change("comments"):
+            return
+        author = self._author_or_ask()
+        if author is None:
+            return
+        try:
+            comment = comments.get(comments.load(self.doc.project), number, self.doc.project)
+        except ReviewError as exc:
+            self._refusal("Reply", exc)
+            return
+        context = f"Reply to comment {number} by {comment.author} on {comments.where(comment)}:\n{comment.text}"
+        body = self.ask_text("Reply", text.terminal(context), "&Reply:")
+        if body:
+            self.act(f"Reply to comment {number}", lambda p: comments.reply(p, number, body, author))
+
+    def resolve(self, number: int) -> None:
+        author = self._author_or_ask() if self.can_change("comments") else None
+        if author is not None:
+            self.act(f"Resolve comment {number}", lambda p: comments.resolve(p, number, author))
+
+    def reopen(self, number: int) -> None:
+        self.act(f"Reopen comment {number}", lambda p: comments.reopen(p, number))
+
+    def show_comments(self, number: int | None = None, path: str | None = None) -> None:
+        self.comments_dock.show()
+        self.comments_dock.raise_()
+        if self._reload_timer.isActive():
+            self.reload()
+        self.show_panels()
+        if number is not None:
+            self.comments_panel.select(number)
+        elif path is not None:
+            self.comments_panel.select_path(path)
+
+    def jump_to(self, path: str) -> None:
+        place = place_of(path)
+        self.navigation.jump_to(place.step or "", path)
+
+    # --- following rows and re-anchoring --------------------------------------------------------------
+
+    def is_pending(self) -> bool:
+        """True while a change waits to be shown (rows moved: markers follow once the table settles)."""
+        return self._reload_timer.isActive()
+
+    def _tracked(self, list_path: str) -> bool:
+        return list_path in self.overview.tables_with_comments
+
+    def _on_rows_changed(self, path: str, kind: str, index: int, target: int) -> None:
+        if not self._tracked(path):
+            return
+        project = self.doc.project
+        try:
+            if kind == "inserted":
+                comments.rows_inserted(project, path, index)
+            elif kind == "removed":
+                comments.rows_removed(project, path, index)
+            elif kind == "moved":
+                count = len(self.doc.get(path))
+                order = list(range(count))
+                order.insert(target, order.pop(index))
+                comments.rows_reordered(project, path, order)
+        except ReviewError:
+            return  # an unreadable comments entry is never written; recognition covers it on the next read
+        self._tables_changed = True
+        self._structure += 1
+        self._reload_timer.start()
+
+    def _on_field_changed(self, path: str) -> None:
+        table, row = table_of(path)
+        if table is not None and self._tracked(table):
+            self._tables_changed = True  # a row's content changed, or a table was set whole (an import)
+            if row is None:
+                self._structure += 1
+                self._reload_timer.start()
+
+    def refresh_anchors(self, force: bool = False) -> bool:
+        """Re-anchor the comments to the current rows (before a save or autosave copy); True if any moved."""
+        if not (force or self._tables_changed):
+            return False
+        self._tables_changed = False
+        try:
+            moved = comments.refresh(self.doc.project)
+        except ReviewError:
+            return False
+        if moved:
+            self._reload_timer.start()
+        return moved
+
+    def _on_proposal_replaced(self) -> None:
+        # Another proposal (Open, New) or a restored version: anchors are recognised against it once.
+        self._tables_changed = False
+        self._structure += 1
+        try:
+            comments.refresh(self.doc.project)
+        except ReviewError:
+            pass
+        self.reload()
+
+    # --- showing -----------------------------------------------------------------------------------
+
+    def _on_read_only_changed(self, _read_only: bool) -> None:
+        self._panel_shows = None  # its buttons follow the read-only state
+        self.reload()
+
+    def page_built(self, step_id: str, page: WizardPage) -> None:
+        markers = PageMarkers(page, self)
+        markers.comment_requested.connect(self.comment_on)
+        markers.show_requested.connect(lambda path: self.show_comments(path=path))
+        self.page_markers[step_id] = markers
+        markers.show(self.overview)
+
+    def read_state(self) -> ReviewState:
+        project = self.doc.project
+        state = ReviewState()
+        try:
+            state.versions = versions.list_versions(project)
+        except ReviewError as exc:
+            state.versions_error = exc.problem
+        try:
+            state.signoff = signoff.state(project)
+        except ReviewError as exc:
+            state.signoff_error = exc.problem
+        try:
+            state.sessions = sessions.load(project)
+        except ReviewError as exc:
+            state.sessions_error = exc.problem
+        return state
+
+    def reload(self) -> None:
+        """Show the review part as it is now: markers, step counts, panels, sign-off line.
+
+        The comments are read again only when their entry or the rows they are on changed since.
+        """
+        self._reload_timer.stop()
+        project = self.doc.project
+        shown_for = (project.other_members.get(store.COMMENTS), self._structure, project)
+        if self._shown_for is None or any(a is not b for a, b in zip(shown_for, self._shown_for)):
+            self._shown_for = shown_for
+            self.overview = overview(project)
+            for markers in self.page_markers.values():
+                markers.show(self.overview)
+            self._show_step_counts()
+        self.state = self.read_state()
+        self.show_panels()
+        self._show_signoff_line()
+        self.review_shown.emit()
+
+    def show_panels(self) -> None:
+        """Bring the panels on screen up to date (hidden ones are filled when they are shown)."""
+        if self.comments_dock.isVisible() and self._panel_shows is not self.overview:
+            self._panel_shows = self.overview
+            self.comments_panel.set_overview(self.overview, self.doc.read_only_reason)
+        if self.versions_dock.isVisible():
+            self.versions_panel.set_state(self.state, self.doc.read_only_reason)
+
+    def show_signoff(self) -> None:
+        """The sign-off line and the Export step's DRAFT note after an edit (a sign-off may go stale)."""
+        try:
+            self.state.signoff = signoff.state(self.doc.project)
+            self.state.signoff_error = None
+        except ReviewError as exc:
+            self.state.signoff, self.state.signoff_error = None, exc.problem
+        if self.versions_dock.isVisible():
+            self.versions_panel.set_state(self.state, self.doc.read_only_reason)
+        self._show_signoff_line()
+
+    def _show_signoff_line(self) -> None:
+        state = self.state
+        has_review = store.has_review(self.doc.project)
+        line = signoff_line(state.signoff, state.signoff_error) if has_review or state.signoff_error else ""
+        self.status.setText(line)
+        self.status.setToolTip(line)
+        self.require_action.setChecked(bool(state.signoff and state.signoff.required))
+        # What decides the DRAFT mark: the Export step's note and slide preview follow it when it changes.
+        signature = (state.signoff_error, state.signoff.required if state.signoff else None,
+                     state.signoff.signed_off if state.signoff else None)
+        if signature != self._signoff_signature:
+            self._signoff_signature = signature
+            if self.pages.is_built("export"):
+                typing.cast(typing.Any, self.pages["export"]).on_signoff_changed()
+
+    def _show_step_counts(self) -> None:
+        counts = self.overview.by_step
+        for step_id, item in self.navigation.step_items.items():
+            title = self._step_titles.get(step_id, BY_ID[step_id].title)
+            count = counts.get(step_id, 0)
+            item.setText(0, f"{title} ({count})" if count else title)
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
+                         f"{count} open comment{'s' if count != 1 else ''}" if count else "")
+
+    # --- versions ---------------------------------------------------------------------------------------
+
+    def _label_problem(self, label: str) -> str:
+        try:
+            versions.check_label(self.doc.project, label, versions.list_versions(self.doc.project))
+        except ReviewError as exc:
+            return exc.problem[:1].upper() + exc.problem[1:]
+        return ""
+
+    def save_version(self) -> VersionRecord | None:
+        if not self.can_change("saved versions"):
+            return None
+        author = self._author_or_ask()
+        if author is None:
+            return None
+        label = self.ask_label(self._label_problem)
+        if not label:
+            return None
+        record = self.act(f"Save version “{text.one_line(label)}”", lambda p: versions.save(p, label, author), "saved versions")
+        if record is not None:
+            self.window.statusBar().showMessage(
+                f"Saved version {record.number}, “{text.one_line(label)}” (score {record.score}, {record.band}). Save the file to keep it.", 8000)
+        return record
+
+    def _record(self, number: int) -> VersionRecord | None:
+        try:
+            return versions.find(self.doc.project, number)
+        except ReviewError as exc:
+            self._refusal("Versions", exc)
+            return None
+
+    def open_version(self, number: int) -> ReadOnlyWindow | None:
+        """Show a saved version in a read-only window of its own."""
+        record = self._record(number)
+        if record is None:
+            return None
+        try:
+            opened = versions.open_version(self.doc.project, record)
+        except ReviewError as exc:
+            self._refusal(f"Version {number} cannot be opened", exc)
+            return None
+        name = self.doc.path.name if self.doc.path is not None else (self.files.display_name or "Untitled proposal")
+        title = f"{name} @ version {record.number} “{text.one_line(record.label)}”"
+        reason = (f"this is version {record.number}, “{text.one_line(record.label)}”, saved {record.created:%Y-%m-%d %H:%M}"
+                  + (f" by {text.one_line(record.author)}" if record.author else "")
+                  + ". Restore it from the Versions panel of the proposal's own window to work on it.")
+        if opened.missing_images:
+            reason += f" The file no longer holds its images {', '.join(opened.missing_images)}."
+        window = self.new_window(opened.project)
+        window.set_display(title, reason)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.append(window)
+        typing.cast(QObject, window).destroyed.connect(lambda _o=None, w=window: self._forget(w))
+        window.show()
+        return window
+
+    def _forget(self, window: ReadOnlyWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def restore_version(self, number: int) -> None:
+        """Make a saved version the current draft (one undo step)."""
+        if not self.can_change("saved versions"):
+            return
+        record = self._record(number)
+        if record is None:
+            return
+        if not self.ask_yes("Restore a version", f"Make version {record.number}, “{text.one_line(record.label)}”, the current draft? "
+                                                  "Undo (Ctrl+Z) takes it back.", "Restore"):
+            return
+        project = self.doc.project
+        before = (project.proposal, dict(project.assets), dict(project.other_members))
+        try:
+            versions.restore(project, record.number)
+        except ReviewError as exc:
+            self._refusal("The version was not restored", exc)
+            return
+        try:
+            comments.refresh(project)
+        except ReviewError:
+            pass
+        after = (project.proposal, dict(project.assets), dict(project.other_members))
+        project.proposal, project.assets = before[0], dict(before[1])
+        _put_back(project, before[2])
+        self._push(RestoreCommand(self.doc, f"Restore version {record.number} “{text.one_line(record.label)}”", before, after))
+        self.window.statusBar().showMessage(f"Version {record.number}, “{text.one_line(record.label)}”, is the current draft. "
+                                            "Undo takes it back.", 8000)
+
+    def delete_version(self, number: int) -> None:
+        record = self._record(number) if self.can_change("saved versions") else None
+        if record is None:
+            return
+        if not self.ask_yes("Delete a version", f"Remove version {record.number}, “{text.one_line(record.label)}”, from the file? "
+                                                "Undo (Ctrl+Z) brings it back until you close the file.", "Delete"):
+            return
+        self.act(f"Delete version {record.number} “{text.one_line(record.label)}”", lambda p: versions.delete(p, number), "saved versions")
+
+    # --- comparing -----------------------------------------------------------------------------------
+
+    def _name(self) -> str:
+        return self.doc.path.name if self.doc.path is not None else (self.files.display_name or "Current proposal")
+
+    def compare_with(self) -> ComparisonDialog | None:
+        """File > Compare with...: a saved version or another file, against the current draft."""
+        try:
+            saved = versions.list_versions(self.doc.project)
+        except ReviewError:
+            saved = []
+        choice = self.ask_compare_source(saved)
+        if choice is None:
+            return None
+        if isinstance(choice, int):
+            return self.compare_versions(choice, 0)
+        try:
+            other = projectfile.load(choice, allow_newer=False)
+        except CityPitchError as exc:
+            self.window.show_message("warning", "Cannot compare with this file", str(exc))
+            return None
+        return self._show_comparison(diff.Side(other, choice.name), diff.Side(self.doc.project, self._name()))
+
+    def compare_versions(self, old: int, new: int) -> ComparisonDialog | None:
+        """Compare saved version ``old`` with version ``new`` (0: the current draft)."""
+        sides = []
+        for number in (old, new):
+            if number == 0:
+                sides.append(diff.Side(self.doc.project, self._name()))
+                continue
+            record = self._record(number)
+            if record is None:
+                return None
+            try:
+                opened = versions.open_version(self.doc.project, record)
+            except ReviewError as exc:
+                self._refusal(f"Version {number} cannot be opened", exc)
+                return None
+            sides.append(diff.Side(opened.project, self._name(), record))
+        return self._show_comparison(sides[0], sides[1])
+
+    def _show_comparison(self, old: diff.Side, new: diff.Side) -> ComparisonDialog:
+        self.main.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = diff.compare(old, new)
+        finally:
+            self.main.unsetCursor()
+        dialog = ComparisonDialog(result, lambda content: None if self.save_comparison(content) else None, self.main)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogs.append(dialog)
+        dialog.destroyed.connect(lambda _o=None, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        dialog.show()
+        return dialog
+
+    def save_comparison(self, content: str) -> Path | None:
+        stem = (self.doc.path.stem if self.doc.path is not None else "proposal") + "-comparison.txt"
+        path = self.ask_write_path("Save the comparison as text", stem, "Text (*.txt)")
+        return self._write_text(path, content, "comparison") if path is not None else None
+
+    def _write_text(self, path: Path, content: str, what: str) -> Path | None:
+        try:
+            projectfile.check_output_path(path, source=self.doc.path)
+            written = atomic.write_bytes(path, content.encode("utf-8"))
+        except (CityPitchError, OSError) as exc:
+            self.window.show_message("warning", f"The {what} was not written", str(exc))
+            return None
+        self.window.statusBar().showMessage(f"Wrote the {what} to {written}", 8000)
+        return written
+
+    # --- sign-off ----------------------------------------------------------------------------------
+
+    def sign_off(self) -> None:
+        if not self.can_change("sign-offs"):
+            return
+        project = self.doc.project
+        try:
+            state = signoff.state(project)
+        except ReviewError as exc:
+            self._refusal("Sign off", exc)
+            return
+        if state.version is not None:
+            what = (f"You are signing off the current content, which is saved version {state.version.number}, "
+                    f"“{text.one_line(state.version.label)}”.")
+        else:
+            what = ("You are signing off the current content. It is not a saved version yet, so it will be saved "
+                    "as one, so that what was approved can always be opened again.")
+        notes = ["Any later edit makes the sign-off stale; undoing the edit makes it current again."]
+        reasons = readiness_reasons_for_draft(self.analysis.current().readiness)
+        if reasons:
+            notes.append("The export keeps its DRAFT mark all the same while " + "; ".join(reasons) + ".")
+        answer = self.ask_signoff(what, notes)
+        if answer is None:
+            return
+        name, role = answer
+        self.window.settings().setValue(ROLE_KEY, role)
+        record = self.act(f"Sign off as {name}", lambda p: signoff.sign(p, name, role), "sign-offs")
+        if record is not None:
+            self.window.statusBar().showMessage(f"Signed off by {name} (version {record.version}, “{text.one_line(record.version_label)}”).", 8000)
+
+    def set_required(self, required: bool) -> None:
+        try:
+            current = signoff.state(self.doc.project).required
+        except ReviewError:
+            current = None
+        if current == required:
+            return
+        title = "Require a sign-off" if required else "Stop requiring a sign-off"
+        self.act(title, lambda p: signoff.set_required(p, required), "sign-offs")
+        self._show_signoff_line()  # the menu's tick follows what was decided, also when refused
+
+    # --- session notes and the memo -------------------------------------------------------------------
+
+    def add_session(self) -> None:
+        if not self.can_change("session notes"):
+            return
+        author = self._author_or_ask()
+        if author is None:
+            return
+        answer = self.ask_session()
+        if answer is None:
+            return
+        day, people, notes = answer
+        self.window.settings().setValue(ATTENDEES_KEY, "\n".join(people))
+        self.act(f"Add session notes of {day:%Y-%m-%d}", lambda p: sessions.add(p, day, people, notes, author),
+                 "session notes")
+
+    def export_memo(self) -> Path | None:
+        """File > Export review memo: session notes and comments as Markdown, written atomically."""
+        try:
+            content = memo.markdown(self.doc.project)
+        except ReviewError as exc:
+            self._refusal("The review memo cannot be written", exc)
+            return None
+        stem = (self.doc.path.stem if self.doc.path is not None else "proposal") + "-review-memo.md"
+        path = self.ask_write_path("Export the review memo", stem, "Markdown (*.md)")
+        if path is None:
+            return None
+        return self._write_text(path, content, "review memo")
+
+
+def _put_back(project: Project, members: dict[str, bytes]) -> None:
+    project.other_members.clear()
+    project.other_members.update(members)
