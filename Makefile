@@ -1,6 +1,6 @@
 # CityPitch: `make run` opens the wizard, `make test` runs the whole suite headless, `make check` the fast
 # part of it (everything not marked slow), `make lint` runs ruff and mypy, `make demo` exports a bundled
-# sample deck to out/ with no display, `make bench` runs the benchmarks.
+# sample deck to out/ with no display, `make bench` runs the benchmarks, `make i18n` refreshes the translations.
 # Each target first sets up what it needs: system libraries (apt-get, when root), the .venv and packages.
 
 SHELL := /bin/bash
@@ -12,7 +12,7 @@ DEMO_SAMPLE ?= lumara-transit
 # Tests write nothing into the source tree: bytecode caches go to the temporary folder (see tests/conftest.py).
 TEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONPYCACHEPREFIX="$${TMPDIR:-/tmp}/citypitch-tests/pycache"
 
-.PHONY: setup sysdeps run test check lint demo bench clean
+.PHONY: setup sysdeps run test check lint demo bench clean i18n
 
 setup: sysdeps $(STAMP)
 
@@ -40,6 +40,11 @@ lint: setup
 demo: setup
 	@mkdir -p out
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/citypitch export resources/samples/$(DEMO_SAMPLE).json -o out/$(DEMO_SAMPLE).pdf
+
+# Refresh the Qt Linguist catalogues (resources/i18n/citypitch_<lang>.ts) from the forms and the Qt layer,
+# keeping the translations made, and rebuild the .qm files the app loads (both are committed).
+i18n: setup
+	$(PY) -m wizard.i18n.catalogues
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py

@@ -238,11 +238,11 @@ def test_a_slow_analysis_runs_in_the_background_and_stale_results_are_dropped(
     threads: list[str] = []
     real = analysismodel.analyse
 
-    def slow(proposal: typing.Any, errors: typing.Any = None) -> typing.Any:
+    def slow(proposal: typing.Any, errors: typing.Any = None, **options: typing.Any) -> typing.Any:
         threads.append(threading.current_thread().name)
         if threading.current_thread() is not threading.main_thread():
             assert gate.wait(10)
-        return real(proposal, errors)
+        return real(proposal, errors, **options)
 
     monkeypatch.setattr(analysismodel, "analyse", slow)
     doc = ProposalDocument()

@@ -37,6 +37,8 @@ def test_quick_benchmark_run_reports_every_figure(tmp_path: Path) -> None:
     assert set(data["responsiveness"]) == {"typing", "readiness", "autosave", "export"}
     assert all(v["median"] > 0 for v in data["responsiveness"].values())
     assert all(v["median"] > 0 for v in data["readiness"].values())
+    assert set(data["finance_page"]) == {"lumara-transit", "song-an-flood", "prey-meas-lighting"}
+    assert all(v["refresh_s"]["median"] > 0 and v["analysis_s"]["median"] > 0 for v in data["finance_page"].values())
     assert data["stress"]["peak_rss_mb"] > 0 and data["stress"]["pages"] > 0
     assert all(data["map"][k]["median"] > 0 for k in ("gazetteer_load_s", "outlines_load_s", "search_s", "draw_s"))
     assert all(t["met"] is None for t in data["targets"])  # quick runs judge nothing

@@ -71,6 +71,9 @@ def test_every_bad_cell_is_reported_by_row_and_column_and_nothing_applies(tmp_pa
     found = {(p.row, p.column_name): p for p in preview.problems}
     assert set(found) == {(3, "B"), (3, "C"), (4, "A"), (5, "A"), (6, "D")}
     assert "must be a number" in found[(3, "B")].message and found[(3, "B")].value == "lots"
+    # The message says what the cell holds and the form a number takes.
+    assert found[(3, "B")].message == ("the capex must be a number: 'lots' is not a number; "
+                                       "write it like 1,234,567.5 or 1234567.5")
     assert "at least 0" in found[(3, "C")].message
     assert "year" in found[(4, "A")].message.lower()
     assert "no year" in found[(5, "A")].message
@@ -83,6 +86,10 @@ def test_every_bad_cell_is_reported_by_row_and_column_and_nothing_applies(tmp_pa
     # A CSV numbers its columns.
     bad_csv = make_preview(read_table(_csv(tmp_path / "bad.csv", [["Year", "Capex"], [2027, "x"]])))
     assert [(p.row, p.column_name) for p in bad_csv.problems] == [(2, "2")]
+    # In the proposal's number locale, the accepted form is that locale's.
+    in_id = make_preview(read_table(_csv(tmp_path / "bad-id.csv", [["Year", "Capex"], [2027, "55 milyar"]])), locale="id")
+    assert [p.message for p in in_id.problems] == [
+        "the capex must be a number: '55 milyar' is not a number; write it like 1.234.567,5 or 1234567,5"]
 
 
 def test_the_mapping_can_be_overridden_and_unknown_columns_are_left_out(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from wizard import paths, projectfile, resources
 from wizard import fields
+from wizard.gui.steps import entry
 from wizard.gui.steps.binder import FieldBinding
 from wizard.gui.tables.listeditor import ListEditor
 from wizard.gui.window.mainwindow import MainWindow
@@ -302,7 +303,9 @@ def test_open_each_sample_shows_its_data_on_every_page(window: MainWindow) -> No
                 for r in range(len(rows)):
                     for c, column in enumerate(editor.model.columns):
                         shown = editor.model.index(r, c).data()
-                        assert shown == fields.to_text(column, paths.get(proposal, editor.model.cell_path(r, c)))
+                        # Numbers are shown in the proposal's number format (issue 16 item 2).
+                        assert shown == entry.text_from_value(column, paths.get(proposal, editor.model.cell_path(r, c)),
+                                                              entry.locale_of(proposal))
         assert window.windowTitle() == f"{name} (sample)[*] — CityPitch"
         assert not window.isWindowModified()
 
@@ -563,7 +566,7 @@ def test_hostile_text_is_shown_as_text(window: MainWindow, qtbot: QtBot, monkeyp
                 assert found.textFormat() == Qt.TextFormat.PlainText, name
     # Guidance comes from a data file: its text is escaped before it reaches the HTML panel.
     monkeypatch.setattr(
-        guidance, "load", lambda: {"steps": {"vision": {"title": HOSTILE, "intro": HOSTILE}}, "fields": {"vision.statement": {"help": HOSTILE}}}
+        guidance, "load", lambda lang="en": {"steps": {"vision": {"title": HOSTILE, "intro": HOSTILE}}, "fields": {"vision.statement": {"help": HOSTILE}}}
     )
     window.go_to_step("vision")
     window.show_field_help("vision.statement")

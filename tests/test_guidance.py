@@ -321,8 +321,12 @@ def guidance() -> dict[str, Any]:
 
 
 def test_file_loads_with_the_documented_top_level(guidance: dict[str, Any]) -> None:
-    assert set(guidance) == {"version", "steps", "fields"}
-    assert guidance["version"] == 1
+    assert set(guidance) == {"version", "headings", "steps", "fields"}
+    assert guidance["version"] == 2
+    # The panel's headings are data too (so they are translated with the text), one for each part.
+    from wizard.guidance import HEADINGS
+
+    assert guidance["headings"] == HEADINGS
     assert isinstance(guidance["steps"], dict)
     assert isinstance(guidance["fields"], dict)
 
@@ -481,19 +485,19 @@ def test_translation_check_catches_drift(guidance: dict[str, Any]) -> None:
     broken["steps"]["risks"]["commonMistake"] = broken["steps"]["risks"].pop("common_mistake")
     broken["steps"]["vision"]["intro"] = "  "
     broken["steps"]["japan"]["investors_look_for"].pop()
-    broken["version"] = 2
+    broken["version"] = 3
     problems = translation_problems(guidance, broken)
     assert "/fields/vision.statement: missing" in problems
     assert "/steps/risks/common_mistake: missing" in problems
     assert "/steps/risks/commonMistake: not in the English file" in problems
     assert "/steps/vision/intro: empty" in problems
     assert any(p.startswith("/steps/japan/investors_look_for: expected a list") for p in problems)
-    assert any(p.startswith("version is 2") for p in problems)
+    assert any(p.startswith("version is 3") for p in problems)
     assert _LANG_FILE.match("steps.vi.json") and _LANG_FILE.match("steps.id.json")
     assert not _LANG_FILE.match("steps.json") and not _LANG_FILE.match("steps.Vietnamese.json")
 
 
 def test_readme_documents_the_format() -> None:
     readme = (GUIDANCE_DIR / "README.md").read_text(encoding="utf-8")
-    for word in (*STEP_IDS, *STEP_KEYS, *FIELD_KEYS, "steps.<lang>.json", "version"):
+    for word in (*STEP_IDS, *STEP_KEYS, *FIELD_KEYS, "steps.<lang>.json", "version", "headings"):
         assert word in readme, f"README.md does not mention {word!r}"

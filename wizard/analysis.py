@@ -13,6 +13,7 @@ twice for the same revision::
     analysis.equivalents   # USD and JPY of the headline amounts (computed by the finance module)
     analysis.steps         # step id -> StepState: what the sidebar badge of each step says
     analysis.items         # the Review page's lines: readiness findings, and fields not filled in yet
+    analysis.uncovered     # fields holding characters no bundled font draws (the export refuses them)
 
 Step states follow the one registry of steps (:mod:`wizard.steps`: which fields each step's page
 edits, and the one rule :func:`wizard.steps.state`) and the one meaning of "empty"
@@ -23,6 +24,11 @@ the proposal; the wizard adds them with :meth:`Analysis.with_field_errors`, whic
 but the lines and the states.  A field holding a refused value shows one line, "not yet valid" with
 the reason: never also "not filled in yet", nor a readiness finding about the value the model still
 holds there (the field shows something else; the finding comes back if the edit is undone).
+
+The finance package works out its tornado, named scenarios and currency case only when they are first
+read (they cost several times the base case).  A caller that shows them (the wizard's finance page)
+asks ``analyse(..., finance_detail=True)``, so that they are worked out with the rest, on the same
+revision and, for a slow analysis, off the GUI thread.
 """
 
 from __future__ import annotations
@@ -32,10 +38,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from wizard import fields, finance, paths, readiness, steps
+import re
+
+from wizard import fields, finance, paths, readiness, steps, textcheck
 from wizard.finance import Equivalent, FinancialResults
 from wizard.model import Proposal
 from wizard.readiness import Assessment, Finding
+from wizard.textcheck import Uncovered
+
+#: Readiness's finding on text the fonts cannot draw (one finding, at the first such field, naming all).
+UNDRAWABLE_RULE = "writing.undrawable"
 
 #: How the Review page orders the lines of a step.
 SEVERITY_ORDER = {"blocker": 0, "warning": 1, "missing": 2, "tip": 3}
@@ -155,6 +167,9 @@ class Analysis:
     _missing: tuple[ReviewItem, ...] = field(default=(), repr=False, compare=False)
     _counts: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}), repr=False,
                                                    compare=False)
+    #: Fields holding characters no bundled font draws (:func:`wizard.textcheck.uncovered_text`): the
+    #: export refuses such text, so the wizard says so at the field first (see :meth:`notes`).
+    uncovered: tuple[Uncovered, ...] = ()
 
     @property
     def equivalents(self) -> Mapping[str, Equivalent]:
@@ -180,11 +195,22 @@ class Analysis:
         return found.state if found is not None else None
 
     def notes(self) -> dict[str, str]:
-        """Field path -> the open readiness findings about it, as shown beside the field."""
+        """Field path -> the open readiness findings about it, as shown beside the field.
+
+        Text the bundled fonts cannot draw is noted too: at the field, or for a table cell at the
+        table (``problem.kpis``: "Row 3, Name: ...").
+        """
         lines: dict[str, list[str]] = {}
+        undrawable_said: set[str] = set()  # fields where readiness's own finding already says it
         for item in self.items:
             if item.rule and not item.acknowledged and item.severity in readiness.SEVERITIES:
                 lines.setdefault(item.path, []).append(f"{item.severity.capitalize()}: {item.message}")
+                if item.rule == UNDRAWABLE_RULE:
+                    undrawable_said.add(item.path)
+        for found in self.uncovered:
+            path, text = uncovered_note(found)
+            if path not in undrawable_said:
+                lines.setdefault(path, []).append(text)
         return {path: "\n".join(text) for path, text in lines.items()}
 
     def notes_for(self, step_id: str) -> dict[str, str]:
@@ -208,9 +234,43 @@ class Analysis:
         return dataclasses.replace(self, items=items, steps=states, field_errors=MappingProxyType(dict(errors)))
 
 
-def analyse(proposal: Proposal, field_errors: Mapping[str, str] | None = None) -> Analysis:
-    """Compute the financial case once, judge readiness from it, and place everything on the steps."""
+_ROW_CELL = re.compile(r"^(?P<table>[^\[]+)\[(?P<row>\d+)\](?:\.(?P<rest>.+))?$")
+
+
+def uncovered_note(found: Uncovered) -> tuple[str, str]:
+    """(where the note goes, what it says) for text no bundled font draws.
+
+    A field's note goes at the field; a table cell's at its table, naming the row and the column; a
+    line of a one-item-per-line field at the field, naming the line.
+    """
+    more = len(found.characters) - 6
+    shown = ", ".join(found.characters[:6]) + (f" and {more} more" if more > 0 else "")
+    text = (f"The bundled fonts cannot draw the {' and '.join(found.scripts)} characters here ({shown}): "
+            "the PDF export refuses this text until they are removed or replaced.")
+    match = _ROW_CELL.match(found.field)
+    if match is None:
+        return found.field, text
+    table, row = match.group("table"), int(match.group("row")) + 1
+    if match.group("rest") is None:
+        return table, f"Line {row}: {text}"
+    try:
+        title = fields.spec(fields.strip_indices(found.field)).title
+    except KeyError:
+        title = match.group("rest")
+    return table, f"Row {row}, {title}: {text}"
+
+
+def analyse(proposal: Proposal, field_errors: Mapping[str, str] | None = None, *,
+            finance_detail: bool = False) -> Analysis:
+    """Compute the financial case once, judge readiness from it, and place everything on the steps.
+
+    ``finance_detail``: work out the tornado, the named scenarios and the currency case now, with the
+    rest (see the module docstring), rather than when first read.
+    """
     results = finance.compute(proposal.finance, phases=proposal.roadmap.phases)
+    if finance_detail and results.structure is not None:
+        structure = results.structure
+        _worked_out_now = (structure.tornado, structure.scenarios, structure.fx)
     assessment = readiness.assess(proposal, results)
     owners = steps.field_owners()
     counts: dict[str, tuple[int, int]] = {}
@@ -239,7 +299,7 @@ def analyse(proposal: Proposal, field_errors: Mapping[str, str] | None = None) -
     )
     items, states = _judge(found, tuple(missing), counts, field_errors or {})
     return Analysis(results, assessment, items, states, MappingProxyType(dict(field_errors or {})),
-                    found, tuple(missing), MappingProxyType(counts))
+                    found, tuple(missing), MappingProxyType(counts), uncovered=tuple(textcheck.uncovered_text(proposal)))
 
 
 def _judge(found: tuple[ReviewItem, ...], missing: tuple[ReviewItem, ...], counts: Mapping[str, tuple[int, int]],

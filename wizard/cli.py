@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog="With no command, the wizard opens.",
     )
     parser.add_argument("--version", action="version", version=f"CityPitch {__version__}")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="the wizard's language: en, ja, id, vi, th, or system (default: the saved choice, "
+                             "else the system's); en-XA is a lengthened test language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p_open = sub.add_parser("open", help="open a project in the wizard")
@@ -82,11 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command
     try:
         if command is None:
-            return _run_gui(None)
+            return _run_gui(None, args.lang)
         if command == "open":
             if not args.file.exists():
                 raise ProjectFileError(args.file, "the file does not exist")
-            return _run_gui(args.file)
+            return _run_gui(args.file, args.lang)
         if command == "new":
             return cmd_new(args.output, args.sample, force=args.force)
         if command == "samples":
@@ -119,10 +122,17 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _run_gui(path: Path | None) -> int:
+def _run_gui(path: Path | None, lang: str | None = None) -> int:
+    from wizard.i18n import UnknownLanguage, resolve
+
+    if lang is not None:
+        try:
+            resolve(lang)  # refuse a bad name here, with the names that work, before any window opens
+        except UnknownLanguage as exc:
+            return _fail(str(exc))
     from wizard.gui.app import main as gui_main
 
-    return gui_main(path)
+    return gui_main(path, lang)
 
 
 def cmd_new(output: Path, sample: str | None, *, force: bool = False) -> int:

@@ -452,20 +452,32 @@ def parse_number(text: str, locale: str = "en") -> Decimal:
         if len(frac) == 3 and mark != "." and _grouped(body, mark):
             # "8,500" in id: the locale's decimal comma, but also how English groups thousands.
             raise NumberParseError(
-                f"{raw!r} could be {whole}{decimal_sign}{frac} or {whole}{frac}; write {whole}{decimal_sign}{frac.rstrip('0') or '0'} "
-                f"for the decimal, or {whole}{group_sign}{frac} or {whole}{frac} for the whole number")
+                f"{raw!r} could be {sign}{_decimal_form(whole, frac, decimal_sign)} or {sign}{int(whole + frac)}; write "
+                f"{sign}{_decimal_form(whole, frac, decimal_sign)} for the decimal, or {sign}{int(whole + frac)} for the whole number")
         return _decimal(sign + whole + "." + frac)
     # One sign that is the locale's grouping sign, or the other convention's decimal sign.
     if len(frac) == 3 and _grouped(body, mark):
         if mark == group_sign and decimal_sign == ",":
             # "1.234" in id: the locale's grouping, or the English decimal point.
             raise NumberParseError(
-                f"{raw!r} could be {whole}{frac} or {whole}{decimal_sign}{frac}; write {whole}{frac} or "
-                f"{whole}{group_sign}{frac} for the whole number, {whole}{decimal_sign}{frac} for the decimal")
+                f"{raw!r} could be {sign}{int(whole + frac)} or {sign}{_decimal_form(whole, frac, decimal_sign)}; write "
+                f"{sign}{int(whole + frac)} for the whole number, {sign}{_decimal_form(whole, frac, decimal_sign)} for the decimal")
         return _decimal(sign + whole + frac)
     if mark == "." and decimal_sign == ",":
         return _decimal(sign + whole + "." + frac)  # "8.5" in id: only the English decimal point fits
     raise NumberParseError(f"{raw!r} is not a number in this format; write it like {example}")
+
+
+def _decimal_form(whole: str, frac: str, decimal_sign: str) -> str:
+    """How to write ``whole`` and the fraction ``frac`` so that no reader takes it for grouping: trailing
+    zeros dropped ("8,5" for "8,500"), and a fourth decimal where three would still read as a group of
+    thousands ("0,1250"); these forms are the ones :func:`parse_number` accepts."""
+    digits = frac.rstrip("0")
+    if not digits:
+        return whole
+    if len(digits) == 3 and decimal_sign == ",":
+        digits += "0"
+    return f"{whole}{decimal_sign}{digits}"
 
 
 def _grouped(text: str, mark: str) -> bool:

@@ -3,6 +3,8 @@
 ``baseline``: a bare PySide6 QWizard "hello world"; prints when its window has been shown.
 ``responsiveness SCENARIO``: the real main window with a sample open, a 5 ms heartbeat timer, and one
 scenario (typing, readiness, autosave, export) running; prints the longest gap between heartbeats.
+``finance-page RUNS``: the Financial case page of each sample; prints the time of one analysis and of
+one refresh of the page's finance pack.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import json
 import os
 import sys
 import time
+import typing
+from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -140,8 +144,62 @@ def responsiveness(scenario: str, out_dir: Path) -> int:
     return 0
 
 
+def finance_page(runs: int) -> int:
+    """One refresh of the Financial case page's finance pack for each sample, shown at 1024 pixels wide.
+
+    Measured apart: the analysis of one revision as the page asks for it (the financial case with its
+    tornado, scenarios and currency case, and readiness: run in the background when slow), and the
+    page's own refresh (wording every figure, filling the tables, laying out and painting the page).
+    """
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from wizard import projectfile, resources
+    from wizard.analysis import analyse
+    from wizard.gui.document import ProposalDocument
+    from wizard.gui.fonts import register_fonts
+    from wizard.gui.window.pages import make_page
+
+    app = QApplication(sys.argv[:1])
+    register_fonts()
+    out: dict[str, dict[str, list[float]]] = {}
+    for name in resources.sample_names():
+        project = projectfile.load(resources.sample_path(name))
+        doc = ProposalDocument(project)
+        page = make_page("finance", doc)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        scroll.resize(1024 - 190 - 260, 768)  # the step's column at 1024x768 beside the sidebar and guidance
+        scroll.show()
+        app.processEvents()
+        panel = typing.cast(typing.Any, page).figures
+        analyses, refreshes = [], []
+        rate = doc.proposal.finance.discount_rate_pct
+        assert rate is not None
+        for run in range(runs + 1):
+            # Each round is a new revision whose every figure differs (as after an edit of the rate), so
+            # the page redraws everything rather than finding the same figures on screen.
+            doc.set_field("finance.discount_rate_pct", rate + Decimal(run + 1) / 10, "Discount rate")
+            started = time.perf_counter()
+            analysis = analyse(doc.proposal, finance_detail=True)
+            analysed = time.perf_counter()
+            panel.show_analysis(analysis)
+            app.processEvents()  # layout
+            scroll.viewport().repaint()  # paint what is on screen
+            done = time.perf_counter()
+            analyses.append(analysed - started)
+            refreshes.append(done - analysed)
+        # The first round loads the locale data and fonts once per process: not a refresh.
+        out[name] = {"analysis_s": analyses[1:], "refresh_s": refreshes[1:]}
+        scroll.close()
+    print(json.dumps({"finance_page": out}), flush=True)
+    return 0
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
+    if mode == "finance-page":
+        sys.exit(finance_page(int(sys.argv[2])))
     if mode == "baseline":
         sys.exit(baseline())
     if mode == "responsiveness":

@@ -56,8 +56,6 @@ DATA_FORMAT_CHOICES: dict[str, str] = {
 FORMATS = tuple(FORMAT_CHOICES)
 #: Formats that are not PDFs but come from a PDF format's plan: the PowerPoint deck (wizard.export.pptx).
 NON_PDF_FORMATS = ("pptx",)
-#: Each format's file name ending.
-SUFFIXES = {"deck": ".pdf", "leave-behind": ".pdf", "readiness-report": ".pdf", "pptx": ".pptx", "xlsx": ".xlsx"}
 #: Every format ``citypitch export`` writes.
 EXPORT_FORMATS = (*FORMAT_CHOICES, *DATA_FORMAT_CHOICES)
 LABELS = tuple(LABEL_CHOICES)

@@ -309,14 +309,26 @@ def _text(value: Any) -> str:
 _GROUPED = re.compile(r"^[+-]?\d{1,3}([,\u00a0 ]\d{3})+(\.\d+)?$")
 
 
-def _number(value: Any) -> Decimal | str:
-    """A cell as a Decimal, or the text itself when it is not a number (pydantic then refuses it)."""
+def _number(value: Any, locale: str | None = None) -> Decimal | str:
+    """A cell as a Decimal, or the text itself when it is not a number (pydantic then refuses it).
+
+    With ``locale`` (the proposal's number locale), text is read as :func:`wizard.money.parse_number`
+    reads it: the locale's separators ("1.250.000,5" in Indonesian) and the English ones where they
+    cannot be misread; text that reads two ways ("1.250" in Indonesian) is left as text, and refused.
+    """
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
+    if locale is not None:
+        from wizard.money import NumberParseError, parse_number
+
+        try:
+            return parse_number(_text(value), locale)
+        except NumberParseError:
+            return _text(value)
     text = _text(value).replace("\u202f", " ")
     if _GROUPED.match(text):
         text = re.sub(r"[,\u00a0 ]", "", text)
@@ -349,7 +361,7 @@ def _inner(annotation: Any) -> Any:
             return annotation
 
 
-def _value(model: type[BaseModel], field: str, raw: Any) -> Any:
+def _value(model: type[BaseModel], field: str, raw: Any, locale: str | None = None) -> Any:
     """A cell as the value to hand to pydantic (which has the last word on what is accepted)."""
     text = _text(raw)
     inner = _inner(model.model_fields[field].annotation)
@@ -364,14 +376,19 @@ def _value(model: type[BaseModel], field: str, raw: Any) -> Any:
         return False if folded in ("no", "n", "false", "0") else text
     if inner is str:
         return text  # text stays text, whatever it starts with
-    number = _number(raw)
+    number = _number(raw, locale)
     if inner is int and isinstance(number, Decimal):
         return int(number) if number == number.to_integral_value() else str(number)
     return number
 
 
-def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] | None = None) -> ImportPreview:
-    """What ``table`` would bring in, cell by cell; nothing is changed anywhere."""
+def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] | None = None, *,
+                 locale: str | None = None) -> ImportPreview:
+    """What ``table`` would bring in, cell by cell; nothing is changed anywhere.
+
+    ``locale``: the proposal's number locale, for numbers written as text (a CSV); without it text
+    numbers are read with English separators.
+    """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {sorted(KINDS)}")
     model = KINDS[kind]
@@ -397,7 +414,7 @@ def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] |
         for i, field in chosen.items():
             cell = record[i] if i < len(record) else None
             cells[field] = (i, cell)
-            values[field] = _value(model, field, cell.value if cell else None)
+            values[field] = _value(model, field, cell.value if cell else None, locale)
         if all(v in (None, "") for v in values.values()):
             continue  # an empty row
         try:
@@ -408,7 +425,8 @@ def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] |
                 i, cell = cells.get(field, (0, None))
                 row, column, name = where(cell, i, record_row)
                 problems.append(CellProblem(row, column, name, headers[i] if field in cells else "",
-                                            _text(cell.value) if cell else "", _message(model, field, error)))
+                                            _text(cell.value) if cell else "",
+                                            _message(model, field, error, _text(cell.value) if cell else "", locale)))
             values = {}
         if kind == "lines" and values and values.get("year") is None:
             i, cell = cells.get("year", (0, None))
@@ -427,11 +445,19 @@ def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] |
                          tuple(problems))
 
 
-def _message(model: type[BaseModel], field: str, error: Any) -> str:
+def _message(model: type[BaseModel], field: str, error: Any, text: str = "", locale: str | None = None) -> str:
     info = model.model_fields.get(field)
     title = (info.title if info and info.title else field).lower()
     kind = error.get("type", "")
     if kind in ("decimal_parsing", "int_parsing", "float_parsing", "int_from_float", "decimal_type"):
+        if text:
+            # What the cell holds and the form that is accepted (parse_number's own words).
+            from wizard.money import NumberParseError, parse_number
+
+            try:
+                parse_number(text, locale or "en")
+            except NumberParseError as exc:
+                return f"the {title} must be a number: {exc}"
         return f"the {title} must be a number"
     if kind == "greater_than_equal" and "ge" in error.get("ctx", {}):
         return f"the {title} must be at least {error['ctx']['ge']}"

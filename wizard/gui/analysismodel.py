@@ -53,11 +53,11 @@ class _Flight:
         self.error: CityPitchError | None = None
         self.ms = 0.0
 
-    def work(self, proposal: Proposal, errors: dict[str, str]) -> typing.Callable[[TaskState], None]:
+    def work(self, proposal: Proposal, errors: dict[str, str], detail: bool) -> typing.Callable[[TaskState], None]:
         def run(_state: TaskState) -> None:
             started = time.perf_counter()
             try:
-                self.result = analyse(proposal, errors)
+                self.result = analyse(proposal, errors, finance_detail=detail)
             except CityPitchError as exc:
                 self.error = exc
             self.ms = (time.perf_counter() - started) * 1000
@@ -80,6 +80,9 @@ class AnalysisModel(QObject):
         self._errors: dict[str, str] = {}
         #: How long the last analysis took (ms); past FRAME_MS the next one runs in the background.
         self.last_ms = 0.0
+        #: Work out the finance detail (tornado, scenarios, currency case) with each analysis: set by the
+        #: finance page, which shows them (see wizard.analysis).
+        self.finance_detail = False
         #: Analyses shown so far, and how many of them were made in the background.
         self.runs = 0
         self.background_runs = 0
@@ -159,7 +162,7 @@ class AnalysisModel(QObject):
             return
         started = time.perf_counter()
         try:
-            analysis = analyse(self.doc.proposal, self._errors)
+            analysis = analyse(self.doc.proposal, self._errors, finance_detail=self.finance_detail)
         except CityPitchError as exc:
             self._failure = exc
             self.analysis_failed.emit(str(exc))
@@ -174,7 +177,7 @@ class AnalysisModel(QObject):
             return  # one at a time: when it lands, the newest revision is analysed if it is not that one
         flight = _Flight(self._revision)
         # A copy, so edits made meanwhile never change the proposal under the analysis.
-        work = flight.work(self.doc.proposal.model_copy(deep=True), dict(self._errors))
+        work = flight.work(self.doc.proposal.model_copy(deep=True), dict(self._errors), self.finance_detail)
         self._flight = flight
         flight.task = run_in_background(work, lambda outcome: self._on_flight_done(flight, outcome),
                                         lane="analysis", context=self)

@@ -61,7 +61,8 @@ def start(path: Path | None = None) -> list["MainWindow"]:
     return windows
 
 
-def main(path: Path | None = None) -> int:
+def main(path: Path | None = None, lang: str | None = None) -> int:
+    """Run the wizard; ``lang`` is ``--lang`` (None: the setting, else the system's language)."""
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -74,6 +75,9 @@ def main(path: Path | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
+    from wizard.gui import language
+
+    language.install(app, language.chosen(lang))  # before any page is built: the forms translate on setup
     windows = start(path)  # kept referenced while the event loop runs
     if os.environ.get("CITYPITCH_BENCH_QUIT_WHEN_SHOWN"):
         # Used by the start-up benchmark (tests/benchmarks/run.py): report once the window is up, then quit.

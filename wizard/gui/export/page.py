@@ -1,4 +1,4 @@
-"""The Export step: a live preview of the deck, the export options, the PDF export itself, and the deck's look.
+"""The Export step: a live preview of the deck, the export options, the export itself, and the deck's look.
 
 The preview and every export run in a child process (:mod:`wizard.gui.export.preview`, :mod:`wizard.export.isolation`)
 on a frozen copy of the project, one at a time: an export pauses the preview and the preview catches up
@@ -9,6 +9,12 @@ The options (output, label language, DRAFT mark, PDF variant) are this step's ow
 QSettings between sessions, never stored in the proposal.  Options the pipeline does not offer yet are
 refused by :func:`wizard.export.check_options`, whose message is shown as it is.
 
+The formats offered are the export's own lists (:data:`wizard.export.FORMAT_CHOICES` for the PDFs,
+:data:`wizard.export.DATA_FORMAT_CHOICES` for the rest).  The financial model as an Excel workbook
+(``xlsx``) is written by :func:`wizard.finance.workbook.write_workbook` in the background helper
+(:mod:`wizard.gui.tasks`) from a frozen copy of the proposal; label language, DRAFT mark and PDF
+variant do not apply to it, and the preview area says that a workbook has no slide preview.
+
 Images are picked with a file dialog, checked by :func:`wizard.images.check_image` (type, size, pixel
 count, read from the header without decoding), stored as bytes in the project's assets, and named in
 the model through undoable commands.
@@ -18,19 +24,30 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from wizard.gui.steps.pages import WizardPage
-from wizard.export import FORMAT_CHOICES, LABEL_CHOICES, NON_PDF_FORMATS, PDF_VARIANT_CHOICES, SUFFIXES
+from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, NON_PDF_FORMATS, PDF_VARIANT_CHOICES
 from wizard.export.isolation import DEFAULT_TARGET
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.export.preview import IsolatedRun, SlidePreview
+from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
 
 if typing.TYPE_CHECKING:
     from wizard.analysis import Analysis
@@ -43,6 +60,32 @@ if typing.TYPE_CHECKING:
 def open_file(path: Path) -> bool:
     """Open a file with the program the system uses for its type (replaced in tests)."""
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+#: The file name ending and the file dialog's filter of each kind of output.
+SUFFIXES = {"xlsx": (".xlsx", "Excel workbook (*.xlsx)"), "pptx": (".pptx", "PowerPoint (*.pptx)")}
+PDF_SUFFIX = (".pdf", "PDF (*.pdf)")
+#: What the preview area says while a format without slides is chosen.
+NO_PREVIEW = {
+    "xlsx": "A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, "
+            "debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor "
+            "can change.",
+}
+
+
+def _write_workbook(proposal: Any, out: Path) -> Path:
+    from wizard.finance.workbook import write_workbook  # openpyxl is loaded when a workbook is written
+
+    return write_workbook(proposal, out)
+
+
+#: The writer of each format that is not a PDF (called on a worker thread with a frozen proposal).
+DATA_WRITERS: dict[str, Callable[[Any, Path], Path]] = {"xlsx": _write_workbook}
+
+
+def suffix_of(fmt: str | None) -> tuple[str, str]:
+    """(".pdf", "PDF (*.pdf)") or the data format's own ending and filter."""
+    return SUFFIXES.get(fmt or "", PDF_SUFFIX)
 
 
 def asset_name(file_name: str, taken: typing.Iterable[str]) -> str:
@@ -102,12 +145,14 @@ class ExportPage(WizardPage):
         self.draft_box = typing.cast(QCheckBox, self.findChild(QCheckBox, "export_draft_mark"))
         self.destination_edit = typing.cast(QLineEdit, self.findChild(QLineEdit, "export_destination"))
         self.preview = typing.cast(SlidePreview, self.findChild(SlidePreview, "slide_preview"))
+        self.export_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "export_group"))
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
         # The choices offered are the export's own (wizard.export), values with what the user reads.
         choices: tuple[tuple[QComboBox, Mapping[Any, str]], ...] = (
-            (self.format_box, FORMAT_CHOICES), (self.labels_box, LABEL_CHOICES), (self.variant_box, PDF_VARIANT_CHOICES))
+            (self.format_box, {**FORMAT_CHOICES, **DATA_FORMAT_CHOICES}), (self.labels_box, LABEL_CHOICES),
+            (self.variant_box, PDF_VARIANT_CHOICES))
         for box, offered in choices:
             for value, text in offered.items():
                 box.addItem(text, value)
@@ -130,6 +175,8 @@ class ExportPage(WizardPage):
         typing.cast(QPushButton, self.findChild(QPushButton, "remove_logo_button")).clicked.connect(self.remove_logo)
 
         self.run: IsolatedRun | None = None
+        #: A workbook being written in the background (the data formats do not run in a child process).
+        self.data_task: Task | None = None
         self.last_output: Path | None = None
         #: The destination was suggested by us (beside the project file) rather than chosen by the user.
         self._suggested = True
@@ -138,6 +185,7 @@ class ExportPage(WizardPage):
         doc.proposal_replaced.connect(self._proposal_replaced)
         doc.path_changed.connect(self._suggest_destination)
         self._suggest_destination()
+        self._show_format()
 
     # --- options ----------------------------------------------------------------------------------
 
@@ -157,6 +205,32 @@ class ExportPage(WizardPage):
         # deck is drawn from the PDF deck's slide plan, so the deck's slides are its preview.
         options = self.options()
         return {**options, "pdf_variant": None, "format": "deck" if options["format"] == "pptx" else options["format"]}
+
+    def is_data_format(self) -> bool:
+        """True when the chosen format is not a PDF (the workbook): no slides, no PDF options."""
+        return self.format_box.currentData() in DATA_FORMAT_CHOICES
+
+    def _show_format(self) -> None:
+        """Options and preview follow the format: a workbook has no labels, DRAFT mark, variant or slides."""
+        data = self.is_data_format()
+        busy = self.is_running()
+        for widget in (self.labels_box, self.variant_box, self.draft_box):
+            widget.setEnabled(not data and not busy)
+        fmt = self.format_box.currentData()
+        # A PowerPoint deck has labels and the DRAFT mark, but no PDF variant.
+        self.variant_box.setEnabled(not data and not busy and fmt not in NON_PDF_FORMATS)
+        # The buttons name what they write and open (their mnemonics stay: x and d are in both names).
+        slides = fmt in NON_PDF_FORMATS
+        self.button.setText("E&xport the workbook" if data else "E&xport PowerPoint" if slides else "E&xport PDF")
+        self.export_group.setTitle("Workbook" if data else "PowerPoint" if slides else "PDF")
+        self.open_button.setText("Open sprea&dsheet" if data else "Open the &deck" if slides else "Open P&DF")
+        self.preview.set_unavailable(NO_PREVIEW.get(fmt, "the slide preview is not available") if data else None)
+        # The destination's ending follows the format (a PDF path becomes .xlsx and back).
+        path = self.destination()
+        wanted = suffix_of(fmt)[0]
+        known = {PDF_SUFFIX[0], *(suffix for suffix, _filter in SUFFIXES.values())}
+        if path is not None and path.suffix.lower() in known and path.suffix.lower() != wanted:
+            self.destination_edit.setText(str(path.with_suffix(wanted)))
 
     def set_options(self, **values: Any) -> None:
         """Choose options by value (``format="leave-behind"``, ``pdf_variant="pdf/a-3b"``, ``draft_mark=False``)."""
@@ -195,8 +269,7 @@ class ExportPage(WizardPage):
         for key in ("format", "labels", "pdf_variant"):
             settings.setValue(f"export/{key}", options[key] or "standard")
         settings.setValue("export/draft_mark", "true" if options["draft_mark"] else "false")
-        self.variant_box.setEnabled(options["format"] not in NON_PDF_FORMATS)
-        self._suggest_destination()
+        self._show_format()
         self.update_draft_note()
         self.preview.renderer.invalidate(0)
         problem = self.option_problem()
@@ -207,6 +280,13 @@ class ExportPage(WizardPage):
         """Why the chosen options cannot be exported by this version, or ""."""
         from wizard.export import ExportOptions, check_options
         from wizard.errors import CityPitchError
+
+        if self.is_data_format():
+            # Labels, DRAFT mark and PDF variant do not apply; a format needs a writer the step knows.
+            fmt = self.format_box.currentData()
+            if fmt not in DATA_WRITERS:
+                return f"the wizard cannot write the format {DATA_FORMAT_CHOICES.get(fmt, fmt)!r} yet; use citypitch export"
+            return ""
 
         try:
             check_options(ExportOptions(**self.options()))
@@ -220,16 +300,28 @@ class ExportPage(WizardPage):
 
     def update_draft_note(self, analysis: "Analysis | None" = None) -> None:
         """Say whether the DRAFT mark will show, and why: the export's own judgement
-        (:func:`wizard.review.signoff.draft_reasons`: failed gates, a Not ready band, sign-off when turned on)."""
+        (:func:`wizard.review.signoff.draft_reasons`: failed gates, a Not ready band, sign-off when turned on);
+        and, before a PDF export is tried, any text the bundled fonts cannot draw (the export refuses it)."""
         from wizard.gui.review.texts import draft_note
         from wizard.review.judgement import readiness_reasons_for_draft
         from wizard.review.signoff import draft_reasons
 
-        assessment = (analysis or self.analysis.current()).readiness
+        analysis = analysis or self.analysis.current()
+        assessment = analysis.readiness
         reasons = draft_reasons(self.doc.project, assessment)
-        self.draft_note.setText(draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score,
-                                           readiness_reasons=readiness_reasons_for_draft(assessment),
-                                           signed_off=self._signoff_required()))
+        if self.is_data_format():
+            text = "The workbook carries no DRAFT mark: it holds the financial model only."
+            if reasons:
+                text += f" A PDF export would be marked DRAFT because {'; '.join(reasons)} (see the Review step)."
+        else:
+            text = draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score,
+                              readiness_reasons=readiness_reasons_for_draft(assessment),
+                              signed_off=self._signoff_required())
+        if analysis.uncovered and not self.is_data_format():
+            from wizard.textcheck import message
+
+            text += f"\nThe PDF cannot be made yet: {message(list(analysis.uncovered))}."
+        self.draft_note.setText(text)
 
     def on_signoff_changed(self) -> None:
         """The sign-off changed (given, gone stale, required): the DRAFT mark may come or go."""
@@ -256,11 +348,13 @@ class ExportPage(WizardPage):
         self.destination_edit.setText(str(path))
 
     def suggested_destination(self) -> Path:
-        """Beside the project file with .pdf; for an unsaved proposal, its name in the last folder used."""
-        suffix = SUFFIXES.get(self.format_box.currentData(), ".pdf")
+        """Beside the project file with .pdf (.xlsx for the workbook); for an unsaved proposal, its name in the
+        last folder used."""
+        suffix = suffix_of(self.format_box.currentData())[0]
         if self.doc.path is not None:
             return self.doc.path.with_suffix(suffix)
-        name = re.sub(r'[\\/:*?"<>|]+', "-", self.doc.proposal.meta.project_name or "").strip(" .-") or "pitch-deck"
+        fallback = "financial-model" if self.is_data_format() else "pitch-deck"
+        name = re.sub(r'[\\/:*?"<>|]+', "-", self.doc.proposal.meta.project_name or "").strip(" .-") or fallback
         folder = Path(str(self._settings().value("last_folder", str(Path.home()))))
         return folder / f"{name}{suffix}"
 
@@ -280,17 +374,16 @@ class ExportPage(WizardPage):
 
     def ask_destination(self) -> Path | None:
         start = str(self.destination() or self.suggested_destination())
-        if self.format_box.currentData() == "pptx":
-            name, _ = QFileDialog.getSaveFileName(self, "Export the PowerPoint deck to", start, "PowerPoint (*.pptx)")
-        else:
-            name, _ = QFileDialog.getSaveFileName(self, "Export the PDF to", start, "PDF (*.pdf)")
+        suffix, file_filter = suffix_of(self.format_box.currentData())
+        what = "the workbook" if self.is_data_format() else "the PowerPoint deck" if suffix == ".pptx" else "the PDF"
+        name, _ = QFileDialog.getSaveFileName(self, f"Export {what} to", start, file_filter)
         return Path(name) if name else None
 
     def browse(self) -> None:
         path = self.ask_destination()
         if path is not None:
             if not path.suffix:
-                path = path.with_suffix(SUFFIXES.get(self.format_box.currentData(), ".pdf"))
+                path = path.with_suffix(suffix_of(self.format_box.currentData())[0])
             self.set_destination(path)
 
     # --- images ---------------------------------------------------------------------------------
@@ -326,28 +419,29 @@ class ExportPage(WizardPage):
     # --- export -----------------------------------------------------------------------------------
 
     def is_running(self) -> bool:
-        return self.run is not None
+        return self.run is not None or self.data_task is not None
 
     def export_to_destination(self) -> bool:
         """The Export button: write the PDF where "Save to" says."""
         path = self.destination()
         if path is None:
-            self._refuse("choose where to save the PDF first (Save to)")
+            self._refuse(f"choose where to save {'the workbook' if self.is_data_format() else 'the PDF'} first (Save to)")
             return False
         return self.start_export(path)
 
     def start_export(self, output: Path) -> bool:
         """Export in the background to ``output``; False (and the reason reported) if it cannot start."""
-        if self.run is not None:
+        if self.is_running():
             return False
         output = Path(output)
         problem = self.option_problem()
+        data = self.is_data_format()
         if not problem:
             from wizard.errors import CityPitchError
             from wizard.projectfile import check_output_path
 
             try:  # the same checks as `citypitch export`: never over a project, a folder or a device
-                check_output_path(output, source=self.doc.project.path)
+                check_output_path(output, source=self.doc.project.path, writes="the workbook" if data else "the PDF")
             except CityPitchError as exc:
                 problem = str(exc)
         if problem:
@@ -355,6 +449,8 @@ class ExportPage(WizardPage):
             return False
         if self.destination() != output:
             self.set_destination(output)
+        if data:
+            return self._start_data_export(output)
         self.preview.renderer.pause()
         run = IsolatedRun(self.doc.project.frozen_copy(), self.options(), output, target=self.export_target, parent=self)
         run.progressed.connect(self._on_progress)
@@ -369,6 +465,38 @@ class ExportPage(WizardPage):
         self.export_started.emit(str(output))
         return True
 
+    def _start_data_export(self, output: Path) -> bool:
+        """Write a format that is not a PDF (the workbook) with its writer in the background, from a frozen copy."""
+        proposal = self.doc.project.frozen_copy().proposal
+        writer = DATA_WRITERS[self.format_box.currentData()]
+
+        def work(_state: TaskState) -> Path:
+            return writer(proposal, output)
+
+        self._set_busy(True)
+        # Writing the workbook takes about a second and is all or nothing (an atomic write): there is
+        # nothing to cancel half-way.
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.status.setText(f"Writing the workbook to {output}...")
+        self.data_task = run_in_background(work, self._on_workbook_done, lane="export", context=self)
+        self.export_started.emit(str(output))
+        return True
+
+    def _on_workbook_done(self, outcome: Outcome[Path]) -> None:
+        from wizard.errors import CityPitchError
+
+        self.data_task = None
+        try:
+            path = outcome.result()
+        except CityPitchError as exc:
+            self._on_failed(str(exc))
+            return
+        except OSError as exc:
+            self._on_failed(f"the workbook could not be written: {exc.strerror or exc}")
+            return
+        self._on_finished(path)
+
     def cancel_export(self) -> None:
         if self.run is not None:
             self.cancel_button.setEnabled(False)
@@ -378,11 +506,12 @@ class ExportPage(WizardPage):
     def open_pdf(self) -> None:
         path = self.last_output
         if path is None or not path.is_file():
-            self.status.setText("There is no exported PDF to open yet.")
+            self.status.setText("There is no exported file to open yet.")
             self.open_button.setEnabled(False)
             return
         if not open_file(path):
-            self.status.setText(f"No program to show PDFs was found on this computer; the file is {path}")
+            kind = "workbooks" if path.suffix.lower() == ".xlsx" else "PDFs"
+            self.status.setText(f"No program to open {kind} was found on this computer; the file is {path}")
 
     def shutdown(self) -> None:
         """Stop any render or export (the window is closing); an earlier PDF stays as it was."""
@@ -391,6 +520,10 @@ class ExportPage(WizardPage):
             self.run.shutdown()
             self.run.deleteLater()
             self.run = None
+            self._set_busy(False)
+        if self.data_task is not None:
+            self.data_task.wait(30)  # an atomic write: let it finish rather than leave its temporary file
+            self.data_task = None
             self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
@@ -402,6 +535,8 @@ class ExportPage(WizardPage):
             widget.setEnabled(not busy)
         if busy:
             self.open_button.setEnabled(False)
+        else:
+            self._show_format()
 
     def _refuse(self, reason: str) -> None:
         self.progress.setRange(0, 100)
@@ -412,11 +547,11 @@ class ExportPage(WizardPage):
     def _ended(self) -> None:
         if self.run is not None:
             self.run.deleteLater()
+            self.preview.renderer.resume()
         self.run = None
         self._set_busy(False)
         self.progress.setRange(0, 100)
         self.open_button.setEnabled(self.last_output is not None and self.last_output.is_file())
-        self.preview.renderer.resume()
 
     def _on_progress(self, stage: str, fraction: float) -> None:
         if self.run is None or not self.cancel_button.isEnabled():

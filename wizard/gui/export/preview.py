@@ -150,6 +150,8 @@ class PreviewRenderer(QObject):
         self._timer.timeout.connect(self._start)
         self._active = False
         self._paused = False
+        #: False while a format without slides is chosen (the workbook): nothing is rendered then.
+        self.enabled = True
         self._dirty = True
         self._generation = 0
         self._shown = 0
@@ -236,7 +238,7 @@ class PreviewRenderer(QObject):
     # --- rendering --------------------------------------------------------------------------------
 
     def _start(self) -> None:
-        if self.doc is None or self._paused or not self._active:
+        if self.doc is None or self._paused or not self._active or not self.enabled:
             return
         if self._run is not None:
             return  # the render in flight sees _dirty when it ends and starts one more
@@ -379,6 +381,8 @@ class SlidePreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderer = PreviewRenderer(self)
+        #: The slides' minimum height (the form's), kept while a format without slides is chosen.
+        self._slides_height = 0
         self.status = QLabel(self)
         self.status.setObjectName("preview_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -420,6 +424,36 @@ class SlidePreview(QWidget):
         self.renderer.bind(doc, options)
         doc.proposal_replaced.connect(self.clear)
 
+    def set_unavailable(self, reason: str | None) -> None:
+        """Say ``reason`` instead of showing slides (a format without slides is chosen); None shows them again."""
+        unavailable = reason is not None
+        if (unavailable and not self.renderer.enabled and self.view.message == reason) or \
+                (not unavailable and self.renderer.enabled):
+            return
+        self.renderer.enabled = not unavailable
+        self.thumbnails.setVisible(not unavailable)
+        # The sentence above the slides says it once; the empty slide area would push the options off screen.
+        self.view.setVisible(not unavailable)
+        if unavailable:
+            self._slides_height = max(self.minimumHeight(), self._slides_height)
+            self.setMinimumHeight(0)
+        elif self._slides_height:
+            self.setMinimumHeight(self._slides_height)
+        if unavailable:
+            assert reason is not None
+            self.view.show_page(None, -1)
+            self.view.show_message(reason)
+            self._say(reason)
+            self.view.setAccessibleDescription(reason)
+        else:
+            self.view.setAccessibleDescription("")
+            if self.document is not None:
+                self.view.show_page(self.document, max(self.thumbnails.currentRow(), 0))
+            else:
+                self.view.show_message("Making the preview of this proposal...")
+            self._say("")
+            self.renderer.invalidate(0)
+
     def slide_count(self) -> int:
         return self.thumbnails.count()
 
@@ -449,7 +483,10 @@ class SlidePreview(QWidget):
         self._buffer = None
 
     def show_pdf(self, pdf: bytes) -> bool:
-        """Show a rendered deck; keeps the selected slide where it can.  False if QtPdf cannot read it."""
+        """Show a rendered deck; keeps the selected slide where it can.  False if QtPdf cannot read it, or if
+        a format without slides was chosen while it was being made."""
+        if not self.renderer.enabled:
+            return False
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
         from PySide6.QtPdf import QPdfDocument
 

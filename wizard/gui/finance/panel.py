@@ -1,122 +1,265 @@
-"""Live figures and a small chart for the financial case, shown on the Financial case page.
+"""The finance pack shown on the Financial case page, live from the analysis of the revision on screen.
 
-The figures are the financial results of the analysis of the revision on screen (the panel follows
-:class:`~wizard.gui.analysismodel.AnalysisModel`, computes nothing itself) worded by
-:mod:`wizard.figures`; the chart's yearly bars are summed here (Decimal, from the model, one bar
-group per line as entered).  While the step is not on screen the figures are only marked stale and
-shown when it is.  The chart is drawn with QPainter: no plotting library on the GUI path.
+The panel follows :class:`~wizard.gui.analysismodel.AnalysisModel` and computes nothing itself: the
+figures are the analysis' financial results (its tornado, scenarios and currency case worked out
+with it while the page is on screen: the panel sets ``finance_detail`` on the model), worded by
+:mod:`wizard.figures` in the proposal's number locale.  What it shows, in the order an investor asks:
+
+- the headline figures: totals, project NPV and IRR with and without terminal value, payback,
+  equity IRR and NPV, DSCR minimum (with its year and the lenders' minimum) and average, funding;
+- plain sentences on what breaks the case and what does not ("A 20% revenue shortfall turns the NPV
+  negative; break-even shortfall: 9.1%."), failing cases first and marked;
+- the break-evens, with and without terminal value;
+- the cash flows, the DSCR by year and the tornado, drawn with QPainter (:mod:`.charts`);
+- the scenarios: a switcher (base case and each of the team's named scenarios: low, high, their own)
+  with the chosen case's figures, and every case side by side;
+- sources and uses, with the balance stated and flagged when they do not balance.
+
+While the step is not on screen the figures are only marked stale and shown when it is.
 """
 
 from __future__ import annotations
 
 import typing
-from decimal import Decimal
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from wizard.model import REVENUE_FIELDS, YearLine
+from wizard.gui.finance.charts import CashFlowChart, DscrChartView, TornadoChartView, year_totals
 
 if typing.TYPE_CHECKING:
     from wizard.analysis import Analysis
+    from wizard.figures import FinancePack, ScenarioTable, SourcesUsesView
     from wizard.gui.analysismodel import AnalysisModel
     from wizard.gui.document import ProposalDocument
 
-SERIES = (("Capex", QColor("#8C3B0F")), ("Opex", QColor("#C98A2B")), ("Revenue", QColor("#0F6E8C")))
+__all__ = ["CashFlowChart", "FinanceFigures", "year_totals"]
+
+FAIL_COLOUR = "#B3261E"
+FAIL_BACKGROUND = QColor("#FDECEA")
 
 
-def year_totals(lines: list[YearLine]) -> list[tuple[str, Decimal, Decimal, Decimal]]:
-    """(year label, capex, opex, revenue) for each line, in the order entered."""
-    out = []
-    for index, line in enumerate(lines):
-        revenue = sum((getattr(line, name) or Decimal(0) for name in REVENUE_FIELDS), Decimal(0))
-        label = str(line.year) if line.year is not None else f"#{index + 1}"
-        out.append((label, line.capex or Decimal(0), line.opex or Decimal(0), revenue))
-    return out
+def _heading(text: str, parent: QWidget, name: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
-class CashFlowChart(QWidget):
-    """Grouped bars of capex, opex and revenue by year."""
+def _plain_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class FigureTable(QTableWidget):
+    """A read-only table of worded figures, as tall as its rows (the page scrolls, not the table)."""
+
+    def __init__(self, parent: QWidget, name: str, accessible: str) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[str, Decimal, Decimal, Decimal]] = []
-        self.setMinimumHeight(170)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Capex, opex and revenue by year")
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setTabKeyNavigation(False)  # Tab goes on to the next control; the table is read, not edited
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._shown: tuple[typing.Any, ...] | None = None
+        self._stretch = 0
+        self._fitting = False
 
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(480, 190)
+    def fill(self, headers: list[str], rows: list[list[str]], *, row_headers: list[str] | None = None,
+             numeric_from: int = 1, bold_rows: frozenset[int] = frozenset(), marked: frozenset[tuple[int, int]] = frozenset(),
+             stretch: int = 0) -> None:
+        shown = (headers, rows, row_headers, bold_rows, marked)
+        if shown == self._shown:
+            return  # the same figures: nothing to redraw
+        self._shown = shown
+        header = self.horizontalHeader()
+        # Sized to their contents once, when everything is in (each label set would measure them again).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.clear()
+        self.setColumnCount(len(headers))
+        self.setRowCount(len(rows))
+        self.setHorizontalHeaderLabels(headers)
+        self.verticalHeader().setVisible(row_headers is not None)
+        if row_headers is not None:
+            self.setVerticalHeaderLabels(row_headers)
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c >= numeric_from:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if r in bold_rows:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                if (r, c) in marked:
+                    item.setForeground(QBrush(QColor(FAIL_COLOUR)))
+                    item.setBackground(QBrush(FAIL_BACKGROUND))
+                self.setItem(r, c, item)
+        self._stretch = stretch
+        self.fit()
 
-    def set_rows(self, rows: list[tuple[str, Decimal, Decimal, Decimal]]) -> None:
-        self.rows = rows
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        metrics = painter.fontMetrics()
-        legend_h = metrics.height() + 6
-        x = area.left()
-        for name, colour in SERIES:
-            painter.fillRect(QRectF(x, area.top() + 3, 10, 10), colour)
-            painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(x + 14, area.top(), 120, legend_h), Qt.AlignmentFlag.AlignLeft, name)
-            x += 24 + metrics.horizontalAdvance(name)
-        plot = area.adjusted(0, legend_h + 4, 0, -(metrics.height() + 4))
-        painter.setPen(QPen(self.palette().mid().color()))
-        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        if not self.rows:
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Add yearly cash flows to see the chart")
-            painter.end()
+    def fit(self) -> None:
+        """Columns as wide as what they hold; the text column takes the room left, or wraps when there is
+        little (never squeezed to a few letters: the table scrolls sideways instead); then every row shown."""
+        if not self.columnCount():
             return
-        peak = max((max(c, o, r) for _y, c, o, r in self.rows), default=Decimal(0)) or Decimal(1)
-        group = plot.width() / len(self.rows)
-        bar = max(min(group / 4, 28), 1)
-        step_label = max(1, int(len(self.rows) * (metrics.horizontalAdvance("2030") + 8) / max(plot.width(), 1)) + 1)
-        for index, (year, *values) in enumerate(self.rows):
-            left = plot.left() + index * group + (group - 3 * bar) / 2
-            for k, (value, (_name, colour)) in enumerate(zip(values, SERIES, strict=True)):
-                height = float(value / peak) * plot.height()
-                painter.fillRect(QRectF(left + k * bar, plot.bottom() - height, bar - 1, height), colour)
-            if index % step_label == 0:
-                painter.setPen(self.palette().text().color())
-                painter.drawText(
-                    QRectF(plot.left() + index * group, plot.bottom() + 2, group * step_label, metrics.height() + 2),
-                    Qt.AlignmentFlag.AlignLeft if step_label > 1 else Qt.AlignmentFlag.AlignHCenter,
-                    year,
-                )
-        painter.end()
+        if self._fitting:
+            # Resized while fitting (the page's scroll bar came or went): fit again once this is done.
+            QTimer.singleShot(0, self.fit)
+            return
+        self._fitting = True
+        try:
+            self.resizeColumnsToContents()
+            widths = [self.columnWidth(c) for c in range(self.columnCount())]
+            text = self._stretch
+            room = self.viewport().width() - (sum(widths) - widths[text])
+            if room >= widths[text]:
+                width = room
+            else:
+                floor = min(widths[text], max(self.fontMetrics().horizontalAdvance("M") * 9, self.viewport().width() // 4))
+                width = max(room, floor)
+            self.setColumnWidth(text, width)
+            self.fit_height()
+        finally:
+            self._fitting = False
+
+    def fit_height(self) -> None:
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        if self.horizontalHeader().length() > self.viewport().width() + 1:
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+
+    def resizeEvent(self, event: typing.Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit()
 
 
 class FinanceFigures(QWidget):
-    """The computed figures of the financial case (those of the latest analysis) and the chart."""
+    """The finance pack of the latest analysis (see the module docstring)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc: ProposalDocument | None = None
         self.analysis: AnalysisModel | None = None
         self._stale = False
+        self.pack: FinancePack | None = None
         self.values: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        self.grid = grid
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setColumnStretch(1, 1)
+        self.note = _plain_label(self, "finance_notes")
+
+        # What breaks the case, and what does not.
+        self.verdict_heading = _heading("What breaks the case", self, "verdict_heading")
+        self.failing = _plain_label(self, "verdicts_failing")
+        self.failing.setStyleSheet(f"color: {FAIL_COLOUR};")
+        self.holding = _plain_label(self, "verdicts_holding")
+        self.break_even = FigureTable(self, "break_even_table", "Break-even values: where the NPV reaches zero")
+
+        # Charts.
+        self.chart_heading = _heading("Cash flows by year", self, "cash_flow_heading")
         self.chart = CashFlowChart(self)
+        self.chart.setObjectName("cash_flow_chart")
+        self.dscr_heading = _heading("Debt cover by year", self, "dscr_heading")
+        self.dscr_chart = DscrChartView(self)
+        self.dscr_chart.setObjectName("dscr_chart")
+        self.tornado_heading = _heading("What moves the NPV most", self, "tornado_heading")
+        self.tornado_chart = TornadoChartView(self)
+        self.tornado_chart.setObjectName("tornado_chart")
+        self.tornado_notes = _plain_label(self, "tornado_notes")  # drivers that leave the NPV where it is
+
+        # Scenarios: the switcher, the chosen case's figures, and all side by side.
+        self.scenario_heading = _heading("Scenarios", self, "scenario_heading")
+        self.scenario_box = QComboBox(self)
+        self.scenario_box.setObjectName("scenario_switcher")
+        self.scenario_box.setAccessibleName("Scenario shown")
+        self.scenario_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scenario_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario_box.setMinimumContentsLength(14)
+        self.switcher_label = QLabel("Scenario shown:", self)
+        self.switcher_label.setBuddy(self.scenario_box)
+        switcher = QHBoxLayout()
+        switcher.addWidget(self.switcher_label)
+        switcher.addWidget(self.scenario_box, 1)
+        self.scenario_description = _plain_label(self, "scenario_description")
+        self.scenario_figures = _plain_label(self, "scenario_figures")
+        self.scenario_table = FigureTable(self, "scenario_table", "Scenarios side by side")
+        self.scenario_hint = _plain_label(self, "scenario_hint")
+        self.scenario_hint.setText("Add named scenarios (a low and a high case, and your own) in the Scenarios "
+                                   "table below to see them here beside the base case.")
+        self.scenario_box.currentIndexChanged.connect(self._on_scenario_chosen)
+
+        # Sources and uses.
+        self.sources_heading = _heading("Sources and uses", self, "sources_heading")
+        self.sources_table = FigureTable(self, "sources_uses_table", "Sources and uses of funds")
+        self.balance = _plain_label(self, "sources_uses_balance")
+        self.guarantees = _plain_label(self, "sources_uses_guarantees")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        layout.addLayout(self.grid)
         layout.addWidget(self.note)
+        layout.addWidget(self.verdict_heading)
+        layout.addWidget(self.failing)
+        layout.addWidget(self.holding)
+        layout.addWidget(self.break_even)
+        layout.addWidget(self.chart_heading)
         layout.addWidget(self.chart)
+        layout.addWidget(self.dscr_heading)
+        layout.addWidget(self.dscr_chart)
+        layout.addWidget(self.tornado_heading)
+        layout.addWidget(self.tornado_chart)
+        layout.addWidget(self.tornado_notes)
+        layout.addWidget(self.scenario_heading)
+        layout.addLayout(switcher)
+        layout.addWidget(self.scenario_description)
+        layout.addWidget(self.scenario_figures)
+        layout.addWidget(self.scenario_table)
+        layout.addWidget(self.scenario_hint)
+        layout.addWidget(self.sources_heading)
+        layout.addWidget(self.sources_table)
+        layout.addWidget(self.balance)
+        layout.addWidget(self.guarantees)
 
     def bind(self, doc: "ProposalDocument", analysis: "AnalysisModel") -> None:
         self.doc = doc
         self.analysis = analysis
+        # While the page is on screen the tornado, the scenarios and the currency case are worked out with
+        # each analysis (in the background when the analysis is slow), never on this page's own account;
+        # on other steps they are not worked out at all (readiness never reads them).
+        analysis.finance_detail = self.isVisible()
         analysis.analysis_changed.connect(self._on_analysis_changed)
         self.refresh()
 
@@ -130,9 +273,16 @@ class FinanceFigures(QWidget):
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self.analysis is not None:
+            self.analysis.finance_detail = True
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        if self.analysis is not None and not event.spontaneous():  # a minimised window keeps its page
+            self.analysis.finance_detail = False
+        super().hideEvent(event)
 
     def _row(self, key: str, title: str) -> QLabel:
         label = self.values.get(key)
@@ -146,25 +296,27 @@ class FinanceFigures(QWidget):
             row = len(self.values)
             name = QLabel(title, self)
             name.setObjectName(f"figure_title_{key}")
-            label = QLabel(self)
-            label.setObjectName(f"figure_{key}")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            name.setWordWrap(True)
+            label = _plain_label(self, f"figure_{key}")
             label.setAccessibleName(title)
             self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(label, row, 1)
-            self.grid.setColumnStretch(1, 1)
             self.values[key] = label
         return label
 
     def figures(self, analysis: "Analysis | None" = None) -> list[tuple[str, str, str]]:
-        """(key, title, text) for every figure shown; the data behind the labels, for tests and review."""
+        """(key, title, text) for every headline figure shown and the notes; the data behind the labels."""
         assert self.doc is not None and self.analysis is not None
         from wizard import figures
 
         results = (analysis or self.analysis.current()).finance
-        return figures.finance_figures(self.doc.proposal.finance, results, self.doc.proposal.meta.number_locale or "en")
+        return figures.finance_figures(self.doc.proposal.finance, results, self._locale())
+
+    def _locale(self) -> str:
+        assert self.doc is not None
+        from wizard.gui.steps.entry import locale_of
+
+        return locale_of(self.doc.proposal)
 
     def refresh(self) -> None:
         """Show the figures of the newest revision (analysed now if the pause after an edit is not over)."""
@@ -174,15 +326,139 @@ class FinanceFigures(QWidget):
     def show_analysis(self, analysis: "Analysis") -> None:
         if self.doc is None:
             return
+        from wizard import figures
+
         self._stale = False
-        notes = []
-        for key, title, text in self.figures(analysis):
-            if key == "note":
-                notes.append(text)
-                continue
+        case = self.doc.proposal.finance
+        pack = figures.finance_pack(case, analysis.finance, self._locale())
+        self.pack = pack
+        shown = set()
+        for key, title, text in pack.figures:
             self._row(key, title).setText(text)
+            shown.add(key)
+        # Figures that do not apply any more (no terminal value, no loans) leave the grid.
+        for key, label in self.values.items():
+            visible = key in shown
+            label.setVisible(visible)
+            title_label = self.findChild(QLabel, f"figure_title_{key}")
+            if title_label is not None:
+                title_label.setVisible(visible)
         # The finance module names every problem; the first few are enough beside the figures.
-        shown = notes[:6] + ([f"...and {len(notes) - 6} more (see the Review page)."] if len(notes) > 6 else [])
-        self.note.setText("\n".join(f"• {n}" for n in shown))
+        notes = list(pack.notes)
+        listed = notes[:6] + ([f"...and {len(notes) - 6} more (see the Review page)."] if len(notes) > 6 else [])
+        self.note.setText("\n".join(f"• {n}" for n in listed))
         self.note.setVisible(bool(notes))
-        self.chart.set_rows(year_totals(self.doc.proposal.finance.lines))
+        self._show_verdicts(pack)
+        self.chart.set_rows(year_totals(case.lines), self._cash_flow_description(pack))
+        self.dscr_chart.set_data(pack.dscr)
+        self.tornado_chart.set_data(pack.tornado)
+        has_loans = bool(analysis.finance.structure and analysis.finance.structure.loans)
+        self.dscr_heading.setVisible(pack.dscr is not None or has_loans)
+        self.dscr_chart.setVisible(pack.dscr is not None or has_loans)
+        self.tornado_heading.setVisible(pack.tornado is not None)
+        self.tornado_chart.setVisible(pack.tornado is not None)
+        unmoved = [f"{bar.label}: {bar.note}." for bar in (pack.tornado.bars if pack.tornado else ()) if bar.note]
+        self.tornado_notes.setText("\n".join(unmoved))
+        self.tornado_notes.setVisible(bool(unmoved))
+        self._show_scenarios(pack.scenarios)
+        self._show_sources_uses(pack.sources_uses)
+
+    def _cash_flow_description(self, pack: "FinancePack") -> str:
+        totals = {key: text for key, _title, text in pack.figures if key in ("capex", "opex", "revenue")}
+        if not totals:
+            return ""
+        return (f"Bars by year. Totals: capex {totals.get('capex', '')}, opex {totals.get('opex', '')}, "
+                f"revenue {totals.get('revenue', '')}.")
+
+    def _show_verdicts(self, pack: "FinancePack") -> None:
+        failing = [v.text for v in pack.verdicts if v.fails]
+        holding = [v.text for v in pack.verdicts if not v.fails]
+        self.failing.setText("\n".join(f"✗ {text}" for text in failing))
+        self.holding.setText("\n".join(f"✓ {text}" for text in holding))
+        self.failing.setVisible(bool(failing))
+        self.holding.setVisible(bool(holding))
+        self.failing.setAccessibleName("Where the case fails")
+        self.holding.setAccessibleName("Where the case holds")
+        if pack.break_even:
+            headers = ["Break-even (NPV = 0)", "Without terminal value"] + (["With terminal value"] if pack.has_terminal else [])
+            rows = [[row.title, row.without_terminal] + ([row.with_terminal] if pack.has_terminal else [])
+                    for row in pack.break_even]
+            self.break_even.fill(headers, rows, stretch=0)
+        self.break_even.setVisible(bool(pack.break_even))
+        self.verdict_heading.setVisible(bool(pack.verdicts or pack.break_even))
+
+    def _show_scenarios(self, table: "ScenarioTable | None") -> None:
+        chosen = self.scenario_box.currentData()
+        self.scenario_box.blockSignals(True)
+        self.scenario_box.clear()
+        if table is not None:
+            for column in table.columns:
+                self.scenario_box.addItem(column.label + (" (NPV negative)" if column.npv_negative else ""), column.key)
+            index = self.scenario_box.findData(chosen)
+            self.scenario_box.setCurrentIndex(max(index, 0))
+        self.scenario_box.blockSignals(False)
+        visible = table is not None
+        for widget in (self.scenario_heading, self.switcher_label, self.scenario_box, self.scenario_table,
+                       self.scenario_description, self.scenario_figures):
+            widget.setVisible(visible)
+        self.scenario_hint.setVisible(table is not None and len(table.columns) < 2)
+        if table is None:
+            return
+        headers = ["", *(c.label for c in table.columns)]
+        rows = [[title, *texts] for title, texts in table.rows]
+        negative = frozenset((r, c + 1) for r, (title, texts) in enumerate(table.rows) for c, text in enumerate(texts)
+                             if table.columns[c].npv_negative and (title.startswith("NPV") or title == "The NPV is"))
+        self.scenario_table.fill(headers, rows, marked=negative, stretch=0)
+        self._on_scenario_chosen()
+
+    def _on_scenario_chosen(self, _index: int = -1) -> None:
+        pack = self.pack
+        if pack is None or pack.scenarios is None:
+            return
+        table = pack.scenarios
+        key = self.scenario_box.currentData()
+        column = next((c for c in table.columns if c.key == key), table.columns[0])
+        self.scenario_description.setText(f"{column.label}: {column.description}" if column.description else column.label)
+        lines = [f"{title}: {text}" for title, text in table.figures_of(column.key)]
+        self.scenario_figures.setText("\n".join(lines))
+        self.scenario_figures.setAccessibleName(f"Figures of the {column.label}")
+        self.scenario_box.setAccessibleDescription("; ".join(lines))
+        # The chosen case's column stands out in the side-by-side table.
+        index = next((i for i, c in enumerate(table.columns) if c.key == column.key), 0)
+        for c in range(1, self.scenario_table.columnCount()):
+            item = self.scenario_table.horizontalHeaderItem(c)
+            if item is not None:
+                font = QFont(self.scenario_table.font())
+                font.setBold(c == index + 1)
+                item.setFont(font)
+
+    def choose_scenario(self, key: str) -> bool:
+        """Show the scenario with ``key`` ("base", "scenario_0", ...) in the switcher; False if there is none."""
+        index = self.scenario_box.findData(key)
+        if index < 0:
+            return False
+        self.scenario_box.setCurrentIndex(index)
+        return True
+
+    def _show_sources_uses(self, view: "SourcesUsesView | None") -> None:
+        for widget in (self.sources_heading, self.sources_table, self.balance):
+            widget.setVisible(view is not None)
+        self.guarantees.setVisible(bool(view and view.guarantees))
+        if view is None:
+            return
+        rows: list[list[str]] = [["Uses", "", "", ""]]
+        bold = {0}
+        rows += [[line.label, "", line.amount, line.share] for line in view.uses]
+        rows.append(["Total uses", "", view.total_uses, "100%" if view.uses else ""])
+        bold.add(len(rows) - 1)
+        rows.append(["Sources", "", "", ""])
+        bold.add(len(rows) - 1)
+        rows += [[line.label, line.kind, line.amount, line.share] for line in view.sources]
+        rows.append(["Total sources", "", view.total_sources, "100%" if view.sources else ""])
+        bold.add(len(rows) - 1)
+        marked = frozenset((len(rows) - 1, c) for c in (0, 2)) if view.balanced is False else frozenset()
+        self.sources_table.fill(["Item", "Kind", "Amount", "Share"], rows, numeric_from=2, bold_rows=frozenset(bold),
+                                marked=marked, stretch=0)
+        self.balance.setText(("✗ " if view.balanced is False else "") + view.balance)
+        self.balance.setStyleSheet(f"color: {FAIL_COLOUR};" if view.balanced is False else "")
+        self.guarantees.setText(view.guarantees)

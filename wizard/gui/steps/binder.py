@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import fields
+from wizard.gui import language
 from wizard.gui.document import FieldRefused, ProposalDocument
 from wizard.gui.steps import entry
 from wizard.gui.steps.entry import not_yet_valid
@@ -83,8 +84,7 @@ class FieldBinding(QObject):
         self.note = ""
         if not widget.accessibleName():
             widget.setAccessibleName(spec.title)
-        form = entry.accepted_form(spec) if isinstance(widget, QLineEdit) else ""
-        widget.setToolTip(f"{spec.title}: {form}" if form else spec.title)
+        self.update_tooltip()
         widget.installEventFilter(self)
         self.picker = None
         if isinstance(widget, QLineEdit) and spec.kind == "date":
@@ -96,6 +96,22 @@ class FieldBinding(QObject):
         self._designed_read_only = bool(getattr(widget, "isReadOnly", lambda: False)())
         self._connect()
         self.load()
+
+    def update_tooltip(self) -> None:
+        """The field's title and the form it accepts, in the proposal's number locale."""
+        form = entry.accepted_form(self.spec, entry.locale_of(self.doc.proposal)) if isinstance(self.widget, QLineEdit) else ""
+        self.widget.setToolTip(f"{self.spec.title}: {form}" if form else self.spec.title)
+
+    def relocalise(self) -> None:
+        """The number locale changed: show the model's number in the new convention (refused text stays)."""
+        self.update_tooltip()
+        if self.spec.kind in ("int", "decimal") and not self.error and isinstance(self.widget, QLineEdit):
+            self._loading = True
+            try:
+                self.widget.setText(entry.text_from_value(self.spec, self.doc.get(self.path),
+                                                          entry.locale_of(self.doc.proposal)))
+            finally:
+                self._loading = False
 
     def set_read_only(self, read_only: bool) -> None:
         """Let the value be read and copied, but not changed."""
@@ -125,14 +141,14 @@ class FieldBinding(QObject):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             w.addItem("", None)
             for member in self.spec.enum:
-                w.addItem(member.label, member.value)
+                w.addItem(language.choice_label(member), member.value)
             w.currentIndexChanged.connect(lambda _i: self._on_changed())
         elif isinstance(w, QCheckBox):
             w.toggled.connect(lambda _b: self._on_changed())
         elif isinstance(w, QListWidget):
             assert self.spec.enum is not None
             for member in self.spec.enum:
-                item = QListWidgetItem(member.label, w)
+                item = QListWidgetItem(language.choice_label(member), w)
                 item.setData(Qt.ItemDataRole.UserRole, member.value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -180,13 +196,30 @@ class FieldBinding(QObject):
         try:
             value = self.widget_value()
             if entry.same(self.spec, value, self.doc.get(self.path)) and not self.error:
+                self._show_number_as_read()
                 return True
             self.doc.set_field(self.path, value, self.spec.title)
         except (FieldRefused, entry.EntryError) as refusal:
             self.show_error(refusal.message)
             return False
         self.show_error("")
+        self._show_number_as_read()
         return True
+
+    def _show_number_as_read(self) -> None:
+        """A number taken from the box is shown back in the proposal's number format ("45,000,000,000"
+        typed in an Indonesian proposal reads "45.000.000.000"), so the team sees how it was read.
+        Numbers are taken when the editing finishes, never while typing."""
+        w = self.widget
+        if not isinstance(w, QLineEdit) or self.spec.kind not in ("int", "decimal"):
+            return
+        shown = entry.text_from_value(self.spec, self.doc.get(self.path), entry.locale_of(self.doc.proposal))
+        if shown != w.text():
+            self._loading = True
+            try:
+                w.setText(shown)
+            finally:
+                self._loading = False
 
     def has_pending_text(self) -> bool:
         """True when a number/date box holds text not yet offered to the model."""
@@ -531,11 +564,16 @@ class PageBinder(QObject):
         binding = self.bindings.get(path)
         if binding is not None:
             binding.load()
+        if path in ("meta.number_locale", "meta"):
+            # Numbers are typed and shown in the proposal's convention: every number box follows it.
+            for other in self.bindings.values():
+                other.relocalise()
         if path in ("finance.currency", "finance") and self.currency_labels:
             self.currency_labels.update()
 
     def on_proposal_replaced(self) -> None:
         for binding in self.bindings.values():
+            binding.update_tooltip()
             binding.load()
         if self.currency_labels:
             self.currency_labels.update()
@@ -547,9 +585,13 @@ class PageBinder(QObject):
                 binding.commit()
 
     def show_notes(self, notes: dict[str, str]) -> None:
-        """Readiness findings by field pattern; fields not named lose their note."""
+        """Readiness findings by field pattern; fields not named lose their note.  A note about a table
+        as a whole, or naming its rows (text the fonts cannot draw, see :meth:`wizard.analysis.Analysis.notes`),
+        shows under the table."""
         for pattern, binding in self.bindings.items():
             binding.show_note(notes.get(pattern, ""))
+        for pattern, table in self.tables.items():
+            table.show_note(notes.get(pattern, ""))  # type: ignore[attr-defined]
 
     def errors(self) -> dict[str, str]:
         return {p: b.error for p, b in self.bindings.items() if b.error}

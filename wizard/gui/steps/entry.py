@@ -40,23 +40,28 @@ def not_yet_valid(reason: str) -> str:
     return f"{NOT_YET_VALID}: {reason}" if reason else ""
 
 
-def example(sp: fields.FieldSpec) -> str:
-    """How a value of ``sp``'s kind is written, for messages ("1,250,000.50")."""
+def example(sp: fields.FieldSpec, locale: str = "en") -> str:
+    """How a value of ``sp``'s kind is written in the number locale, for messages ("1.250.000,50" in id)."""
     if sp.kind == "int":
-        return "2030" if sp.is_year else "350,000"
+        return "2030" if sp.is_year else _in_locale("350000", locale)
     if sp.kind == "decimal":
-        return "1,250,000.50"
+        return _in_locale("1250000.50", locale)
     if sp.kind == "date":
         return "2026-03-31"
     return ""
 
 
-def accepted_form(sp: fields.FieldSpec) -> str:
-    """One sentence on what a field of ``sp``'s kind accepts, or "" for free text."""
+def accepted_form(sp: fields.FieldSpec, locale: str = "en") -> str:
+    """One sentence on what a field of ``sp``'s kind accepts in the number locale, or "" for free text."""
     if sp.kind == "int":
-        return "a year of four digits, like 2030" if sp.is_year else "a whole number, like 350,000 or 350000"
+        if sp.is_year:
+            return "a year of four digits, like 2030"
+        return f"a whole number, like {example(sp, locale)} or 350000"
     if sp.kind == "decimal":
-        return "a number, like 1,250,000.50 or 1250000.5"
+        decimal_sign = _separators(locale)[0]
+        plain = f"1250000{decimal_sign}5"
+        english = "" if decimal_sign == "." else " (or 1,250,000.50)"
+        return f"a number, like {example(sp, locale)} or {plain}{english}"
     if sp.kind == "date":
         return f"a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar ({CALENDAR_KEYS})"
     if sp.kind in ("choice", "bool"):
@@ -64,21 +69,94 @@ def accepted_form(sp: fields.FieldSpec) -> str:
     return ""
 
 
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+def _separators(locale: str) -> tuple[str, str]:
+    from wizard.money import separators
+
+    return separators(locale)
+
+
+def _grouped_whole(text: str, group_sign: str) -> bool:
+    """Whether ``text`` is a whole number grouped in threes by ``group_sign`` (``350.000`` in id)."""
+    return bool(re.fullmatch(r"[+-]?\d{1,3}(" + re.escape(group_sign) + r"\d{3})+", text))
+
+
+def _in_locale(plain: str, locale: str) -> str:
+    """A plain number ("-1250000.50") with the locale's grouping and decimal sign, every digit kept."""
+    decimal_sign, group_sign = _separators(locale)
+    sign = "-" if plain.startswith("-") else ""
+    whole, _, fraction = plain.lstrip("+-").partition(".")
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = sign + group_sign.join(groups)
+    return f"{text}{decimal_sign}{fraction}" if fraction else text
+
+
+def _reads_as(sp: fields.FieldSpec, text: str, locale: str) -> Decimal | None:
+    """The number ``text`` stands for in a field of ``sp`` (see :func:`_number_text`), or None if refused."""
+    try:
+        return Decimal(_number_text(sp, text, locale))
+    except (EntryError, InvalidOperation):
+        return None
+
+
+def number_text(sp: fields.FieldSpec, value: Decimal | int, locale: str) -> str:
+    """A number of the model as a field or cell shows it: the locale's separators, every stored digit.
+
+    What is shown is always read back as the same number (see :func:`_number_text`): where the locale's
+    own form would be ambiguous to :func:`wizard.money.parse_number` ("16.200" in Indonesian could be
+    16200 or 16.2), the number is shown ungrouped ("16200"); three decimals after a whole part under
+    1,000 ("8,125", which English reads as 8125) get a fourth ("8,1250").
+    """
+    plain = format(value, "f") if isinstance(value, Decimal) else str(value)
+    number = Decimal(plain)
+    shown = _in_locale(plain, locale)
+    if _reads_as(sp, shown, locale) == number:
+        return shown
+    if "." in plain:
+        shorter = _in_locale(plain.rstrip("0").rstrip("."), locale)  # "8,5" for 8.500
+        if _reads_as(sp, shorter, locale) == number:
+            return shorter
+    ungrouped = plain.replace(".", _separators(locale)[0])
+    if _reads_as(sp, ungrouped, locale) == number:
+        return ungrouped
+    if "." in plain:
+        longer = _in_locale(plain + "0", locale)
+        if _reads_as(sp, longer, locale) == number:
+            return longer
+    return plain
 
 
 def _number_text(sp: fields.FieldSpec, text: str, locale: str) -> str:
     """``text`` as a plain number ("1250000.5") for pydantic; EntryError if it cannot be one.
 
-    ``locale`` is the proposal's number locale; today every locale reads English separators
-    (1,250,000.50) and plain digits.
+    Read by :func:`wizard.money.parse_number` in the proposal's number locale: its own separators
+    ("10.562.088", "8,5" in Indonesian), the English ones where they cannot be misread, and a refusal
+    that shows the accepted forms where they could.  A whole-number field also takes the locale's own
+    grouping ("350.000" in Indonesian): a whole number is never written with three decimals, so only
+    the grouping reading is left.
     """
-    del locale  # the locale-aware reader plugs in here
-    plain = typing.cast(str, fields.from_text(sp, text))
-    if not _NUMBER.match(plain):
-        what = "a year (four digits)" if sp.is_year else "a whole number" if sp.kind == "int" else "a number"
-        raise EntryError(f"must be {what}, written like {example(sp)} (got '{text.strip()}')")
-    return plain
+    from wizard.money import NumberParseError, parse_number
+
+    stripped = text.strip()
+    what = "a year (four digits)" if sp.is_year else "a whole number" if sp.kind == "int" else "a number"
+    if sp.kind == "int" and _grouped_whole(stripped, _separators(locale)[1]):
+        return stripped.replace(_separators(locale)[1], "").lstrip("+")
+    try:
+        number = parse_number(stripped, locale)
+    except NumberParseError as refusal:
+        if "could be" in str(refusal) or (sp.kind == "decimal" and any(c.isdigit() for c in stripped)):
+            # A number that reads two ways, or a misplaced separator: parse_number says which forms are read.
+            raise EntryError(f"must be {what}: {refusal}") from None
+        raise EntryError(f"must be {what}, written like {example(sp, locale)} (got '{stripped}')") from None
+    if sp.kind == "int":
+        if number != number.to_integral_value():
+            raise EntryError(f"must be {what}, written like {example(sp, locale)} (got '{stripped}')")
+        return str(int(number))
+    plain = format(number, "f")
+    return plain.lstrip("-") if number.is_zero() else plain  # no "-0"
 
 
 def value_from_text(sp: fields.FieldSpec, text: str, locale: str = "en") -> typing.Any:
@@ -98,8 +176,10 @@ def value_from_text(sp: fields.FieldSpec, text: str, locale: str = "en") -> typi
 
 
 def text_from_value(sp: fields.FieldSpec, value: typing.Any, locale: str = "en") -> str:
-    """How the model's value is shown in a field or cell of ``sp``."""
-    del locale  # the locale-aware writer plugs in here
+    """How the model's value is shown in a field or cell of ``sp``: numbers in the number locale."""
+    if sp.kind in ("int", "decimal") and isinstance(value, (int, Decimal)) and not isinstance(value, bool) \
+            and not sp.is_year:
+        return number_text(sp, value, locale)
     return fields.to_text(sp, value)
 
 

@@ -58,6 +58,8 @@ from wizard.gui.tables.paste import PasteDialog, PastePlan, check_cell, plan_pas
 from wizard.gui.tables.sheetview import SheetView
 from wizard.gui.tables.widths import ColumnWidths
 
+#: The colour of a note about the table: that of the notes beside fields (wizard.gui.steps.binder).
+NOTE_COLOUR = "#7A4F01"
 
 #: What the table's keys do, for its tooltip and screen readers.
 KEYS_HELP = (
@@ -132,6 +134,13 @@ class ListEditor(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setVisible(False)
+        # What the analysis says about the table (as the notes beside fields, in their colour).
+        self.note = QLabel(self)
+        self.note.setObjectName("note")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {NOTE_COLOUR};")
+        self.note.setVisible(False)
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button, self.paste_button):
@@ -146,6 +155,7 @@ class ListEditor(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.note)
 
     @staticmethod
     def _edit_triggers() -> QAbstractItemView.EditTrigger:
@@ -483,6 +493,14 @@ class ListEditor(QWidget):
         self._info_error = error
         self._refresh_status()
         self.message_shown.emit(text)
+
+    def show_note(self, text: str) -> None:
+        """Show what the analysis says about this table ("" hides it); also told to screen readers."""
+        if text == self.note.text():
+            return
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self.view.setAccessibleDescription(f"{KEYS_HELP}\n{text}" if text else KEYS_HELP)
 
     def _refresh_status(self) -> None:
         lines = [self._info] if self._info else []

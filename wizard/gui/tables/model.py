@@ -89,7 +89,7 @@ class ListTableModel(QAbstractTableModel):
             if shown.strip():
                 # The whole value, for a cell too narrow to show all of it.
                 return fields.tooltip(f"{spec.title}: {shown}")
-            form = entry.accepted_form(spec)
+            form = entry.accepted_form(spec, self.locale())
             return fields.tooltip(f"{spec.title}: {form}" if form else spec.title)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and key in self.bad:
             return not_yet_valid(self.bad[key][1])
@@ -113,7 +113,7 @@ class ListTableModel(QAbstractTableModel):
                 return self.row_marks[section]
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             spec = self.columns[section]
-            form = entry.accepted_form(spec)
+            form = entry.accepted_form(spec, self.locale())
             return fields.tooltip(f"{spec.title}: {form}" if form else spec.title)
         return None
 
@@ -176,6 +176,10 @@ class ListTableModel(QAbstractTableModel):
     _CELL = re.compile(r"^\[(\d+)\]\.(\w+)$")
 
     def on_field_changed(self, path: str) -> None:
+        if path in ("meta.number_locale", "meta") and self.rowCount() and self.columnCount():
+            # Numbers are shown in the proposal's convention: every cell follows a change of it.
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if path == self.pattern or self.pattern.startswith(path + "."):
             self.on_rows_changed()
             return

@@ -145,6 +145,9 @@ class MainWindow(QuestionsWindow):
         self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action("Save &As...", self.save_as, QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action("&Export PDF...", lambda: self.exporting.export_pdf(), "Ctrl+E")
+        self.import_lines_action = self._action("&Import yearly lines...", lambda: self.import_spreadsheet("lines"))
+        self.import_funding_action = self._action("Import &funding sources...",
+                                                  lambda: self.import_spreadsheet("funding"))
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
@@ -152,7 +155,8 @@ class MainWindow(QuestionsWindow):
         for name in resources.sample_names():
             self.sample_menu.addAction(self._action(name, functools.partial(self.open_sample, name)))
         self.recent_menu = file_menu.addMenu("&Recent")
-        for action in (None, self.save_action, self.save_as_action, None, self.export_action, None, self.quit_action):
+        for action in (None, self.save_action, self.save_as_action, None, self.import_lines_action,
+                       self.import_funding_action, self.export_action, None, self.quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -242,6 +246,11 @@ class MainWindow(QuestionsWindow):
 
     def recent_files(self) -> list[str]:
         return self.recent.files()
+
+    def import_spreadsheet(self, kind: str, path: Path | None = None) -> bool:
+        """File > Import yearly lines / funding sources: on the Financial case step, after a preview."""
+        self.go_to_step("finance")
+        return bool(typing.cast(typing.Any, self.pages["finance"]).import_spreadsheet(kind, path))
 
     def pick_image(self, as_logo: bool) -> None:
         self.exporting.pick_image(as_logo)

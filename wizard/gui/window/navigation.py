@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from wizard import fields, guidance, steps
 from wizard.analysis import Analysis
+from wizard.gui import language
 from wizard.gui.steps.pages import WizardPage
 from wizard.gui.tables.listeditor import ListEditor
 from wizard.gui.window.pages import PageMap
@@ -171,7 +172,7 @@ class NavigationController(QObject):
         self.step_items: dict[str, QTreeWidgetItem] = {}
         for step in STEPS:
             parent = self.step_items.get(step.parent) if step.parent else None
-            item = QTreeWidgetItem(parent if parent is not None else tree, [step.title])
+            item = QTreeWidgetItem(parent if parent is not None else tree, [language.step_title(step.id, step.title)])
             item.setData(0, Qt.ItemDataRole.UserRole, step.id)
             self.step_items[step.id] = item
         tree.expandAll()
@@ -330,9 +331,9 @@ class NavigationController(QObject):
 
     def show_step_help(self) -> None:
         step = BY_ID[self.current_step()]
-        self.guidance.setHtml(self._field_help + guidance.step_html(step.id, step.title))
+        self.guidance.setHtml(self._field_help + guidance.step_html(step.id, step.title, language.current()))
 
     def show_field_help(self, pattern: str) -> None:
         spec = fields.all_specs().get(pattern)
-        self._field_help = guidance.field_html(pattern, spec.title if spec else pattern)
+        self._field_help = guidance.field_html(pattern, spec.title if spec else pattern, language.current())
         self.show_step_help()

@@ -1,6 +1,6 @@
 """Render every page of the wizard to PNG files, for review and for the page-rendering test.
 
-``python -m wizard.gui.window.render OUTDIR [SAMPLE] [--width 1280]`` writes ``OUTDIR/<nn>-<step>.png`` (the
+``python -m wizard.gui.window.render OUTDIR [SAMPLE] [--width 1280] [--lang ja]`` writes ``OUTDIR/<nn>-<step>.png`` (the
 whole window at that step, with the page's full height laid out so nothing is cut by scrolling) and
 prints the paths.  Works offscreen (``QT_QPA_PLATFORM=offscreen``).
 """
@@ -45,6 +45,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("sample", nargs="?")
     parser.add_argument("--width", type=int, default=1280)
+    parser.add_argument("--lang", default="en", help="interface language (en, ja, id, vi, th, en-XA)")
     args = parser.parse_args(argv)
     from wizard.gui.fonts import register_fonts
     from wizard.gui.window.mainwindow import MainWindow
@@ -52,6 +53,9 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CityPitchRender")
     register_fonts()
+    from wizard.gui import language
+
+    language.install(app, language.chosen(args.lang))
     window = MainWindow()
     window.show()
     if args.sample:

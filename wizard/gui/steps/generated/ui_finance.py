@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from wizard.gui.finance.panel import FinanceFigures
 from wizard.gui.tables.listeditor import ListEditor
@@ -135,21 +135,13 @@ class Ui_FinancePage(object):
 
         self.form_3.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.finance__lines)
 
+        self.import_lines_button = QPushButton(self.group_4)
+        self.import_lines_button.setObjectName(u"import_lines_button")
+
+        self.form_3.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.import_lines_button)
+
 
         self.page_layout.addWidget(self.group_4)
-
-        self.group_6 = QGroupBox(FinancePage)
-        self.group_6.setObjectName(u"group_6")
-        self.form_5 = QFormLayout(self.group_6)
-        self.form_5.setObjectName(u"form_5")
-        self.form_5.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.finance_figures = FinanceFigures(self.group_6)
-        self.finance_figures.setObjectName(u"finance_figures")
-
-        self.form_5.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.finance_figures)
-
-
-        self.page_layout.addWidget(self.group_6)
 
         self.group_8 = QGroupBox(FinancePage)
         self.group_8.setObjectName(u"group_8")
@@ -160,6 +152,11 @@ class Ui_FinancePage(object):
         self.finance__funding.setObjectName(u"finance__funding")
 
         self.form_7.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.finance__funding)
+
+        self.import_funding_button = QPushButton(self.group_8)
+        self.import_funding_button.setObjectName(u"import_funding_button")
+
+        self.form_7.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.import_funding_button)
 
 
         self.page_layout.addWidget(self.group_8)
@@ -373,6 +370,19 @@ class Ui_FinancePage(object):
 
         self.page_layout.addWidget(self.group_12)
 
+        self.group_6 = QGroupBox(FinancePage)
+        self.group_6.setObjectName(u"group_6")
+        self.form_5 = QFormLayout(self.group_6)
+        self.form_5.setObjectName(u"form_5")
+        self.form_5.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.finance_figures = FinanceFigures(self.group_6)
+        self.finance_figures.setObjectName(u"finance_figures")
+
+        self.form_5.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.finance_figures)
+
+
+        self.page_layout.addWidget(self.group_6)
+
         self.bottom_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.page_layout.addItem(self.bottom_spacer)
@@ -452,11 +462,18 @@ class Ui_FinancePage(object):
 #if QT_CONFIG(accessibility)
         self.finance__lines.setAccessibleName(QCoreApplication.translate("FinancePage", u"Yearly cash flows", None))
 #endif // QT_CONFIG(accessibility)
-        self.group_6.setTitle(QCoreApplication.translate("FinancePage", u"Figures", None))
+#if QT_CONFIG(tooltip)
+        self.import_lines_button.setToolTip(QCoreApplication.translate("FinancePage", u"Bring the yearly lines in from an .xlsx or .csv file: you check the columns and every cell before anything changes", None))
+#endif // QT_CONFIG(tooltip)
+        self.import_lines_button.setText(QCoreApplication.translate("FinancePage", u"Import yearly lines from a spreadsheet...", None))
         self.group_8.setTitle(QCoreApplication.translate("FinancePage", u"Funding sources", None))
 #if QT_CONFIG(accessibility)
         self.finance__funding.setAccessibleName(QCoreApplication.translate("FinancePage", u"Funding sources", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.import_funding_button.setToolTip(QCoreApplication.translate("FinancePage", u"Bring the funding sources in from an .xlsx or .csv file: you check the columns and every cell before anything changes", None))
+#endif // QT_CONFIG(tooltip)
+        self.import_funding_button.setText(QCoreApplication.translate("FinancePage", u"Import funding sources from a spreadsheet...", None))
         self.group_14.setTitle(QCoreApplication.translate("FinancePage", u"Operation, concession and terminal value", None))
         self.label_finance__operations_start_year.setText(QCoreApplication.translate("FinancePage", u"Co&mmercial operation starts (year)", None))
 #if QT_CONFIG(accessibility)
@@ -535,5 +552,6 @@ class Ui_FinancePage(object):
 #if QT_CONFIG(accessibility)
         self.finance__assumptions.setAccessibleName(QCoreApplication.translate("FinancePage", u"Key assumptions", None))
 #endif // QT_CONFIG(accessibility)
+        self.group_6.setTitle(QCoreApplication.translate("FinancePage", u"Figures", None))
     # retranslateUi
 

@@ -1,0 +1,402 @@
+"""Bringing a team's spreadsheet in: yearly lines or funding sources from an .xlsx or .csv file.
+
+The core does the work (:mod:`wizard.finance.importer`: ``read_table -> make_preview -> apply``); this
+module asks for the file, reads it off the GUI thread (:mod:`wizard.gui.tasks`), and shows the
+preview in a dialog:
+
+- which column of the file goes to which field, guessed from the headers and changeable;
+- the rows as they will come in, numbers shown in the proposal's number locale;
+- every bad cell by row and column as the file numbers them ("row 7, column C (Capex): the capex must
+  be a number"); while there is one, nothing can be brought in;
+- whether the rows replace the table's rows or are added after them.
+
+Nothing changes until the team confirms; then the whole import is one undo step ("Import 18 yearly
+lines from model.xlsx").  A hostile or huge file (zip bomb, macros, external links, over 20 MB) is
+refused whole, with the importer's one message, and nothing changes.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard import fields
+from wizard.finance import importer
+from wizard.gui.steps import entry
+from wizard.gui.tasks import Outcome, TaskState, run_in_background
+
+if typing.TYPE_CHECKING:
+    from wizard.gui.document import ProposalDocument
+
+#: What each kind of import brings in: the table it fills, and how its rows are named.
+KINDS = {
+    "lines": ("finance.lines", "yearly line", "yearly lines"),
+    "funding": ("finance.funding", "funding source", "funding sources"),
+}
+FILE_FILTER = "Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
+LEAVE_OUT = "(not brought in)"
+#: At most this many rows are shown in the preview table (all of them come in; the count says so).
+PREVIEW_ROWS = 400
+PROBLEM_COLOUR = "#B3261E"
+
+
+def rows_word(kind: str, count: int) -> str:
+    _pattern, one, many = KINDS[kind]
+    return f"{count} {one if count == 1 else many}"
+
+
+class ImportDialog(QDialog):
+    """The preview of a spreadsheet before it comes in (see the module docstring)."""
+
+    def __init__(self, table: importer.Table, kind: str, locale: str, existing: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.kind = kind
+        #: The proposal's number locale (QWidget.locale() is Qt's own).
+        self.number_locale = locale
+        self.existing = existing
+        self.pattern = KINDS[kind][0]
+        self.setObjectName("import_dialog")
+        self.setWindowTitle(f"Import {KINDS[kind][2]} from {table.source}")
+        self.preview = importer.make_preview(table, kind, locale=locale)
+        self.mapping: dict[int, str] = dict(self.preview.mapping)
+        model = importer.KINDS[kind]
+        #: Field name -> its title, in the model's order.
+        self.field_titles = {name: info.title or name for name, info in model.model_fields.items()}
+        # Everything but the buttons scrolls when the screen is short (presentation mode's large text at
+        # 1366x768): nothing is squeezed until it cannot be read, and Import and Cancel stay in view.
+        outer = QVBoxLayout(self)
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setObjectName("import_body")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.body_scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.body_scroll.setWidget(body)
+        outer.addWidget(self.body_scroll, 1)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        # Which column goes where.
+        columns_box = QGroupBox("Columns of the file and the fields they fill", self)
+        columns_box.setObjectName("mapping_box")
+        # Two columns of the file to a line when there are many, so the rows below keep their room.
+        form = QGridLayout(columns_box)
+        pairs = 2 if len(self.preview.headers) > 4 else 1
+        for pair in range(pairs):
+            form.setColumnStretch(pair * 2 + 1, 1)
+        form.setHorizontalSpacing(10)
+        self.column_boxes: list[QComboBox] = []
+        for index, header in enumerate(self.preview.headers):
+            combo = QComboBox(columns_box)
+            combo.setObjectName(f"column_{index}")
+            combo.addItem(LEAVE_OUT, None)
+            for name, title in self.field_titles.items():
+                combo.addItem(title, name)
+            combo.setCurrentIndex(max(combo.findData(self.mapping.get(index)), 0))
+            shown = header or f"(column {index + 1} has no heading)"
+            combo.setAccessibleName(f"Field for the column {shown}")
+            combo.currentIndexChanged.connect(lambda _i, at=index: self._on_mapping_changed(at))
+            label = QLabel(shown, columns_box)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(combo)
+            label.setWordWrap(True)
+            row, pair = divmod(index, pairs)
+            form.addWidget(label, row, pair * 2)
+            form.addWidget(combo, row, pair * 2 + 1)
+            self.column_boxes.append(combo)
+        layout.addWidget(columns_box)
+
+        self.rows_label = QLabel(self)
+        self.rows_label.setObjectName("rows_label")
+        self.rows_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.rows_label.setWordWrap(True)
+        layout.addWidget(self.rows_label)
+        self.table_view = QTableWidget(self)
+        self.table_view.setObjectName("preview")
+        self.table_view.setAccessibleName("Rows as they will come in")
+        self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table_view.setWordWrap(False)
+        # Room for a few rows however many columns the file has.
+        self.table_view.setMinimumHeight(self.table_view.horizontalHeader().sizeHint().height()
+                                         + 5 * self.table_view.verticalHeader().defaultSectionSize() + 20)
+        layout.addWidget(self.table_view, 1)
+
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problems")
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setWordWrap(True)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        layout.addWidget(self.problems)
+
+        self.replace_button: QRadioButton | None = None
+        self.append_button: QRadioButton | None = None
+        if existing:
+            where = QGroupBox("Where the rows go", self)
+            where_layout = QVBoxLayout(where)
+            self.replace_button = QRadioButton(f"&Replace the {rows_word(kind, existing)} now in the proposal", where)
+            self.append_button = QRadioButton("A&dd them after the rows now in the proposal", where)
+            self.replace_button.setObjectName("replace")
+            self.append_button.setObjectName("append")
+            self.replace_button.setChecked(True)
+            where_layout.addWidget(self.replace_button)
+            where_layout.addWidget(self.append_button)
+            layout.addWidget(where)
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button: QPushButton = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import")
+        self.import_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self._show_preview()
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        wanted = body.sizeHint().height() + self.buttons.sizeHint().height() + 40
+        self.resize(min(960, screen.width() - 40), min(max(wanted, 620), screen.height() - 60))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.activateWindow()
+        focus = self.import_button if self.import_button.isEnabled() else (self.column_boxes[0] if self.column_boxes else None)
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    # --- the mapping ----------------------------------------------------------------------------------
+
+    def set_column(self, index: int, field: str | None) -> None:
+        """Send the file's column ``index`` to ``field`` (None leaves it out), as choosing it in its box does."""
+        box = self.column_boxes[index]
+        box.setCurrentIndex(max(box.findData(field), 0))
+
+    def _on_mapping_changed(self, index: int) -> None:
+        field = self.column_boxes[index].currentData()
+        if field is None:
+            self.mapping.pop(index, None)
+        else:
+            self.mapping[index] = field
+        # A field takes one column.  A field chosen for two columns is said, not silently taken from the
+        # other column (stepping through a box with the arrow keys would otherwise undo other choices).
+        self.preview = importer.make_preview(self.table, self.kind, self._first_of_each(), locale=self.number_locale)
+        self._show_preview()
+
+    def _first_of_each(self) -> dict[int, str]:
+        used: dict[int, str] = {}
+        for index, field in sorted(self.mapping.items()):
+            if field not in used.values():
+                used[index] = field
+        return used
+
+    def duplicates(self) -> list[str]:
+        """One sentence for each field chosen for more than one column."""
+        out = []
+        for field in dict.fromkeys(self.mapping.values()):
+            columns = [self.preview.headers[i] or f"column {i + 1}" for i, f in sorted(self.mapping.items()) if f == field]
+            if len(columns) > 1:
+                out.append(f"{self.field_titles[field]} is chosen for {len(columns)} columns ({', '.join(columns)}): "
+                           "leave out all but one")
+        return out
+
+    # --- the preview ----------------------------------------------------------------------------------
+
+    def _show_preview(self) -> None:
+        preview = self.preview
+        count = len(preview.rows)
+        sheet = f", sheet '{preview.sheet}'" if preview.sheet else ""
+        layout = ("one row per year" if preview.layout == "rows" and self.kind == "lines"
+                  else "one row per source" if preview.layout == "rows" else "years across, one row per line")
+        unmapped = ""
+        if preview.unmapped:
+            unmapped = f" Left out (no field chosen): {', '.join(preview.unmapped)}."
+        self.summary.setText(f"{preview.source}{sheet}: {layout}. Choose the field each column fills; nothing "
+                             f"changes in the proposal until you press Import.{unmapped}")
+        fields_shown = [name for name in self.field_titles if name in preview.mapping.values()]
+        self.table_view.clear()
+        self.table_view.setColumnCount(len(fields_shown))
+        self.table_view.setHorizontalHeaderLabels([self.field_titles[name] for name in fields_shown])
+        shown_rows = preview.rows[:PREVIEW_ROWS]
+        self.table_view.setRowCount(len(shown_rows))
+        self.table_view.setVerticalHeaderLabels([f"row {number}" for number, _values in shown_rows])
+        for r, (_number, values) in enumerate(shown_rows):
+            for c, name in enumerate(fields_shown):
+                spec = fields.spec(f"{self.pattern}.{name}")
+                value = values.get(name)
+                try:
+                    text = entry.text_from_value(spec, _model_value(spec, value), self.number_locale)
+                except (ValueError, ArithmeticError):
+                    text = str(value)
+                item = QTableWidgetItem(text)
+                if spec.kind in ("int", "decimal"):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table_view.setItem(r, c, item)
+        self.table_view.resizeColumnsToContents()
+        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        more = f" (the first {PREVIEW_ROWS} shown)" if count > PREVIEW_ROWS else ""
+        if preview.problems:
+            self.rows_label.setText(f"{rows_word(self.kind, count)} of the file can be read{more}; "
+                                    "nothing comes in until the cells named below are corrected:")
+        else:
+            self.rows_label.setText(f"{rows_word(self.kind, count)} will come in{more}:")
+        problems = preview.problems
+        twice = self.duplicates()
+        lines = [f"• {sentence}." for sentence in twice]
+        if problems:
+            n = len(problems)
+            lines.insert(0, f"{n} cell{'s' if n != 1 else ''} must be corrected in the file (or another field chosen for "
+                            f"{'their' if n != 1 else 'its'} column) before anything can come in:")
+            lines += [f"• {problem}" for problem in problems]
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+        ok = not problems and not twice and count > 0
+        self.import_button.setEnabled(ok)
+        self.import_button.setText(f"&Import {rows_word(self.kind, count)}" if ok else "&Import")
+        if not count and not problems and not twice:
+            self.problems.setText("No row of the file holds anything for the chosen fields.")
+            self.problems.setVisible(True)
+
+    def replaces(self) -> bool:
+        """True when the rows are to replace the table's rows (the choice offered when it has some)."""
+        return self.append_button is None or not self.append_button.isChecked()
+
+    def rows(self) -> list[typing.Any]:
+        """The new rows (the importer's ``apply``); ImportRefused while a cell is bad."""
+        return importer.apply(self.preview)
+
+
+def _model_value(spec: fields.FieldSpec, value: typing.Any) -> typing.Any:
+    """A previewed value as the model will hold it (Decimal or int for numbers), for showing it."""
+    from decimal import Decimal
+
+    if spec.kind == "decimal" and value is not None and not isinstance(value, Decimal):
+        return Decimal(str(value))
+    if spec.kind == "int" and value is not None and not isinstance(value, int):
+        return int(Decimal(str(value)))
+    return value
+
+
+class SpreadsheetImport(QObject):
+    """Brings a spreadsheet into one table of the document: ask, read off the GUI thread, preview, apply.
+
+    ``ask_path`` and ``warn`` are how it asks for the file and says why a file was refused (replaced in
+    tests); ``done`` tells the page what happened, in a sentence for its status line.
+    """
+
+    done = Signal(str)
+
+    def __init__(self, doc: "ProposalDocument", parent_widget: QWidget,
+                 ask_path: Callable[[str], Path | None], warn: Callable[[str, str], None]) -> None:
+        super().__init__(parent_widget)
+        self.doc = doc
+        self.parent_widget = parent_widget
+        self.ask_path = ask_path
+        self.warn = warn
+        self.dialog: ImportDialog | None = None
+        self.reading: Path | None = None
+
+    def start(self, kind: str, path: Path | None = None) -> bool:
+        """Ask for a file (unless ``path`` is given) and read it in the background; False if nothing starts."""
+        if self.doc.is_read_only():
+            self.warn("Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            return False
+        if self.reading is not None:
+            return False
+        if path is None:
+            path = self.ask_path(KINDS[kind][2])
+            if path is None:
+                return False
+        self.reading = path
+        self.done.emit(f"Reading {path.name}...")
+        run_in_background(_read(path), lambda outcome: self._on_read(kind, path, outcome), lane="work",
+                          context=self)
+        return True
+
+    def _on_read(self, kind: str, path: Path, outcome: Outcome[importer.Table]) -> None:
+        self.reading = None
+        try:
+            table = outcome.result()
+            dialog = ImportDialog(table, kind, entry.locale_of(self.doc.proposal), len(self.doc.get(KINDS[kind][0])),
+                                  self.parent_widget)
+        except importer.ImportRefused as refusal:
+            self.done.emit(f"{path.name} was not brought in.")
+            self.warn("The spreadsheet was not brought in", f"{refusal} Nothing in the proposal was changed.")
+            return
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self.apply(dialog))
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: ImportDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+            if dialog.result() != QDialog.DialogCode.Accepted:
+                self.done.emit("Nothing was brought in.")
+        dialog.deleteLater()
+
+    def apply(self, dialog: ImportDialog) -> bool:
+        """Put the previewed rows into the proposal as one undo step; False (and why) if they cannot go in."""
+        from wizard.gui.document import FieldRefused
+
+        pattern = KINDS[dialog.kind][0]
+        try:
+            new = dialog.rows()
+        except importer.ImportRefused as refusal:
+            self.warn("The spreadsheet was not brought in", str(refusal))
+            return False
+        current = list(self.doc.get(pattern))
+        rows = new if dialog.replaces() else current + new
+        what = rows_word(dialog.kind, len(new))
+        title = (f"Import {what} from {dialog.table.source}" if dialog.replaces() or not current
+                 else f"Add {what} from {dialog.table.source}")
+        try:
+            self.doc.set_field(pattern, rows, title, merge=False)
+        except FieldRefused as refusal:
+            self.warn("The spreadsheet was not brought in", refusal.message)
+            return False
+        # The keyboard goes on where the rows went: the table just filled.
+        table = self.parent_widget.findChild(QWidget, pattern.replace(".", "__"))
+        view = getattr(table, "view", None)
+        if isinstance(view, QWidget):
+            self.parent_widget.window().activateWindow()
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.done.emit(f"Brought in {what} from {dialog.table.source}" +
+                       (f", replacing {rows_word(dialog.kind, len(current))}." if dialog.replaces() and current else ".") +
+                       " Edit > Undo takes the import back.")
+        return True
+
+
+def _read(path: Path) -> Callable[[TaskState], importer.Table]:
+    def work(_state: TaskState) -> importer.Table:
+        return importer.read_table(path)
+
+    return work
