@@ -11,12 +11,14 @@ set -euo pipefail
 # (tests/test_pdf_consumers.py); qpdf: to inspect PDF structure by hand.
 # xvfb, xdotool: a real X server and real key presses for the wizard's open/quit cycles
 # (tests/reliability/quit_cycles.py, tests/test_gui_quit_cycles.py).
+# libreoffice-impress-nogui: opens the PowerPoint export headless (soffice --convert-to pdf) in
+# tests/test_export_pptx_render.py, the check that the PPTX renders (python-pptx cannot render).
 PACKAGES=(
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 fontconfig
   libegl1 libgl1 libglib2.0-0 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
-  poppler-utils libharfbuzz-subset0 mupdf-tools ghostscript qpdf xvfb xdotool
+  poppler-utils libharfbuzz-subset0 mupdf-tools ghostscript qpdf xvfb xdotool libreoffice-impress-nogui
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -64,7 +64,8 @@ def _parser(*, review: bool = True) -> argparse.ArgumentParser:
     p_export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     p_export.add_argument("--format", choices=EXPORT_FORMATS, default=EXPORT_FORMATS[0],
                           help="16:9 pitch deck (default), A4 leave-behind document, the team's readiness report "
-                               "(A4, not for investors), or the financial model as an Excel workbook with live formulas")
+                               "(A4, not for investors), the deck as editable PowerPoint slides, or the financial "
+                               "model as an Excel workbook with live formulas")
     p_export.add_argument("--labels", choices=LABELS, default=LABELS[0],
                           help="label language: English, or English with Japanese")
     p_export.add_argument("--pdf-variant", choices=[v for v in PDF_VARIANTS if v is not None], default=None,
@@ -205,7 +206,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         pdf_variant=args.pdf_variant,
         draft_mark=not args.no_draft_mark,
     )
-    out = export_pdf(project, args.output, options, force=args.force)
+    if options.format == "pptx":  # the deck's slide plan, drawn as editable PowerPoint slides
+        from wizard.export.pptx import export_pptx
+
+        out = export_pptx(project, args.output, options, force=args.force)
+    else:
+        out = export_pdf(project, args.output, options, force=args.force)
     print(f"Wrote {out}")
     return 0
 

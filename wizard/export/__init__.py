@@ -38,6 +38,7 @@ FORMAT_CHOICES: dict[str, str] = {
     "deck": "Pitch deck (16:9 slides to present)",
     "leave-behind": "Leave-behind document (A4, the full proposal to read)",
     "readiness-report": "Readiness report (A4, for the city team: not for investors)",
+    "pptx": "Editable slides (PowerPoint 16:9: the pitch deck's slides, to polish with the client)",
 }
 LABEL_CHOICES: dict[str, str] = {
     "en": "English",
@@ -53,6 +54,8 @@ DATA_FORMAT_CHOICES: dict[str, str] = {
     "xlsx": "Financial model (Excel workbook with live formulas)",
 }
 FORMATS = tuple(FORMAT_CHOICES)
+#: Formats that are not PDFs but come from a PDF format's plan: the PowerPoint deck (wizard.export.pptx).
+NON_PDF_FORMATS = ("pptx",)
 #: Every format ``citypitch export`` writes.
 EXPORT_FORMATS = (*FORMAT_CHOICES, *DATA_FORMAT_CHOICES)
 LABELS = tuple(LABEL_CHOICES)
@@ -98,6 +101,8 @@ def check_options(options: ExportOptions) -> None:
         raise ExportError(f"unknown export format {options.format!r} (choose from: {', '.join(FORMATS)})")
     if options.labels not in LABELS:
         raise ExportError(f"unknown label language {options.labels!r} (choose from: {', '.join(LABELS)})")
+    if options.pdf_variant is not None and options.format in NON_PDF_FORMATS:
+        raise ExportError(f"a PDF variant applies to PDF exports only, not to --format {options.format}")
     if options.pdf_variant not in PDF_VARIANTS:
         named = ", ".join(v for v in PDF_VARIANTS if v is not None)
         raise ExportError(f"unknown PDF variant {options.pdf_variant!r} (choose from: {named})")
@@ -392,6 +397,8 @@ def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptio
     from wizard import scratch
     from wizard.projectfile import check_output_path
 
+    if options.format in NON_PDF_FORMATS:
+        raise ExportError(f"--format {options.format} is not a PDF: it is written by wizard.export.pptx.export_pptx")
     out = Path(out)
     check_output_path(out, source=project.path, force=force)
     with scratch.folder("render", capture_tempfile=True):

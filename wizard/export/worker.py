@@ -49,6 +49,11 @@ def export_deck(project_bytes: bytes, out: Path, options: dict[str, Any],
         export_options = ExportOptions(**options)
     except TypeError as exc:
         raise CityPitchError(f"unknown export option ({exc})") from None
+    if export_options.format == "pptx":  # the Export step's PowerPoint deck, written by its own renderer
+        from wizard.export.pptx import export_pptx
+
+        return export_pptx(project, out, export_options, progress=progress, cancelled=cancelled,
+                           source=Path(shown) if shown else None)
     return export_pdf(project, out, export_options, progress=progress, cancelled=cancelled,
                       source=Path(shown) if shown else None)
 

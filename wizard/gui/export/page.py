@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui.steps.pages import WizardPage
-from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, PDF_VARIANT_CHOICES
+from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, NON_PDF_FORMATS, PDF_VARIANT_CHOICES
 from wizard.export.isolation import DEFAULT_TARGET
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.export.preview import IsolatedRun, SlidePreview
@@ -64,7 +64,7 @@ def open_file(path: Path) -> bool:
 
 
 #: The file name ending and the file dialog's filter of each kind of output.
-SUFFIXES = {"xlsx": (".xlsx", "Excel workbook (*.xlsx)")}
+SUFFIXES = {"xlsx": (".xlsx", "Excel workbook (*.xlsx)"), "pptx": (".pptx", "PowerPoint (*.pptx)")}
 PDF_SUFFIX = (".pdf", "PDF (*.pdf)")
 #: What the preview area says while a format without slides is chosen.
 NO_PREVIEW = {
@@ -192,16 +192,20 @@ class ExportPage(WizardPage):
 
     def options(self) -> dict[str, Any]:
         """The chosen options, as keyword arguments of :class:`wizard.export.ExportOptions`."""
+        fmt = self.format_box.currentData()
         return {
-            "format": self.format_box.currentData(),
+            "format": fmt,
             "labels": self.labels_box.currentData(),
-            "pdf_variant": self.variant_box.currentData(),
+            # A PowerPoint deck has no PDF variant (the box is greyed out while it is chosen).
+            "pdf_variant": None if fmt in NON_PDF_FORMATS else self.variant_box.currentData(),
             "draft_mark": self.draft_box.isChecked(),
         }
 
     def preview_options(self) -> dict[str, Any]:
-        # The PDF variant changes the file's inner structure, not what a slide looks like.
-        return {**self.options(), "pdf_variant": None}
+        # The PDF variant changes the file's inner structure, not what a slide looks like; the PowerPoint
+        # deck is drawn from the PDF deck's slide plan, so the deck's slides are its preview.
+        options = self.options()
+        return {**options, "pdf_variant": None, "format": "deck" if options["format"] == "pptx" else options["format"]}
 
     def is_data_format(self) -> bool:
         """True when the chosen format is not a PDF (the workbook): no slides, no PDF options."""
@@ -214,10 +218,13 @@ class ExportPage(WizardPage):
         for widget in (self.labels_box, self.variant_box, self.draft_box):
             widget.setEnabled(not data and not busy)
         fmt = self.format_box.currentData()
+        # A PowerPoint deck has labels and the DRAFT mark, but no PDF variant.
+        self.variant_box.setEnabled(not data and not busy and fmt not in NON_PDF_FORMATS)
         # The buttons name what they write and open (their mnemonics stay: x and d are in both names).
-        self.button.setText("E&xport the workbook" if data else "E&xport PDF")
-        self.export_group.setTitle("Workbook" if data else "PDF")
-        self.open_button.setText("Open sprea&dsheet" if data else "Open P&DF")
+        slides = fmt in NON_PDF_FORMATS
+        self.button.setText("E&xport the workbook" if data else "E&xport PowerPoint" if slides else "E&xport PDF")
+        self.export_group.setTitle("Workbook" if data else "PowerPoint" if slides else "PDF")
+        self.open_button.setText("Open sprea&dsheet" if data else "Open the &deck" if slides else "Open P&DF")
         self.preview.set_unavailable(NO_PREVIEW.get(fmt, "the slide preview is not available") if data else None)
         # The destination's ending follows the format (a PDF path becomes .xlsx and back).
         path = self.destination()
@@ -369,7 +376,7 @@ class ExportPage(WizardPage):
     def ask_destination(self) -> Path | None:
         start = str(self.destination() or self.suggested_destination())
         suffix, file_filter = suffix_of(self.format_box.currentData())
-        what = "the workbook" if self.is_data_format() else "the PDF"
+        what = "the workbook" if self.is_data_format() else "the PowerPoint deck" if suffix == ".pptx" else "the PDF"
         name, _ = QFileDialog.getSaveFileName(self, f"Export {what} to", start, file_filter)
         return Path(name) if name else None
 
