@@ -225,3 +225,20 @@ def test_chart_axis_ticks_use_the_documents_short_scale(sample_project) -> None:
     ticks = " ".join(re.sub(r"<[^>]+>", " ", svg) for svg in svgs)
     assert re.search(r"(?<![\w.])\d+(tn|bn)\b", ticks), ticks[-300:]  # the cash-flow chart's axis is there
     assert not re.search(r"\d(K|M|B|T)\b", ticks)
+
+
+def test_rounded_keeps_every_digit_of_a_huge_value() -> None:
+    """Rounding for display never raises at the model's extremes (a debt cover of 2.5e30x raised
+    InvalidOperation in the deck's summary) and keeps the digits the default context would lose."""
+    from decimal import Decimal, InvalidOperation
+
+    from wizard.export.numbers import rounded
+
+    huge = Decimal("2499999999999999999999997000001.00000000000000000000000000000")
+    with pytest.raises(InvalidOperation):
+        huge.quantize(Decimal("0.01"))
+    assert rounded(huge, 2) == Decimal("2499999999999999999999997000001.00")
+    assert str(rounded(Decimal("1.005"), 2)) == "1.00"  # half-even, as quantize
+    assert str(rounded(Decimal("12.25"), 1)) == "12.2"
+    assert str(rounded(Decimal("7"), 0)) == "7"
+    assert rounded(Decimal("Infinity"), 2) == Decimal("Infinity")

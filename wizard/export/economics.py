@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from wizard.export.labels import Labels, Phrase
-from wizard.export.numbers import Numbers
+from wizard.export.numbers import Numbers, rounded
 from wizard.export.tables import Column, Fixed, Table, amount_scale, scaled, unit_label
 from wizard.finance import FinancialResults
 from wizard.model import (
@@ -206,12 +206,12 @@ class Economics:
             return None
         n = self.n
         return Phrase("The NPV reaches zero at a capex overrun of {capex}, revenue {revenue} below plan or a delay of "
-                      "{delay}.", capex=n.percent(capex.quantize(Decimal("0.1"))),
-                      revenue=n.percent(revenue.quantize(Decimal("0.1"))), delay=self.years(delay))
+                      "{delay}.", capex=n.percent(rounded(capex, 1)),
+                      revenue=n.percent(rounded(revenue, 1)), delay=self.years(delay))
 
     def times(self, value: Decimal | None) -> str:
         """A cover ratio: '1.50x'."""
-        return f"{self.n.number(value.quantize(Decimal('0.01')), 2)}x" if value is not None else ""
+        return f"{self.n.number(rounded(value, 2), 2)}x" if value is not None else ""
 
     def break_even(self) -> list[Figure]:
         """How far the project can slip before its NPV reaches zero (without the terminal value).
@@ -227,10 +227,10 @@ class Economics:
             return []
         out: list[Figure] = []
         if found.capex_overrun_pct is not None and found.capex_overrun_pct > 0:
-            out.append(Figure("break_capex", "Capex overrun to break even", self.n.percent(found.capex_overrun_pct.quantize(Decimal("0.1")))))
+            out.append(Figure("break_capex", "Capex overrun to break even", self.n.percent(rounded(found.capex_overrun_pct, 1))))
         if found.revenue_shortfall_pct is not None and found.revenue_shortfall_pct > 0:
             out.append(Figure("break_revenue", "Revenue shortfall to break even",
-                              self.n.percent(found.revenue_shortfall_pct.quantize(Decimal("0.1")))))
+                              self.n.percent(rounded(found.revenue_shortfall_pct, 1))))
         if found.delay_years is not None and found.delay_years > 0:
             out.append(Figure("break_delay", "Delay to break even", self.years(found.delay_years)))
         return out
@@ -480,7 +480,7 @@ class Economics:
             if amount and amount > 0:
                 out.append({"key": name, "label": YearLine.model_fields[name].title or name, "payer": PAYERS[name],
                             "amount": self.money(amount), "pct": float(amount * 100 / total),
-                            "share": self.n.percent((amount * 100 / total).quantize(Decimal("0.1")))})
+                            "share": self.n.percent(rounded((amount * 100 / total), 1))})
         out.sort(key=lambda x: -x["pct"])
         return out
 
@@ -497,7 +497,7 @@ class Economics:
         if st is not None and st.sources_and_uses.uses:
             total = st.sources_and_uses.total_uses or _ZERO
             rows = [{"label": u.label, "amount": self.money(u.amount), "note": "",
-                     "share": self.n.percent((u.amount * 100 / total).quantize(Decimal("0.1"))) if total > 0 else ""}
+                     "share": self.n.percent(rounded((u.amount * 100 / total), 1)) if total > 0 else ""}
                     for u in st.sources_and_uses.uses if u.amount]
             return rows, "uses"
         total = r.total_capex or _ZERO
@@ -561,7 +561,7 @@ class Economics:
     def committed_share(self) -> str:
         """Committed funding as a share of total capex ('' when either is missing)."""
         coverage = self.results.funding.coverage_pct
-        return self.n.percent(coverage.quantize(Decimal("0.1"))) if coverage is not None else ""
+        return self.n.percent(rounded(coverage, 1)) if coverage is not None else ""
 
     def capital(self) -> dict[str, Decimal]:
         """Funding by kind: equity, debt, public capital, other."""

@@ -14,7 +14,7 @@ was not entered (None) gives ``""``; :attr:`Numbers.missing` is the dash to show
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from wizard import money
 from wizard.finance import Equivalent
@@ -22,6 +22,18 @@ from wizard.model import Currency, FinancialCase
 
 #: The language every exported number is written in (the documents' text is English).
 OUTPUT_LANGUAGE = "en"
+
+
+def rounded(value: Decimal, places: int) -> Decimal:
+    """``value`` rounded half-even to ``places`` decimals, at any magnitude the model accepts.
+
+    ``Decimal.quantize`` in the default 28-digit context raises InvalidOperation once the result needs
+    more digits (a debt cover of 2.5e30x when the debt service is a few units), so the context here
+    has as many digits as the value needs. Infinities and NaN are returned as they are.
+    """
+    if not value.is_finite():
+        return value
+    return value.quantize(Decimal(1).scaleb(-places), context=Context(prec=max(28, value.adjusted() + places + 2)))
 
 
 class Numbers:

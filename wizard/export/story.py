@@ -25,7 +25,7 @@ from typing import Any
 from wizard.analysis import Analysis
 from wizard.export.economics import Economics
 from wizard.export.labels import Labels, Phrase
-from wizard.export.numbers import Numbers
+from wizard.export.numbers import Numbers, rounded
 from wizard.model import KPI, MilestoneKind, PartnerType, PhaseKind, Proposal, Risk, RiskCategory
 
 _NBSP = "\u00a0"
@@ -169,7 +169,7 @@ class Story:
         japanese = econ.japanese_funding()
         total = r.funding.total
         if japanese > 0 and total:
-            add("japanese", "From Japanese investors and lenders", n.percent((japanese * 100 / total).quantize(Decimal("0.1"))),
+            add("japanese", "From Japanese investors and lenders", n.percent(rounded((japanese * 100 / total), 1)),
                 Phrase("{amount} of funding", amount=econ.money(japanese)))
         return out
 
@@ -265,7 +265,7 @@ class Story:
         """Who owns, lends, funds, pays and delivers: the boxes of the structure diagram, from the data."""
         econ, p = self.econ, self.p
         shareholders = [{"name": f.name, "amount": econ.money(f.amount),
-                         "share": self.n.percent(f.share_of_equity.quantize(Decimal("0.1"))) if f.share_of_equity is not None else "",
+                         "share": self.n.percent(rounded(f.share_of_equity, 1)) if f.share_of_equity is not None else "",
                          "japanese": f.japanese, "status": f.status.value if f.status else "", "instrument": ""}
                         for f in sorted((f for f in econ.funding if f.kind == "equity"),
                                         key=lambda f: -(f.amount or _ZERO))]
@@ -573,7 +573,7 @@ class Story:
         structure = self.p.japan.project_structure
         out: list[Phrase | str] = []
         if equity > 0 and japanese_equity > 0 and debt > 0:
-            share = self.n.percent((japanese_equity * 100 / equity).quantize(Decimal("0.1")))
+            share = self.n.percent(rounded((japanese_equity * 100 / equity), 1))
             if structure:
                 out.append(Phrase("{structure}: {equity} of equity, {share} of it Japanese, and {debt} of debt",
                                   structure=Phrase(structure.label), equity=econ.money(equity), share=share,
@@ -617,7 +617,7 @@ class Story:
         japanese = econ.japanese_funding()
         partners = len(self.japanese_partners())
         if japanese > 0 and r.funding.total:
-            share = self.n.percent((japanese * 100 / r.funding.total).quantize(Decimal("0.1")))
+            share = self.n.percent(rounded((japanese * 100 / r.funding.total), 1))
             if partners:
                 out.append(Phrase("Japanese investors and lenders provide {amount} ({share} of funding), with {partners} Japanese partners",
                                   amount=econ.money(japanese), share=share, partners=partners))

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from wizard.export.measure import Font, lines, width
-from wizard.export.numbers import Numbers
+from wizard.export.numbers import Numbers, rounded
 
 #: Short-scale words used in column headers (English investors' usage: m, bn, tn).
 SCALES: tuple[tuple[Decimal, str], ...] = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"),
@@ -88,7 +88,7 @@ def scaled(value: Decimal | None, factor: Decimal, n: Numbers, *, entered: bool 
         return DASH
     amount = value / factor
     digits = 0 if abs(amount) >= 100 or factor == 1 else 1
-    text = n.number(amount.quantize(Decimal(1) if digits == 0 else Decimal("0.1")), digits)
+    text = n.number(rounded(amount, 0 if digits == 0 else 1), digits)
     return text.replace("-", "−")
 
 
