@@ -352,7 +352,7 @@ def test_save_restore_and_compare_versions(window: MainWindow, answers: Answers,
     assert ("Problem › KPIs › row 1 › Baseline", "11.2", "12.4") in rows
     assert any(title == "Problem › Problem in one line" and new == "A shorter commute on Lumara Raya" for title, _o, new in rows)
     assert [dialog.figures.item(r, 0).text() for r in range(dialog.figures.rowCount())] == [  # type: ignore[union-attr]
-        "Total capex", "NPV", "IRR", "Payback", "Funding gap"]
+        "Total capex", "NPV", "IRR", "Payback", "Capex not yet committed"]
     assert "Score:" in dialog.readiness.text() and "Band:" in dialog.readiness.text()
     assert "version 1 \"After workshop 1\"" in dialog.findChild(QWidget, "old_side").text()  # type: ignore[union-attr]
     # ... and exported as text, through the one atomic writer.

@@ -157,17 +157,11 @@ def test_every_menu_entry_has_a_key_of_its_own(window: MainWindow, tmp_path: Pat
     QTest.keyClick(window.menuBar(), Qt.Key.Key_Escape)
     for action in window.menuBar().actions():
         problems += _menu_problems(typing.cast(QMenu, action.menu()), action.text())
-    # The Consult menu (wizard/gui/consult/, the consult engineer's) gives two entries the same key
-    # (C, V, N): pressing it moves between them and Enter chooses, so they are reachable, but not with
-    # one key. Known, reported, theirs to fix; every other menu is held to one key per entry.
-    known = [p for p in problems if p.startswith("Consult:")]
-    assert [p for p in problems if p not in known] == []
+    assert problems == []
     recent = [a.text() for a in window.recent_menu.actions()]
     assert recent[0] == f"&1 {tmp_path / 'copy && 2.citypitch'}"  # an "&" in a path is shown, not a key
     samples = [a.text() for a in window.sample_menu.actions()]
     assert samples == [f"&{n} {name}" for n, name in enumerate(resources.sample_names(), start=1)]
-    if known:
-        pytest.xfail("; ".join(known))
 
 
 def test_a_numbered_menu_entry_opens_what_it_names(window: MainWindow, qtbot: QtBot) -> None:

@@ -139,7 +139,7 @@ def finance_figures(case: FinancialCase, results: FinancialResults, locale: str 
         rows += _investor_rows(case, structure, locale)
     rows += [
         ("committed", "Committed funding", _money(funding.committed, eq.get("funding_committed"), case, locale)),
-        ("gap", "Funding gap", _money(funding.gap, eq.get("funding_gap"), case, locale)),
+        ("gap", "Capex not yet committed", _money(funding.gap, eq.get("funding_gap"), case, locale)),
         ("ask", "Ask to Japanese investors", _money(funding.ask, eq.get("ask"), case, locale)),
     ]
     if results.irr is not None and results.irr_note:

@@ -2,7 +2,7 @@
 
 :func:`compare` finds every changed field, side by side (``Problem › KPIs › row 3 › Baseline: 120 ->
 95``), rows added, removed or moved in every table, changed images, the key figures (total capex, NPV,
-IRR, payback, funding gap) and the readiness score, band and findings that appeared or went.
+IRR, payback, capex not yet committed) and the readiness score, band and findings that appeared or went.
 :func:`format_text` prints it for a terminal (``citypitch diff OLD NEW``); :func:`to_json` gives one
 JSON object (``--json``).
 
@@ -288,7 +288,7 @@ def _figures(old: Any, new: Any) -> list[Figure]:
             ("npv", "NPV", _money(r.npv, r.currency)),
             ("irr", "IRR", irr(r)),
             ("payback", "Payback", payback(r)),
-            ("funding_gap", "Funding gap", _money(r.funding.gap, r.currency)),
+            ("funding_gap", "Capex not yet committed", _money(r.funding.gap, r.currency)),
         ]
 
     return [Figure(i, t, a, b) for (i, t, a), (_, _, b) in zip(rows(old), rows(new))]

@@ -1,7 +1,7 @@
 """File > Compare with...: a comparison shown side by side (old and new), exportable as text.
 
 It shows one :class:`wizard.review.diff.Comparison`: the key figures (total capex, NPV, IRR, payback,
-funding gap), the readiness score and band with the findings that appeared or went, and every change
+capex not yet committed), the readiness score and band with the findings that appeared or went, and every change
 in the planner's words (field title, old, new; rows added, removed or moved).  "Save as text" writes
 :func:`wizard.review.diff.format_text`, the same text ``citypitch diff`` prints.
 """

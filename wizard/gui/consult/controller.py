@@ -203,11 +203,11 @@ class ConsultController(QObject):
         self.require_action.setCheckable(True)
         self.require_action.triggered.connect(self.set_required)
         self.session_action = self._action("Add session &notes...", self.add_session, "session_action")
-        self.author_action = self._action("Your &name...", self.change_author, "author_action")
+        self.author_action = self._action("&Your name...", self.change_author, "author_action")
         self.comments_toggle = self.comments_dock.toggleViewAction()
-        self.comments_toggle.setText("&Comments panel")
+        self.comments_toggle.setText("Commen&ts panel")
         self.versions_toggle = self.versions_dock.toggleViewAction()
-        self.versions_toggle.setText("&Versions and sign-off panel")
+        self.versions_toggle.setText("Versions and sign-&off panel")
 
     def add_to_menus(self, file_menu: QMenu, before: QAction, view_menu: QMenu) -> QMenu:
         """File > Save a version, Compare with, Export review memo; View > the panels; a Consult menu."""
