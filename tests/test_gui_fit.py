@@ -186,12 +186,7 @@ def check(report: dict[str, object], size: str, samples: list[str]) -> None:
     assert report["checked"] == [f"{s}-{mode}" for s in samples for mode in ("normal", "presentation")]
     assert "Traceback" not in str(report["stderr"])
     problems = typing.cast(list[str], report["problems"])
-    # The Financial case's figure tables (wizard/gui/finance/, the financegui engineer's) cut long item
-    # names and labels ("NPV without terminal value" in a 149 px column): known, reported, theirs to fix.
-    known = [p for p in problems if " finance: FigureTable(" in p]
-    assert [p for p in problems if p not in known] == []
-    if known:
-        pytest.xfail(f"{len(known)} cut cells in the Financial case's figure tables (wizard/gui/finance/): {known[0]}")
+    assert problems == []
     assert report["returncode"] == 0
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -134,6 +135,15 @@ class FigureTable(QTableWidget):
         self._fitting = True
         try:
             self.resizeColumnsToContents()
+            header = self.horizontalHeader()
+            margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+            headings = []
+            for c in range(self.columnCount()):
+                item = self.horizontalHeaderItem(c)
+                # The heading in the header's own font (presentation mode sets it apart from the cells').
+                headings.append(header.fontMetrics().horizontalAdvance(item.text()) + margin if item is not None else 0)
+                if self.columnWidth(c) < headings[c]:
+                    self.setColumnWidth(c, headings[c])
             widths = [self.columnWidth(c) for c in range(self.columnCount())]
             text = self._stretch
             room = self.viewport().width() - (sum(widths) - widths[text])
@@ -141,6 +151,8 @@ class FigureTable(QTableWidget):
                 width = room
             else:
                 floor = min(widths[text], max(self.fontMetrics().horizontalAdvance("M") * 9, self.viewport().width() // 4))
+                # Cells wrap, headings do not: the column never gets narrower than its heading.
+                floor = max(floor, headings[text])
                 width = max(room, floor)
             self.setColumnWidth(text, width)
             self.fit_height()

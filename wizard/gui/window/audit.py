@@ -202,6 +202,22 @@ def _table_problems(view: QTableView) -> list[str]:
             text = str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or "")
             if not text:
                 continue
+            if view.wordWrap() and not view.isRowHidden(row):
+                # A wrapping table (the Financial case's figures) shows a long text on several lines: it is
+                # cut only when a word is wider than the column or its lines are taller than the row.
+                # Lines break at spaces and after hyphens (Unicode line breaking, as Qt's text layout does).
+                words = re.split(r"\s+|(?<=-)", text)
+                widest = max((metrics.horizontalAdvance(word) for word in words), default=0) + cell_margin
+                if widest > width + SLACK:
+                    problems.append(f"row {row + 1}, {title!r}: a word of {text[:30]!r} needs {widest} px, "
+                                    f"the column is {width} px")
+                    continue
+                lines = metrics.boundingRect(QRect(0, 0, width - cell_margin, 100_000),
+                                             int(Qt.TextFlag.TextWordWrap), text).height()
+                if lines > view.rowHeight(row) + SLACK:
+                    problems.append(f"row {row + 1}, {title!r}: {text[:30]!r} wraps to {lines} px high, "
+                                    f"the row is {view.rowHeight(row)} px")
+                continue
             needed = metrics.horizontalAdvance(text) + cell_margin
             if needed > width + SLACK:
                 problems.append(f"row {row + 1}, {title!r}: {text[:30]!r} needs {needed} px, the column is {width} px")
