@@ -13,7 +13,7 @@ from wizard.export.story import MAIN_LINE
 from wizard.export.titles import slide_titles
 from wizard.gui.document import ProposalDocument
 from wizard.gui.export.page import ExportPage
-from wizard.gui.export.titles import GENERATED, OWN, PENDING, SLIDE, SlideTitlesEditor, with_title
+from wizard.gui.export.titles import GENERATED, OWN, SLIDE, SlideTitlesEditor, pending, with_title
 from wizard.model import SlideTitle
 from wizard.steps import STEPS
 
@@ -47,7 +47,7 @@ def test_table_lists_the_main_line_with_the_generated_titles(qtbot: QtBot, isola
     editor = page.titles
     assert editor.table.rowCount() == len(MAIN_LINE)
     assert [editor.table.item(r, SLIDE).text() for r in range(len(MAIN_LINE))] == [n for _s, n in MAIN_LINE]
-    assert editor.table.item(0, GENERATED).text() == PENDING
+    assert editor.table.item(0, GENERATED).text() == pending()
     _generated(qtbot, editor)
     expected = slide_titles(doc.proposal)
     assert [editor.table.item(r, GENERATED).text() for r in range(len(MAIN_LINE))] == [t.generated for t in expected]
@@ -117,3 +117,25 @@ def test_generated_titles_follow_the_analysis_and_stale_results_are_dropped(qtbo
     qtbot.waitUntil(lambda: editor.task is None, timeout=30_000)
     assert editor.generated["team"] != before
     assert "Lumara Transit Office" in editor.table.item(ROW["team"], GENERATED).text()
+
+
+def test_the_table_speaks_the_installed_language(qtbot: QtBot, isolated_settings: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.gui import language
+
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "ja")
+    try:
+        _doc, page = _page(qtbot)
+        editor = page.titles
+        assert editor.title() == "スライドのタイトル"
+        assert [editor.table.horizontalHeaderItem(c).text() for c in range(3)] == [
+            "スライド", "入力した数値から作成", "独自のタイトル"]
+        language.install(app, "en")  # switched while the page is open: the table follows
+        QApplication.processEvents()
+        assert editor.title() == "Slide titles"
+        assert editor.table.horizontalHeaderItem(OWN).text() == "Your title"
+    finally:
+        language.install(app, "en")

@@ -1072,6 +1072,33 @@
     </message>
 </context>
 <context>
+    <name>SlideTitlesEditor</name>
+    <message>
+        <source>Slide</source>
+        <translation>สไลด์</translation>
+    </message>
+    <message>
+        <source>Made from your figures</source>
+        <translation>สร้างจากตัวเลขของคุณ</translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation>หัวข้อของคุณ</translation>
+    </message>
+    <message>
+        <source>Working out the title...</source>
+        <translation>กำลังสร้างหัวข้อ...</translation>
+    </message>
+    <message>
+        <source>Slide titles</source>
+        <translation>หัวข้อสไลด์</translation>
+    </message>
+    <message>
+        <source>Each slide of the deck opens with a title made from your figures. Write your own to replace it: it is printed as written and kept in the project file. Clear it to use the one made from your figures again.</source>
+        <translation>สไลด์แต่ละหน้าของสไลด์นำเสนอเริ่มด้วยหัวข้อที่สร้างจากตัวเลขของคุณ เขียนหัวข้อของคุณเองเพื่อใช้แทน หัวข้อนั้นจะพิมพ์ตามที่เขียนไว้และเก็บในไฟล์โครงการ ลบออกเพื่อกลับไปใช้หัวข้อที่สร้างจากตัวเลขของคุณ</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import typing
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -38,11 +38,20 @@ if typing.TYPE_CHECKING:
     from wizard.gui.analysismodel import AnalysisModel
     from wizard.gui.document import ProposalDocument
 
-#: Columns of the table.
+# Columns of the table.
 SLIDE, GENERATED, OWN = 0, 1, 2
-HEADERS = ("Slide", "Made from your figures", "Your title")
-#: What the generated column says before the first analysis arrives.
-PENDING = "Working out the title..."
+
+
+def headers() -> tuple[str, str, str]:
+    """The column headings, in the language of the window."""
+    return (QCoreApplication.translate("SlideTitlesEditor", "Slide"),
+            QCoreApplication.translate("SlideTitlesEditor", "Made from your figures"),
+            QCoreApplication.translate("SlideTitlesEditor", "Your title"))
+
+
+def pending() -> str:
+    """What the generated column says before the first titles arrive."""
+    return QCoreApplication.translate("SlideTitlesEditor", "Working out the title...")
 
 
 def with_title(items: list[SlideTitle], slide: str, title: str) -> list[SlideTitle]:
@@ -58,21 +67,17 @@ class SlideTitlesEditor(QGroupBox):
     """The table of main-line slide titles (see the module docstring)."""
 
     def __init__(self, doc: ProposalDocument, analysis: AnalysisModel, parent: QWidget | None = None) -> None:
-        super().__init__("Slide titles", parent)
+        super().__init__(parent)
         self.setObjectName("slide_titles_group")
         self.doc = doc
         self.analysis = analysis
         layout = QVBoxLayout(self)
-        note = QLabel("Each slide of the deck opens with a title made from your figures. Write your own "
-                      "to replace it: it is printed as written and kept in the project file. Clear it to "
-                      "use the one made from your figures again.")
-        note.setWordWrap(True)
-        note.setObjectName("slide_titles_note")
-        layout.addWidget(note)
-        self.table = QTableWidget(len(MAIN_LINE), len(HEADERS), self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("slide_titles_note")
+        layout.addWidget(self.note)
+        self.table = QTableWidget(len(MAIN_LINE), 3, self)
         self.table.setObjectName("slide_titles")
-        self.table.setAccessibleName("Slide titles")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between cells
@@ -92,13 +97,13 @@ class SlideTitlesEditor(QGroupBox):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setData(Qt.ItemDataRole.UserRole, slide)
             self.table.setItem(row, SLIDE, item)
-            made = QTableWidgetItem(PENDING)
+            made = QTableWidgetItem(pending())
             made.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, GENERATED, made)
             self.table.setItem(row, OWN, QTableWidgetItem(""))
         layout.addWidget(self.table)
         header.sectionResized.connect(lambda *_: self._fit_height())
-        #: The generated titles on screen, by slide id, and the task working out the next ones.
+        # The generated titles on screen, by slide id, and the task working out the next ones.
         self.generated: dict[str, str] = {}
         self.task: Task | None = None
         self._asked = 0
@@ -106,7 +111,21 @@ class SlideTitlesEditor(QGroupBox):
         doc.field_changed.connect(self._field_changed)
         doc.proposal_replaced.connect(self.show_overrides)
         analysis.analysis_changed.connect(self.refresh)
+        self.retranslate()
         self.show_overrides()
+
+    def retranslate(self) -> None:
+        """Set this widget's own words in the language of the window."""
+        self.setTitle(QCoreApplication.translate("SlideTitlesEditor", "Slide titles"))
+        self.note.setText(QCoreApplication.translate(
+            "SlideTitlesEditor", "Each slide of the deck opens with a title made from your figures. Write your "
+            "own to replace it: it is printed as written and kept in the project file. Clear it to use the "
+            "one made from your figures again."))
+        self.table.setAccessibleName(QCoreApplication.translate("SlideTitlesEditor", "Slide titles"))
+        self.table.setHorizontalHeaderLabels(list(headers()))
+        if not self.generated:
+            for row in range(self.table.rowCount()):
+                self.table.item(row, GENERATED).setText(pending())
 
     # --- model -> table ---------------------------------------------------------------------------
 
@@ -160,7 +179,6 @@ class SlideTitlesEditor(QGroupBox):
         try:
             for row, (slide, _name) in enumerate(MAIN_LINE):
                 self.table.item(row, GENERATED).setText(self.generated.get(slide, ""))
-                self.table.item(row, OWN).setToolTip(f"Made from your figures: {self.generated.get(slide, '')}")
         finally:
             self._filling = False
         self._fit_height()
@@ -170,7 +188,7 @@ class SlideTitlesEditor(QGroupBox):
         heading (in the header's own font, which presentation mode enlarges); then every row shown whole."""
         header = self.table.horizontalHeader()
         margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
-        heading = [header.fontMetrics().horizontalAdvance(h) + margin for h in HEADERS]
+        heading = [header.fontMetrics().horizontalAdvance(h) + margin for h in headers()]
         self.table.resizeColumnToContents(SLIDE)
         slide = max(self.table.columnWidth(SLIDE), heading[SLIDE])
         room = self.table.viewport().width() - slide
@@ -181,7 +199,9 @@ class SlideTitlesEditor(QGroupBox):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
             self.fit()
 
     def _fit_height(self) -> None:
