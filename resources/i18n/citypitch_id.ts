@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>BudgetNotes</name>
+    <message>
+        <source>{count} characters over: the whole text moves to the appendix ({code})</source>
+        <translation>Lebih {count} karakter: seluruh teks pindah ke lampiran ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters over: the rest moves to the appendix ({code})</source>
+        <translation>Lebih {count} karakter: sisanya pindah ke lampiran ({code})</translation>
+    </message>
+    <message>
+        <source>Part of it moves to the appendix ({code})</source>
+        <translation>Sebagian pindah ke lampiran ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters left on the slide</source>
+        <translation>Sisa {count} karakter di slide</translation>
+    </message>
+</context>
+<context>
     <name>CityTeamPage</name>
     <message>
         <source>City and team</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>BudgetNotes</name>
+    <message>
+        <source>{count} characters over: the whole text moves to the appendix ({code})</source>
+        <translation>{count}文字超過：全文が付録（{code}）に移ります</translation>
+    </message>
+    <message>
+        <source>{count} characters over: the rest moves to the appendix ({code})</source>
+        <translation>{count}文字超過：残りは付録（{code}）に移ります</translation>
+    </message>
+    <message>
+        <source>Part of it moves to the appendix ({code})</source>
+        <translation>一部が付録（{code}）に移ります</translation>
+    </message>
+    <message>
+        <source>{count} characters left on the slide</source>
+        <translation>スライドにあと{count}文字入ります</translation>
+    </message>
+</context>
+<context>
     <name>CityTeamPage</name>
     <message>
         <source>City and team</source>

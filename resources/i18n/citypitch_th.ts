@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>BudgetNotes</name>
+    <message>
+        <source>{count} characters over: the whole text moves to the appendix ({code})</source>
+        <translation>เกิน {count} ตัวอักษร: ข้อความทั้งหมดย้ายไปที่ภาคผนวก ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters over: the rest moves to the appendix ({code})</source>
+        <translation>เกิน {count} ตัวอักษร: ส่วนที่เหลือย้ายไปที่ภาคผนวก ({code})</translation>
+    </message>
+    <message>
+        <source>Part of it moves to the appendix ({code})</source>
+        <translation>บางส่วนย้ายไปที่ภาคผนวก ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters left on the slide</source>
+        <translation>สไลด์ยังรับได้อีก {count} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
     <name>CityTeamPage</name>
     <message>
         <source>City and team</source>

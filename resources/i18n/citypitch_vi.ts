@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>BudgetNotes</name>
+    <message>
+        <source>{count} characters over: the whole text moves to the appendix ({code})</source>
+        <translation>Vượt {count} ký tự: toàn bộ văn bản chuyển sang phụ lục ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters over: the rest moves to the appendix ({code})</source>
+        <translation>Vượt {count} ký tự: phần còn lại chuyển sang phụ lục ({code})</translation>
+    </message>
+    <message>
+        <source>Part of it moves to the appendix ({code})</source>
+        <translation>Một phần chuyển sang phụ lục ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters left on the slide</source>
+        <translation>Slide còn chỗ cho {count} ký tự</translation>
+    </message>
+</context>
+<context>
     <name>CityTeamPage</name>
     <message>
         <source>City and team</source>
