@@ -9,7 +9,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import quiet_window
-from wizard.export.budget import budget_report
 from wizard.export.context import FieldBudget
 from wizard.gui.budgets import budget_note
 from wizard.gui.window.mainwindow import MainWindow

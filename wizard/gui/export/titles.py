@@ -125,7 +125,12 @@ class SlideTitlesEditor(QGroupBox):
         self.table.setHorizontalHeaderLabels(list(headers()))
         if not self.generated:
             for row in range(self.table.rowCount()):
-                self.table.item(row, GENERATED).setText(pending())
+                self._cell(row, GENERATED).setText(pending())
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is made in __init__
+        return item
 
     # --- model -> table ---------------------------------------------------------------------------
 
@@ -137,7 +142,7 @@ class SlideTitlesEditor(QGroupBox):
         self._filling = True
         try:
             for row, (slide, _name) in enumerate(MAIN_LINE):
-                item = self.table.item(row, OWN)
+                item = self._cell(row, OWN)
                 if item.text() != own.get(slide, ""):
                     item.setText(own.get(slide, ""))
         finally:
@@ -169,7 +174,7 @@ class SlideTitlesEditor(QGroupBox):
             asked, titles = outcome.result()
         except CityPitchError as exc:  # the proposal cannot be read as a story yet: say why, keep the rest
             for row in range(self.table.rowCount()):
-                self.table.item(row, GENERATED).setToolTip(str(exc))
+                self._cell(row, GENERATED).setToolTip(str(exc))
             return
         if asked != self._asked:
             return  # an older revision's titles: the newer ones are on their way
@@ -178,7 +183,7 @@ class SlideTitlesEditor(QGroupBox):
         self._filling = True
         try:
             for row, (slide, _name) in enumerate(MAIN_LINE):
-                self.table.item(row, GENERATED).setText(self.generated.get(slide, ""))
+                self._cell(row, GENERATED).setText(self.generated.get(slide, ""))
         finally:
             self._filling = False
         self._fit_height()
@@ -228,7 +233,7 @@ class SlideTitlesEditor(QGroupBox):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != OWN:
             return
-        slide = self.table.item(item.row(), SLIDE).data(Qt.ItemDataRole.UserRole)
+        slide = self._cell(item.row(), SLIDE).data(Qt.ItemDataRole.UserRole)
         from wizard.gui.document import FieldRefused
 
         try:
