@@ -195,11 +195,26 @@ def size_columns(table: Table, total_width: float, font: Font, head_font: Font,
                 widths[i] += spare / max(1, fixed.count(False))
     else:
         # Even the longest words do not fit side by side: numbers keep their width, words break.
+        # Text columns are filled from the narrowest: each gets its longest word while that is no more than
+        # a fair share of what is left; the columns whose words are wider still (an unbroken run of Khmer or
+        # Thai, a long address) share the rest equally. Shares in proportion to the minima gave such a
+        # column most of the page and broke every word of its neighbours ("collecti/on").
         need_fixed = sum(m for m, f in zip(minimum, fixed) if f)
         left = max(total_width - need_fixed, total_width * 0.3)
-        text_min = sum(m for m, f in zip(minimum, fixed) if not f) or 1.0
         for i, f in enumerate(fixed):
-            widths[i] = minimum[i] if f else minimum[i] * left / text_min
+            if f:
+                widths[i] = minimum[i]
+        pending = sorted((i for i, f in enumerate(fixed) if not f), key=lambda i: minimum[i])
+        while pending:
+            share = left / len(pending)
+            if minimum[pending[0]] <= share:
+                first = pending.pop(0)
+                widths[first] = minimum[first]
+                left -= minimum[first]
+                continue
+            for i in pending:
+                widths[i] = share
+            break
         scale = total_width / sum(widths)
         widths = [w * scale for w in widths]
     total = sum(widths)
