@@ -67,6 +67,14 @@ class _Chart(QWidget):
             painter.setPen(QPen(self.palette().highlight().color(), 2))
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
 
+    def _paint_empty(self, painter: QPainter, area: QRectF, text: str,
+                     flags: Qt.AlignmentFlag | Qt.TextFlag = Qt.AlignmentFlag.AlignCenter) -> None:
+        """What to enter for the chart to show, in the placeholder colour; ends the painting."""
+        painter.setPen(self.palette().placeholderText().color())
+        painter.drawText(area, flags, text)
+        self._focus_frame(painter)
+        painter.end()
+
 
 class CashFlowChart(_Chart):
     """Grouped bars of capex, opex and revenue by year."""
@@ -101,10 +109,7 @@ class CashFlowChart(_Chart):
         painter.setPen(QPen(self.palette().mid().color()))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         if not self.rows:
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Add yearly cash flows to see the chart")
-            self._focus_frame(painter)
-            painter.end()
+            self._paint_empty(painter, plot, "Add yearly cash flows to see the chart")
             return
         peak = max((max(c, o, r) for _y, c, o, r in self.rows), default=Decimal(0)) or Decimal(1)
         group = plot.width() / len(self.rows)
@@ -148,11 +153,8 @@ class DscrChartView(_Chart):
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         data = self.data
         if data is None or not data.values:
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "Enter the loans' terms (interest rate and tenor) to see the debt cover by year")
-            self._focus_frame(painter)
-            painter.end()
+            self._paint_empty(painter, area, "Enter the loans' terms (interest rate and tenor) to see the debt cover by year",
+                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
             return
         # Legend: what the bars and the line are.
         painter.setPen(self._text_colour())
@@ -247,11 +249,8 @@ class TornadoChartView(_Chart):
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         data = self.data
         if data is None or not data.bars:
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "Enter yearly cash flows and the discount rate to see what moves the NPV most")
-            self._focus_frame(painter)
-            painter.end()
+            self._paint_empty(painter, area, "Enter yearly cash flows and the discount rate to see what moves the NPV most",
+                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
             return
         # Legend.
         x = area.left()
