@@ -2,36 +2,72 @@
 
 ``select_autoescape()`` would not escape ``*.html.j2`` files, so escaping is switched on
 unconditionally; a misspelt variable raises instead of printing nothing (StrictUndefined).
+
+One environment per template folder is kept for the life of the process, so each template is compiled
+once (Jinja2 checks the file's time stamp on every use and compiles it again if it changed).  That is
+safe only because nothing of one export's labels is compiled into the template: the label filters
+``t`` and ``tt`` take the :class:`~wizard.export.labels.Labels` from the render's own ``labels``
+variable each time they run (context filters, which Jinja2 never folds into constants at compile
+time).  An earlier cache bound the labels into the filters, and a deck compiled for English labels was
+then served for English with Japanese (issue 21).
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 if TYPE_CHECKING:
     from wizard.export.labels import Labels
 
+_ENVIRONMENTS: dict[str, jinja2.Environment] = {}
+_LOCK = threading.Lock()
 
-def environment(folder: Path, labels: Labels | None = None) -> jinja2.Environment:
-    """An environment loading templates from ``folder`` only.
 
-    Fixed labels are printed through the filters ``t`` (English, then Japanese on the same line) and
-    ``tt`` (Japanese on a line beneath), from ``labels`` (English only if None).
-    """
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(folder)),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-    )
+def _labels(context: Any) -> "Labels":
     from wizard.export.labels import Labels
 
-    chosen = labels or Labels("en")
-    env.filters["t"] = chosen.inline
-    env.filters["tt"] = chosen.stacked
+    found = context.get("labels")
+    if not isinstance(found, Labels):
+        raise jinja2.UndefinedError("an export template was rendered without its 'labels' (wizard.export.labels.Labels)")
+    return found
+
+
+@jinja2.pass_context
+def _inline(context: Any, text: str, *args: Any, **kwargs: Any) -> Any:
+    return _labels(context).inline(text, *args, **kwargs)
+
+
+@jinja2.pass_context
+def _stacked(context: Any, text: str, *args: Any, **kwargs: Any) -> Any:
+    return _labels(context).stacked(text, *args, **kwargs)
+
+
+def environment(folder: Path, labels: Labels | None = None) -> jinja2.Environment:
+    """The environment loading templates from ``folder`` only (one per folder, kept; see the docstring).
+
+    Fixed labels are printed through the filters ``t`` (English, then Japanese on the same line) and
+    ``tt`` (Japanese on a line beneath), from the ``labels`` the template is rendered with: pass
+    ``labels=`` (a :class:`~wizard.export.labels.Labels`) to ``render``.  The ``labels`` argument here
+    is not used any more; it is accepted so that older callers keep working.
+    """
+    del labels  # the labels travel with each render, never with the (shared) environment
+    key = str(Path(folder).resolve())
+    with _LOCK:
+        env = _ENVIRONMENTS.get(key)
+        if env is None:
+            env = jinja2.Environment(
+                loader=jinja2.FileSystemLoader(key),
+                autoescape=True,
+                undefined=jinja2.StrictUndefined,
+                trim_blocks=True,
+                lstrip_blocks=True,
+                keep_trailing_newline=False,
+            )
+            env.filters["t"] = _inline
+            env.filters["tt"] = _stacked
+            _ENVIRONMENTS[key] = env
     return env
