@@ -141,7 +141,9 @@ def main() -> int:
         written = target(project_bytes, Path(header["out"]), dict(header.get("options") or {}),
                          lambda stage, fraction: channel.send(type="progress", stage=str(stage), fraction=float(fraction)),
                          lambda: False)
-        channel.send(type="done", path=str(written))
+        # A target may hand back (path, info): a small JSON dict for the parent (wizard.export.single).
+        info = written[1] if isinstance(written, tuple) else {}
+        channel.send(type="done", path=str(written[0] if isinstance(written, tuple) else written), info=info)
         return 0
     except MemoryError:
         del reserve
