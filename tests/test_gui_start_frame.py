@@ -45,7 +45,7 @@ def test_the_window_takes_the_frame_s_place(qtbot: QtBot, isolated_settings: Pat
     frame = StartFrame(path)
     qtbot.addWidget(frame)
     frame.show_now()
-    assert frame.isVisible() and frame.windowTitle() == "lumara-transit.json — CityPitch"
+    assert frame.isVisible() and frame.windowTitle() == "CityPitch"
     assert [label.text() for label in frame.findChildren(QLabel)] == ["CityPitch", "lumara-transit.json"]
     windows = app.start(path, frame)
     try:

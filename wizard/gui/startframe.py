@@ -28,7 +28,9 @@ class StartFrame(QWidget):
     def __init__(self, path: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("start_frame")
-        self.setWindowTitle(f"{path.name} — {APP_NAME}" if path is not None else APP_NAME)
+        # The file's name is in the frame, not in its title: the title "name — CityPitch" belongs to the
+        # window that has the file open (tools that look for that window by its title find it, not this).
+        self.setWindowTitle(APP_NAME)
         name = QLabel(APP_NAME, self)
         font = QFont(name.font())
         font.setPointSizeF(font.pointSizeF() * 2.0)
