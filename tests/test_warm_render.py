@@ -278,3 +278,26 @@ def test_labels_are_never_compiled_into_the_kept_template() -> None:
     assert 'lang="ja"' in both and 'lang="ja"' not in english
     assert again == english
     assert context["labels"].missing == set()
+
+
+def test_templates_kept_between_processes_read_as_when_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The bytecode cache: a second process (here: a fresh environment) loads what the first compiled;
+    # the HTML and the labels' missing set are those of a compile from source, for both label sets.
+    from wizard import projectfile, resources
+    from wizard.export import ExportOptions, env, render_html
+
+    project = projectfile.load(resources.sample_path("lumara-transit"))
+    monkeypatch.setattr(env, "_ENVIRONMENTS", {})
+    monkeypatch.setattr(env, "_bytecode_cache", lambda: None)
+    source = {labels: render_html(project, ExportOptions(labels=labels))[:2] for labels in ("en", "en+ja")}
+    monkeypatch.undo()
+    monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
+    for _process in range(2):  # the first compiles and stores, the second loads
+        monkeypatch.setattr(env, "_ENVIRONMENTS", {})
+        for labels in ("en+ja", "en"):
+            html, context = render_html(project, ExportOptions(labels=labels))[:2]
+            assert html == source[labels][0]
+            assert context["labels"].missing == source[labels][1]["labels"].missing
+    stored = list((tmp_path / "data" / "cache" / "templates").iterdir())
+    assert stored and all(p.suffix == ".cache" for p in stored)
+    assert (tmp_path / "data" / "cache" / "templates").stat().st_mode & 0o077 == 0
