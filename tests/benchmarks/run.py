@@ -406,7 +406,7 @@ def bench_edited_slide(runs: int, work: Path, data_dir: Path) -> dict[str, Any]:
                 warm_s.append(took)
                 bare_s.append(bare_took)
         data = projectfile.to_bytes(project)
-        for run in range(max(1, runs // 2)):  # the whole deck: warm process against a fresh one, paired
+        for _ in range(max(1, runs // 2)):  # the whole deck: warm process against a fresh one, paired
             started = now()
             warm.render(data, work / "deck-warm.pdf")
             deck_warm.append(now() - started)

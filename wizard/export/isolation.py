@@ -386,14 +386,16 @@ class IsolatedRender:
             job.cancel()
 
     def _run_warm(self, data: bytes) -> Path | bytes:
-        from wizard.export.warm import WarmJob
+        from wizard.export.warm import WarmJob, WarmRenderer
 
+        assert isinstance(self.server, WarmRenderer)
         job = WarmJob()
         with self._lock:
             if self._cancelled:
                 raise ExportStopped("the export was cancelled; no file was written")
             self._job = job
         self._pid = self.server.pid
+        result: Path | bytes
         result, self.info = self.server.render(data, self.out, self.options, target=self.target,
                                                progress=self._progress_with_pid, job=job,
                                                source=getattr(self.project, "path", None))

@@ -42,7 +42,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -385,13 +384,13 @@ def _resident() -> int:
 
 def _warm_up() -> None:
     """Import what every render needs, once (WeasyPrint and Pango are most of a cold render's start)."""
-    import weasyprint  # noqa: F401
+    import weasyprint
     import weasyprint.text.fonts  # noqa: F401
 
-    import wizard.analysis  # noqa: F401
-    import wizard.export  # noqa: F401
-    import wizard.export.context  # noqa: F401
-    import wizard.export.single  # noqa: F401
+    import wizard.analysis
+    import wizard.export
+    import wizard.export.context
+    import wizard.export.single
     import wizard.projectfile  # noqa: F401
 
 
