@@ -201,6 +201,16 @@ class WarmRenderer:
         with self._lock:
             self._ensure()
 
+    def prestart(self) -> None:
+        """:meth:`start` unless a render is running (never waits; a render starts the child anyway)."""
+        if self._lock.acquire(blocking=False):
+            try:
+                self._ensure()
+            except (ExportStopped, ExportCrashed):
+                pass  # closed, or no process could be started: the render says so when it is asked for
+            finally:
+                self._lock.release()
+
     def _ensure(self) -> _Child:
         with self._state:
             if self._closed:

@@ -315,6 +315,11 @@ class PreviewRenderer(QObject):
             self._timer.start(SHOW_DELAY_MS)
             if self._edited is not None and self._shown:
                 self._slide_timer.start(SLIDE_DEBOUNCE_MS)  # the last edited slide first, then the deck
+        if active and self.use_warm and self.enabled:
+            # The edited slide's process imports WeasyPrint now, so the first edit finds it warm.
+            slide = self.server("slide")
+            if slide is not None and slide.pid is None:
+                slide.prestart()
 
     def pause(self) -> None:
         """Make way for a real export (one render at a time): stop the preview's render, redo it later."""
