@@ -301,3 +301,11 @@ def test_templates_kept_between_processes_read_as_when_compiled(tmp_path: Path, 
     stored = list((tmp_path / "data" / "cache" / "templates").iterdir())
     assert stored and all(p.suffix == ".cache" for p in stored)
     assert (tmp_path / "data" / "cache" / "templates").stat().st_mode & 0o077 == 0
+
+
+def test_a_fresh_render_process_hands_back_the_target_s_info_too(tmp_path: Path) -> None:
+    from wizard.export.isolation import IsolatedExport
+
+    job = IsolatedExport(b"project", tmp_path / "out.pdf", target=f"{HERE}:quick_target")
+    assert job.run() == tmp_path / "out.pdf"
+    assert job.info == {"pid": job.pid}

@@ -130,6 +130,8 @@ class IsolatedExport:
         self._reader: threading.Thread | None = None
         #: The child's process id while it runs (for tests and diagnostics).
         self.pid: int | None = None
+        #: What the target handed back besides the file, once it has finished (see wizard.export.worker).
+        self.info: dict[str, Any] = {}
 
     # --- control from other threads -------------------------------------------------------------
 
@@ -311,6 +313,9 @@ class IsolatedExport:
                 raise ExportFailed(text)
             raise ExportCrashed(f"the export stopped with an internal error ({text}); {nothing}")
         if finished:
+            assert isinstance(outcome, dict)
+            info = outcome.get("info")
+            self.info = dict(info) if isinstance(info, dict) else {}  # what the target handed back
             if not child_out.is_file():
                 raise ExportCrashed(f"the export reported success but wrote no file; {nothing}")
             from wizard import atomic
@@ -429,6 +434,7 @@ class IsolatedRender:
                     raise ExportStopped("the export was cancelled; no file was written")
                 self._job = job
             written = job.run()
+            self.info = job.info
             return written.read_bytes() if self.out is None else written
         finally:
             if workdir is not None:
