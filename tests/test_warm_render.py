@@ -194,7 +194,7 @@ def test_errors_reach_the_caller_in_words_and_the_process_stays(tmp_path: Path) 
     try:
         pid = warm.render(b"p", None, target=f"{HERE}:quick_target")[1]["pid"]
         with pytest.raises(ExportFailed, match="no slide was named"):
-            warm.render(b"p", None, target="wizard.export.single:export_slide")
+            warm.render(b"p", None, target="wizard.export.worker:export_slide")
         assert warm.render(b"p", None, target=f"{HERE}:quick_target")[1]["pid"] == pid
     finally:
         warm.close()
@@ -234,7 +234,7 @@ def test_a_slide_alone_is_the_deck_s_page_with_its_number(sample_bytes: bytes, t
     warm = WarmRenderer("test")
     try:
         for wanted, number in (("problem.statement", 3), ("economics", 7), ("kpis-1", 22)):
-            pdf, info = warm.render(sample_bytes, None, {"only": wanted}, target="wizard.export.single:export_slide")
+            pdf, info = warm.render(sample_bytes, None, {"only": wanted}, target="wizard.export.worker:export_slide")
             assert info["number"] == number and info["total"] == 40 and info["pages"] == 1
             assert pdf_pages(pdf) == 1
             alone = pdf_text(pdf, tmp_path)

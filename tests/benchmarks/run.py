@@ -388,7 +388,7 @@ def bench_edited_slide(runs: int, work: Path, data_dir: Path) -> dict[str, Any]:
     statement = project.proposal.problem.statement
     options = ex.ExportOptions()
     warm = WarmRenderer("bench")
-    target = "wizard.export.single:export_slide"
+    target = "wizard.export.worker:export_slide"
     warm_s, bare_s, deck_warm, deck_cold = [], [], [], []
     try:
         for run in range(runs + 1):

@@ -346,6 +346,21 @@ class IsolatedExport:
         return " | ".join(lines[-3:])
 
 
+class WarmJob:
+    """One request to a warm render process (:class:`wizard.export.warm.WarmRenderer`): :meth:`cancel`
+    may be called from any thread."""
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
 class IsolatedRender:
     """One render of a project in a child process, to a file or to bytes; cancellable from any thread.
 
@@ -363,7 +378,7 @@ class IsolatedRender:
         self.target = target
         self.progress = progress
         #: A :class:`wizard.export.warm.WarmRenderer` to render in (None: a fresh child for this render).
-        self.server = server
+        self.server: Any = server
         #: What the target handed back besides the file (the single-slide target: which slide it drew).
         self.info: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -391,9 +406,7 @@ class IsolatedRender:
             job.cancel()
 
     def _run_warm(self, data: bytes) -> Path | bytes:
-        from wizard.export.warm import WarmJob, WarmRenderer
-
-        assert isinstance(self.server, WarmRenderer)
+        # The server is a wizard.export.warm.WarmRenderer (not imported here: that module imports this one).
         job = WarmJob()
         with self._lock:
             if self._cancelled:

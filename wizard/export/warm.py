@@ -47,7 +47,7 @@ from typing import IO, Any
 
 from wizard.export.isolation import (DEFAULT_MEMORY_LIMIT, DEFAULT_TARGET, DEFAULT_TIMEOUT_S, KILL_GRACE_S, POLL_S,
                                      ExportCrashed, ExportFailed, ExportOutOfMemory, ExportStopped, ExportTimedOut,
-                                     Progress, _child_env, _signal_name)
+                                     Progress, WarmJob, _child_env, _signal_name)
 
 #: Renders a child serves before it is replaced by a fresh one.
 DEFAULT_MAX_RENDERS = 40
@@ -56,20 +56,6 @@ DEFAULT_MAX_RSS = 700 * 1024 * 1024
 #: How long a cancelled render may take to stop at its next page before the child is killed.
 CANCEL_GRACE_S = 3.0
 _STDERR_TAIL = 2000
-
-
-class WarmJob:
-    """One request to a :class:`WarmRenderer`: :meth:`cancel` may be called from any thread."""
-
-    def __init__(self) -> None:
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
 
 
 class _Child:

@@ -57,7 +57,7 @@ BACKDROP = QColor("#E4E7EB")
 #: Quiet time after an edit before the edited slide is drawn on its own (ms).
 SLIDE_DEBOUNCE_MS = 80
 #: What the warm process runs for the edited slide.
-SLIDE_TARGET = "wizard.export.single:export_slide"
+SLIDE_TARGET = "wizard.export.worker:export_slide"
 
 _WARM: dict[str, "WarmRenderer"] = {}
 _HOOKED = False
