@@ -416,7 +416,7 @@ def bench_edited_slide(runs: int, work: Path, data_dir: Path) -> dict[str, Any]:
     finally:
         warm.close()
     same_deck = _pdf_text(work / "deck-warm.pdf") == _pdf_text(work / "deck-cold.pdf")
-    stdout, _err, _ = run_child([python(), str(HERE / "gui_child.py"), "edited-slide", str(max(runs, 2))],
+    stdout, _err, _ = run_child([python(), str(HERE / "gui_child.py"), "edited-slide", str(max(runs - 1, 1))],
                                 env=child_env(data_dir))
     gui = last_json_line(stdout)
     w, b = Stats.of(warm_s), Stats.of(bare_s)
