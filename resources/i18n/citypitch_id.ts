@@ -455,6 +455,121 @@
     </message>
 </context>
 <context>
+    <name>Exporting</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ekspor sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 telah ditulis</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Hanya baca</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Proposal ini dibuka hanya untuk dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image</source>
+        <translation>Gambar tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: gambar kosong</translation>
+    </message>
+    <message>
+        <source>%1: the image is larger than %2 MB</source>
+        <translation>%1: gambar lebih besar dari %2 MB</translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation>Gambar tidak dapat dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Untitled proposal</source>
+        <extracomment>What the title shows instead of the file name (a sample, a plain JSON file), or None.</extracomment>
+        <translation>Proposal tanpa judul</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (hanya baca)</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Dibuka hanya untuk dibaca</translation>
+    </message>
+    <message>
+        <source>a new proposal</source>
+        <translation>proposal baru</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 telah dibuka</translation>
+    </message>
+    <message>
+        <source>%1. It is shown read-only so that nothing this version does not know is lost; open it with the newer CityPitch to edit it.</source>
+        <translation>%1. Berkas ditampilkan hanya untuk dibaca agar isi yang tidak dikenal versi ini tidak hilang; buka dengan CityPitch yang lebih baru untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Berkas ini tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>%1 You can read it here, or use Save As to work on a copy.</source>
+        <translation>%1 Anda dapat membacanya di sini, atau gunakan Simpan Sebagai untuk bekerja pada salinannya.</translation>
+    </message>
+    <message>
+        <source>Cannot open this sample</source>
+        <translation>Contoh ini tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (contoh)</translation>
+    </message>
+    <message>
+        <source>This proposal cannot be saved here</source>
+        <translation>Proposal ini tidak dapat disimpan di sini</translation>
+    </message>
+    <message>
+        <source>It was written by a newer CityPitch; saving it with this version would lose what this version does not know. Open it with the newer CityPitch to change it.</source>
+        <translation>Berkas ini dibuat dengan CityPitch yang lebih baru; menyimpannya dengan versi ini akan menghilangkan isi yang tidak dikenal versi ini. Buka dengan CityPitch yang lebih baru untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>The proposal was not saved</source>
+        <translation>Proposal tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another name with Save As.</source>
+        <translation>%1
+
+Pilih nama lain dengan Simpan Sebagai.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still open: try Save As in another folder.</source>
+        <translation>%1
+
+Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 tersimpan</translation>
+    </message>
+</context>
+<context>
     <name>FinancePage</name>
     <message>
         <source>Financial case</source>
@@ -904,6 +1019,217 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>The readiness checks could not run: %1</source>
+        <translation>Pemeriksaan kesiapan investasi tidak dapat dijalankan: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Simpan otomatis gagal: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Berkas (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Baru (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Buka (&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Simpan (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Simpan Sebagai (&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>Ekspor PDF (&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import yearly lines...</source>
+        <translation>Impor baris tahunan (&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import &amp;funding sources...</source>
+        <translation>Impor sumber pendanaan (&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Keluar (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open sam&amp;ple</source>
+        <translation>Buka contoh (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>Terbaru (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Sunting (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Tampilan (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode presentasi (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance panel</source>
+        <translation>Panel panduan (&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>Langkah sebelumnya (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>Langkah berikutnya (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next pa&amp;ne</source>
+        <translation>Panel berikutnya (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous pan&amp;e</source>
+        <translation>Panel sebelumnya (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Bahasa (&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Bantuan (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CityPitch</source>
+        <translation>Tentang CityPitch (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>Urungkan %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Urungkan (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Ulangi %1 (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ulangi (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>Badge colours by step state. The Review step&apos;s badge shows the readiness band with the mark of the matching step state. What each mark means, for the legend under the steps (and for screen readers). (English marked for translation in the context &quot;Navigation&quot;; shown through :func:`translate`.)
+----------
+The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</extracomment>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>In progress: warnings open or fields to fill in</source>
+        <translation>Sedang dikerjakan: ada peringatan terbuka atau isian yang belum diisi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Hampir siap</translation>
+    </message>
+    <message>
+        <source>Complete: nothing open but tips or answered warnings</source>
+        <translation>Selesai: yang tersisa hanya saran atau peringatan yang sudah dijawab</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Has problems: a deal-breaker, a value not accepted, or a contradiction between fields</source>
+        <translation>Bermasalah: ada hambatan utama, nilai yang tidak diterima, atau isian yang saling bertentangan</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Belum siap</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang dikerjakan</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Bermasalah</translation>
+    </message>
+    <message>
+        <source>%1 (on Review: %2)</source>
+        <translation>%1 (di Tinjauan: %2)</translation>
+    </message>
+    <message>
+        <source>What the step marks mean</source>
+        <extracomment>The widgets a page&apos;s &quot;first field&quot; may be: inputs, never a button or a label.</extracomment>
+        <translation>Arti tanda pada langkah</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>Arti tanda</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <extracomment>Steps not shown since the proposal on screen was opened: they start from the top, first field focused. A step whose page is not built yet (the window is hidden) and should take the focus when it is.</extracomment>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>Halaman %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Kembali (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Berikutnya (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Langkah %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; open: %3</source>
+        <translation>%1: %2; terbuka: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 filled): %5</source>
+        <translation>%1: %2 (%3 dari %4 terisi): %5</translation>
+    </message>
+</context>
+<context>
     <name>ProblemPage</name>
     <message>
         <source>Problem</source>
@@ -1004,6 +1330,472 @@
     <message>
         <source>KPIs</source>
         <translation>Indikator kinerja utama (IKU)</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>CityPitch proposals</source>
+        <translation>Proposal CityPitch</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>This proposal has changes that are not saved. Save them first?</source>
+        <translation>Proposal ini memiliki perubahan yang belum disimpan. Simpan dulu?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Simpan (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Buang (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Open a proposal</source>
+        <translation>Buka proposal</translation>
+    </message>
+    <message>
+        <source>Save the proposal as</source>
+        <translation>Simpan proposal sebagai</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Export the PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Pilih gambar</translation>
+    </message>
+    <message>
+        <source>About CityPitch</source>
+        <translation>Tentang CityPitch</translation>
+    </message>
+    <message>
+        <source>CityPitch %1
+From smart-city idea to investor-ready proposal.</source>
+        <translation>CityPitch %1
+Dari gagasan kota cerdas menjadi proposal yang siap diajukan kepada investor.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Hanya baca</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Proposal ini dibuka hanya untuk dibaca: %1</translation>
+    </message>
+    <message>
+        <source>This finding cannot be acknowledged</source>
+        <translation>Temuan ini tidak dapat dijawab dengan alasan</translation>
+    </message>
+    <message>
+        <source>Answer the warning “%1”</source>
+        <translation>Jawab peringatan “%1”</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer to “%1”</source>
+        <translation>Tarik jawaban atas “%1”</translation>
+    </message>
+    <message>
+        <source>Deal-breakers</source>
+        <extracomment>Item data roles: the Review line or gate behind an item, and what the delegate draws. The groups of the findings list, in reading order.</extracomment>
+        <translation>Hambatan utama</translation>
+    </message>
+    <message>
+        <source>Values not accepted</source>
+        <translation>Nilai yang tidak diterima</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Answered with a justification</source>
+        <translation>Dijawab dengan alasan</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source>Investor gates</source>
+        <translation>Syarat mutlak investor</translation>
+    </message>
+    <message>
+        <source>Findings, in the order an investor weighs them</source>
+        <translation>Temuan, menurut urutan bobot bagi investor</translation>
+    </message>
+    <message>
+        <source>Points lost by criterion</source>
+        <translation>Poin yang hilang per kriteria</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>Temuan (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Points by &amp;criterion</source>
+        <translation>Poin per kriteria (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>Baris terpilih selengkapnya</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>Ke isian (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field (and select the rows) this line is about (Enter on the line)</source>
+        <translation>Tampilkan isian (dan pilih baris) yang dimaksud baris ini (Enter pada baris)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge warning...</source>
+        <translation>Jawab peringatan (&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Answer a warning with a written justification; deal-breakers cannot be waved away</source>
+        <translation>Jawab peringatan dengan alasan tertulis; hambatan utama tidak dapat diabaikan begitu saja</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw answer</source>
+        <translation>Tarik jawaban (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove the justification given for this warning</source>
+        <translation>Hapus alasan yang diberikan untuk peringatan ini</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1 open)</source>
+        <translation>Temuan (%1 terbuka) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1 (%2; %3)</translation>
+    </message>
+    <message>
+        <source>Nothing is open: no finding, and every field is filled in.</source>
+        <translation>Tidak ada yang terbuka: tidak ada temuan, dan semua isian sudah diisi.</translation>
+    </message>
+    <message>
+        <source>Select a line to see it in full; press Enter (or Go to field) to go to its field.</source>
+        <translation>Pilih baris untuk melihatnya selengkapnya; tekan Enter (atau Ke isian) untuk menuju isiannya.</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <extracomment>What each band is called on screen, and its colour (also the Review step&apos;s dot in the sidebar).</extracomment>
+        <translation>hambatan utama</translation>
+    </message>
+    <message>
+        <source>serious flaw</source>
+        <translation>kelemahan serius</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>kelemahan</translation>
+    </message>
+    <message>
+        <source>polish</source>
+        <translation>penyempurnaan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 deal-breaker</source>
+        <translation>%1 hambatan utama</translation>
+    </message>
+    <message>
+        <source>%1 deal-breakers</source>
+        <translation>%1 hambatan utama</translation>
+    </message>
+    <message>
+        <source>%1 value not accepted</source>
+        <translation>%1 nilai tidak diterima</translation>
+    </message>
+    <message>
+        <source>%1 values not accepted</source>
+        <translation>%1 nilai tidak diterima</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 peringatan</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 peringatan</translation>
+    </message>
+    <message>
+        <source>%1 tip</source>
+        <translation>%1 saran</translation>
+    </message>
+    <message>
+        <source>%1 tips</source>
+        <translation>%1 saran</translation>
+    </message>
+    <message>
+        <source>%1 field to fill in</source>
+        <translation>%1 isian belum diisi</translation>
+    </message>
+    <message>
+        <source>%1 fields to fill in</source>
+        <translation>%1 isian belum diisi</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 sudah dijawab</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>tidak ada yang terbuka</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 poin</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 poin</translation>
+    </message>
+    <message>
+        <source>%1 of 100, capped by a failed gate (%2 without it)</source>
+        <translation>%1 dari 100, dibatasi oleh syarat mutlak yang tidak terpenuhi (%2 tanpa itu)</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 line is still open</source>
+        <translation>skor 100: tidak ada baris terbuka yang mengurangi poin, tetapi %1 baris masih terbuka</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 lines are still open</source>
+        <translation>skor 100: tidak ada baris terbuka yang mengurangi poin, tetapi %1 baris masih terbuka</translation>
+    </message>
+    <message>
+        <source>100 of 100: nothing open</source>
+        <translation>100 dari 100: tidak ada yang terbuka</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2 lost)</source>
+        <translation>%1 dari 100 (kehilangan %2)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker (1 of %1): %2</source>
+        <translation>Hambatan utama (1 dari %1): %2</translation>
+    </message>
+    <message>
+        <source>Deal-breaker: %1</source>
+        <translation>Hambatan utama: %1</translation>
+    </message>
+    <message>
+        <source>Costliest open finding (%1): %2</source>
+        <translation>Temuan terbuka dengan pengurangan terbesar (%1): %2</translation>
+    </message>
+    <message>
+        <source>No finding remains; still open: %1.</source>
+        <translation>Tidak ada temuan tersisa; masih terbuka: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields filled in</source>
+        <translation>%1 dari %2 isian terisi</translation>
+    </message>
+    <message>
+        <source>Open: %1.</source>
+        <translation>Terbuka: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing open; %1.</source>
+        <translation>Tidak ada yang terbuka; %1.</translation>
+    </message>
+    <message>
+        <source>Investor gates: %1 of %2 fail</source>
+        <translation>Syarat mutlak investor: %1 dari %2 tidak terpenuhi</translation>
+    </message>
+    <message>
+        <source>Investor gates: all %1 pass</source>
+        <translation>Syarat mutlak investor: semua %1 terpenuhi</translation>
+    </message>
+    <message>
+        <source>%1 (a contradiction between fields)</source>
+        <translation>%1 (isian saling bertentangan)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them a contradiction between fields)</source>
+        <translation>%1 (%2 di antaranya isian saling bertentangan)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them contradictions between fields)</source>
+        <translation>%1 (%2 di antaranya isian saling bertentangan)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 does not apply)</source>
+        <translation>%1 (%2 tidak berlaku)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 do not apply)</source>
+        <translation>%1 (%2 tidak berlaku)</translation>
+    </message>
+    <message>
+        <source>%1. A reader stops at the first that fails.</source>
+        <translation>%1. Pembaca berhenti pada syarat pertama yang tidak terpenuhi.</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Tidak terpenuhi</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Terpenuhi</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Yang perlu dilakukan: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Letak: %1</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>Proposal secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>%1 (on the %2 step)</source>
+        <translation>%1 (di langkah %2)</translation>
+    </message>
+    <message>
+        <source>Value not accepted (not saved)</source>
+        <translation>Nilai tidak diterima (tidak disimpan)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker · %1</source>
+        <translation>Hambatan utama · %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Contradiction between fields</source>
+        <translation>Isian saling bertentangan</translation>
+    </message>
+    <message>
+        <source>%1 answered (of %2)</source>
+        <translation>%1 setelah dijawab (dari %2)</translation>
+    </message>
+    <message>
+        <source>Answered: “%1”. An answered finding still costs half its points: %2 of %3, in %4.</source>
+        <translation>Dijawab: “%1”. Temuan yang sudah dijawab tetap mengurangi separuh poinnya: %2 dari %3, dalam %4.</translation>
+    </message>
+    <message>
+        <source>Costs %1 (%2), in %3.</source>
+        <translation>Mengurangi %1 (%2), dalam %3.</translation>
+    </message>
+    <message>
+        <source>%1
+
+What would fix it: %2
+
+An answered warning still costs half its points: %3 instead of %4.</source>
+        <translation>%1
+
+Cara memperbaikinya: %2
+
+Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</translation>
+    </message>
+    <message>
+        <source>%1: no points lost (it can cost up to %2)</source>
+        <translation>%1: tidak ada poin hilang (bisa hingga %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of at most %3 points lost</source>
+        <translation>%1: %2 dari paling banyak %3 poin hilang</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 lainnya</translation>
+    </message>
+    <message>
+        <source>Checks that lost points: %1</source>
+        <translation>Pemeriksaan yang mengurangi poin: %1</translation>
+    </message>
+    <message>
+        <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
+        <translation>Tanda DRAFT tidak akan tampil: tidak ada syarat mutlak kesiapan investasi yang gagal, proposal berstatus %1 (skor %2), %3</translation>
+    </message>
+    <message>
+        <source>and the current content is signed off.</source>
+        <translation>dan isi saat ini sudah mendapat persetujuan akhir.</translation>
+    </message>
+    <message>
+        <source>and sign-off does not hold it back.</source>
+        <translation>dan persetujuan akhir tidak menahannya.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The DRAFT mark is off, so the export will not say it is a draft, although %1.</source>
+        <translation>Tanda DRAFT dimatikan, jadi hasil ekspor tidak akan menyebutnya draf, padahal %1.</translation>
+    </message>
+    <message>
+        <source>The Review step says what to do.</source>
+        <translation>Langkah Tinjauan menjelaskan apa yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>The Versions and sign-off panel (View menu) records the sign-off.</source>
+        <translation>Panel Versi dan persetujuan akhir (menu Tampilan) mencatat persetujuan akhir.</translation>
+    </message>
+    <message>
+        <source>Every page will be marked DRAFT because %1.</source>
+        <translation>Setiap halaman akan diberi tanda DRAFT karena %1.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1972,15 @@
     <message>
         <source>Number format</source>
         <translation>Format angka</translation>
+    </message>
+    <message>
+        <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <translation>Contoh bawaan ‘%1’: kota fiktif, sebagai ilustrasi</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(belum ada)</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,121 @@
     </message>
 </context>
 <context>
+    <name>Exporting</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>書き出しは既に実行中です。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>この提案書は読み取り専用で開いています：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image</source>
+        <translation>画像を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1：画像が空です</translation>
+    </message>
+    <message>
+        <source>%1: the image is larger than %2 MB</source>
+        <translation>%1：画像が %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation>この画像は使用できません</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Untitled proposal</source>
+        <extracomment>What the title shows instead of the file name (a sample, a plain JSON file), or None.</extracomment>
+        <translation>無題の提案書</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>読み取り専用で開きました</translation>
+    </message>
+    <message>
+        <source>a new proposal</source>
+        <translation>新しい提案書</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>%1. It is shown read-only so that nothing this version does not know is lost; open it with the newer CityPitch to edit it.</source>
+        <translation>%1。このバージョンが扱えない内容を失わないよう、読み取り専用で表示しています。編集するには新しい CityPitch で開いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>このファイルを開けません</translation>
+    </message>
+    <message>
+        <source>%1 You can read it here, or use Save As to work on a copy.</source>
+        <translation>%1 ここで閲覧するか、「名前を付けて保存」で複製を作って作業してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open this sample</source>
+        <translation>このサンプルを開けません</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1（サンプル）</translation>
+    </message>
+    <message>
+        <source>This proposal cannot be saved here</source>
+        <translation>この提案書はここに保存できません</translation>
+    </message>
+    <message>
+        <source>It was written by a newer CityPitch; saving it with this version would lose what this version does not know. Open it with the newer CityPitch to change it.</source>
+        <translation>新しい CityPitch で作成されたファイルです。このバージョンで保存すると、このバージョンが扱えない内容が失われます。変更するには新しい CityPitch で開いてください。</translation>
+    </message>
+    <message>
+        <source>The proposal was not saved</source>
+        <translation>提案書は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another name with Save As.</source>
+        <translation>%1
+
+「名前を付けて保存」で別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still open: try Save As in another folder.</source>
+        <translation>%1
+
+編集内容はそのまま残っています。「名前を付けて保存」で別のフォルダーに保存してみてください。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+</context>
+<context>
     <name>FinancePage</name>
     <message>
         <source>Financial case</source>
@@ -904,6 +1019,217 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>The readiness checks could not run: %1</source>
+        <translation>投資準備度のチェックを実行できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>名前を付けて保存(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>PDF を書き出す(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import yearly lines...</source>
+        <translation>年次データを取り込む(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import &amp;funding sources...</source>
+        <translation>資金源を取り込む(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open sam&amp;ple</source>
+        <translation>サンプルを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance panel</source>
+        <translation>ガイドパネル(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>前のステップ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>次のステップ(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next pa&amp;ne</source>
+        <translation>次の領域(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous pan&amp;e</source>
+        <translation>前の領域(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CityPitch</source>
+        <translation>CityPitch について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す：%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>Badge colours by step state. The Review step&apos;s badge shows the readiness band with the mark of the matching step state. What each mark means, for the legend under the steps (and for screen readers). (English marked for translation in the context &quot;Navigation&quot;; shown through :func:`translate`.)
+----------
+The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</extracomment>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress: warnings open or fields to fill in</source>
+        <translation>作業中：未対応の警告、または未入力の項目があります</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>あと一歩</translation>
+    </message>
+    <message>
+        <source>Complete: nothing open but tips or answered warnings</source>
+        <translation>完了：残っているのは改善のヒントか回答済みの警告のみです</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Has problems: a deal-breaker, a value not accepted, or a contradiction between fields</source>
+        <translation>問題あり：重大な不備、受け付けられない値、または項目間の矛盾があります</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>準備不足</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>作業中</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>%1 (on Review: %2)</source>
+        <translation>%1（レビューでは「%2」）</translation>
+    </message>
+    <message>
+        <source>What the step marks mean</source>
+        <extracomment>The widgets a page&apos;s &quot;first field&quot; may be: inputs, never a button or a label.</extracomment>
+        <translation>ステップの印の意味</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>印の意味</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <extracomment>Steps not shown since the proposal on screen was opened: they start from the top, first field focused. A step whose page is not built yet (the window is hidden) and should take the focus when it is.</extracomment>
+        <translation>ガイド</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>%1 のページ</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1／%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2; open: %3</source>
+        <translation>%1：%2。未対応：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 filled): %5</source>
+        <translation>%1：%2（%4 項目中 %3 項目入力済み）：%5</translation>
+    </message>
+</context>
+<context>
     <name>ProblemPage</name>
     <message>
         <source>Problem</source>
@@ -1004,6 +1330,472 @@
     <message>
         <source>KPIs</source>
         <translation>重要業績評価指標（KPI）</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>CityPitch proposals</source>
+        <translation>CityPitch 提案書</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>This proposal has changes that are not saved. Save them first?</source>
+        <translation>この提案書には保存されていない変更があります。先に保存しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Open a proposal</source>
+        <translation>提案書を開く</translation>
+    </message>
+    <message>
+        <source>Save the proposal as</source>
+        <translation>提案書に名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Export the PDF</source>
+        <translation>PDF の書き出し</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>画像を選択</translation>
+    </message>
+    <message>
+        <source>About CityPitch</source>
+        <translation>CityPitch について</translation>
+    </message>
+    <message>
+        <source>CityPitch %1
+From smart-city idea to investor-ready proposal.</source>
+        <translation>CityPitch %1
+スマートシティの構想を、投資家に示せる提案書へ。</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>この提案書は読み取り専用で開いています：%1</translation>
+    </message>
+    <message>
+        <source>This finding cannot be acknowledged</source>
+        <translation>この指摘には理由を付けて回答できません</translation>
+    </message>
+    <message>
+        <source>Answer the warning “%1”</source>
+        <translation>警告「%1」に回答</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer to “%1”</source>
+        <translation>警告「%1」への回答を取り下げ</translation>
+    </message>
+    <message>
+        <source>Deal-breakers</source>
+        <extracomment>Item data roles: the Review line or gate behind an item, and what the delegate draws. The groups of the findings list, in reading order.</extracomment>
+        <translation>重大な不備</translation>
+    </message>
+    <message>
+        <source>Values not accepted</source>
+        <translation>受け付けられない値</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>改善のヒント</translation>
+    </message>
+    <message>
+        <source>Answered with a justification</source>
+        <translation>理由を付けて回答済み</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>Investor gates</source>
+        <translation>投資家の必須要件</translation>
+    </message>
+    <message>
+        <source>Findings, in the order an investor weighs them</source>
+        <translation>指摘事項（投資家が重視する順）</translation>
+    </message>
+    <message>
+        <source>Points lost by criterion</source>
+        <translation>評価基準ごとの減点</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>指摘事項(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Points by &amp;criterion</source>
+        <translation>基準別の得点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>選択した行の全文</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>項目へ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field (and select the rows) this line is about (Enter on the line)</source>
+        <translation>この行が指す項目を表示し、該当する行を選択します（行の上で Enter キー）</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge warning...</source>
+        <translation>警告に回答(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Answer a warning with a written justification; deal-breakers cannot be waved away</source>
+        <translation>警告に理由を書いて回答します。重大な不備は回答で済ませることはできません</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw answer</source>
+        <translation>回答を取り下げる(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove the justification given for this warning</source>
+        <translation>この警告に付けた理由を取り消します</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1 open)</source>
+        <translation>指摘事項（未対応 %1 件）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Nothing is open: no finding, and every field is filled in.</source>
+        <translation>未対応の事項はありません。指摘はなく、すべての項目が入力済みです。</translation>
+    </message>
+    <message>
+        <source>Select a line to see it in full; press Enter (or Go to field) to go to its field.</source>
+        <translation>行を選ぶと全文が表示されます。Enter キー（または「項目へ移動」）でその項目へ移動します。</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <extracomment>What each band is called on screen, and its colour (also the Review step&apos;s dot in the sidebar).</extracomment>
+        <translation>重大な不備</translation>
+    </message>
+    <message>
+        <source>serious flaw</source>
+        <translation>重大な欠点</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>弱点</translation>
+    </message>
+    <message>
+        <source>polish</source>
+        <translation>仕上げ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 deal-breaker</source>
+        <translation>重大な不備 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 deal-breakers</source>
+        <translation>重大な不備 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 value not accepted</source>
+        <translation>受け付けられない値 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 values not accepted</source>
+        <translation>受け付けられない値 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>警告 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>警告 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 tip</source>
+        <translation>改善のヒント %1 件</translation>
+    </message>
+    <message>
+        <source>%1 tips</source>
+        <translation>改善のヒント %1 件</translation>
+    </message>
+    <message>
+        <source>%1 field to fill in</source>
+        <translation>未入力の項目 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 fields to fill in</source>
+        <translation>未入力の項目 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>回答済み %1 件</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>未対応なし</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 点</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 点</translation>
+    </message>
+    <message>
+        <source>%1 of 100, capped by a failed gate (%2 without it)</source>
+        <translation>100 点中 %1 点（満たされない必須要件による上限。それがなければ %2 点）</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 line is still open</source>
+        <translation>100 点：減点となる未対応の行はありませんが、%1 行がまだ残っています</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 lines are still open</source>
+        <translation>100 点：減点となる未対応の行はありませんが、%1 行がまだ残っています</translation>
+    </message>
+    <message>
+        <source>100 of 100: nothing open</source>
+        <translation>100 点中 100 点：未対応なし</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2 lost)</source>
+        <translation>100 点中 %1 点（%2 の減点）</translation>
+    </message>
+    <message>
+        <source>Deal-breaker (1 of %1): %2</source>
+        <translation>重大な不備（%1 件中 1 件目）：%2</translation>
+    </message>
+    <message>
+        <source>Deal-breaker: %1</source>
+        <translation>重大な不備：%1</translation>
+    </message>
+    <message>
+        <source>Costliest open finding (%1): %2</source>
+        <translation>減点の最も大きい未対応の指摘（%1）：%2</translation>
+    </message>
+    <message>
+        <source>No finding remains; still open: %1.</source>
+        <translation>指摘は残っていません。未対応：%1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields filled in</source>
+        <translation>%2 項目中 %1 項目入力済み</translation>
+    </message>
+    <message>
+        <source>Open: %1.</source>
+        <translation>未対応：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing open; %1.</source>
+        <translation>未対応なし。%1。</translation>
+    </message>
+    <message>
+        <source>Investor gates: %1 of %2 fail</source>
+        <translation>投資家の必須要件：%2 件中 %1 件が不適合</translation>
+    </message>
+    <message>
+        <source>Investor gates: all %1 pass</source>
+        <translation>投資家の必須要件：%1 件すべて適合</translation>
+    </message>
+    <message>
+        <source>%1 (a contradiction between fields)</source>
+        <translation>%1（項目間の矛盾）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them a contradiction between fields)</source>
+        <translation>%1（うち %2 件は項目間の矛盾）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them contradictions between fields)</source>
+        <translation>%1（うち %2 件は項目間の矛盾）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 does not apply)</source>
+        <translation>%1（%2 件は該当なし）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 do not apply)</source>
+        <translation>%1（%2 件は該当なし）</translation>
+    </message>
+    <message>
+        <source>%1. A reader stops at the first that fails.</source>
+        <translation>%1。読み手は最初の不適合で読むのをやめます。</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対応：%1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>場所：%1</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>提案書全体</translation>
+    </message>
+    <message>
+        <source>%1 (on the %2 step)</source>
+        <translation>%1（「%2」ステップ）</translation>
+    </message>
+    <message>
+        <source>Value not accepted (not saved)</source>
+        <translation>受け付けられない値（保存されていません）</translation>
+    </message>
+    <message>
+        <source>Deal-breaker · %1</source>
+        <translation>重大な不備 · %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>改善のヒント</translation>
+    </message>
+    <message>
+        <source>Contradiction between fields</source>
+        <translation>項目間の矛盾</translation>
+    </message>
+    <message>
+        <source>%1 answered (of %2)</source>
+        <translation>%1、回答済み（本来 %2）</translation>
+    </message>
+    <message>
+        <source>Answered: “%1”. An answered finding still costs half its points: %2 of %3, in %4.</source>
+        <translation>回答：「%1」。回答済みの指摘も点数の半分は減点されます（%4 で %3 のうち %2）。</translation>
+    </message>
+    <message>
+        <source>Costs %1 (%2), in %3.</source>
+        <translation>%3 で %1 の減点（%2）。</translation>
+    </message>
+    <message>
+        <source>%1
+
+What would fix it: %2
+
+An answered warning still costs half its points: %3 instead of %4.</source>
+        <translation>%1
+
+解決するには：%2
+
+回答済みの警告も点数の半分は減点されます（%4 ではなく %3）。</translation>
+    </message>
+    <message>
+        <source>%1: no points lost (it can cost up to %2)</source>
+        <translation>%1：減点なし（最大 %2 点）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of at most %3 points lost</source>
+        <translation>%1：最大 %3 点のうち %2 点を減点</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <source>Checks that lost points: %1</source>
+        <translation>減点となったチェック：%1</translation>
+    </message>
+    <message>
+        <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
+        <translation>DRAFT表示は付きません。投資準備度の必須要件に不適合はなく、提案書の判定は %1（%2 点）です。%3</translation>
+    </message>
+    <message>
+        <source>and the current content is signed off.</source>
+        <translation>現在の内容は最終承認済みです。</translation>
+    </message>
+    <message>
+        <source>and sign-off does not hold it back.</source>
+        <translation>最終承認による保留もありません。</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>The DRAFT mark is off, so the export will not say it is a draft, although %1.</source>
+        <translation>DRAFT表示がオフのため、書き出した資料には草稿である旨が表示されません。ただし、%1。</translation>
+    </message>
+    <message>
+        <source>The Review step says what to do.</source>
+        <translation>対応方法はレビューのステップに示されています。</translation>
+    </message>
+    <message>
+        <source>The Versions and sign-off panel (View menu) records the sign-off.</source>
+        <translation>最終承認は「バージョンと最終承認」パネル（表示メニュー）で記録します。</translation>
+    </message>
+    <message>
+        <source>Every page will be marked DRAFT because %1.</source>
+        <translation>%1 ため、すべてのページに DRAFT表示が付きます。</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1972,15 @@
     <message>
         <source>Number format</source>
         <translation>数値の表記</translation>
+    </message>
+    <message>
+        <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <translation>同梱サンプル「%1」：説明用の架空の都市です</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（まだありません）</translation>
     </message>
 </context>
 <context>

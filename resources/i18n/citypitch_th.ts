@@ -455,6 +455,121 @@
     </message>
 </context>
 <context>
+    <name>Exporting</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>กำลังส่งออกอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>ส่งออกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>ข้อเสนอโครงการนี้เปิดแบบอ่านอย่างเดียว: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image</source>
+        <translation>อ่านรูปภาพไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: รูปภาพว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>%1: the image is larger than %2 MB</source>
+        <translation>%1: รูปภาพมีขนาดเกิน %2 MB</translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation>ใช้รูปภาพนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Untitled proposal</source>
+        <extracomment>What the title shows instead of the file name (a sample, a plain JSON file), or None.</extracomment>
+        <translation>ข้อเสนอโครงการที่ยังไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>a new proposal</source>
+        <translation>ข้อเสนอโครงการใหม่</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>เปิด %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1. It is shown read-only so that nothing this version does not know is lost; open it with the newer CityPitch to edit it.</source>
+        <translation>%1 จึงแสดงแบบอ่านอย่างเดียวเพื่อไม่ให้ข้อมูลที่เวอร์ชันนี้ไม่รู้จักสูญหาย หากต้องการแก้ไข โปรดเปิดด้วย CityPitch รุ่นที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>เปิดไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 You can read it here, or use Save As to work on a copy.</source>
+        <translation>%1 อ่านได้ที่นี่ หรือใช้ บันทึกเป็น เพื่อทำงานกับสำเนา</translation>
+    </message>
+    <message>
+        <source>Cannot open this sample</source>
+        <translation>เปิดตัวอย่างนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (ตัวอย่าง)</translation>
+    </message>
+    <message>
+        <source>This proposal cannot be saved here</source>
+        <translation>บันทึกข้อเสนอโครงการนี้ที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>It was written by a newer CityPitch; saving it with this version would lose what this version does not know. Open it with the newer CityPitch to change it.</source>
+        <translation>ไฟล์นี้สร้างด้วย CityPitch รุ่นที่ใหม่กว่า การบันทึกด้วยเวอร์ชันนี้จะทำให้ข้อมูลที่เวอร์ชันนี้ไม่รู้จักสูญหาย โปรดเปิดด้วย CityPitch รุ่นที่ใหม่กว่าเพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <source>The proposal was not saved</source>
+        <translation>ข้อเสนอโครงการยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another name with Save As.</source>
+        <translation>%1
+
+โปรดเลือกชื่ออื่นด้วย บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still open: try Save As in another folder.</source>
+        <translation>%1
+
+งานที่แก้ไขยังเปิดอยู่ ลองใช้ บันทึกเป็น ในโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>FinancePage</name>
     <message>
         <source>Financial case</source>
@@ -904,6 +1019,217 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>The readiness checks could not run: %1</source>
+        <translation>ตรวจสอบความพร้อมด้านการลงทุนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>บันทึกอัตโนมัติไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>ใหม่(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>เปิด(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>บันทึกเป็น(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>ส่งออก PDF (&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import yearly lines...</source>
+        <translation>นำเข้ารายการรายปี(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import &amp;funding sources...</source>
+        <translation>นำเข้าแหล่งเงินทุน(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open sam&amp;ple</source>
+        <translation>เปิดตัวอย่าง(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>ล่าสุด(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>โหมดนำเสนอ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance panel</source>
+        <translation>แผงคำแนะนำการกรอก(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>ขั้นตอนก่อนหน้า(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>ขั้นตอนถัดไป(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next pa&amp;ne</source>
+        <translation>ส่วนถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous pan&amp;e</source>
+        <translation>ส่วนก่อนหน้า(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>ตามค่าของระบบ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CityPitch</source>
+        <translation>เกี่ยวกับ CityPitch (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>เลิกทำ %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>ทำซ้ำ %1 (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>Badge colours by step state. The Review step&apos;s badge shows the readiness band with the mark of the matching step state. What each mark means, for the legend under the steps (and for screen readers). (English marked for translation in the context &quot;Navigation&quot;; shown through :func:`translate`.)
+----------
+The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</extracomment>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <source>In progress: warnings open or fields to fill in</source>
+        <translation>กำลังดำเนินการ: ยังมีคำเตือนค้างอยู่หรือช่องที่ต้องกรอก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ใกล้พร้อม</translation>
+    </message>
+    <message>
+        <source>Complete: nothing open but tips or answered warnings</source>
+        <translation>เสร็จสมบูรณ์: เหลือเพียงคำแนะนำหรือคำเตือนที่ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <source>Has problems: a deal-breaker, a value not accepted, or a contradiction between fields</source>
+        <translation>มีปัญหา: มีข้อบกพร่องร้ายแรง ค่าที่ไม่ผ่านการตรวจรับ หรือข้อมูลที่ขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>ยังไม่พร้อม</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>เสร็จสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>มีปัญหา</translation>
+    </message>
+    <message>
+        <source>%1 (on Review: %2)</source>
+        <translation>%1 (ในขั้นทบทวน: %2)</translation>
+    </message>
+    <message>
+        <source>What the step marks mean</source>
+        <extracomment>The widgets a page&apos;s &quot;first field&quot; may be: inputs, never a button or a label.</extracomment>
+        <translation>ความหมายของสัญลักษณ์ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>ความหมายของสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <extracomment>Steps not shown since the proposal on screen was opened: they start from the top, first field focused. A step whose page is not built yet (the window is hidden) and should take the focus when it is.</extracomment>
+        <translation>คำแนะนำการกรอก</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>หน้า %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ย้อนกลับ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ขั้นตอนที่ %1 จาก %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; open: %3</source>
+        <translation>%1: %2; ค้างอยู่: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 filled): %5</source>
+        <translation>%1: %2 (กรอกแล้ว %3 จาก %4): %5</translation>
+    </message>
+</context>
+<context>
     <name>ProblemPage</name>
     <message>
         <source>Problem</source>
@@ -1004,6 +1330,472 @@
     <message>
         <source>KPIs</source>
         <translation>ตัวชี้วัดหลัก (KPI)</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>CityPitch proposals</source>
+        <translation>ข้อเสนอโครงการ CityPitch</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>ทุกไฟล์</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>This proposal has changes that are not saved. Save them first?</source>
+        <translation>ข้อเสนอโครงการนี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก บันทึกก่อนหรือไม่</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>ทิ้ง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Open a proposal</source>
+        <translation>เปิดข้อเสนอโครงการ</translation>
+    </message>
+    <message>
+        <source>Save the proposal as</source>
+        <translation>บันทึกข้อเสนอโครงการเป็น</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Export the PDF</source>
+        <translation>ส่งออก PDF</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>เลือกรูปภาพ</translation>
+    </message>
+    <message>
+        <source>About CityPitch</source>
+        <translation>เกี่ยวกับ CityPitch</translation>
+    </message>
+    <message>
+        <source>CityPitch %1
+From smart-city idea to investor-ready proposal.</source>
+        <translation>CityPitch %1
+จากแนวคิดเมืองอัจฉริยะ สู่ข้อเสนอโครงการที่พร้อมนำเสนอนักลงทุน</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>ข้อเสนอโครงการนี้เปิดแบบอ่านอย่างเดียว: %1</translation>
+    </message>
+    <message>
+        <source>This finding cannot be acknowledged</source>
+        <translation>ข้อสังเกตนี้ตอบด้วยเหตุผลประกอบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Answer the warning “%1”</source>
+        <translation>ตอบคำเตือน “%1”</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer to “%1”</source>
+        <translation>ถอนคำตอบของ “%1”</translation>
+    </message>
+    <message>
+        <source>Deal-breakers</source>
+        <extracomment>Item data roles: the Review line or gate behind an item, and what the delegate draws. The groups of the findings list, in reading order.</extracomment>
+        <translation>ข้อบกพร่องร้ายแรง</translation>
+    </message>
+    <message>
+        <source>Values not accepted</source>
+        <translation>ค่าที่ไม่ผ่านการตรวจรับ</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>คำแนะนำ</translation>
+    </message>
+    <message>
+        <source>Answered with a justification</source>
+        <translation>ตอบพร้อมเหตุผลประกอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>ยังไม่ได้กรอก</translation>
+    </message>
+    <message>
+        <source>Investor gates</source>
+        <translation>เงื่อนไขชี้ขาดของนักลงทุน</translation>
+    </message>
+    <message>
+        <source>Findings, in the order an investor weighs them</source>
+        <translation>ข้อสังเกต เรียงตามลำดับที่นักลงทุนให้น้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Points lost by criterion</source>
+        <translation>คะแนนที่เสียตามเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>ข้อสังเกต(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Points by &amp;criterion</source>
+        <translation>คะแนนตามเกณฑ์(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>ข้อความเต็มของบรรทัดที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>ไปยังช่องข้อมูล(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field (and select the rows) this line is about (Enter on the line)</source>
+        <translation>แสดงช่องข้อมูล (และเลือกแถว) ที่บรรทัดนี้กล่าวถึง (กด Enter ที่บรรทัด)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge warning...</source>
+        <translation>ตอบคำเตือน(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Answer a warning with a written justification; deal-breakers cannot be waved away</source>
+        <translation>ตอบคำเตือนด้วยเหตุผลประกอบเป็นลายลักษณ์อักษร ข้อบกพร่องร้ายแรงไม่อาจละเลยได้</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw answer</source>
+        <translation>ถอนคำตอบ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove the justification given for this warning</source>
+        <translation>ลบเหตุผลประกอบที่ให้ไว้สำหรับคำเตือนนี้</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1 open)</source>
+        <translation>ข้อสังเกต (ค้างอยู่ %1)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1 (%2; %3)</translation>
+    </message>
+    <message>
+        <source>Nothing is open: no finding, and every field is filled in.</source>
+        <translation>ไม่มีรายการค้าง: ไม่มีข้อสังเกต และกรอกครบทุกช่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Select a line to see it in full; press Enter (or Go to field) to go to its field.</source>
+        <translation>เลือกบรรทัดเพื่อดูข้อความเต็ม กด Enter (หรือ ไปยังช่องข้อมูล) เพื่อไปยังช่องนั้น</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <extracomment>What each band is called on screen, and its colour (also the Review step&apos;s dot in the sidebar).</extracomment>
+        <translation>ข้อบกพร่องร้ายแรง</translation>
+    </message>
+    <message>
+        <source>serious flaw</source>
+        <translation>จุดอ่อนสำคัญ</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>จุดอ่อน</translation>
+    </message>
+    <message>
+        <source>polish</source>
+        <translation>การขัดเกลา</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 deal-breaker</source>
+        <translation>ข้อบกพร่องร้ายแรง %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 deal-breakers</source>
+        <translation>ข้อบกพร่องร้ายแรง %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 value not accepted</source>
+        <translation>ค่าที่ไม่ผ่านการตรวจรับ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 values not accepted</source>
+        <translation>ค่าที่ไม่ผ่านการตรวจรับ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>คำเตือน %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>คำเตือน %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 tip</source>
+        <translation>คำแนะนำ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 tips</source>
+        <translation>คำแนะนำ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 field to fill in</source>
+        <translation>ช่องที่ต้องกรอก %1 ช่อง</translation>
+    </message>
+    <message>
+        <source>%1 fields to fill in</source>
+        <translation>ช่องที่ต้องกรอก %1 ช่อง</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>ตอบแล้ว %1 รายการ</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>ไม่มีรายการค้าง</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 และ %2</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 คะแนน</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 คะแนน</translation>
+    </message>
+    <message>
+        <source>%1 of 100, capped by a failed gate (%2 without it)</source>
+        <translation>%1 จาก 100 ถูกจำกัดเพราะไม่ผ่านเงื่อนไขชี้ขาด (หากผ่านจะได้ %2)</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 line is still open</source>
+        <translation>คะแนน 100: ไม่มีรายการค้างที่ทำให้เสียคะแนน แต่ยังค้างอยู่ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 lines are still open</source>
+        <translation>คะแนน 100: ไม่มีรายการค้างที่ทำให้เสียคะแนน แต่ยังค้างอยู่ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>100 of 100: nothing open</source>
+        <translation>100 จาก 100: ไม่มีรายการค้าง</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2 lost)</source>
+        <translation>%1 จาก 100 (เสีย %2)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker (1 of %1): %2</source>
+        <translation>ข้อบกพร่องร้ายแรง (1 จาก %1): %2</translation>
+    </message>
+    <message>
+        <source>Deal-breaker: %1</source>
+        <translation>ข้อบกพร่องร้ายแรง: %1</translation>
+    </message>
+    <message>
+        <source>Costliest open finding (%1): %2</source>
+        <translation>ข้อสังเกตที่ค้างและเสียคะแนนมากที่สุด (%1): %2</translation>
+    </message>
+    <message>
+        <source>No finding remains; still open: %1.</source>
+        <translation>ไม่มีข้อสังเกตเหลือแล้ว ยังค้างอยู่: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields filled in</source>
+        <translation>กรอกแล้ว %1 จาก %2 ช่อง</translation>
+    </message>
+    <message>
+        <source>Open: %1.</source>
+        <translation>ค้างอยู่: %1</translation>
+    </message>
+    <message>
+        <source>Nothing open; %1.</source>
+        <translation>ไม่มีรายการค้าง %1</translation>
+    </message>
+    <message>
+        <source>Investor gates: %1 of %2 fail</source>
+        <translation>เงื่อนไขชี้ขาดของนักลงทุน: ไม่ผ่าน %1 จาก %2 ข้อ</translation>
+    </message>
+    <message>
+        <source>Investor gates: all %1 pass</source>
+        <translation>เงื่อนไขชี้ขาดของนักลงทุน: ผ่านทั้ง %1 ข้อ</translation>
+    </message>
+    <message>
+        <source>%1 (a contradiction between fields)</source>
+        <translation>%1 (ข้อมูลขัดแย้งกัน)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them a contradiction between fields)</source>
+        <translation>%1 (ในจำนวนนี้ %2 รายการเป็นข้อมูลขัดแย้งกัน)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them contradictions between fields)</source>
+        <translation>%1 (ในจำนวนนี้ %2 รายการเป็นข้อมูลขัดแย้งกัน)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 does not apply)</source>
+        <translation>%1 (%2 ข้อไม่เกี่ยวข้อง)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 do not apply)</source>
+        <translation>%1 (%2 ข้อไม่เกี่ยวข้อง)</translation>
+    </message>
+    <message>
+        <source>%1. A reader stops at the first that fails.</source>
+        <translation>%1 ผู้อ่านจะหยุดที่ข้อแรกที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>สิ่งที่ต้องทำ: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>ตำแหน่ง: %1</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>ที่มา: %1</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>ข้อเสนอโครงการทั้งฉบับ</translation>
+    </message>
+    <message>
+        <source>%1 (on the %2 step)</source>
+        <translation>%1 (ในขั้นตอน %2)</translation>
+    </message>
+    <message>
+        <source>Value not accepted (not saved)</source>
+        <translation>ค่าที่ไม่ผ่านการตรวจรับ (ไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker · %1</source>
+        <translation>ข้อบกพร่องร้ายแรง · %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>คำแนะนำ</translation>
+    </message>
+    <message>
+        <source>Contradiction between fields</source>
+        <translation>ข้อมูลขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>%1 answered (of %2)</source>
+        <translation>%1 หลังตอบแล้ว (จาก %2)</translation>
+    </message>
+    <message>
+        <source>Answered: “%1”. An answered finding still costs half its points: %2 of %3, in %4.</source>
+        <translation>ตอบแล้ว: “%1” ข้อสังเกตที่ตอบแล้วยังเสียคะแนนครึ่งหนึ่ง: %2 จาก %3 ใน %4</translation>
+    </message>
+    <message>
+        <source>Costs %1 (%2), in %3.</source>
+        <translation>เสีย %1 (%2) ใน %3</translation>
+    </message>
+    <message>
+        <source>%1
+
+What would fix it: %2
+
+An answered warning still costs half its points: %3 instead of %4.</source>
+        <translation>%1
+
+วิธีแก้ไข: %2
+
+คำเตือนที่ตอบแล้วยังเสียคะแนนครึ่งหนึ่ง: %3 แทนที่จะเป็น %4</translation>
+    </message>
+    <message>
+        <source>%1: no points lost (it can cost up to %2)</source>
+        <translation>%1: ไม่เสียคะแนน (เสียได้สูงสุด %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of at most %3 points lost</source>
+        <translation>%1: เสีย %2 จากสูงสุด %3 คะแนน</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>อีก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Checks that lost points: %1</source>
+        <translation>การตรวจที่เสียคะแนน: %1</translation>
+    </message>
+    <message>
+        <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
+        <translation>จะไม่มีเครื่องหมาย DRAFT: ไม่มีเงื่อนไขชี้ขาดด้านความพร้อมด้านการลงทุนข้อใดไม่ผ่าน ข้อเสนอโครงการอยู่ในระดับ %1 (คะแนน %2) %3</translation>
+    </message>
+    <message>
+        <source>and the current content is signed off.</source>
+        <translation>และเนื้อหาปัจจุบันได้รับการอนุมัติขั้นสุดท้ายแล้ว</translation>
+    </message>
+    <message>
+        <source>and sign-off does not hold it back.</source>
+        <translation>และการอนุมัติขั้นสุดท้ายไม่ได้ติดค้าง</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The DRAFT mark is off, so the export will not say it is a draft, although %1.</source>
+        <translation>เครื่องหมาย DRAFT ปิดอยู่ เอกสารที่ส่งออกจึงไม่ระบุว่าเป็นฉบับร่าง แม้ว่า %1</translation>
+    </message>
+    <message>
+        <source>The Review step says what to do.</source>
+        <translation>ขั้นตอนทบทวนบอกสิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>The Versions and sign-off panel (View menu) records the sign-off.</source>
+        <translation>แผง เวอร์ชันและการอนุมัติขั้นสุดท้าย (เมนูมุมมอง) ใช้บันทึกการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Every page will be marked DRAFT because %1.</source>
+        <translation>ทุกหน้าจะมีเครื่องหมาย DRAFT เพราะ %1</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1972,15 @@
     <message>
         <source>Number format</source>
         <translation>รูปแบบตัวเลข</translation>
+    </message>
+    <message>
+        <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <translation>ตัวอย่างที่มากับโปรแกรม ‘%1’: เมืองสมมติ ใช้เพื่อประกอบคำอธิบาย</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ยังไม่มี)</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,121 @@
     </message>
 </context>
 <context>
+    <name>Exporting</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Một lượt xuất đang chạy.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Đã ghi %1</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Đề xuất này đang mở ở chế độ chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image</source>
+        <translation>Không đọc được hình ảnh</translation>
+    </message>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: hình ảnh trống</translation>
+    </message>
+    <message>
+        <source>%1: the image is larger than %2 MB</source>
+        <translation>%1: hình ảnh lớn hơn %2 MB</translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation>Không dùng được hình ảnh này</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Untitled proposal</source>
+        <extracomment>What the title shows instead of the file name (a sample, a plain JSON file), or None.</extracomment>
+        <translation>Đề xuất chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Đã mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>a new proposal</source>
+        <translation>đề xuất mới</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Đã mở %1</translation>
+    </message>
+    <message>
+        <source>%1. It is shown read-only so that nothing this version does not know is lost; open it with the newer CityPitch to edit it.</source>
+        <translation>%1. Tệp được hiển thị ở chế độ chỉ đọc để không mất nội dung mà phiên bản này chưa hiểu; hãy mở bằng CityPitch mới hơn để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Không mở được tệp này</translation>
+    </message>
+    <message>
+        <source>%1 You can read it here, or use Save As to work on a copy.</source>
+        <translation>%1 Bạn có thể đọc tại đây, hoặc dùng Lưu thành để làm việc trên một bản sao.</translation>
+    </message>
+    <message>
+        <source>Cannot open this sample</source>
+        <translation>Không mở được mẫu này</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (mẫu)</translation>
+    </message>
+    <message>
+        <source>This proposal cannot be saved here</source>
+        <translation>Không thể lưu đề xuất này tại đây</translation>
+    </message>
+    <message>
+        <source>It was written by a newer CityPitch; saving it with this version would lose what this version does not know. Open it with the newer CityPitch to change it.</source>
+        <translation>Tệp này được tạo bằng CityPitch mới hơn; lưu bằng phiên bản này sẽ làm mất nội dung mà phiên bản này chưa hiểu. Hãy mở bằng CityPitch mới hơn để thay đổi.</translation>
+    </message>
+    <message>
+        <source>The proposal was not saved</source>
+        <translation>Đề xuất chưa được lưu</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another name with Save As.</source>
+        <translation>%1
+
+Hãy chọn tên khác bằng Lưu thành.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still open: try Save As in another folder.</source>
+        <translation>%1
+
+Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
     <name>FinancePage</name>
     <message>
         <source>Financial case</source>
@@ -904,6 +1019,217 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>The readiness checks could not run: %1</source>
+        <translation>Không chạy được các bước kiểm tra mức độ sẵn sàng đầu tư: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Tự động lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Tệp (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Mới (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Mở (&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lưu (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Lưu thành (&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>Xuất PDF (&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import yearly lines...</source>
+        <translation>Nhập các dòng theo năm (&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import &amp;funding sources...</source>
+        <translation>Nhập các nguồn vốn (&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Thoát (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open sam&amp;ple</source>
+        <translation>Mở mẫu (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>Gần đây (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Sửa (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Xem (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Chế độ trình chiếu (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance panel</source>
+        <translation>Bảng hướng dẫn (&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>Bước trước (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>Bước tiếp theo (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next pa&amp;ne</source>
+        <translation>Vùng tiếp theo (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous pan&amp;e</source>
+        <translation>Vùng trước (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Ngôn ngữ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ giúp (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CityPitch</source>
+        <translation>Giới thiệu CityPitch (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>Hoàn tác %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Hoàn tác (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Làm lại %1 (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Làm lại (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>Badge colours by step state. The Review step&apos;s badge shows the readiness band with the mark of the matching step state. What each mark means, for the legend under the steps (and for screen readers). (English marked for translation in the context &quot;Navigation&quot;; shown through :func:`translate`.)
+----------
+The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</extracomment>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>In progress: warnings open or fields to fill in</source>
+        <translation>Đang thực hiện: còn cảnh báo chưa xử lý hoặc ô chưa điền</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Gần sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Complete: nothing open but tips or answered warnings</source>
+        <translation>Hoàn thành: chỉ còn gợi ý hoặc cảnh báo đã giải trình</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Has problems: a deal-breaker, a value not accepted, or a contradiction between fields</source>
+        <translation>Có vấn đề: có vấn đề nghiêm trọng, giá trị không được chấp nhận hoặc mâu thuẫn giữa các ô</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Chưa sẵn sàng</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Có vấn đề</translation>
+    </message>
+    <message>
+        <source>%1 (on Review: %2)</source>
+        <translation>%1 (ở bước Rà soát: %2)</translation>
+    </message>
+    <message>
+        <source>What the step marks mean</source>
+        <extracomment>The widgets a page&apos;s &quot;first field&quot; may be: inputs, never a button or a label.</extracomment>
+        <translation>Ý nghĩa các dấu ở từng bước</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>Ý nghĩa các dấu</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <extracomment>Steps not shown since the proposal on screen was opened: they start from the top, first field focused. A step whose page is not built yet (the window is hidden) and should take the focus when it is.</extracomment>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Quay lại (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Tiếp theo (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Bước %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; open: %3</source>
+        <translation>%1: %2; còn mở: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 filled): %5</source>
+        <translation>%1: %2 (đã điền %3/%4): %5</translation>
+    </message>
+</context>
+<context>
     <name>ProblemPage</name>
     <message>
         <source>Problem</source>
@@ -1004,6 +1330,472 @@
     <message>
         <source>KPIs</source>
         <translation>Chỉ số hiệu quả chính (KPI)</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>CityPitch proposals</source>
+        <translation>Đề xuất CityPitch</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tất cả tệp</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>This proposal has changes that are not saved. Save them first?</source>
+        <translation>Đề xuất này có thay đổi chưa lưu. Lưu trước không?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lưu (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Bỏ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Open a proposal</source>
+        <translation>Mở đề xuất</translation>
+    </message>
+    <message>
+        <source>Save the proposal as</source>
+        <translation>Lưu đề xuất thành</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Export the PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Chọn hình ảnh</translation>
+    </message>
+    <message>
+        <source>About CityPitch</source>
+        <translation>Giới thiệu CityPitch</translation>
+    </message>
+    <message>
+        <source>CityPitch %1
+From smart-city idea to investor-ready proposal.</source>
+        <translation>CityPitch %1
+Từ ý tưởng thành phố thông minh đến đề xuất sẵn sàng trình nhà đầu tư.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Đề xuất này đang mở ở chế độ chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <source>This finding cannot be acknowledged</source>
+        <translation>Không thể giải trình cho phát hiện này</translation>
+    </message>
+    <message>
+        <source>Answer the warning “%1”</source>
+        <translation>Giải trình cảnh báo “%1”</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer to “%1”</source>
+        <translation>Rút lại giải trình cho “%1”</translation>
+    </message>
+    <message>
+        <source>Deal-breakers</source>
+        <extracomment>Item data roles: the Review line or gate behind an item, and what the delegate draws. The groups of the findings list, in reading order.</extracomment>
+        <translation>Vấn đề nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>Values not accepted</source>
+        <translation>Giá trị không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Gợi ý</translation>
+    </message>
+    <message>
+        <source>Answered with a justification</source>
+        <translation>Đã có lý do giải trình</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>Chưa điền</translation>
+    </message>
+    <message>
+        <source>Investor gates</source>
+        <translation>Điều kiện tiên quyết của nhà đầu tư</translation>
+    </message>
+    <message>
+        <source>Findings, in the order an investor weighs them</source>
+        <translation>Các phát hiện, theo thứ tự nhà đầu tư cân nhắc</translation>
+    </message>
+    <message>
+        <source>Points lost by criterion</source>
+        <translation>Điểm bị trừ theo tiêu chí</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>Phát hiện (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Points by &amp;criterion</source>
+        <translation>Điểm theo tiêu chí (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>Toàn văn dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>Đến ô nhập (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field (and select the rows) this line is about (Enter on the line)</source>
+        <translation>Hiển thị ô nhập (và chọn các hàng) mà dòng này nói đến (nhấn Enter trên dòng)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge warning...</source>
+        <translation>Giải trình cảnh báo (&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Answer a warning with a written justification; deal-breakers cannot be waved away</source>
+        <translation>Giải trình cảnh báo bằng lý do giải trình bằng văn bản; vấn đề nghiêm trọng thì không thể bỏ qua</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw answer</source>
+        <translation>Rút lại giải trình (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove the justification given for this warning</source>
+        <translation>Xóa lý do giải trình đã đưa ra cho cảnh báo này</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1 open)</source>
+        <translation>Phát hiện (%1 còn mở) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1 (%2; %3)</translation>
+    </message>
+    <message>
+        <source>Nothing is open: no finding, and every field is filled in.</source>
+        <translation>Không còn gì cần xử lý: không có phát hiện nào và mọi ô đã được điền.</translation>
+    </message>
+    <message>
+        <source>Select a line to see it in full; press Enter (or Go to field) to go to its field.</source>
+        <translation>Chọn một dòng để xem toàn văn; nhấn Enter (hoặc Đến ô nhập) để đến ô của dòng đó.</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <extracomment>What each band is called on screen, and its colour (also the Review step&apos;s dot in the sidebar).</extracomment>
+        <translation>vấn đề nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>serious flaw</source>
+        <translation>thiếu sót nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>điểm yếu</translation>
+    </message>
+    <message>
+        <source>polish</source>
+        <translation>hoàn thiện</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 deal-breaker</source>
+        <translation>%1 vấn đề nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>%1 deal-breakers</source>
+        <translation>%1 vấn đề nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>%1 value not accepted</source>
+        <translation>%1 giá trị không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>%1 values not accepted</source>
+        <translation>%1 giá trị không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 tip</source>
+        <translation>%1 gợi ý</translation>
+    </message>
+    <message>
+        <source>%1 tips</source>
+        <translation>%1 gợi ý</translation>
+    </message>
+    <message>
+        <source>%1 field to fill in</source>
+        <translation>%1 ô cần điền</translation>
+    </message>
+    <message>
+        <source>%1 fields to fill in</source>
+        <translation>%1 ô cần điền</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 đã giải trình</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>không còn gì cần xử lý</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>%1 of 100, capped by a failed gate (%2 without it)</source>
+        <translation>%1/100, bị giới hạn do một điều kiện tiên quyết không đạt (nếu không sẽ là %2)</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 line is still open</source>
+        <translation>100 điểm: không dòng nào còn mở bị trừ điểm, nhưng vẫn còn %1 dòng chưa xử lý</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 lines are still open</source>
+        <translation>100 điểm: không dòng nào còn mở bị trừ điểm, nhưng vẫn còn %1 dòng chưa xử lý</translation>
+    </message>
+    <message>
+        <source>100 of 100: nothing open</source>
+        <translation>100/100: không còn gì cần xử lý</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2 lost)</source>
+        <translation>%1/100 (bị trừ %2)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker (1 of %1): %2</source>
+        <translation>Vấn đề nghiêm trọng (1 trong %1): %2</translation>
+    </message>
+    <message>
+        <source>Deal-breaker: %1</source>
+        <translation>Vấn đề nghiêm trọng: %1</translation>
+    </message>
+    <message>
+        <source>Costliest open finding (%1): %2</source>
+        <translation>Phát hiện còn mở bị trừ nhiều điểm nhất (%1): %2</translation>
+    </message>
+    <message>
+        <source>No finding remains; still open: %1.</source>
+        <translation>Không còn phát hiện nào; vẫn còn mở: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields filled in</source>
+        <translation>đã điền %1/%2 ô</translation>
+    </message>
+    <message>
+        <source>Open: %1.</source>
+        <translation>Còn mở: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing open; %1.</source>
+        <translation>Không còn gì cần xử lý; %1.</translation>
+    </message>
+    <message>
+        <source>Investor gates: %1 of %2 fail</source>
+        <translation>Điều kiện tiên quyết của nhà đầu tư: %1/%2 không đạt</translation>
+    </message>
+    <message>
+        <source>Investor gates: all %1 pass</source>
+        <translation>Điều kiện tiên quyết của nhà đầu tư: đạt cả %1</translation>
+    </message>
+    <message>
+        <source>%1 (a contradiction between fields)</source>
+        <translation>%1 (mâu thuẫn giữa các ô)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them a contradiction between fields)</source>
+        <translation>%1 (trong đó %2 là mâu thuẫn giữa các ô)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them contradictions between fields)</source>
+        <translation>%1 (trong đó %2 là mâu thuẫn giữa các ô)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 does not apply)</source>
+        <translation>%1 (%2 không áp dụng)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 do not apply)</source>
+        <translation>%1 (%2 không áp dụng)</translation>
+    </message>
+    <message>
+        <source>%1. A reader stops at the first that fails.</source>
+        <translation>%1. Người đọc dừng lại ở điều kiện đầu tiên không đạt.</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Cần làm: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Vị trí: %1</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>Toàn bộ đề xuất</translation>
+    </message>
+    <message>
+        <source>%1 (on the %2 step)</source>
+        <translation>%1 (ở bước %2)</translation>
+    </message>
+    <message>
+        <source>Value not accepted (not saved)</source>
+        <translation>Giá trị không được chấp nhận (chưa lưu)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker · %1</source>
+        <translation>Vấn đề nghiêm trọng · %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Gợi ý</translation>
+    </message>
+    <message>
+        <source>Contradiction between fields</source>
+        <translation>Mâu thuẫn giữa các ô</translation>
+    </message>
+    <message>
+        <source>%1 answered (of %2)</source>
+        <translation>%1 sau giải trình (trên %2)</translation>
+    </message>
+    <message>
+        <source>Answered: “%1”. An answered finding still costs half its points: %2 of %3, in %4.</source>
+        <translation>Đã giải trình: “%1”. Phát hiện đã giải trình vẫn bị trừ một nửa số điểm: %2 trên %3, trong %4.</translation>
+    </message>
+    <message>
+        <source>Costs %1 (%2), in %3.</source>
+        <translation>Bị trừ %1 (%2), trong %3.</translation>
+    </message>
+    <message>
+        <source>%1
+
+What would fix it: %2
+
+An answered warning still costs half its points: %3 instead of %4.</source>
+        <translation>%1
+
+Cách khắc phục: %2
+
+Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 thay vì %4.</translation>
+    </message>
+    <message>
+        <source>%1: no points lost (it can cost up to %2)</source>
+        <translation>%1: không bị trừ điểm (tối đa có thể trừ %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of at most %3 points lost</source>
+        <translation>%1: bị trừ %2 trên tối đa %3 điểm</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>Checks that lost points: %1</source>
+        <translation>Các bước kiểm tra bị trừ điểm: %1</translation>
+    </message>
+    <message>
+        <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
+        <translation>Dấu DRAFT sẽ không hiện: không có điều kiện tiên quyết nào về mức độ sẵn sàng đầu tư bị trượt, đề xuất ở mức %1 (điểm %2), %3</translation>
+    </message>
+    <message>
+        <source>and the current content is signed off.</source>
+        <translation>và nội dung hiện tại đã được phê duyệt cuối cùng.</translation>
+    </message>
+    <message>
+        <source>and sign-off does not hold it back.</source>
+        <translation>và việc phê duyệt cuối cùng không cản trở.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The DRAFT mark is off, so the export will not say it is a draft, although %1.</source>
+        <translation>Dấu DRAFT đang tắt nên bản xuất sẽ không ghi là bản nháp, dù %1.</translation>
+    </message>
+    <message>
+        <source>The Review step says what to do.</source>
+        <translation>Bước Rà soát cho biết cần làm gì.</translation>
+    </message>
+    <message>
+        <source>The Versions and sign-off panel (View menu) records the sign-off.</source>
+        <translation>Bảng Phiên bản và phê duyệt cuối cùng (menu Xem) ghi nhận việc phê duyệt cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Every page will be marked DRAFT because %1.</source>
+        <translation>Mọi trang sẽ mang dấu DRAFT vì %1.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1972,15 @@
     <message>
         <source>Number format</source>
         <translation>Định dạng số</translation>
+    </message>
+    <message>
+        <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <translation>Mẫu có sẵn ‘%1’: một thành phố hư cấu, để minh họa</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from wizard import fields
 from wizard.gui.document import ProposalDocument
+from wizard.gui.language import fill, translate
 from wizard.gui.steps.binder import PageBinder
 from wizard.steps import Step
 
@@ -169,10 +170,24 @@ class WizardPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and not self._realign_pending:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and not self._realign_pending:
             # Every child has its new font once the style sheet has been applied to them all.
             self._realign_pending = True
             QTimer.singleShot(0, self._realign)
+
+    def retranslate(self) -> None:
+        """The form's texts and the choices' labels in the interface's language (View > Language).
+
+        Values, the undo history, selections and what is typed stay as they are: only words change.
+        """
+        self.ui.retranslateUi(self)
+        self.binder.relabel_choices()
+        self.retranslated()
+
+    def retranslated(self) -> None:
+        """What a page sets over its form's texts, set again after :meth:`retranslate` (pages override)."""
 
     def _realign(self) -> None:
         self._realign_pending = False
@@ -204,6 +219,9 @@ class HintedPage(WizardPage):
             notes = {p: n for p, n in notes.items() if p != pattern}
         super().show_notes(notes)
 
+    def retranslated(self) -> None:
+        self.update_hints()
+
     def hints(self) -> list[str]:
         text = self.hint_source.toPlainText()
         if not text.strip():
@@ -234,7 +252,7 @@ class StartPage(WizardPage):
         for name in sample_names():
             item = QListWidgetItem(sample_title(name), self.samples)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(fields.tooltip(f"Bundled sample '{name}': a fictional city, for illustration"))
+            item.setToolTip(fields.tooltip(fill(translate("StartPage", "Bundled sample ‘%1’: a fictional city, for illustration"), name)))
         if self.samples.count():
             self.samples.setCurrentRow(0)
         self.samples.itemActivated.connect(lambda item: self.sample_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
@@ -256,7 +274,7 @@ class StartPage(WizardPage):
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(fields.tooltip(path))
         if not files:
-            placeholder = QListWidgetItem("(none yet)", self.recent)
+            placeholder = QListWidgetItem(translate("StartPage", "(none yet)"), self.recent)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _open_sample(self) -> None:
