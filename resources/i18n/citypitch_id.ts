@@ -173,6 +173,306 @@
     </message>
 </context>
 <context>
+    <name>Consult</name>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>No longer attached</source>
+        <translation>Tidak lagi terkait</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, oleh %2</translation>
+    </message>
+    <message>
+        <source>%1, 1 reply</source>
+        <translation>%1, 1 balasan</translation>
+    </message>
+    <message>
+        <source>%1, %2 replies</source>
+        <translation>%1, %2 balasan</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2</source>
+        <translation>diselesaikan oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>diselesaikan oleh %1</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2</source>
+        <translation>Komentar %1 pada %2</translation>
+    </message>
+    <message>
+        <source>The field or row it was on is gone (it comes back if the row does).</source>
+        <translation>Isian atau baris tempatnya sudah tidak ada (komentar kembali jika barisnya kembali).</translation>
+    </message>
+    <message>
+        <source>Reply by %1, %2:</source>
+        <translation>Balasan dari %1, %2:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <extracomment>The markers, panels and status line now show the review part as it is (tests wait for it). True when a table holding comments changed since they were last re-anchored. Raised whenever rows holding comments may have moved (what the overview was made for is kept).</extracomment>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>The selected comment and its replies</source>
+        <translation>Komentar terpilih dan balasannya</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>Ke isian (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field or row the comment is on</source>
+        <translation>Tampilkan isian atau baris tempat komentar ini</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply...</source>
+        <translation>Balas (&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>Balas komentar yang dipilih</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Tandai selesai (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the selected comment resolved</source>
+        <translation>Tandai komentar yang dipilih sebagai selesai</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>Buka lagi (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the selected comment again</source>
+        <translation>Buka lagi komentar yang dipilih</translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;whole proposal...</source>
+        <translation>Komentari seluruh proposal (&amp;W)...</translation>
+    </message>
+    <message>
+        <source>A comment that is on no one field (right-click a field or a table row to comment on it)</source>
+        <translation>Komentar yang tidak terkait satu isian tertentu (klik kanan isian atau baris tabel untuk mengomentarinya)</translation>
+    </message>
+    <message>
+        <source>The comments cannot be shown.</source>
+        <translation>Komentar tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>No comments yet. Right-click a field or a table row to comment on it.</source>
+        <translation>Belum ada komentar. Klik kanan isian atau baris tabel untuk mengomentarinya.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved, %3 no longer attached.</source>
+        <translation>%1 terbuka, %2 selesai, %3 tidak lagi terkait.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved.</source>
+        <translation>%1 terbuka, %2 selesai.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text...</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>Simpan sebagai teks (&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Write this comparison to a text file</source>
+        <translation>Tulis perbandingan ini ke berkas teks</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as text</source>
+        <translation>Salin sebagai teks (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put this comparison on the clipboard as text</source>
+        <translation>Salin perbandingan ini ke papan klip sebagai teks</translation>
+    </message>
+    <message>
+        <source>Versions and sign-off</source>
+        <translation>Versi dan persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>Save a &amp;version...</source>
+        <translation>Simpan versi (&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>Bandingkan dengan (&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Export review &amp;memo...</source>
+        <translation>Ekspor memo tinjauan (&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on the whole proposal...</source>
+        <translation>Komentari seluruh proposal (&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off...</source>
+        <translation>Beri persetujuan akhir (&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Require a sign-off for a final export</source>
+        <translation>Wajibkan persetujuan akhir untuk ekspor final (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add session &amp;notes...</source>
+        <translation>Tambah catatan sesi (&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Your name...</source>
+        <translation>Nama Anda (&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts panel</source>
+        <translation>Panel komentar (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Versions and sign-&amp;off panel</source>
+        <translation>Panel versi dan persetujuan akhir (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Kesiapan investasi</translation>
+    </message>
+    <message>
+        <source>Sign-off: cannot be read (%1)</source>
+        <translation>Persetujuan akhir: tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>. The draft is version %1, “%2”</source>
+        <translation>. Draf ini adalah versi %1, “%2”</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is now in the file, under a label</source>
+        <translation>Simpan proposal seperti sekarang di dalam berkas, dengan sebuah label</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff...</source>
+        <translation>Persetujuan akhir (&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Approve the current content in your name (any later edit makes it stale)</source>
+        <translation>Setujui isi saat ini atas nama Anda (suntingan berikutnya membuatnya kedaluwarsa)</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versi tersimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>Buka hanya baca (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected version in a read-only window</source>
+        <translation>Tampilkan versi yang dipilih di jendela hanya baca</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Bandingkan (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the current draft (or two selected versions)</source>
+        <translation>Bandingkan versi yang dipilih dengan draf saat ini (atau dua versi yang dipilih)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Pulihkan (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make the selected version the current draft (Undo takes it back)</source>
+        <translation>Jadikan versi yang dipilih sebagai draf saat ini (Urungkan membatalkannya)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Hapus (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected version from the file (Undo brings it back)</source>
+        <translation>Hapus versi yang dipilih dari berkas (Urungkan mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Catatan sesi</translation>
+    </message>
+    <message>
+        <source>Record the date, who attended and what was discussed</source>
+        <translation>Catat tanggal, siapa yang hadir, dan apa yang dibahas</translation>
+    </message>
+    <message>
+        <source>Session notes and comments as a Markdown memo for the team (never for investors)</source>
+        <translation>Catatan sesi dan komentar sebagai memo Markdown untuk tim (bukan untuk investor)</translation>
+    </message>
+    <message>
+        <source>(current draft)</source>
+        <translation>(draf saat ini)</translation>
+    </message>
+    <message>
+        <source>No session notes yet.</source>
+        <translation>Belum ada catatan sesi.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose a date from the calendar (%1)</source>
+        <translation>Pilih tanggal dari kalender (%1)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter takes the date, Escape closes</source>
+        <translation>Tombol panah berpindah per hari dan minggu, Page Up dan Page Down per bulan; Enter memilih tanggal, Escape menutup</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -452,6 +752,133 @@
     <message>
         <source>Add &amp;photo...</source>
         <translation>Tambah foto (&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <extracomment>The file name ending and the file dialog&apos;s filter of each kind of output.</extracomment>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
+        <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
+        <translation>Buku kerja tidak memiliki pratinjau slide. Berkas Excel memuat model keuangan: masukan, baris tahunan, jadwal utang, rasio kemampuan bayar utang (DSCR), arus ekuitas, nilai kini bersih (NPV), tingkat pengembalian internal (IRR), dan skenario, sebagai rumus aktif yang dapat diubah investor.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the workbook</source>
+        <extracomment>The writer of each format that is not a PDF (called on a worker thread with a frozen proposal). What the child process runs for an export (tests may substitute a target; see wizard.export.isolation). A workbook being written in the background (the data formats do not run in a child process). The destination was suggested by us (beside the project file) rather than chosen by the user.</extracomment>
+        <translation>Ekspor buku kerja (&amp;X)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PowerPoint</source>
+        <translation>Ekspor PowerPoint (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Buku kerja</translation>
+    </message>
+    <message>
+        <source>Open sprea&amp;dsheet</source>
+        <translation>Buka lembar kerja (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;deck</source>
+        <translation>Buka materi presentasi (&amp;D)</translation>
+    </message>
+    <message>
+        <source>the slide preview is not available</source>
+        <translation>pratinjau slide tidak tersedia</translation>
+    </message>
+    <message>
+        <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
+        <translation>wizard belum dapat menulis format &apos;%1&apos;; gunakan citypitch export</translation>
+    </message>
+    <message>
+        <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
+        <translation>Buku kerja tidak diberi tanda DRAFT: isinya hanya model keuangan.</translation>
+    </message>
+    <message>
+        <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
+        <translation>Ekspor PDF akan diberi tanda DRAFT karena %1 (lihat langkah Tinjauan).</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made yet: %1.</source>
+        <translation>PDF belum dapat dibuat: %1.</translation>
+    </message>
+    <message>
+        <source>Export the workbook to</source>
+        <translation>Ekspor buku kerja ke</translation>
+    </message>
+    <message>
+        <source>Export the PowerPoint deck to</source>
+        <translation>Ekspor materi presentasi PowerPoint ke</translation>
+    </message>
+    <message>
+        <source>Export the PDF to</source>
+        <translation>Ekspor PDF ke</translation>
+    </message>
+    <message>
+        <source>Added logo %1.</source>
+        <translation>Logo %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Added photo %1.</source>
+        <translation>Foto %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>choose where to save the workbook first (Save to)</source>
+        <translation>pilih dulu lokasi penyimpanan buku kerja (Simpan ke)</translation>
+    </message>
+    <message>
+        <source>choose where to save the PDF first (Save to)</source>
+        <translation>pilih dulu lokasi penyimpanan PDF (Simpan ke)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Mengekspor ke %1...</translation>
+    </message>
+    <message>
+        <source>Writing the workbook to %1...</source>
+        <translation>Menulis buku kerja ke %1...</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>buku kerja tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>Membatalkan ekspor...</translation>
+    </message>
+    <message>
+        <source>There is no exported file to open yet.</source>
+        <translation>Belum ada berkas hasil ekspor untuk dibuka.</translation>
+    </message>
+    <message>
+        <source>No program to open workbooks was found on this computer; the file is %1</source>
+        <translation>Tidak ada program untuk membuka buku kerja di komputer ini; berkasnya ada di %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDFs was found on this computer; the file is %1</source>
+        <translation>Tidak ada program untuk membuka PDF di komputer ini; berkasnya ada di %1</translation>
+    </message>
+    <message>
+        <source>The export did not start: %1</source>
+        <translation>Ekspor tidak dimulai: %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1...</source>
+        <translation>Mengekspor: %1...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 telah ditulis</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Ekspor gagal: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written, and any earlier PDF there is unchanged.</source>
+        <translation>Ekspor dibatalkan: tidak ada yang ditulis, dan PDF sebelumnya di sana tidak berubah.</translation>
     </message>
 </context>
 <context>
@@ -1019,9 +1446,145 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Write why this warning is acceptable for this proposal; an empty answer cannot be recorded.</source>
+        <translation>Tulis alasan peringatan ini dapat diterima untuk proposal ini; jawaban kosong tidak dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>Jawab peringatan</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this acceptable for this proposal?</source>
+        <translation>Mengapa ini dapat diterima untuk proposal ini? (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>
+        <extracomment>The colour of a note about the table: that of the notes beside fields (wizard.gui.steps.binder). What the table&apos;s keys do, for its tooltip and screen readers.</extracomment>
+        <translation>Tab dan Shift+Tab berpindah antarsel dan ke baris berikutnya (Tab di sel terakhir menambah baris); Enter turun; mengetik mengganti isi sel, F2 menyuntingnya; Delete mengosongkannya. Insert menambah baris, Ctrl+Delete menghapusnya, Ctrl+Up dan Ctrl+Down memindahkannya; Ctrl+V menempel baris yang disalin dari lembar kerja. Ctrl+Tab keluar dari tabel.</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one and start typing in its first cell (Insert)</source>
+        <translation>Tambah baris setelah baris ini dan mulai mengetik di sel pertamanya (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>Hapus baris ini (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>Naikkan baris ini (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>Turunkan baris ini (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Tempel baris</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet, from the first column: added after the last row or replacing rows from the selected one, after a preview (Ctrl+V)</source>
+        <translation>Tempel baris yang disalin dari lembar kerja, mulai kolom pertama: ditambahkan setelah baris terakhir atau mengganti baris mulai dari yang dipilih, setelah pratinjau (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Tambah baris ke %1</translation>
+    </message>
+    <message>
+        <source>Remove the current row of %1</source>
+        <translation>Hapus baris ini dari %1</translation>
+    </message>
+    <message>
+        <source>Move the current row up in %1</source>
+        <translation>Naikkan baris ini di %1</translation>
+    </message>
+    <message>
+        <source>Move the current row down in %1</source>
+        <translation>Turunkan baris ini di %1</translation>
+    </message>
+    <message>
+        <source>Paste rows into %1</source>
+        <translation>Tempel baris ke %1</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Proposal ini dibuka hanya untuk dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 removed (Ctrl+Z brings it back).</source>
+        <translation>Baris %1 dihapus (Ctrl+Z mengembalikannya).</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>Papan klip tidak berisi baris untuk ditempel.</translation>
+    </message>
+    <message>
+        <source>The pasted rows are already in the table as they are: nothing changed.</source>
+        <translation>Baris yang ditempel sudah ada di tabel apa adanya: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
+        <translation>1 baris ditempel ke baris %1 (Ctrl+Z membatalkan tempelan).</translation>
+    </message>
+    <message>
+        <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
+        <translation>%1 baris ditempel ke baris %2 sampai %3 (Ctrl+Z membatalkan tempelan).</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) left out.</source>
+        <translation>1 sel terisi di luar kolom terakhir (%2) tidak diambil.</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) left out.</source>
+        <translation>%1 sel terisi di luar kolom terakhir (%2) tidak diambil.</translation>
+    </message>
+    <message>
+        <source>1 cell left out:</source>
+        <translation>1 sel tidak diambil:</translation>
+    </message>
+    <message>
+        <source>%1 cells left out:</source>
+        <translation>%1 sel tidak diambil:</translation>
+    </message>
+    <message>
+        <source>1 cell not yet valid (shown in red; the proposal keeps its last valid value until corrected):</source>
+        <translation>1 sel belum valid (ditandai merah; proposal menyimpan nilai valid terakhirnya sampai diperbaiki):</translation>
+    </message>
+    <message>
+        <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
+        <translation>%1 sel belum valid (ditandai merah; proposal menyimpan nilai valid terakhirnya sampai diperbaiki):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The readiness checks could not run: %1</source>
+        <extracomment>View &gt; Language&apos;s entries: each language in its own name, with a key (a Latin letter in brackets where the name has none, as Japanese menus write it).</extracomment>
         <translation>Pemeriksaan kesiapan investasi tidak dapat dijalankan: %1</translation>
     </message>
     <message>
@@ -1109,8 +1672,8 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
         <translation>Bahasa (&amp;L)</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Ikuti sistem</translation>
+        <source>&amp;System default</source>
+        <translation>Ikuti sistem (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1227,6 +1790,122 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     <message>
         <source>%1: %2 (%3 of %4 filled): %5</source>
         <translation>%1: %2 (%3 dari %4 terisi): %5</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>The row a replacing paste starts at (the current row), or None when only appending is offered. Non-empty cells beyond the last column (left out). (pasted row, column) -&gt; reason, for the cells that do not fit.</extracomment>
+        <translation>Baris %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>baris %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>%1, added after the last row</source>
+        <translation>%1, ditambahkan setelah baris terakhir</translation>
+    </message>
+    <message>
+        <source>%1, replacing 1 row</source>
+        <translation>%1, mengganti 1 baris</translation>
+    </message>
+    <message>
+        <source>%1, replacing %2 rows</source>
+        <translation>%1, mengganti %2 baris</translation>
+    </message>
+    <message>
+        <source>%1 and adding %2</source>
+        <translation>%1 dan menambah %2</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>Tempel 1 baris ke %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>Tempel %1 baris ke %2</translation>
+    </message>
+    <message>
+        <source>1 row from the clipboard, from the first column (%2).</source>
+        <translation>1 baris dari papan klip, mulai kolom pertama (%2).</translation>
+    </message>
+    <message>
+        <source>%1 rows from the clipboard, from the first column (%2).</source>
+        <translation>%1 baris dari papan klip, mulai kolom pertama (%2).</translation>
+    </message>
+    <message>
+        <source>The first line repeats the column headings and is left out.</source>
+        <translation>Baris pertama mengulang judul kolom dan tidak diambil.</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) is left out.</source>
+        <translation>1 sel terisi di luar kolom terakhir (%2) tidak diambil.</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) are left out.</source>
+        <translation>%1 sel terisi di luar kolom terakhir (%2) tidak diambil.</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>Letak baris</translation>
+    </message>
+    <message>
+        <source>&amp;Add them after the last row</source>
+        <translation>Tambahkan setelah baris terakhir (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace rows, starting at row %1 (the selected row)</source>
+        <translation>Ganti baris, mulai dari baris %1 (baris yang dipilih) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rows as they will be pasted</source>
+        <translation>Baris sebagaimana akan ditempel</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>Tidak sesuai: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Paste 1 row</source>
+        <translation>Tempel 1 baris (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste %1 rows</source>
+        <translation>Tempel %1 baris (&amp;P)</translation>
+    </message>
+    <message>
+        <source>They become %1.</source>
+        <translation>Baris menjadi %1.</translation>
+    </message>
+    <message>
+        <source>%1 (replaces)</source>
+        <translation>%1 (ganti)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (baru)</translation>
+    </message>
+    <message>
+        <source>1 cell does not fit its column. Pasted, it stays in red and is not saved until corrected:</source>
+        <translation>1 sel tidak sesuai dengan kolomnya. Setelah ditempel, sel itu tetap merah dan tidak disimpan sampai diperbaiki:</translation>
+    </message>
+    <message>
+        <source>%1 cells do not fit their column. Pasted, they stay in red and are not saved until corrected:</source>
+        <translation>%1 sel tidak sesuai dengan kolomnya. Setelah ditempel, sel-sel itu tetap merah dan tidak disimpan sampai diperbaiki:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>%1 (type two letters for suggestions)</source>
+        <extracomment>How many places the list offers at once. Fewer characters than this offer nothing (one letter matches hundreds of places).</extracomment>
+        <translation>%1 (ketik dua huruf untuk melihat saran)</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2540,13 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
     <message>
         <source>Cybersecurity</source>
         <translation>Keamanan siber</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be pasted with Ctrl+V.</source>
+        <translation>Belum ada baris: tekan Insert atau gunakan Tambah baris. Baris yang disalin dari lembar kerja dapat ditempel dengan Ctrl+V.</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,306 @@
     </message>
 </context>
 <context>
+    <name>Consult</name>
+    <message>
+        <source>Open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>No longer attached</source>
+        <translation>対象が見つからない</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, 1 reply</source>
+        <translation>%1、返信 1 件</translation>
+    </message>
+    <message>
+        <source>%1, %2 replies</source>
+        <translation>%1、返信 %2 件</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2</source>
+        <translation>%2 に %1 が解決済みにしました</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>%1 が解決済みにしました</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2</source>
+        <translation>コメント %1（対象：%2）</translation>
+    </message>
+    <message>
+        <source>The field or row it was on is gone (it comes back if the row does).</source>
+        <translation>付いていた項目または行がなくなりました（その行が戻れば、コメントも戻ります）。</translation>
+    </message>
+    <message>
+        <source>Reply by %1, %2:</source>
+        <translation>%1 からの返信（%2）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <extracomment>The markers, panels and status line now show the review part as it is (tests wait for it). True when a table holding comments changed since they were last re-anchored. Raised whenever rows holding comments may have moved (what the overview was made for is kept).</extracomment>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>The selected comment and its replies</source>
+        <translation>選択したコメントとその返信</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>項目へ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field or row the comment is on</source>
+        <translation>コメントが付いている項目または行を表示します</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply...</source>
+        <translation>返信(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>選択したコメントに返信します</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>解決済みにする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the selected comment resolved</source>
+        <translation>選択したコメントを解決済みにします</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>再開(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the selected comment again</source>
+        <translation>選択したコメントを未解決に戻します</translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;whole proposal...</source>
+        <translation>提案書全体にコメント(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>A comment that is on no one field (right-click a field or a table row to comment on it)</source>
+        <translation>特定の項目に付けないコメントです（項目や表の行にコメントするには右クリック）</translation>
+    </message>
+    <message>
+        <source>The comments cannot be shown.</source>
+        <translation>コメントを表示できません。</translation>
+    </message>
+    <message>
+        <source>No comments yet. Right-click a field or a table row to comment on it.</source>
+        <translation>コメントはまだありません。項目や表の行を右クリックするとコメントできます。</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved, %3 no longer attached.</source>
+        <translation>未解決 %1 件、解決済み %2 件、対象が見つからないもの %3 件。</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved.</source>
+        <translation>未解決 %1 件、解決済み %2 件。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text...</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>テキストとして保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Write this comparison to a text file</source>
+        <translation>この比較をテキストファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as text</source>
+        <translation>テキストとしてコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put this comparison on the clipboard as text</source>
+        <translation>この比較をテキストとしてクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Versions and sign-off</source>
+        <translation>バージョンと最終承認</translation>
+    </message>
+    <message>
+        <source>Save a &amp;version...</source>
+        <translation>バージョンを保存(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>比較(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Export review &amp;memo...</source>
+        <translation>レビューメモを書き出す(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on the whole proposal...</source>
+        <translation>提案書全体にコメント(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off...</source>
+        <translation>最終承認(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Require a sign-off for a final export</source>
+        <translation>最終版の書き出しに最終承認を必須にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add session &amp;notes...</source>
+        <translation>打ち合わせメモを追加(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Your name...</source>
+        <translation>あなたの名前(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts panel</source>
+        <translation>コメントパネル(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Versions and sign-&amp;off panel</source>
+        <translation>バージョンと最終承認パネル(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>協議</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>最終承認</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>投資準備度</translation>
+    </message>
+    <message>
+        <source>Sign-off: cannot be read (%1)</source>
+        <translation>最終承認：読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>. The draft is version %1, “%2”</source>
+        <translation>。現在の草稿はバージョン %1「%2」です</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is now in the file, under a label</source>
+        <translation>現在の提案書を、ラベルを付けてファイル内に保存します</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff...</source>
+        <translation>最終承認(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Approve the current content in your name (any later edit makes it stale)</source>
+        <translation>現在の内容をあなたの名前で承認します（その後の編集で承認は古くなります）</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>保存したバージョン</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>読み取り専用で開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected version in a read-only window</source>
+        <translation>選択したバージョンを読み取り専用のウィンドウで表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the current draft (or two selected versions)</source>
+        <translation>選択したバージョンを現在の草稿と比較します（または選択した 2 つのバージョンを比較）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make the selected version the current draft (Undo takes it back)</source>
+        <translation>選択したバージョンを現在の草稿にします（元に戻すで取り消せます）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected version from the file (Undo brings it back)</source>
+        <translation>選択したバージョンをファイルから削除します（元に戻すで復活できます）</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>打ち合わせメモ</translation>
+    </message>
+    <message>
+        <source>Record the date, who attended and what was discussed</source>
+        <translation>日付、出席者、話し合った内容を記録します</translation>
+    </message>
+    <message>
+        <source>Session notes and comments as a Markdown memo for the team (never for investors)</source>
+        <translation>打ち合わせメモとコメントを、チーム向けの Markdown メモとして書き出します（投資家向けではありません）</translation>
+    </message>
+    <message>
+        <source>(current draft)</source>
+        <translation>（現在の草稿）</translation>
+    </message>
+    <message>
+        <source>No session notes yet.</source>
+        <translation>打ち合わせメモはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose a date from the calendar (%1)</source>
+        <translation>カレンダーから日付を選択（%1）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter takes the date, Escape closes</source>
+        <translation>矢印キーで日・週単位、Page Up／Page Down で月単位に移動します。Enter で日付を確定、Esc で閉じます</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -452,6 +752,133 @@
     <message>
         <source>Add &amp;photo...</source>
         <translation>写真を追加(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <extracomment>The file name ending and the file dialog&apos;s filter of each kind of output.</extracomment>
+        <translation>Excel ブック</translation>
+    </message>
+    <message>
+        <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
+        <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
+        <translation>ブックにはスライドのプレビューはありません。Excel ファイルには財務モデル（入力値、年次データ、返済スケジュール、元利金返済カバー率（DSCR）、出資のキャッシュフロー、正味現在価値（NPV）、内部収益率（IRR）、シナリオ）が、投資家が変更できる数式のまま収められています。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the workbook</source>
+        <extracomment>The writer of each format that is not a PDF (called on a worker thread with a frozen proposal). What the child process runs for an export (tests may substitute a target; see wizard.export.isolation). A workbook being written in the background (the data formats do not run in a child process). The destination was suggested by us (beside the project file) rather than chosen by the user.</extracomment>
+        <translation>ブックを書き出す(&amp;X)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PowerPoint</source>
+        <translation>PowerPoint を書き出す(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>ブック</translation>
+    </message>
+    <message>
+        <source>Open sprea&amp;dsheet</source>
+        <translation>スプレッドシートを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;deck</source>
+        <translation>提案資料（スライド）を開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>the slide preview is not available</source>
+        <translation>スライドのプレビューは表示できません</translation>
+    </message>
+    <message>
+        <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
+        <translation>ウィザードはまだ形式「%1」を書き出せません。citypitch export を使ってください</translation>
+    </message>
+    <message>
+        <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
+        <translation>ブックには DRAFT表示は付きません。財務モデルのみを収めたファイルです。</translation>
+    </message>
+    <message>
+        <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
+        <translation>PDF として書き出すと、%1 ため DRAFT表示が付きます（レビューのステップを参照）。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made yet: %1.</source>
+        <translation>PDF はまだ作成できません：%1。</translation>
+    </message>
+    <message>
+        <source>Export the workbook to</source>
+        <translation>ブックの書き出し先</translation>
+    </message>
+    <message>
+        <source>Export the PowerPoint deck to</source>
+        <translation>PowerPoint の提案資料の書き出し先</translation>
+    </message>
+    <message>
+        <source>Export the PDF to</source>
+        <translation>PDF の書き出し先</translation>
+    </message>
+    <message>
+        <source>Added logo %1.</source>
+        <translation>ロゴ %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Added photo %1.</source>
+        <translation>写真 %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>choose where to save the workbook first (Save to)</source>
+        <translation>先にブックの保存先を選んでください（保存先）</translation>
+    </message>
+    <message>
+        <source>choose where to save the PDF first (Save to)</source>
+        <translation>先に PDF の保存先を選んでください（保存先）</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>%1 に書き出しています...</translation>
+    </message>
+    <message>
+        <source>Writing the workbook to %1...</source>
+        <translation>ブックを %1 に書き込んでいます...</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>ブックを書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>書き出しを取り消しています...</translation>
+    </message>
+    <message>
+        <source>There is no exported file to open yet.</source>
+        <translation>開ける書き出し済みファイルはまだありません。</translation>
+    </message>
+    <message>
+        <source>No program to open workbooks was found on this computer; the file is %1</source>
+        <translation>このコンピューターにはブックを開くプログラムが見つかりません。ファイルの場所：%1</translation>
+    </message>
+    <message>
+        <source>No program to open PDFs was found on this computer; the file is %1</source>
+        <translation>このコンピューターには PDF を開くプログラムが見つかりません。ファイルの場所：%1</translation>
+    </message>
+    <message>
+        <source>The export did not start: %1</source>
+        <translation>書き出しを開始できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1...</source>
+        <translation>書き出し中：%1...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>書き出しに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written, and any earlier PDF there is unchanged.</source>
+        <translation>書き出しを取り消しました。何も書き込まれておらず、既存の PDF もそのままです。</translation>
     </message>
 </context>
 <context>
@@ -1019,9 +1446,145 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Write why this warning is acceptable for this proposal; an empty answer cannot be recorded.</source>
+        <translation>この警告がこの提案書で許容できる理由を書いてください。空欄のままでは記録できません。</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>警告への回答</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this acceptable for this proposal?</source>
+        <translation>この提案書で許容できる理由(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>
+        <extracomment>The colour of a note about the table: that of the notes beside fields (wizard.gui.steps.binder). What the table&apos;s keys do, for its tooltip and screen readers.</extracomment>
+        <translation>Tab／Shift+Tab でセル間を移動し、次の行へ進みます（最後のセルで Tab を押すと行が追加されます）。Enter で下へ移動します。入力するとセルの内容を置き換え、F2 で編集、Delete で消去します。Insert で行を追加、Ctrl+Delete で削除、Ctrl+↑／Ctrl+↓ で移動します。Ctrl+V でスプレッドシートからコピーした行を貼り付けます。Ctrl+Tab で表から出ます。</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one and start typing in its first cell (Insert)</source>
+        <translation>現在の行の後に行を追加し、最初のセルに入力を始めます（Insert）</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>現在の行を削除します（Ctrl+Delete）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>現在の行を上へ移動します（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>現在の行を下へ移動します（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>行を貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet, from the first column: added after the last row or replacing rows from the selected one, after a preview (Ctrl+V)</source>
+        <translation>スプレッドシートからコピーした行を最初の列から貼り付けます。プレビューで確認してから、最後の行の後に追加するか、選択した行から置き換えます（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>%1 に行を追加</translation>
+    </message>
+    <message>
+        <source>Remove the current row of %1</source>
+        <translation>%1 の現在の行を削除</translation>
+    </message>
+    <message>
+        <source>Move the current row up in %1</source>
+        <translation>%1 の現在の行を上へ移動</translation>
+    </message>
+    <message>
+        <source>Move the current row down in %1</source>
+        <translation>%1 の現在の行を下へ移動</translation>
+    </message>
+    <message>
+        <source>Paste rows into %1</source>
+        <translation>%1 に行を貼り付け</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>この提案書は読み取り専用で開いています：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 removed (Ctrl+Z brings it back).</source>
+        <translation>%1 行目を削除しました（Ctrl+Z で元に戻せます）。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>クリップボードに貼り付けられる行がありません。</translation>
+    </message>
+    <message>
+        <source>The pasted rows are already in the table as they are: nothing changed.</source>
+        <translation>貼り付けた行は既に同じ内容で表にあります。変更はありません。</translation>
+    </message>
+    <message>
+        <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
+        <translation>%1 行目に 1 行を貼り付けました（Ctrl+Z で取り消せます）。</translation>
+    </message>
+    <message>
+        <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
+        <translation>%2～%3 行目に %1 行を貼り付けました（Ctrl+Z で取り消せます）。</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) left out.</source>
+        <translation>最後の列（%2）より右の入力済みセル 1 個は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) left out.</source>
+        <translation>最後の列（%2）より右の入力済みセル %1 個は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>1 cell left out:</source>
+        <translation>取り込まなかったセル 1 個：</translation>
+    </message>
+    <message>
+        <source>%1 cells left out:</source>
+        <translation>取り込まなかったセル %1 個：</translation>
+    </message>
+    <message>
+        <source>1 cell not yet valid (shown in red; the proposal keeps its last valid value until corrected):</source>
+        <translation>まだ有効でないセルが 1 個あります（赤で表示。修正されるまで提案書には最後の有効な値が残ります）：</translation>
+    </message>
+    <message>
+        <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
+        <translation>まだ有効でないセルが %1 個あります（赤で表示。修正されるまで提案書には最後の有効な値が残ります）：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The readiness checks could not run: %1</source>
+        <extracomment>View &gt; Language&apos;s entries: each language in its own name, with a key (a Latin letter in brackets where the name has none, as Japanese menus write it).</extracomment>
         <translation>投資準備度のチェックを実行できませんでした：%1</translation>
     </message>
     <message>
@@ -1109,8 +1672,8 @@ Your edits are still open: try Save As in another folder.</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>システムの設定に従う</translation>
+        <source>&amp;System default</source>
+        <translation>システムの設定に従う(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1227,6 +1790,122 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     <message>
         <source>%1: %2 (%3 of %4 filled): %5</source>
         <translation>%1：%2（%4 項目中 %3 項目入力済み）：%5</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>The row a replacing paste starts at (the current row), or None when only appending is offered. Non-empty cells beyond the last column (left out). (pasted row, column) -&gt; reason, for the cells that do not fit.</extracomment>
+        <translation>%1 行目、%2：%3</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>%1～%2 行目</translation>
+    </message>
+    <message>
+        <source>%1, added after the last row</source>
+        <translation>%1（最後の行の後に追加）</translation>
+    </message>
+    <message>
+        <source>%1, replacing 1 row</source>
+        <translation>%1（1 行を置き換え）</translation>
+    </message>
+    <message>
+        <source>%1, replacing %2 rows</source>
+        <translation>%1（%2 行を置き換え）</translation>
+    </message>
+    <message>
+        <source>%1 and adding %2</source>
+        <translation>%1、さらに %2 行を追加</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>%2 に 1 行を貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>%2 に %1 行を貼り付け</translation>
+    </message>
+    <message>
+        <source>1 row from the clipboard, from the first column (%2).</source>
+        <translation>クリップボードの 1 行を、最初の列（%2）から貼り付けます。</translation>
+    </message>
+    <message>
+        <source>%1 rows from the clipboard, from the first column (%2).</source>
+        <translation>クリップボードの %1 行を、最初の列（%2）から貼り付けます。</translation>
+    </message>
+    <message>
+        <source>The first line repeats the column headings and is left out.</source>
+        <translation>1 行目は列見出しの繰り返しなので取り込みません。</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) is left out.</source>
+        <translation>最後の列（%2）より右の入力済みセル 1 個は取り込みません。</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) are left out.</source>
+        <translation>最後の列（%2）より右の入力済みセル %1 個は取り込みません。</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>貼り付け先</translation>
+    </message>
+    <message>
+        <source>&amp;Add them after the last row</source>
+        <translation>最後の行の後に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace rows, starting at row %1 (the selected row)</source>
+        <translation>%1 行目（選択した行）から置き換え(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rows as they will be pasted</source>
+        <translation>貼り付けられる行</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>入力できません：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Paste 1 row</source>
+        <translation>1 行を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste %1 rows</source>
+        <translation>%1 行を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>They become %1.</source>
+        <translation>貼り付け先：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (replaces)</source>
+        <translation>%1（置換）</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新規）</translation>
+    </message>
+    <message>
+        <source>1 cell does not fit its column. Pasted, it stays in red and is not saved until corrected:</source>
+        <translation>列に合わないセルが 1 個あります。貼り付けると赤で表示され、修正されるまで保存されません：</translation>
+    </message>
+    <message>
+        <source>%1 cells do not fit their column. Pasted, they stay in red and are not saved until corrected:</source>
+        <translation>列に合わないセルが %1 個あります。貼り付けると赤で表示され、修正されるまで保存されません：</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>%1 (type two letters for suggestions)</source>
+        <extracomment>How many places the list offers at once. Fewer characters than this offer nothing (one letter matches hundreds of places).</extracomment>
+        <translation>%1（2 文字入力すると候補が表示されます）</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2540,13 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     <message>
         <source>Cybersecurity</source>
         <translation>サイバーセキュリティ</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be pasted with Ctrl+V.</source>
+        <translation>まだ行がありません。Insert キーを押すか「行を追加」を使ってください。スプレッドシートからコピーした行は Ctrl+V で貼り付けられます。</translation>
     </message>
 </context>
 <context>

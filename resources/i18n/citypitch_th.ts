@@ -173,6 +173,306 @@
     </message>
 </context>
 <context>
+    <name>Consult</name>
+    <message>
+        <source>Open</source>
+        <translation>ยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>No longer attached</source>
+        <translation>ไม่ได้ผูกกับช่องใดแล้ว</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>ความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1 โดย %2</translation>
+    </message>
+    <message>
+        <source>%1, 1 reply</source>
+        <translation>%1 ตอบกลับ 1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1, %2 replies</source>
+        <translation>%1 ตอบกลับ %2 รายการ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2</source>
+        <translation>%1 ปิดเรื่องเมื่อ %2</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>%1 ปิดเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2</source>
+        <translation>ความคิดเห็นที่ %1 ต่อ %2</translation>
+    </message>
+    <message>
+        <source>The field or row it was on is gone (it comes back if the row does).</source>
+        <translation>ช่องหรือแถวที่ความคิดเห็นนี้อยู่ถูกลบไปแล้ว (จะกลับมาหากแถวนั้นกลับมา)</translation>
+    </message>
+    <message>
+        <source>Reply by %1, %2:</source>
+        <translation>คำตอบจาก %1 เมื่อ %2:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <extracomment>The markers, panels and status line now show the review part as it is (tests wait for it). True when a table holding comments changed since they were last re-anchored. Raised whenever rows holding comments may have moved (what the overview was made for is kept).</extracomment>
+        <translation>ความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>The selected comment and its replies</source>
+        <translation>ความคิดเห็นที่เลือกและคำตอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>ไปยังช่องข้อมูล(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field or row the comment is on</source>
+        <translation>แสดงช่องหรือแถวที่ความคิดเห็นนี้อยู่</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply...</source>
+        <translation>ตอบกลับ(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>ตอบความคิดเห็นที่เลือก</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>ปิดเรื่อง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the selected comment resolved</source>
+        <translation>ทำเครื่องหมายว่าความคิดเห็นที่เลือกแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>เปิดอีกครั้ง(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the selected comment again</source>
+        <translation>เปิดความคิดเห็นที่เลือกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;whole proposal...</source>
+        <translation>แสดงความคิดเห็นต่อข้อเสนอโครงการทั้งฉบับ(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>A comment that is on no one field (right-click a field or a table row to comment on it)</source>
+        <translation>ความคิดเห็นที่ไม่ได้ผูกกับช่องใดช่องหนึ่ง (คลิกขวาที่ช่องหรือแถวในตารางเพื่อแสดงความคิดเห็นต่อช่องนั้น)</translation>
+    </message>
+    <message>
+        <source>The comments cannot be shown.</source>
+        <translation>แสดงความคิดเห็นไม่ได้</translation>
+    </message>
+    <message>
+        <source>No comments yet. Right-click a field or a table row to comment on it.</source>
+        <translation>ยังไม่มีความคิดเห็น คลิกขวาที่ช่องหรือแถวในตารางเพื่อแสดงความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved, %3 no longer attached.</source>
+        <translation>ยังเปิดอยู่ %1 แก้ไขแล้ว %2 ไม่ได้ผูกกับช่องใดแล้ว %3</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved.</source>
+        <translation>ยังเปิดอยู่ %1 แก้ไขแล้ว %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text...</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>บันทึกเป็นข้อความ(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Write this comparison to a text file</source>
+        <translation>บันทึกผลการเปรียบเทียบนี้เป็นไฟล์ข้อความ</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as text</source>
+        <translation>คัดลอกเป็นข้อความ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put this comparison on the clipboard as text</source>
+        <translation>คัดลอกผลการเปรียบเทียบนี้ไปยังคลิปบอร์ดเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>Versions and sign-off</source>
+        <translation>เวอร์ชันและการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Save a &amp;version...</source>
+        <translation>บันทึกเวอร์ชัน(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>เปรียบเทียบกับ(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Export review &amp;memo...</source>
+        <translation>ส่งออกบันทึกการทบทวน(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on the whole proposal...</source>
+        <translation>แสดงความคิดเห็นต่อข้อเสนอโครงการทั้งฉบับ(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off...</source>
+        <translation>การอนุมัติขั้นสุดท้าย(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Require a sign-off for a final export</source>
+        <translation>กำหนดให้ต้องมีการอนุมัติขั้นสุดท้ายก่อนส่งออกฉบับสมบูรณ์(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add session &amp;notes...</source>
+        <translation>เพิ่มบันทึกการประชุม(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Your name...</source>
+        <translation>ชื่อของคุณ(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts panel</source>
+        <translation>แผงความคิดเห็น(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Versions and sign-&amp;off panel</source>
+        <translation>แผงเวอร์ชันและการอนุมัติขั้นสุดท้าย(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>การปรึกษา</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ชื่อกำกับ</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>การอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>บันทึกเมื่อ</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>ความพร้อมด้านการลงทุน</translation>
+    </message>
+    <message>
+        <source>Sign-off: cannot be read (%1)</source>
+        <translation>การอนุมัติขั้นสุดท้าย: อ่านไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>. The draft is version %1, “%2”</source>
+        <translation>. ฉบับร่างนี้คือเวอร์ชัน %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is now in the file, under a label</source>
+        <translation>เก็บข้อเสนอโครงการตามสภาพปัจจุบันไว้ในไฟล์ พร้อมชื่อกำกับ</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff...</source>
+        <translation>การอนุมัติขั้นสุดท้าย(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Approve the current content in your name (any later edit makes it stale)</source>
+        <translation>อนุมัติเนื้อหาปัจจุบันในนามของคุณ (การแก้ไขภายหลังทำให้การอนุมัติหมดผล)</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>เวอร์ชันที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected version in a read-only window</source>
+        <translation>แสดงเวอร์ชันที่เลือกในหน้าต่างแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>เปรียบเทียบ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the current draft (or two selected versions)</source>
+        <translation>เปรียบเทียบเวอร์ชันที่เลือกกับฉบับร่างปัจจุบัน (หรือสองเวอร์ชันที่เลือก)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>เรียกคืน(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make the selected version the current draft (Undo takes it back)</source>
+        <translation>ใช้เวอร์ชันที่เลือกเป็นฉบับร่างปัจจุบัน (เลิกทำเพื่อย้อนกลับได้)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected version from the file (Undo brings it back)</source>
+        <translation>ลบเวอร์ชันที่เลือกออกจากไฟล์ (เลิกทำเพื่อนำกลับมาได้)</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>บันทึกการประชุม</translation>
+    </message>
+    <message>
+        <source>Record the date, who attended and what was discussed</source>
+        <translation>บันทึกวันที่ ผู้เข้าร่วม และเรื่องที่หารือ</translation>
+    </message>
+    <message>
+        <source>Session notes and comments as a Markdown memo for the team (never for investors)</source>
+        <translation>บันทึกการประชุมและความคิดเห็นในรูปบันทึก Markdown สำหรับทีม (ไม่ใช่สำหรับนักลงทุน)</translation>
+    </message>
+    <message>
+        <source>(current draft)</source>
+        <translation>(ฉบับร่างปัจจุบัน)</translation>
+    </message>
+    <message>
+        <source>No session notes yet.</source>
+        <translation>ยังไม่มีบันทึกการประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose a date from the calendar (%1)</source>
+        <translation>เลือกวันที่จากปฏิทิน (%1)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>ปฏิทิน</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter takes the date, Escape closes</source>
+        <translation>ปุ่มลูกศรเลื่อนทีละวันและสัปดาห์ Page Up และ Page Down เลื่อนทีละเดือน Enter เพื่อเลือกวันที่ Escape เพื่อปิด</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -452,6 +752,133 @@
     <message>
         <source>Add &amp;photo...</source>
         <translation>เพิ่มภาพถ่าย(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <extracomment>The file name ending and the file dialog&apos;s filter of each kind of output.</extracomment>
+        <translation>เวิร์กบุ๊ก Excel</translation>
+    </message>
+    <message>
+        <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
+        <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
+        <translation>เวิร์กบุ๊กไม่มีตัวอย่างสไลด์ ไฟล์ Excel มีแบบจำลองทางการเงิน ได้แก่ ข้อมูลนำเข้า รายการรายปี ตารางชำระหนี้ อัตราส่วนความสามารถในการชำระหนี้ (DSCR) กระแสเงินสดของส่วนทุน มูลค่าปัจจุบันสุทธิ (NPV) อัตราผลตอบแทนภายใน (IRR) และฉากทัศน์ต่าง ๆ เป็นสูตรที่นักลงทุนปรับเปลี่ยนได้</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the workbook</source>
+        <extracomment>The writer of each format that is not a PDF (called on a worker thread with a frozen proposal). What the child process runs for an export (tests may substitute a target; see wizard.export.isolation). A workbook being written in the background (the data formats do not run in a child process). The destination was suggested by us (beside the project file) rather than chosen by the user.</extracomment>
+        <translation>ส่งออกเวิร์กบุ๊ก(&amp;X)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PowerPoint</source>
+        <translation>ส่งออก PowerPoint (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>เวิร์กบุ๊ก</translation>
+    </message>
+    <message>
+        <source>Open sprea&amp;dsheet</source>
+        <translation>เปิดสเปรดชีต(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;deck</source>
+        <translation>เปิดสไลด์นำเสนอ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>the slide preview is not available</source>
+        <translation>ไม่มีตัวอย่างสไลด์</translation>
+    </message>
+    <message>
+        <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
+        <translation>วิซาร์ดยังเขียนรูปแบบ &apos;%1&apos; ไม่ได้ โปรดใช้ citypitch export</translation>
+    </message>
+    <message>
+        <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
+        <translation>เวิร์กบุ๊กไม่มีเครื่องหมาย DRAFT เพราะมีเพียงแบบจำลองทางการเงิน</translation>
+    </message>
+    <message>
+        <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
+        <translation>การส่งออก PDF จะมีเครื่องหมาย DRAFT เพราะ %1 (ดูขั้นตอนทบทวน)</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made yet: %1.</source>
+        <translation>ยังสร้าง PDF ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Export the workbook to</source>
+        <translation>ส่งออกเวิร์กบุ๊กไปที่</translation>
+    </message>
+    <message>
+        <source>Export the PowerPoint deck to</source>
+        <translation>ส่งออกสไลด์นำเสนอ PowerPoint ไปที่</translation>
+    </message>
+    <message>
+        <source>Export the PDF to</source>
+        <translation>ส่งออก PDF ไปที่</translation>
+    </message>
+    <message>
+        <source>Added logo %1.</source>
+        <translation>เพิ่มโลโก้ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Added photo %1.</source>
+        <translation>เพิ่มรูปถ่าย %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>choose where to save the workbook first (Save to)</source>
+        <translation>โปรดเลือกที่บันทึกเวิร์กบุ๊กก่อน (บันทึกไปที่)</translation>
+    </message>
+    <message>
+        <source>choose where to save the PDF first (Save to)</source>
+        <translation>โปรดเลือกที่บันทึก PDF ก่อน (บันทึกไปที่)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>กำลังส่งออกไปที่ %1...</translation>
+    </message>
+    <message>
+        <source>Writing the workbook to %1...</source>
+        <translation>กำลังเขียนเวิร์กบุ๊กไปที่ %1...</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>เขียนเวิร์กบุ๊กไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>กำลังยกเลิกการส่งออก...</translation>
+    </message>
+    <message>
+        <source>There is no exported file to open yet.</source>
+        <translation>ยังไม่มีไฟล์ที่ส่งออกให้เปิด</translation>
+    </message>
+    <message>
+        <source>No program to open workbooks was found on this computer; the file is %1</source>
+        <translation>ไม่พบโปรแกรมสำหรับเปิดเวิร์กบุ๊กในคอมพิวเตอร์นี้ ไฟล์อยู่ที่ %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDFs was found on this computer; the file is %1</source>
+        <translation>ไม่พบโปรแกรมสำหรับเปิด PDF ในคอมพิวเตอร์นี้ ไฟล์อยู่ที่ %1</translation>
+    </message>
+    <message>
+        <source>The export did not start: %1</source>
+        <translation>ไม่ได้เริ่มส่งออก: %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1...</source>
+        <translation>กำลังส่งออก: %1...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>ส่งออกไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written, and any earlier PDF there is unchanged.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนไฟล์ และ PDF เดิมที่อยู่ตรงนั้นยังคงเหมือนเดิม</translation>
     </message>
 </context>
 <context>
@@ -1019,9 +1446,145 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Write why this warning is acceptable for this proposal; an empty answer cannot be recorded.</source>
+        <translation>โปรดเขียนเหตุผลประกอบว่าเหตุใดคำเตือนนี้จึงยอมรับได้สำหรับข้อเสนอโครงการนี้ คำตอบว่างเปล่าจะบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>ตอบคำเตือน</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this acceptable for this proposal?</source>
+        <translation>เหตุใดจึงยอมรับได้สำหรับข้อเสนอโครงการนี้(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>เหตุผลประกอบ</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>
+        <extracomment>The colour of a note about the table: that of the notes beside fields (wizard.gui.steps.binder). What the table&apos;s keys do, for its tooltip and screen readers.</extracomment>
+        <translation>Tab และ Shift+Tab เลื่อนไปตามเซลล์และไปยังแถวถัดไป (กด Tab ที่เซลล์สุดท้ายจะเพิ่มแถว) Enter เลื่อนลง การพิมพ์จะแทนที่ข้อมูลในเซลล์ F2 เพื่อแก้ไข Delete เพื่อล้าง Insert เพิ่มแถว Ctrl+Delete ลบแถว Ctrl+Up และ Ctrl+Down ย้ายแถว Ctrl+V วางแถวที่คัดลอกจากสเปรดชีต Ctrl+Tab ออกจากตาราง</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>เพิ่มแถว</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one and start typing in its first cell (Insert)</source>
+        <translation>เพิ่มแถวต่อจากแถวปัจจุบันและเริ่มพิมพ์ในเซลล์แรก (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>ลบแถว</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>ลบแถวปัจจุบัน (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>เลื่อนแถวปัจจุบันขึ้น (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>เลื่อนแถวปัจจุบันลง (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>วางแถว</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet, from the first column: added after the last row or replacing rows from the selected one, after a preview (Ctrl+V)</source>
+        <translation>วางแถวที่คัดลอกจากสเปรดชีต เริ่มจากคอลัมน์แรก โดยเพิ่มต่อท้ายแถวสุดท้ายหรือแทนที่ตั้งแต่แถวที่เลือก หลังจากดูตัวอย่างแล้ว (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>เพิ่มแถวใน %1</translation>
+    </message>
+    <message>
+        <source>Remove the current row of %1</source>
+        <translation>ลบแถวปัจจุบันของ %1</translation>
+    </message>
+    <message>
+        <source>Move the current row up in %1</source>
+        <translation>เลื่อนแถวปัจจุบันขึ้นใน %1</translation>
+    </message>
+    <message>
+        <source>Move the current row down in %1</source>
+        <translation>เลื่อนแถวปัจจุบันลงใน %1</translation>
+    </message>
+    <message>
+        <source>Paste rows into %1</source>
+        <translation>วางแถวใน %1</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>ข้อเสนอโครงการนี้เปิดแบบอ่านอย่างเดียว: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 removed (Ctrl+Z brings it back).</source>
+        <translation>ลบแถวที่ %1 แล้ว (กด Ctrl+Z เพื่อนำกลับมา)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>คลิปบอร์ดไม่มีแถวให้วาง</translation>
+    </message>
+    <message>
+        <source>The pasted rows are already in the table as they are: nothing changed.</source>
+        <translation>แถวที่วางมีอยู่ในตารางแล้วตามเดิม ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
+        <translation>วาง 1 แถวที่แถว %1 แล้ว (กด Ctrl+Z เพื่อยกเลิกการวาง)</translation>
+    </message>
+    <message>
+        <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
+        <translation>วาง %1 แถวที่แถว %2 ถึง %3 แล้ว (กด Ctrl+Z เพื่อยกเลิกการวาง)</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) left out.</source>
+        <translation>ไม่ได้นำเข้าเซลล์ที่มีข้อมูล 1 เซลล์ซึ่งอยู่เลยคอลัมน์สุดท้าย (%2)</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) left out.</source>
+        <translation>ไม่ได้นำเข้าเซลล์ที่มีข้อมูล %1 เซลล์ซึ่งอยู่เลยคอลัมน์สุดท้าย (%2)</translation>
+    </message>
+    <message>
+        <source>1 cell left out:</source>
+        <translation>เซลล์ที่ไม่ได้นำเข้า 1 เซลล์:</translation>
+    </message>
+    <message>
+        <source>%1 cells left out:</source>
+        <translation>เซลล์ที่ไม่ได้นำเข้า %1 เซลล์:</translation>
+    </message>
+    <message>
+        <source>1 cell not yet valid (shown in red; the proposal keeps its last valid value until corrected):</source>
+        <translation>มี 1 เซลล์ที่ค่ายังไม่ถูกต้อง (แสดงเป็นสีแดง ข้อเสนอโครงการจะใช้ค่าที่ถูกต้องล่าสุดจนกว่าจะแก้ไข):</translation>
+    </message>
+    <message>
+        <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
+        <translation>มี %1 เซลล์ที่ค่ายังไม่ถูกต้อง (แสดงเป็นสีแดง ข้อเสนอโครงการจะใช้ค่าที่ถูกต้องล่าสุดจนกว่าจะแก้ไข):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The readiness checks could not run: %1</source>
+        <extracomment>View &gt; Language&apos;s entries: each language in its own name, with a key (a Latin letter in brackets where the name has none, as Japanese menus write it).</extracomment>
         <translation>ตรวจสอบความพร้อมด้านการลงทุนไม่ได้: %1</translation>
     </message>
     <message>
@@ -1109,8 +1672,8 @@ Your edits are still open: try Save As in another folder.</source>
         <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>ตามค่าของระบบ</translation>
+        <source>&amp;System default</source>
+        <translation>ตามค่าของระบบ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1227,6 +1790,122 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     <message>
         <source>%1: %2 (%3 of %4 filled): %5</source>
         <translation>%1: %2 (กรอกแล้ว %3 จาก %4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>The row a replacing paste starts at (the current row), or None when only appending is offered. Non-empty cells beyond the last column (left out). (pasted row, column) -&gt; reason, for the cells that do not fit.</extracomment>
+        <translation>แถวที่ %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>แถวที่ %1</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>แถวที่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>%1, added after the last row</source>
+        <translation>%1 เพิ่มต่อจากแถวสุดท้าย</translation>
+    </message>
+    <message>
+        <source>%1, replacing 1 row</source>
+        <translation>%1 แทนที่ 1 แถว</translation>
+    </message>
+    <message>
+        <source>%1, replacing %2 rows</source>
+        <translation>%1 แทนที่ %2 แถว</translation>
+    </message>
+    <message>
+        <source>%1 and adding %2</source>
+        <translation>%1 และเพิ่มอีก %2</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>วาง 1 แถวใน %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>วาง %1 แถวใน %2</translation>
+    </message>
+    <message>
+        <source>1 row from the clipboard, from the first column (%2).</source>
+        <translation>1 แถวจากคลิปบอร์ด เริ่มที่คอลัมน์แรก (%2)</translation>
+    </message>
+    <message>
+        <source>%1 rows from the clipboard, from the first column (%2).</source>
+        <translation>%1 แถวจากคลิปบอร์ด เริ่มที่คอลัมน์แรก (%2)</translation>
+    </message>
+    <message>
+        <source>The first line repeats the column headings and is left out.</source>
+        <translation>บรรทัดแรกเป็นหัวคอลัมน์ซ้ำ จึงไม่นำเข้า</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) is left out.</source>
+        <translation>ไม่นำเข้าเซลล์ที่มีข้อมูล 1 เซลล์ซึ่งอยู่เลยคอลัมน์สุดท้าย (%2)</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) are left out.</source>
+        <translation>ไม่นำเข้าเซลล์ที่มีข้อมูล %1 เซลล์ซึ่งอยู่เลยคอลัมน์สุดท้าย (%2)</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>ตำแหน่งที่จะวาง</translation>
+    </message>
+    <message>
+        <source>&amp;Add them after the last row</source>
+        <translation>เพิ่มต่อจากแถวสุดท้าย(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace rows, starting at row %1 (the selected row)</source>
+        <translation>แทนที่แถว เริ่มที่แถว %1 (แถวที่เลือก)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rows as they will be pasted</source>
+        <translation>แถวตามที่จะถูกวาง</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>ใช้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Paste 1 row</source>
+        <translation>วาง 1 แถว(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste %1 rows</source>
+        <translation>วาง %1 แถว(&amp;P)</translation>
+    </message>
+    <message>
+        <source>They become %1.</source>
+        <translation>แถวเหล่านี้จะเป็น%1</translation>
+    </message>
+    <message>
+        <source>%1 (replaces)</source>
+        <translation>%1 (แทนที่)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (ใหม่)</translation>
+    </message>
+    <message>
+        <source>1 cell does not fit its column. Pasted, it stays in red and is not saved until corrected:</source>
+        <translation>มี 1 เซลล์ที่ไม่ตรงกับคอลัมน์ เมื่อวางแล้วจะแสดงเป็นสีแดงและไม่ถูกบันทึกจนกว่าจะแก้ไข:</translation>
+    </message>
+    <message>
+        <source>%1 cells do not fit their column. Pasted, they stay in red and are not saved until corrected:</source>
+        <translation>มี %1 เซลล์ที่ไม่ตรงกับคอลัมน์ เมื่อวางแล้วจะแสดงเป็นสีแดงและไม่ถูกบันทึกจนกว่าจะแก้ไข:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>%1 (type two letters for suggestions)</source>
+        <extracomment>How many places the list offers at once. Fewer characters than this offer nothing (one letter matches hundreds of places).</extracomment>
+        <translation>%1 (พิมพ์สองตัวอักษรเพื่อดูรายการแนะนำ)</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2540,13 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     <message>
         <source>Cybersecurity</source>
         <translation>ความมั่นคงปลอดภัยไซเบอร์</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be pasted with Ctrl+V.</source>
+        <translation>ยังไม่มีแถว กด Insert หรือใช้ เพิ่มแถว แถวที่คัดลอกจากสเปรดชีตวางได้ด้วย Ctrl+V</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,306 @@
     </message>
 </context>
 <context>
+    <name>Consult</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>No longer attached</source>
+        <translation>Không còn gắn với ô nào</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, của %2</translation>
+    </message>
+    <message>
+        <source>%1, 1 reply</source>
+        <translation>%1, 1 trả lời</translation>
+    </message>
+    <message>
+        <source>%1, %2 replies</source>
+        <translation>%1, %2 trả lời</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2</source>
+        <translation>%1 đã giải quyết ngày %2</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>%1 đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2</source>
+        <translation>Nhận xét %1 về %2</translation>
+    </message>
+    <message>
+        <source>The field or row it was on is gone (it comes back if the row does).</source>
+        <translation>Ô hoặc hàng mà nhận xét gắn vào không còn nữa (nhận xét sẽ trở lại nếu hàng đó trở lại).</translation>
+    </message>
+    <message>
+        <source>Reply by %1, %2:</source>
+        <translation>Trả lời của %1, %2:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <extracomment>The markers, panels and status line now show the review part as it is (tests wait for it). True when a table holding comments changed since they were last re-anchored. Raised whenever rows holding comments may have moved (what the overview was made for is kept).</extracomment>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>The selected comment and its replies</source>
+        <translation>Nhận xét đang chọn và các trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>Đến ô nhập (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field or row the comment is on</source>
+        <translation>Hiển thị ô hoặc hàng mà nhận xét gắn vào</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply...</source>
+        <translation>Trả lời (&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>Trả lời nhận xét đang chọn</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Đánh dấu đã giải quyết (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the selected comment resolved</source>
+        <translation>Đánh dấu nhận xét đang chọn là đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>Mở lại (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the selected comment again</source>
+        <translation>Mở lại nhận xét đang chọn</translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;whole proposal...</source>
+        <translation>Nhận xét về toàn bộ đề xuất (&amp;W)...</translation>
+    </message>
+    <message>
+        <source>A comment that is on no one field (right-click a field or a table row to comment on it)</source>
+        <translation>Nhận xét không gắn với ô cụ thể nào (nhấp chuột phải vào một ô hoặc một hàng của bảng để nhận xét về nó)</translation>
+    </message>
+    <message>
+        <source>The comments cannot be shown.</source>
+        <translation>Không hiển thị được các nhận xét.</translation>
+    </message>
+    <message>
+        <source>No comments yet. Right-click a field or a table row to comment on it.</source>
+        <translation>Chưa có nhận xét nào. Nhấp chuột phải vào một ô hoặc một hàng của bảng để nhận xét.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved, %3 no longer attached.</source>
+        <translation>%1 đang mở, %2 đã giải quyết, %3 không còn gắn với ô nào.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved.</source>
+        <translation>%1 đang mở, %2 đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text...</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>Lưu dạng văn bản (&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Write this comparison to a text file</source>
+        <translation>Ghi bản so sánh này ra tệp văn bản</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as text</source>
+        <translation>Sao chép dạng văn bản (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put this comparison on the clipboard as text</source>
+        <translation>Chép bản so sánh này vào bảng tạm dưới dạng văn bản</translation>
+    </message>
+    <message>
+        <source>Versions and sign-off</source>
+        <translation>Phiên bản và phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>Save a &amp;version...</source>
+        <translation>Lưu phiên bản (&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>So sánh với (&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Export review &amp;memo...</source>
+        <translation>Xuất bản ghi nhớ rà soát (&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on the whole proposal...</source>
+        <translation>Nhận xét về toàn bộ đề xuất (&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off...</source>
+        <translation>Phê duyệt cuối cùng (&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Require a sign-off for a final export</source>
+        <translation>Yêu cầu phê duyệt cuối cùng cho bản xuất chính thức (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add session &amp;notes...</source>
+        <translation>Thêm ghi chú buổi làm việc (&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Your name...</source>
+        <translation>Tên của bạn (&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts panel</source>
+        <translation>Bảng nhận xét (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Versions and sign-&amp;off panel</source>
+        <translation>Bảng phiên bản và phê duyệt cuối cùng (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Tham vấn</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Mức độ sẵn sàng đầu tư</translation>
+    </message>
+    <message>
+        <source>Sign-off: cannot be read (%1)</source>
+        <translation>Phê duyệt cuối cùng: không đọc được (%1)</translation>
+    </message>
+    <message>
+        <source>. The draft is version %1, “%2”</source>
+        <translation>. Bản nháp hiện là phiên bản %1, “%2”</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is now in the file, under a label</source>
+        <translation>Lưu đề xuất như hiện tại vào tệp, kèm một nhãn</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff...</source>
+        <translation>Phê duyệt cuối cùng (&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Approve the current content in your name (any later edit makes it stale)</source>
+        <translation>Phê duyệt nội dung hiện tại dưới tên bạn (mọi chỉnh sửa sau đó làm phê duyệt hết hiệu lực)</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Các phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>Mở chỉ đọc (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected version in a read-only window</source>
+        <translation>Hiển thị phiên bản đang chọn trong cửa sổ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>So sánh (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the current draft (or two selected versions)</source>
+        <translation>So sánh phiên bản đang chọn với bản nháp hiện tại (hoặc hai phiên bản đang chọn)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Khôi phục (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make the selected version the current draft (Undo takes it back)</source>
+        <translation>Đặt phiên bản đang chọn làm bản nháp hiện tại (Hoàn tác để quay lại)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Xóa (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected version from the file (Undo brings it back)</source>
+        <translation>Xóa phiên bản đang chọn khỏi tệp (Hoàn tác để lấy lại)</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Ghi chú buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Record the date, who attended and what was discussed</source>
+        <translation>Ghi lại ngày, người tham dự và nội dung đã thảo luận</translation>
+    </message>
+    <message>
+        <source>Session notes and comments as a Markdown memo for the team (never for investors)</source>
+        <translation>Ghi chú buổi làm việc và nhận xét dưới dạng bản ghi nhớ Markdown cho nhóm (không dành cho nhà đầu tư)</translation>
+    </message>
+    <message>
+        <source>(current draft)</source>
+        <translation>(bản nháp hiện tại)</translation>
+    </message>
+    <message>
+        <source>No session notes yet.</source>
+        <translation>Chưa có ghi chú buổi làm việc nào.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose a date from the calendar (%1)</source>
+        <translation>Chọn ngày trên lịch (%1)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter takes the date, Escape closes</source>
+        <translation>Phím mũi tên chuyển theo ngày và tuần, Page Up và Page Down theo tháng; Enter chọn ngày, Escape để đóng</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -452,6 +752,133 @@
     <message>
         <source>Add &amp;photo...</source>
         <translation>Thêm ảnh (&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <extracomment>The file name ending and the file dialog&apos;s filter of each kind of output.</extracomment>
+        <translation>Sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
+        <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
+        <translation>Sổ làm việc không có bản xem trước slide. Tệp Excel chứa mô hình tài chính: dữ liệu đầu vào, các dòng theo năm, lịch trả nợ, hệ số khả năng trả nợ (DSCR), dòng tiền vốn chủ sở hữu, giá trị hiện tại ròng (NPV), tỷ suất hoàn vốn nội bộ (IRR) và các kịch bản, dưới dạng công thức động mà nhà đầu tư có thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the workbook</source>
+        <extracomment>The writer of each format that is not a PDF (called on a worker thread with a frozen proposal). What the child process runs for an export (tests may substitute a target; see wizard.export.isolation). A workbook being written in the background (the data formats do not run in a child process). The destination was suggested by us (beside the project file) rather than chosen by the user.</extracomment>
+        <translation>Xuất sổ làm việc (&amp;X)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PowerPoint</source>
+        <translation>Xuất PowerPoint (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Sổ làm việc</translation>
+    </message>
+    <message>
+        <source>Open sprea&amp;dsheet</source>
+        <translation>Mở bảng tính (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;deck</source>
+        <translation>Mở bộ slide trình bày (&amp;D)</translation>
+    </message>
+    <message>
+        <source>the slide preview is not available</source>
+        <translation>không có bản xem trước slide</translation>
+    </message>
+    <message>
+        <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
+        <translation>trình hướng dẫn chưa ghi được định dạng &apos;%1&apos;; hãy dùng citypitch export</translation>
+    </message>
+    <message>
+        <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
+        <translation>Sổ làm việc không mang dấu DRAFT: tệp chỉ chứa mô hình tài chính.</translation>
+    </message>
+    <message>
+        <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
+        <translation>Bản xuất PDF sẽ mang dấu DRAFT vì %1 (xem bước Rà soát).</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made yet: %1.</source>
+        <translation>Chưa thể tạo PDF: %1.</translation>
+    </message>
+    <message>
+        <source>Export the workbook to</source>
+        <translation>Xuất sổ làm việc tới</translation>
+    </message>
+    <message>
+        <source>Export the PowerPoint deck to</source>
+        <translation>Xuất bộ slide trình bày PowerPoint tới</translation>
+    </message>
+    <message>
+        <source>Export the PDF to</source>
+        <translation>Xuất PDF tới</translation>
+    </message>
+    <message>
+        <source>Added logo %1.</source>
+        <translation>Đã thêm logo %1.</translation>
+    </message>
+    <message>
+        <source>Added photo %1.</source>
+        <translation>Đã thêm ảnh %1.</translation>
+    </message>
+    <message>
+        <source>choose where to save the workbook first (Save to)</source>
+        <translation>hãy chọn nơi lưu sổ làm việc trước (Lưu vào)</translation>
+    </message>
+    <message>
+        <source>choose where to save the PDF first (Save to)</source>
+        <translation>hãy chọn nơi lưu PDF trước (Lưu vào)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Đang xuất tới %1...</translation>
+    </message>
+    <message>
+        <source>Writing the workbook to %1...</source>
+        <translation>Đang ghi sổ làm việc vào %1...</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>không ghi được sổ làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>Đang hủy xuất...</translation>
+    </message>
+    <message>
+        <source>There is no exported file to open yet.</source>
+        <translation>Chưa có tệp đã xuất để mở.</translation>
+    </message>
+    <message>
+        <source>No program to open workbooks was found on this computer; the file is %1</source>
+        <translation>Không tìm thấy chương trình mở sổ làm việc trên máy này; tệp nằm ở %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDFs was found on this computer; the file is %1</source>
+        <translation>Không tìm thấy chương trình mở PDF trên máy này; tệp nằm ở %1</translation>
+    </message>
+    <message>
+        <source>The export did not start: %1</source>
+        <translation>Chưa bắt đầu xuất: %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1...</source>
+        <translation>Đang xuất: %1...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Đã ghi %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Xuất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written, and any earlier PDF there is unchanged.</source>
+        <translation>Đã hủy xuất: không ghi gì cả, PDF có sẵn ở đó vẫn giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -1019,9 +1446,145 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Write why this warning is acceptable for this proposal; an empty answer cannot be recorded.</source>
+        <translation>Hãy viết lý do giải trình vì sao cảnh báo này chấp nhận được với đề xuất này; câu trả lời trống không được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>Giải trình cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this acceptable for this proposal?</source>
+        <translation>Vì sao điều này chấp nhận được với đề xuất này? (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Lý do giải trình</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>
+        <extracomment>The colour of a note about the table: that of the notes beside fields (wizard.gui.steps.binder). What the table&apos;s keys do, for its tooltip and screen readers.</extracomment>
+        <translation>Tab và Shift+Tab di chuyển giữa các ô và sang hàng kế tiếp (Tab ở ô cuối cùng sẽ thêm hàng); Enter đi xuống; gõ phím sẽ thay nội dung ô, F2 để sửa; Delete để xóa. Insert thêm hàng, Ctrl+Delete xóa hàng, Ctrl+Up và Ctrl+Down di chuyển hàng; Ctrl+V dán các hàng chép từ bảng tính. Ctrl+Tab để rời bảng.</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Thêm hàng</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one and start typing in its first cell (Insert)</source>
+        <translation>Thêm một hàng sau hàng hiện tại và bắt đầu gõ vào ô đầu tiên (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Xóa hàng</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>Xóa hàng hiện tại (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>Chuyển hàng hiện tại lên trên (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>Chuyển hàng hiện tại xuống dưới (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Dán hàng</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet, from the first column: added after the last row or replacing rows from the selected one, after a preview (Ctrl+V)</source>
+        <translation>Dán các hàng chép từ bảng tính, bắt đầu từ cột đầu tiên: thêm sau hàng cuối hoặc thay các hàng từ hàng đang chọn, sau khi xem trước (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Thêm hàng vào %1</translation>
+    </message>
+    <message>
+        <source>Remove the current row of %1</source>
+        <translation>Xóa hàng hiện tại của %1</translation>
+    </message>
+    <message>
+        <source>Move the current row up in %1</source>
+        <translation>Chuyển hàng hiện tại lên trong %1</translation>
+    </message>
+    <message>
+        <source>Move the current row down in %1</source>
+        <translation>Chuyển hàng hiện tại xuống trong %1</translation>
+    </message>
+    <message>
+        <source>Paste rows into %1</source>
+        <translation>Dán hàng vào %1</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Đề xuất này đang mở ở chế độ chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 removed (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa hàng %1 (Ctrl+Z để lấy lại).</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>Bảng tạm không có hàng nào để dán.</translation>
+    </message>
+    <message>
+        <source>The pasted rows are already in the table as they are: nothing changed.</source>
+        <translation>Các hàng dán vào đã có sẵn trong bảng y như vậy: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
+        <translation>Đã dán 1 hàng vào hàng %1 (Ctrl+Z để hoàn tác lần dán).</translation>
+    </message>
+    <message>
+        <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
+        <translation>Đã dán %1 hàng vào các hàng %2 đến %3 (Ctrl+Z để hoàn tác lần dán).</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) left out.</source>
+        <translation>Bỏ qua 1 ô có dữ liệu nằm sau cột cuối (%2).</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) left out.</source>
+        <translation>Bỏ qua %1 ô có dữ liệu nằm sau cột cuối (%2).</translation>
+    </message>
+    <message>
+        <source>1 cell left out:</source>
+        <translation>Bỏ qua 1 ô:</translation>
+    </message>
+    <message>
+        <source>%1 cells left out:</source>
+        <translation>Bỏ qua %1 ô:</translation>
+    </message>
+    <message>
+        <source>1 cell not yet valid (shown in red; the proposal keeps its last valid value until corrected):</source>
+        <translation>1 ô chưa hợp lệ (hiện màu đỏ; đề xuất giữ giá trị hợp lệ gần nhất cho đến khi được sửa):</translation>
+    </message>
+    <message>
+        <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
+        <translation>%1 ô chưa hợp lệ (hiện màu đỏ; đề xuất giữ giá trị hợp lệ gần nhất cho đến khi được sửa):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The readiness checks could not run: %1</source>
+        <extracomment>View &gt; Language&apos;s entries: each language in its own name, with a key (a Latin letter in brackets where the name has none, as Japanese menus write it).</extracomment>
         <translation>Không chạy được các bước kiểm tra mức độ sẵn sàng đầu tư: %1</translation>
     </message>
     <message>
@@ -1109,8 +1672,8 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
         <translation>Ngôn ngữ (&amp;L)</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Theo hệ thống</translation>
+        <source>&amp;System default</source>
+        <translation>Theo hệ thống (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1227,6 +1790,122 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     <message>
         <source>%1: %2 (%3 of %4 filled): %5</source>
         <translation>%1: %2 (đã điền %3/%4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>The row a replacing paste starts at (the current row), or None when only appending is offered. Non-empty cells beyond the last column (left out). (pasted row, column) -&gt; reason, for the cells that do not fit.</extracomment>
+        <translation>Hàng %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>hàng %1</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>các hàng %1 đến %2</translation>
+    </message>
+    <message>
+        <source>%1, added after the last row</source>
+        <translation>%1, thêm sau hàng cuối</translation>
+    </message>
+    <message>
+        <source>%1, replacing 1 row</source>
+        <translation>%1, thay 1 hàng</translation>
+    </message>
+    <message>
+        <source>%1, replacing %2 rows</source>
+        <translation>%1, thay %2 hàng</translation>
+    </message>
+    <message>
+        <source>%1 and adding %2</source>
+        <translation>%1 và thêm %2</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>Dán 1 hàng vào %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>Dán %1 hàng vào %2</translation>
+    </message>
+    <message>
+        <source>1 row from the clipboard, from the first column (%2).</source>
+        <translation>1 hàng từ bảng tạm, bắt đầu từ cột đầu tiên (%2).</translation>
+    </message>
+    <message>
+        <source>%1 rows from the clipboard, from the first column (%2).</source>
+        <translation>%1 hàng từ bảng tạm, bắt đầu từ cột đầu tiên (%2).</translation>
+    </message>
+    <message>
+        <source>The first line repeats the column headings and is left out.</source>
+        <translation>Dòng đầu lặp lại tiêu đề cột nên được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) is left out.</source>
+        <translation>Bỏ qua 1 ô có dữ liệu nằm sau cột cuối (%2).</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) are left out.</source>
+        <translation>Bỏ qua %1 ô có dữ liệu nằm sau cột cuối (%2).</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>Vị trí dán</translation>
+    </message>
+    <message>
+        <source>&amp;Add them after the last row</source>
+        <translation>Thêm sau hàng cuối (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace rows, starting at row %1 (the selected row)</source>
+        <translation>Thay các hàng, bắt đầu từ hàng %1 (hàng đang chọn) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rows as they will be pasted</source>
+        <translation>Các hàng như sẽ được dán</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>Không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Paste 1 row</source>
+        <translation>Dán 1 hàng (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste %1 rows</source>
+        <translation>Dán %1 hàng (&amp;P)</translation>
+    </message>
+    <message>
+        <source>They become %1.</source>
+        <translation>Các hàng sẽ thành %1.</translation>
+    </message>
+    <message>
+        <source>%1 (replaces)</source>
+        <translation>%1 (thay)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (mới)</translation>
+    </message>
+    <message>
+        <source>1 cell does not fit its column. Pasted, it stays in red and is not saved until corrected:</source>
+        <translation>1 ô không hợp với cột của nó. Khi dán, ô đó hiện màu đỏ và không được lưu cho đến khi sửa:</translation>
+    </message>
+    <message>
+        <source>%1 cells do not fit their column. Pasted, they stay in red and are not saved until corrected:</source>
+        <translation>%1 ô không hợp với cột của chúng. Khi dán, các ô đó hiện màu đỏ và không được lưu cho đến khi sửa:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>%1 (type two letters for suggestions)</source>
+        <extracomment>How many places the list offers at once. Fewer characters than this offer nothing (one letter matches hundreds of places).</extracomment>
+        <translation>%1 (gõ hai chữ cái để xem gợi ý)</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2540,13 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     <message>
         <source>Cybersecurity</source>
         <translation>An ninh mạng</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be pasted with Ctrl+V.</source>
+        <translation>Chưa có hàng nào: nhấn Insert hoặc dùng Thêm hàng. Các hàng chép từ bảng tính có thể dán bằng Ctrl+V.</translation>
     </message>
 </context>
 <context>

@@ -26,13 +26,14 @@ they stay English, or English with Japanese labels, whatever the interface speak
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 
 from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, resolve
 from wizard.i18n.catalogues import qm_path
@@ -71,6 +72,27 @@ _MARKER = re.compile(r"%(\d{1,2})")
 def number(value: int) -> str:
     """An interface count in the interface's language (digit grouping of its locale)."""
     return qt_locale().toString(value)
+
+
+#: How interface dates are written in each language (times are HH:mm everywhere).  English keeps ISO 8601,
+#: which the panels have always shown; the others write the day and month their readers expect, always
+#: with a four-digit Gregorian year, so that no date can be read as another.
+DATE_PATTERNS = {"ja": "yyyy/MM/dd", "id": "dd/MM/yyyy", "vi": "dd/MM/yyyy", "th": "dd/MM/yyyy"}
+
+
+def date_text(value: _dt.date) -> str:
+    """An interface date (a saved version, a comment, session notes) in the interface's language."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    pattern = DATE_PATTERNS.get(_current)
+    if pattern is None:
+        return value.isoformat()
+    return qt_locale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def datetime_text(value: _dt.datetime) -> str:
+    """An interface date and time, to the minute, in the interface's language."""
+    return f"{date_text(value.date())} {value:%H:%M}"
 
 
 class LanguageNotifier(QObject):

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import language
+from wizard.gui.language import fill, translate
 from wizard.gui.steps.binder import ERROR_COLOUR
 from wizard.model import LINE_MAX
 from wizard.review.records import VersionRecord
@@ -289,8 +291,13 @@ class RequireBox(QCheckBox):
 
 
 def push_button(text: str, name: str, tip: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
+    """A button whose text and tooltip (English marked with QT_TRANSLATE_NOOP in "Consult") follow the language."""
+    button = QPushButton(parent)
     button.setObjectName(name)
-    button.setToolTip(tip)
-    button.setAccessibleDescription(tip)
-    return button
+
+    def words(b: QPushButton, text: str = text, tip: str = tip) -> None:
+        b.setText(translate("Consult", text))
+        b.setToolTip(translate("Consult", tip))
+        b.setAccessibleDescription(translate("Consult", tip))
+
+    return language.live(button, words)

@@ -400,7 +400,7 @@ class ReviewPanel(QWidget):
         top = min(wanted, total * 2 // 5 if total >= 2 * least + 120 else total // 3, total - findings)
         top = max(top, least)
         self.splitter.setSizes([top, max(total - top, 1)])
-        QTimer.singleShot(0, self._show_first_failed_gate)
+        QTimer.singleShot(0, self, self._show_first_failed_gate)  # dropped if the panel goes first
 
     def _show_first_failed_gate(self) -> None:
         """Scroll the gates so that the first that fails is in view (once the list is laid out)."""

@@ -59,6 +59,11 @@ if typing.TYPE_CHECKING:
 __all__ = ["APP_NAME", "MainWindow"]
 
 
+#: View > Language's entries: each language in its own name, with a key (a Latin letter in brackets where
+#: the name has none, as Japanese menus write it).
+MENU_NAMES = {"en": "&English", "ja": "日本語 (&J)", "id": "Bahasa &Indonesia", "vi": "Tiếng &Việt", "th": "ไทย (&T)"}
+
+
 def numbered(number: int, text: str) -> str:
     """A menu entry named by the user's data, with its number as its key ("&1 lumara-transit")."""
     escaped = text.replace("&", "&&")
@@ -235,12 +240,12 @@ class MainWindow(QuestionsWindow):
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         system = QAction(self.language_group)
-        language.live(system, lambda a: a.setText(translate("MainWindow", "System default")))
+        language.live(system, lambda a: a.setText(translate("MainWindow", "&System default")))
         self.language_actions["system"] = system
         for lang in LANGUAGES:
             if lang.shipped:
                 # Each language in its own name, whatever the interface speaks: a reader finds their own.
-                self.language_actions[lang.code] = QAction(lang.native, self.language_group)
+                self.language_actions[lang.code] = QAction(MENU_NAMES.get(lang.code, lang.native), self.language_group)
         chosen = language.stored_choice()
         for code, action in self.language_actions.items():
             action.setCheckable(True)
