@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -48,6 +47,7 @@ from wizard import fields
 from wizard.analysis import Analysis, ReviewItem
 from wizard.gui import language
 from wizard.gui.language import fill, translate
+from wizard.gui.tables.flow import button_row
 from wizard.gui.review import texts
 from wizard.readiness import GateResult
 
@@ -340,11 +340,8 @@ class ReviewPanel(QWidget):
             w, translate("Review", "&Withdraw answer"), translate("Review", "Remove the justification given for this warning")))
         self.withdraw_button.setObjectName("review_withdraw_button")
         self.withdraw_button.clicked.connect(self._on_withdraw)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.go_button)
-        buttons.addWidget(self.ack_button)
-        buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
+        # A row that wraps onto a second line where a longer language needs more room than the page has.
+        buttons = button_row(self, [self.go_button, self.ack_button, self.withdraw_button])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -42,7 +42,6 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui.tables.flow import button_row
 from wizard.gui import language
 from wizard.gui.language import fill, translate
 from wizard import fields
@@ -156,10 +156,9 @@ class ListEditor(QWidget):
         self.note.setStyleSheet(f"color: {NOTE_COLOUR};")
         self.note.setVisible(False)
 
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button, self.paste_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # A row that wraps: in a longer language or in presentation mode the five buttons need more room
+        # than a narrow page has, and would make it scroll sideways.
+        buttons = button_row(self, [self.add_button, self.remove_button, self.up_button, self.down_button, self.paste_button])
         self.caption = QLabel(self)
         self.caption.setObjectName("caption")
         self.caption.setVisible(False)
