@@ -1248,6 +1248,125 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>What breaks the case</source>
+        <translation>Apa yang meruntuhkan kelayakan</translation>
+    </message>
+    <message>
+        <source>Break-even values: where the NPV reaches zero</source>
+        <translation>Nilai impas: titik NPV mencapai nol</translation>
+    </message>
+    <message>
+        <source>Cash flows by year</source>
+        <translation>Arus kas per tahun</translation>
+    </message>
+    <message>
+        <source>Debt cover by year</source>
+        <translation>Kemampuan bayar utang per tahun</translation>
+    </message>
+    <message>
+        <source>What moves the NPV most</source>
+        <translation>Faktor yang paling menggerakkan NPV</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>Skenario yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Scenario shown:</source>
+        <translation>Skenario yang ditampilkan:</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>Skenario berdampingan</translation>
+    </message>
+    <message>
+        <source>Add named scenarios (a low and a high case, and your own) in the Scenarios table below to see them here beside the base case.</source>
+        <translation>Tambahkan skenario bernama (kasus rendah dan tinggi, serta skenario Anda sendiri) di tabel Skenario di bawah untuk melihatnya di sini di samping skenario dasar.</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Sumber dan penggunaan dana</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Sumber dan penggunaan dana</translation>
+    </message>
+    <message>
+        <source>...and %1 more (see the Review page).</source>
+        <translation>...dan %1 lainnya (lihat halaman Tinjauan).</translation>
+    </message>
+    <message>
+        <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
+        <translation>Batang per tahun. Total: biaya modal (capex) %1, biaya operasional (opex) %2, pendapatan %3.</translation>
+    </message>
+    <message>
+        <source>Where the case fails</source>
+        <translation>Titik kelayakan gagal</translation>
+    </message>
+    <message>
+        <source>Where the case holds</source>
+        <translation>Titik kelayakan bertahan</translation>
+    </message>
+    <message>
+        <source>Break-even (NPV = 0)</source>
+        <translation>Titik impas (NPV = 0)</translation>
+    </message>
+    <message>
+        <source>Without terminal value</source>
+        <translation>Tanpa nilai terminal</translation>
+    </message>
+    <message>
+        <source>With terminal value</source>
+        <translation>Dengan nilai terminal</translation>
+    </message>
+    <message>
+        <source>%1 (NPV negative)</source>
+        <translation>%1 (NPV negatif)</translation>
+    </message>
+    <message>
+        <source>Figures of the %1</source>
+        <translation>Angka %1</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Total penggunaan</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>Total sumber</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+</context>
+<context>
     <name>ImplementationPage</name>
     <message>
         <source>Implementation</source>

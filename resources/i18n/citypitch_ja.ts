@@ -1248,6 +1248,125 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>What breaks the case</source>
+        <translation>事業が成り立たなくなる条件</translation>
+    </message>
+    <message>
+        <source>Break-even values: where the NPV reaches zero</source>
+        <translation>損益分岐値：NPV がゼロになる点</translation>
+    </message>
+    <message>
+        <source>Cash flows by year</source>
+        <translation>年次キャッシュフロー</translation>
+    </message>
+    <message>
+        <source>Debt cover by year</source>
+        <translation>年次の元利金返済カバー率</translation>
+    </message>
+    <message>
+        <source>What moves the NPV most</source>
+        <translation>NPV を最も大きく動かす要因</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>表示中のシナリオ</translation>
+    </message>
+    <message>
+        <source>Scenario shown:</source>
+        <translation>表示中のシナリオ：</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>シナリオの比較</translation>
+    </message>
+    <message>
+        <source>Add named scenarios (a low and a high case, and your own) in the Scenarios table below to see them here beside the base case.</source>
+        <translation>下のシナリオの表に名前付きのシナリオ（低位・高位のケースや独自のケース）を追加すると、ここに基本ケースと並べて表示されます。</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>資金源と資金使途</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>資金源と資金使途</translation>
+    </message>
+    <message>
+        <source>...and %1 more (see the Review page).</source>
+        <translation>...ほか %1 件（レビューのページを参照）。</translation>
+    </message>
+    <message>
+        <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
+        <translation>年ごとの棒グラフ。合計：設備投資 %1、運営費 %2、収入 %3。</translation>
+    </message>
+    <message>
+        <source>Where the case fails</source>
+        <translation>成り立たない点</translation>
+    </message>
+    <message>
+        <source>Where the case holds</source>
+        <translation>成り立つ点</translation>
+    </message>
+    <message>
+        <source>Break-even (NPV = 0)</source>
+        <translation>損益分岐（NPV = 0）</translation>
+    </message>
+    <message>
+        <source>Without terminal value</source>
+        <translation>ターミナルバリューなし</translation>
+    </message>
+    <message>
+        <source>With terminal value</source>
+        <translation>ターミナルバリューあり</translation>
+    </message>
+    <message>
+        <source>%1 (NPV negative)</source>
+        <translation>%1（NPV がマイナス）</translation>
+    </message>
+    <message>
+        <source>Figures of the %1</source>
+        <translation>%1 の数値</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使途</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>使途合計</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>資金源</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>資金源合計</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+</context>
+<context>
     <name>ImplementationPage</name>
     <message>
         <source>Implementation</source>

@@ -1248,6 +1248,125 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>What breaks the case</source>
+        <translation>สิ่งที่ทำให้โครงการไม่คุ้มค่า</translation>
+    </message>
+    <message>
+        <source>Break-even values: where the NPV reaches zero</source>
+        <translation>ค่าจุดคุ้มทุน: จุดที่ NPV เท่ากับศูนย์</translation>
+    </message>
+    <message>
+        <source>Cash flows by year</source>
+        <translation>กระแสเงินสดรายปี</translation>
+    </message>
+    <message>
+        <source>Debt cover by year</source>
+        <translation>ความสามารถในการชำระหนี้รายปี</translation>
+    </message>
+    <message>
+        <source>What moves the NPV most</source>
+        <translation>ปัจจัยที่ทำให้ NPV เปลี่ยนมากที่สุด</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>ฉากทัศน์</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>ฉากทัศน์ที่แสดง</translation>
+    </message>
+    <message>
+        <source>Scenario shown:</source>
+        <translation>ฉากทัศน์ที่แสดง:</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>เปรียบเทียบฉากทัศน์</translation>
+    </message>
+    <message>
+        <source>Add named scenarios (a low and a high case, and your own) in the Scenarios table below to see them here beside the base case.</source>
+        <translation>เพิ่มฉากทัศน์ที่ตั้งชื่อ (กรณีต่ำ กรณีสูง และกรณีของคุณเอง) ในตารางฉากทัศน์ด้านล่าง เพื่อดูเทียบกับกรณีฐานที่นี่</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>แหล่งที่มาและการใช้ไปของเงินทุน</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>แหล่งที่มาและการใช้ไปของเงินทุน</translation>
+    </message>
+    <message>
+        <source>...and %1 more (see the Review page).</source>
+        <translation>...และอีก %1 รายการ (ดูหน้าทบทวน)</translation>
+    </message>
+    <message>
+        <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
+        <translation>แท่งรายปี ยอดรวม: เงินลงทุน (capex) %1 ค่าใช้จ่ายดำเนินงาน (opex) %2 รายได้ %3</translation>
+    </message>
+    <message>
+        <source>Where the case fails</source>
+        <translation>จุดที่โครงการไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Where the case holds</source>
+        <translation>จุดที่โครงการยังผ่าน</translation>
+    </message>
+    <message>
+        <source>Break-even (NPV = 0)</source>
+        <translation>จุดคุ้มทุน (NPV = 0)</translation>
+    </message>
+    <message>
+        <source>Without terminal value</source>
+        <translation>ไม่รวมมูลค่าสุดท้าย</translation>
+    </message>
+    <message>
+        <source>With terminal value</source>
+        <translation>รวมมูลค่าสุดท้าย</translation>
+    </message>
+    <message>
+        <source>%1 (NPV negative)</source>
+        <translation>%1 (NPV ติดลบ)</translation>
+    </message>
+    <message>
+        <source>Figures of the %1</source>
+        <translation>ตัวเลขของ %1</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>การใช้ไป</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>รวมการใช้ไป</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>รวมแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
+    </message>
+</context>
+<context>
     <name>ImplementationPage</name>
     <message>
         <source>Implementation</source>

@@ -1248,6 +1248,125 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>What breaks the case</source>
+        <translation>Điều gì làm phương án đổ vỡ</translation>
+    </message>
+    <message>
+        <source>Break-even values: where the NPV reaches zero</source>
+        <translation>Giá trị hòa vốn: điểm NPV bằng không</translation>
+    </message>
+    <message>
+        <source>Cash flows by year</source>
+        <translation>Dòng tiền theo năm</translation>
+    </message>
+    <message>
+        <source>Debt cover by year</source>
+        <translation>Khả năng trả nợ theo năm</translation>
+    </message>
+    <message>
+        <source>What moves the NPV most</source>
+        <translation>Yếu tố tác động mạnh nhất đến NPV</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>Kịch bản đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Scenario shown:</source>
+        <translation>Kịch bản đang hiển thị:</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>Các kịch bản đặt cạnh nhau</translation>
+    </message>
+    <message>
+        <source>Add named scenarios (a low and a high case, and your own) in the Scenarios table below to see them here beside the base case.</source>
+        <translation>Thêm các kịch bản có tên (phương án thấp, phương án cao và của riêng bạn) vào bảng Kịch bản bên dưới để xem chúng tại đây bên cạnh phương án cơ sở.</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Nguồn vốn và sử dụng vốn</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Nguồn vốn và sử dụng vốn</translation>
+    </message>
+    <message>
+        <source>...and %1 more (see the Review page).</source>
+        <translation>...và %1 mục khác (xem trang Rà soát).</translation>
+    </message>
+    <message>
+        <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
+        <translation>Cột theo năm. Tổng: chi phí đầu tư (capex) %1, chi phí vận hành (opex) %2, doanh thu %3.</translation>
+    </message>
+    <message>
+        <source>Where the case fails</source>
+        <translation>Điểm phương án không đạt</translation>
+    </message>
+    <message>
+        <source>Where the case holds</source>
+        <translation>Điểm phương án vẫn đứng vững</translation>
+    </message>
+    <message>
+        <source>Break-even (NPV = 0)</source>
+        <translation>Hòa vốn (NPV = 0)</translation>
+    </message>
+    <message>
+        <source>Without terminal value</source>
+        <translation>Không tính giá trị cuối kỳ</translation>
+    </message>
+    <message>
+        <source>With terminal value</source>
+        <translation>Có tính giá trị cuối kỳ</translation>
+    </message>
+    <message>
+        <source>%1 (NPV negative)</source>
+        <translation>%1 (NPV âm)</translation>
+    </message>
+    <message>
+        <source>Figures of the %1</source>
+        <translation>Số liệu của %1</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Sử dụng</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Tổng sử dụng</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>Tổng nguồn</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Khoản mục</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ trọng</translation>
+    </message>
+</context>
+<context>
     <name>ImplementationPage</name>
     <message>
         <source>Implementation</source>
