@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import typing
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -112,6 +114,29 @@ class WizardPage(QWidget):
                 # for it beside the label puts it under the label (see _align_label_columns).
                 box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 box.setMinimumContentsLength(0)  # else its narrowest size ignores its choices
+        self._fit_choice_boxes()
+
+    def _fit_choice_boxes(self) -> None:
+        """Each drop-down at least as wide as its longest choice needs in its own field.
+
+        Qt's size for a box that adjusts to its contents can fall a few pixels short when the choice's
+        glyphs come from a fallback font (Japanese, Thai): the last character would be cut.
+        """
+        for binding in self.binder.bindings.values():
+            box = binding.widget
+            if not isinstance(box, QComboBox) or box.isEditable():
+                continue
+            box.setMinimumWidth(0)
+            option = QStyleOptionComboBox()
+            box.initStyleOption(option)
+            hint = box.sizeHint()
+            option.rect = QRect(0, 0, hint.width(), hint.height())  # the field of a box at its own size
+            field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                               QStyle.SubControl.SC_ComboBoxEditField, box)
+            frame = hint.width() - field.width() if field.width() > 0 else 0
+            metrics = box.fontMetrics()
+            widest = max((metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0)
+            box.setMinimumWidth(max(hint.width(), widest + frame + 2))
 
     def patterns(self) -> list[str]:
         return self.binder.patterns()
@@ -184,6 +209,7 @@ class WizardPage(QWidget):
         """
         self.ui.retranslateUi(self)
         self.binder.relabel_choices()
+        self._fit_choice_boxes()
         self.retranslated()
 
     def retranslated(self) -> None:
