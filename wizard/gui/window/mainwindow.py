@@ -289,7 +289,15 @@ class MainWindow(QuestionsWindow):
         if latest is not None:
             self.navigation.show_states(latest)
         if self.pages.is_built("review"):
-            typing.cast(typing.Any, self.pages["review"]).panel.retranslate()
+            panel = typing.cast(typing.Any, self.pages["review"]).panel
+            if latest is None:
+                panel.retranslate()
+            else:
+                panel.analysis = None  # the same revision, shown again below in the new language
+        if latest is not None:
+            # Through the Review controller, which gives the Review page and the notes beside the fields
+            # the readiness texts in the interface's language (language.current()).
+            self.review.show_analysis(latest)
         if self.pages.is_built("start"):
             typing.cast(StartPage, self.pages["start"]).set_recent(self.recent.files())
         chosen = language.stored_choice()
