@@ -120,3 +120,30 @@ def _first_sample() -> str:
     from wizard.resources import sample_names
 
     return sample_names()[0]
+
+
+def test_every_table_and_column_title_of_the_model_is_listed_for_translation() -> None:
+    """A table or column added to the model must be listed in wizard.gui.tables.columns (and so be
+    extracted by make i18n and translated): otherwise its heading would stay English."""
+    from wizard import fields
+    from wizard.gui.tables.columns import TITLES
+
+    wanted = set()
+    for pattern, spec in fields.all_specs().items():
+        if getattr(spec, "row_model", None) is not None:
+            wanted.add(spec.title)
+            wanted.update(column.title for column in fields.fields_of(spec.row_model, pattern))
+    assert sorted(wanted - set(TITLES)) == []
+
+
+def test_table_headings_follow_the_language(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch,
+                                            back_to_english: None) -> None:
+    from PySide6.QtCore import Qt
+
+    window = quiet_window(qtbot, monkeypatch)
+    window.go_to_step("finance")
+    table = window.pages["finance"].binder.tables["finance.lines"]  # type: ignore[attr-defined]
+    model = table.view.model()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Year"
+    window.language_actions["vi"].trigger()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == language.translate("Fields", "Year") != "Year"

@@ -401,8 +401,128 @@
         <translation>Setujui isi saat ini atas nama Anda (suntingan berikutnya membuatnya kedaluwarsa)</translation>
     </message>
     <message>
+        <source>Write something first; an empty comment cannot be recorded.</source>
+        <translation>Tulis sesuatu dulu; komentar kosong tidak dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
+        <translation>Komentar, balasan, versi tersimpan, dan catatan sesi mencatat siapa yang menulisnya. Nama Anda disimpan di komputer ini dan dipakai mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Nama (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write your name (for example Maya Tan, Lumara Smart City Office).</source>
+        <translation>Tulis nama Anda (misalnya Maya Tan, Lumara Smart City Office).</translation>
+    </message>
+    <message>
+        <source>Save a version</source>
+        <translation>Simpan versi</translation>
+    </message>
+    <message>
+        <source>The whole proposal and its images are kept in the file as they are now, under this label. You can open, compare or restore it later.</source>
+        <translation>Seluruh proposal dan gambarnya disimpan di dalam berkas seperti sekarang, dengan label ini. Anda dapat membuka, membandingkan, atau memulihkannya nanti.</translation>
+    </message>
+    <message>
+        <source>After workshop 2</source>
+        <translation>Setelah lokakarya 2</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>Judul (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>Lead consultant</source>
+        <translation>Konsultan utama</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;name:</source>
+        <translation>Nama peninjau (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Peran (&amp;R):</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the reviewer&apos;s name.</source>
+        <translation>Persetujuan akhir memerlukan nama peninjau.</translation>
+    </message>
+    <message>
+        <source>Attendees, one a line</source>
+        <translation>Peserta, satu per baris</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation>Apa yang dibahas dan disepakati</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Tanggal (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees (one a line):</source>
+        <translation>Peserta (satu per baris) (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Catatan (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write who attended or what was discussed.</source>
+        <translation>Tulis siapa yang hadir atau apa yang dibahas.</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Bandingkan dengan</translation>
+    </message>
+    <message>
+        <source>Compare the current draft with:</source>
+        <translation>Bandingkan draf saat ini dengan:</translation>
+    </message>
+    <message>
+        <source>A saved &amp;version of this proposal</source>
+        <translation>Versi tersimpan proposal ini (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Another proposal &amp;file...</source>
+        <translation>Berkas proposal lain (&amp;F)...</translation>
+    </message>
+    <message>
         <source>Saved versions</source>
         <translation>Versi tersimpan</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3 by %4)</source>
+        <translation>%1. %2 (disimpan %3 oleh %4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3)</source>
+        <translation>%1. %2 (disimpan %3)</translation>
+    </message>
+    <message>
+        <source>A saved version of this proposal (the file has none yet)</source>
+        <translation>Versi tersimpan proposal ini (berkas belum memilikinya)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>Choose a version in the list, or another file.</source>
+        <translation>Pilih versi di daftar, atau berkas lain.</translation>
+    </message>
+    <message>
+        <source>Require a sign-off for an export without the DRAFT mark</source>
+        <translation>Wajibkan persetujuan akhir untuk ekspor tanpa tanda DRAFT</translation>
     </message>
     <message>
         <source>&amp;Open read-only</source>
@@ -633,6 +753,62 @@
     <message>
         <source>Environmental impact assessment</source>
         <translation>Analisis mengenai dampak lingkungan (AMDAL)</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>Not yet valid: %1</source>
+        <extracomment>Calendar key named in messages and tooltips: opens the date picker of a date field or cell. How a refused value is introduced, at the field and in the table cells.</extracomment>
+        <translation>Belum valid: %1</translation>
+    </message>
+    <message>
+        <source>a year of four digits, like 2030</source>
+        <translation>tahun empat digit, misalnya 2030</translation>
+    </message>
+    <message>
+        <source>a whole number, like %1 or 350000</source>
+        <translation>bilangan bulat, misalnya %1 atau 350000</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2</source>
+        <translation>angka, misalnya %1 atau %2</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2 (or 1,250,000.50)</source>
+        <translation>angka, misalnya %1 atau %2 (atau 1,250,000.50)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (%1)</source>
+        <translation>tanggal dalam bentuk YYYY-MM-DD, misalnya 2026-03-31, atau dipilih dari kalender (%1)</translation>
+    </message>
+    <message>
+        <source>one of the choices in the list</source>
+        <translation>salah satu pilihan di daftar</translation>
+    </message>
+    <message>
+        <source>a year (four digits)</source>
+        <translation>tahun (empat digit)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>must be %1: %2</source>
+        <translation>harus berupa %1: %2</translation>
+    </message>
+    <message>
+        <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
+        <translation>harus berupa %1, ditulis seperti %2 (tertulis &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
+        <translation>harus berupa tanggal dalam bentuk YYYY-MM-DD, misalnya %1, atau dipilih dari kalender (%2) (tertulis &apos;%3&apos;)</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1094,389 @@
     <message>
         <source>Cannot use the image</source>
         <translation>Gambar tidak dapat dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Headline targets</source>
+        <translation>Target utama</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>IKU</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Nilai target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Tahun target</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Year of the data</source>
+        <translation>Tahun data</translation>
+    </message>
+    <message>
+        <source>Reference (link or document)</source>
+        <translation>Rujukan (tautan atau dokumen)</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Indikator kinerja utama (IKU)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nilai dasar</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Tahun nilai dasar</translation>
+    </message>
+    <message>
+        <source>Baseline source</source>
+        <translation>Sumber nilai dasar</translation>
+    </message>
+    <message>
+        <source>Yearly cash flows</source>
+        <translation>Arus kas tahunan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Biaya modal</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>Biaya operasional</translation>
+    </message>
+    <message>
+        <source>User fees</source>
+        <translation>Tarif pengguna</translation>
+    </message>
+    <message>
+        <source>Availability payments</source>
+        <translation>Pembayaran ketersediaan layanan</translation>
+    </message>
+    <message>
+        <source>Land value capture</source>
+        <translation>Penangkapan nilai lahan</translation>
+    </message>
+    <message>
+        <source>Energy savings</source>
+        <translation>Penghematan energi</translation>
+    </message>
+    <message>
+        <source>Data services</source>
+        <translation>Layanan data</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Iklan</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>Pendapatan lain</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Sumber pendanaan</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Penyandang dana</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumen</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Ketentuan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status pendanaan</translation>
+    </message>
+    <message>
+        <source>Japanese investor</source>
+        <translation>Investor Jepang</translation>
+    </message>
+    <message>
+        <source>Loan currency</source>
+        <translation>Mata uang pinjaman</translation>
+    </message>
+    <message>
+        <source>Interest rate (% a year)</source>
+        <translation>Suku bunga (% per tahun)</translation>
+    </message>
+    <message>
+        <source>Tenor (years)</source>
+        <translation>Tenor (tahun)</translation>
+    </message>
+    <message>
+        <source>Grace period (years)</source>
+        <translation>Masa tenggang (tahun)</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Pelunasan</translation>
+    </message>
+    <message>
+        <source>Upfront fee (%)</source>
+        <translation>Biaya di muka (%)</translation>
+    </message>
+    <message>
+        <source>Shareholding (%)</source>
+        <translation>Kepemilikan saham (%)</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>Jenis investor</translation>
+    </message>
+    <message>
+        <source>The ask to Japanese investors</source>
+        <translation>Permintaan pendanaan kepada investor Jepang</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Diminta dari</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>What it assumes</source>
+        <translation>Asumsi</translation>
+    </message>
+    <message>
+        <source>Capex change (%)</source>
+        <translation>Perubahan capex (%)</translation>
+    </message>
+    <message>
+        <source>Opex change (%)</source>
+        <translation>Perubahan opex (%)</translation>
+    </message>
+    <message>
+        <source>Revenue change (%)</source>
+        <translation>Perubahan pendapatan (%)</translation>
+    </message>
+    <message>
+        <source>Delay (years)</source>
+        <translation>Keterlambatan (tahun)</translation>
+    </message>
+    <message>
+        <source>Interest rate change (points)</source>
+        <translation>Perubahan suku bunga (poin)</translation>
+    </message>
+    <message>
+        <source>Local currency depreciation (% a year)</source>
+        <translation>Depresiasi mata uang lokal (% per tahun)</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>Kemungkinan (1-5)</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>Dampak (1-5)</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigasi</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Penanggung risiko</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Light or heavy</source>
+        <translation>Ringan atau berat</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Tahun mulai</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Tahun selesai</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Depends on (phase names, comma-separated)</source>
+        <translation>Bergantung pada (nama tahap, dipisah koma)</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Kontribusi</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Tonggak capaian</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Tonggak</translation>
+    </message>
+    <message>
+        <source>What is delivered</source>
+        <translation>Yang diserahkan</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Jenis langkah</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit foto</translation>
+    </message>
+    <message>
+        <source>Acknowledged warnings</source>
+        <translation>Peringatan yang sudah dijawab</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Dijawab oleh</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Dijawab pada</translation>
+    </message>
+    <message>
+        <source>Slide titles written by the team</source>
+        <translation>Judul slide yang ditulis tim</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Salindia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2717,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>Says what is wrong with the answers so far (&quot;&quot; when they may be recorded).</extracomment>
         <translation>Batal</translation>
     </message>
     <message>

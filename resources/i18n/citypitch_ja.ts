@@ -401,8 +401,128 @@
         <translation>現在の内容をあなたの名前で承認します（その後の編集で承認は古くなります）</translation>
     </message>
     <message>
+        <source>Write something first; an empty comment cannot be recorded.</source>
+        <translation>先に内容を書いてください。空のコメントは記録できません。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
+        <translation>コメント、返信、保存したバージョン、打ち合わせメモには作成者が記録されます。名前はこのコンピューターに保存され、今後使われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Write your name (for example Maya Tan, Lumara Smart City Office).</source>
+        <translation>名前を書いてください（例：Maya Tan、Lumara Smart City Office）。</translation>
+    </message>
+    <message>
+        <source>Save a version</source>
+        <translation>バージョンの保存</translation>
+    </message>
+    <message>
+        <source>The whole proposal and its images are kept in the file as they are now, under this label. You can open, compare or restore it later.</source>
+        <translation>提案書全体と画像を、現在の状態のままこのラベルでファイル内に保存します。後で開く、比較する、復元することができます。</translation>
+    </message>
+    <message>
+        <source>After workshop 2</source>
+        <translation>第 2 回ワークショップ後</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>ラベル(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>最終承認</translation>
+    </message>
+    <message>
+        <source>Lead consultant</source>
+        <translation>主任コンサルタント</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;name:</source>
+        <translation>承認者の名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the reviewer&apos;s name.</source>
+        <translation>最終承認には承認者の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Attendees, one a line</source>
+        <translation>出席者（1 行に 1 人）</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation>話し合って合意した内容</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees (one a line):</source>
+        <translation>出席者（1 行に 1 人）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Write who attended or what was discussed.</source>
+        <translation>出席者か話し合った内容を書いてください。</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>Compare the current draft with:</source>
+        <translation>現在の草稿と比較する対象：</translation>
+    </message>
+    <message>
+        <source>A saved &amp;version of this proposal</source>
+        <translation>この提案書の保存したバージョン(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Another proposal &amp;file...</source>
+        <translation>別の提案書ファイル(&amp;F)...</translation>
+    </message>
+    <message>
         <source>Saved versions</source>
         <translation>保存したバージョン</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3 by %4)</source>
+        <translation>%1. %2（%3 に %4 が保存）</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3)</source>
+        <translation>%1. %2（%3 に保存）</translation>
+    </message>
+    <message>
+        <source>A saved version of this proposal (the file has none yet)</source>
+        <translation>この提案書の保存したバージョン（ファイルにはまだありません）</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Choose a version in the list, or another file.</source>
+        <translation>一覧からバージョンを選ぶか、別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Require a sign-off for an export without the DRAFT mark</source>
+        <translation>DRAFT表示なしで書き出すには最終承認を必須にする</translation>
     </message>
     <message>
         <source>&amp;Open read-only</source>
@@ -633,6 +753,62 @@
     <message>
         <source>Environmental impact assessment</source>
         <translation>環境影響評価（EIA）</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>Not yet valid: %1</source>
+        <extracomment>Calendar key named in messages and tooltips: opens the date picker of a date field or cell. How a refused value is introduced, at the field and in the table cells.</extracomment>
+        <translation>まだ有効ではありません：%1</translation>
+    </message>
+    <message>
+        <source>a year of four digits, like 2030</source>
+        <translation>4 桁の年（例：2030）</translation>
+    </message>
+    <message>
+        <source>a whole number, like %1 or 350000</source>
+        <translation>整数（例：%1 または 350000）</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2</source>
+        <translation>数値（例：%1 または %2）</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2 (or 1,250,000.50)</source>
+        <translation>数値（例：%1 または %2。1,250,000.50 も可）</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (%1)</source>
+        <translation>YYYY-MM-DD 形式の日付（例：2026-03-31）、またはカレンダーから選択（%1）</translation>
+    </message>
+    <message>
+        <source>one of the choices in the list</source>
+        <translation>一覧の選択肢のいずれか</translation>
+    </message>
+    <message>
+        <source>a year (four digits)</source>
+        <translation>年（4 桁）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>must be %1: %2</source>
+        <translation>%1 で入力してください：%2</translation>
+    </message>
+    <message>
+        <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
+        <translation>%1 で、%2 のように入力してください（入力値：&apos;%3&apos;）</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
+        <translation>YYYY-MM-DD 形式の日付（例：%1）で入力するか、カレンダーから選んでください（%2）（入力値：&apos;%3&apos;）</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1094,389 @@
     <message>
         <source>Cannot use the image</source>
         <translation>この画像は使用できません</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Headline targets</source>
+        <translation>主要目標</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>目標年</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠データ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>調査結果</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Year of the data</source>
+        <translation>データの年</translation>
+    </message>
+    <message>
+        <source>Reference (link or document)</source>
+        <translation>参照（リンクまたは文書）</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>重要業績評価指標（KPI）</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>現状値</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>現状値の年</translation>
+    </message>
+    <message>
+        <source>Baseline source</source>
+        <translation>現状値の出典</translation>
+    </message>
+    <message>
+        <source>Yearly cash flows</source>
+        <translation>年次キャッシュフロー</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>設備投資</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>運営費</translation>
+    </message>
+    <message>
+        <source>User fees</source>
+        <translation>利用料金</translation>
+    </message>
+    <message>
+        <source>Availability payments</source>
+        <translation>アベイラビリティ・ペイメント</translation>
+    </message>
+    <message>
+        <source>Land value capture</source>
+        <translation>開発利益の還元</translation>
+    </message>
+    <message>
+        <source>Energy savings</source>
+        <translation>省エネ効果</translation>
+    </message>
+    <message>
+        <source>Data services</source>
+        <translation>データサービス</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>広告</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>その他収入</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>資金源</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>資金提供者</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Japanese investor</source>
+        <translation>日本の投資家</translation>
+    </message>
+    <message>
+        <source>Loan currency</source>
+        <translation>融資通貨</translation>
+    </message>
+    <message>
+        <source>Interest rate (% a year)</source>
+        <translation>金利（年率％）</translation>
+    </message>
+    <message>
+        <source>Tenor (years)</source>
+        <translation>借入期間（年）</translation>
+    </message>
+    <message>
+        <source>Grace period (years)</source>
+        <translation>据置期間（年）</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>返済方法</translation>
+    </message>
+    <message>
+        <source>Upfront fee (%)</source>
+        <translation>組成手数料（％）</translation>
+    </message>
+    <message>
+        <source>Shareholding (%)</source>
+        <translation>出資比率（％）</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>投資家の種類</translation>
+    </message>
+    <message>
+        <source>The ask to Japanese investors</source>
+        <translation>日本の投資家への調達希望額</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>要請先</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>What it assumes</source>
+        <translation>前提</translation>
+    </message>
+    <message>
+        <source>Capex change (%)</source>
+        <translation>設備投資の変化（％）</translation>
+    </message>
+    <message>
+        <source>Opex change (%)</source>
+        <translation>運営費の変化（％）</translation>
+    </message>
+    <message>
+        <source>Revenue change (%)</source>
+        <translation>収入の変化（％）</translation>
+    </message>
+    <message>
+        <source>Delay (years)</source>
+        <translation>遅延（年）</translation>
+    </message>
+    <message>
+        <source>Interest rate change (points)</source>
+        <translation>金利の変化（ポイント）</translation>
+    </message>
+    <message>
+        <source>Local currency depreciation (% a year)</source>
+        <translation>現地通貨の下落率（年率％）</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>発生可能性（1～5）</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>影響度（1～5）</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>軽減策</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>負担者</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Light or heavy</source>
+        <translation>ソフト／ハード</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>開始年</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>終了年</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Depends on (phase names, comma-separated)</source>
+        <translation>前提となる段階（段階名をカンマ区切りで）</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>貢献内容</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>What is delivered</source>
+        <translation>成果物</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>手続きの種類</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>説明文</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <source>Acknowledged warnings</source>
+        <translation>回答済みの警告</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Slide titles written by the team</source>
+        <translation>チームが書いたスライドのタイトル</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>スライド</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2717,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>Says what is wrong with the answers so far (&quot;&quot; when they may be recorded).</extracomment>
         <translation>キャンセル</translation>
     </message>
     <message>

@@ -401,8 +401,128 @@
         <translation>อนุมัติเนื้อหาปัจจุบันในนามของคุณ (การแก้ไขภายหลังทำให้การอนุมัติหมดผล)</translation>
     </message>
     <message>
+        <source>Write something first; an empty comment cannot be recorded.</source>
+        <translation>โปรดเขียนข้อความก่อน ความคิดเห็นที่ว่างเปล่าจะบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
+        <translation>ความคิดเห็น คำตอบ เวอร์ชันที่บันทึก และบันทึกการประชุมจะระบุผู้เขียนไว้ ชื่อของคุณจะเก็บไว้ในคอมพิวเตอร์เครื่องนี้และใช้ต่อจากนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write your name (for example Maya Tan, Lumara Smart City Office).</source>
+        <translation>โปรดเขียนชื่อของคุณ (เช่น Maya Tan, Lumara Smart City Office)</translation>
+    </message>
+    <message>
+        <source>Save a version</source>
+        <translation>บันทึกเวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>The whole proposal and its images are kept in the file as they are now, under this label. You can open, compare or restore it later.</source>
+        <translation>ข้อเสนอโครงการทั้งฉบับและรูปภาพจะถูกเก็บไว้ในไฟล์ตามสภาพปัจจุบันภายใต้ชื่อกำกับนี้ คุณเปิด เปรียบเทียบ หรือเรียกคืนได้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>After workshop 2</source>
+        <translation>หลังการประชุมเชิงปฏิบัติการครั้งที่ 2</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>ชื่อกำกับ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>การอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Lead consultant</source>
+        <translation>ที่ปรึกษาหลัก</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;name:</source>
+        <translation>ชื่อผู้อนุมัติ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>บทบาท(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the reviewer&apos;s name.</source>
+        <translation>การอนุมัติขั้นสุดท้ายต้องมีชื่อผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Attendees, one a line</source>
+        <translation>ผู้เข้าร่วม บรรทัดละหนึ่งคน</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation>เรื่องที่หารือและตกลงกัน</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>วันที่(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees (one a line):</source>
+        <translation>ผู้เข้าร่วม (บรรทัดละหนึ่งคน)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>บันทึก(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write who attended or what was discussed.</source>
+        <translation>โปรดเขียนชื่อผู้เข้าร่วมหรือเรื่องที่หารือ</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>เปรียบเทียบกับ</translation>
+    </message>
+    <message>
+        <source>Compare the current draft with:</source>
+        <translation>เปรียบเทียบฉบับร่างปัจจุบันกับ:</translation>
+    </message>
+    <message>
+        <source>A saved &amp;version of this proposal</source>
+        <translation>เวอร์ชันที่บันทึกไว้ของข้อเสนอโครงการนี้(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Another proposal &amp;file...</source>
+        <translation>ไฟล์ข้อเสนอโครงการอื่น(&amp;F)...</translation>
+    </message>
+    <message>
         <source>Saved versions</source>
         <translation>เวอร์ชันที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3 by %4)</source>
+        <translation>%1. %2 (บันทึกเมื่อ %3 โดย %4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3)</source>
+        <translation>%1. %2 (บันทึกเมื่อ %3)</translation>
+    </message>
+    <message>
+        <source>A saved version of this proposal (the file has none yet)</source>
+        <translation>เวอร์ชันที่บันทึกไว้ของข้อเสนอโครงการนี้ (ไฟล์ยังไม่มี)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Choose a version in the list, or another file.</source>
+        <translation>โปรดเลือกเวอร์ชันในรายการ หรือไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>Require a sign-off for an export without the DRAFT mark</source>
+        <translation>กำหนดให้ต้องมีการอนุมัติขั้นสุดท้ายจึงจะส่งออกโดยไม่มีเครื่องหมาย DRAFT ได้</translation>
     </message>
     <message>
         <source>&amp;Open read-only</source>
@@ -633,6 +753,62 @@
     <message>
         <source>Environmental impact assessment</source>
         <translation>การวิเคราะห์ผลกระทบสิ่งแวดล้อม (EIA)</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>Not yet valid: %1</source>
+        <extracomment>Calendar key named in messages and tooltips: opens the date picker of a date field or cell. How a refused value is introduced, at the field and in the table cells.</extracomment>
+        <translation>ยังไม่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <source>a year of four digits, like 2030</source>
+        <translation>ปีสี่หลัก เช่น 2030</translation>
+    </message>
+    <message>
+        <source>a whole number, like %1 or 350000</source>
+        <translation>จำนวนเต็ม เช่น %1 หรือ 350000</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2</source>
+        <translation>ตัวเลข เช่น %1 หรือ %2</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2 (or 1,250,000.50)</source>
+        <translation>ตัวเลข เช่น %1 หรือ %2 (หรือ 1,250,000.50)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (%1)</source>
+        <translation>วันที่ในรูปแบบ YYYY-MM-DD เช่น 2026-03-31 หรือเลือกจากปฏิทิน (%1)</translation>
+    </message>
+    <message>
+        <source>one of the choices in the list</source>
+        <translation>ตัวเลือกหนึ่งในรายการ</translation>
+    </message>
+    <message>
+        <source>a year (four digits)</source>
+        <translation>ปี (สี่หลัก)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>must be %1: %2</source>
+        <translation>ต้องเป็น%1: %2</translation>
+    </message>
+    <message>
+        <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
+        <translation>ต้องเป็น%1 เขียนแบบ %2 (ที่กรอก: &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
+        <translation>ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD เช่น %1 หรือเลือกจากปฏิทิน (%2) (ที่กรอก: &apos;%3&apos;)</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1094,389 @@
     <message>
         <source>Cannot use the image</source>
         <translation>ใช้รูปภาพนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Headline targets</source>
+        <translation>เป้าหมายหลัก</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>ปีเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Year of the data</source>
+        <translation>ปีของข้อมูล</translation>
+    </message>
+    <message>
+        <source>Reference (link or document)</source>
+        <translation>อ้างอิง (ลิงก์หรือเอกสาร)</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>ตัวชี้วัดหลัก (KPI)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ค่าฐาน</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>ปีของค่าฐาน</translation>
+    </message>
+    <message>
+        <source>Baseline source</source>
+        <translation>ที่มาของค่าฐาน</translation>
+    </message>
+    <message>
+        <source>Yearly cash flows</source>
+        <translation>กระแสเงินสดรายปี</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>เงินลงทุน</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>ค่าใช้จ่ายดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>User fees</source>
+        <translation>ค่าบริการจากผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Availability payments</source>
+        <translation>ค่าตอบแทนความพร้อมให้บริการ</translation>
+    </message>
+    <message>
+        <source>Land value capture</source>
+        <translation>การเก็บมูลค่าเพิ่มของที่ดิน</translation>
+    </message>
+    <message>
+        <source>Energy savings</source>
+        <translation>การประหยัดพลังงาน</translation>
+    </message>
+    <message>
+        <source>Data services</source>
+        <translation>บริการข้อมูล</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>โฆษณา</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>รายได้อื่น</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>แหล่งเงินทุน</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>ผู้ให้เงินทุน</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>เครื่องมือทางการเงิน</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>เงื่อนไข</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Japanese investor</source>
+        <translation>นักลงทุนญี่ปุ่น</translation>
+    </message>
+    <message>
+        <source>Loan currency</source>
+        <translation>สกุลเงินกู้</translation>
+    </message>
+    <message>
+        <source>Interest rate (% a year)</source>
+        <translation>อัตราดอกเบี้ย (% ต่อปี)</translation>
+    </message>
+    <message>
+        <source>Tenor (years)</source>
+        <translation>อายุเงินกู้ (ปี)</translation>
+    </message>
+    <message>
+        <source>Grace period (years)</source>
+        <translation>ระยะปลอดชำระเงินต้น (ปี)</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>การชำระคืน</translation>
+    </message>
+    <message>
+        <source>Upfront fee (%)</source>
+        <translation>ค่าธรรมเนียมแรกเข้า (%)</translation>
+    </message>
+    <message>
+        <source>Shareholding (%)</source>
+        <translation>สัดส่วนการถือหุ้น (%)</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>ประเภทนักลงทุน</translation>
+    </message>
+    <message>
+        <source>The ask to Japanese investors</source>
+        <translation>วงเงินที่ขอรับจากนักลงทุนญี่ปุ่น</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>ขอจาก</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>ฉากทัศน์</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>ฉากทัศน์</translation>
+    </message>
+    <message>
+        <source>What it assumes</source>
+        <translation>สมมติฐาน</translation>
+    </message>
+    <message>
+        <source>Capex change (%)</source>
+        <translation>การเปลี่ยนแปลงของ capex (%)</translation>
+    </message>
+    <message>
+        <source>Opex change (%)</source>
+        <translation>การเปลี่ยนแปลงของ opex (%)</translation>
+    </message>
+    <message>
+        <source>Revenue change (%)</source>
+        <translation>การเปลี่ยนแปลงของรายได้ (%)</translation>
+    </message>
+    <message>
+        <source>Delay (years)</source>
+        <translation>ความล่าช้า (ปี)</translation>
+    </message>
+    <message>
+        <source>Interest rate change (points)</source>
+        <translation>การเปลี่ยนแปลงของอัตราดอกเบี้ย (จุด)</translation>
+    </message>
+    <message>
+        <source>Local currency depreciation (% a year)</source>
+        <translation>การอ่อนค่าของสกุลเงินท้องถิ่น (% ต่อปี)</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวด</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>โอกาสเกิด (1-5)</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>ผลกระทบ (1-5)</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>มาตรการลดความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>ผู้รับภาระความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>ระยะของโครงการ</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>ระยะ</translation>
+    </message>
+    <message>
+        <source>Light or heavy</source>
+        <translation>เบาหรือหนัก</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>ปีเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>ปีสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>ค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>Depends on (phase names, comma-separated)</source>
+        <translation>ขึ้นกับ (ชื่อระยะ คั่นด้วยจุลภาค)</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>พันธมิตร</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>พันธมิตร</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>สิ่งที่สนับสนุน</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>หมุดหมายสำคัญ</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>หมุดหมาย</translation>
+    </message>
+    <message>
+        <source>What is delivered</source>
+        <translation>สิ่งที่ส่งมอบ</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>ประเภทขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>ภาพถ่าย</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>คำบรรยาย</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>เครดิต</translation>
+    </message>
+    <message>
+        <source>Acknowledged warnings</source>
+        <translation>คำเตือนที่ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>การตรวจ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>เหตุผลประกอบ</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>ผู้ตอบ</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>วันที่ตอบ</translation>
+    </message>
+    <message>
+        <source>Slide titles written by the team</source>
+        <translation>ชื่อสไลด์ที่ทีมเขียน</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>สไลด์</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2717,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>Says what is wrong with the answers so far (&quot;&quot; when they may be recorded).</extracomment>
         <translation>ยกเลิก</translation>
     </message>
     <message>

@@ -401,8 +401,128 @@
         <translation>Phê duyệt nội dung hiện tại dưới tên bạn (mọi chỉnh sửa sau đó làm phê duyệt hết hiệu lực)</translation>
     </message>
     <message>
+        <source>Write something first; an empty comment cannot be recorded.</source>
+        <translation>Hãy viết nội dung trước; nhận xét trống không được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
+        <translation>Nhận xét, trả lời, phiên bản đã lưu và ghi chú buổi làm việc đều ghi lại người viết. Tên của bạn được lưu trên máy này và dùng từ nay về sau.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tên (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write your name (for example Maya Tan, Lumara Smart City Office).</source>
+        <translation>Hãy viết tên của bạn (ví dụ Maya Tan, Lumara Smart City Office).</translation>
+    </message>
+    <message>
+        <source>Save a version</source>
+        <translation>Lưu phiên bản</translation>
+    </message>
+    <message>
+        <source>The whole proposal and its images are kept in the file as they are now, under this label. You can open, compare or restore it later.</source>
+        <translation>Toàn bộ đề xuất và hình ảnh được lưu trong tệp như hiện tại, dưới nhãn này. Bạn có thể mở, so sánh hoặc khôi phục sau.</translation>
+    </message>
+    <message>
+        <source>After workshop 2</source>
+        <translation>Sau hội thảo 2</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>Nhãn (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>Lead consultant</source>
+        <translation>Chuyên gia tư vấn chính</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;name:</source>
+        <translation>Tên người phê duyệt (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Vai trò (&amp;R):</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the reviewer&apos;s name.</source>
+        <translation>Phê duyệt cuối cùng cần có tên người phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Attendees, one a line</source>
+        <translation>Người tham dự, mỗi người một dòng</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation>Nội dung đã thảo luận và thống nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngày (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees (one a line):</source>
+        <translation>Người tham dự (mỗi người một dòng) (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Ghi chú (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write who attended or what was discussed.</source>
+        <translation>Hãy viết ai đã tham dự hoặc nội dung đã thảo luận.</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>So sánh với</translation>
+    </message>
+    <message>
+        <source>Compare the current draft with:</source>
+        <translation>So sánh bản nháp hiện tại với:</translation>
+    </message>
+    <message>
+        <source>A saved &amp;version of this proposal</source>
+        <translation>Một phiên bản đã lưu của đề xuất này (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Another proposal &amp;file...</source>
+        <translation>Tệp đề xuất khác (&amp;F)...</translation>
+    </message>
+    <message>
         <source>Saved versions</source>
         <translation>Các phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3 by %4)</source>
+        <translation>%1. %2 (lưu lúc %3 bởi %4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3)</source>
+        <translation>%1. %2 (lưu lúc %3)</translation>
+    </message>
+    <message>
+        <source>A saved version of this proposal (the file has none yet)</source>
+        <translation>Một phiên bản đã lưu của đề xuất này (tệp chưa có phiên bản nào)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Choose a version in the list, or another file.</source>
+        <translation>Hãy chọn một phiên bản trong danh sách, hoặc một tệp khác.</translation>
+    </message>
+    <message>
+        <source>Require a sign-off for an export without the DRAFT mark</source>
+        <translation>Yêu cầu phê duyệt cuối cùng để xuất mà không có dấu DRAFT</translation>
     </message>
     <message>
         <source>&amp;Open read-only</source>
@@ -633,6 +753,62 @@
     <message>
         <source>Environmental impact assessment</source>
         <translation>Đánh giá tác động môi trường (ĐTM)</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>Not yet valid: %1</source>
+        <extracomment>Calendar key named in messages and tooltips: opens the date picker of a date field or cell. How a refused value is introduced, at the field and in the table cells.</extracomment>
+        <translation>Chưa hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>a year of four digits, like 2030</source>
+        <translation>năm gồm bốn chữ số, ví dụ 2030</translation>
+    </message>
+    <message>
+        <source>a whole number, like %1 or 350000</source>
+        <translation>số nguyên, ví dụ %1 hoặc 350000</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2</source>
+        <translation>số, ví dụ %1 hoặc %2</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2 (or 1,250,000.50)</source>
+        <translation>số, ví dụ %1 hoặc %2 (hoặc 1,250,000.50)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (%1)</source>
+        <translation>ngày viết theo dạng YYYY-MM-DD, ví dụ 2026-03-31, hoặc chọn trên lịch (%1)</translation>
+    </message>
+    <message>
+        <source>one of the choices in the list</source>
+        <translation>một trong các lựa chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>a year (four digits)</source>
+        <translation>năm (bốn chữ số)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>số nguyên</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>must be %1: %2</source>
+        <translation>phải là %1: %2</translation>
+    </message>
+    <message>
+        <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
+        <translation>phải là %1, viết như %2 (đã nhập &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
+        <translation>phải là ngày viết theo dạng YYYY-MM-DD, ví dụ %1, hoặc chọn trên lịch (%2) (đã nhập &apos;%3&apos;)</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1094,389 @@
     <message>
         <source>Cannot use the image</source>
         <translation>Không dùng được hình ảnh này</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Đầu mối liên hệ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Headline targets</source>
+        <translation>Các mục tiêu chính</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Giá trị mục tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Năm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Year of the data</source>
+        <translation>Năm của dữ liệu</translation>
+    </message>
+    <message>
+        <source>Reference (link or document)</source>
+        <translation>Tham chiếu (liên kết hoặc tài liệu)</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Chỉ số hiệu quả chính (KPI)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Năm của giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>Baseline source</source>
+        <translation>Nguồn giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>Yearly cash flows</source>
+        <translation>Dòng tiền hằng năm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Chi phí đầu tư</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>Chi phí vận hành</translation>
+    </message>
+    <message>
+        <source>User fees</source>
+        <translation>Phí người dùng</translation>
+    </message>
+    <message>
+        <source>Availability payments</source>
+        <translation>Thanh toán theo mức độ sẵn sàng dịch vụ</translation>
+    </message>
+    <message>
+        <source>Land value capture</source>
+        <translation>Thu hồi giá trị đất</translation>
+    </message>
+    <message>
+        <source>Energy savings</source>
+        <translation>Tiết kiệm năng lượng</translation>
+    </message>
+    <message>
+        <source>Data services</source>
+        <translation>Dịch vụ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Quảng cáo</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>Doanh thu khác</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Nguồn vốn</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bên cấp vốn</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Công cụ</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Japanese investor</source>
+        <translation>Nhà đầu tư Nhật Bản</translation>
+    </message>
+    <message>
+        <source>Loan currency</source>
+        <translation>Đồng tiền khoản vay</translation>
+    </message>
+    <message>
+        <source>Interest rate (% a year)</source>
+        <translation>Lãi suất (%/năm)</translation>
+    </message>
+    <message>
+        <source>Tenor (years)</source>
+        <translation>Thời hạn vay (năm)</translation>
+    </message>
+    <message>
+        <source>Grace period (years)</source>
+        <translation>Thời gian ân hạn (năm)</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Cách trả nợ</translation>
+    </message>
+    <message>
+        <source>Upfront fee (%)</source>
+        <translation>Phí trả trước (%)</translation>
+    </message>
+    <message>
+        <source>Shareholding (%)</source>
+        <translation>Tỷ lệ sở hữu (%)</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>Loại nhà đầu tư</translation>
+    </message>
+    <message>
+        <source>The ask to Japanese investors</source>
+        <translation>Khoản vốn đề nghị nhà đầu tư Nhật Bản</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Đề nghị với</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>What it assumes</source>
+        <translation>Giả định</translation>
+    </message>
+    <message>
+        <source>Capex change (%)</source>
+        <translation>Thay đổi capex (%)</translation>
+    </message>
+    <message>
+        <source>Opex change (%)</source>
+        <translation>Thay đổi opex (%)</translation>
+    </message>
+    <message>
+        <source>Revenue change (%)</source>
+        <translation>Thay đổi doanh thu (%)</translation>
+    </message>
+    <message>
+        <source>Delay (years)</source>
+        <translation>Chậm trễ (năm)</translation>
+    </message>
+    <message>
+        <source>Interest rate change (points)</source>
+        <translation>Thay đổi lãi suất (điểm)</translation>
+    </message>
+    <message>
+        <source>Local currency depreciation (% a year)</source>
+        <translation>Mất giá đồng nội tệ (%/năm)</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Rủi ro</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Rủi ro</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>Khả năng xảy ra (1-5)</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>Mức tác động (1-5)</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Biện pháp giảm thiểu</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Bên chịu rủi ro</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Các giai đoạn</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Light or heavy</source>
+        <translation>Nhẹ hay nặng</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Năm bắt đầu</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Năm kết thúc</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Depends on (phase names, comma-separated)</source>
+        <translation>Phụ thuộc vào (tên giai đoạn, cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Các mốc tiến độ</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mốc</translation>
+    </message>
+    <message>
+        <source>What is delivered</source>
+        <translation>Sản phẩm bàn giao</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Loại bước</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Nguồn ảnh</translation>
+    </message>
+    <message>
+        <source>Acknowledged warnings</source>
+        <translation>Cảnh báo đã giải trình</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Ô nhập</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Lý do giải trình</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Người giải trình</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Ngày giải trình</translation>
+    </message>
+    <message>
+        <source>Slide titles written by the team</source>
+        <translation>Tiêu đề slide do nhóm viết</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Trang chiếu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2717,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>Says what is wrong with the answers so far (&quot;&quot; when they may be recorded).</extracomment>
         <translation>Hủy</translation>
     </message>
     <message>

@@ -197,7 +197,9 @@ def location(path: str, rows: tuple[int, ...] = ()) -> str:
         first = f"row {rows[0]}"
         parts = where.split(" › ")
         if first in parts:
-            parts[parts.index(first)] = "rows " + listed([str(r) for r in rows])
+            # The location is the core's English ("Problem › KPIs › row 1"): its rows stay in the same words.
+            numbers = [str(r) for r in rows]
+            parts[parts.index(first)] = "rows " + (", ".join(numbers[:-1]) + " and " + numbers[-1])
             where = " › ".join(parts)
     return where
 

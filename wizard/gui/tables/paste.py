@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui.tables import columns
 from wizard.gui.language import fill, number, translate
 from wizard import fields, paths
 from wizard.errors import explain
@@ -115,7 +116,7 @@ class PastePlan:
     def problem_lines(self) -> list[str]:
         """Each refused cell as "Row 6, Baseline: reason", in table rows for the chosen mode."""
         return [
-            fill(translate("PasteDialog", "Row %1, %2: %3"), number(self.target(r) + 1), self.columns[c].title, reason)
+            fill(translate("PasteDialog", "Row %1, %2: %3"), number(self.target(r) + 1), columns.title(self.columns[c].title), reason)
             for (r, c), reason in sorted(self.problems.items())
         ]
 
@@ -171,14 +172,14 @@ class PasteDialog(QDialog):
 
         intro = [fill(translate("PasteDialog", "1 row from the clipboard, from the first column (%2).") if count == 1
                       else translate("PasteDialog", "%1 rows from the clipboard, from the first column (%2)."),
-                      number(count), plan.columns[0].title)]
+                      number(count), columns.title(plan.columns[0].title))]
         if plan.skipped_heading:
             intro.append(translate("PasteDialog", "The first line repeats the column headings and is left out."))
         if plan.extra_columns:
             intro.append(fill(translate("PasteDialog", "1 filled cell past the last column (%2) is left out.")
                               if plan.extra_columns == 1 else
                               translate("PasteDialog", "%1 filled cells past the last column (%2) are left out."),
-                              number(plan.extra_columns), plan.columns[-1].title))
+                              number(plan.extra_columns), columns.title(plan.columns[-1].title)))
         self.summary = QLabel(" ".join(intro), self)
         self.summary.setObjectName("summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -210,7 +211,7 @@ class PasteDialog(QDialog):
         self.preview.setObjectName("preview")
         self.preview.setAccessibleName(translate("PasteDialog", "Rows as they will be pasted"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setHorizontalHeaderLabels([c.title for c in plan.columns])
+        self.preview.setHorizontalHeaderLabels([columns.title(c.title) for c in plan.columns])
         self.preview.setWordWrap(False)
         for r in range(len(plan.rows)):
             for c in range(len(plan.columns)):

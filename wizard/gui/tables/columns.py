@@ -1,0 +1,117 @@
+"""The titles of the tables and their columns, in the interface's language.
+
+The model names its fields in English (:mod:`wizard.fields`); the forms' labels are translated with the
+forms, but a table's heading and its columns' headings come from the model.  They are listed here for
+``pyside6-lupdate`` (a test keeps the list whole: a table or column added to the model must be added
+here, and translated) and shown through :func:`title`.  What is stored, undo steps and the exports keep
+the English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from wizard.gui.language import translate
+
+TITLES = (
+    QT_TRANSLATE_NOOP("Fields", "Contacts"),
+    QT_TRANSLATE_NOOP("Fields", "Name"),
+    QT_TRANSLATE_NOOP("Fields", "Role"),
+    QT_TRANSLATE_NOOP("Fields", "Organisation"),
+    QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    QT_TRANSLATE_NOOP("Fields", "Phone"),
+    QT_TRANSLATE_NOOP("Fields", "Headline targets"),
+    QT_TRANSLATE_NOOP("Fields", "KPI"),
+    QT_TRANSLATE_NOOP("Fields", "Target"),
+    QT_TRANSLATE_NOOP("Fields", "Target value"),
+    QT_TRANSLATE_NOOP("Fields", "Unit"),
+    QT_TRANSLATE_NOOP("Fields", "Target year"),
+    QT_TRANSLATE_NOOP("Fields", "Evidence"),
+    QT_TRANSLATE_NOOP("Fields", "Finding"),
+    QT_TRANSLATE_NOOP("Fields", "Source"),
+    QT_TRANSLATE_NOOP("Fields", "Year of the data"),
+    QT_TRANSLATE_NOOP("Fields", "Reference (link or document)"),
+    QT_TRANSLATE_NOOP("Fields", "KPIs"),
+    QT_TRANSLATE_NOOP("Fields", "Baseline"),
+    QT_TRANSLATE_NOOP("Fields", "Baseline year"),
+    QT_TRANSLATE_NOOP("Fields", "Baseline source"),
+    QT_TRANSLATE_NOOP("Fields", "Yearly cash flows"),
+    QT_TRANSLATE_NOOP("Fields", "Year"),
+    QT_TRANSLATE_NOOP("Fields", "Capex"),
+    QT_TRANSLATE_NOOP("Fields", "Opex"),
+    QT_TRANSLATE_NOOP("Fields", "User fees"),
+    QT_TRANSLATE_NOOP("Fields", "Availability payments"),
+    QT_TRANSLATE_NOOP("Fields", "Land value capture"),
+    QT_TRANSLATE_NOOP("Fields", "Energy savings"),
+    QT_TRANSLATE_NOOP("Fields", "Data services"),
+    QT_TRANSLATE_NOOP("Fields", "Advertising"),
+    QT_TRANSLATE_NOOP("Fields", "Other revenue"),
+    QT_TRANSLATE_NOOP("Fields", "Funding sources"),
+    QT_TRANSLATE_NOOP("Fields", "Funder"),
+    QT_TRANSLATE_NOOP("Fields", "Amount"),
+    QT_TRANSLATE_NOOP("Fields", "Instrument"),
+    QT_TRANSLATE_NOOP("Fields", "Terms"),
+    QT_TRANSLATE_NOOP("Fields", "Status"),
+    QT_TRANSLATE_NOOP("Fields", "Japanese investor"),
+    QT_TRANSLATE_NOOP("Fields", "Loan currency"),
+    QT_TRANSLATE_NOOP("Fields", "Interest rate (% a year)"),
+    QT_TRANSLATE_NOOP("Fields", "Tenor (years)"),
+    QT_TRANSLATE_NOOP("Fields", "Grace period (years)"),
+    QT_TRANSLATE_NOOP("Fields", "Repayment"),
+    QT_TRANSLATE_NOOP("Fields", "Upfront fee (%)"),
+    QT_TRANSLATE_NOOP("Fields", "Shareholding (%)"),
+    QT_TRANSLATE_NOOP("Fields", "Investor type"),
+    QT_TRANSLATE_NOOP("Fields", "The ask to Japanese investors"),
+    QT_TRANSLATE_NOOP("Fields", "Asked of"),
+    QT_TRANSLATE_NOOP("Fields", "Scenarios"),
+    QT_TRANSLATE_NOOP("Fields", "Scenario"),
+    QT_TRANSLATE_NOOP("Fields", "What it assumes"),
+    QT_TRANSLATE_NOOP("Fields", "Capex change (%)"),
+    QT_TRANSLATE_NOOP("Fields", "Opex change (%)"),
+    QT_TRANSLATE_NOOP("Fields", "Revenue change (%)"),
+    QT_TRANSLATE_NOOP("Fields", "Delay (years)"),
+    QT_TRANSLATE_NOOP("Fields", "Interest rate change (points)"),
+    QT_TRANSLATE_NOOP("Fields", "Local currency depreciation (% a year)"),
+    QT_TRANSLATE_NOOP("Fields", "Risks"),
+    QT_TRANSLATE_NOOP("Fields", "Category"),
+    QT_TRANSLATE_NOOP("Fields", "Risk"),
+    QT_TRANSLATE_NOOP("Fields", "Likelihood (1-5)"),
+    QT_TRANSLATE_NOOP("Fields", "Impact (1-5)"),
+    QT_TRANSLATE_NOOP("Fields", "Mitigation"),
+    QT_TRANSLATE_NOOP("Fields", "Borne by"),
+    QT_TRANSLATE_NOOP("Fields", "Phases"),
+    QT_TRANSLATE_NOOP("Fields", "Phase"),
+    QT_TRANSLATE_NOOP("Fields", "Light or heavy"),
+    QT_TRANSLATE_NOOP("Fields", "Components"),
+    QT_TRANSLATE_NOOP("Fields", "Start year"),
+    QT_TRANSLATE_NOOP("Fields", "End year"),
+    QT_TRANSLATE_NOOP("Fields", "Cost"),
+    QT_TRANSLATE_NOOP("Fields", "Depends on (phase names, comma-separated)"),
+    QT_TRANSLATE_NOOP("Fields", "Outcomes"),
+    QT_TRANSLATE_NOOP("Fields", "Partners"),
+    QT_TRANSLATE_NOOP("Fields", "Partner"),
+    QT_TRANSLATE_NOOP("Fields", "Type"),
+    QT_TRANSLATE_NOOP("Fields", "Contribution"),
+    QT_TRANSLATE_NOOP("Fields", "Milestones"),
+    QT_TRANSLATE_NOOP("Fields", "Milestone"),
+    QT_TRANSLATE_NOOP("Fields", "What is delivered"),
+    QT_TRANSLATE_NOOP("Fields", "Kind of step"),
+    QT_TRANSLATE_NOOP("Fields", "Photos"),
+    QT_TRANSLATE_NOOP("Fields", "Image"),
+    QT_TRANSLATE_NOOP("Fields", "Caption"),
+    QT_TRANSLATE_NOOP("Fields", "Credit"),
+    QT_TRANSLATE_NOOP("Fields", "Acknowledged warnings"),
+    QT_TRANSLATE_NOOP("Fields", "Check"),
+    QT_TRANSLATE_NOOP("Fields", "Field"),
+    QT_TRANSLATE_NOOP("Fields", "Justification"),
+    QT_TRANSLATE_NOOP("Fields", "Acknowledged by"),
+    QT_TRANSLATE_NOOP("Fields", "Acknowledged on"),
+    QT_TRANSLATE_NOOP("Fields", "Slide titles written by the team"),
+    QT_TRANSLATE_NOOP("Fields", "Slide"),
+    QT_TRANSLATE_NOOP("Fields", "Title"),
+)
+
+
+def title(english: str) -> str:
+    """A table's or a column's title in the interface's language (English for one not listed)."""
+    return translate("Fields", english)
