@@ -1980,7 +1980,7 @@ Your edits are still open: try Save As in another folder.</source>
     <name>JapanPage</name>
     <message>
         <source>Japanese value-add</source>
-        <translation>日本が提供できる付加価値</translation>
+        <translation>日本の付加価値</translation>
     </message>
     <message>
         <source>What Japanese partners bring beyond money, and how the project fits their rules.</source>
