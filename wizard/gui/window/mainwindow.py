@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSplitter
 from wizard import projectfile, resources
 from wizard.analysis import Analysis
 from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui.budgets import BudgetNotes
 from wizard.gui.consult.controller import ConsultController
 from wizard.gui import language
 from wizard.gui.document import ProposalDocument
@@ -99,6 +100,8 @@ class MainWindow(QuestionsWindow):
         self.setCentralWidget(self.splitter)
 
         self.review = ReviewController(self, self.doc, self.analysis, self.pages, self)
+        # How much more each field's main-line slide can take, under the field (planned in the background).
+        self.budgets = BudgetNotes(self.doc, self.analysis, self.pages, self)
         self._build_menus()
         self.recent = RecentFiles(self.settings, self.recent_menu, self.open_path)
         self.recent.changed = self._show_recent_on_start_page
@@ -146,6 +149,7 @@ class MainWindow(QuestionsWindow):
         elif step_id == "export":
             self.exporting.page_built(typing.cast("ExportPage", page))
         self.review.page_built(step_id, page)
+        self.budgets.page_built(page)
         self.consult.page_built(step_id, page)
 
     def _show_recent_on_start_page(self, files: list[str]) -> None:
