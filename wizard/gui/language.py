@@ -30,7 +30,7 @@ import datetime as _dt
 import re
 import weakref
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
@@ -50,6 +50,14 @@ _installed: list[QTranslator] = []
 QT_LOCALES = {"en": "en_GB", "ja": "ja_JP", "id": "id_ID", "vi": "vi_VN", "th": "th_TH", PSEUDO: "en_GB"}
 
 _O = TypeVar("_O", bound=QObject)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``source`` for translation in ``context`` (``make i18n`` extracts it); returns it unchanged.
+
+    Qt's own has no useful type for a checker (it returns ``object``); this one says it is text.
+    """
+    return source
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -103,7 +111,7 @@ class LanguageNotifier(QObject):
 
 _notifier: LanguageNotifier | None = None
 #: Texts to set again when the language changes: the object (weakly) and what sets its text.
-_live: list[tuple[weakref.ref[QObject], Callable[[Any], None]]] = []
+_live: list[tuple[weakref.ref[QObject], Callable[..., object]]] = []
 _live_pruned_at = 64
 
 
@@ -115,7 +123,7 @@ def notifier() -> LanguageNotifier:
     return _notifier
 
 
-def live(obj: _O, apply: Callable[[_O], None]) -> _O:
+def live(obj: _O, apply: Callable[..., object]) -> _O:
     """Set ``obj``'s texts with ``apply(obj)`` now and again whenever the language changes; returns ``obj``.
 
     ``apply`` gets the object as its argument and should hold no other widget (so registering keeps
@@ -123,7 +131,7 @@ def live(obj: _O, apply: Callable[[_O], None]) -> _O:
     """
     global _live_pruned_at
     apply(obj)
-    _live.append((weakref.ref(obj), apply))  # type: ignore[arg-type]
+    _live.append((weakref.ref(obj), apply))
     if len(_live) > _live_pruned_at:
         _live[:] = [(ref, fn) for ref, fn in _live if _alive(ref)]
         _live_pruned_at = max(64, 2 * len(_live))

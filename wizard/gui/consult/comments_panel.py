@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import typing
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui import language
-from wizard.gui.language import fill, number, translate
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, number, translate
 from wizard.gui.consult.dialogs import plain_label, push_button
 from wizard.review import comments as comments_mod
 from wizard.review import text
@@ -208,7 +208,8 @@ class CommentsPanel(QWidget):
         self.reopen_button = push_button(QT_TRANSLATE_NOOP("Consult", "Reope&n"), "reopen_button",
                                        QT_TRANSLATE_NOOP("Consult", "Open the selected comment again"), self)
         self.new_button = push_button(QT_TRANSLATE_NOOP("Consult", "Comment on the &whole proposal..."), "new_button",
-                                       QT_TRANSLATE_NOOP("Consult", "A comment that is on no one field (right-click a field or a table row to comment on it)"), self)
+                                       QT_TRANSLATE_NOOP("Consult", "A comment that is on no one field (right-click a field or a table row to comment on "
+                                                                   "it)"), self)
         self.go_button.clicked.connect(self.jump)
         self.reply_button.clicked.connect(lambda: self._ask(self.reply_requested))
         self.resolve_button.clicked.connect(lambda: self._ask(self.resolve_requested))

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui import language
-from wizard.gui.language import translate
+from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 from wizard import atomic, projectfile
 from wizard.errors import CityPitchError
 from wizard.gui.analysismodel import AnalysisModel

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui import language
-from wizard.gui.language import fill, number, translate
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, number, translate
 from wizard.gui.consult.dialogs import RequireBox, plain_label, push_button
 from wizard.review import text
 from wizard.review.records import SessionNote, VersionRecord
@@ -181,9 +181,9 @@ class VersionsPanel(QWidget):
         finally:
             self._filling = False
         rows = {self._number(r): r for r in range(self.table.rowCount())}
-        for number in selected:
-            if number in rows:
-                self.table.selectRow(rows[number])
+        for chosen in selected:
+            if chosen in rows:
+                self.table.selectRow(rows[chosen])
         self._update_buttons()
 
     def _fill_versions(self, state: ReviewState) -> None:

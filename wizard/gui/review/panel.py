@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import typing
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from wizard import fields
 from wizard.analysis import Analysis, ReviewItem
 from wizard.gui import language
-from wizard.gui.language import fill, translate
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.tables.flow import button_row
 from wizard.gui.review import texts
 from wizard.readiness import GateResult

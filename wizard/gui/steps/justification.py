@@ -7,10 +7,10 @@ nothing.  :func:`ask_justification` returns the text, stripped, or "" when cance
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from wizard.gui.language import translate
+from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 from wizard.gui.steps.binder import ERROR_COLOUR, ERROR_STYLE
 
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP("JustificationDialog",

@@ -9,9 +9,8 @@ the English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from wizard.gui.language import translate
+from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 
 TITLES = (
     QT_TRANSLATE_NOOP("Fields", "Contacts"),

@@ -29,7 +29,6 @@ import re
 import typing
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -49,10 +48,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.gui.tables import columns
+from wizard.gui.tables import columns as column_titles
 from wizard.gui.tables.flow import button_row
 from wizard.gui import language
-from wizard.gui.language import fill, translate
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard import fields
 from wizard.gui.document import ProposalDocument
 from wizard.gui.steps import entry
@@ -187,18 +186,18 @@ class ListEditor(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(CellDelegate(self.model, self.view))
         english = fields.spec(pattern).title
-        title = columns.title(english)
+        title = column_titles.title(english)
         group = self.parentWidget()
         group_title = group.title() if isinstance(group, QGroupBox) else ""
         # A table sharing its group with other fields needs its own heading.
         if group_title.strip().lower() != title.strip().lower():
-            language.live(self.caption, lambda w, t=english: w.setText(columns.title(t)))
+            language.live(self.caption, lambda w, t=english: w.setText(column_titles.title(t)))
             font = self.caption.font()
             font.setBold(True)
             self.caption.setFont(font)
             self.caption.setBuddy(self.view)
             self.caption.setVisible(True)
-        language.live(self.view, lambda w, t=english: w.setAccessibleName(columns.title(t)))
+        language.live(self.view, lambda w, t=english: w.setAccessibleName(column_titles.title(t)))
         if not self.accessibleName():
             self.setAccessibleName(title)
         for button, what in (
@@ -210,7 +209,7 @@ class ListEditor(QWidget):
         ):
             # Pages have several tables: a screen reader says which one a button acts on.
             language.live(button, lambda b, w=what, t=english: b.setAccessibleName(fill(translate("ListEditor", w),
-                                                                                             columns.title(t))))
+                                                                                             column_titles.title(t))))
         self.widths = ColumnWidths(self.view, pattern, self.model.columns)
         self.model.bad_changed.connect(self._refresh_status)
         self.model.dataChanged.connect(self._on_data_changed)
@@ -466,7 +465,7 @@ class ListEditor(QWidget):
             message += " " + fill(translate("ListEditor", "1 filled cell past the last column (%2) left out.")
                                   if plan.extra_columns == 1 else
                                   translate("ListEditor", "%1 filled cells past the last column (%2) left out."),
-                                  n(plan.extra_columns), columns.title(self.model.columns[-1].title))
+                                  n(plan.extra_columns), column_titles.title(self.model.columns[-1].title))
         if left_out:
             message += " " + (translate("ListEditor", "1 cell left out:") if len(left_out) == 1 else
                               fill(translate("ListEditor", "%1 cells left out:"), n(len(left_out)))) + "\n" + "\n".join(left_out)

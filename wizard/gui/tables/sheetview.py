@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from wizard.gui.language import translate
+from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("SheetView", "No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be "
                                            "pasted with Ctrl+V.")

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QRect, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMenu, QSplitter
 
@@ -39,7 +39,7 @@ from wizard.gui.budgets import BudgetNotes
 from wizard.gui.consult.controller import ConsultController
 from wizard.gui import language
 from wizard.gui.document import ProposalDocument
-from wizard.gui.language import translate
+from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 from wizard.gui.recovery.autosave import Autosaver
 from wizard.gui.review import texts as review_texts
 from wizard.gui.review.controller import ReviewController
