@@ -170,6 +170,11 @@ class ListEditor(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.note)
 
+    def on_language_changed(self, _lang: str) -> None:
+        """Headings in another language have other widths: the columns are sized again."""
+        if self.widths is not None:
+            self.widths.fit()
+
     @staticmethod
     def _edit_triggers() -> QAbstractItemView.EditTrigger:
         return (
@@ -211,6 +216,7 @@ class ListEditor(QWidget):
             language.live(button, lambda b, w=what, t=english: b.setAccessibleName(fill(translate("ListEditor", w),
                                                                                              column_titles.title(t))))
         self.widths = ColumnWidths(self.view, pattern, self.model.columns)
+        language.notifier().language_changed.connect(self.on_language_changed)
         self.model.bad_changed.connect(self._refresh_status)
         self.model.dataChanged.connect(self._on_data_changed)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
