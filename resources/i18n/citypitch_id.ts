@@ -1943,6 +1943,55 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
         <source>Share</source>
         <translation>Porsi</translation>
     </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Capex, opex and revenue by year</source>
+        <extracomment>Bars that meet the lenders&apos; minimum, and those below it (a darker red, and hatched: not by colour alone). Tornado bars: the driver 20% lower, and 20% higher. Height in lines of text.</extracomment>
+        <translation>Biaya modal (capex), biaya operasional (opex), dan pendapatan per tahun</translation>
+    </message>
+    <message>
+        <source>Add yearly cash flows to see the chart</source>
+        <translation>Tambahkan arus kas tahunan untuk melihat grafiknya</translation>
+    </message>
+    <message>
+        <source>Debt service cover ratio (DSCR) by year</source>
+        <translation>Rasio kemampuan bayar utang (DSCR) per tahun</translation>
+    </message>
+    <message>
+        <source>No debt service from the start of operation, so no cover ratio to show.</source>
+        <translation>Tidak ada pembayaran utang sejak mulai beroperasi, jadi tidak ada rasio yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Enter the loans&apos; terms (interest rate and tenor) to see the debt cover by year</source>
+        <translation>Masukkan ketentuan pinjaman (suku bunga dan tenor) untuk melihat kemampuan bayar utang per tahun</translation>
+    </message>
+    <message>
+        <source>below the lenders&apos; minimum (%1)</source>
+        <translation>di bawah batas minimum pemberi pinjaman (%1)</translation>
+    </message>
+    <message>
+        <source>Sensitivity tornado: NPV with each driver 20% lower or higher</source>
+        <translation>Analisis sensitivitas (tornado): NPV bila tiap faktor 20% lebih rendah atau lebih tinggi</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most.</source>
+        <translation>Masukkan arus kas tahunan dan tingkat diskonto untuk melihat faktor yang paling menggerakkan NPV.</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most</source>
+        <translation>Masukkan arus kas tahunan dan tingkat diskonto untuk melihat faktor yang paling menggerakkan NPV</translation>
+    </message>
+    <message>
+        <source>no effect on the NPV</source>
+        <translation>tidak berpengaruh pada NPV</translation>
+    </message>
+    <message>
+        <source>%1 as entered: %2</source>
+        <translation>%1 sesuai isian: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImplementationPage</name>

@@ -1943,6 +1943,55 @@ Your edits are still open: try Save As in another folder.</source>
         <source>Share</source>
         <translation>割合</translation>
     </message>
+    <message>
+        <source>Revenue</source>
+        <translation>収入</translation>
+    </message>
+    <message>
+        <source>Capex, opex and revenue by year</source>
+        <extracomment>Bars that meet the lenders&apos; minimum, and those below it (a darker red, and hatched: not by colour alone). Tornado bars: the driver 20% lower, and 20% higher. Height in lines of text.</extracomment>
+        <translation>年ごとの設備投資、運営費、収入</translation>
+    </message>
+    <message>
+        <source>Add yearly cash flows to see the chart</source>
+        <translation>年次キャッシュフローを入力するとグラフが表示されます</translation>
+    </message>
+    <message>
+        <source>Debt service cover ratio (DSCR) by year</source>
+        <translation>年ごとの元利金返済カバー率（DSCR）</translation>
+    </message>
+    <message>
+        <source>No debt service from the start of operation, so no cover ratio to show.</source>
+        <translation>運営開始以降の元利金返済がないため、表示するカバー率はありません。</translation>
+    </message>
+    <message>
+        <source>Enter the loans&apos; terms (interest rate and tenor) to see the debt cover by year</source>
+        <translation>融資の条件（金利と借入期間）を入力すると、年ごとの返済余力が表示されます</translation>
+    </message>
+    <message>
+        <source>below the lenders&apos; minimum (%1)</source>
+        <translation>貸し手の最低水準（%1）未満</translation>
+    </message>
+    <message>
+        <source>Sensitivity tornado: NPV with each driver 20% lower or higher</source>
+        <translation>感度分析（トルネード図）：各要因を 20% 上下させたときの NPV</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most.</source>
+        <translation>年次キャッシュフローと割引率を入力すると、NPV を最も大きく動かす要因が表示されます。</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most</source>
+        <translation>年次キャッシュフローと割引率を入力すると、NPV を最も大きく動かす要因が表示されます</translation>
+    </message>
+    <message>
+        <source>no effect on the NPV</source>
+        <translation>NPV への影響なし</translation>
+    </message>
+    <message>
+        <source>%1 as entered: %2</source>
+        <translation>入力どおりの%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ImplementationPage</name>

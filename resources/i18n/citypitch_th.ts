@@ -1943,6 +1943,55 @@ Your edits are still open: try Save As in another folder.</source>
         <source>Share</source>
         <translation>สัดส่วน</translation>
     </message>
+    <message>
+        <source>Revenue</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <source>Capex, opex and revenue by year</source>
+        <extracomment>Bars that meet the lenders&apos; minimum, and those below it (a darker red, and hatched: not by colour alone). Tornado bars: the driver 20% lower, and 20% higher. Height in lines of text.</extracomment>
+        <translation>เงินลงทุน (capex) ค่าใช้จ่ายดำเนินงาน (opex) และรายได้รายปี</translation>
+    </message>
+    <message>
+        <source>Add yearly cash flows to see the chart</source>
+        <translation>เพิ่มกระแสเงินสดรายปีเพื่อดูแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Debt service cover ratio (DSCR) by year</source>
+        <translation>อัตราส่วนความสามารถในการชำระหนี้ (DSCR) รายปี</translation>
+    </message>
+    <message>
+        <source>No debt service from the start of operation, so no cover ratio to show.</source>
+        <translation>ไม่มีการชำระหนี้ตั้งแต่เริ่มดำเนินงาน จึงไม่มีอัตราส่วนให้แสดง</translation>
+    </message>
+    <message>
+        <source>Enter the loans&apos; terms (interest rate and tenor) to see the debt cover by year</source>
+        <translation>กรอกเงื่อนไขเงินกู้ (อัตราดอกเบี้ยและอายุเงินกู้) เพื่อดูความสามารถในการชำระหนี้รายปี</translation>
+    </message>
+    <message>
+        <source>below the lenders&apos; minimum (%1)</source>
+        <translation>ต่ำกว่าขั้นต่ำของผู้ให้กู้ (%1)</translation>
+    </message>
+    <message>
+        <source>Sensitivity tornado: NPV with each driver 20% lower or higher</source>
+        <translation>การวิเคราะห์ความอ่อนไหว (แผนภูมิทอร์นาโด): NPV เมื่อแต่ละปัจจัยต่ำลงหรือสูงขึ้น 20%</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most.</source>
+        <translation>กรอกกระแสเงินสดรายปีและอัตราคิดลดเพื่อดูปัจจัยที่ทำให้ NPV เปลี่ยนมากที่สุด</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most</source>
+        <translation>กรอกกระแสเงินสดรายปีและอัตราคิดลดเพื่อดูปัจจัยที่ทำให้ NPV เปลี่ยนมากที่สุด</translation>
+    </message>
+    <message>
+        <source>no effect on the NPV</source>
+        <translation>ไม่มีผลต่อ NPV</translation>
+    </message>
+    <message>
+        <source>%1 as entered: %2</source>
+        <translation>%1 ตามที่กรอก: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImplementationPage</name>

@@ -1943,6 +1943,55 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
         <source>Share</source>
         <translation>Tỷ trọng</translation>
     </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Doanh thu</translation>
+    </message>
+    <message>
+        <source>Capex, opex and revenue by year</source>
+        <extracomment>Bars that meet the lenders&apos; minimum, and those below it (a darker red, and hatched: not by colour alone). Tornado bars: the driver 20% lower, and 20% higher. Height in lines of text.</extracomment>
+        <translation>Chi phí đầu tư (capex), chi phí vận hành (opex) và doanh thu theo năm</translation>
+    </message>
+    <message>
+        <source>Add yearly cash flows to see the chart</source>
+        <translation>Thêm dòng tiền theo năm để xem biểu đồ</translation>
+    </message>
+    <message>
+        <source>Debt service cover ratio (DSCR) by year</source>
+        <translation>Hệ số khả năng trả nợ (DSCR) theo năm</translation>
+    </message>
+    <message>
+        <source>No debt service from the start of operation, so no cover ratio to show.</source>
+        <translation>Không có khoản trả nợ nào từ khi bắt đầu vận hành, nên không có hệ số để hiển thị.</translation>
+    </message>
+    <message>
+        <source>Enter the loans&apos; terms (interest rate and tenor) to see the debt cover by year</source>
+        <translation>Nhập điều kiện khoản vay (lãi suất và thời hạn vay) để xem khả năng trả nợ theo năm</translation>
+    </message>
+    <message>
+        <source>below the lenders&apos; minimum (%1)</source>
+        <translation>dưới mức tối thiểu của bên cho vay (%1)</translation>
+    </message>
+    <message>
+        <source>Sensitivity tornado: NPV with each driver 20% lower or higher</source>
+        <translation>Phân tích độ nhạy (biểu đồ lốc xoáy): NPV khi từng yếu tố thấp hơn hoặc cao hơn 20%</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most.</source>
+        <translation>Nhập dòng tiền theo năm và tỷ suất chiết khấu để xem yếu tố tác động mạnh nhất đến NPV.</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most</source>
+        <translation>Nhập dòng tiền theo năm và tỷ suất chiết khấu để xem yếu tố tác động mạnh nhất đến NPV</translation>
+    </message>
+    <message>
+        <source>no effect on the NPV</source>
+        <translation>không ảnh hưởng đến NPV</translation>
+    </message>
+    <message>
+        <source>%1 as entered: %2</source>
+        <translation>%1 như đã nhập: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImplementationPage</name>
