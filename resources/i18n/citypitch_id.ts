@@ -2820,6 +2820,79 @@ Dari gagasan kota cerdas menjadi proposal yang siap diajukan kepada investor.</t
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>Entries that could not be read, with the reason; they are kept, never deleted silently.</extracomment>
+        <translation>hari ini pukul %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>kemarin pukul %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Nama proposal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Disimpan otomatis</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <extracomment>What each decision is called in the list of choices.</extracomment>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Decide at next start</source>
+        <translation>Putuskan saat mulai berikutnya</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>CityPitch was not closed normally last time. These proposals had changes that were not saved; the copies below were made automatically. Recovered proposals open as unsaved work: save them to keep them.</source>
+        <translation>CityPitch tidak ditutup dengan normal terakhir kali. Proposal berikut memiliki perubahan yang belum disimpan; salinan di bawah dibuat secara otomatis. Proposal yang dipulihkan dibuka sebagai pekerjaan yang belum disimpan: simpan agar tidak hilang.</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>belum pernah disimpan</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Tindakan untuk %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>An unsaved proposal could not be recovered</source>
+        <translation>Proposal yang belum disimpan tidak dapat dipulihkan</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Its autosaved copy is kept in %3.</source>
+        <translation>%1: %2
+
+Salinan simpan otomatisnya disimpan di %3.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Read-only</source>

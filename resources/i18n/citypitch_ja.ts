@@ -2820,6 +2820,79 @@ From smart-city idea to investor-ready proposal.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>Entries that could not be read, with the reason; they are kept, never deleted silently.</extracomment>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>昨日 %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案書</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>自動保存日時</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <extracomment>What each decision is called in the list of choices.</extracomment>
+        <translation>復元する</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄する</translation>
+    </message>
+    <message>
+        <source>Decide at next start</source>
+        <translation>次回起動時に決める</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業の復元</translation>
+    </message>
+    <message>
+        <source>CityPitch was not closed normally last time. These proposals had changes that were not saved; the copies below were made automatically. Recovered proposals open as unsaved work: save them to keep them.</source>
+        <translation>前回、CityPitch は正常に終了しませんでした。以下の提案書には保存されていない変更があり、下のコピーは自動的に作成されたものです。復元した提案書は未保存の作業として開きます。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>%1 の処理</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <source>An unsaved proposal could not be recovered</source>
+        <translation>未保存の提案書を復元できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Its autosaved copy is kept in %3.</source>
+        <translation>%1：%2
+
+自動保存されたコピーは %3 に残っています。</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Read-only</source>

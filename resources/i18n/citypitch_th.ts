@@ -2820,6 +2820,79 @@ From smart-city idea to investor-ready proposal.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>Entries that could not be read, with the reason; they are kept, never deleted silently.</extracomment>
+        <translation>วันนี้ เวลา %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>เมื่อวาน เวลา %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>ข้อเสนอโครงการ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>บันทึกอัตโนมัติเมื่อ</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>สิ่งที่จะทำ</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <extracomment>What each decision is called in the list of choices.</extracomment>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ทิ้ง</translation>
+    </message>
+    <message>
+        <source>Decide at next start</source>
+        <translation>ตัดสินใจเมื่อเปิดครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>กู้คืนงานที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>CityPitch was not closed normally last time. These proposals had changes that were not saved; the copies below were made automatically. Recovered proposals open as unsaved work: save them to keep them.</source>
+        <translation>ครั้งที่แล้ว CityPitch ไม่ได้ปิดตามปกติ ข้อเสนอโครงการเหล่านี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก สำเนาด้านล่างสร้างขึ้นโดยอัตโนมัติ ข้อเสนอโครงการที่กู้คืนจะเปิดเป็นงานที่ยังไม่ได้บันทึก โปรดบันทึกเพื่อเก็บไว้</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>ยังไม่เคยบันทึก</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>สิ่งที่จะทำกับ %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>An unsaved proposal could not be recovered</source>
+        <translation>กู้คืนข้อเสนอโครงการที่ยังไม่ได้บันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Its autosaved copy is kept in %3.</source>
+        <translation>%1: %2
+
+สำเนาที่บันทึกอัตโนมัติยังเก็บไว้ที่ %3</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Read-only</source>

@@ -2820,6 +2820,79 @@ Từ ý tưởng thành phố thông minh đến đề xuất sẵn sàng trình
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>Entries that could not be read, with the reason; they are kept, never deleted silently.</extracomment>
+        <translation>hôm nay lúc %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>hôm qua lúc %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Tự động lưu lúc</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <extracomment>What each decision is called in the list of choices.</extracomment>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Decide at next start</source>
+        <translation>Quyết định ở lần mở sau</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Khôi phục công việc chưa lưu</translation>
+    </message>
+    <message>
+        <source>CityPitch was not closed normally last time. These proposals had changes that were not saved; the copies below were made automatically. Recovered proposals open as unsaved work: save them to keep them.</source>
+        <translation>Lần trước CityPitch không được đóng bình thường. Các đề xuất dưới đây có thay đổi chưa lưu; các bản sao bên dưới được tạo tự động. Đề xuất được khôi phục sẽ mở dưới dạng công việc chưa lưu: hãy lưu lại để giữ chúng.</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>chưa từng lưu</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Xử lý %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>An unsaved proposal could not be recovered</source>
+        <translation>Không khôi phục được một đề xuất chưa lưu</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Its autosaved copy is kept in %3.</source>
+        <translation>%1: %2
+
+Bản tự động lưu của nó vẫn được giữ trong %3.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Read-only</source>
