@@ -595,6 +595,44 @@
         <source>No session notes yet.</source>
         <translation>Belum ada catatan sesi.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>1 open comment, by %2</source>
+        <translation>1 komentar terbuka, oleh %2</translation>
+    </message>
+    <message>
+        <source>%1 open comments, by %2</source>
+        <translation>%1 komentar terbuka, oleh %2</translation>
+    </message>
+    <message>
+        <source>Reply by %1: %2</source>
+        <extracomment>A marker&apos;s tooltip shows this many comments whole; the rest are counted (all are in the panel).</extracomment>
+        <translation>Balasan dari %1: %2</translation>
+    </message>
+    <message>
+        <source>And %1 more: see them all in the Comments panel.</source>
+        <translation>Dan %1 lainnya: lihat semuanya di panel Komentar.</translation>
+    </message>
+    <message>
+        <source>Comment on %1...</source>
+        <extracomment>What a menu entry asks for: a comment on this path.</extracomment>
+        <translation>Komentari %1...</translation>
+    </message>
+    <message>
+        <source>Comment on %1 in row %2 of %3...</source>
+        <translation>Komentari %1 di baris %2 pada %3...</translation>
+    </message>
+    <message>
+        <source>Comment on row %1 of %2...</source>
+        <translation>Komentari baris %1 pada %2...</translation>
+    </message>
+    <message>
+        <source>Comment on the whole table %1...</source>
+        <translation>Komentari seluruh tabel %1...</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

@@ -595,6 +595,44 @@
         <source>No session notes yet.</source>
         <translation>打ち合わせメモはまだありません。</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>1 open comment, by %2</source>
+        <translation>未解決のコメント 1 件（%2）</translation>
+    </message>
+    <message>
+        <source>%1 open comments, by %2</source>
+        <translation>未解決のコメント %1 件（%2）</translation>
+    </message>
+    <message>
+        <source>Reply by %1: %2</source>
+        <extracomment>A marker&apos;s tooltip shows this many comments whole; the rest are counted (all are in the panel).</extracomment>
+        <translation>%1 からの返信：%2</translation>
+    </message>
+    <message>
+        <source>And %1 more: see them all in the Comments panel.</source>
+        <translation>ほか %1 件。すべてコメントパネルで確認できます。</translation>
+    </message>
+    <message>
+        <source>Comment on %1...</source>
+        <extracomment>What a menu entry asks for: a comment on this path.</extracomment>
+        <translation>%1 にコメント...</translation>
+    </message>
+    <message>
+        <source>Comment on %1 in row %2 of %3...</source>
+        <translation>%3 の %2 行目の %1 にコメント...</translation>
+    </message>
+    <message>
+        <source>Comment on row %1 of %2...</source>
+        <translation>%2 の %1 行目にコメント...</translation>
+    </message>
+    <message>
+        <source>Comment on the whole table %1...</source>
+        <translation>表「%1」全体にコメント...</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

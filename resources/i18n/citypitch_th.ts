@@ -595,6 +595,44 @@
         <source>No session notes yet.</source>
         <translation>ยังไม่มีบันทึกการประชุม</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 และ %2</translation>
+    </message>
+    <message>
+        <source>1 open comment, by %2</source>
+        <translation>ความคิดเห็นที่ยังเปิดอยู่ 1 รายการ โดย %2</translation>
+    </message>
+    <message>
+        <source>%1 open comments, by %2</source>
+        <translation>ความคิดเห็นที่ยังเปิดอยู่ %1 รายการ โดย %2</translation>
+    </message>
+    <message>
+        <source>Reply by %1: %2</source>
+        <extracomment>A marker&apos;s tooltip shows this many comments whole; the rest are counted (all are in the panel).</extracomment>
+        <translation>คำตอบจาก %1: %2</translation>
+    </message>
+    <message>
+        <source>And %1 more: see them all in the Comments panel.</source>
+        <translation>และอีก %1 รายการ ดูทั้งหมดได้ในแผงความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>Comment on %1...</source>
+        <extracomment>What a menu entry asks for: a comment on this path.</extracomment>
+        <translation>แสดงความคิดเห็นต่อ %1...</translation>
+    </message>
+    <message>
+        <source>Comment on %1 in row %2 of %3...</source>
+        <translation>แสดงความคิดเห็นต่อ %1 ในแถวที่ %2 ของ %3...</translation>
+    </message>
+    <message>
+        <source>Comment on row %1 of %2...</source>
+        <translation>แสดงความคิดเห็นต่อแถวที่ %1 ของ %2...</translation>
+    </message>
+    <message>
+        <source>Comment on the whole table %1...</source>
+        <translation>แสดงความคิดเห็นต่อตาราง %1 ทั้งตาราง...</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

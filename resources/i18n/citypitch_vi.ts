@@ -595,6 +595,44 @@
         <source>No session notes yet.</source>
         <translation>Chưa có ghi chú buổi làm việc nào.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <source>1 open comment, by %2</source>
+        <translation>1 nhận xét đang mở, của %2</translation>
+    </message>
+    <message>
+        <source>%1 open comments, by %2</source>
+        <translation>%1 nhận xét đang mở, của %2</translation>
+    </message>
+    <message>
+        <source>Reply by %1: %2</source>
+        <extracomment>A marker&apos;s tooltip shows this many comments whole; the rest are counted (all are in the panel).</extracomment>
+        <translation>Trả lời của %1: %2</translation>
+    </message>
+    <message>
+        <source>And %1 more: see them all in the Comments panel.</source>
+        <translation>Và %1 nhận xét khác: xem tất cả trong bảng Nhận xét.</translation>
+    </message>
+    <message>
+        <source>Comment on %1...</source>
+        <extracomment>What a menu entry asks for: a comment on this path.</extracomment>
+        <translation>Nhận xét về %1...</translation>
+    </message>
+    <message>
+        <source>Comment on %1 in row %2 of %3...</source>
+        <translation>Nhận xét về %1 ở hàng %2 của %3...</translation>
+    </message>
+    <message>
+        <source>Comment on row %1 of %2...</source>
+        <translation>Nhận xét về hàng %1 của %2...</translation>
+    </message>
+    <message>
+        <source>Comment on the whole table %1...</source>
+        <translation>Nhận xét về toàn bộ bảng %1...</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>
