@@ -3408,6 +3408,55 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
     </message>
 </context>
 <context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Selected slide</source>
+        <extracomment>Quiet time after the last edit before the preview is rendered again (ms). Delay before rendering when the preview is shown with something new to render (ms): long enough that paging through the steps does not start a render on every pass. Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window. The child process&apos;s id once it has started (evidence that the render left this process). False while a format without slides is chosen (the workbook): nothing is rendered then. Every child process a preview ran in (tests check that renders leave the GUI process). The options the preview on screen was made with (a deck has slides, a leave-behind pages).</extracomment>
+        <translation>Slide yang dipilih</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>The slides&apos; minimum height (the form&apos;s), kept while a format without slides is chosen.</extracomment>
+        <translation>Daftar slide</translation>
+    </message>
+    <message>
+        <source>Updating the preview...</source>
+        <translation>Memperbarui pratinjau...</translation>
+    </message>
+    <message>
+        <source>The slides appear here a moment after the Export step opens.</source>
+        <translation>Slide muncul di sini sesaat setelah langkah Ekspor dibuka.</translation>
+    </message>
+    <message>
+        <source>Making the preview of this proposal...</source>
+        <translation>Membuat pratinjau proposal ini...</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Pratinjau tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>The slides below are from the last preview that worked.</source>
+        <translation>Slide di bawah berasal dari pratinjau terakhir yang berhasil.</translation>
+    </message>
+    <message>
+        <source>the rendered PDF could not be read back for display</source>
+        <translation>PDF yang dibuat tidak dapat dibaca kembali untuk ditampilkan</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Salindia %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 halaman, sebagaimana akan diekspor. Pratinjau mengikuti suntingan Anda sesaat setelah Anda berhenti mengetik.</translation>
+    </message>
+    <message>
+        <source>%1 slides, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 slide, sebagaimana akan diekspor. Pratinjau mengikuti suntingan Anda sesaat setelah Anda berhenti mengetik.</translation>
+    </message>
+</context>
+<context>
     <name>SlideTitlesEditor</name>
     <message>
         <source>Slide</source>

@@ -3408,6 +3408,55 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
 </context>
 <context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Selected slide</source>
+        <extracomment>Quiet time after the last edit before the preview is rendered again (ms). Delay before rendering when the preview is shown with something new to render (ms): long enough that paging through the steps does not start a render on every pass. Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window. The child process&apos;s id once it has started (evidence that the render left this process). False while a format without slides is chosen (the workbook): nothing is rendered then. Every child process a preview ran in (tests check that renders leave the GUI process). The options the preview on screen was made with (a deck has slides, a leave-behind pages).</extracomment>
+        <translation>選択したスライド</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>The slides&apos; minimum height (the form&apos;s), kept while a format without slides is chosen.</extracomment>
+        <translation>スライド</translation>
+    </message>
+    <message>
+        <source>Updating the preview...</source>
+        <translation>プレビューを更新しています...</translation>
+    </message>
+    <message>
+        <source>The slides appear here a moment after the Export step opens.</source>
+        <translation>出力のステップを開くと、少ししてここにスライドが表示されます。</translation>
+    </message>
+    <message>
+        <source>Making the preview of this proposal...</source>
+        <translation>この提案書のプレビューを作成しています...</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>プレビューを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The slides below are from the last preview that worked.</source>
+        <translation>下のスライドは、最後に作成できたプレビューのものです。</translation>
+    </message>
+    <message>
+        <source>the rendered PDF could not be read back for display</source>
+        <translation>作成した PDF を表示用に読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>スライド %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>書き出されるとおりの %1 ページです。入力を止めると、少ししてプレビューに編集内容が反映されます。</translation>
+    </message>
+    <message>
+        <source>%1 slides, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>書き出されるとおりの %1 枚のスライドです。入力を止めると、少ししてプレビューに編集内容が反映されます。</translation>
+    </message>
+</context>
+<context>
     <name>SlideTitlesEditor</name>
     <message>
         <source>Slide</source>

@@ -3408,6 +3408,55 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
 </context>
 <context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Selected slide</source>
+        <extracomment>Quiet time after the last edit before the preview is rendered again (ms). Delay before rendering when the preview is shown with something new to render (ms): long enough that paging through the steps does not start a render on every pass. Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window. The child process&apos;s id once it has started (evidence that the render left this process). False while a format without slides is chosen (the workbook): nothing is rendered then. Every child process a preview ran in (tests check that renders leave the GUI process). The options the preview on screen was made with (a deck has slides, a leave-behind pages).</extracomment>
+        <translation>สไลด์ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>The slides&apos; minimum height (the form&apos;s), kept while a format without slides is chosen.</extracomment>
+        <translation>สไลด์</translation>
+    </message>
+    <message>
+        <source>Updating the preview...</source>
+        <translation>กำลังปรับปรุงตัวอย่าง...</translation>
+    </message>
+    <message>
+        <source>The slides appear here a moment after the Export step opens.</source>
+        <translation>สไลด์จะแสดงที่นี่ไม่นานหลังจากเปิดขั้นตอนส่งออก</translation>
+    </message>
+    <message>
+        <source>Making the preview of this proposal...</source>
+        <translation>กำลังสร้างตัวอย่างของข้อเสนอโครงการนี้...</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>สร้างตัวอย่างไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The slides below are from the last preview that worked.</source>
+        <translation>สไลด์ด้านล่างมาจากตัวอย่างล่าสุดที่สร้างได้</translation>
+    </message>
+    <message>
+        <source>the rendered PDF could not be read back for display</source>
+        <translation>อ่าน PDF ที่สร้างขึ้นเพื่อแสดงผลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>สไลด์ %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 หน้า ตามที่จะส่งออก ตัวอย่างจะปรับตามการแก้ไขของคุณไม่นานหลังจากหยุดพิมพ์</translation>
+    </message>
+    <message>
+        <source>%1 slides, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 สไลด์ ตามที่จะส่งออก ตัวอย่างจะปรับตามการแก้ไขของคุณไม่นานหลังจากหยุดพิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>SlideTitlesEditor</name>
     <message>
         <source>Slide</source>

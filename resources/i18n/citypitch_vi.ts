@@ -3408,6 +3408,55 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     </message>
 </context>
 <context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Selected slide</source>
+        <extracomment>Quiet time after the last edit before the preview is rendered again (ms). Delay before rendering when the preview is shown with something new to render (ms): long enough that paging through the steps does not start a render on every pass. Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window. The child process&apos;s id once it has started (evidence that the render left this process). False while a format without slides is chosen (the workbook): nothing is rendered then. Every child process a preview ran in (tests check that renders leave the GUI process). The options the preview on screen was made with (a deck has slides, a leave-behind pages).</extracomment>
+        <translation>Slide đang chọn</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>The slides&apos; minimum height (the form&apos;s), kept while a format without slides is chosen.</extracomment>
+        <translation>Các slide</translation>
+    </message>
+    <message>
+        <source>Updating the preview...</source>
+        <translation>Đang cập nhật bản xem trước...</translation>
+    </message>
+    <message>
+        <source>The slides appear here a moment after the Export step opens.</source>
+        <translation>Các slide sẽ hiện ở đây ngay sau khi mở bước Xuất bản.</translation>
+    </message>
+    <message>
+        <source>Making the preview of this proposal...</source>
+        <translation>Đang tạo bản xem trước của đề xuất này...</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Không tạo được bản xem trước: %1</translation>
+    </message>
+    <message>
+        <source>The slides below are from the last preview that worked.</source>
+        <translation>Các slide bên dưới là của bản xem trước thành công gần nhất.</translation>
+    </message>
+    <message>
+        <source>the rendered PDF could not be read back for display</source>
+        <translation>không đọc lại được PDF đã tạo để hiển thị</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Trang chiếu %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 trang, đúng như khi xuất. Bản xem trước cập nhật theo chỉnh sửa của bạn ngay sau khi bạn ngừng gõ.</translation>
+    </message>
+    <message>
+        <source>%1 slides, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 slide, đúng như khi xuất. Bản xem trước cập nhật theo chỉnh sửa của bạn ngay sau khi bạn ngừng gõ.</translation>
+    </message>
+</context>
+<context>
     <name>SlideTitlesEditor</name>
     <message>
         <source>Slide</source>
