@@ -36,9 +36,11 @@ from wizard.resources import guidance_dir
 #: The translated texts of each kind of entry.
 KEYS: dict[str, tuple[str, ...]] = {
     "bands": ("title",),
-    "gates": ("title", "passed"),
+    "gates": ("title", "passed", "not_applicable"),
     "criteria": ("title", "asks"),
     "rules": ("title", "message", "fix"),
+    "finance_fixes": ("fix",),
+    "next": ("text",),
 }
 
 
@@ -58,6 +60,10 @@ def english_texts(data: dict[str, Any]) -> dict[str, dict[str, dict[str, str]]]:
         for check in criterion.get("checks", []):
             for rule_id, rule in check.get("rules", {}).items():
                 take("rules", {"id": rule_id, **rule})
+    for code, fix in data.get("finance_fixes", {}).items():
+        take("finance_fixes", {"id": code, "fix": fix})
+    for sentence_id, sentence in data.get("bands", {}).get("next", {}).items():
+        take("next", {"id": sentence_id, "text": sentence})
     return out
 
 
