@@ -609,7 +609,7 @@ def returns(ctx: Context, e: _Emit) -> None:
     covered = _FINANCE_CODES_COVERED | ({"debt_terms_missing"} if _no_equity_case(ctx) else set())
     for problem_ in fin.problems:
         if problem_.code not in covered:
-            e.add("returns.finance_problem", problem_.path, detail=problem_.message.rstrip("."),
+            e.add("returns.finance_problem", problem_.path, detail=problem_.message.rstrip("."), code=problem_.code,
                   fix=fixes.get(problem_.code) or fixes.get("", "Find out which figure is right and enter it."))
 
     if not ctx.has_case:
@@ -1585,21 +1585,22 @@ def run(cat: Catalogue, proposal: Proposal, fin: FinancialResults | None = None)
     return raw
 
 
-def gate_conditions(proposal: Proposal, fin: FinancialResults | None = None) -> dict[str, tuple[bool, str]]:
-    """For each gate condition of the catalogue, whether it holds for ``proposal`` (and, if not, why)."""
+def gate_conditions(proposal: Proposal, fin: FinancialResults | None = None) -> dict[str, tuple[bool, str, dict[str, Any]]]:
+    """For each gate condition of the catalogue, whether it holds for ``proposal``, and if not why: a
+    sentence of ``bands.next`` and its values, or ``""`` for the gate's own ``not_applicable`` text."""
     results = fin if fin is not None else compute(proposal.finance)
     share = _figures.demand_revenue_share(results)
+    demand: tuple[str, dict[str, Any]]
     if share is None:
-        demand = "Does not apply: there is no revenue yet to judge."
+        demand = ("demand_no_revenue", {})
+    elif share * 100 >= Decimal("0.05"):
+        demand = ("demand_share", {"share": _pct1(share * 100)})
     else:
-        shown = _pct1(share * 100) if share * 100 >= Decimal("0.05") else "none"
-        demand = ("Does not apply: less than a tenth of the revenue depends on users paying "
-                  f"({shown}{'%' if shown != 'none' else ''} of it does).")
+        demand = ("demand_none", {})
     structure = results.structure
     return {
-        "revenue_based": (_figures.revenue_based(results), demand),
-        "equity_asked": (_figures.equity_asked(proposal), "Does not apply: no equity is asked and JOIN is not in the plan."),
-        "join_equity": (_figures.join_holding(proposal) is not None, "Does not apply: JOIN holds no equity in the plan."),
-        "has_debt": (structure is not None and structure.dscr_min is not None,
-                     "Does not apply: no loan with its interest rate and tenor is repaid from the project's income."),
+        "revenue_based": (_figures.revenue_based(results), *demand),
+        "equity_asked": (_figures.equity_asked(proposal), "", {}),
+        "join_equity": (_figures.join_holding(proposal) is not None, "", {}),
+        "has_debt": (structure is not None and structure.dscr_min is not None, "", {}),
     }
