@@ -41,6 +41,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "rules": ("title", "message", "fix"),
     "finance_fixes": ("fix",),
     "next": ("text",),
+    "report": ("text",),
 }
 
 
@@ -64,6 +65,8 @@ def english_texts(data: dict[str, Any]) -> dict[str, dict[str, dict[str, str]]]:
         take("finance_fixes", {"id": code, "fix": fix})
     for sentence_id, sentence in data.get("bands", {}).get("next", {}).items():
         take("next", {"id": sentence_id, "text": sentence})
+    for label_id, label in data.get("report", {}).items():
+        take("report", {"id": label_id, "text": label})
     return out
 
 

@@ -120,6 +120,9 @@ NEXT_SENTENCES: dict[str, str] = {
     "demand_no_revenue": "Does not apply: there is no revenue yet to judge.",
     "demand_share": "Does not apply: less than a tenth of the revenue depends on users paying ({share}% of it does).",
     "demand_none": "Does not apply: less than a tenth of the revenue depends on users paying (none of it does).",
+    "rows_one": "row {row}",
+    "rows_other": "rows {rows}",
+    "rows_item": "{n}",
 }
 
 
@@ -134,6 +137,8 @@ class Catalogue:
     finance_fixes: dict[str, str] = field(default_factory=dict)
     #: The next-band sentence's parts and the demand gate's reasons (see :data:`NEXT_SENTENCES`).
     sentences: dict[str, str] = field(default_factory=dict)
+    #: The words of ``citypitch check``'s report (``report`` in readiness.json), by id.
+    report: dict[str, str] = field(default_factory=dict)
     #: The language of the texts (``en``; see :func:`catalogue`).
     lang: str = "en"
 
@@ -146,6 +151,20 @@ class Catalogue:
     def sentence(self, key: str, **params: Any) -> str:
         """One of :data:`NEXT_SENTENCES` in the catalogue's language, filled with ``params``."""
         return _fill(self.sentences.get(key) or NEXT_SENTENCES[key], params)
+
+    def say(self, key: str, **params: Any) -> str:
+        """One text of the report (``report`` in readiness.json) in the catalogue's language, filled."""
+        try:
+            template = self.report[key]
+        except KeyError:
+            raise CatalogueError(f"readiness rules: the report text {key!r} is missing from readiness.json") from None
+        return _fill(template, params)
+
+    def rows(self, numbers: Sequence[int]) -> str:
+        """'row 3' or 'rows 2, 4 and 7' (the wizard's 1-based row numbers) in the catalogue's language."""
+        if len(numbers) == 1:
+            return self.sentence("rows_one", row=numbers[0])
+        return self.sentence("rows_other", rows=self.listing([self.sentence("rows_item", n=n) for n in numbers]))
 
     def listing(self, items: Sequence[str]) -> str:
         """``items`` as one list in the catalogue's language ('A, B and C'; in Japanese 'A、B、C')."""
@@ -230,7 +249,10 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     if not isinstance(sentences, dict) or not all(
             k in NEXT_SENTENCES and isinstance(v, str) and v for k, v in sentences.items()):
         raise CatalogueError(f"readiness rules: 'bands.next' must map some of {', '.join(NEXT_SENTENCES)} to sentences")
-    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap), dict(fixes), dict(sentences))
+    report = data.get("report", {})
+    if not isinstance(report, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in report.items()):
+        raise CatalogueError("readiness rules: 'report' must map text ids to texts")
+    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap), dict(fixes), dict(sentences), dict(report))
 
 
 @functools.cache
@@ -270,8 +292,9 @@ def _translated(base: Catalogue, lang: str) -> Catalogue:
     fixes = {code: words("finance_fixes", code, "fix", fix) for code, fix in base.finance_fixes.items()}
     sentences = {key: words("next", key, "text", base.sentences.get(key) or english)
                  for key, english in NEXT_SENTENCES.items()}
+    report = {key: words("report", key, "text", english) for key, english in base.report.items()}
     return replace(base, rules=rules, criteria=criteria, gates=gates, bands=bands, finance_fixes=fixes,
-                   sentences=sentences, lang=lang)
+                   sentences=sentences, report=report, lang=lang)
 
 
 # --- results ----------------------------------------------------------------------------------------
@@ -654,6 +677,7 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
     if lang == assessment_language(assessment):
         return assessment
     cat = catalogue(lang)
+    english = catalogue(assessment.lang)
     replace = dataclasses.replace
 
     def finding(f: Finding) -> Finding:
@@ -661,6 +685,8 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
         if spec is None:
             return f
         params = dict(f.params)
+        if f.rows and params.get("rows") == english.rows(f.rows):  # the rows named the usual way
+            params["rows"] = cat.rows(f.rows)
         if "code" in params and "fix" in params:  # a finance problem's fix, by its code
             params["fix"] = cat.finance_fixes.get(str(params["code"])) or cat.finance_fixes.get("", params["fix"])
 
