@@ -223,6 +223,22 @@ class Analysis:
         """What is open on one step's Review lines (all of them when ``step_id`` is None)."""
         return count_items(i for i in self.items if step_id is None or i.step == step_id)
 
+    def in_language(self, lang: str) -> Analysis:
+        """This analysis with the readiness texts in ``lang`` (the Review page and the field notes speak
+        the interface's language): the same findings, points, states and figures, other words."""
+        assessment = readiness.localise(self.readiness, lang)
+        if assessment is self.readiness:
+            return self
+        by_finding = {id(old): new for old, new in zip(self.readiness.findings, assessment.findings, strict=True)}
+
+        def said(item: ReviewItem) -> ReviewItem:
+            new = by_finding.get(id(item.finding)) if item.finding is not None else None
+            return item if new is None else dataclasses.replace(item, message=new.message, fix=new.fix, finding=new)
+
+        found = tuple(said(i) for i in self._found)
+        items, states = _judge(found, self._missing, self._counts, self.field_errors)
+        return dataclasses.replace(self, readiness=assessment, items=items, steps=states, _found=found)
+
     def with_field_errors(self, errors: Mapping[str, str]) -> Analysis:
         """This analysis with values refused at the widgets (pattern -> reason) added as blockers.
 
