@@ -242,3 +242,30 @@ def test_samples_read_in_every_shipped_language(name: str, capsys: pytest.Captur
         assert main(["check", str(resources.sample_path(name)), "--lang", lang]) == 0
         out = capsys.readouterr().out
         assert "Overall score" not in out and "Nothing to fix." not in out
+
+
+@pytest.mark.parametrize(("flaw", "rule"), [("loan_cannot_be_repaid", "returns.dscr_below_one"),
+                                            ("debt_cover_below_covenant", "returns.dscr_below_minimum"),
+                                            ("debt_cover_just_under", "returns.dscr_below_minimum"),
+                                            ("runaway_growth", "returns.revenue_growth_implausible")])
+def test_words_a_check_puts_into_a_message_are_said_in_the_language(flaw: str, rule: str) -> None:
+    english = readiness.assess(flawed(flaw))
+    assert any(isinstance(v, readiness.Phrase) for f in english.findings if f.rule == rule for _, v in f.params)
+    for lang in SHIPPED:
+        finding = next(f for f in readiness.localise(english, lang).findings if f.rule == rule)
+        words = set(re.findall(r"[A-Za-z]{4,}", finding.message)) - {"DSCR"}
+        assert not words & {"lenders", "project", "covers", "debt", "service", "loans", "granted", "usually",
+                            "revenue", "availability", "economy", "grows"}, (lang, finding.message)
+
+
+def test_a_city_without_name_or_country_is_said_whole() -> None:
+    proposal = strong()
+    proposal.city.name = ""
+    proposal.city.country = None
+    english = readiness.assess(proposal)
+    said = {f.message for f in english.findings if f.rule == "evidence.no_city_identity"}
+    assert said == {"The city's name and country are not given."}
+    assert {f.message for f in readiness.localise(english, "ja").findings if f.rule == "evidence.no_city_identity"} == \
+        {"都市の名称と国が入力されていません。"}
+    assert {f.message for f in readiness.localise(english, "id").findings if f.rule == "evidence.no_city_identity"} == \
+        {"Nama dan negara kota belum diisi."}

@@ -42,6 +42,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "finance_fixes": ("fix",),
     "next": ("text",),
     "report": ("text",),
+    "phrases": ("text",),
 }
 
 
@@ -67,6 +68,8 @@ def english_texts(data: dict[str, Any]) -> dict[str, dict[str, dict[str, str]]]:
         take("next", {"id": sentence_id, "text": sentence})
     for label_id, label in data.get("report", {}).items():
         take("report", {"id": label_id, "text": label})
+    for phrase_id, phrase in data.get("phrases", {}).items():
+        take("phrases", {"id": phrase_id, "text": phrase})
     return out
 
 

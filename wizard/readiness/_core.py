@@ -126,6 +126,27 @@ NEXT_SENTENCES: dict[str, str] = {
 }
 
 
+class Phrase(str):
+    """Words a check puts into a rule's text ('the lenders' minimum of 1.30x'), kept with their name and
+    values so that :func:`localise` can say them again in another language; otherwise a plain string."""
+
+    key: str
+    values: tuple[tuple[str, Any], ...]
+
+    def __new__(cls, cat: Catalogue, key: str, **values: Any) -> Phrase:
+        try:
+            template = cat.phrases[key]
+        except KeyError:
+            raise CatalogueError(f"readiness rules: the phrase {key!r} is missing from readiness.json") from None
+        made = super().__new__(cls, _fill(template, values))
+        made.key = key
+        made.values = tuple(values.items())
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles are plain strings
+        return (str, (str(self),))
+
+
 @dataclass(frozen=True)
 class Catalogue:
     criteria: tuple[CriterionSpec, ...]
@@ -139,6 +160,8 @@ class Catalogue:
     sentences: dict[str, str] = field(default_factory=dict)
     #: The words of ``citypitch check``'s report (``report`` in readiness.json), by id.
     report: dict[str, str] = field(default_factory=dict)
+    #: Words a check puts into a rule's text (``phrases`` in readiness.json; see :class:`Phrase`).
+    phrases: dict[str, str] = field(default_factory=dict)
     #: The language of the texts (``en``; see :func:`catalogue`).
     lang: str = "en"
 
@@ -151,6 +174,10 @@ class Catalogue:
     def sentence(self, key: str, **params: Any) -> str:
         """One of :data:`NEXT_SENTENCES` in the catalogue's language, filled with ``params``."""
         return _fill(self.sentences.get(key) or NEXT_SENTENCES[key], params)
+
+    def phrase(self, key: str, **values: Any) -> Phrase:
+        """The words ``key`` of ``phrases`` in the catalogue's language, filled: a :class:`Phrase`."""
+        return Phrase(self, key, **values)
 
     def say(self, key: str, **params: Any) -> str:
         """One text of the report (``report`` in readiness.json) in the catalogue's language, filled."""
@@ -250,9 +277,12 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
             k in NEXT_SENTENCES and isinstance(v, str) and v for k, v in sentences.items()):
         raise CatalogueError(f"readiness rules: 'bands.next' must map some of {', '.join(NEXT_SENTENCES)} to sentences")
     report = data.get("report", {})
-    if not isinstance(report, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in report.items()):
-        raise CatalogueError("readiness rules: 'report' must map text ids to texts")
-    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap), dict(fixes), dict(sentences), dict(report))
+    phrases = data.get("phrases", {})
+    for name, texts in (("report", report), ("phrases", phrases)):
+        if not isinstance(texts, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items()):
+            raise CatalogueError(f"readiness rules: '{name}' must map text ids to texts")
+    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap), dict(fixes), dict(sentences), dict(report),
+                     dict(phrases))
 
 
 @functools.cache
@@ -293,8 +323,9 @@ def _translated(base: Catalogue, lang: str) -> Catalogue:
     sentences = {key: words("next", key, "text", base.sentences.get(key) or english)
                  for key, english in NEXT_SENTENCES.items()}
     report = {key: words("report", key, "text", english) for key, english in base.report.items()}
+    phrases = {key: words("phrases", key, "text", english) for key, english in base.phrases.items()}
     return replace(base, rules=rules, criteria=criteria, gates=gates, bands=bands, finance_fixes=fixes,
-                   sentences=sentences, report=report, lang=lang)
+                   sentences=sentences, report=report, phrases=phrases, lang=lang)
 
 
 # --- results ----------------------------------------------------------------------------------------
@@ -684,7 +715,7 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
         spec = cat.rules.get(f.rule)
         if spec is None:
             return f
-        params = dict(f.params)
+        params = {key: said(value) for key, value in f.params}
         if f.rows and params.get("rows") == english.rows(f.rows):  # the rows named the usual way
             params["rows"] = cat.rows(f.rows)
         if "code" in params and "fix" in params:  # a finance problem's fix, by its code
@@ -697,6 +728,12 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
                 return current
 
         return replace(f, title=spec.title, message=text(spec.message, f.message), fix=text(spec.fix, f.fix))
+
+    def said(value: Any) -> Any:
+        """A :class:`Phrase` said again in ``lang`` (its own values first); any other value as it is."""
+        if not isinstance(value, Phrase) or value.key not in cat.phrases:
+            return value
+        return cat.phrase(value.key, **{k: said(v) for k, v in value.values})
 
     mapped = {id(f): finding(f) for f in assessment.findings}
     for c in assessment.criteria:

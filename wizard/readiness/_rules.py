@@ -166,12 +166,6 @@ def _country(country: object) -> str:
     return f"the {label}" if label == "Philippines" else str(label)
 
 
-def _join_missing(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " or " + names[-1]
-
-
 class _Emit:
     """Collects the raw findings of one criterion."""
 
@@ -289,7 +283,7 @@ def vision(ctx: Context, e: _Emit) -> None:
         e.add("vision.no_business_benefits", "vision.business_benefits")
     for which in ("social", "economic", "environmental"):
         if blank(getattr(v, f"alignment_{which}")):
-            e.add("vision.alignment_missing", f"vision.alignment_{which}", which=which)
+            e.add("vision.alignment_missing", f"vision.alignment_{which}", which=ctx.cat.phrase(f"priority_{which}"))
     if not ctx.p.city.focus_areas:
         e.add("vision.no_focus_area", "city.focus_areas")
 
@@ -438,8 +432,9 @@ def evidence(ctx: Context, e: _Emit) -> None:
                   (("name", "city.name", None if blank(city.name) else city.name),
                    ("country", "city.country", city.country)) if value is None]
     if missing_id:
-        e.add("evidence.no_city_identity", missing_id[0][1], missing=" and ".join(m[0] for m in missing_id),
-              verb="are" if len(missing_id) > 1 else "is")
+        e.add("evidence.no_city_identity", missing_id[0][1],
+              missing=ctx.cat.phrase("city_" + "_and_".join(m[0] for m in missing_id)),
+              verb=ctx.cat.phrase("verb_are" if len(missing_id) > 1 else "verb_is"))
     if city.population is None:
         e.add("evidence.no_population", "city.population")
     elif city.population_year is None:
@@ -459,10 +454,11 @@ def feasibility(ctx: Context, e: _Emit) -> None:
         elif status == StudyStatus.IN_PROGRESS:
             e.add("feasibility.study_in_progress", "feasibility.study_status")
         missing = [(label, path) for label, path, absent in
-                   (("who prepared it", "feasibility.study_by", blank(f.study_by)),
-                    ("when", "feasibility.study_year", f.study_year is None)) if absent]
+                   (("by", "feasibility.study_by", blank(f.study_by)),
+                    ("year", "feasibility.study_year", f.study_year is None)) if absent]
         if missing:
-            e.add("feasibility.study_undocumented", missing[0][1], missing=_join_missing([m[0] for m in missing]))
+            e.add("feasibility.study_undocumented", missing[0][1],
+                  missing=ctx.cat.phrase("study_" + "_or_".join(m[0] for m in missing)))
     if blank(f.options_considered):
         e.add("feasibility.no_options", "feasibility.options_considered")
     if blank(f.technical_justification):
@@ -627,8 +623,8 @@ def returns(ctx: Context, e: _Emit) -> None:
     if not never_positive:
         if fin.irr is None:
             note = fin.irr_note.removeprefix("not defined: ")
-            reason = {"the cash flows never change sign": "the project never has a year of spending followed by a "
-                      "year of income"}.get(note, note or "the yearly figures do not allow one")
+            reason = (ctx.cat.phrase("irr_no_sign_change") if note == "the cash flows never change sign" else
+                      note or ctx.cat.phrase("irr_not_allowed"))
             e.add("returns.irr_undefined", "finance.lines", reason=reason)
         elif _plausibility.irr_too_high(fin):
             e.add("returns.irr_implausible", "finance.lines", irr=format_percent(fin.irr, decimals=1).rstrip("%"),
@@ -642,8 +638,7 @@ def returns(ctx: Context, e: _Emit) -> None:
         e.add("returns.revenue_growth_implausible", "finance.lines", points=None if growth.contracted else 6,
               cagr=f"{growth.cagr_pct:f}",
               start=growth.start_year, end=growth.end_year,
-              why=("most of it is availability payments, which grow only with the contract's indexation"
-                   if growth.contracted else "two to three times what the economy grows"))
+              why=ctx.cat.phrase("growth_contracted" if growth.contracted else "growth_economy"))
     ramp = _plausibility.no_ramp_up(fin)
     if ramp:
         e.add("returns.no_ramp_up", "finance.lines", first_year=ramp.first_year, first=ctx.money(ramp.first),
@@ -709,20 +704,14 @@ def _lenders_and_shareholders(ctx: Context, e: _Emit) -> None:
         where = _worst_loan(ctx)
         year = f" ({cover.year})" if cover.year is not None else ""
         if cover.dscr_min < 1:
-            covered = (f"the project's cash after running costs and tax covers only {_times(cover.dscr_min)} of the "
-                       "debt service due (the DSCR)" if cover.dscr_min > 0 else
-                       "the project's income does not even pay its running costs and tax, so none of the debt service "
-                       f"due is covered (the DSCR is {_times(cover.dscr_min)})")
+            covered = ctx.cat.phrase("cover_only" if cover.dscr_min > 0 else "cover_none", x=_times(cover.dscr_min))
             e.add("returns.dscr_below_one", where, cover=covered, year=year)
         elif cover.dscr_min < cover.required:
-            against = {"lenders": "the lenders' minimum of {x}",
-                       "demand": "the {x} lenders usually ask when the revenue depends on demand",
-                       "contracted": "the {x} lenders usually ask even for contracted revenue"}[cover.required_from]
             serious = cover.required - cover.dscr_min >= Decimal(str(dscr_ref["weakness_gap"]))
             e.add("returns.dscr_below_minimum", where, points=None if serious else int(dscr_ref["weakness_points"]),
-                  dscr=_times(cover.dscr_min), year=year, against=against.format(x=_times(cover.required)),
-                  consequence="the loans would not be granted at the size planned" if serious else
-                  "the lenders would cut the loans or ask for more equity")
+                  dscr=_times(cover.dscr_min), year=year,
+                  against=ctx.cat.phrase(f"against_{cover.required_from}", x=_times(cover.required)),
+                  consequence=ctx.cat.phrase("loans_not_granted" if serious else "loans_cut"))
         if structure.min_dscr is None:
             e.add("returns.no_min_dscr", "finance.min_dscr")
     missing_case = _no_equity_case(ctx)
