@@ -20,7 +20,7 @@ from wizard.cli import main
 from wizard.i18n import readiness as rt
 from wizard.model import Proposal
 from wizard.projectfile import Project
-from wizard.readiness._core import NEXT_SENTENCES, Band, BandSpec, Finding, GateResult, catalogue, judge_band
+from wizard.readiness._core import NEXT_SENTENCES, BandSpec, Finding, GateResult, catalogue, judge_band
 
 #: Hiragana, katakana and the common CJK ideographs: a text with none of them is not Japanese.
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")

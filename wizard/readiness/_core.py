@@ -743,10 +743,10 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
     criteria = []
     for c in assessment.criteria:
         try:
-            spec = cat.criterion(c.id)
+            crit: CriterionSpec | None = cat.criterion(c.id)
         except KeyError:
-            spec = None
-        criteria.append(replace(c, title=spec.title if spec else c.title, asks=spec.asks if spec else c.asks,
+            crit = None
+        criteria.append(replace(c, title=crit.title if crit else c.title, asks=crit.asks if crit else c.asks,
                                 findings=[mapped[id(f)] for f in c.findings]))
     gate_specs = {g.id: g for g in cat.gates}
     gates = []

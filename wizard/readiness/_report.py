@@ -289,7 +289,7 @@ def format_report(assessment: Assessment, proposal: Proposal, results: Financial
     name = proposal.meta.project_name.strip() or cat.say("untitled")
     where = ", ".join(x for x in (proposal.city.name.strip(),
                                   proposal.city.country.label if proposal.city.country else "") if x)
-    counts = {s: sum(f.severity == s for f in assessment.findings) for s in SEVERITIES}
+    counts: dict[str, int] = {s: sum(f.severity == s for f in assessment.findings) for s in SEVERITIES}
     answered = sum(f.acknowledged for f in assessment.findings)
     lines = [cat.say("heading_where", name=name, where=where) if where else cat.say("heading", name=name), ""]
     failed = assessment.failed_gates
