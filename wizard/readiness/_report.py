@@ -122,7 +122,7 @@ _NO_LINE_START = set("、。，．：；）」』】〕！？ー・%")
 def _wrap_wide(text: str, indent: str) -> list[str]:
     """Wrap text with wide (CJK) characters by console columns: between any two wide characters,
     between words elsewhere, never a closing mark or punctuation at the start of a line."""
-    width = TEXT_WIDTH - _width(indent)
+    width = TEXT_WIDTH - _width(indent) - 2  # room for a closing mark that may not start the next line
     lines: list[str] = []
     line = ""
     for token in _TOKEN.findall(text):

@@ -244,9 +244,12 @@ class Context:
         """'31.25% of the shares (IDR 250bn)', or by amount 'IDR 250bn, 31.3% of the equity'."""
         amount = self.money(holding.amount) if holding.amount > 0 else ""
         if holding.stated_pct is not None:
-            return f"{_share(holding.stated_pct)} of the shares" + (f" ({amount})" if amount else "")
-        share = self.holders.amount_pct(holding)
-        return amount + (f", {_share(share)} of the equity" if share is not None else "")
+            share = _share(holding.stated_pct)
+            return (self.cat.phrase("holding_shares_amount", share=share, amount=amount) if amount else
+                    self.cat.phrase("holding_shares", share=share))
+        by_amount = self.holders.amount_pct(holding)
+        return amount if by_amount is None else self.cat.phrase("holding_amount_share", amount=amount,
+                                                                share=_share(by_amount))
 
 
 # --- criteria -----------------------------------------------------------------------------------------
@@ -516,18 +519,18 @@ def _concession(ctx: Context) -> tuple[int | None, str]:
     it is said."""
     entered = ctx.p.finance.concession_end_year
     if entered is not None:
-        return entered, f"end of the concession in {entered}"
+        return entered, ctx.cat.phrase("concession_entered", year=entered)
     texts = " \n".join(t for t in (ctx.p.japan.structure_description, ctx.p.japan.investment_recovery,
                                    ctx.p.economy.regulation, ctx.p.economy.revenue_model, ctx.p.finance.assumptions,
                                    ctx.p.implementation.procurement) if t)
     end = _CONCESSION_END.search(texts)
     if end:
-        return int(end.group(1)), f"concession the text describes, which runs to {end.group(1)}"
+        return int(end.group(1)), ctx.cat.phrase("concession_described", year=end.group(1))
     length = _CONCESSION_YEARS.search(texts)
     base = ctx.fin.years[0] if ctx.fin.years else None
     if length and base is not None:
         years = int(length.group(1))
-        return base + years, f"{years}-year contract the text describes"
+        return base + years, ctx.cat.phrase("concession_length", years=years)
     return None, ""
 
 
@@ -755,12 +758,12 @@ def _equity_return(ctx: Context, e: _Emit) -> None:
     equity_ref = _plausibility.reference()["equity_return"]
     asked = _figures.equity_asked(ctx.p)
     hurdle = structure.cost_of_equity_pct
-    basis = "the cost of equity entered"
+    basis = ctx.cat.phrase("hurdle_cost_of_equity")
     if hurdle is None:
         if asked:
             e.add("returns.no_cost_of_equity", "finance.cost_of_equity_pct")
         hurdle = fin.discount_rate_pct
-        basis = "the project's own discount rate (no cost of equity is entered)"
+        basis = ctx.cat.phrase("hurdle_discount_rate")
     flows = structure.equity_flows
     if structure.equity_irr is None:
         if any(f < 0 for f in flows) and sum(flows, Decimal(0)) <= 0:
@@ -786,16 +789,17 @@ def _break_even(ctx: Context, e: _Emit) -> None:
         return
     ref = _plausibility.reference()["break_even"]
     floor = Decimal(str(ref["min_pct"]))
-    thin = [(what, value) for what, value in (("{v}% less revenue", be.revenue_shortfall_pct),
-                                              ("a capex overrun of {v}%", be.capex_overrun_pct))
+    thin = [(what, value) for what, value in (("thin_revenue", be.revenue_shortfall_pct),
+                                              ("thin_capex", be.capex_overrun_pct))
             if value is not None and value < floor]
     if not thin:
         return
     worst = min(value for _, value in thin)
+    said = [ctx.cat.phrase(what, v=_pct1(value)) for what, value in thin]
     e.add("returns.break_even_thin", "finance.lines",
           points=None if worst < Decimal(str(ref["serious_below_pct"])) else int(ref["weakness_points"]),
-          details=" or ".join(what.format(v=_pct1(value)) for what, value in thin),
-          basis=" (terminal value included)" if be.basis == "with_terminal" else "",
+          details=said[0] if len(said) == 1 else ctx.cat.phrase("thin_either", first=said[0], last=said[1]),
+          basis=ctx.cat.phrase("thin_terminal") if be.basis == "with_terminal" else "",
           floor=f"{floor.normalize():f}")
 
 
@@ -822,8 +826,8 @@ def funding(ctx: Context, e: _Emit) -> None:
         if plan is None:
             e.add("funding.no_capex", "finance.lines")
         elif not plan.closes:
-            beyond = (f" and the part of the ask not among them ({ctx.money(plan.ask_beyond_listed)})"
-                      if plan.ask_beyond_listed > 0 else ", the ask included,")
+            beyond = (ctx.cat.phrase("ask_outside_sources", amount=ctx.money(plan.ask_beyond_listed))
+                      if plan.ask_beyond_listed > 0 else ctx.cat.phrase("ask_among_sources"))
             e.add("funding.plan_short", "finance.funding", listed=ctx.money(plan.listed),
                   beyond=beyond, covered=ctx.money(plan.total), capex=ctx.money(plan.capex),
                   short=ctx.money(plan.shortfall), pct=_pct(plan.shortfall * 100 / plan.capex))
@@ -901,9 +905,8 @@ def _loans_against_concession(ctx: Context, e: _Emit) -> None:
     loan, last = (beyond or late)[0]
     e.add("funding.debt_outlives_concession", f"finance.funding[{loan.index}].tenor_years",
           points=None if beyond else 5, loan=loan.label, last=last, said=said,
-          relation="after" if beyond else "close to",
-          verdict=("the project's revenue ends before the debt is repaid" if beyond else
-                   f"lenders keep a tail of at least {TAIL_YEARS} years between the last repayment and the end"))
+          relation=ctx.cat.phrase("repaid_after" if beyond else "repaid_close_to"),
+          verdict=(ctx.cat.phrase("revenue_ends_first") if beyond else ctx.cat.phrase("tail_too_short", years=TAIL_YEARS)))
 
 
 def _ask_against_table(ctx: Context, e: _Emit) -> None:
@@ -941,7 +944,7 @@ def _sources_and_uses(ctx: Context, e: _Emit) -> None:
     e.add("funding.sources_not_capex", "finance.funding", sources=ctx.money(su.total_sources),
           uses=ctx.money(su.total_uses), listing=uses, difference=ctx.money(abs(su.difference)),
           pct=_pct1(abs(su.difference) * 100 / su.total_uses),
-          direction="short of" if short else "more than")
+          direction=ctx.cat.phrase("sources_short" if short else "sources_more"))
 
 
 def _pct1(value: Decimal) -> str:
@@ -1255,7 +1258,7 @@ def _phases_against_capex(ctx: Context, e: _Emit) -> None:
         total = sum((c for c in costs if c is not None), Decimal(0))
         if total > 0 and abs(total - capex) > capex * PHASES_TOLERANCE:
             e.add("digital.phases_vs_capex", "roadmap.phases", phases=ctx.money(total), capex=ctx.money(capex),
-                  pct=_pct(abs(total - capex) * 100 / capex), direction="more" if total > capex else "less")
+                  pct=_pct(abs(total - capex) * 100 / capex), direction=ctx.cat.phrase("phases_more" if total > capex else "phases_less"))
     spans = [(ph.start_year, ph.end_year) for ph in phases if ph.start_year is not None and ph.end_year is not None
              and ph.end_year >= ph.start_year]
     if not spans or not fin.years:
@@ -1390,7 +1393,8 @@ def japan(ctx: Context, e: _Emit) -> None:
         largest = holders.largest_japanese_other_than_join()
         where = "shareholding_pct" if join.stated_pct is not None else "amount"
         e.add("japan.join_largest", f"finance.funding[{join.index}].{where}", join=ctx.holding(join),
-              largest=f"{largest.name}: {ctx.holding(largest)}" if largest else "there is none")
+              largest=(ctx.cat.phrase("holder_named", name=largest.name, holding=ctx.holding(largest)) if largest
+                       else ctx.cat.phrase("holder_none")))
     equity_case = _figures.equity_asked(p)
     private = holders.private
     if equity_case and not private:
