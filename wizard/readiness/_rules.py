@@ -107,10 +107,11 @@ _EXIT_ROUTE = re.compile(r"(?<![\w-])(?:sell|sells|sale|sold|buy|buys|buyer|buye
 
 CHALLENGE_FAMILIES = _text.CHALLENGE_FAMILIES
 
+#: Key risk categories and the phrase that names each ('demand or revenue'; ``phrases`` in readiness.json).
 _RISK_KEY_CATEGORIES: tuple[tuple[RiskCategory, str], ...] = (
-    (RiskCategory.DEMAND, "demand or revenue"),
-    (RiskCategory.FINANCIAL, "financial or currency"),
-    (RiskCategory.CONSTRUCTION, "construction"),
+    (RiskCategory.DEMAND, "risk_demand"),
+    (RiskCategory.FINANCIAL, "risk_financial"),
+    (RiskCategory.CONSTRUCTION, "risk_construction"),
 )
 
 
@@ -705,7 +706,7 @@ def _lenders_and_shareholders(ctx: Context, e: _Emit) -> None:
                                 Decimal(str(dscr_ref["demand_share_pct"])) / 100)
     if cover is not None:
         where = _worst_loan(ctx)
-        year = f" ({cover.year})" if cover.year is not None else ""
+        year = ctx.cat.phrase("weakest_year", year=cover.year) if cover.year is not None else ""
         if cover.dscr_min < 1:
             covered = ctx.cat.phrase("cover_only" if cover.dscr_min > 0 else "cover_none", x=_times(cover.dscr_min))
             e.add("returns.dscr_below_one", where, cover=covered, year=year)
@@ -1046,7 +1047,7 @@ def risks(ctx: Context, e: _Emit) -> None:
         e.add("risks.no_counterparty", "risks")
     for category, label in _RISK_KEY_CATEGORIES:
         if category not in categories:
-            e.add("risks.category_missing", "risks", category=label)
+            e.add("risks.category_missing", "risks", category=ctx.cat.phrase(label))
     no_bearer, no_mitigation, no_rating, incomplete = [], [], [], []
     for i, r in enumerate(items):
         base = f"risks[{i}]"
