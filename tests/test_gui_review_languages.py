@@ -76,7 +76,7 @@ def test_the_review_page_reads_japanese(japanese: None, qtbot: QtBot, isolated_s
     window.go_to_step("vision")
     QApplication.processEvents()
     notes = window.pages["vision"].binder.bindings["vision.horizon_year"].shown_note()
-    assert JAPANESE.search(notes) and "ビジョンに目標年がありません。" in notes
+    assert JAPANESE.search(notes) and "改善のヒント：ビジョンに目標年がありません。" in notes
     # What is stored and scored is the same as in English.
     assert window.last_analysis is not None and window.last_analysis.readiness.score == english.score
     window.go_to_step("review")

@@ -202,9 +202,10 @@ class Analysis:
         """
         lines: dict[str, list[str]] = {}
         undrawable_said: set[str] = set()  # fields where readiness's own finding already says it
+        words = readiness.catalogue(self.readiness.lang)  # 'Tip: ...' in the language of the findings
         for item in self.items:
             if item.rule and not item.acknowledged and item.severity in readiness.SEVERITIES:
-                lines.setdefault(item.path, []).append(f"{item.severity.capitalize()}: {item.message}")
+                lines.setdefault(item.path, []).append(words.say(f"note_{item.severity}", message=item.message))
                 if item.rule == UNDRAWABLE_RULE:
                     undrawable_said.add(item.path)
         for found in self.uncovered:
