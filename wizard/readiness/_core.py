@@ -146,6 +146,23 @@ class Phrase(str):
     def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles are plain strings
         return (str, (str(self),))
 
+    @classmethod
+    def joined(cls, cat: Catalogue, items: Sequence[Any], how: str = "and") -> Phrase:
+        """``items`` as one list: 'a, b and c' (``how="and"``), 'a, b, c' (``"comma"``) or 'a; b; c'
+        (``"semicolon"``), said again item by item in another language."""
+        texts = [str(item) for item in items]
+        if how == "and":
+            text = cat.listing(texts)
+        else:
+            text = texts[0] if texts else ""
+            for item in texts[1:]:
+                text = (cat.sentence("list_middle", first=text, last=item) if how == "comma" else
+                        _fill(cat.phrases.get("join_semicolon", "{first}; {last}"), {"first": text, "last": item}))
+        made = super().__new__(cls, text)
+        made.key = "_joined"
+        made.values = (("how", how), ("items", tuple(items)))
+        return made
+
 
 @dataclass(frozen=True)
 class Catalogue:
@@ -731,7 +748,12 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
 
     def said(value: Any) -> Any:
         """A :class:`Phrase` said again in ``lang`` (its own values first); any other value as it is."""
-        if not isinstance(value, Phrase) or value.key not in cat.phrases:
+        if not isinstance(value, Phrase):
+            return value
+        if value.key == "_joined":
+            parts = dict(value.values)
+            return Phrase.joined(cat, [said(item) for item in parts["items"]], parts["how"])
+        if value.key not in cat.phrases:
             return value
         return cat.phrase(value.key, **{k: said(v) for k, v in value.values})
 

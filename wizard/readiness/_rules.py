@@ -39,7 +39,7 @@ from wizard.model import (
     StudyStatus,
 )
 from wizard.money import format_money, format_percent, rounded
-from wizard.readiness._core import Catalogue, RawFinding, catalogue, field_title
+from wizard.readiness._core import Catalogue, Phrase, RawFinding, catalogue, field_title
 
 #: Below this many words an economic-engine answer is flagged as thin.
 THIN_WORDS = 15
@@ -661,7 +661,8 @@ def returns(ctx: Context, e: _Emit) -> None:
               floor=f"{floor:f}")
     if odd:
         steady, ratio, reason = odd
-        e.add("returns.opex_unusual", "finance.lines", opex=ctx.money(steady), ratio=f"{ratio:.1f}", reason=reason)
+        e.add("returns.opex_unusual", "finance.lines", opex=ctx.money(steady), ratio=f"{ratio:.1f}",
+              reason=ctx.cat.phrase(reason))
     costs = _plausibility.capex_per_unit(ctx.p)
     if costs:
         details = "; ".join(
@@ -923,8 +924,8 @@ def _ask_against_table(ctx: Context, e: _Emit) -> None:
     e.add("funding.ask_not_table", "finance.asks", ask=ctx.money(asked), listed=ctx.money(open_equity))
 
 
-_USE_NAMES = {"capex": "capex", "development": "development costs", "idc": "interest during construction",
-              "fees": "upfront fees", "reserves": "reserve accounts"}
+#: The kinds of use of funds whose names are phrases of readiness.json ('use_idc': 'interest during construction').
+_USE_NAMES = ("capex", "development", "idc", "fees", "reserves")
 
 
 def _sources_and_uses(ctx: Context, e: _Emit) -> None:
@@ -940,7 +941,9 @@ def _sources_and_uses(ctx: Context, e: _Emit) -> None:
     totals: dict[str, Decimal] = {}
     for use in su.uses:
         totals[use.kind] = totals.get(use.kind, Decimal(0)) + use.amount
-    uses = ", ".join(f"{_USE_NAMES.get(kind, kind)} {ctx.money(amount)}" for kind, amount in totals.items())
+    uses = Phrase.joined(ctx.cat, [ctx.cat.phrase("use_item", amount=ctx.money(amount),
+                                                   use=ctx.cat.phrase(f"use_{kind}") if kind in _USE_NAMES else kind)
+                                   for kind, amount in totals.items()], "comma")
     short = su.difference < 0
     e.add("funding.sources_not_capex", "finance.funding", sources=ctx.money(su.total_sources),
           uses=ctx.money(su.total_uses), listing=uses, difference=ctx.money(abs(su.difference)),
@@ -984,9 +987,11 @@ def _shareholdings(ctx: Context, e: _Emit) -> None:
     if differ:
         e.rows("funding.shares_vs_amounts",
                [(h.index, f"finance.funding[{h.index}].shareholding_pct") for h, _ in differ], everyone,
-               details="; ".join(f"{h.name} {_share(h.stated_pct or Decimal(0))} of the shares against "
-                                 f"{_share(rounded(by_amount, 1))} of the equity by amount ({ctx.money(h.amount)})"
-                                 for h, by_amount in differ))
+               details=Phrase.joined(ctx.cat, [ctx.cat.phrase("share_against_amount", name=h.name,
+                                                               stated=_share(h.stated_pct or Decimal(0)),
+                                                               by_amount=_share(rounded(by_amount, 1)),
+                                                               amount=ctx.money(h.amount)) for h, by_amount in differ],
+                                     "semicolon"))
 
 
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
@@ -1313,7 +1318,8 @@ def citizens(ctx: Context, e: _Emit) -> None:
 
 
 def _role_beyond_capital(text: str) -> tuple[bool, str]:
-    """Whether the role offered names something the investor does beyond paying, and if not, why."""
+    """Whether the role offered names something the investor does beyond paying, and if not, why (the name
+    of a phrase of readiness.json)."""
     for match in _ROLE.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
         clause = re.split(r"[;.]", before)[-1]
@@ -1321,10 +1327,10 @@ def _role_beyond_capital(text: str) -> tuple[bool, str]:
             continue  # "the city will operate": a role, but not the investor's
         return True, ""
     if _ROLE.search(text):
-        return False, "the roles it names (running, managing, operating) belong to the city or its agencies"
+        return False, "role_city"
     if _MONEY_WORDS.search(text):
-        return False, "it speaks only of money"
-    return False, "it names no board seat, appointment, operation, technology or secondment"
+        return False, "role_money"
+    return False, "role_none"
 
 
 #: Parties that can buy an investor's shares, named in the project's own words.
@@ -1336,14 +1342,15 @@ _NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)\b(?!JOIN\b|JBIC\b)[A-Z][\w&.-]+")
 
 
 def _exit_missing(text: str) -> list[str]:
-    """What an exit strategy leaves out: a mechanism (sale, options, listing), a buyer, a year."""
+    """What an exit strategy leaves out (phrases of readiness.json): a mechanism (sale, options, listing), a
+    buyer, a year."""
     missing = []
     if not _EXIT_ROUTE.search(text):
-        missing.append("no mechanism (a sale, put and call options, a listing)")
+        missing.append("exit_no_mechanism")
     if not _BUYER.search(text) and not _NAME.search(text.strip()):
-        missing.append("no buyer (a sponsor, the local partner, a fund)")
+        missing.append("exit_no_buyer")
     if not vague.has_date(text):
-        missing.append("no year")
+        missing.append("exit_no_year")
     return missing
 
 
@@ -1363,9 +1370,9 @@ def japan(ctx: Context, e: _Emit) -> None:
     if blank(j.investor_role):
         e.add("japan.no_investor_role", "japan.investor_role")
     else:
-        beyond, reason = _role_beyond_capital(j.investor_role)
+        beyond, reason = _role_beyond_capital(j.investor_role)  # reason: a phrase's name
         if not beyond:
-            e.add("japan.capital_only", "japan.investor_role", reason=reason)
+            e.add("japan.capital_only", "japan.investor_role", reason=ctx.cat.phrase(reason))
     if blank(j.technologies_sought):
         e.add("japan.no_technologies", "japan.technologies_sought")
     if blank(j.operational_expertise):
@@ -1376,7 +1383,7 @@ def japan(ctx: Context, e: _Emit) -> None:
     if not doers:
         financiers = [pt.name for pt in japanese if _is_financier(pt) and not blank(pt.name)]
         e.add("japan.no_japanese_partner", "japan.partners",
-              financiers=f"; the Japanese partners listed ({', '.join(financiers)}) only provide money" if financiers else "")
+              financiers=ctx.cat.phrase("financiers_only", names=", ".join(financiers)) if financiers else "")
     mismatched = [(i, pt) for i, pt in enumerate(j.partners) if _is_financier(pt) and _TECHNICAL.search(pt.contribution or "")]
     if mismatched:
         # A financier named as the operator or lead sponsor leaves the project with no one to run it: serious.
@@ -1420,8 +1427,9 @@ def japan(ctx: Context, e: _Emit) -> None:
         if missing:
             # A buyer or a mechanism missing leaves the equity investor no way out: serious where equity is
             # asked; a year alone missing, or no equity asked, is a weakness.
-            serious = equity_case and any(m != "no year" for m in missing)
-            e.add("japan.exit_vague", "japan.exit_strategy", points=None if serious else 4, missing=_and(missing))
+            serious = equity_case and any(m != "exit_no_year" for m in missing)
+            e.add("japan.exit_vague", "japan.exit_strategy", points=None if serious else 4,
+                  missing=Phrase.joined(ctx.cat, [ctx.cat.phrase(m) for m in missing]))
 
     if j.project_structure is None:
         e.add("japan.no_structure", "japan.project_structure")
