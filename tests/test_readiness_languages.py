@@ -269,3 +269,16 @@ def test_a_city_without_name_or_country_is_said_whole() -> None:
         {"都市の名称と国が入力されていません。"}
     assert {f.message for f in readiness.localise(english, "id").findings if f.rule == "evidence.no_city_identity"} == \
         {"Nama dan negara kota belum diisi."}
+
+
+def test_a_list_of_phrases_is_said_again_item_by_item() -> None:
+    proposal = strong()
+    proposal.japan.exit_strategy = "The investors will think about how to leave the company."
+    english = readiness.assess(proposal)
+    vague = next(f for f in english.findings if f.rule == "japan.exit_vague")
+    assert "no mechanism (a sale, put and call options, a listing)" in vague.message and "no year" in vague.message
+    ja = next(f for f in readiness.localise(english, "ja").findings if f.rule == "japan.exit_vague")
+    assert ja.message.startswith("出口戦略に売却の仕組み（売却、プット・コール・オプション、上場）") and "時期" in ja.message
+    said = next(f for f in readiness.localise(english, "id").findings if f.rule == "japan.exit_vague")
+    assert said.message.startswith("Strategi divestasi tidak menyebutkan mekanisme (penjualan")
+    assert " dan tahun" in said.message or ", dan tahun" in said.message
