@@ -38,8 +38,9 @@ def _parser(*, review: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"CityPitch {__version__}")
     parser.add_argument("--lang", metavar="CODE",
-                        help="the wizard's language: en, ja, id, vi, th, or system (default: the saved choice, "
-                             "else the system's); en-XA is a lengthened test language")
+                        help="the language of the wizard and of 'check': en, ja, id, vi, th, or system (default: "
+                             "the wizard's saved choice, else the system's; for 'check', the environment's locale); "
+                             "en-XA is a lengthened test language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p_open = sub.add_parser("open", help="open a project in the wizard")
