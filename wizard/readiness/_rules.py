@@ -324,6 +324,11 @@ def challenge_families(text: str) -> list[str]:
     return _text.challenge_families(text)
 
 
+def _families(ctx: Context, names: list[str]) -> Phrase:
+    """'mobility, waste, flooding': each challenge family's name is a phrase of readiness.json."""
+    return Phrase.joined(ctx.cat, [ctx.cat.phrase("family_" + name.replace(" ", "_")) for name in names], "comma")
+
+
 def problem(ctx: Context, e: _Emit) -> None:
     pr = ctx.p.problem
     if pr.category is None:
@@ -333,7 +338,7 @@ def problem(ctx: Context, e: _Emit) -> None:
     else:
         families = challenge_families(pr.title)
         if len(families) >= 2:
-            e.add("problem.several_challenges", "problem.title", families=", ".join(families))
+            e.add("problem.several_challenges", "problem.title", families=_families(ctx, families))
     if blank(pr.statement):
         e.add("problem.no_statement", "problem.statement")
     else:
@@ -343,7 +348,7 @@ def problem(ctx: Context, e: _Emit) -> None:
             e.add("problem.no_number", "problem.statement")
         several = _text.several_problems(pr.statement)
         if several:
-            e.add("problem.statement_several", "problem.statement", families=", ".join(several))
+            e.add("problem.statement_several", "problem.statement", families=_families(ctx, several))
     if pr.affected_population is None:
         e.add("problem.no_affected_population", "problem.affected_population")
     elif ctx.p.city.population and pr.affected_population > ctx.p.city.population:
