@@ -282,3 +282,16 @@ def test_a_list_of_phrases_is_said_again_item_by_item() -> None:
     said = next(f for f in readiness.localise(english, "id").findings if f.rule == "japan.exit_vague")
     assert said.message.startswith("Strategi divestasi tidak menyebutkan mekanisme (penjualan")
     assert " dan tahun" in said.message or ", dan tahun" in said.message
+
+
+def test_a_choice_inside_a_message_takes_the_languages_label() -> None:
+    from wizard.i18n import choices
+    from wizard.model import RiskBearer
+
+    proposal = strong()
+    for risk in proposal.risks:
+        risk.bearer = RiskBearer.CITY
+    english = readiness.assess(proposal)
+    assert any(f.rule == "risks.single_bearer" and "(City government)" in f.message for f in english.findings)
+    ja = next(f for f in readiness.localise(english, "ja").findings if f.rule == "risks.single_bearer")
+    assert f"（{choices.label(RiskBearer.CITY, 'ja')}）" in ja.message and "City" not in ja.message

@@ -147,6 +147,15 @@ class Phrase(str):
         return (str, (str(self),))
 
     @classmethod
+    def choice(cls, member: Any, *, lower: bool = False) -> Phrase:
+        """A choice's label (a model ``Choice``: 'City', 'Not started'), said again with the language's
+        label (``resources/i18n/choices.<lang>.json``); ``lower`` in running text."""
+        made = super().__new__(cls, member.label.lower() if lower else member.label)
+        made.key = "_choice"
+        made.values = (("member", member), ("lower", lower))
+        return made
+
+    @classmethod
     def joined(cls, cat: Catalogue, items: Sequence[Any], how: str = "and") -> Phrase:
         """``items`` as one list: 'a, b and c' (``how="and"``), 'a, b, c' (``"comma"``) or 'a; b; c'
         (``"semicolon"``), said again item by item in another language."""
@@ -750,6 +759,12 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
         """A :class:`Phrase` said again in ``lang`` (its own values first); any other value as it is."""
         if not isinstance(value, Phrase):
             return value
+        if value.key == "_choice":
+            from wizard.i18n import choices
+
+            parts = dict(value.values)
+            label = choices.label(parts["member"], lang)
+            return label.lower() if parts["lower"] else label
         if value.key == "_joined":
             parts = dict(value.values)
             return Phrase.joined(cat, [said(item) for item in parts["items"]], parts["how"])

@@ -1083,9 +1083,8 @@ def risks(ctx: Context, e: _Emit) -> None:
         # Every risk on the public side of a private structure transfers nothing: serious. One private
         # party bearing everything is a weakness.
         all_public = bearer in (RiskBearer.CITY, RiskBearer.NATIONAL_GOVERNMENT) and private_structure
-        e.add("risks.single_bearer", "risks", points=None if all_public else 4, bearer=bearer.label,
-              consequence=(" The project company and its contractors carry nothing, so the structure transfers no "
-                           "risk: it is a public project with private money." if all_public else ""))
+        e.add("risks.single_bearer", "risks", points=None if all_public else 4, bearer=Phrase.choice(bearer),
+              consequence=ctx.cat.phrase("public_with_private_money") if all_public else "")
     if private_structure:
         # Building and the builder's default are for the party that builds (the contractor, the project
         # company), not the public side: JOIN's FY2023 losses came from a contractor's default.
@@ -1396,8 +1395,7 @@ def japan(ctx: Context, e: _Emit) -> None:
         e.add("japan.partner_role_mismatch", f"japan.partners[{mismatched[0][0]}].contribution",
               points=None if runs else 4,
               details="; ".join(f"row {i + 1} '{pt.name}' ({_short(pt.contribution, 80)})" for i, pt in mismatched),
-              consequence=(" As written, the partner named to run the service is a financier, so the project has no "
-                           "operator." if runs else ""))
+              consequence=ctx.cat.phrase("no_operator") if runs else "")
 
     # JOIN's conditions, read from the shareholdings entered (or the equity amounts where none is).
     holders = ctx.holders
@@ -1451,7 +1449,8 @@ def japan(ctx: Context, e: _Emit) -> None:
     elif category == EnvCategory.A and p.feasibility.eia_status not in (EiaStatus.IN_PROGRESS, EiaStatus.APPROVED):
         status = p.feasibility.eia_status
         e.add("japan.eia_needed", "feasibility.eia_status",
-              status=f"marked '{status.label.lower()}'" if status else "not given")
+              status=(ctx.cat.phrase("eia_marked", label=Phrase.choice(status, lower=True)) if status
+                      else ctx.cat.phrase("eia_not_given")))
     if not j.green_focus:
         e.add("japan.no_green_focus", "japan.green_focus")
     elif GreenFocus.GHG_REDUCTION in j.green_focus and j.ghg_reduction_tco2e is None:
