@@ -626,7 +626,7 @@ def returns(ctx: Context, e: _Emit) -> None:
         e.add("returns.no_discount_rate", "finance.discount_rate_pct")
     elif never_positive:
         e.add("returns.never_cash_positive", "finance.lines", years=len(fin.years), rate=rate_text,
-              npv=ctx.money(fin.npv) if fin.npv is not None else "no net present value")
+              npv=ctx.money(fin.npv) if fin.npv is not None else ctx.cat.phrase("no_npv"))
     elif fin.npv is not None and fin.npv < 0:
         e.add("returns.npv_negative", "finance.lines", npv=ctx.money(fin.npv), rate=rate_text)
     if not never_positive:
@@ -890,7 +890,8 @@ def _committed_unnamed(ctx: Context, e: _Emit) -> None:
     large = bool(capex) and capex is not None and capex > 0 and amount * 10 >= capex
     e.add("funding.committed_unnamed", f"finance.funding[{rows[0][0]}].name", points=None if large else 5,
           rows=rows_text([i for i, _ in rows]), amount=ctx.money(amount),
-          share=f"{_pct(amount * 100 / capex)}% of the capex" if capex else "an unknown share of the capex")
+          share=(ctx.cat.phrase("share_of_capex", pct=_pct(amount * 100 / capex)) if capex
+                 else ctx.cat.phrase("unknown_share_of_capex")))
 
 
 def _loans_against_concession(ctx: Context, e: _Emit) -> None:
@@ -1231,14 +1232,15 @@ def digital(ctx: Context, e: _Emit) -> None:
         follows = linked or (bool(light_starts) and any(s >= min(light_starts) for s in heavy_starts))
         if early_digital:
             e.add("digital.heavy_digital_first", f"roadmap.phases[{early_digital[0]}].start_year",
-                  names=", ".join(f"'{label(i)}' from {phases[i].start_year}" for i in early_digital),
+                  names=Phrase.joined(ctx.cat, [ctx.cat.phrase("phase_from", name=label(i), year=phases[i].start_year)
+                                                for i in early_digital], "comma"),
                   light_start=first_light)
         elif not follows and light_starts and heavy_starts:
             first = min((i for i in light if phases[i].start_year is not None), key=lambda i: phases[i].start_year or 0)
             e.add("digital.no_light_to_heavy", f"roadmap.phases[{first}].start_year",
-                  heavy=_and([f"'{label(i)}' ({phases[i].start_year})" for i in heavy
-                              if phases[i].start_year is not None]),
-                  light=f"'{label(first)}' ({phases[first].start_year})")
+                  heavy=Phrase.joined(ctx.cat, [ctx.cat.phrase("phase_year", name=label(i), year=phases[i].start_year)
+                                                for i in heavy if phases[i].start_year is not None]),
+                  light=ctx.cat.phrase("phase_year", name=label(first), year=phases[first].start_year))
         if not linked:
             e.add("digital.heavy_not_linked", f"roadmap.phases[{heavy[0]}].depends_on")
 
@@ -1394,7 +1396,9 @@ def japan(ctx: Context, e: _Emit) -> None:
         runs = any(_OPERATES.search(pt.contribution or "") for _, pt in mismatched)
         e.add("japan.partner_role_mismatch", f"japan.partners[{mismatched[0][0]}].contribution",
               points=None if runs else 4,
-              details="; ".join(f"row {i + 1} '{pt.name}' ({_short(pt.contribution, 80)})" for i, pt in mismatched),
+              details=Phrase.joined(ctx.cat, [ctx.cat.phrase("partner_row", row=i + 1, name=pt.name,
+                                                             contribution=_short(pt.contribution, 80))
+                                              for i, pt in mismatched], "semicolon"),
               consequence=ctx.cat.phrase("no_operator") if runs else "")
 
     # JOIN's conditions, read from the shareholdings entered (or the equity amounts where none is).
@@ -1409,7 +1413,8 @@ def japan(ctx: Context, e: _Emit) -> None:
     equity_case = _figures.equity_asked(p)
     private = holders.private
     if equity_case and not private:
-        e.add("japan.no_private_equity", "finance.funding", who="JOIN" if join is not None else "the equity asked")
+        e.add("japan.no_private_equity", "finance.funding",
+              who="JOIN" if join is not None else ctx.cat.phrase("the_equity_asked"))
     elif private and not any(h.committed for h in private) and any(
             s.status == FundingStatus.COMMITTED and s.amount for s in p.finance.funding):
         # (When nothing at all is committed, funding.nothing_committed says so once.)
