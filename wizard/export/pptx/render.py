@@ -434,13 +434,17 @@ class Renderer:
 
         photo = self._image(s["photo"]["url"]) if s.get("photo") else None
         photo_w = float(s.get("photo_width") or 0) if photo else 0.0
-        self.rect(slide, 0, 0, 16, 720, self.colours["accent"])
+        self.rect(slide, 0, 0, 14, 720, self.colours["accent"])  # .cover-band
         logo = self._image(s.get("logo"))
         top = 70.0
         if logo:
-            pic = slide.shapes.add_picture(io.BytesIO(logo), Emu(px(80)), Emu(px(48)), height=Emu(px(56)))
+            # .cover-logo: 44 px high at (88, 36), no wider than 260 px
+            pic = slide.shapes.add_picture(io.BytesIO(logo), Emu(px(88)), Emu(px(36)), height=Emu(px(44)))
+            if pic.width > Emu(px(260)):
+                pic.height = int(pic.height * px(260) / pic.width)
+                pic.width = Emu(px(260))
             pic.name = "Logo"
-            top = 130.0
+            top = 100.0
         width = float(s.get("width") or 1000)
         sizes = s.get("sizes") or {}
         self.textbox(slide, 80, top, width, 20, [[(self.label("Investment proposal"),
@@ -466,15 +470,24 @@ class Renderer:
         if s.get("subtitle"):
             paras.append([(s["subtitle"], Style(pt(float(sizes.get("subtitle", 21))), color="3C4A57"))])
         if s.get("city"):
-            paras.append([(s["city"], Style(pt(float(sizes.get("city", 17))), bold=True, color=INK))])
+            # .cover-meta sits 28 px under the subtitle
+            paras.append([(s["city"], Style(pt(float(sizes.get("city", 17))), bold=True, color=INK,
+                                            space_before=pt(25) if paras else 0))])
         meta = Style(pt(float(sizes.get("meta", 15))), color=MUTED)
         if s.get("date"):
             paras.append([(s["date"], meta)])
         if s.get("prepared_by"):
             paras.append([(f"{self.t('Prepared by')}: {s['prepared_by']}", meta)])
-        if s.get("illustrative"):
-            paras.append([(self.t("Illustrative example: not a real proposal"), Style(pt(13), bold=True, color=NEGATIVE))])
         self.textbox(slide, 80, y, width, 600 - y, paras)
+        if s.get("illustrative"):
+            # .illustrative: a tag in capitals, brown on pale amber, 16 px under the meta lines
+            from wizard.export import measure
+
+            text = self.label("Illustrative example: not a real proposal")
+            ty = y + _text_height(paras, width) + 16
+            tw = min(measure.width(text, measure.Font(12, bold=True)) + 20, width)
+            self.textbox(slide, 80, ty, tw, 24, [[(text, Style(pt(12), bold=True, color="7A4E00"))]], fill="FFF1D6",
+                         margin=4)
         if s.get("confidentiality"):
             self.textbox(slide, 80, 610, width, 70, [[(s["confidentiality"], Style(pt(float(sizes.get("note", 12.5))),
                                                                                     color=GREY))]], anchor_bottom=True)
@@ -525,7 +538,7 @@ class Renderer:
         if people:
             self.rect(slide, 720, y, 500, 3, self.colours["accent"])
             paras = [[(people["value"], Style(pt(30), bold=True, color=DARK))],
-                     [(self.t(people["label"]), Style(pt(11), bold=True, color="3C4A57"))]]
+                     [(self.label(people["label"]), Style(pt(11), bold=True, color="3C4A57"))]]
             if people.get("note"):
                 paras.append([(self.t(people["note"]), Style(pt(12), color=GREY))])
             self.textbox(slide, 720, y + 8, 500, 86, paras)
