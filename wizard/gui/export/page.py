@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -48,6 +49,7 @@ from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, NO
 from wizard.export.isolation import DEFAULT_TARGET
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.export.preview import IsolatedRun, SlidePreview
+from wizard.gui.export.titles import SlideTitlesEditor
 from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
 
 if typing.TYPE_CHECKING:
@@ -147,6 +149,11 @@ class ExportPage(WizardPage):
         self.destination_edit = typing.cast(QLineEdit, self.findChild(QLineEdit, "export_destination"))
         self.preview = typing.cast(SlidePreview, self.findChild(SlidePreview, "slide_preview"))
         self.export_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "export_group"))
+        # The main-line slides' titles, under the preview: generated ones beside the team's own.
+        self.titles = SlideTitlesEditor(doc, self.analysis, self)
+        preview_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "preview_group"))
+        page_layout = typing.cast(QVBoxLayout, self.layout())
+        page_layout.insertWidget(page_layout.indexOf(preview_group) + 1, self.titles)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
@@ -597,3 +604,5 @@ class ExportPage(WizardPage):
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.update_draft_note()
+        if not self.titles.generated and self.titles.task is None:
+            self.titles.refresh(self.analysis.current())
