@@ -559,20 +559,27 @@ class Renderer:
             h = 30 + (40 if ph.get("components") else 0)
             colour = self.colours["accent"] if ph.get("kind") == "light" else CAPEX
             self.rect(slide, 60, y, 4, h - 6, colour)
-            head = [(self.t(ph["kind_label"]) + "  " if ph.get("kind_label") else "", Style(pt(11), bold=True, color=colour)),
-                    (ph["name"], Style(pt(15), bold=True, color=INK)),
-                    ("   " + ph.get("cost", ""), Style(pt(14), bold=True, color=INK)),
-                    ("   " + ph.get("years", ""), Style(pt(12), color=GREY))]
-            paras = [head]
+            # As the PDF's phase head: the kind in capitals and the name, then the cost and the years in
+            # columns of their own at the right.
+            head = [(self.label(ph["kind_label"]) + "  " if ph.get("kind_label") else "", Style(pt(11), bold=True, color=colour)),
+                    (ph["name"], Style(pt(15), bold=True, color=INK))]
+            self.textbox(slide, 72, y, 480, 22, [head])
+            if ph.get("cost"):
+                self.textbox(slide, 556, y + 2, 104, 20, [[(ph["cost"], Style(pt(14), bold=True, color=INK))]], align="right")
+            if ph.get("years"):
+                self.textbox(slide, 676, y + 4, 84, 18, [[(ph["years"], Style(pt(12), color=GREY))]], align="right")
             if ph.get("components"):
-                paras.append([(ph["components"], Style(pt(13), color=MUTED))])
-            self.textbox(slide, 72, y, 688, h - 4, paras)
+                self.textbox(slide, 72, y + 24, 688, h - 28, [[(ph["components"], Style(pt(13), color=MUTED))]])
             y += h
         extra = self.more(s.get("more", {}).get("phases"))
-        legend = [[(self.t("Light (digital layer)"), Style(pt(12), color=self.colours["accent"])),
-                   ("    " + self.t("Heavy (physical investment)"), Style(pt(12), color=CAPEX))]]
+        if extra:
+            self.column(slide, 60, y + 4, 700, 20, extra)
+            y += 24
+        self.legend(slide, 60, y + 4, 700, [(self.t("Light (digital layer)"), self.colours["accent"]),
+                                            (self.t("Heavy (physical investment)"), CAPEX)])
+        y += 26
         blocks = [p for b in s.get("text") or [] for p in self.block_paragraphs(b)]
-        self.column(slide, 60, y + 4, 700, 664 - y - 4, extra + legend + blocks)
+        self.column(slide, 60, y + 4, 700, 664 - y - 4, blocks)
         ry = top
         m = s.get("map")
         if m:
