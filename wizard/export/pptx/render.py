@@ -556,20 +556,23 @@ class Renderer:
         top = self.body_top
         y = top
         for ph in s.get("phases") or []:
-            h = 30 + (40 if ph.get("components") else 0)
             colour = self.colours["accent"] if ph.get("kind") == "light" else CAPEX
-            self.rect(slide, 60, y, 4, h - 6, colour)
             # As the PDF's phase head: the kind in capitals and the name, then the cost and the years in
-            # columns of their own at the right.
+            # columns of their own at the right; the name wraps in its column and the phase grows.
             head = [(self.label(ph["kind_label"]) + "  " if ph.get("kind_label") else "", Style(pt(11), bold=True, color=colour)),
                     (ph["name"], Style(pt(15), bold=True, color=INK))]
-            self.textbox(slide, 72, y, 480, 22, [head])
+            head_h = max(22.0, _text_height([head], 480) + 2)
+            comp = [[(ph["components"], Style(pt(13), color=MUTED))]] if ph.get("components") else []
+            comp_h = max(36.0, _text_height(comp, 688) + 2) if comp else 0.0
+            h = max(30 + (40 if comp else 0), head_h + 2 + comp_h + 10)
+            self.rect(slide, 60, y, 4, h - 6, colour)
+            self.textbox(slide, 72, y, 480, head_h, [head])
             if ph.get("cost"):
                 self.textbox(slide, 556, y + 2, 104, 20, [[(ph["cost"], Style(pt(14), bold=True, color=INK))]], align="right")
             if ph.get("years"):
                 self.textbox(slide, 676, y + 4, 84, 18, [[(ph["years"], Style(pt(12), color=GREY))]], align="right")
-            if ph.get("components"):
-                self.textbox(slide, 72, y + 24, 688, h - 28, [[(ph["components"], Style(pt(13), color=MUTED))]])
+            if comp:
+                self.textbox(slide, 72, y + head_h + 2, 688, comp_h, comp)
             y += h
         extra = self.more(s.get("more", {}).get("phases"))
         if extra:
