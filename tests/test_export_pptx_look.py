@@ -217,3 +217,17 @@ def test_the_economics_slide_shows_the_dscr_the_pdf_prints(labels: str) -> None:
         assert figure["value"] == dscr
         assert "MINIMUM DSCR" in box and str(structure.dscr_min_year) in box
     assert [shape.name for shape in slide.shapes if shape.has_chart] == ["Chart: cash-flows"]
+
+
+@pytest.mark.slow
+def test_the_draft_mark_sits_where_the_pdf_puts_it() -> None:
+    """deck.css .draft: framed in red at the top right of the content area, on every slide after the cover."""
+    prs, context, _ = built("scripts")
+    assert context["draft"]
+    marks = [shape for slide in list(prs.slides)[1:] for shape in slide.shapes
+             if shape.has_text_frame and shape.text_frame.text.startswith("DRAFT")]
+    assert len(marks) == len(prs.slides) - 1
+    for mark in marks:
+        assert 40 * 9525 <= mark.top <= 50 * 9525
+        assert mark.left + mark.width == pytest.approx(1220 * 9525, abs=9525)
+        assert str(mark.line.color.rgb) == "B3261E"

@@ -416,8 +416,18 @@ class Renderer:
         if footer.get("text"):
             self.textbox(slide, 60, 720 - 44, 1000, 34, [[(footer["text"], Style(pt(12), color=GREY))]], anchor_bottom=True)
         if self.context.get("draft"):
+            # deck.css .draft: red capitals in a 2 px red frame on white, at the top right of the content area
+            from pptx.dml.color import RGBColor
+            from pptx.util import Emu
+
+            from wizard.export import measure
+
             mark = "DRAFT" + (" 草案" if self.labels.bilingual else "")
-            self.textbox(slide, 960, 720 - 40, 150, 24, [[(mark, Style(pt(13), bold=True, color=NEGATIVE))]], align="right")
+            w = measure.width(mark, measure.Font(13, bold=True)) + 3 * len(mark) + 24
+            box = self.textbox(slide, 1220 - w, 46, w, 22, [[(mark, Style(pt(13), bold=True, color=NEGATIVE))]],
+                               fill="FFFFFF", margin=2, align="center", fit=False)
+            box.line.color.rgb = RGBColor.from_string(NEGATIVE)
+            box.line.width = Emu(px(2))
 
     # --- the slides ---------------------------------------------------------------------------------------
 
