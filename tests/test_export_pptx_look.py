@@ -231,3 +231,22 @@ def test_the_draft_mark_sits_where_the_pdf_puts_it() -> None:
         assert 40 * 9525 <= mark.top <= 50 * 9525
         assert mark.left + mark.width == pytest.approx(1220 * 9525, abs=9525)
         assert str(mark.line.color.rgb) == "B3261E"
+
+
+@pytest.mark.slow
+def test_the_delivery_chart_marks_financial_close_and_today_as_the_pdf() -> None:
+    """deck.css: the financial-close diamond orange, operation diamonds in the accent, 'today' a dashed red line."""
+    from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
+
+    prs, context, _ = built("lumara-transit")
+    slide = slide_of(prs, context, "delivery")
+    planned = next(s for s in context["slides"] if s["kind"] == "delivery")["chart"]["rows"]
+    keys = [r["key"] for r in planned if r.get("kind") == "milestone"]
+    diamonds = sorted((shape for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE
+                       and shape.auto_shape_type == MSO_SHAPE.DIAMOND), key=lambda shape: shape.top)
+    accent = str(context["accent"]).lstrip("#").upper()
+    expected = [{"financial_close": "E07A1F", "operation": accent}.get(k, "23313F") for k in keys]
+    assert [str(d.fill.fore_color.rgb) for d in diamonds] == expected
+    assert "financial_close" in keys and "operation" in keys
+    lines = [shape for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.LINE]
+    assert len(lines) == 1 and lines[0].line.dash_style == MSO_LINE.DASH and str(lines[0].line.color.rgb) == "B3261E"

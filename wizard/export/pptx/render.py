@@ -191,6 +191,19 @@ class Renderer:
         item.shadow.inherit = False
         return item
 
+    def dashed_line(self, slide: Any, x: float, y: float, h: float, colour: str) -> Any:
+        """A vertical 2 px dashed line from (x, y), h px long."""
+        from pptx.dml.color import RGBColor
+        from pptx.enum.dml import MSO_LINE
+        from pptx.enum.shapes import MSO_CONNECTOR
+        from pptx.util import Emu
+
+        line = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(px(x)), Emu(px(y)), Emu(px(x)), Emu(px(y + h)))
+        line.line.color.rgb = RGBColor.from_string(colour)
+        line.line.width = Emu(px(2))
+        line.line.dash_style = MSO_LINE.DASH
+        return line
+
     def table(self, slide: Any, x: float, y: float, widths: list[float], head: list[str],
               rows: list[list[str]], *, numeric: list[bool] | None = None, bold_rows: set[int] | None = None,
               size: float = 13.5, row_h: float = 22.0, fills: dict[int, str] | None = None,
@@ -970,12 +983,19 @@ class Renderer:
                 if r["kind"] == "bar":
                     width = track_w * float(r["width"]) / 100
                     self.rect(slide, left, y + 5, width, h - 10, colour)
-                    at = left + width + 6 if float(r["left"]) + float(r["width"]) <= 88 else left - 96
+                    before = r["before"] if "before" in r else float(r["left"]) + float(r["width"]) > 88
+                    at = left - 96 if before else left + width + 6
                     self.textbox(slide, at, y + 2, 90, h, [[(r["years"], Style(pt(11), color=GREY))]],
                                  align="left" if at > left else "right", fit=False)
                 else:
-                    self.rect(slide, left - 6, y + h / 2 - 6, 12, 12, self.colours["dark"], shape=MSO_SHAPE.DIAMOND)
-                    self.textbox(slide, left + 10, y + 2, 90, h, [[(r["years"], Style(pt(11), color=GREY))]], fit=False)
+                    # deck.css .g-diamond: financial close orange, operation in the accent, the rest ink
+                    fill = {"financial_close": NET, "operation": self.colours["accent"]}.get(r.get("key", ""), CAPEX)
+                    self.rect(slide, left - 6, y + h / 2 - 6, 12, 12, fill, shape=MSO_SHAPE.DIAMOND)
+                    if r.get("before"):
+                        self.textbox(slide, left - 100, y + 2, 90, h, [[(r["years"], Style(pt(11), color=GREY))]],
+                                     align="right", fit=False)
+                    else:
+                        self.textbox(slide, left + 10, y + 2, 90, h, [[(r["years"], Style(pt(11), color=GREY))]], fit=False)
             y += h
         axis_y = y + 2
         self.rect(slide, 60 + gutter, axis_y, track_w, 1, RULE)
@@ -984,7 +1004,7 @@ class Renderer:
                          [[(str(t_["year"]), Style(pt(11), color=GREY))]], align="center", fit=False)
         if c.get("today") is not None:
             tx = 60 + gutter + track_w * float(c["today"]) / 100
-            self.rect(slide, tx, top, 1.5, y - top, NEGATIVE)
+            self.dashed_line(slide, tx, top, y - top, NEGATIVE)  # deck.css .g-today: 2 px dashed
             self.textbox(slide, tx + 4, top - 2, 60, 16, [[(self.t("Today"), Style(pt(11), bold=True, color=NEGATIVE))]], fit=False)
         y = top + float(c["height"]) + 4
         extra = self.more(s.get("more", {}).get("milestones"))
@@ -995,7 +1015,7 @@ class Renderer:
         if statuses:
             w = (1160 - 16 * (len(statuses) - 1)) / len(statuses)
             for i, st in enumerate(statuses):
-                paras = [[(self.t(st["label"]), Style(pt(11), bold=True, color="3C4A57"))],
+                paras = [[(self.label(st["label"]), Style(pt(11), bold=True, color="3C4A57"))],
                          [(self.t(st["value"]), Style(pt(15), bold=True, color=DARK))]]
                 if st.get("note"):
                     paras.append([(st["note"], Style(pt(12), color=GREY))])
@@ -1009,7 +1029,7 @@ class Renderer:
         paras: list[list[tuple[str, Style]]] = []
         for f in s.get("people") or []:
             value = self.t(f["value"]) if f.get("fixed") else str(f["value"])
-            paras.append([(self.t(f["label"]), Style(pt(12), bold=True, color="3C4A57"))])
+            paras.append([(self.label(f["label"]), Style(pt(12), bold=True, color="3C4A57", space_before=6))])  # dl.people dt
             paras.append([(value, Style(pt(15), color=INK))])
         paras += [p for b in s.get("left") or [] for p in self.block_paragraphs(b)]
         self.column(slide, 60, top, 556, 664 - top, paras)
