@@ -1063,7 +1063,8 @@ class Renderer:
         for i, col in enumerate(columns):
             rows = [[e["code"], self.t(e["title"]), str(e["slide"])] for e in col]
             self.table(slide, 60 + i * (width + 48), top, [60, width - 120, 60], ["", "", ""], rows,
-                       numeric=[False, False, True], size=13, row_h=24, header=False)
+                       numeric=[False, False, True], size=13, row_h=24, header=False,
+                       fills={r: "FFFFFF" for r in range(len(rows))})  # ol.appendix-list: ruled, not tinted
 
     def slide_appendix_text(self, slide: Any, s: Slide) -> None:
         from pptx.util import Emu
