@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 from wizard import readiness
 from wizard.analysis import Analysis, ReviewItem
 from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui import language
 from wizard.gui.document import ProposalDocument
 from wizard.gui.review.page import ReviewPage
 from wizard.gui.steps.pages import WizardPage
@@ -41,7 +42,7 @@ class ReviewController(QObject):
     def page_built(self, step_id: str, page: WizardPage) -> None:
         """A page built late gets what it missed: the notes beside its fields, the Review list."""
         page.binder.errors_changed.connect(self._on_field_errors_changed)
-        latest = self.analysis.latest
+        latest = shown(self.analysis.latest) if self.analysis.latest is not None else None
         if step_id == "review":
             panel = typing.cast(ReviewPage, page).panel
             panel.acknowledge_requested.connect(self.acknowledge)
@@ -52,6 +53,7 @@ class ReviewController(QObject):
             page.show_notes(latest.notes_for(step_id))
 
     def show_analysis(self, analysis: Analysis) -> None:
+        analysis = shown(analysis)
         if self.pages.is_built("review"):
             typing.cast(ReviewPage, self.pages["review"]).panel.set_analysis(analysis)
         for step_id, page in self.pages.built().items():
@@ -115,6 +117,13 @@ class ReviewController(QObject):
             remaining = readiness.acknowledgements_without(holder, dataclasses.replace(item.finding, field=path))
         self.doc.set_field("acknowledgements", remaining, f"Withdraw the answer to \u201c{_short(item)}\u201d", merge=False)
         self.refresh()
+
+
+def shown(analysis: Analysis) -> Analysis:
+    """``analysis`` as the Review page and the field notes show it: its readiness texts in the interface's
+    language (resources/guidance/readiness.<lang>.json).  The one place the readiness texts take the
+    interface's language; the exports keep the English analysis."""
+    return analysis.in_language(language.current())
 
 
 def _short(item: ReviewItem) -> str:
