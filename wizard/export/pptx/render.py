@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from wizard.export.labels import Labels
-from wizard.export.pptx.text import Style, add_runs, clean
+from wizard.export.pptx.text import Style, add_runs, clean, line_height
 from wizard.export.pptx.units import pt, px
 
 Slide = dict[str, Any]
@@ -1201,7 +1201,8 @@ def _text_height(paragraphs: list[list[tuple[str, Style]]], width: float) -> flo
         # Runs of different sizes: the paragraph measured at their average size, weighted by length.
         size = sum(len(t) * style.size for t, style in runs) / len(text) / 0.75
         font = measure.Font(size, bold=first.bold, line_height=1.2)
-        total += max(measure.lines(text, max(width, 10), font), 1.0) * size * 1.2 + (first.space_before / 0.75 if n else 0)
+        total += (max(measure.lines(text, max(width, 10), font), 1.0) * size * (line_height(text) or 1.2)
+                  + (first.space_before / 0.75 if n else 0))
     return total
 
 
@@ -1216,7 +1217,7 @@ def _row_height(cells: list[str], widths: list[float], size: float, header: bool
             line_size = size if i == 0 else size - 2
             pad = 18 if width >= 100 else 10
             font = measure.Font(line_size, bold=header and i == 0, line_height=1.25)
-            total += measure.lines(line, max(width - pad, 10), font) * line_size * 1.25 if line else 0
+            total += measure.lines(line, max(width - pad, 10), font) * line_size * (line_height(line) or 1.25) if line else 0
         tallest = max(tallest, total)
     return tallest + 10
 
