@@ -16,6 +16,7 @@ import typing
 
 from PySide6.QtCore import QObject
 
+from wizard.gui.language import fill, translate
 from wizard import readiness
 from wizard.analysis import Analysis, ReviewItem
 from wizard.gui.analysismodel import AnalysisModel
@@ -84,7 +85,8 @@ class ReviewController(QObject):
 
     def _editable(self) -> bool:
         if self.doc.is_read_only():
-            self.window.show_message("info", "Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            self.window.show_message("info", translate("Review", "Read-only"),
+                                     fill(translate("Review", "This proposal is open read-only: %1"), self.doc.read_only_reason))
             return False
         return True
 
@@ -99,9 +101,9 @@ class ReviewController(QObject):
             answered = readiness.acknowledgements_with(self.doc.proposal, item.finding, justification,
                                                        by=self.doc.proposal.meta.prepared_by)
         except readiness.AcknowledgementError as exc:
-            self.window.show_message("warning", "This finding cannot be acknowledged", str(exc))
+            self.window.show_message("warning", translate("Review", "This finding cannot be acknowledged"), str(exc))
             return
-        self.doc.set_field("acknowledgements", answered, f"Answer the warning \u201c{_short(item)}\u201d", merge=False)
+        self.doc.set_field("acknowledgements", answered, fill(translate("Review", "Answer the warning \u201c%1\u201d"), _short(item)), merge=False)
         self.refresh()
 
     def withdraw(self, item: ReviewItem) -> None:
@@ -115,7 +117,7 @@ class ReviewController(QObject):
         for path in item.finding.all_paths:
             holder = self.doc.proposal.model_copy(update={"acknowledgements": remaining})
             remaining = readiness.acknowledgements_without(holder, dataclasses.replace(item.finding, field=path))
-        self.doc.set_field("acknowledgements", remaining, f"Withdraw the answer to \u201c{_short(item)}\u201d", merge=False)
+        self.doc.set_field("acknowledgements", remaining, fill(translate("Review", "Withdraw the answer to \u201c%1\u201d"), _short(item)), merge=False)
         self.refresh()
 
 
