@@ -13,11 +13,12 @@ are embedded, and no hyperlink, field or formula is made from the team's text.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from wizard.export.labels import Labels
-from wizard.export.pptx.text import Style, add_runs, clean
+from wizard.export.pptx.text import Style, add_runs, clean, line_height
 from wizard.export.pptx.units import pt, px
 
 Slide = dict[str, Any]
@@ -30,7 +31,13 @@ CAPEX = "23313F"
 OPEX = "A9B3BC"
 NET = "E07A1F"
 NEGATIVE = "B3261E"
-MIX = ("0F6E8C", "E07A1F", "5A8F29", "8E5BA6", "C4A000", "4A5866")
+#: The revenue mix's segment colours, as deck.css ``.m0``-``.m5``: accent, ink, slate, orange, soft accent, rule.
+MIX = ("accent", "23313F", "7E8B97", "E07A1F", "soft", "C6CDD3")
+#: Table lines and tints, as deck.css ``table.data``: the header's label colour, row rules, even-row tint.
+HEAD_INK = "3C4A57"
+ROW_RULE = "E3E7EB"
+EVEN_ROW = "F7F9FA"
+NEGATIVE_INK = "8C1D18"
 
 
 def tints(accent: str) -> dict[str, str]:
@@ -44,6 +51,37 @@ def tints(accent: str) -> dict[str, str]:
         return "%02X%02X%02X" % tuple(round(c * (1 - t)) for c in (r, g, b))
 
     return {"accent": accent.upper(), "soft": mix(0.82), "faint": mix(0.93), "dark": shade(0.35)}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """How one segment of a share bar is painted: a fill (solid, or stripes on white), and its frame."""
+
+    fill: str
+    striped: bool = False
+    line: str = "FFFFFF"
+    dashed: bool = False
+
+    def paint(self, series: Any) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.enum.dml import MSO_LINE, MSO_PATTERN
+        from pptx.util import Emu
+
+        fill = series.format.fill
+        if self.striped:
+            fill.patterned()
+            fill.pattern = MSO_PATTERN.WIDE_UPWARD_DIAGONAL
+            fill.fore_color.rgb = RGBColor.from_string(self.fill)
+            fill.back_color.rgb = RGBColor.from_string("FFFFFF")
+        else:
+            fill.solid()
+            fill.fore_color.rgb = RGBColor.from_string(self.fill)
+        series.invert_if_negative = False
+        line = series.format.line
+        line.color.rgb = RGBColor.from_string(self.line)
+        line.width = Emu(px(2))
+        if self.dashed:
+            line.dash_style = MSO_LINE.DASH
 
 
 class Renderer:
@@ -153,21 +191,39 @@ class Renderer:
         item.shadow.inherit = False
         return item
 
+    def dashed_line(self, slide: Any, x: float, y: float, h: float, colour: str) -> Any:
+        """A vertical 2 px dashed line from (x, y), h px long."""
+        from pptx.dml.color import RGBColor
+        from pptx.enum.dml import MSO_LINE
+        from pptx.enum.shapes import MSO_CONNECTOR
+        from pptx.util import Emu
+
+        line = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(px(x)), Emu(px(y)), Emu(px(x)), Emu(px(y + h)))
+        line.line.color.rgb = RGBColor.from_string(colour)
+        line.line.width = Emu(px(2))
+        line.line.dash_style = MSO_LINE.DASH
+        return line
+
     def table(self, slide: Any, x: float, y: float, widths: list[float], head: list[str],
               rows: list[list[str]], *, numeric: list[bool] | None = None, bold_rows: set[int] | None = None,
               size: float = 13.5, row_h: float = 22.0, fills: dict[int, str] | None = None,
-              header: bool = True) -> float:
+              header: bool = True, inks: dict[int, str] | None = None, totals: set[int] | None = None) -> float:
         """A native table: a header row, then ``rows``; ``numeric`` columns are right-aligned.
 
-        Each row is as tall as its fullest cell, measured with the PDF's font metrics; returns the height.
+        Drawn as deck.css draws ``table.data``: a white header of bold slate labels over a 2 px accent rule,
+        a 1 px rule under each row, even rows tinted (``fills`` gives a row its own tint), ``inks`` a row's
+        text colour, ``totals`` rows bold over a 2 px dark rule.  Each row is as tall as its fullest cell,
+        measured with the PDF's font metrics; returns the height.
         """
         from pptx.dml.color import RGBColor
         from pptx.enum.text import PP_ALIGN
         from pptx.util import Emu
 
         numeric = numeric or [False] * len(widths)
-        bold_rows = bold_rows or set()
+        totals = totals or set()
+        bold_rows = (bold_rows or set()) | totals
         fills = fills or {}
+        inks = inks or {}
         shape = slide.shapes.add_table(len(rows) + 1, len(widths), Emu(px(x)), Emu(px(y)), Emu(px(sum(widths))),
                                        Emu(px(row_h * (len(rows) + 1))))
         table = shape.table
@@ -191,15 +247,17 @@ class Renderer:
                     para.alignment = PP_ALIGN.RIGHT if numeric[c] else PP_ALIGN.LEFT
                     is_head = r == 0
                     style = Style(pt(size if i == 0 else size - 2), bold=(is_head and i == 0) or (r - 1) in bold_rows,
-                                  color="FFFFFF" if is_head else INK)
+                                  color=HEAD_INK if is_head else inks.get(r - 1, INK))
                     add_runs(para, line, style)
                 cell.fill.solid()
-                if r == 0:
-                    cell.fill.fore_color.rgb = RGBColor.from_string(self.colours["dark"])
+                if r == 0 or (r - 1) in totals:
+                    cell.fill.fore_color.rgb = RGBColor.from_string("FFFFFF")
                 elif (r - 1) in fills:
                     cell.fill.fore_color.rgb = RGBColor.from_string(fills[r - 1])
                 else:
-                    cell.fill.fore_color.rgb = RGBColor.from_string("FFFFFF" if r % 2 else "F4F6F8")
+                    cell.fill.fore_color.rgb = RGBColor.from_string(EVEN_ROW if r % 2 == 0 else "FFFFFF")
+                _cell_rules(cell, top=(2.0, HEAD_INK) if (r - 1) in totals else None,
+                            bottom=(2.0, self.colours["accent"]) if r == 0 else (1.0, ROW_RULE))
         if not header:
             _drop_header(shape)
             return sum(heights[1:])
@@ -271,7 +329,7 @@ class Renderer:
             fx, fy = x + col * (width + 16), y + row * (h + 12)
             self.rect(slide, fx, fy, width, 3, self.colours["accent"])
             paras: list[list[tuple[str, Style]]] = [[(str(f["value"]), Style(pt(24), bold=True, color=DARK))],
-                                                     [(self.t(f["label"]), Style(pt(11), bold=True, color="3C4A57"))]]
+                                                     [(self.label(f["label"]), Style(pt(11), bold=True, color="3C4A57"))]]
             if f.get("note"):
                 note = f["note"]
                 paras.append([(self.say(note) if isinstance(note, dict) else self.t(str(note)), Style(pt(11), color=GREY))])
@@ -282,7 +340,7 @@ class Renderer:
     def ask_box(self, slide: Any, x: float, y: float, w: float, ask: dict[str, Any]) -> float:
         """The ask on the accent colour, as tall as its text needs; returns its height."""
         white = "FFFFFF"
-        paras: list[list[tuple[str, Style]]] = [[(self.t("The ask"), Style(pt(12), bold=True, color=white))]]
+        paras: list[list[tuple[str, Style]]] = [[(self.label("The ask"), Style(pt(12), bold=True, color=white))]]
         if ask.get("amount"):
             paras.append([(ask["amount"], Style(pt(34), bold=True, color=white))])
         for key in ("exact", "equivalents"):
@@ -299,7 +357,7 @@ class Renderer:
             paras.append(runs)
         use = ask.get("use")
         if use:
-            paras.append([(self.t("Use of the funds"), Style(pt(12), bold=True, color=white))])
+            paras.append([(self.label("Use of the funds"), Style(pt(12), bold=True, color=white))])
             for para in use.get("paras") or []:
                 paras.append([(para, Style(pt(14), color=white))])
             if use.get("more_code"):
@@ -371,8 +429,18 @@ class Renderer:
         if footer.get("text"):
             self.textbox(slide, 60, 720 - 44, 1000, 34, [[(footer["text"], Style(pt(12), color=GREY))]], anchor_bottom=True)
         if self.context.get("draft"):
+            # deck.css .draft: red capitals in a 2 px red frame on white, at the top right of the content area
+            from pptx.dml.color import RGBColor
+            from pptx.util import Emu
+
+            from wizard.export import measure
+
             mark = "DRAFT" + (" 草案" if self.labels.bilingual else "")
-            self.textbox(slide, 960, 720 - 40, 150, 24, [[(mark, Style(pt(13), bold=True, color=NEGATIVE))]], align="right")
+            w = measure.width(mark, measure.Font(13, bold=True)) + 3 * len(mark) + 24
+            box = self.textbox(slide, 1220 - w, 46, w, 22, [[(mark, Style(pt(13), bold=True, color=NEGATIVE))]],
+                               fill="FFFFFF", margin=2, align="center", fit=False)
+            box.line.color.rgb = RGBColor.from_string(NEGATIVE)
+            box.line.width = Emu(px(2))
 
     # --- the slides ---------------------------------------------------------------------------------------
 
@@ -389,13 +457,17 @@ class Renderer:
 
         photo = self._image(s["photo"]["url"]) if s.get("photo") else None
         photo_w = float(s.get("photo_width") or 0) if photo else 0.0
-        self.rect(slide, 0, 0, 16, 720, self.colours["accent"])
+        self.rect(slide, 0, 0, 14, 720, self.colours["accent"])  # .cover-band
         logo = self._image(s.get("logo"))
         top = 70.0
         if logo:
-            pic = slide.shapes.add_picture(io.BytesIO(logo), Emu(px(80)), Emu(px(48)), height=Emu(px(56)))
+            # .cover-logo: 44 px high at (88, 36), no wider than 260 px
+            pic = slide.shapes.add_picture(io.BytesIO(logo), Emu(px(88)), Emu(px(36)), height=Emu(px(44)))
+            if pic.width > Emu(px(260)):
+                pic.height = int(pic.height * px(260) / pic.width)
+                pic.width = Emu(px(260))
             pic.name = "Logo"
-            top = 130.0
+            top = 100.0
         width = float(s.get("width") or 1000)
         sizes = s.get("sizes") or {}
         self.textbox(slide, 80, top, width, 20, [[(self.label("Investment proposal"),
@@ -421,15 +493,24 @@ class Renderer:
         if s.get("subtitle"):
             paras.append([(s["subtitle"], Style(pt(float(sizes.get("subtitle", 21))), color="3C4A57"))])
         if s.get("city"):
-            paras.append([(s["city"], Style(pt(float(sizes.get("city", 17))), bold=True, color=INK))])
+            # .cover-meta sits 28 px under the subtitle
+            paras.append([(s["city"], Style(pt(float(sizes.get("city", 17))), bold=True, color=INK,
+                                            space_before=pt(25) if paras else 0))])
         meta = Style(pt(float(sizes.get("meta", 15))), color=MUTED)
         if s.get("date"):
             paras.append([(s["date"], meta)])
         if s.get("prepared_by"):
             paras.append([(f"{self.t('Prepared by')}: {s['prepared_by']}", meta)])
-        if s.get("illustrative"):
-            paras.append([(self.t("Illustrative example: not a real proposal"), Style(pt(13), bold=True, color=NEGATIVE))])
         self.textbox(slide, 80, y, width, 600 - y, paras)
+        if s.get("illustrative"):
+            # .illustrative: a tag in capitals, brown on pale amber, 16 px under the meta lines
+            from wizard.export import measure
+
+            text = self.label("Illustrative example: not a real proposal")
+            ty = y + _text_height(paras, width) + 16
+            tw = min(measure.width(text, measure.Font(12, bold=True)) + 20, width)
+            self.textbox(slide, 80, ty, tw, 24, [[(text, Style(pt(12), bold=True, color="7A4E00"))]], fill="FFF1D6",
+                         margin=4)
         if s.get("confidentiality"):
             self.textbox(slide, 80, 610, width, 70, [[(s["confidentiality"], Style(pt(float(sizes.get("note", 12.5))),
                                                                                     color=GREY))]], anchor_bottom=True)
@@ -480,7 +561,7 @@ class Renderer:
         if people:
             self.rect(slide, 720, y, 500, 3, self.colours["accent"])
             paras = [[(people["value"], Style(pt(30), bold=True, color=DARK))],
-                     [(self.t(people["label"]), Style(pt(11), bold=True, color="3C4A57"))]]
+                     [(self.label(people["label"]), Style(pt(11), bold=True, color="3C4A57"))]]
             if people.get("note"):
                 paras.append([(self.t(people["note"]), Style(pt(12), color=GREY))])
             self.textbox(slide, 720, y + 8, 500, 86, paras)
@@ -498,23 +579,33 @@ class Renderer:
         top = self.body_top
         y = top
         for ph in s.get("phases") or []:
-            h = 30 + (40 if ph.get("components") else 0)
             colour = self.colours["accent"] if ph.get("kind") == "light" else CAPEX
+            # As the PDF's phase head: the kind in capitals and the name, then the cost and the years in
+            # columns of their own at the right; the name wraps in its column and the phase grows.
+            head = [(self.label(ph["kind_label"]) + "  " if ph.get("kind_label") else "", Style(pt(11), bold=True, color=colour)),
+                    (ph["name"], Style(pt(15), bold=True, color=INK))]
+            head_h = max(22.0, _text_height([head], 480) + 2)
+            comp = [[(ph["components"], Style(pt(13), color=MUTED))]] if ph.get("components") else []
+            comp_h = max(36.0, _text_height(comp, 688) + 2) if comp else 0.0
+            h = max(30 + (40 if comp else 0), head_h + 2 + comp_h + 10)
             self.rect(slide, 60, y, 4, h - 6, colour)
-            head = [(self.t(ph["kind_label"]) + "  " if ph.get("kind_label") else "", Style(pt(11), bold=True, color=colour)),
-                    (ph["name"], Style(pt(15), bold=True, color=INK)),
-                    ("   " + ph.get("cost", ""), Style(pt(14), bold=True, color=INK)),
-                    ("   " + ph.get("years", ""), Style(pt(12), color=GREY))]
-            paras = [head]
-            if ph.get("components"):
-                paras.append([(ph["components"], Style(pt(13), color=MUTED))])
-            self.textbox(slide, 72, y, 688, h - 4, paras)
+            self.textbox(slide, 72, y, 480, head_h, [head])
+            if ph.get("cost"):
+                self.textbox(slide, 556, y + 2, 104, 20, [[(ph["cost"], Style(pt(14), bold=True, color=INK))]], align="right")
+            if ph.get("years"):
+                self.textbox(slide, 676, y + 4, 84, 18, [[(ph["years"], Style(pt(12), color=GREY))]], align="right")
+            if comp:
+                self.textbox(slide, 72, y + head_h + 2, 688, comp_h, comp)
             y += h
         extra = self.more(s.get("more", {}).get("phases"))
-        legend = [[(self.t("Light (digital layer)"), Style(pt(12), color=self.colours["accent"])),
-                   ("    " + self.t("Heavy (physical investment)"), Style(pt(12), color=CAPEX))]]
+        if extra:
+            self.column(slide, 60, y + 4, 700, 20, extra)
+            y += 24
+        self.legend(slide, 60, y + 4, 700, [(self.t("Light (digital layer)"), self.colours["accent"]),
+                                            (self.t("Heavy (physical investment)"), CAPEX)])
+        y += 26
         blocks = [p for b in s.get("text") or [] for p in self.block_paragraphs(b)]
-        self.column(slide, 60, y + 4, 700, 664 - y - 4, extra + legend + blocks)
+        self.column(slide, 60, y + 4, 700, 664 - y - 4, blocks)
         ry = top
         m = s.get("map")
         if m:
@@ -567,7 +658,7 @@ class Renderer:
 
     def kpi_chart(self, slide: Any, x: float, y: float, w: float, h: float, kpis: list[dict[str, Any]]) -> None:
         from pptx.chart.data import CategoryChartData
-        from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+        from pptx.enum.chart import XL_CHART_TYPE
 
         data = CategoryChartData(number_format='0"%"')
         data.categories = [k["name"] for k in kpis]
@@ -575,15 +666,14 @@ class Renderer:
         target = [round(float(k["target_pct"]), 2) for k in kpis]
         data.add_series(self.t("Baseline"), base)
         data.add_series(self.t("Target"), target)
-        chart = self.add_chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, x, y, w, h, data, "kpis",
+        chart = self.add_chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, x, y, w, h - 22, data, "kpis",
                                self.t("Each KPI on its own scale") + " (% of the larger of baseline and target)")
         plot = chart.plots[0]
         plot.gap_width = 60
         _series_colour(plot.series[0], OPEX)
         _series_colour(plot.series[1], self.colours["accent"])
-        chart.has_legend = True
-        chart.legend.position = XL_LEGEND_POSITION.TOP
-        chart.legend.include_in_layout = False
+        chart.has_legend = False
+        self.legend(slide, x, y + h - 18, w, [(self.t("Baseline"), OPEX), (self.t("Target"), self.colours["accent"])])
         chart.category_axis.reverse_order = True
         chart.value_axis.maximum_scale = 100
         chart.value_axis.has_major_gridlines = False
@@ -603,30 +693,52 @@ class Renderer:
                 label.append((f" ({s['total_revenue']})", Style(pt(12), color=GREY)))
             self.textbox(slide, 704, y, 516, 20, [label])
             y += 22
-            self.mix_chart(slide, 704, y, 516, 70, mix)
+            colours = self.mix_chart(slide, 704, y, 516, 70, mix)
             y += 76
-            rows = [[self.t(m["label"]), m["share"], m["amount"]] for m in mix]
-            y += self.table(slide, 704, y, [300, 90, 126], [self.tt("Source"), self.tt("Share"), self.tt("Amount")], rows,
-                            numeric=[False, True, True], size=12) + 10
+            # As table.mix on the PDF: no header row, a swatch of the segment's colour before each source.
+            rows = [["", self.t(m["label"]), m["share"], m["amount"]] for m in mix]
+            widths = [22.0, 278.0, 90.0, 126.0]
+            height = self.table(slide, 704, y, widths, ["", "", "", ""], rows, numeric=[False, False, True, True], size=12,
+                                fills={i: "FFFFFF" for i in range(len(rows))}, header=False)
+            ry = y
+            for row, colour in zip(rows, colours):
+                h = max(22.0, _row_height(row, widths, 12, False))
+                self.rect(slide, 704 + 6, ry + (h - 11) / 2, 11, 11, colour)
+                ry += h
+            y += height + 10
         self.column(slide, 704, y, 516, 664 - y, [p for b in s.get("right") or [] for p in self.block_paragraphs(b)])
 
-    def mix_chart(self, slide: Any, x: float, y: float, w: float, h: float, mix: list[dict[str, Any]]) -> None:
+    def mix_chart(self, slide: Any, x: float, y: float, w: float, h: float, mix: list[dict[str, Any]]) -> list[str]:
+        """Revenue by source as one bar of segments, coloured as the PDF's (deck.css ``.m0``-``.m5``); returns
+        the segments' colours."""
+        colours = [self.colours.get(MIX[i % len(MIX)], MIX[i % len(MIX)]) for i in range(len(mix))]
+        self.share_bar(slide, x, y, w, h, "revenue-mix", self.t("Revenue"),
+                       [(self.t(m["label"]), m["pct"], Segment(colour)) for m, colour in zip(mix, colours)],
+                       self.t("Revenue by source") + " (% of total revenue)")
+        return colours
+
+    def share_bar(self, slide: Any, x: float, y: float, w: float, h: float, key: str, category: str,
+                  parts: list[tuple[str, Any, Segment]], title: str) -> Any:
+        """One 100% bar of segments (label, percentage, look), drawn as the PDF's.
+
+        No axes and no legend: the table under the bar names the segments, as on the PDF slide.
+        """
         from pptx.chart.data import CategoryChartData
         from pptx.enum.chart import XL_CHART_TYPE
 
         data = CategoryChartData(number_format='0.0"%"')
-        data.categories = [self.t("Revenue")]
-        for m in mix:
-            data.add_series(self.t(m["label"]), [round(float(m["pct"]), 2)])
-        chart = self.add_chart(slide, XL_CHART_TYPE.BAR_STACKED_100, x, y, w, h, data, "revenue-mix",
-                               self.t("Revenue by source") + " (% of total revenue)")
-        for i, series in enumerate(chart.plots[0].series):
-            _series_colour(series, MIX[i % len(MIX)])
+        data.categories = [category]
+        for label, pct, _ in parts:
+            data.add_series(label, [round(float(pct), 2)])
+        chart = self.add_chart(slide, XL_CHART_TYPE.BAR_STACKED_100, x, y, w, h, data, key, title)
+        for series, (_, _, look) in zip(chart.plots[0].series, parts):
+            look.paint(series)
         chart.plots[0].gap_width = 10
         chart.has_legend = False
         chart.category_axis.visible = False
         chart.value_axis.visible = False
         chart.value_axis.has_major_gridlines = False
+        return chart
 
     def slide_economics(self, slide: Any, s: Slide) -> None:
         top = self.body_top
@@ -641,15 +753,15 @@ class Renderer:
         sens = s.get("sensitivities") or []
         if sens:
             rows = [[self.t("Base case"), s["base"]["npv"], "", s["base"]["irr"]]]
-            fills: dict[int, str] = {}
+            inks: dict[int, str] = {}
             for i, row in enumerate(sens):
                 npv = row["npv"] + (" " + self.t("negative").upper() if row.get("negative") else "")
                 rows.append([self.t(row["label"]), npv, row["change"], row["irr"]])
                 if row.get("negative"):
-                    fills[i + 1] = "FBEAE8"
+                    inks[i + 1] = NEGATIVE_INK
             head = [self.tt("Case"), self.tt("Project NPV"), self.tt("Change in NPV"), self.tt("Project IRR")]
             y += self.table(slide, 60, y, [220, 180, 180, 180], head, rows, numeric=[False, True, True, True], size=12.5,
-                            fills=fills) + 8
+                            inks=inks) + 8
             if s.get("break_even"):
                 self.textbox(slide, 60, y, 760, max(664 - y, 20), [[(self.say(s["break_even"]), Style(pt(14), color=INK))]])
         ry = top
@@ -680,7 +792,8 @@ class Renderer:
         unit = unit_label(r.currency if hasattr(r, "currency") else self.context.get("currency", ""), word) or ""
 
         def scaled(seq: Any, sign: int = 1) -> list[float]:
-            return [float(Decimal(sign) * Decimal(v) / factor) for v in seq]
+            # + 0.0: a capex of zero is 0, not -0, in the chart's workbook
+            return [float(Decimal(sign) * Decimal(v) / factor) + 0.0 for v in seq]
 
         data = CategoryChartData(number_format="#,##0.0")
         data.categories = [str(int(year)) for year in r.years]
@@ -698,7 +811,7 @@ class Renderer:
             _series_colour(series, colour)
         _net_as_line(chart, NET)
         chart.has_legend = True
-        chart.legend.position = XL_LEGEND_POSITION.TOP
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM  # under the bars, as the PDF's legend
         chart.legend.include_in_layout = False
         from pptx.enum.chart import XL_TICK_LABEL_POSITION
 
@@ -714,7 +827,7 @@ class Renderer:
         rows = [[u["label"] + (f" {u['note']}" if u.get("note") else ""), u["amount"], u["share"]] for u in s.get("uses") or []]
         rows.append([self.t(s.get("uses_label", "Total uses")), s.get("uses_total", ""), ""])
         uy = top + 22 + self.table(slide, 60, top + 22, [250, 110, 80], [self.tt(head_use), self.tt("Amount"), self.tt("Share")],
-                                   rows, numeric=[False, True, True], bold_rows={len(rows) - 1}, size=12.5) + 6
+                                   rows, numeric=[False, True, True], totals={len(rows) - 1}, size=12.5) + 6
         self.column(slide, 60, uy, 440, 24, self.more(s.get("more", {}).get("uses")))
         x = 540
         self.textbox(slide, x, top, 680, 18, [[(self.label("Sources"), self.label_style())]])
@@ -726,16 +839,15 @@ class Renderer:
         rows, bold, fills = [], set(), {}
         for g in groups:
             amount = g["amount"] + (f" {g['share']}" if g.get("share") else "")
-            fills[len(rows)] = "EEF1F4"
+            fills[len(rows)] = "F2F5F7"  # table.su tr.group
             bold.add(len(rows))
             rows.append([self.t(g["label"]), "", amount])
             for r in g.get("shown") or []:
                 name = "    " + r["name"] + (f" [{self.t('Japanese')}]" if r.get("japanese") else "")
                 rows.append([name, self.t(r["instrument"]), r["amount"]])
         rows.append([self.t("Total funding"), "", s.get("sources_total", "")])
-        bold.add(len(rows) - 1)
         y += self.table(slide, x, y, [410, 130, 140], [self.tt("Funder"), self.tt("Instrument"), self.tt("Amount")], rows,
-                        numeric=[False, False, True], bold_rows=bold, size=12, fills=fills) + 6
+                        numeric=[False, False, True], bold_rows=bold, size=12, fills=fills, totals={len(rows) - 1}) + 6
         paras = self.more(s.get("more", {}).get("sources"))
         if s.get("balance"):
             text = self.say(s["balance"])
@@ -746,24 +858,15 @@ class Renderer:
         self.column(slide, x, y, 680, max(664 - y, 24), paras)
 
     def funding_chart(self, slide: Any, x: float, y: float, w: float, h: float, groups: list[dict[str, Any]]) -> None:
-        from pptx.chart.data import CategoryChartData
-        from pptx.enum.chart import XL_CHART_TYPE
-
-        data = CategoryChartData(number_format='0.0"%"')
-        data.categories = [self.t("Total funding")]
-        for g in groups:
-            data.add_series(self.t(g["label"]), [round(float(g["pct"]), 2)])
-        chart = self.add_chart(slide, XL_CHART_TYPE.BAR_STACKED_100, x, y, w, h, data, "funding",
-                               self.t("Sources") + " (% of total funding, by status)")
-        for series, g in zip(chart.plots[0].series, groups):
-            colour = {"committed": self.colours["accent"], "in_discussion": self.colours["soft"]}.get(g.get("status", ""),
-                                                                                                   "E3E7EB")
-            _series_colour(series, colour)
-        chart.plots[0].gap_width = 10
-        chart.has_legend = False
-        chart.category_axis.visible = False
-        chart.value_axis.visible = False
-        chart.value_axis.has_major_gridlines = False
+        """Funding by status as one bar, each status drawn as the PDF draws it (deck.css, "Funding status"):
+        committed solid accent, in discussion accent stripes in an accent frame, sought white in a dashed
+        frame, so that no status depends on colour alone."""
+        accent = self.colours["accent"]
+        looks = {"committed": Segment(accent, line=accent), "in_discussion": Segment(accent, striped=True, line=accent)}
+        parts = [(self.t(g["label"]), g["pct"], looks.get(g.get("status", ""), Segment("FFFFFF", line=MUTED, dashed=True)))
+                 for g in groups]
+        self.share_bar(slide, x, y, w, h, "funding", self.t("Total funding"), parts,
+                       self.t("Sources") + " (% of total funding, by status)")
 
     def slide_structure(self, slide: Any, s: Slide) -> None:
         from wizard.export.pptx.shapes import draw_svg
@@ -880,12 +983,19 @@ class Renderer:
                 if r["kind"] == "bar":
                     width = track_w * float(r["width"]) / 100
                     self.rect(slide, left, y + 5, width, h - 10, colour)
-                    at = left + width + 6 if float(r["left"]) + float(r["width"]) <= 88 else left - 96
+                    before = r["before"] if "before" in r else float(r["left"]) + float(r["width"]) > 88
+                    at = left - 96 if before else left + width + 6
                     self.textbox(slide, at, y + 2, 90, h, [[(r["years"], Style(pt(11), color=GREY))]],
                                  align="left" if at > left else "right", fit=False)
                 else:
-                    self.rect(slide, left - 6, y + h / 2 - 6, 12, 12, self.colours["dark"], shape=MSO_SHAPE.DIAMOND)
-                    self.textbox(slide, left + 10, y + 2, 90, h, [[(r["years"], Style(pt(11), color=GREY))]], fit=False)
+                    # deck.css .g-diamond: financial close orange, operation in the accent, the rest ink
+                    fill = {"financial_close": NET, "operation": self.colours["accent"]}.get(r.get("key", ""), CAPEX)
+                    self.rect(slide, left - 6, y + h / 2 - 6, 12, 12, fill, shape=MSO_SHAPE.DIAMOND)
+                    if r.get("before"):
+                        self.textbox(slide, left - 100, y + 2, 90, h, [[(r["years"], Style(pt(11), color=GREY))]],
+                                     align="right", fit=False)
+                    else:
+                        self.textbox(slide, left + 10, y + 2, 90, h, [[(r["years"], Style(pt(11), color=GREY))]], fit=False)
             y += h
         axis_y = y + 2
         self.rect(slide, 60 + gutter, axis_y, track_w, 1, RULE)
@@ -894,7 +1004,7 @@ class Renderer:
                          [[(str(t_["year"]), Style(pt(11), color=GREY))]], align="center", fit=False)
         if c.get("today") is not None:
             tx = 60 + gutter + track_w * float(c["today"]) / 100
-            self.rect(slide, tx, top, 1.5, y - top, NEGATIVE)
+            self.dashed_line(slide, tx, top, y - top, NEGATIVE)  # deck.css .g-today: 2 px dashed
             self.textbox(slide, tx + 4, top - 2, 60, 16, [[(self.t("Today"), Style(pt(11), bold=True, color=NEGATIVE))]], fit=False)
         y = top + float(c["height"]) + 4
         extra = self.more(s.get("more", {}).get("milestones"))
@@ -905,7 +1015,7 @@ class Renderer:
         if statuses:
             w = (1160 - 16 * (len(statuses) - 1)) / len(statuses)
             for i, st in enumerate(statuses):
-                paras = [[(self.t(st["label"]), Style(pt(11), bold=True, color="3C4A57"))],
+                paras = [[(self.label(st["label"]), Style(pt(11), bold=True, color="3C4A57"))],
                          [(self.t(st["value"]), Style(pt(15), bold=True, color=DARK))]]
                 if st.get("note"):
                     paras.append([(st["note"], Style(pt(12), color=GREY))])
@@ -919,7 +1029,7 @@ class Renderer:
         paras: list[list[tuple[str, Style]]] = []
         for f in s.get("people") or []:
             value = self.t(f["value"]) if f.get("fixed") else str(f["value"])
-            paras.append([(self.t(f["label"]), Style(pt(12), bold=True, color="3C4A57"))])
+            paras.append([(self.label(f["label"]), Style(pt(12), bold=True, color="3C4A57", space_before=6))])  # dl.people dt
             paras.append([(value, Style(pt(15), color=INK))])
         paras += [p for b in s.get("left") or [] for p in self.block_paragraphs(b)]
         self.column(slide, 60, top, 556, 664 - top, paras)
@@ -953,7 +1063,8 @@ class Renderer:
         for i, col in enumerate(columns):
             rows = [[e["code"], self.t(e["title"]), str(e["slide"])] for e in col]
             self.table(slide, 60 + i * (width + 48), top, [60, width - 120, 60], ["", "", ""], rows,
-                       numeric=[False, False, True], size=13, row_h=24, header=False)
+                       numeric=[False, False, True], size=13, row_h=24, header=False,
+                       fills={r: "FFFFFF" for r in range(len(rows))})  # ol.appendix-list: ruled, not tinted
 
     def slide_appendix_text(self, slide: Any, s: Slide) -> None:
         from pptx.util import Emu
@@ -989,7 +1100,7 @@ class Renderer:
         width = 640.0 if tornado else 1160.0
         widths = [width * float(h["width"]) / 100 for h in s["head"]]
         numeric = ["num" in str(h.get("cls", "")) for h in s["head"]]
-        self.table(slide, 60, top, widths, head, cell_text, numeric=numeric, bold_rows=bold, size=13.5)
+        self.table(slide, 60, top, widths, head, cell_text, numeric=numeric, totals=bold, size=13.5)
         if s.get("note"):
             self.textbox(slide, 60, 640, 1160, 20, [[(f"{self.t('Amounts in')} {s['note']}", Style(pt(12), color=MUTED))]])
         if tornado:
@@ -1007,7 +1118,7 @@ class Renderer:
     def tornado_chart(self, slide: Any, x: float, y: float, w: float, h: float) -> None:
         """Each driver at -20% and +20%: the change in the NPV from the base case, bars either side of zero."""
         from pptx.chart.data import CategoryChartData
-        from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
+        from pptx.enum.chart import XL_CHART_TYPE, XL_TICK_LABEL_POSITION
 
         from wizard.export.tables import amount_scale, unit_label
 
@@ -1024,7 +1135,7 @@ class Renderer:
         change = self.t("Change in NPV")
         data.add_series(f"{change}: −20%", [None if lo is None else float(lo / factor) for lo, _ in changes])
         data.add_series(f"{change}: +20%", [None if hi is None else float(hi / factor) for _, hi in changes])
-        chart = self.add_chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, x, y, w, h, data, "tornado",
+        chart = self.add_chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, x, y, w, h - 24, data, "tornado",
                                f"{change} ({unit})", unit=unit, factor=factor)
         plot = chart.plots[0]
         plot.overlap = 100
@@ -1036,9 +1147,23 @@ class Renderer:
         chart.value_axis.has_title = True
         chart.value_axis.axis_title.text_frame.text = f"{change} ({unit})"
         _style_axis_title(chart.value_axis.axis_title)
-        chart.has_legend = True
-        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
-        chart.legend.include_in_layout = False
+        chart.has_legend = False
+        self.legend(slide, x, y + h - 20, w, [(f"{change}: −20%", OPEX), (f"{change}: +20%", self.colours["accent"])])
+
+    def legend(self, slide: Any, x: float, y: float, w: float, entries: list[tuple[str, str]]) -> None:
+        """A chart's legend drawn beside it, a swatch and a label per series in the series' order, as the PDF
+        draws its legends.  Horizontal bar charts do not use the chart's own legend: LibreOffice lists their
+        series in reverse (it reverses unstacked bar series on import, so that the bars sit as PowerPoint's),
+        which put "Target" before "Baseline"."""
+        from wizard.export import measure
+
+        font = measure.Font(12, line_height=1.35)
+        cx = x
+        for label, colour in entries:
+            self.rect(slide, cx, y + 4, 12, 12, colour)
+            tw = measure.width(label, font) + 6
+            self.textbox(slide, cx + 17, y, min(tw, x + w - cx - 17), 20, [[(label, Style(pt(12), color=MUTED))]], fit=False)
+            cx += 17 + tw + 14
 
     # --- charts and notes ---------------------------------------------------------------------------------
 
@@ -1052,6 +1177,7 @@ class Renderer:
         chart.has_title = False
         chart.font.size = Pt(9)
         chart.font.name = "Inter"
+        _white_chart_area(chart)
         self.charts.append({"key": key, "title": title, "unit": unit, "factor": factor})
         return chart
 
@@ -1075,7 +1201,8 @@ def _text_height(paragraphs: list[list[tuple[str, Style]]], width: float) -> flo
         # Runs of different sizes: the paragraph measured at their average size, weighted by length.
         size = sum(len(t) * style.size for t, style in runs) / len(text) / 0.75
         font = measure.Font(size, bold=first.bold, line_height=1.2)
-        total += max(measure.lines(text, max(width, 10), font), 1.0) * size * 1.2 + (first.space_before / 0.75 if n else 0)
+        total += (max(measure.lines(text, max(width, 10), font), 1.0) * size * (line_height(text) or 1.2)
+                  + (first.space_before / 0.75 if n else 0))
     return total
 
 
@@ -1090,7 +1217,7 @@ def _row_height(cells: list[str], widths: list[float], size: float, header: bool
             line_size = size if i == 0 else size - 2
             pad = 18 if width >= 100 else 10
             font = measure.Font(line_size, bold=header and i == 0, line_height=1.25)
-            total += measure.lines(line, max(width - pad, 10), font) * line_size * 1.25 if line else 0
+            total += measure.lines(line, max(width - pad, 10), font) * line_size * (line_height(line) or 1.25) if line else 0
         tallest = max(tallest, total)
     return tallest + 10
 
@@ -1112,6 +1239,22 @@ def _series_colour(series: Any, colour: str) -> None:
     series.format.fill.solid()
     series.format.fill.fore_color.rgb = RGBColor.from_string(colour)
     series.invert_if_negative = False
+
+
+def _white_chart_area(chart: Any) -> None:
+    """Fill the chart area white, as the slide under it: LibreOffice Impress selects a chart with no fill
+    only where something is drawn, so a click between the bars went through to the slide."""
+    from lxml import etree
+    from pptx.oxml.ns import qn
+
+    space = chart._chartSpace
+    for old in space.findall(qn("c:spPr")):
+        space.remove(old)
+    sp_pr = etree.fromstring(
+        '<c:spPr xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>')
+    space.find(qn("c:chart")).addnext(sp_pr)
 
 
 def _style_axis_title(title: Any) -> None:
@@ -1159,6 +1302,30 @@ def _net_as_line(chart: Any, colour: str) -> None:
     etree.SubElement(line, qn("c:marker")).set("val", "1")
     for ax in bar.findall(qn("c:axId")):
         etree.SubElement(line, qn("c:axId")).set("val", ax.get("val"))
+
+
+def _cell_rules(cell: Any, *, top: tuple[float, str] | None = None, bottom: tuple[float, str] | None = None) -> None:
+    """Rules above and below a table cell ((width in px, RRGGBB)); no side rules, as on the PDF's tables."""
+    from lxml import etree
+    from pptx.oxml.ns import qn
+
+    tc_pr = cell._tc.get_or_add_tcPr()
+    for tag in ("a:lnL", "a:lnR", "a:lnT", "a:lnB"):
+        for old in tc_pr.findall(qn(tag)):
+            tc_pr.remove(old)
+    rules = []
+    for tag, rule in (("a:lnL", None), ("a:lnR", None), ("a:lnT", top), ("a:lnB", bottom)):
+        line = etree.Element(qn(tag))
+        if rule is None:
+            line.set("w", "0")
+            etree.SubElement(line, qn("a:noFill"))
+        else:
+            line.set("w", str(px(rule[0])))
+            etree.SubElement(etree.SubElement(line, qn("a:solidFill")), qn("a:srgbClr")).set("val", rule[1])
+        rules.append(line)
+    # Schema order in a:tcPr: lnL, lnR, lnT, lnB, (diagonals), then the fill.
+    for line in reversed(rules):
+        tc_pr.insert(0, line)
 
 
 def _drop_header(shape: Any) -> None:

@@ -135,13 +135,43 @@ def _paragraph_size(paragraph: Any, size: float) -> None:
     ppr.get_or_add_defRPr().set("sz", str(int(round(size * 100))))
 
 
+#: Line height (in em, exact) of a paragraph with Burmese in it.  LibreOffice spaced such lines by the Latin
+#: font's height, so letters stacked above and below the line overlapped the lines next to them; a
+#: percentage of single spacing came out far taller where a paragraph mixed Burmese with Latin (the
+#: Burmese face's own height was scaled).  An exact height draws the same in every viewer and is what the
+#: slide's measurements below assume.
+TALL_SCRIPT_LINE = {"myanmar": 1.6}
+
+
+def line_height(text: str) -> float | None:
+    """The exact line height in em set on a paragraph holding ``text``, or None (single spacing)."""
+    heights = [TALL_SCRIPT_LINE[script] for _, script in split_scripts(text) if script in TALL_SCRIPT_LINE]
+    return max(heights) if heights else None
+
+
+def _line_spacing(paragraph: Any, points: float) -> None:
+    """Set a paragraph's line spacing (a:lnSpc, first in a:pPr) to exactly ``points``."""
+    from pptx.oxml.ns import qn
+
+    ppr = paragraph._p.get_or_add_pPr()
+    for old in ppr.findall(qn("a:lnSpc")):
+        ppr.remove(old)
+    spacing = ppr.makeelement(qn("a:lnSpc"), {})
+    spacing.append(spacing.makeelement(qn("a:spcPts"), {"val": str(int(round(points * 100)))}))
+    ppr.insert(0, spacing)
+
+
 def add_runs(paragraph: Any, text: str, style: Style) -> None:
     """Append ``text`` to a python-pptx paragraph as runs, one per script, each with its fonts named."""
     from pptx.dml.color import RGBColor
     from pptx.util import Pt
 
     _paragraph_size(paragraph, style.size)
-    for piece, script in split_scripts(clean(text)):
+    pieces = split_scripts(clean(text))
+    tall = line_height(text)
+    if tall is not None:
+        _line_spacing(paragraph, style.size * tall)
+    for piece, script in pieces:
         run = paragraph.add_run()
         run.text = piece  # a:t holds text only: no field, no formula, no hyperlink is ever made from it
         font = run.font
@@ -153,4 +183,4 @@ def add_runs(paragraph: Any, text: str, style: Style) -> None:
 
 
 __all__ = ["COMPLEX_SCRIPTS", "JAPANESE_FONT", "LATIN_FONT", "Style", "add_runs", "clean", "has_japanese",
-           "script_of", "set_fonts", "split_scripts"]
+           "line_height", "script_of", "set_fonts", "split_scripts"]
