@@ -542,6 +542,9 @@ class LocationMap:
 _FONT = "Inter, sans-serif"  # the deck's bundled Latin face (wizard.export.fonts)
 
 
+# The same place drawn again is the same drawing (the result is frozen): the deck is planned on every
+# preview and every edited slide, and drawing the land takes about 90 ms (issue 21).
+@functools.lru_cache(maxsize=16)
 def location_map(
     country_code: str,
     latitude: Number,

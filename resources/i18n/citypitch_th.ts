@@ -3411,7 +3411,7 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     <name>SlidePreview</name>
     <message>
         <source>Selected slide</source>
-        <extracomment>Quiet time after the last edit before the preview is rendered again (ms). Delay before rendering when the preview is shown with something new to render (ms): long enough that paging through the steps does not start a render on every pass. Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window. The child process&apos;s id once it has started (evidence that the render left this process). False while a format without slides is chosen (the workbook): nothing is rendered then. Every child process a preview ran in (tests check that renders leave the GUI process). The options the preview on screen was made with (a deck has slides, a leave-behind pages).</extracomment>
+        <extracomment>Quiet time after the last edit before the preview is rendered again (ms). Delay before rendering when the preview is shown with something new to render (ms): long enough that paging through the steps does not start a render on every pass. Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window. Quiet time after an edit before the edited slide is drawn on its own (ms). What the warm process runs for the edited slide. The child process&apos;s id once it has started (evidence that the render left this process). generation, a one-page PDF of the edited slide, {&quot;id&quot;, &quot;number&quot;, &quot;total&quot;}: newer than the deck shown False while a format without slides is chosen (the workbook): nothing is rendered then. Every child process a preview ran in (tests check that renders leave the GUI process). The options the preview on screen was made with (a deck has slides, a leave-behind pages). Render in the application&apos;s warm processes (False: a fresh child process for every render). Every process an edited slide was drawn in (tests check that it stays warm).</extracomment>
         <translation>สไลด์ที่เลือก</translation>
     </message>
     <message>
@@ -3421,6 +3421,7 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>Updating the preview...</source>
+        <extracomment>The edited slide drawn on its own, newer than the deck: (generation, row, document, buffer).</extracomment>
         <translation>กำลังปรับปรุงตัวอย่าง...</translation>
     </message>
     <message>
@@ -3438,6 +3439,10 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     <message>
         <source>The slides below are from the last preview that worked.</source>
         <translation>สไลด์ด้านล่างมาจากตัวอย่างล่าสุดที่สร้างได้</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2, as it will be exported. The other slides follow your edits a moment after you stop typing.</source>
+        <translation>สไลด์ %1 จาก %2 ตามที่จะส่งออก สไลด์อื่นจะปรับตามการแก้ไขของคุณไม่นานหลังจากหยุดพิมพ์</translation>
     </message>
     <message>
         <source>the rendered PDF could not be read back for display</source>

@@ -189,7 +189,7 @@ def _scaled(image: Any, mime: str) -> tuple[bytes, str]:
 
 def render_html(project: Project, options: ExportOptions = ExportOptions(),
                 fill: float = 1.0, analysis: Analysis | None = None,
-                source: Path | None = None) -> tuple[str, dict[str, Any], _Images]:
+                source: Path | None = None, only_slide: str | None = None) -> tuple[str, dict[str, Any], _Images]:
     """The document's HTML, the context it was made from, and the images it uses (no WeasyPrint needed).
 
     ``analysis`` is :func:`wizard.analysis.analyse` of the project's proposal when the caller has it (the
@@ -197,6 +197,9 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
     handed to the format's planner; no planner computes the financial case or the readiness again.
     The context's ``labels`` entry is the :class:`~wizard.export.labels.Labels` used; after rendering, its
     ``missing`` set names any fixed label the catalogue had no Japanese for.
+
+    ``only_slide`` (a deck's slide id): the whole deck is planned as usual, then only that slide is kept,
+    with its number in the whole deck (the single-slide preview, :mod:`wizard.export.single`).
     """
     from wizard.analysis import analyse
     from wizard.export.env import environment
@@ -237,6 +240,10 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
         context = build_context(proposal, analysis=analysis, draft=draft, asset_url=images.url, numbers=numbers,
                                 labels=labels, fill=fill)
         check_slides(proposal, context["slides"])
+        if only_slide is not None:
+            from wizard.export.single import keep_slide
+
+            keep_slide(context, only_slide)
     _serve_figures(context, images)
     context["labels"] = labels
     # The saved version's label, the sign-off.
@@ -514,8 +521,11 @@ def _layout(html: str, context: dict[str, Any], images: _Images, options: Export
     variables = weasyprint.CSS(string=accent_css(context["accent"]) + f":root {{ --font-stack: {stack}; }}\n",
                                url_fetcher=fetcher)
     style = weasyprint.CSS(filename=str(folder / css_name), font_config=font_config, url_fetcher=fetcher)
+    sheets = [fonts, variables, style]
+    if context.get("page_css"):  # a single slide shown with its number in the whole deck (wizard.export.single)
+        sheets.append(weasyprint.CSS(string=str(context["page_css"]), url_fetcher=fetcher))
     document = weasyprint.HTML(string=html, base_url=folder.as_uri() + "/", url_fetcher=fetcher).render(
-        stylesheets=[fonts, variables, style], font_config=font_config, **_pdf_options(options))
+        stylesheets=sheets, font_config=font_config, **_pdf_options(options))
     if fetcher.refused:
         # Our template asks only for allowed files: a refusal means something tried to load a resource.
         raise ExportError(f"the {options.format} tried to load a resource that is not allowed ("

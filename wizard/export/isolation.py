@@ -130,6 +130,8 @@ class IsolatedExport:
         self._reader: threading.Thread | None = None
         #: The child's process id while it runs (for tests and diagnostics).
         self.pid: int | None = None
+        #: What the target handed back besides the file, once it has finished (see wizard.export.worker).
+        self.info: dict[str, Any] = {}
 
     # --- control from other threads -------------------------------------------------------------
 
@@ -311,6 +313,9 @@ class IsolatedExport:
                 raise ExportFailed(text)
             raise ExportCrashed(f"the export stopped with an internal error ({text}); {nothing}")
         if finished:
+            assert isinstance(outcome, dict)
+            info = outcome.get("info")
+            self.info = dict(info) if isinstance(info, dict) else {}  # what the target handed back
             if not child_out.is_file():
                 raise ExportCrashed(f"the export reported success but wrote no file; {nothing}")
             from wizard import atomic
@@ -341,6 +346,21 @@ class IsolatedExport:
         return " | ".join(lines[-3:])
 
 
+class WarmJob:
+    """One request to a warm render process (:class:`wizard.export.warm.WarmRenderer`): :meth:`cancel`
+    may be called from any thread."""
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
 class IsolatedRender:
     """One render of a project in a child process, to a file or to bytes; cancellable from any thread.
 
@@ -351,29 +371,58 @@ class IsolatedRender:
     """
 
     def __init__(self, project: Any, options: dict[str, Any], out: Path | None = None, *,
-                 target: str = DEFAULT_TARGET, progress: Progress | None = None) -> None:
+                 target: str = DEFAULT_TARGET, progress: Progress | None = None, server: Any = None) -> None:
         self.project = project
         self.options = dict(options)
         self.out = out
         self.target = target
         self.progress = progress
+        #: A :class:`wizard.export.warm.WarmRenderer` to render in (None: a fresh child for this render).
+        self.server: Any = server
+        #: What the target handed back besides the file (the single-slide target: which slide it drew).
+        self.info: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._cancelled = False
-        self._job: IsolatedExport | None = None
+        self._job: Any = None
+        self._pid: int | None = None
 
     @property
     def pid(self) -> int | None:
         """The child's process id once it has started."""
         job = self._job
-        return job.pid if job is not None else None
+        if isinstance(job, IsolatedExport):
+            return job.pid
+        return self._pid
 
     def cancel(self) -> None:
-        """Stop as soon as possible (the child is terminated at once); :meth:`run` raises ExportStopped."""
+        """Stop as soon as possible; :meth:`run` raises ExportStopped.
+
+        A fresh child is terminated at once; a warm one stops at its next page and stays warm.
+        """
         with self._lock:
             self._cancelled = True
             job = self._job
         if job is not None:
             job.cancel()
+
+    def _run_warm(self, data: bytes) -> Path | bytes:
+        # The server is a wizard.export.warm.WarmRenderer (not imported here: that module imports this one).
+        job = WarmJob()
+        with self._lock:
+            if self._cancelled:
+                raise ExportStopped("the export was cancelled; no file was written")
+            self._job = job
+        self._pid = self.server.pid
+        result: Path | bytes
+        result, self.info = self.server.render(data, self.out, self.options, target=self.target,
+                                               progress=self._progress_with_pid, job=job,
+                                               source=getattr(self.project, "path", None))
+        return result
+
+    def _progress_with_pid(self, stage: str, fraction: float) -> None:
+        self._pid = self.server.pid if self.server is not None else self._pid
+        if self.progress is not None:
+            self.progress(stage, fraction)
 
     def run(self) -> Path | bytes:
         """Render; returns the path (with ``out``) or the PDF's bytes, or raises an IsolationError."""
@@ -384,6 +433,8 @@ class IsolatedRender:
         lock: int | None = None
         try:
             data = to_bytes(self.project)
+            if self.server is not None:
+                return self._run_warm(data)
             if self.out is None:
                 workdir, lock = scratch.create("preview")  # marked: a killed wizard's is cleaned next time
                 out = workdir / "preview.pdf"
@@ -396,6 +447,7 @@ class IsolatedRender:
                     raise ExportStopped("the export was cancelled; no file was written")
                 self._job = job
             written = job.run()
+            self.info = job.info
             return written.read_bytes() if self.out is None else written
         finally:
             if workdir is not None:

@@ -5,6 +5,9 @@ The parent writes one request to our stdin: a JSON line ``{"target", "out", "opt
 (:func:`wizard.projectfile.to_bytes`).  Plain bytes and a dict cross the process boundary, never pickled
 pydantic objects, so parent and child need not agree on anything but this protocol.
 
+Targets here: :func:`export_deck` (the default) and :func:`export_slide` (one slide of the deck on
+its own, :mod:`wizard.export.single`).
+
 We answer with JSON lines on the stdout we were started with: ``{"type": "progress", "stage",
 "fraction"}`` any number of times, then ``{"type": "done", "path"}`` or ``{"type": "error", "kind",
 "message"}`` (kind: ``memory``, ``user`` for a CityPitchError, ``bug`` for anything else).  Anything a
@@ -56,6 +59,58 @@ def export_deck(project_bytes: bytes, out: Path, options: dict[str, Any],
                            source=Path(shown) if shown else None)
     return export_pdf(project, out, export_options, progress=progress, cancelled=cancelled,
                       source=Path(shown) if shown else None)
+
+
+def render_slide(project: Any, out: Path, options: Any, wanted: str,
+                 cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+    """Write the one-page PDF of the slide ``wanted`` names to ``out``; returns its id, number and total."""
+    from wizard import atomic
+    from wizard.analysis import analyse
+    from wizard.export import FILLS, ExportCancelled, ExportError, _layout, _write, check_options, render_html
+    from wizard.textcheck import message, uncovered_text
+
+    check_options(options)
+    if options.format != "deck":
+        raise ExportError("only a deck has slides to preview one by one")
+    uncovered = uncovered_text(project.proposal)
+    if uncovered:
+        raise ExportError(message(uncovered) + "; nothing was written")
+    analysis = analyse(project.proposal)
+    html, context, images = render_html(project, options, FILLS[0], analysis, only_slide=wanted)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+    document = _layout(html, context, images, options)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+    atomic.write_bytes(out, _write(document, options))
+    return dict(context["single"], pages=len(document.pages))
+
+
+def export_slide(project_bytes: bytes, out: Path, options: dict[str, Any],
+                 progress: Callable[[str, float], None], cancelled: Callable[[], bool]) -> tuple[Path, dict[str, Any]]:
+    """Render target (``wizard.export.worker:export_slide``): ``options["only"]`` names the slide or field."""
+    from wizard import projectfile, scratch
+    from wizard.errors import CityPitchError
+    from wizard.export import ExportOptions
+    from wizard.export.single import ONLY
+
+    options = dict(options)
+    wanted = str(options.pop(ONLY, "") or "")
+    if not wanted:
+        raise CityPitchError("no slide was named for the single-slide preview")
+    source = out.with_name("project" + projectfile.SUFFIX)
+    source.write_bytes(project_bytes)
+    project = projectfile.load(source)
+    project.path = None
+    try:
+        export_options = ExportOptions(**options)
+    except TypeError as exc:
+        raise CityPitchError(f"unknown export option ({exc})") from None
+    progress("Laying out the slide", 0.1)
+    with scratch.folder("render", capture_tempfile=True):
+        info = render_slide(project, out, export_options, wanted, cancelled)
+    progress("Done", 1.0)
+    return out, info
 
 
 def resolve(target: str) -> Callable[..., Any]:
@@ -141,7 +196,9 @@ def main() -> int:
         written = target(project_bytes, Path(header["out"]), dict(header.get("options") or {}),
                          lambda stage, fraction: channel.send(type="progress", stage=str(stage), fraction=float(fraction)),
                          lambda: False)
-        channel.send(type="done", path=str(written))
+        # A target may hand back (path, info): a small JSON dict for the parent (wizard.export.single).
+        info = written[1] if isinstance(written, tuple) else {}
+        channel.send(type="done", path=str(written[0] if isinstance(written, tuple) else written), info=info)
         return 0
     except MemoryError:
         del reserve

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from wizard.gui.fonts import register_fonts
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from wizard.gui.window.mainwindow import MainWindow
 
 
@@ -37,10 +39,11 @@ def display_problem() -> str | None:
     return None
 
 
-def start(path: Path | None = None) -> list["MainWindow"]:
+def start(path: Path | None = None, frame: "QWidget | None" = None) -> list["MainWindow"]:
     """Open the first window (with ``path`` if given) and offer crashed work back; returns the windows.
 
-    Needs a QApplication; :func:`main` makes one and runs its event loop.
+    Needs a QApplication; :func:`main` makes one and runs its event loop.  ``frame``: the start frame
+    shown meanwhile (:mod:`wizard.gui.startframe`), closed once the window has taken its place.
     """
     from PySide6.QtCore import Qt
 
@@ -64,6 +67,9 @@ def start(path: Path | None = None) -> list["MainWindow"]:
         if not first.open_path(Path(path)):
             first.refresh_analysis()  # not opened: the empty proposal's state, as without a file
     first.show()
+    if frame is not None:
+        frame.close()
+        frame.deleteLater()
     # Work left unsaved by a crash is offered back before anything else happens.
     recover_at_launch(first, make_window, first_is_free=path is None)
     return windows
@@ -93,21 +99,30 @@ def main(path: Path | None = None, lang: str | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from wizard.gui.window.mainwindow import APP_NAME
+    from wizard.gui.startframe import APP_NAME, StartFrame
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     use_data_dir_settings()  # before anything reads a setting (the language is one)
+    bench = bool(os.environ.get("CITYPITCH_BENCH_QUIT_WHEN_SHOWN"))
+    # A first frame before the model, the pages and the language's catalogue are imported (issue 21).
+    register_fonts()  # a file's name in any script
+    frame = StartFrame(path)
+    frame.show_now()
+    if bench:
+        # Whether the model's machinery was already imported (it should not be: that is the point).
+        print(f"citypitch: first frame shown (pydantic {'imported' if 'pydantic' in sys.modules else 'not imported'})",
+              flush=True)
     from wizard.gui import language
 
     language.install(app, language.chosen(lang))  # before any page is built: the forms translate on setup
     from wizard.gui import collector
 
     collector.install(app)  # before the first worker thread starts (see wizard.gui.collector)
-    windows = start(path)  # kept referenced while the event loop runs
-    if os.environ.get("CITYPITCH_BENCH_QUIT_WHEN_SHOWN"):
+    windows = start(path, frame)  # kept referenced while the event loop runs
+    if bench:
         # Used by the start-up benchmark (tests/benchmarks/run.py): report once the window is up, then quit.
         from PySide6.QtCore import QTimer
 

@@ -486,7 +486,9 @@ class ExportPage(WizardPage):
         if data:
             return self._start_data_export(output)
         self.preview.renderer.pause()
-        run = IsolatedRun(self.doc.project.frozen_copy(), self.options(), output, target=self.export_target, parent=self)
+        # In the warm render process the previews use (WeasyPrint already imported; see wizard.export.warm).
+        run = IsolatedRun(self.doc.project.frozen_copy(), self.options(), output, target=self.export_target,
+                          server=self.preview.renderer.server("deck"), parent=self)
         run.progressed.connect(self._on_progress)
         run.succeeded.connect(self._on_finished)
         run.failed.connect(self._on_failed)

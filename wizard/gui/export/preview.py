@@ -15,17 +15,25 @@ only if it is newer than the one on screen, so a stale render never replaces a n
 :class:`SlidePreview` shows the result: a strip of thumbnails of every slide and a larger view of the
 selected one, drawn with QtPdf (imported when the first preview arrives, never at start-up).  QtPdf
 renders pages on a transparent background, so every page is painted onto white.
+
+The slide being edited is drawn first (issue 21): after an edit, :class:`PreviewRenderer` renders that one
+slide on its own (:mod:`wizard.export.single`; the whole deck planned, one slide laid out), and the
+larger view shows it within about half a second while the whole deck catches up in the background.
+Renders run in warm render processes (:mod:`wizard.export.warm`; WeasyPrint imported once), one for
+the whole deck and the exports, one for the edited slide, ended when the application quits
+(:func:`shutdown_warm`).
 """
 
 from __future__ import annotations
 
+import atexit
 import traceback
 import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent, QHideEvent
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
@@ -35,6 +43,7 @@ from wizard.export.isolation import DEFAULT_TARGET, IsolatedRender
 from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
 
 if typing.TYPE_CHECKING:
+    from wizard.export.warm import WarmRenderer
     from wizard.gui.document import ProposalDocument
     from wizard.projectfile import Project
 
@@ -47,6 +56,38 @@ THUMB_SIZE = QSize(160, 90)
 #: Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window.
 THUMBS_PER_PASS = 3
 BACKDROP = QColor("#E4E7EB")
+#: Quiet time after an edit before the edited slide is drawn on its own (ms).
+SLIDE_DEBOUNCE_MS = 80
+#: What the warm process runs for the edited slide.
+SLIDE_TARGET = "wizard.export.worker:export_slide"
+
+_WARM: dict[str, "WarmRenderer"] = {}
+_HOOKED = False
+
+
+def warm_renderer(name: str) -> "WarmRenderer":
+    """The application's warm render process ``name`` (``deck``: previews and exports; ``slide``: the
+    edited slide), started on first use and ended when the application quits."""
+    global _HOOKED
+    found = _WARM.get(name)
+    if found is None:
+        from wizard.export.warm import WarmRenderer
+
+        found = _WARM[name] = WarmRenderer(name)
+        if not _HOOKED:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(shutdown_warm)
+            atexit.register(shutdown_warm)  # and should the event loop never end normally
+            _HOOKED = True
+    return found
+
+
+def shutdown_warm() -> None:
+    """End every warm render process (a render in flight ends with ExportStopped)."""
+    while _WARM:
+        _name, renderer = _WARM.popitem()
+        renderer.close()
 
 
 class IsolatedRun(QObject):
@@ -62,10 +103,12 @@ class IsolatedRun(QObject):
     stopped = Signal(str)  # cancelled; nothing was written
 
     def __init__(self, project: "Project", options: dict[str, Any], out: Path | None = None, *,
-                 target: str = DEFAULT_TARGET, parent: QObject | None = None) -> None:
+                 target: str = DEFAULT_TARGET, server: "WarmRenderer | None" = None, lane: str = "export",
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         # What runs in the background: plain data and a Qt-free render (see wizard.gui.tasks).
-        self._render = IsolatedRender(project, options, out, target=target)
+        self._render = IsolatedRender(project, options, out, target=target, server=server)
+        self._lane = lane
         self._task: Task | None = None
         self._running = False
         #: The child process's id once it has started (evidence that the render left this process).
@@ -74,11 +117,16 @@ class IsolatedRun(QObject):
     def start(self) -> None:
         self._running = True
         self._task = run_in_background(_render_in_background(self._render), self._on_done,
-                                       on_progress=self._on_progress, lane="export",
+                                       on_progress=self._on_progress, lane=self._lane,
                                        on_cancel=self._render.cancel, context=self)
 
     def is_running(self) -> bool:
         return self._running
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """What the render target handed back besides the file (read after ``succeeded``)."""
+        return dict(self._render.info)
 
     def cancel(self) -> None:
         """Stop as soon as possible (the child is terminated at once); ``stopped`` follows."""
@@ -141,6 +189,8 @@ class PreviewRenderer(QObject):
     started = Signal(int)  # generation
     rendered = Signal(int, bytes)  # generation, PDF: only ever newer than what was shown before
     failed = Signal(int, str)  # generation, reason (only for the newest generation)
+    #: generation, a one-page PDF of the edited slide, {"id", "number", "total"}: newer than the deck shown
+    slide_rendered = Signal(int, bytes, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -165,12 +215,32 @@ class PreviewRenderer(QObject):
         #: The options the preview on screen was made with (a deck has slides, a leave-behind pages).
         self.shown_options: dict[str, Any] = {}
         self._options_of: dict[int, dict[str, Any]] = {}
+        #: Render in the application's warm processes (False: a fresh child process for every render).
+        self.use_warm = True
+        # The edited slide (see the module docstring): what was edited last, and its render.
+        self._slide_timer = QTimer(self)
+        self._slide_timer.setSingleShot(True)
+        self._slide_timer.timeout.connect(self._start_slide)
+        self._edited: str | None = None
+        self._slide_run: IsolatedRun | None = None
+        self._slide_generation = 0
+        self._slide_dirty = False
+        self._slide_shown = 0
+        self._titles: dict[str, str] = {}
+        self.slide_renders_started = 0
+        #: Every process an edited slide was drawn in (tests check that it stays warm).
+        self.slide_child_pids: list[int] = []
 
     def bind(self, doc: "ProposalDocument", options: Callable[[], dict[str, Any]]) -> None:
         self.doc = doc
         self.options = options
-        doc.field_changed.connect(lambda _path: self.invalidate())
+        self._titles = self._title_snapshot()
+        doc.field_changed.connect(self._field_changed)
         doc.proposal_replaced.connect(self._replaced)
+
+    def server(self, name: str) -> "WarmRenderer | None":
+        """The warm process renders of kind ``name`` run in (None: a fresh child each time)."""
+        return warm_renderer(name) if self.use_warm else None
 
     # --- state -------------------------------------------------------------------------------------
 
@@ -199,7 +269,35 @@ class PreviewRenderer(QObject):
     def _replaced(self) -> None:
         # Another proposal: a render still in flight shows the previous one and must never be shown.
         self._shown = max(self._shown, self._generation)
+        self._slide_shown = max(self._slide_shown, self._generation)
+        self._edited = None
+        self._slide_timer.stop()
+        self._titles = self._title_snapshot()
         self.invalidate(SHOW_DELAY_MS)
+
+    def _field_changed(self, path: str) -> None:
+        self.invalidate()
+        self.note_edit(path)
+
+    def _title_snapshot(self) -> dict[str, str]:
+        if self.doc is None:
+            return {}
+        return {str(t.slide): str(t.title) for t in self.doc.proposal.slide_titles}
+
+    def note_edit(self, path: str) -> None:
+        """``path`` was edited: draw its slide on its own soon (a deck's slides only)."""
+        wanted: str | None = path
+        if path == "slide_titles" or path.startswith("slide_titles["):
+            # The titles editor replaces the whole list: the slide is the one whose title changed.
+            before, after = self._titles, self._title_snapshot()
+            self._titles = after
+            changed = [s for s in sorted(set(before) | set(after)) if before.get(s) != after.get(s)]
+            wanted = f"slide_titles.{changed[0]}" if len(changed) == 1 else None
+        if wanted is None:
+            return
+        self._edited = wanted
+        if self._active and not self._paused and self.enabled:
+            self._slide_timer.start(SLIDE_DEBOUNCE_MS)
 
     def invalidate(self, delay_ms: int = DEBOUNCE_MS) -> None:
         """The document (or an option) changed: render again once things are quiet."""
@@ -214,13 +312,22 @@ class PreviewRenderer(QObject):
         self._active = active
         if not active:
             self._timer.stop()
+            self._slide_timer.stop()
         elif self._dirty and not self._paused and not self._timer.isActive():
             self._timer.start(SHOW_DELAY_MS)
+            if self._edited is not None and self._shown:
+                self._slide_timer.start(SLIDE_DEBOUNCE_MS)  # the last edited slide first, then the deck
+        if active and self.use_warm and self.enabled:
+            # The edited slide's process imports WeasyPrint now, so the first edit finds it warm.
+            slide = self.server("slide")
+            if slide is not None and slide.pid is None:
+                slide.prestart()
 
     def pause(self) -> None:
         """Make way for a real export (one render at a time): stop the preview's render, redo it later."""
         self._paused = True
         self._timer.stop()
+        self._slide_timer.stop()
         if self._run is not None:
             self._dirty = True
             self._run.cancel()
@@ -232,10 +339,12 @@ class PreviewRenderer(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
-        if self._run is not None:
-            self._run.shutdown()
-            self._run.deleteLater()
-            self._run = None
+        self._slide_timer.stop()
+        for run in (self._run, self._slide_run):
+            if run is not None:
+                run.shutdown()
+                run.deleteLater()
+        self._run = self._slide_run = None
 
     # --- rendering --------------------------------------------------------------------------------
 
@@ -248,7 +357,8 @@ class PreviewRenderer(QObject):
         generation = self.next_generation()
         options = self.options()
         self._options_of[generation] = options
-        run = IsolatedRun(self.doc.project.frozen_copy(), options, None, target=self.target, parent=self)
+        run = IsolatedRun(self.doc.project.frozen_copy(), options, None, target=self.target,
+                          server=self.server("deck"), parent=self)
         run.succeeded.connect(lambda data, g=generation: self._ended(g, data, ""))
         run.failed.connect(lambda reason, g=generation: self._ended(g, None, reason))
         run.stopped.connect(lambda _reason, g=generation: self._ended(g, None, None))
@@ -273,6 +383,48 @@ class PreviewRenderer(QObject):
             # Edits arrived during the render: one more, now that it has ended (after a failure, only once
             # things are quiet again, so a proposal that cannot render does not loop).
             self._timer.start(DEBOUNCE_MS if reason else SHOW_DELAY_MS)
+
+    def is_slide_rendering(self) -> bool:
+        return self._slide_run is not None
+
+    def _start_slide(self) -> None:
+        if self.doc is None or self._paused or not self._active or not self.enabled or self._edited is None:
+            return
+        options = self.options()
+        if options.get("format") != "deck":
+            return  # a leave-behind's pages flow on: one page cannot be laid out alone
+        if self._slide_run is not None:
+            self._slide_dirty = True  # one more once this one ends
+            return
+        from wizard.export.single import ONLY
+
+        self._slide_dirty = False
+        generation = self.next_generation()
+        run = IsolatedRun(self.doc.project.frozen_copy(), {**options, ONLY: self._edited}, None, target=SLIDE_TARGET,
+                          server=self.server("slide"), lane="slide", parent=self)
+        run.succeeded.connect(lambda data, g=generation: self._slide_ended(g, data))
+        run.failed.connect(lambda _reason, g=generation: self._slide_ended(g, None))
+        run.stopped.connect(lambda _reason, g=generation: self._slide_ended(g, None))
+        self._slide_run = run
+        self._slide_generation = generation
+        self.slide_renders_started += 1
+        run.start()
+
+    def _slide_ended(self, generation: int, data: bytes | None) -> None:
+        run = self._slide_run
+        info: dict[str, Any] = {}
+        if run is not None and generation == self._slide_generation:
+            info = run.info
+            if run.child_pid is not None:
+                self.slide_child_pids.append(run.child_pid)
+            run.deleteLater()
+            self._slide_run = None
+        # A slide that cannot be drawn alone says nothing: the whole deck's render reports the reason.
+        if data is not None and generation > max(self._shown, self._slide_shown) and info.get("number"):
+            self._slide_shown = generation
+            self.slide_rendered.emit(generation, data, info)
+        if self._slide_dirty and self._active and not self._paused and not self._slide_timer.isActive():
+            self._slide_timer.start(0)
 
     def accept(self, generation: int, pdf: bytes) -> bool:
         """Show a finished render if it is newer than the one on screen; False if it is stale."""
@@ -379,6 +531,7 @@ class SlidePreview(QWidget):
     """The deck as it will be exported: a status line, the selected slide, and a strip of every slide."""
 
     updated = Signal(int)  # slide count of the preview now shown
+    slide_updated = Signal(int)  # number of the edited slide now shown on its own
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -412,12 +565,16 @@ class SlidePreview(QWidget):
         layout.addWidget(self.thumbnails)
         self.document: Any = None
         self._buffer: Any = None
+        #: The edited slide drawn on its own, newer than the deck: (generation, row, document, buffer).
+        self._single: tuple[int, int, Any, Any] | None = None
+        self._deck_generation = 0
         self._thumbs_to_draw: list[int] = []
         self._thumb_timer = QTimer(self)
         self._thumb_timer.setInterval(0)
         self._thumb_timer.timeout.connect(self._draw_some_thumbnails)
         self.renderer.started.connect(lambda _g: self._say(translate("SlidePreview", "Updating the preview...")))
-        self.renderer.rendered.connect(lambda _g, pdf: self.show_pdf(pdf))
+        self.renderer.rendered.connect(self._show_deck)
+        self.renderer.slide_rendered.connect(self.show_slide)
         self.renderer.failed.connect(lambda _g, reason: self._failed(reason))
         self.view.show_message(translate("SlidePreview", "The slides appear here a moment after the Export step opens."))
         self._say("")
@@ -476,6 +633,7 @@ class SlidePreview(QWidget):
 
     def clear(self) -> None:
         """Forget the slides of another proposal (a new or opened file)."""
+        self._drop_single()
         self._thumb_timer.stop()
         self._thumbs_to_draw = []
         self.thumbnails.clear()
@@ -483,6 +641,58 @@ class SlidePreview(QWidget):
         self.view.show_message(translate("SlidePreview", "Making the preview of this proposal..."))
         self.document = None
         self._buffer = None
+
+    def _show_deck(self, generation: int, pdf: bytes) -> None:
+        self._deck_generation = generation
+        self.show_pdf(pdf)
+
+    def _drop_single(self) -> None:
+        if self._single is not None:
+            document = self._single[2]
+            self._single = None
+            if self.view.document is document:
+                self.view.show_page(self.document, max(self.thumbnails.currentRow(), 0))
+            document.deleteLater()
+
+    def _single_for(self, row: int) -> Any:
+        """The edited slide's own document if it is newer than the deck and ``row`` is its place, else None."""
+        if self._single is not None and self._single[1] == row and self._single[0] > self._deck_generation:
+            return self._single[2]
+        return None
+
+    def show_slide(self, generation: int, pdf: bytes, info: dict[str, Any]) -> bool:
+        """Show the edited slide, drawn on its own, in the larger view (and its thumbnail) until the deck
+        catches up.  False if it is older than the deck shown, or QtPdf cannot read it."""
+        if not self.renderer.enabled or generation <= self._deck_generation:
+            return False
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+
+        buffer = QBuffer()
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument(self)
+        document.load(buffer)
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() != 1:
+            document.deleteLater()
+            return False
+        row = int(info.get("number", 1)) - 1
+        total = int(info.get("total", 0))
+        old = self._single
+        self._single = (generation, row, document, buffer)
+        if 0 <= row < self.thumbnails.count():
+            self.thumbnails.blockSignals(True)
+            self.thumbnails.setCurrentRow(row)
+            self.thumbnails.blockSignals(False)
+            self._draw_thumbnail(document, 0, self.thumbnails.item(row))
+        self.view.show_page(document, 0)
+        if old is not None:
+            old[2].deleteLater()
+        self._say(fill(translate("SlidePreview", "Slide %1 of %2, as it will be exported. The other slides follow "
+                                                 "your edits a moment after you stop typing."),
+                       number(row + 1), number(total)))
+        self.slide_updated.emit(row + 1)
+        return True
 
     def show_pdf(self, pdf: bytes) -> bool:
         """Show a rendered deck; keeps the selected slide where it can.  False if QtPdf cannot read it, or if
@@ -516,7 +726,12 @@ class SlidePreview(QWidget):
         row = min(keep, document.pageCount() - 1)
         self.thumbnails.setCurrentRow(row)
         self.thumbnails.blockSignals(False)
-        self.view.show_page(document, row)
+        single = self._single_for(row)
+        if single is not None:
+            self.view.show_page(single, 0)  # the edited slide drawn after this deck was started
+        else:
+            self._drop_single()
+            self.view.show_page(document, row)
         if old is not None:
             old.deleteLater()
         self._thumbs_to_draw = list(range(document.pageCount()))
@@ -543,18 +758,27 @@ class SlidePreview(QWidget):
             item = self.thumbnails.item(index)
             if item is None:
                 continue
-            ratio = self.devicePixelRatioF()
-            size = fitted(document.pagePointSize(index), QSize(int(THUMB_SIZE.width() * ratio), int(THUMB_SIZE.height() * ratio)))
-            image = page_on_white(document, index, size)
-            image.setDevicePixelRatio(ratio)
-            pixmap = QPixmap.fromImage(image)
-            icon = QIcon(pixmap)
-            # The selection is shown by the highlighted number; a tinted slide would look different.
-            icon.addPixmap(pixmap, QIcon.Mode.Selected)
-            item.setIcon(icon)
+            single = self._single_for(index)
+            self._draw_thumbnail(single if single is not None else document, 0 if single is not None else index, item)
+
+    def _draw_thumbnail(self, document: Any, index: int, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        ratio = self.devicePixelRatioF()
+        size = fitted(document.pagePointSize(index), QSize(int(THUMB_SIZE.width() * ratio), int(THUMB_SIZE.height() * ratio)))
+        image = page_on_white(document, index, size)
+        image.setDevicePixelRatio(ratio)
+        pixmap = QPixmap.fromImage(image)
+        icon = QIcon(pixmap)
+        # The selection is shown by the highlighted number; a tinted slide would look different.
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)
+        item.setIcon(icon)
 
     def _select(self, row: int) -> None:
-        if self.document is not None and row >= 0:
+        single = self._single_for(row)
+        if single is not None:
+            self.view.show_page(single, 0)
+        elif self.document is not None and row >= 0:
             self.view.show_page(self.document, row)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

@@ -1,0 +1,54 @@
+"""The first frame is drawn before the model is imported, and the window takes its place (issue 21, target 1).
+
+Speed itself is measured by ``tests/benchmarks/run.py --only startup``; these tests check the order of
+things and what the user sees.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from wizard import resources
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow  # starts the wizard in a child process
+@pytest.mark.gui
+def test_the_first_frame_comes_before_the_model_and_the_window_after_it(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               CITYPITCH_DATA_DIR=str(tmp_path / "data"), CITYPITCH_BENCH_QUIT_WHEN_SHOWN="1", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-m", "wizard", "open", str(resources.sample_path("lumara-transit"))],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = [line for line in result.stdout.splitlines() if line.startswith("citypitch:")]
+    assert lines == ["citypitch: first frame shown (pydantic not imported)", "citypitch: window shown (1 analyses)"]
+
+
+@pytest.mark.gui
+def test_the_window_takes_the_frame_s_place(qtbot: QtBot, isolated_settings: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from wizard.gui import app
+    from wizard.gui.startframe import StartFrame
+
+    monkeypatch.setenv("CITYPITCH_DATA_DIR", str(tmp_path / "data"))
+    path = resources.sample_path("lumara-transit")
+    frame = StartFrame(path)
+    qtbot.addWidget(frame)
+    frame.show_now()
+    assert frame.isVisible() and frame.windowTitle() == "CityPitch"
+    assert [label.text() for label in frame.findChildren(QLabel)] == ["CityPitch", "lumara-transit.json"]
+    windows = app.start(path, frame)
+    try:
+        assert windows[0].isVisible() and not frame.isVisible()
+    finally:
+        windows[0].close()
