@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -47,6 +48,7 @@ from wizard.gui.steps.pages import WizardPage
 from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, NON_PDF_FORMATS, PDF_VARIANT_CHOICES
 from wizard.export.isolation import DEFAULT_TARGET
 from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui.export.languages import LanguageBox
 from wizard.gui.export.preview import IsolatedRun, SlidePreview
 from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
 
@@ -147,6 +149,10 @@ class ExportPage(WizardPage):
         self.destination_edit = typing.cast(QLineEdit, self.findChild(QLineEdit, "export_destination"))
         self.preview = typing.cast(SlidePreview, self.findChild(SlidePreview, "slide_preview"))
         self.export_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "export_group"))
+        # The local language and the fields written in it (stored in the proposal, unlike the options).
+        self.language_group = LanguageBox(doc, self)
+        page_layout = typing.cast(QVBoxLayout, self.findChild(QVBoxLayout, "page_layout"))
+        page_layout.insertWidget(page_layout.indexOf(self.findChild(QGroupBox, "group_2")) + 1, self.language_group)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
