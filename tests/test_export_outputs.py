@@ -670,3 +670,36 @@ def _structure(reader: PdfReader) -> Iterator[Any]:
                     stack.append(obj)
 
 
+
+
+def test_leave_behind_paragraphs_stay_whole_on_one_page(leave: Out) -> None:
+    """A paragraph of the team's text that fits on a page is on one page (pdftotext, page by page); one longer
+    than a page is cut only between sentences, each piece whole on its page."""
+    import subprocess
+    import tempfile
+
+    from wizard.export import measure
+    from wizard.export.leave_behind import BODY, PAGE_LINES, TEXT_WIDTH
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(leave.pdf)
+        f.flush()
+        pages = [squash(p).replace("-", "") for p in subprocess.run(["pdftotext", f.name, "-"], capture_output=True,
+                                                                    text=True, check=True).stdout.split("\f")]
+    checked = cut = 0
+    for section in leave.context["sections"]:
+        for part in section.get("parts", []):
+            if not isinstance(part, dict) or part.get("type") != "text":
+                continue
+            for para, runs_on in zip(part["paras"], part["runs_on"]):
+                if runs_on:
+                    cut += 1
+                    assert para.rstrip("\"')”’")[-1] in ".!?", f"a piece ends mid-sentence: ...{para[-60:]!r}"
+                if measure.lines(para, TEXT_WIDTH, BODY) > PAGE_LINES - 4:
+                    continue  # one sentence longer than a page: it breaks where the page ends
+                # pdftotext joins a word hyphenated at a line's end ("back-" "up" -> "backup"): hyphens aside.
+                assert any(squash(para).replace("-", "") in page for page in pages), f"split across pages: {para[:80]!r}"
+                checked += 1
+    assert checked >= 10
+    if leave.options.format == "leave-behind" and leave.project.path and "overflow" in str(leave.project.path):
+        assert cut >= 1  # the overflow fixture's vision runs past a page
