@@ -14,6 +14,8 @@ https://github.com/Kozea/WeasyPrint/issues/2482, page margins in .../issues/1836
 - **Page furniture** (7.8): running headers, footers and page numbers (CSS margin boxes) are drawn as
   ``/Artifact`` marked content of type ``/Pagination`` instead of untagged ``Span`` content that belongs
   to no structure element.
+- **Links** (7.18.5): an annotation WeasyPrint puts on a ``Span`` inside a link moves to its ``/Link``
+  element, and link annotations are printed (``/F 4``), like the page they sit on.
 - **Header cells** (7.5): every ``TH`` gets ``/Scope``: the HTML ``scope`` when given, ``/Column``
   otherwise (WeasyPrint itself treats a header cell without ``scope="row"`` as a column header when it
   links data cells to headers, so the two agree).
@@ -97,7 +99,12 @@ def pdf_ua_structure(tagged: bool, document_language: str = "en") -> Iterator[No
         lang = attrs.get("lang")
         tag = getattr(box, "element_tag", None)
         own = tag not in ("html", "body") and not isinstance(box, boxes.PageBox)
+        annotation = getattr(box, "link_annotation", None)
+        if annotation is not None and hasattr(annotation, "__setitem__"):
+            annotation["F"] = 4  # Print: a link is part of the page on paper as on screen
         for struct in build_original(box, parent, pdf, *args):
+            if annotation is not None and parent.get("S") == "/Link" and struct.get("S") != "/Link":
+                _move_link_annotation(struct, parent, pdf, args)
             if own and lang and "Lang" not in struct:
                 struct["Lang"] = pydyf.String(lang)
             if struct.get("S") == "/TH" and isinstance(struct.get("A"), dict) and own and tag == "th":
@@ -125,6 +132,31 @@ def pdf_ua_structure(tagged: bool, document_language: str = "en") -> Iterator[No
     finally:
         tags._build_box_tree = build_original
         draw.draw_stacking_context = draw_original
+
+
+def _move_link_annotation(struct: Any, link: Any, pdf: Any, args: tuple[Any, ...]) -> None:
+    """Put the link annotation WeasyPrint hung on ``struct`` (a Span inside a link) on the ``/Link`` itself.
+
+    WeasyPrint gives each box inside an ``<a>`` its own annotation and its object reference in that box's
+    element, so the annotation's parent is a ``/Span``; PDF/UA-1 7.18.5 wants it in a ``/Link`` element.
+    ``args`` are ``_build_box_tree``'s (page number, MCID map, annotations, tags): the annotation list
+    pairs each annotation with its parent element for the parent tree, and is told of the move too.
+    """
+    annotations = args[2] if len(args) > 2 and isinstance(args[2], list) else None
+    kids = struct.get("K")
+    if annotations is None or not isinstance(kids, list):
+        return
+    for reference in list(kids):
+        if not isinstance(reference, bytes):
+            continue
+        kid = pdf.objects[int(reference.split()[0])]
+        if not isinstance(kid, dict) or kid.get("Type") != "/OBJR":
+            continue
+        kids.remove(reference)
+        link["K"].append(reference)
+        for index, (owner, annotation) in enumerate(annotations):
+            if owner == struct.reference and annotation.reference == kid.get("Obj"):
+                annotations[index] = (link.reference, annotation)
 
 
 def _mark_text_languages(box: Any, struct: Any, pdf: Any, inherited: str, boxes: Any, pydyf: Any) -> None:
