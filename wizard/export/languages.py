@@ -105,7 +105,7 @@ class Marker:
     def __init__(self, proposal: Proposal, document_language: str = "en") -> None:
         meta = proposal.meta
         self.document_language = document_language
-        self.language = meta.local_language.value if meta.local_language is not None else None
+        self.language: str | None = str(meta.local_language.value) if meta.local_language is not None else None
         texts = [_norm(t) for _p, t in field_texts(proposal, meta.local_language_fields)] if self.language else []
         self.texts = [t for t in dict.fromkeys(texts) if t]
         self.whole = set(self.texts)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QListWi
 
 from wizard.export.languages import field_texts, field_title, markable_patterns, script_language
 from wizard.fields import strip_indices
+from wizard.gui.language import choice_label
 from wizard.model import LocalLanguage
 
 if typing.TYPE_CHECKING:
@@ -40,7 +41,7 @@ class LanguageBox(QGroupBox):
         self.language_box.setObjectName("local_language")
         self.language_box.addItem(self.tr("None: everything is in English"), None)
         for language in LocalLanguage:
-            self.language_box.addItem(language.label, language.value)
+            self.language_box.addItem(choice_label(language), language.value)
         label = QLabel(self.tr("&Local language:"), self)
         label.setBuddy(self.language_box)
         form.addRow(label, self.language_box)
@@ -101,7 +102,7 @@ class LanguageBox(QGroupBox):
                 self.note.setText(self.tr("Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and "
                                           "Vietnamese with its marks are recognised from their letters; Indonesian, "
                                           "Malay, Filipino and Tetum look like English to a program and need the "
-                                          "tick.").replace("%1", language.label))
+                                          "tick.").replace("%1", choice_label(language)))
         finally:
             self._loading = False
 

@@ -152,7 +152,8 @@ class ExportPage(WizardPage):
         # The local language and the fields written in it (stored in the proposal, unlike the options).
         self.language_group = LanguageBox(doc, self)
         page_layout = typing.cast(QVBoxLayout, self.findChild(QVBoxLayout, "page_layout"))
-        page_layout.insertWidget(page_layout.indexOf(self.findChild(QGroupBox, "group_2")) + 1, self.language_group)
+        look_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "group_2"))  # the deck's look
+        page_layout.insertWidget(page_layout.indexOf(look_group) + 1, self.language_group)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
