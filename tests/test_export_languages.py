@@ -185,3 +185,10 @@ def test_the_powerpoint_deck_is_unaffected_by_the_marks(tmp_path: Path) -> None:
     marked, plain = slides(marked_lumara(), "marked.pptx"), slides(marked_lumara(mark=False), "plain.pptx")
     assert marked == plain
     assert any(BENEFIT.encode() in xml for xml in marked.values())
+
+
+def test_text_already_in_an_element_of_its_language_gets_no_second_span() -> None:
+    m = marker()
+    page = m.apply('<span class="ja ja-line" lang="ja">{}</span><p>{}</p>'.format(
+        m.finalize("事業の経済性について"), m.finalize("事業の経済性について")))
+    assert page == '<span class="ja ja-line" lang="ja">事業の経済性について</span><p><span lang="ja">事業の経済性について</span></p>'

@@ -45,6 +45,7 @@ _CLOSE = "\uffff\ufffe"
 _OPEN_RE = re.compile("\uffff([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)\ufffe")
 _ANY_MARK = re.compile("\uffff[a-z0-9-]*\ufffe|\uffff\ufffe")
 _TAG = re.compile(r"(<[^>]*>)")
+_LANG_ATTR = re.compile(r'\slang="([^"]*)"')
 _RAW_TEXT = ("title", "style", "script", "textarea")
 _WORD = re.compile(r"\w", re.UNICODE)
 
@@ -191,6 +192,7 @@ class Marker:
             return html
         out: list[str] = []
         raw: str | None = None  # inside <title>, <style> ...: text that is not markup
+        opened = ""  # the language of the element just opened, when the text follows its start tag
         for index, token in enumerate(_TAG.split(html)):
             if index % 2:  # a tag
                 name = token[1:].split(None, 1)[0].rstrip("/>").lower() if len(token) > 2 else ""
@@ -198,12 +200,27 @@ class Marker:
                     raw = name
                 elif raw is not None and name == f"/{raw}":
                     raw = None
+                found = _LANG_ATTR.search(token) if not name.startswith("/") else None
+                opened = found.group(1) if found else ""
                 out.append(_ANY_MARK.sub("", token))
             elif raw is not None:
                 out.append(_ANY_MARK.sub("", token))
             else:
-                out.append(_OPEN_RE.sub(r'<span lang="\1">', token).replace(_CLOSE, "</span>"))
+                out.append(_spans(token, opened))
         return "".join(out)
+
+
+def _spans(text: str, opened: str) -> str:
+    """``text`` with its bracketed passages as ``<span lang>``; none for a whole text already in that language.
+
+    A Japanese label's line (``<span class="ja" lang="ja">...``) needs no second ``lang="ja"`` inside it.
+    """
+    stripped = text.strip()
+    match = _OPEN_RE.match(stripped)
+    if opened and match and match.group(1) == opened and stripped.endswith(_CLOSE) \
+            and _ANY_MARK.search(stripped[match.end():-len(_CLOSE)]) is None:
+        return _ANY_MARK.sub("", text)
+    return _OPEN_RE.sub(r'<span lang="\1">', text).replace(_CLOSE, "</span>")
 
 
 def _match_spaced(value: str, start: int, text: str) -> int | None:

@@ -42,7 +42,7 @@ class LanguageBox(QGroupBox):
         self.language_box.addItem(self.tr("None: everything is in English"), None)
         for language in LocalLanguage:
             self.language_box.addItem(choice_label(language), language.value)
-        label = QLabel(self.tr("&Local language:"), self)
+        label = QLabel(self.tr("&Local language"), self)
         label.setBuddy(self.language_box)
         form.addRow(label, self.language_box)
         self.note = QLabel(self)
@@ -52,7 +52,7 @@ class LanguageBox(QGroupBox):
         self.fields = QListWidget(self)
         self.fields.setObjectName("local_language_fields")
         self.fields.setAccessibleName(self.tr("Fields written in the local language"))
-        fields_label = QLabel(self.tr("&Written in it:"), self)
+        fields_label = QLabel(self.tr("&Written in it"), self)
         fields_label.setBuddy(self.fields)
         form.addRow(fields_label, self.fields)
         self._loading = False
@@ -86,7 +86,8 @@ class LanguageBox(QGroupBox):
                 text = field_title(pattern)
                 script = script_language(texts.get(pattern, []))
                 if script is not None:
-                    text += self.tr(" (%1, told by its script)").replace("%1", _SCRIPT_NAMES.get(script, script))
+                    text = self.tr("%1 (%2, told by its script)").replace("%2", _SCRIPT_NAMES.get(script, script)) \
+                        .replace("%1", text)
                 item = QListWidgetItem(text, self.fields)
                 item.setData(_PATTERN, pattern)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
