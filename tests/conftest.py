@@ -71,6 +71,19 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
         os.environ["CITYPITCH_DATA_DIR"] = old
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_this_thread() -> Iterator[None]:
+    """Once a GUI test has handed collection to the GUI thread (wizard.gui.collector), collect after each test.
+
+    The collector's timer only fires inside an event loop, and most tests spin none: without this the rest
+    of the run would never free a reference cycle.  Imports nothing Qt unless the policy is already on.
+    """
+    yield
+    collector = sys.modules.get("wizard.gui.collector")
+    if collector is not None and collector.installed():
+        collector.collect_due()
+
+
 # --- the tree stays as it was ----------------------------------------------------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent

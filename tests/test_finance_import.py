@@ -194,3 +194,16 @@ def test_broken_huge_and_foreign_files_get_one_clear_error(tmp_path: Path, monke
     monkeypatch.setattr(importer, "FILE_MAX_BYTES", 20 * 1024 * 1024)
     with pytest.raises(ImportRefused, match="macros"):
         read_table(macro_type)
+
+
+@pytest.mark.parametrize("text", ["400.000.000.000", "1,250,000.5", "1 250 000", "1.250", "-3,000", "1\u202f000",
+                                  " 7 ", "12,5", "1e5", "abc", "1,25,000"])
+def test_text_numbers_without_a_locale_read_as_the_english_fields_read_them(text: str) -> None:
+    from wizard.money import NumberParseError, parse_number
+
+    try:
+        expected: Decimal | str = parse_number(text, "en")
+    except NumberParseError:
+        expected = text.strip()
+    assert importer._number(text) == expected
+    assert importer._number(text, "en") == expected

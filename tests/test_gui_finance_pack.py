@@ -208,10 +208,12 @@ def test_text_the_fonts_cannot_draw_is_noted_at_its_field_and_under_its_table(wi
     editor = window.pages["problem"].binder.tables["problem.kpis"]
     note = typing.cast(typing.Any, editor).note
     assert note.isVisibleTo(window)
-    assert note.text().startswith("Row 1, KPI: The bundled fonts cannot draw the Korean (Hangul) characters here")
+    # Under the table's other notes (readiness findings about its rows show there too since they name rows).
+    assert any(line.startswith("Row 1, KPI: The bundled fonts cannot draw the Korean (Hangul) characters here")
+               for line in note.text().splitlines())
     window.doc.undo_stack.undo()
     window.refresh_analysis()
-    assert not note.isVisibleTo(window)
+    assert not note.isVisibleTo(window) or "cannot draw" not in note.text()
 
 
 def test_analysis_notes_name_each_uncovered_field() -> None:
@@ -236,7 +238,13 @@ def test_analysis_notes_name_each_uncovered_field() -> None:
     found = next(u for u in uncovered_text(proposal) if u.field == "japan.technologies_sought")
     note = uncovered_note(found)[1]
     assert "(⛽, 🌧, 🚌, 🚍, 🚲, 🛵 and 2 more)" in note and "..." not in note
-    assert "\nLine 2: The bundled fonts cannot draw the emoji characters here (🌧)" in notes["vision.citizen_benefits"]
+    # A line of a one-item-per-line field is named in its own note; here readiness's finding about the
+    # line (it names every such field) sits at the field, so it alone tells.
+    found = next(u for u in uncovered_text(proposal) if u.field == "vision.citizen_benefits[1]")
+    assert uncovered_note(found) == ("vision.citizen_benefits",
+                                     "Line 2: The bundled fonts cannot draw the emoji characters here (🌧): "
+                                     "the PDF export refuses this text until they are removed or replaced.")
+    assert notes["vision.citizen_benefits"].count("cannot draw") == 1 and "🌧" in notes["vision.citizen_benefits"]
 
 
 def test_the_finance_detail_is_worked_out_only_while_the_page_is_shown(window: MainWindow, qtbot: QtBot) -> None:
@@ -249,3 +257,18 @@ def test_the_finance_detail_is_worked_out_only_while_the_page_is_shown(window: M
     window.go_to_step("finance")
     assert window.analysis.finance_detail
     assert panel.tornado_chart.data is not None and panel.scenario_table.columnCount() == 5
+
+
+def test_a_readiness_finding_on_a_table_row_shows_under_the_table(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.open_sample("lumara-transit")
+    window.go_to_step("risks")
+    window.doc.set_field("risks[0].mitigation", "", "Mitigation")
+    window.refresh_analysis()
+    assert any(i.path == "risks[0].mitigation" and i.rule for i in window.analysis.latest.items)
+    editor = window.pages["risks"].binder.tables["risks"]
+    note = typing.cast(typing.Any, editor).note
+    assert note.isVisibleTo(window)
+    assert "Risks without a mitigation: 1 of" in note.text() and "(row 1)" in note.text()
+    window.doc.undo_stack.undo()
+    window.refresh_analysis()
+    assert not note.isVisibleTo(window)

@@ -65,8 +65,9 @@ def bad_text(spec: fields.FieldSpec) -> str | None:
     return {"int": "soon", "decimal": "lots", "choice": "no such choice"}.get(spec.kind)
 
 
-#: Tables of the model with no editor in the wizard yet: acknowledgements (given on the Review page), and
-#: the team's slide-title overrides (kept in the file; their editor in the Export step comes later, issue 13).
+#: Tables of the model with no row editor: acknowledgements (given on the Review page), and the team's
+#: slide-title overrides (a fixed row per main-line slide in the Export step's table of slide titles,
+#: wizard.gui.export.titles, tested in tests/test_gui_slide_titles.py; no rows are added, pasted or moved).
 NO_TABLE_YET = {"acknowledgements", "slide_titles"}
 
 

@@ -204,9 +204,11 @@ class Analysis:
         undrawable_said: set[str] = set()  # fields where readiness's own finding already says it
         for item in self.items:
             if item.rule and not item.acknowledged and item.severity in readiness.SEVERITIES:
-                lines.setdefault(item.path, []).append(f"{item.severity.capitalize()}: {item.message}")
+                # A finding about rows of a table shows under the table (its message names the rows).
+                path = note_field(item.path)
+                lines.setdefault(path, []).append(f"{item.severity.capitalize()}: {item.message}")
                 if item.rule == UNDRAWABLE_RULE:
-                    undrawable_said.add(item.path)
+                    undrawable_said.add(path)
         for found in self.uncovered:
             path, text = uncovered_note(found)
             if path not in undrawable_said:
@@ -238,23 +240,33 @@ _ROW_CELL = re.compile(r"^(?P<table>[^\[]+)\[(?P<row>\d+)\](?:\.(?P<rest>.+))?$"
 
 
 def uncovered_note(found: Uncovered) -> tuple[str, str]:
-    """(where the note goes, what it says) for text no bundled font draws.
-
-    A field's note goes at the field; a table cell's at its table, naming the row and the column; a
-    line of a one-item-per-line field at the field, naming the line.
-    """
+    """(where the note goes, what it says) for text no bundled font draws (see :func:`note_place`)."""
     more = len(found.characters) - 6
     shown = ", ".join(found.characters[:6]) + (f" and {more} more" if more > 0 else "")
     text = (f"The bundled fonts cannot draw the {' and '.join(found.scripts)} characters here ({shown}): "
             "the PDF export refuses this text until they are removed or replaced.")
-    match = _ROW_CELL.match(found.field)
+    return note_place(found.field, text)
+
+
+def note_field(path: str) -> str:
+    """The field pattern whose note tells about ``path``: the field itself, or the table of a row's cell
+    (the pages show notes by field pattern, without row numbers)."""
+    match = _ROW_CELL.match(path)
+    return path if match is None else match.group("table")
+
+
+def note_place(path: str, text: str) -> tuple[str, str]:
+    """(where a note about ``path`` goes, what it says): a field's note goes at the field; a table cell's
+    at its table, naming the row and the column; a line of a one-item-per-line field at the field,
+    naming the line (the pages show notes by field pattern, without row numbers)."""
+    match = _ROW_CELL.match(path)
     if match is None:
-        return found.field, text
+        return path, text
     table, row = match.group("table"), int(match.group("row")) + 1
     if match.group("rest") is None:
         return table, f"Line {row}: {text}"
     try:
-        title = fields.spec(fields.strip_indices(found.field)).title
+        title = fields.spec(fields.strip_indices(path)).title
     except KeyError:
         title = match.group("rest")
     return table, f"Row {row}, {title}: {text}"

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>BudgetNotes</name>
+    <message>
+        <source>{count} characters over: the whole text moves to the appendix ({code})</source>
+        <translation>Lebih {count} karakter: seluruh teks pindah ke lampiran ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters over: the rest moves to the appendix ({code})</source>
+        <translation>Lebih {count} karakter: sisanya pindah ke lampiran ({code})</translation>
+    </message>
+    <message>
+        <source>Part of it moves to the appendix ({code})</source>
+        <translation>Sebagian pindah ke lampiran ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters left on the slide</source>
+        <translation>Sisa {count} karakter di slide</translation>
+    </message>
+</context>
+<context>
     <name>CityTeamPage</name>
     <message>
         <source>City and team</source>
@@ -1069,6 +1088,33 @@
     <message>
         <source>Cybersecurity</source>
         <translation>Keamanan siber</translation>
+    </message>
+</context>
+<context>
+    <name>SlideTitlesEditor</name>
+    <message>
+        <source>Slide</source>
+        <translation>Halaman slide</translation>
+    </message>
+    <message>
+        <source>Made from your figures</source>
+        <translation>Dibuat dari angka Anda</translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation>Judul Anda</translation>
+    </message>
+    <message>
+        <source>Working out the title...</source>
+        <translation>Menyusun judul...</translation>
+    </message>
+    <message>
+        <source>Slide titles</source>
+        <translation>Judul slide</translation>
+    </message>
+    <message>
+        <source>Each slide of the deck opens with a title made from your figures. Write your own to replace it: it is printed as written and kept in the project file. Clear it to use the one made from your figures again.</source>
+        <translation>Setiap slide dalam materi presentasi diawali judul yang dibuat dari angka Anda. Tulis judul sendiri untuk menggantinya: judul itu dicetak persis seperti yang ditulis dan disimpan dalam berkas proyek. Kosongkan untuk kembali memakai judul yang dibuat dari angka Anda.</translation>
     </message>
 </context>
 <context>

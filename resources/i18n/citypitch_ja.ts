@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>BudgetNotes</name>
+    <message>
+        <source>{count} characters over: the whole text moves to the appendix ({code})</source>
+        <translation>{count}文字超過：全文が付録（{code}）に移ります</translation>
+    </message>
+    <message>
+        <source>{count} characters over: the rest moves to the appendix ({code})</source>
+        <translation>{count}文字超過：残りは付録（{code}）に移ります</translation>
+    </message>
+    <message>
+        <source>Part of it moves to the appendix ({code})</source>
+        <translation>一部が付録（{code}）に移ります</translation>
+    </message>
+    <message>
+        <source>{count} characters left on the slide</source>
+        <translation>スライドにあと{count}文字入ります</translation>
+    </message>
+</context>
+<context>
     <name>CityTeamPage</name>
     <message>
         <source>City and team</source>
@@ -1069,6 +1088,33 @@
     <message>
         <source>Cybersecurity</source>
         <translation>サイバーセキュリティ</translation>
+    </message>
+</context>
+<context>
+    <name>SlideTitlesEditor</name>
+    <message>
+        <source>Slide</source>
+        <translation>スライド</translation>
+    </message>
+    <message>
+        <source>Made from your figures</source>
+        <translation>入力した数値から作成</translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation>独自のタイトル</translation>
+    </message>
+    <message>
+        <source>Working out the title...</source>
+        <translation>タイトルを作成しています...</translation>
+    </message>
+    <message>
+        <source>Slide titles</source>
+        <translation>スライドのタイトル</translation>
+    </message>
+    <message>
+        <source>Each slide of the deck opens with a title made from your figures. Write your own to replace it: it is printed as written and kept in the project file. Clear it to use the one made from your figures again.</source>
+        <translation>提案資料の各スライドは、入力した数値から作成したタイトルで始まります。独自のタイトルを書くとそれに置き換わり、書いたとおりに印刷され、プロジェクトファイルに保存されます。消去すると、数値から作成したタイトルに戻ります。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>BudgetNotes</name>
+    <message>
+        <source>{count} characters over: the whole text moves to the appendix ({code})</source>
+        <translation>เกิน {count} ตัวอักษร: ข้อความทั้งหมดย้ายไปที่ภาคผนวก ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters over: the rest moves to the appendix ({code})</source>
+        <translation>เกิน {count} ตัวอักษร: ส่วนที่เหลือย้ายไปที่ภาคผนวก ({code})</translation>
+    </message>
+    <message>
+        <source>Part of it moves to the appendix ({code})</source>
+        <translation>บางส่วนย้ายไปที่ภาคผนวก ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters left on the slide</source>
+        <translation>สไลด์ยังรับได้อีก {count} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
     <name>CityTeamPage</name>
     <message>
         <source>City and team</source>
@@ -1069,6 +1088,33 @@
     <message>
         <source>Cybersecurity</source>
         <translation>ความมั่นคงปลอดภัยไซเบอร์</translation>
+    </message>
+</context>
+<context>
+    <name>SlideTitlesEditor</name>
+    <message>
+        <source>Slide</source>
+        <translation>สไลด์</translation>
+    </message>
+    <message>
+        <source>Made from your figures</source>
+        <translation>สร้างจากตัวเลขของคุณ</translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation>หัวข้อของคุณ</translation>
+    </message>
+    <message>
+        <source>Working out the title...</source>
+        <translation>กำลังสร้างหัวข้อ...</translation>
+    </message>
+    <message>
+        <source>Slide titles</source>
+        <translation>หัวข้อสไลด์</translation>
+    </message>
+    <message>
+        <source>Each slide of the deck opens with a title made from your figures. Write your own to replace it: it is printed as written and kept in the project file. Clear it to use the one made from your figures again.</source>
+        <translation>สไลด์แต่ละหน้าของสไลด์นำเสนอเริ่มด้วยหัวข้อที่สร้างจากตัวเลขของคุณ เขียนหัวข้อของคุณเองเพื่อใช้แทน หัวข้อนั้นจะพิมพ์ตามที่เขียนไว้และเก็บในไฟล์โครงการ ลบออกเพื่อกลับไปใช้หัวข้อที่สร้างจากตัวเลขของคุณ</translation>
     </message>
 </context>
 <context>

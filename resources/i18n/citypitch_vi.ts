@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>BudgetNotes</name>
+    <message>
+        <source>{count} characters over: the whole text moves to the appendix ({code})</source>
+        <translation>Vượt {count} ký tự: toàn bộ văn bản chuyển sang phụ lục ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters over: the rest moves to the appendix ({code})</source>
+        <translation>Vượt {count} ký tự: phần còn lại chuyển sang phụ lục ({code})</translation>
+    </message>
+    <message>
+        <source>Part of it moves to the appendix ({code})</source>
+        <translation>Một phần chuyển sang phụ lục ({code})</translation>
+    </message>
+    <message>
+        <source>{count} characters left on the slide</source>
+        <translation>Slide còn chỗ cho {count} ký tự</translation>
+    </message>
+</context>
+<context>
     <name>CityTeamPage</name>
     <message>
         <source>City and team</source>
@@ -1069,6 +1088,33 @@
     <message>
         <source>Cybersecurity</source>
         <translation>An ninh mạng</translation>
+    </message>
+</context>
+<context>
+    <name>SlideTitlesEditor</name>
+    <message>
+        <source>Slide</source>
+        <translation>Trang slide</translation>
+    </message>
+    <message>
+        <source>Made from your figures</source>
+        <translation>Tạo từ số liệu của bạn</translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation>Tiêu đề của bạn</translation>
+    </message>
+    <message>
+        <source>Working out the title...</source>
+        <translation>Đang tạo tiêu đề...</translation>
+    </message>
+    <message>
+        <source>Slide titles</source>
+        <translation>Tiêu đề slide</translation>
+    </message>
+    <message>
+        <source>Each slide of the deck opens with a title made from your figures. Write your own to replace it: it is printed as written and kept in the project file. Clear it to use the one made from your figures again.</source>
+        <translation>Mỗi slide trong bộ slide trình bày mở đầu bằng một tiêu đề được tạo từ số liệu của bạn. Hãy viết tiêu đề của riêng bạn để thay thế: tiêu đề được in đúng như bạn viết và được lưu trong tệp dự án. Xóa tiêu đề để dùng lại tiêu đề được tạo từ số liệu của bạn.</translation>
     </message>
 </context>
 <context>

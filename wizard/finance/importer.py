@@ -31,7 +31,7 @@ import typing
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -306,15 +306,14 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-_GROUPED = re.compile(r"^[+-]?\d{1,3}([,\u00a0 ]\d{3})+(\.\d+)?$")
-
-
 def _number(value: Any, locale: str | None = None) -> Decimal | str:
     """A cell as a Decimal, or the text itself when it is not a number (pydantic then refuses it).
 
-    With ``locale`` (the proposal's number locale), text is read as :func:`wizard.money.parse_number`
-    reads it: the locale's separators ("1.250.000,5" in Indonesian) and the English ones where they
-    cannot be misread; text that reads two ways ("1.250" in Indonesian) is left as text, and refused.
+    Text is read as :func:`wizard.money.parse_number` reads it in ``locale`` (the proposal's number
+    locale; English when none is given, so that a CSV imported from the command line reads
+    "400.000.000.000" exactly as the wizard's English fields do): the locale's separators ("1.250.000,5"
+    in Indonesian) and the English ones where they cannot be misread; text that reads two ways ("1.250"
+    in Indonesian) is left as text, and refused.
     """
     if isinstance(value, bool):
         return str(value)
@@ -322,20 +321,12 @@ def _number(value: Any, locale: str | None = None) -> Decimal | str:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
-    if locale is not None:
-        from wizard.money import NumberParseError, parse_number
+    from wizard.money import NumberParseError, parse_number
 
-        try:
-            return parse_number(_text(value), locale)
-        except NumberParseError:
-            return _text(value)
-    text = _text(value).replace("\u202f", " ")
-    if _GROUPED.match(text):
-        text = re.sub(r"[,\u00a0 ]", "", text)
     try:
-        return Decimal(text)
-    except InvalidOperation:
-        return text
+        return parse_number(_text(value), locale or "en")
+    except NumberParseError:
+        return _text(value)
 
 
 def _choice(enum: type[Choice], text: str) -> Choice | str:
@@ -387,7 +378,7 @@ def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] |
     """What ``table`` would bring in, cell by cell; nothing is changed anywhere.
 
     ``locale``: the proposal's number locale, for numbers written as text (a CSV); without it text
-    numbers are read with English separators.
+    numbers are read as the English locale reads them (:func:`_number`).
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {sorted(KINDS)}")

@@ -103,6 +103,9 @@ def main(path: Path | None = None, lang: str | None = None) -> int:
     from wizard.gui import language
 
     language.install(app, language.chosen(lang))  # before any page is built: the forms translate on setup
+    from wizard.gui import collector
+
+    collector.install(app)  # before the first worker thread starts (see wizard.gui.collector)
     windows = start(path)  # kept referenced while the event loop runs
     if os.environ.get("CITYPITCH_BENCH_QUIT_WHEN_SHOWN"):
         # Used by the start-up benchmark (tests/benchmarks/run.py): report once the window is up, then quit.

@@ -22,7 +22,10 @@ Rules that keep windows safe (a window closed while its work runs):
 - the task must not hold a Qt object, or anything that keeps one alive: the worker thread could
   drop the last reference, and Qt objects must be freed on the GUI thread;
 - callbacks are held weakly when they are bound methods, and a callback whose Qt object is gone is
-  not called: a late result for a closed window is simply dropped.
+  not called: a late result for a closed window is simply dropped;
+- Python's cyclic collector, which would otherwise run in whichever thread allocates, is kept on the
+  GUI thread from the first manager on (:mod:`wizard.gui.collector`), so garbage holding a Qt object
+  is never freed on a worker.
 
 Lanes keep kinds of work apart.  Each lane runs its tasks in order on its own threads:
 ``autosave`` (one thread, so writes never compete for the disk), ``analysis`` (one), ``export`` (two:
@@ -44,6 +47,8 @@ from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+
+from wizard.gui import collector
 
 T = TypeVar("T")
 
@@ -160,6 +165,7 @@ class TaskManager(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        collector.install()  # from here on Python's collector runs on the GUI thread only (see that module)
         self._lock = threading.Lock()
         self._pending: list[tuple[int, str, Any]] = []
         self._ids = itertools.count(1)

@@ -50,6 +50,7 @@ from wizard.export.isolation import DEFAULT_TARGET
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.export.languages import LanguageBox
 from wizard.gui.export.preview import IsolatedRun, SlidePreview
+from wizard.gui.export.titles import SlideTitlesEditor
 from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
 
 if typing.TYPE_CHECKING:
@@ -149,10 +150,15 @@ class ExportPage(WizardPage):
         self.destination_edit = typing.cast(QLineEdit, self.findChild(QLineEdit, "export_destination"))
         self.preview = typing.cast(SlidePreview, self.findChild(SlidePreview, "slide_preview"))
         self.export_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "export_group"))
-        # The local language and the fields written in it (stored in the proposal, unlike the options).
+        # The main-line slides' titles, under the preview: generated ones beside the team's own.
+        self.titles = SlideTitlesEditor(doc, self.analysis, self)
+        preview_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "preview_group"))
+        page_layout = typing.cast(QVBoxLayout, self.layout())
+        page_layout.insertWidget(page_layout.indexOf(preview_group) + 1, self.titles)
+        # The local language and the fields written in it (stored in the proposal, unlike the options), after
+        # the deck's look.
         self.language_group = LanguageBox(doc, self)
-        page_layout = typing.cast(QVBoxLayout, self.findChild(QVBoxLayout, "page_layout"))
-        look_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "group_2"))  # the deck's look
+        look_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "group_2"))
         page_layout.insertWidget(page_layout.indexOf(look_group) + 1, self.language_group)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
@@ -604,3 +610,5 @@ class ExportPage(WizardPage):
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.update_draft_note()
+        if not self.titles.generated and self.titles.task is None:
+            self.titles.refresh(self.analysis.current())

@@ -102,6 +102,9 @@ class WizardPage(QWidget):
         self._field_growth = forms[0].fieldGrowthPolicy() if forms else QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow
         self._align_label_columns()
         self.binder = PageBinder(doc, self)
+        # The notes under the fields: readiness findings, and the slide budgets (wizard.gui.budgets).
+        self._readiness_notes: dict[str, str] = {}
+        self._budget_notes: dict[str, str] = {}
         for table in self.binder.tables.values():
             table.message_shown.connect(self.message_shown)  # type: ignore[attr-defined]
         for binding in self.binder.bindings.values():
@@ -179,8 +182,19 @@ class WizardPage(QWidget):
         self._align_label_columns()
 
     def show_notes(self, notes: dict[str, str]) -> None:
-        """Show readiness findings beside the fields they concern."""
-        self.binder.show_notes(notes)
+        """Show readiness findings beside the fields they concern (with the slide budgets, if any)."""
+        self._readiness_notes = dict(notes)
+        self._show_all_notes()
+
+    def show_budgets(self, notes: dict[str, str]) -> None:
+        """Show, under the fields that feed a main-line slide, how much more the slide can take."""
+        self._budget_notes = dict(notes)
+        self._show_all_notes()
+
+    def _show_all_notes(self) -> None:
+        keys = dict.fromkeys([*self._readiness_notes, *self._budget_notes])
+        self.binder.show_notes({k: "\n".join(n for n in (self._readiness_notes.get(k, ""),
+                                                           self._budget_notes.get(k, "")) if n) for k in keys})
 
 
 class HintedPage(WizardPage):

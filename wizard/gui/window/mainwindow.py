@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QSplitter
 from wizard import projectfile, resources
 from wizard.analysis import Analysis
 from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui.budgets import BudgetNotes
 from wizard.gui.consult.controller import ConsultController
 from wizard.gui.document import ProposalDocument
 from wizard.gui.recovery.autosave import Autosaver
@@ -89,6 +90,8 @@ class MainWindow(QuestionsWindow):
         self.setCentralWidget(self.splitter)
 
         self.review = ReviewController(self, self.doc, self.analysis, self.pages, self)
+        # How much more each field's main-line slide can take, under the field (planned in the background).
+        self.budgets = BudgetNotes(self.doc, self.analysis, self.pages, self)
         self._build_menus()
         self.recent = RecentFiles(self.settings, self.recent_menu, self.open_path)
         self.recent.changed = self._show_recent_on_start_page
@@ -134,6 +137,7 @@ class MainWindow(QuestionsWindow):
         elif step_id == "export":
             self.exporting.page_built(typing.cast("ExportPage", page))
         self.review.page_built(step_id, page)
+        self.budgets.page_built(page)
         self.consult.page_built(step_id, page)
 
     def _show_recent_on_start_page(self, files: list[str]) -> None:

@@ -1,0 +1,246 @@
+"""The Export step's slide titles: each main-line slide, the title made from the figures, and the team's own.
+
+One row per main-line slide (:data:`wizard.export.story.MAIN_LINE`): the slide's name, the generated
+title (read-only) and the team's title (editable).  The generated titles come from
+:func:`wizard.export.titles.slide_titles` given the window's latest analysis; they are worked out on a
+background thread (:mod:`wizard.gui.tasks`) from a copy of the proposal, and a result for an older
+revision than the one on screen is dropped.
+
+Writing a title sets ``proposal.slide_titles`` through the document (one named undo step per edit);
+clearing it removes the override, so the slide prints the generated title again.  The deck preview
+follows the document like any other edit.
+"""
+
+from __future__ import annotations
+
+import typing
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.export.story import MAIN_LINE
+from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
+from wizard.model import SlideTitle
+
+if typing.TYPE_CHECKING:
+    from wizard.analysis import Analysis
+    from wizard.export.titles import SlideTitleInfo
+    from wizard.gui.analysismodel import AnalysisModel
+    from wizard.gui.document import ProposalDocument
+
+# Columns of the table.
+SLIDE, GENERATED, OWN = 0, 1, 2
+
+
+def headers() -> tuple[str, str, str]:
+    """The column headings, in the language of the window."""
+    return (QCoreApplication.translate("SlideTitlesEditor", "Slide"),
+            QCoreApplication.translate("SlideTitlesEditor", "Made from your figures"),
+            QCoreApplication.translate("SlideTitlesEditor", "Your title"))
+
+
+def pending() -> str:
+    """What the generated column says before the first titles arrive."""
+    return QCoreApplication.translate("SlideTitlesEditor", "Working out the title...")
+
+
+def with_title(items: list[SlideTitle], slide: str, title: str) -> list[SlideTitle]:
+    """``items`` with ``slide``'s title set to ``title`` (spaces collapsed), or removed when it is blank."""
+    text = " ".join(title.split())
+    kept = [SlideTitle(slide=i.slide, title=i.title) for i in items if i.slide.strip() != slide]
+    if text:
+        kept.append(SlideTitle(slide=slide, title=text))
+    return kept
+
+
+class SlideTitlesEditor(QGroupBox):
+    """The table of main-line slide titles (see the module docstring)."""
+
+    def __init__(self, doc: ProposalDocument, analysis: AnalysisModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slide_titles_group")
+        self.doc = doc
+        self.analysis = analysis
+        layout = QVBoxLayout(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("slide_titles_note")
+        layout.addWidget(self.note)
+        self.table = QTableWidget(len(MAIN_LINE), 3, self)
+        self.table.setObjectName("slide_titles")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between cells
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # set by fit(): see there
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every row shows whole: the step scrolls, the table does not.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sideways only when even the headings do not fit (a very narrow window in presentation mode).
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._filling = False
+        for row, (slide, name) in enumerate(MAIN_LINE):
+            item = QTableWidgetItem(name)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setData(Qt.ItemDataRole.UserRole, slide)
+            self.table.setItem(row, SLIDE, item)
+            made = QTableWidgetItem(pending())
+            made.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, GENERATED, made)
+            self.table.setItem(row, OWN, QTableWidgetItem(""))
+        layout.addWidget(self.table)
+        header.sectionResized.connect(lambda *_: self._fit_height())
+        # The generated titles on screen, by slide id, and the task working out the next ones.
+        self.generated: dict[str, str] = {}
+        self.task: Task | None = None
+        self._asked = 0
+        self.table.itemChanged.connect(self._item_changed)
+        doc.field_changed.connect(self._field_changed)
+        doc.proposal_replaced.connect(self.show_overrides)
+        analysis.analysis_changed.connect(self.refresh)
+        self.retranslate()
+        self.show_overrides()
+
+    def retranslate(self) -> None:
+        """Set this widget's own words in the language of the window."""
+        self.setTitle(QCoreApplication.translate("SlideTitlesEditor", "Slide titles"))
+        self.note.setText(QCoreApplication.translate(
+            "SlideTitlesEditor", "Each slide of the deck opens with a title made from your figures. Write your "
+            "own to replace it: it is printed as written and kept in the project file. Clear it to use the "
+            "one made from your figures again."))
+        self.table.setAccessibleName(QCoreApplication.translate("SlideTitlesEditor", "Slide titles"))
+        self.table.setHorizontalHeaderLabels(list(headers()))
+        if not self.generated:
+            for row in range(self.table.rowCount()):
+                self._cell(row, GENERATED).setText(pending())
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is made in __init__
+        return item
+
+    # --- model -> table ---------------------------------------------------------------------------
+
+    def show_overrides(self) -> None:
+        """Show the team's titles of the proposal in the last column."""
+        from wizard.export.titles import overrides
+
+        own = overrides(self.doc.proposal)
+        self._filling = True
+        try:
+            for row, (slide, _name) in enumerate(MAIN_LINE):
+                item = self._cell(row, OWN)
+                if item.text() != own.get(slide, ""):
+                    item.setText(own.get(slide, ""))
+        finally:
+            self._filling = False
+        self._fit_height()
+
+    def _field_changed(self, path: str) -> None:
+        if path == "slide_titles" or path.startswith("slide_titles["):
+            self.show_overrides()
+
+    def refresh(self, analysis: Analysis | None = None) -> None:
+        """Work out the generated titles of the proposal on screen in the background."""
+        from wizard.export.titles import slide_titles
+
+        analysis = analysis if analysis is not None else self.analysis.current()
+        proposal = self.doc.proposal.model_copy(deep=True)
+        self._asked += 1
+        asked = self._asked
+
+        def work(_state: TaskState) -> tuple[int, list[SlideTitleInfo]]:
+            return asked, slide_titles(proposal, analysis)
+
+        self.task = run_in_background(work, self._titles_made, lane="work", context=self)
+
+    def _titles_made(self, outcome: Outcome[tuple[int, list[SlideTitleInfo]]]) -> None:
+        from wizard.errors import CityPitchError
+
+        try:
+            asked, titles = outcome.result()
+        except CityPitchError as exc:  # the proposal cannot be read as a story yet: say why, keep the rest
+            for row in range(self.table.rowCount()):
+                self._cell(row, GENERATED).setToolTip(str(exc))
+            return
+        if asked != self._asked:
+            return  # an older revision's titles: the newer ones are on their way
+        self.task = None
+        self.generated = {t.id: t.generated for t in titles}
+        self._filling = True
+        try:
+            for row, (slide, _name) in enumerate(MAIN_LINE):
+                self._cell(row, GENERATED).setText(self.generated.get(slide, ""))
+        finally:
+            self._filling = False
+        self._fit_height()
+
+    def fit(self) -> None:
+        """Slide names as wide as the longest; the two titles share the rest, each at least as wide as its
+        heading (in the header's own font, which presentation mode enlarges); then every row shown whole."""
+        header = self.table.horizontalHeader()
+        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+        heading = [header.fontMetrics().horizontalAdvance(h) + margin for h in headers()]
+        self.table.resizeColumnToContents(SLIDE)
+        slide = max(self.table.columnWidth(SLIDE), heading[SLIDE])
+        room = self.table.viewport().width() - slide
+        self.table.setColumnWidth(SLIDE, slide)
+        self.table.setColumnWidth(GENERATED, max(room - room // 2, heading[GENERATED]))
+        self.table.setColumnWidth(OWN, max(room // 2, heading[OWN]))
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self.fit()
+
+    def _fit_height(self) -> None:
+        """Make the table as tall as its rows, wrapped at the current column widths."""
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setFixedHeight(height)
+
+    def resizeEvent(self, event: typing.Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit()
+
+    # --- table -> model ---------------------------------------------------------------------------
+
+    def set_title(self, slide: str, title: str) -> bool:
+        """Set (or, with a blank ``title``, clear) the team's title of ``slide`` as one undo step."""
+        name = dict(MAIN_LINE)[slide]
+        text = " ".join(title.split())
+        step = f"Set the title of the slide '{name}'" if text else f"Clear the title of the slide '{name}'"
+        return self.doc.set_field("slide_titles", with_title(self.doc.proposal.slide_titles, slide, text),
+                                  step, merge=False)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != OWN:
+            return
+        slide = self._cell(item.row(), SLIDE).data(Qt.ItemDataRole.UserRole)
+        from wizard.gui.document import FieldRefused
+
+        try:
+            self.set_title(slide, item.text())
+        except FieldRefused as exc:
+            item.setToolTip(str(exc))
+        self.show_overrides()  # the cell shows what the model holds (spaces collapsed, or the refusal undone)
+
+
+__all__ = ["SlideTitlesEditor", "with_title"]
