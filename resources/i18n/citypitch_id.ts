@@ -923,6 +923,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Languages of your text</source>
+        <translation>Bahasa teks Anda</translation>
+    </message>
+    <message>
+        <source>None: everything is in English</source>
+        <translation>Tidak ada: semuanya dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>&amp;Local language</source>
+        <translation>Bahasa lokal (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fields written in the local language</source>
+        <translation>Isian yang ditulis dalam bahasa lokal</translation>
+    </message>
+    <message>
+        <source>&amp;Written in it</source>
+        <translation>Ditulis dalam bahasa itu (&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, told by its script)</source>
+        <translation>%1 (%2, dikenali dari hurufnya)</translation>
+    </message>
+    <message>
+        <source>Choose the language some of your text is written in, then tick those fields: the PDF marks them so a screen reader reads them in that language.</source>
+        <translation>Pilih bahasa yang dipakai untuk sebagian teks Anda, lalu centang isian tersebut: PDF menandainya agar pembaca layar membacanya dalam bahasa itu.</translation>
+    </message>
+    <message>
+        <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
+        <translation>Centang isian yang ditulis dalam %1. Bahasa Thai, Khmer, Laos, Myanmar, Jepang, dan Vietnam yang ditulis dengan tanda diakritiknya dikenali dari hurufnya; bahasa Indonesia, Melayu, Filipino, dan Tetun tampak seperti bahasa Inggris bagi program, jadi perlu dicentang.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemPage</name>
     <message>
         <source>Problem</source>
