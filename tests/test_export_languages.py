@@ -4,8 +4,8 @@ without a tick; nothing else is, and no attribute or title is broken by the mark
 
 from __future__ import annotations
 
-import json
 import re
+import zipfile
 import subprocess
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 from wizard import projectfile
 from wizard.export import ExportOptions, export_pdf, render_html
 from wizard.export.languages import Marker, field_title, markable_patterns, script_language
-from wizard.model import LocalLanguage, Proposal, new_proposal
+from wizard.model import LocalLanguage, new_proposal
 from wizard.projectfile import Project
 
 SAMPLES = Path(__file__).parent.parent / "resources" / "samples"
@@ -114,9 +114,10 @@ def test_the_marks_are_kept_in_the_project_file(tmp_path: Path) -> None:
     assert again.local_language_fields == ["problem.community_needs", "vision.citizen_benefits",
                                            "problem.evidence.source"]
     # A file written before the fields existed loads with no language and no marks.
-    old = json.loads((SAMPLES / "lumara-transit.json").read_text(encoding="utf-8"))
-    assert "local_language" not in old["meta"]
-    meta = Proposal.model_validate(old).meta
+    old = Path(__file__).parent / "data" / "schema_versions" / "v1.citypitch"
+    with zipfile.ZipFile(old) as archive:
+        assert not any(b"local_language" in archive.read(name) for name in archive.namelist())
+    meta = projectfile.load(old).proposal.meta
     assert meta.local_language is None and meta.local_language_fields == []
 
 
@@ -173,8 +174,6 @@ def test_pdf_ua_gives_each_marked_passage_its_lang(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_the_powerpoint_deck_is_unaffected_by_the_marks(tmp_path: Path) -> None:
     """wizard.export.pptx does not set a run's language yet (pptx2's area): the marks change nothing there."""
-    import zipfile
-
     from wizard.export.pptx import export_pptx
 
     def slides(project: Project, name: str) -> dict[str, bytes]:

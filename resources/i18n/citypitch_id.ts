@@ -933,16 +933,16 @@
         <translation>Tidak ada: semuanya dalam bahasa Inggris</translation>
     </message>
     <message>
-        <source>&amp;Local language</source>
-        <translation>Bahasa lokal (&amp;L)</translation>
+        <source>&amp;Your local language</source>
+        <translation>Bahasa lokal Anda (&amp;Y)</translation>
     </message>
     <message>
         <source>Fields written in the local language</source>
         <translation>Isian yang ditulis dalam bahasa lokal</translation>
     </message>
     <message>
-        <source>&amp;Written in it</source>
-        <translation>Ditulis dalam bahasa itu (&amp;W)</translation>
+        <source>Written &amp;in it</source>
+        <translation>Ditulis dalam bahasa itu (&amp;I)</translation>
     </message>
     <message>
         <source>%1 (%2, told by its script)</source>

@@ -933,16 +933,16 @@
         <translation>なし：すべて英語</translation>
     </message>
     <message>
-        <source>&amp;Local language</source>
-        <translation>現地語(&amp;L)</translation>
+        <source>&amp;Your local language</source>
+        <translation>現地語(&amp;Y)</translation>
     </message>
     <message>
         <source>Fields written in the local language</source>
         <translation>現地語で書かれた項目</translation>
     </message>
     <message>
-        <source>&amp;Written in it</source>
-        <translation>現地語で書いた項目(&amp;W)</translation>
+        <source>Written &amp;in it</source>
+        <translation>現地語で書いた項目(&amp;I)</translation>
     </message>
     <message>
         <source>%1 (%2, told by its script)</source>

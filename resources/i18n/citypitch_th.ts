@@ -933,16 +933,16 @@
         <translation>ไม่มี: ทุกอย่างเป็นภาษาอังกฤษ</translation>
     </message>
     <message>
-        <source>&amp;Local language</source>
-        <translation>ภาษาท้องถิ่น(&amp;L)</translation>
+        <source>&amp;Your local language</source>
+        <translation>ภาษาท้องถิ่นของคุณ(&amp;Y)</translation>
     </message>
     <message>
         <source>Fields written in the local language</source>
         <translation>ช่องที่เขียนเป็นภาษาท้องถิ่น</translation>
     </message>
     <message>
-        <source>&amp;Written in it</source>
-        <translation>เขียนเป็นภาษานั้น(&amp;W)</translation>
+        <source>Written &amp;in it</source>
+        <translation>เขียนเป็นภาษานั้น(&amp;I)</translation>
     </message>
     <message>
         <source>%1 (%2, told by its script)</source>

@@ -933,16 +933,16 @@
         <translation>Không có: mọi nội dung đều bằng tiếng Anh</translation>
     </message>
     <message>
-        <source>&amp;Local language</source>
-        <translation>Ngôn ngữ địa phương (&amp;L)</translation>
+        <source>&amp;Your local language</source>
+        <translation>Ngôn ngữ địa phương của anh/chị (&amp;Y)</translation>
     </message>
     <message>
         <source>Fields written in the local language</source>
         <translation>Các trường viết bằng ngôn ngữ địa phương</translation>
     </message>
     <message>
-        <source>&amp;Written in it</source>
-        <translation>Viết bằng ngôn ngữ đó (&amp;W)</translation>
+        <source>Written &amp;in it</source>
+        <translation>Viết bằng ngôn ngữ đó (&amp;I)</translation>
     </message>
     <message>
         <source>%1 (%2, told by its script)</source>

@@ -42,7 +42,7 @@ class LanguageBox(QGroupBox):
         self.language_box.addItem(self.tr("None: everything is in English"), None)
         for language in LocalLanguage:
             self.language_box.addItem(choice_label(language), language.value)
-        label = QLabel(self.tr("&Local language"), self)
+        label = QLabel(self.tr("&Your local language"), self)
         label.setBuddy(self.language_box)
         form.addRow(label, self.language_box)
         self.note = QLabel(self)
@@ -52,7 +52,7 @@ class LanguageBox(QGroupBox):
         self.fields = QListWidget(self)
         self.fields.setObjectName("local_language_fields")
         self.fields.setAccessibleName(self.tr("Fields written in the local language"))
-        fields_label = QLabel(self.tr("&Written in it"), self)
+        fields_label = QLabel(self.tr("Written &in it"), self)
         fields_label.setBuddy(self.fields)
         form.addRow(fields_label, self.fields)
         self._loading = False
