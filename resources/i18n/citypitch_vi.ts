@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>&amp;Your local language</source>
-        <translation>Ngôn ngữ địa phương của anh/chị (&amp;Y)</translation>
+        <translation>Ngôn ngữ địa phương (&amp;Y)</translation>
     </message>
     <message>
         <source>Fields written in the local language</source>

@@ -37,8 +37,12 @@ class LanguageBox(QGroupBox):
         self.setObjectName("language_group")
         self.doc = doc
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("local_language")
+        # A long choice is elided in a narrow window rather than widening the whole step (as the options are).
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language_box.setMinimumContentsLength(18)
         self.language_box.addItem(self.tr("None: everything is in English"), None)
         for language in LocalLanguage:
             self.language_box.addItem(choice_label(language), language.value)
