@@ -21,6 +21,11 @@ _SCRATCH = Path(tempfile.gettempdir()) / "citypitch-tests"
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(_SCRATCH / "hypothesis"))
 os.environ.setdefault("PYTHONPYCACHEPREFIX", str(_SCRATCH / "pycache"))
 sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
+# `citypitch check` and the app follow the environment's locale (issue 20): the suite runs in the C locale,
+# whatever the developer's, and tests that want a language set it themselves.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 # Imported after the set-up above, which must come first.
 from collections.abc import Callable, Iterator  # noqa: E402

@@ -75,7 +75,7 @@ def test_gates_are_shown_above_the_findings_in_the_investors_order(window: MainW
     failed = [line for line in lines if not line.data(0, GATE_ROLE).passed]
     # Revenue 40% lower loses money and, in its weakest year, cannot carry the loans either (readiness2's debt gate).
     assert [line.data(0, GATE_ROLE).id for line in failed] == ["returns_cost", "debt_serviced"]
-    assert failed[0].data(0, MARK_ROLE) == GATE_COLOURS["Fails"] and failed[0].font(0).bold()
+    assert failed[0].data(0, MARK_ROLE) == GATE_COLOURS["fails"] and failed[0].font(0).bold()
     assert panel.gates_heading.text().startswith("Investor gates: 2 of 10 fail")
     # The verdict is at the top, the gates under it, then the findings.
     top = lambda w: w.mapTo(panel, QPoint(0, 0)).y()  # noqa: E731

@@ -202,11 +202,12 @@ class Analysis:
         """
         lines: dict[str, list[str]] = {}
         undrawable_said: set[str] = set()  # fields where readiness's own finding already says it
+        words = readiness.catalogue(self.readiness.lang)  # 'Tip: ...' in the language of the findings
         for item in self.items:
             if item.rule and not item.acknowledged and item.severity in readiness.SEVERITIES:
                 # A finding about rows of a table shows under the table (its message names the rows).
                 path = note_field(item.path)
-                lines.setdefault(path, []).append(f"{item.severity.capitalize()}: {item.message}")
+                lines.setdefault(path, []).append(words.say(f"note_{item.severity}", message=item.message))
                 if item.rule == UNDRAWABLE_RULE:
                     undrawable_said.add(path)
         for found in self.uncovered:
@@ -224,6 +225,22 @@ class Analysis:
     def counts(self, step_id: str | None = None) -> ReviewCounts:
         """What is open on one step's Review lines (all of them when ``step_id`` is None)."""
         return count_items(i for i in self.items if step_id is None or i.step == step_id)
+
+    def in_language(self, lang: str) -> Analysis:
+        """This analysis with the readiness texts in ``lang`` (the Review page and the field notes speak
+        the interface's language): the same findings, points, states and figures, other words."""
+        assessment = readiness.localise(self.readiness, lang)
+        if assessment is self.readiness:
+            return self
+        by_finding = {id(old): new for old, new in zip(self.readiness.findings, assessment.findings, strict=True)}
+
+        def said(item: ReviewItem) -> ReviewItem:
+            new = by_finding.get(id(item.finding)) if item.finding is not None else None
+            return item if new is None else dataclasses.replace(item, message=new.message, fix=new.fix, finding=new)
+
+        found = tuple(said(i) for i in self._found)
+        items, states = _judge(found, self._missing, self._counts, self.field_errors)
+        return dataclasses.replace(self, readiness=assessment, items=items, steps=states, _found=found)
 
     def with_field_errors(self, errors: Mapping[str, str]) -> Analysis:
         """This analysis with values refused at the widgets (pattern -> reason) added as blockers.

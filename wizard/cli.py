@@ -38,8 +38,9 @@ def _parser(*, review: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"CityPitch {__version__}")
     parser.add_argument("--lang", metavar="CODE",
-                        help="the wizard's language: en, ja, id, vi, th, or system (default: the saved choice, "
-                             "else the system's); en-XA is a lengthened test language")
+                        help="the language of the wizard and of 'check': en, ja, id, vi, th, or system (default: "
+                             "the wizard's saved choice, else the system's; for 'check', the environment's locale); "
+                             "en-XA is a lengthened test language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p_open = sub.add_parser("open", help="open a project in the wizard")
@@ -58,6 +59,11 @@ def _parser(*, review: bool = True) -> argparse.ArgumentParser:
     p_check = sub.add_parser("check", help="assess a proposal's investor readiness")
     p_check.add_argument("file", type=Path, metavar="FILE")
     p_check.add_argument("--json", action="store_true", help="print one JSON object (see README)")
+    # SUPPRESS: 'citypitch --lang ja check FILE' (the global option) is not undone by this one's absence.
+    p_check.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
+                         help="the language of the findings: en, ja, id, vi, th (default: the environment's "
+                              "locale, LC_ALL, LC_MESSAGES or LANG; English if it is none of these); with "
+                              "--json, the ids and figures are the same in every language and only the texts change")
 
     p_export = sub.add_parser("export", help="export a proposal as a PDF, or its financial model as a workbook")
     p_export.add_argument("file", type=Path, metavar="FILE")
@@ -104,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "samples":
             return cmd_samples()
         if command == "check":
-            return cmd_check(args.file, as_json=args.json)
+            return cmd_check(args.file, as_json=args.json, lang=args.lang)
         if command == "export":
             return cmd_export(args)
         from wizard.review import commands as review_commands
@@ -171,13 +177,19 @@ def cmd_samples() -> int:
     return 0
 
 
-def cmd_check(path: Path, *, as_json: bool) -> int:
+def cmd_check(path: Path, *, as_json: bool, lang: str | None = None) -> int:
+    """Print the readiness of the project at ``path`` in ``lang`` (``--lang``; None: the environment's)."""
     from wizard import projectfile, readiness
     from wizard.analysis import analyse
+    from wizard.i18n import UnknownLanguage, resolve
 
+    try:
+        language = resolve(lang)
+    except UnknownLanguage as exc:
+        return _fail(str(exc))
     project = projectfile.load(path)
     analysis = analyse(project.proposal)
-    assessment = analysis.readiness
+    assessment = readiness.localise(analysis.readiness, language)
     if as_json:
         print(json.dumps(readiness.to_json(assessment, project.proposal, analysis.finance), ensure_ascii=False, indent=2))
     else:

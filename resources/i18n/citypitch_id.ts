@@ -192,6 +192,464 @@
     </message>
 </context>
 <context>
+    <name>Consult</name>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>No longer attached</source>
+        <translation>Tidak lagi terkait</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, oleh %2</translation>
+    </message>
+    <message>
+        <source>%1, 1 reply</source>
+        <translation>%1, 1 balasan</translation>
+    </message>
+    <message>
+        <source>%1, %2 replies</source>
+        <translation>%1, %2 balasan</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2</source>
+        <translation>diselesaikan oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>diselesaikan oleh %1</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2</source>
+        <translation>Komentar %1 pada %2</translation>
+    </message>
+    <message>
+        <source>The field or row it was on is gone (it comes back if the row does).</source>
+        <translation>Isian atau baris tempatnya sudah tidak ada (komentar kembali jika barisnya kembali).</translation>
+    </message>
+    <message>
+        <source>Reply by %1, %2:</source>
+        <translation>Balasan dari %1, %2:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <extracomment>The markers, panels and status line now show the review part as it is (tests wait for it). True when a table holding comments changed since they were last re-anchored. Raised whenever rows holding comments may have moved (what the overview was made for is kept).</extracomment>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>The selected comment and its replies</source>
+        <translation>Komentar terpilih dan balasannya</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>Ke isian (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field or row the comment is on</source>
+        <translation>Tampilkan isian atau baris tempat komentar ini</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply...</source>
+        <translation>Balas (&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>Balas komentar yang dipilih</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Tandai selesai (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the selected comment resolved</source>
+        <translation>Tandai komentar yang dipilih sebagai selesai</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>Buka lagi (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the selected comment again</source>
+        <translation>Buka lagi komentar yang dipilih</translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;whole proposal...</source>
+        <translation>Komentari seluruh proposal (&amp;W)...</translation>
+    </message>
+    <message>
+        <source>A comment that is on no one field (right-click a field or a table row to comment on it)</source>
+        <translation>Komentar yang tidak terkait satu isian tertentu (klik kanan isian atau baris tabel untuk mengomentarinya)</translation>
+    </message>
+    <message>
+        <source>The comments cannot be shown.</source>
+        <translation>Komentar tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>No comments yet. Right-click a field or a table row to comment on it.</source>
+        <translation>Belum ada komentar. Klik kanan isian atau baris tabel untuk mengomentarinya.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved, %3 no longer attached.</source>
+        <translation>%1 terbuka, %2 selesai, %3 tidak lagi terkait.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved.</source>
+        <translation>%1 terbuka, %2 selesai.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text...</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>Simpan sebagai teks (&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Write this comparison to a text file</source>
+        <translation>Tulis perbandingan ini ke berkas teks</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as text</source>
+        <translation>Salin sebagai teks (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put this comparison on the clipboard as text</source>
+        <translation>Salin perbandingan ini ke papan klip sebagai teks</translation>
+    </message>
+    <message>
+        <source>Versions and sign-off</source>
+        <translation>Versi dan persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>Save a &amp;version...</source>
+        <translation>Simpan versi (&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>Bandingkan dengan (&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Export review &amp;memo...</source>
+        <translation>Ekspor memo tinjauan (&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on the whole proposal...</source>
+        <translation>Komentari seluruh proposal (&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off...</source>
+        <translation>Beri persetujuan akhir (&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Require a sign-off for a final export</source>
+        <translation>Wajibkan persetujuan akhir untuk ekspor final (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add session &amp;notes...</source>
+        <translation>Tambah catatan sesi (&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Your name...</source>
+        <translation>Nama Anda (&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts panel</source>
+        <translation>Panel komentar (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Versions and sign-&amp;off panel</source>
+        <translation>Panel versi dan persetujuan akhir (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Kesiapan investasi</translation>
+    </message>
+    <message>
+        <source>Sign-off: cannot be read (%1)</source>
+        <translation>Persetujuan akhir: tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>. The draft is version %1, “%2”</source>
+        <translation>. Draf ini adalah versi %1, “%2”</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is now in the file, under a label</source>
+        <translation>Simpan proposal seperti sekarang di dalam berkas, dengan sebuah label</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff...</source>
+        <translation>Persetujuan akhir (&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Approve the current content in your name (any later edit makes it stale)</source>
+        <translation>Setujui isi saat ini atas nama Anda (suntingan berikutnya membuatnya kedaluwarsa)</translation>
+    </message>
+    <message>
+        <source>Write something first; an empty comment cannot be recorded.</source>
+        <translation>Tulis sesuatu dulu; komentar kosong tidak dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
+        <translation>Komentar, balasan, versi tersimpan, dan catatan sesi mencatat siapa yang menulisnya. Nama Anda disimpan di komputer ini dan dipakai mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Nama (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write your name (for example Maya Tan, Lumara Smart City Office).</source>
+        <translation>Tulis nama Anda (misalnya Maya Tan, Lumara Smart City Office).</translation>
+    </message>
+    <message>
+        <source>Save a version</source>
+        <translation>Simpan versi</translation>
+    </message>
+    <message>
+        <source>The whole proposal and its images are kept in the file as they are now, under this label. You can open, compare or restore it later.</source>
+        <translation>Seluruh proposal dan gambarnya disimpan di dalam berkas seperti sekarang, dengan label ini. Anda dapat membuka, membandingkan, atau memulihkannya nanti.</translation>
+    </message>
+    <message>
+        <source>After workshop 2</source>
+        <translation>Setelah lokakarya 2</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>Judul (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>Lead consultant</source>
+        <translation>Konsultan utama</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;name:</source>
+        <translation>Nama peninjau (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Peran (&amp;R):</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the reviewer&apos;s name.</source>
+        <translation>Persetujuan akhir memerlukan nama peninjau.</translation>
+    </message>
+    <message>
+        <source>Attendees, one a line</source>
+        <translation>Peserta, satu per baris</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation>Apa yang dibahas dan disepakati</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Tanggal (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees (one a line):</source>
+        <translation>Peserta (satu per baris) (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Catatan (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write who attended or what was discussed.</source>
+        <translation>Tulis siapa yang hadir atau apa yang dibahas.</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Bandingkan dengan</translation>
+    </message>
+    <message>
+        <source>Compare the current draft with:</source>
+        <translation>Bandingkan draf saat ini dengan:</translation>
+    </message>
+    <message>
+        <source>A saved &amp;version of this proposal</source>
+        <translation>Versi tersimpan proposal ini (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Another proposal &amp;file...</source>
+        <translation>Berkas proposal lain (&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versi tersimpan</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3 by %4)</source>
+        <translation>%1. %2 (disimpan %3 oleh %4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3)</source>
+        <translation>%1. %2 (disimpan %3)</translation>
+    </message>
+    <message>
+        <source>A saved version of this proposal (the file has none yet)</source>
+        <translation>Versi tersimpan proposal ini (berkas belum memilikinya)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>Choose a version in the list, or another file.</source>
+        <translation>Pilih versi di daftar, atau berkas lain.</translation>
+    </message>
+    <message>
+        <source>Require a sign-off for an export without the DRAFT mark</source>
+        <translation>Wajibkan persetujuan akhir untuk ekspor tanpa tanda DRAFT</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>Buka hanya baca (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected version in a read-only window</source>
+        <translation>Tampilkan versi yang dipilih di jendela hanya baca</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Bandingkan (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the current draft (or two selected versions)</source>
+        <translation>Bandingkan versi yang dipilih dengan draf saat ini (atau dua versi yang dipilih)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Pulihkan (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make the selected version the current draft (Undo takes it back)</source>
+        <translation>Jadikan versi yang dipilih sebagai draf saat ini (Urungkan membatalkannya)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Hapus (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected version from the file (Undo brings it back)</source>
+        <translation>Hapus versi yang dipilih dari berkas (Urungkan mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Catatan sesi</translation>
+    </message>
+    <message>
+        <source>Record the date, who attended and what was discussed</source>
+        <translation>Catat tanggal, siapa yang hadir, dan apa yang dibahas</translation>
+    </message>
+    <message>
+        <source>Session notes and comments as a Markdown memo for the team (never for investors)</source>
+        <translation>Catatan sesi dan komentar sebagai memo Markdown untuk tim (bukan untuk investor)</translation>
+    </message>
+    <message>
+        <source>(current draft)</source>
+        <translation>(draf saat ini)</translation>
+    </message>
+    <message>
+        <source>No session notes yet.</source>
+        <translation>Belum ada catatan sesi.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>1 open comment, by %2</source>
+        <translation>1 komentar terbuka, oleh %2</translation>
+    </message>
+    <message>
+        <source>%1 open comments, by %2</source>
+        <translation>%1 komentar terbuka, oleh %2</translation>
+    </message>
+    <message>
+        <source>Reply by %1: %2</source>
+        <extracomment>A marker&apos;s tooltip shows this many comments whole; the rest are counted (all are in the panel).</extracomment>
+        <translation>Balasan dari %1: %2</translation>
+    </message>
+    <message>
+        <source>And %1 more: see them all in the Comments panel.</source>
+        <translation>Dan %1 lainnya: lihat semuanya di panel Komentar.</translation>
+    </message>
+    <message>
+        <source>Comment on %1...</source>
+        <extracomment>What a menu entry asks for: a comment on this path.</extracomment>
+        <translation>Komentari %1...</translation>
+    </message>
+    <message>
+        <source>Comment on %1 in row %2 of %3...</source>
+        <translation>Komentari %1 di baris %2 pada %3...</translation>
+    </message>
+    <message>
+        <source>Comment on row %1 of %2...</source>
+        <translation>Komentari baris %1 pada %2...</translation>
+    </message>
+    <message>
+        <source>Comment on the whole table %1...</source>
+        <translation>Komentari seluruh tabel %1...</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose a date from the calendar (%1)</source>
+        <translation>Pilih tanggal dari kalender (%1)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter takes the date, Escape closes</source>
+        <translation>Tombol panah berpindah per hari dan minggu, Page Up dan Page Down per bulan; Enter memilih tanggal, Escape menutup</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -355,6 +813,62 @@
     </message>
 </context>
 <context>
+    <name>Entry</name>
+    <message>
+        <source>Not yet valid: %1</source>
+        <extracomment>Calendar key named in messages and tooltips: opens the date picker of a date field or cell. How a refused value is introduced, at the field and in the table cells.</extracomment>
+        <translation>Belum valid: %1</translation>
+    </message>
+    <message>
+        <source>a year of four digits, like 2030</source>
+        <translation>tahun empat digit, misalnya 2030</translation>
+    </message>
+    <message>
+        <source>a whole number, like %1 or 350000</source>
+        <translation>bilangan bulat, misalnya %1 atau 350000</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2</source>
+        <translation>angka, misalnya %1 atau %2</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2 (or 1,250,000.50)</source>
+        <translation>angka, misalnya %1 atau %2 (atau 1,250,000.50)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (%1)</source>
+        <translation>tanggal dalam bentuk YYYY-MM-DD, misalnya 2026-03-31, atau dipilih dari kalender (%1)</translation>
+    </message>
+    <message>
+        <source>one of the choices in the list</source>
+        <translation>salah satu pilihan di daftar</translation>
+    </message>
+    <message>
+        <source>a year (four digits)</source>
+        <translation>tahun (empat digit)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>must be %1: %2</source>
+        <translation>harus berupa %1: %2</translation>
+    </message>
+    <message>
+        <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
+        <translation>harus berupa %1, ditulis seperti %2 (tertulis &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
+        <translation>harus berupa tanggal dalam bentuk YYYY-MM-DD, misalnya %1, atau dipilih dari kalender (%2) (tertulis &apos;%3&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -471,6 +985,631 @@
     <message>
         <source>Add &amp;photo...</source>
         <translation>Tambah foto (&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <extracomment>The file name ending and the file dialog&apos;s filter of each kind of output.</extracomment>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
+        <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
+        <translation>Buku kerja tidak memiliki pratinjau slide. Berkas Excel memuat model keuangan: masukan, baris tahunan, jadwal utang, rasio kemampuan bayar utang (DSCR), arus ekuitas, nilai kini bersih (NPV), tingkat pengembalian internal (IRR), dan skenario, sebagai rumus aktif yang dapat diubah investor.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the workbook</source>
+        <extracomment>The writer of each format that is not a PDF (called on a worker thread with a frozen proposal). What the child process runs for an export (tests may substitute a target; see wizard.export.isolation). A workbook being written in the background (the data formats do not run in a child process). The destination was suggested by us (beside the project file) rather than chosen by the user.</extracomment>
+        <translation>Ekspor buku kerja (&amp;X)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PowerPoint</source>
+        <translation>Ekspor PowerPoint (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Buku kerja</translation>
+    </message>
+    <message>
+        <source>Open sprea&amp;dsheet</source>
+        <translation>Buka lembar kerja (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;deck</source>
+        <translation>Buka materi presentasi (&amp;D)</translation>
+    </message>
+    <message>
+        <source>the slide preview is not available</source>
+        <translation>pratinjau slide tidak tersedia</translation>
+    </message>
+    <message>
+        <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
+        <translation>wizard belum dapat menulis format &apos;%1&apos;; gunakan citypitch export</translation>
+    </message>
+    <message>
+        <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
+        <translation>Buku kerja tidak diberi tanda DRAFT: isinya hanya model keuangan.</translation>
+    </message>
+    <message>
+        <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
+        <translation>Ekspor PDF akan diberi tanda DRAFT karena %1 (lihat langkah Tinjauan).</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made yet: %1.</source>
+        <translation>PDF belum dapat dibuat: %1.</translation>
+    </message>
+    <message>
+        <source>Export the workbook to</source>
+        <translation>Ekspor buku kerja ke</translation>
+    </message>
+    <message>
+        <source>Export the PowerPoint deck to</source>
+        <translation>Ekspor materi presentasi PowerPoint ke</translation>
+    </message>
+    <message>
+        <source>Export the PDF to</source>
+        <translation>Ekspor PDF ke</translation>
+    </message>
+    <message>
+        <source>Added logo %1.</source>
+        <translation>Logo %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Added photo %1.</source>
+        <translation>Foto %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>choose where to save the workbook first (Save to)</source>
+        <translation>pilih dulu lokasi penyimpanan buku kerja (Simpan ke)</translation>
+    </message>
+    <message>
+        <source>choose where to save the PDF first (Save to)</source>
+        <translation>pilih dulu lokasi penyimpanan PDF (Simpan ke)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Mengekspor ke %1...</translation>
+    </message>
+    <message>
+        <source>Writing the workbook to %1...</source>
+        <translation>Menulis buku kerja ke %1...</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>buku kerja tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>Membatalkan ekspor...</translation>
+    </message>
+    <message>
+        <source>There is no exported file to open yet.</source>
+        <translation>Belum ada berkas hasil ekspor untuk dibuka.</translation>
+    </message>
+    <message>
+        <source>No program to open workbooks was found on this computer; the file is %1</source>
+        <translation>Tidak ada program untuk membuka buku kerja di komputer ini; berkasnya ada di %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDFs was found on this computer; the file is %1</source>
+        <translation>Tidak ada program untuk membuka PDF di komputer ini; berkasnya ada di %1</translation>
+    </message>
+    <message>
+        <source>The export did not start: %1</source>
+        <translation>Ekspor tidak dimulai: %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1...</source>
+        <translation>Mengekspor: %1...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 telah ditulis</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Ekspor gagal: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written, and any earlier PDF there is unchanged.</source>
+        <translation>Ekspor dibatalkan: tidak ada yang ditulis, dan PDF sebelumnya di sana tidak berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ekspor sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 telah ditulis</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Hanya baca</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Proposal ini dibuka hanya untuk dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image</source>
+        <translation>Gambar tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: gambar kosong</translation>
+    </message>
+    <message>
+        <source>%1: the image is larger than %2 MB</source>
+        <translation>%1: gambar lebih besar dari %2 MB</translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation>Gambar tidak dapat dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Headline targets</source>
+        <translation>Target utama</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>IKU</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Nilai target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Tahun target</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Year of the data</source>
+        <translation>Tahun data</translation>
+    </message>
+    <message>
+        <source>Reference (link or document)</source>
+        <translation>Rujukan (tautan atau dokumen)</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Indikator kinerja utama (IKU)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nilai dasar</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Tahun nilai dasar</translation>
+    </message>
+    <message>
+        <source>Baseline source</source>
+        <translation>Sumber nilai dasar</translation>
+    </message>
+    <message>
+        <source>Yearly cash flows</source>
+        <translation>Arus kas tahunan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Biaya modal</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>Biaya operasional</translation>
+    </message>
+    <message>
+        <source>User fees</source>
+        <translation>Tarif pengguna</translation>
+    </message>
+    <message>
+        <source>Availability payments</source>
+        <translation>Pembayaran ketersediaan layanan</translation>
+    </message>
+    <message>
+        <source>Land value capture</source>
+        <translation>Penangkapan nilai lahan</translation>
+    </message>
+    <message>
+        <source>Energy savings</source>
+        <translation>Penghematan energi</translation>
+    </message>
+    <message>
+        <source>Data services</source>
+        <translation>Layanan data</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Iklan</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>Pendapatan lain</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Sumber pendanaan</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Penyandang dana</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumen</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Ketentuan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status pendanaan</translation>
+    </message>
+    <message>
+        <source>Japanese investor</source>
+        <translation>Investor Jepang</translation>
+    </message>
+    <message>
+        <source>Loan currency</source>
+        <translation>Mata uang pinjaman</translation>
+    </message>
+    <message>
+        <source>Interest rate (% a year)</source>
+        <translation>Suku bunga (% per tahun)</translation>
+    </message>
+    <message>
+        <source>Tenor (years)</source>
+        <translation>Tenor (tahun)</translation>
+    </message>
+    <message>
+        <source>Grace period (years)</source>
+        <translation>Masa tenggang (tahun)</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Pelunasan</translation>
+    </message>
+    <message>
+        <source>Upfront fee (%)</source>
+        <translation>Biaya di muka (%)</translation>
+    </message>
+    <message>
+        <source>Shareholding (%)</source>
+        <translation>Kepemilikan saham (%)</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>Jenis investor</translation>
+    </message>
+    <message>
+        <source>The ask to Japanese investors</source>
+        <translation>Permintaan pendanaan kepada investor Jepang</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Diminta dari</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>What it assumes</source>
+        <translation>Asumsi</translation>
+    </message>
+    <message>
+        <source>Capex change (%)</source>
+        <translation>Perubahan capex (%)</translation>
+    </message>
+    <message>
+        <source>Opex change (%)</source>
+        <translation>Perubahan opex (%)</translation>
+    </message>
+    <message>
+        <source>Revenue change (%)</source>
+        <translation>Perubahan pendapatan (%)</translation>
+    </message>
+    <message>
+        <source>Delay (years)</source>
+        <translation>Keterlambatan (tahun)</translation>
+    </message>
+    <message>
+        <source>Interest rate change (points)</source>
+        <translation>Perubahan suku bunga (poin)</translation>
+    </message>
+    <message>
+        <source>Local currency depreciation (% a year)</source>
+        <translation>Depresiasi mata uang lokal (% per tahun)</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>Kemungkinan (1-5)</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>Dampak (1-5)</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigasi</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Penanggung risiko</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Light or heavy</source>
+        <translation>Ringan atau berat</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Tahun mulai</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Tahun selesai</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Depends on (phase names, comma-separated)</source>
+        <translation>Bergantung pada (nama tahap, dipisah koma)</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Kontribusi</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Tonggak capaian</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Tonggak</translation>
+    </message>
+    <message>
+        <source>What is delivered</source>
+        <translation>Yang diserahkan</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Jenis langkah</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit foto</translation>
+    </message>
+    <message>
+        <source>Acknowledged warnings</source>
+        <translation>Peringatan yang sudah dijawab</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Dijawab oleh</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Dijawab pada</translation>
+    </message>
+    <message>
+        <source>Slide titles written by the team</source>
+        <translation>Judul slide yang ditulis tim</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Salindia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Untitled proposal</source>
+        <extracomment>What the title shows instead of the file name (a sample, a plain JSON file), or None.</extracomment>
+        <translation>Proposal tanpa judul</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (hanya baca)</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Dibuka hanya untuk dibaca</translation>
+    </message>
+    <message>
+        <source>a new proposal</source>
+        <translation>proposal baru</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 telah dibuka</translation>
+    </message>
+    <message>
+        <source>%1. It is shown read-only so that nothing this version does not know is lost; open it with the newer CityPitch to edit it.</source>
+        <translation>%1. Berkas ditampilkan hanya untuk dibaca agar isi yang tidak dikenal versi ini tidak hilang; buka dengan CityPitch yang lebih baru untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Berkas ini tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>%1 You can read it here, or use Save As to work on a copy.</source>
+        <translation>%1 Anda dapat membacanya di sini, atau gunakan Simpan Sebagai untuk bekerja pada salinannya.</translation>
+    </message>
+    <message>
+        <source>Cannot open this sample</source>
+        <translation>Contoh ini tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (contoh)</translation>
+    </message>
+    <message>
+        <source>This proposal cannot be saved here</source>
+        <translation>Proposal ini tidak dapat disimpan di sini</translation>
+    </message>
+    <message>
+        <source>It was written by a newer CityPitch; saving it with this version would lose what this version does not know. Open it with the newer CityPitch to change it.</source>
+        <translation>Berkas ini dibuat dengan CityPitch yang lebih baru; menyimpannya dengan versi ini akan menghilangkan isi yang tidak dikenal versi ini. Buka dengan CityPitch yang lebih baru untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>The proposal was not saved</source>
+        <translation>Proposal tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another name with Save As.</source>
+        <translation>%1
+
+Pilih nama lain dengan Simpan Sebagai.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still open: try Save As in another folder.</source>
+        <translation>%1
+
+Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 tersimpan</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1864,174 @@
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>What breaks the case</source>
+        <translation>Apa yang meruntuhkan kelayakan</translation>
+    </message>
+    <message>
+        <source>Break-even values: where the NPV reaches zero</source>
+        <translation>Nilai impas: titik NPV mencapai nol</translation>
+    </message>
+    <message>
+        <source>Cash flows by year</source>
+        <translation>Arus kas per tahun</translation>
+    </message>
+    <message>
+        <source>Debt cover by year</source>
+        <translation>Kemampuan bayar utang per tahun</translation>
+    </message>
+    <message>
+        <source>What moves the NPV most</source>
+        <translation>Faktor yang paling menggerakkan NPV</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>Skenario yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Scenario shown:</source>
+        <translation>Skenario yang ditampilkan:</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>Skenario berdampingan</translation>
+    </message>
+    <message>
+        <source>Add named scenarios (a low and a high case, and your own) in the Scenarios table below to see them here beside the base case.</source>
+        <translation>Tambahkan skenario bernama (kasus rendah dan tinggi, serta skenario Anda sendiri) di tabel Skenario di bawah untuk melihatnya di sini di samping skenario dasar.</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Sumber dan penggunaan dana</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Sumber dan penggunaan dana</translation>
+    </message>
+    <message>
+        <source>...and %1 more (see the Review page).</source>
+        <translation>...dan %1 lainnya (lihat halaman Tinjauan).</translation>
+    </message>
+    <message>
+        <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
+        <translation>Batang per tahun. Total: biaya modal (capex) %1, biaya operasional (opex) %2, pendapatan %3.</translation>
+    </message>
+    <message>
+        <source>Where the case fails</source>
+        <translation>Titik kelayakan gagal</translation>
+    </message>
+    <message>
+        <source>Where the case holds</source>
+        <translation>Titik kelayakan bertahan</translation>
+    </message>
+    <message>
+        <source>Break-even (NPV = 0)</source>
+        <translation>Titik impas (NPV = 0)</translation>
+    </message>
+    <message>
+        <source>Without terminal value</source>
+        <translation>Tanpa nilai terminal</translation>
+    </message>
+    <message>
+        <source>With terminal value</source>
+        <translation>Dengan nilai terminal</translation>
+    </message>
+    <message>
+        <source>%1 (NPV negative)</source>
+        <translation>%1 (NPV negatif)</translation>
+    </message>
+    <message>
+        <source>Figures of the %1</source>
+        <translation>Angka %1</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Total penggunaan</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>Total sumber</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Capex, opex and revenue by year</source>
+        <extracomment>Bars that meet the lenders&apos; minimum, and those below it (a darker red, and hatched: not by colour alone). Tornado bars: the driver 20% lower, and 20% higher. Height in lines of text.</extracomment>
+        <translation>Biaya modal (capex), biaya operasional (opex), dan pendapatan per tahun</translation>
+    </message>
+    <message>
+        <source>Add yearly cash flows to see the chart</source>
+        <translation>Tambahkan arus kas tahunan untuk melihat grafiknya</translation>
+    </message>
+    <message>
+        <source>Debt service cover ratio (DSCR) by year</source>
+        <translation>Rasio kemampuan bayar utang (DSCR) per tahun</translation>
+    </message>
+    <message>
+        <source>No debt service from the start of operation, so no cover ratio to show.</source>
+        <translation>Tidak ada pembayaran utang sejak mulai beroperasi, jadi tidak ada rasio yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Enter the loans&apos; terms (interest rate and tenor) to see the debt cover by year</source>
+        <translation>Masukkan ketentuan pinjaman (suku bunga dan tenor) untuk melihat kemampuan bayar utang per tahun</translation>
+    </message>
+    <message>
+        <source>below the lenders&apos; minimum (%1)</source>
+        <translation>di bawah batas minimum pemberi pinjaman (%1)</translation>
+    </message>
+    <message>
+        <source>Sensitivity tornado: NPV with each driver 20% lower or higher</source>
+        <translation>Analisis sensitivitas (tornado): NPV bila tiap faktor 20% lebih rendah atau lebih tinggi</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most.</source>
+        <translation>Masukkan arus kas tahunan dan tingkat diskonto untuk melihat faktor yang paling menggerakkan NPV.</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most</source>
+        <translation>Masukkan arus kas tahunan dan tingkat diskonto untuk melihat faktor yang paling menggerakkan NPV</translation>
+    </message>
+    <message>
+        <source>no effect on the NPV</source>
+        <translation>tidak berpengaruh pada NPV</translation>
+    </message>
+    <message>
+        <source>%1 as entered: %2</source>
+        <translation>%1 sesuai isian: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImplementationPage</name>
     <message>
         <source>Implementation</source>
@@ -923,6 +2230,25 @@
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Write why this warning is acceptable for this proposal; an empty answer cannot be recorded.</source>
+        <translation>Tulis alasan peringatan ini dapat diterima untuk proposal ini; jawaban kosong tidak dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>Jawab peringatan</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this acceptable for this proposal?</source>
+        <translation>Mengapa ini dapat diterima untuk proposal ini? (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Languages of your text</source>
@@ -955,6 +2281,450 @@
     <message>
         <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
         <translation>Centang isian yang ditulis dalam %1. Bahasa Thai, Khmer, Laos, Myanmar, Jepang, dan Vietnam yang ditulis dengan tanda diakritiknya dikenali dari hurufnya; bahasa Indonesia, Melayu, Filipino, dan Tetun tampak seperti bahasa Inggris bagi program, jadi perlu dicentang.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>
+        <extracomment>The colour of a note about the table: that of the notes beside fields (wizard.gui.steps.binder). What the table&apos;s keys do, for its tooltip and screen readers.</extracomment>
+        <translation>Tab dan Shift+Tab berpindah antarsel dan ke baris berikutnya (Tab di sel terakhir menambah baris); Enter turun; mengetik mengganti isi sel, F2 menyuntingnya; Delete mengosongkannya. Insert menambah baris, Ctrl+Delete menghapusnya, Ctrl+Up dan Ctrl+Down memindahkannya; Ctrl+V menempel baris yang disalin dari lembar kerja. Ctrl+Tab keluar dari tabel.</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one and start typing in its first cell (Insert)</source>
+        <translation>Tambah baris setelah baris ini dan mulai mengetik di sel pertamanya (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>Hapus baris ini (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>Naikkan baris ini (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>Turunkan baris ini (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Tempel baris</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet, from the first column: added after the last row or replacing rows from the selected one, after a preview (Ctrl+V)</source>
+        <translation>Tempel baris yang disalin dari lembar kerja, mulai kolom pertama: ditambahkan setelah baris terakhir atau mengganti baris mulai dari yang dipilih, setelah pratinjau (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Tambah baris ke %1</translation>
+    </message>
+    <message>
+        <source>Remove the current row of %1</source>
+        <translation>Hapus baris ini dari %1</translation>
+    </message>
+    <message>
+        <source>Move the current row up in %1</source>
+        <translation>Naikkan baris ini di %1</translation>
+    </message>
+    <message>
+        <source>Move the current row down in %1</source>
+        <translation>Turunkan baris ini di %1</translation>
+    </message>
+    <message>
+        <source>Paste rows into %1</source>
+        <translation>Tempel baris ke %1</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Proposal ini dibuka hanya untuk dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 removed (Ctrl+Z brings it back).</source>
+        <translation>Baris %1 dihapus (Ctrl+Z mengembalikannya).</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>Papan klip tidak berisi baris untuk ditempel.</translation>
+    </message>
+    <message>
+        <source>The pasted rows are already in the table as they are: nothing changed.</source>
+        <translation>Baris yang ditempel sudah ada di tabel apa adanya: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
+        <translation>1 baris ditempel ke baris %1 (Ctrl+Z membatalkan tempelan).</translation>
+    </message>
+    <message>
+        <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
+        <translation>%1 baris ditempel ke baris %2 sampai %3 (Ctrl+Z membatalkan tempelan).</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) left out.</source>
+        <translation>1 sel terisi di luar kolom terakhir (%2) tidak diambil.</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) left out.</source>
+        <translation>%1 sel terisi di luar kolom terakhir (%2) tidak diambil.</translation>
+    </message>
+    <message>
+        <source>1 cell left out:</source>
+        <translation>1 sel tidak diambil:</translation>
+    </message>
+    <message>
+        <source>%1 cells left out:</source>
+        <translation>%1 sel tidak diambil:</translation>
+    </message>
+    <message>
+        <source>1 cell not yet valid (shown in red; the proposal keeps its last valid value until corrected):</source>
+        <translation>1 sel belum valid (ditandai merah; proposal menyimpan nilai valid terakhirnya sampai diperbaiki):</translation>
+    </message>
+    <message>
+        <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
+        <translation>%1 sel belum valid (ditandai merah; proposal menyimpan nilai valid terakhirnya sampai diperbaiki):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The readiness checks could not run: %1</source>
+        <extracomment>View &gt; Language&apos;s entries: each language in its own name, with a key (a Latin letter in brackets where the name has none, as Japanese menus write it).</extracomment>
+        <translation>Pemeriksaan kesiapan investasi tidak dapat dijalankan: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Simpan otomatis gagal: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Berkas (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Baru (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Buka (&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Simpan (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Simpan Sebagai (&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>Ekspor PDF (&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import yearly lines...</source>
+        <translation>Impor baris tahunan (&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import &amp;funding sources...</source>
+        <translation>Impor sumber pendanaan (&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Keluar (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open sam&amp;ple</source>
+        <translation>Buka contoh (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>Terbaru (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Sunting (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Tampilan (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode presentasi (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance panel</source>
+        <translation>Panel panduan (&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>Langkah sebelumnya (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>Langkah berikutnya (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next pa&amp;ne</source>
+        <translation>Panel berikutnya (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous pan&amp;e</source>
+        <translation>Panel sebelumnya (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Bahasa (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Ikuti sistem (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Bantuan (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CityPitch</source>
+        <translation>Tentang CityPitch (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>Urungkan %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Urungkan (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Ulangi %1 (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ulangi (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>Badge colours by step state. The Review step&apos;s badge shows the readiness band with the mark of the matching step state. What each mark means, for the legend under the steps (and for screen readers). (English marked for translation in the context &quot;Navigation&quot;; shown through :func:`translate`.)
+----------
+The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</extracomment>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>In progress: warnings open or fields to fill in</source>
+        <translation>Sedang dikerjakan: ada peringatan terbuka atau isian yang belum diisi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Hampir siap</translation>
+    </message>
+    <message>
+        <source>Complete: nothing open but tips or answered warnings</source>
+        <translation>Selesai: yang tersisa hanya saran atau peringatan yang sudah dijawab</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Has problems: a deal-breaker, a value not accepted, or a contradiction between fields</source>
+        <translation>Bermasalah: ada hambatan utama, nilai yang tidak diterima, atau isian yang saling bertentangan</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Belum siap</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang dikerjakan</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Bermasalah</translation>
+    </message>
+    <message>
+        <source>%1 (on Review: %2)</source>
+        <translation>%1 (di Tinjauan: %2)</translation>
+    </message>
+    <message>
+        <source>What the step marks mean</source>
+        <extracomment>The widgets a page&apos;s &quot;first field&quot; may be: inputs, never a button or a label.</extracomment>
+        <translation>Arti tanda pada langkah</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>Arti tanda</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <extracomment>Steps not shown since the proposal on screen was opened: they start from the top, first field focused. A step whose page is not built yet (the window is hidden) and should take the focus when it is.</extracomment>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>Halaman %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Kembali (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Berikutnya (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Langkah %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; open: %3</source>
+        <translation>%1: %2; terbuka: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 filled): %5</source>
+        <translation>%1: %2 (%3 dari %4 terisi): %5</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>The row a replacing paste starts at (the current row), or None when only appending is offered. Non-empty cells beyond the last column (left out). (pasted row, column) -&gt; reason, for the cells that do not fit.</extracomment>
+        <translation>Baris %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>baris %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>%1, added after the last row</source>
+        <translation>%1, ditambahkan setelah baris terakhir</translation>
+    </message>
+    <message>
+        <source>%1, replacing 1 row</source>
+        <translation>%1, mengganti 1 baris</translation>
+    </message>
+    <message>
+        <source>%1, replacing %2 rows</source>
+        <translation>%1, mengganti %2 baris</translation>
+    </message>
+    <message>
+        <source>%1 and adding %2</source>
+        <translation>%1 dan menambah %2</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>Tempel 1 baris ke %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>Tempel %1 baris ke %2</translation>
+    </message>
+    <message>
+        <source>1 row from the clipboard, from the first column (%2).</source>
+        <translation>1 baris dari papan klip, mulai kolom pertama (%2).</translation>
+    </message>
+    <message>
+        <source>%1 rows from the clipboard, from the first column (%2).</source>
+        <translation>%1 baris dari papan klip, mulai kolom pertama (%2).</translation>
+    </message>
+    <message>
+        <source>The first line repeats the column headings and is left out.</source>
+        <translation>Baris pertama mengulang judul kolom dan tidak diambil.</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) is left out.</source>
+        <translation>1 sel terisi di luar kolom terakhir (%2) tidak diambil.</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) are left out.</source>
+        <translation>%1 sel terisi di luar kolom terakhir (%2) tidak diambil.</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>Letak baris</translation>
+    </message>
+    <message>
+        <source>&amp;Add them after the last row</source>
+        <translation>Tambahkan setelah baris terakhir (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace rows, starting at row %1 (the selected row)</source>
+        <translation>Ganti baris, mulai dari baris %1 (baris yang dipilih) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rows as they will be pasted</source>
+        <translation>Baris sebagaimana akan ditempel</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>Tidak sesuai: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Paste 1 row</source>
+        <translation>Tempel 1 baris (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste %1 rows</source>
+        <translation>Tempel %1 baris (&amp;P)</translation>
+    </message>
+    <message>
+        <source>They become %1.</source>
+        <translation>Baris menjadi %1.</translation>
+    </message>
+    <message>
+        <source>%1 (replaces)</source>
+        <translation>%1 (ganti)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (baru)</translation>
+    </message>
+    <message>
+        <source>1 cell does not fit its column. Pasted, it stays in red and is not saved until corrected:</source>
+        <translation>1 sel tidak sesuai dengan kolomnya. Setelah ditempel, sel itu tetap merah dan tidak disimpan sampai diperbaiki:</translation>
+    </message>
+    <message>
+        <source>%1 cells do not fit their column. Pasted, they stay in red and are not saved until corrected:</source>
+        <translation>%1 sel tidak sesuai dengan kolomnya. Setelah ditempel, sel-sel itu tetap merah dan tidak disimpan sampai diperbaiki:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>%1 (type two letters for suggestions)</source>
+        <extracomment>How many places the list offers at once. Fewer characters than this offer nothing (one letter matches hundreds of places).</extracomment>
+        <translation>%1 (ketik dua huruf untuk melihat saran)</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2831,546 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>CityPitch proposals</source>
+        <translation>Proposal CityPitch</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>This proposal has changes that are not saved. Save them first?</source>
+        <translation>Proposal ini memiliki perubahan yang belum disimpan. Simpan dulu?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Simpan (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Buang (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Says what is wrong with the answers so far (&quot;&quot; when they may be recorded).</extracomment>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Open a proposal</source>
+        <translation>Buka proposal</translation>
+    </message>
+    <message>
+        <source>Save the proposal as</source>
+        <translation>Simpan proposal sebagai</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Export the PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Pilih gambar</translation>
+    </message>
+    <message>
+        <source>About CityPitch</source>
+        <translation>Tentang CityPitch</translation>
+    </message>
+    <message>
+        <source>CityPitch %1
+From smart-city idea to investor-ready proposal.</source>
+        <translation>CityPitch %1
+Dari gagasan kota cerdas menjadi proposal yang siap diajukan kepada investor.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>Entries that could not be read, with the reason; they are kept, never deleted silently.</extracomment>
+        <translation>hari ini pukul %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>kemarin pukul %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Nama proposal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Disimpan otomatis</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <extracomment>What each decision is called in the list of choices.</extracomment>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Decide at next start</source>
+        <translation>Putuskan saat mulai berikutnya</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>CityPitch was not closed normally last time. These proposals had changes that were not saved; the copies below were made automatically. Recovered proposals open as unsaved work: save them to keep them.</source>
+        <translation>CityPitch tidak ditutup dengan normal terakhir kali. Proposal berikut memiliki perubahan yang belum disimpan; salinan di bawah dibuat secara otomatis. Proposal yang dipulihkan dibuka sebagai pekerjaan yang belum disimpan: simpan agar tidak hilang.</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>belum pernah disimpan</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Tindakan untuk %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>An unsaved proposal could not be recovered</source>
+        <translation>Proposal yang belum disimpan tidak dapat dipulihkan</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Its autosaved copy is kept in %3.</source>
+        <translation>%1: %2
+
+Salinan simpan otomatisnya disimpan di %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Hanya baca</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Proposal ini dibuka hanya untuk dibaca: %1</translation>
+    </message>
+    <message>
+        <source>This finding cannot be acknowledged</source>
+        <translation>Temuan ini tidak dapat dijawab dengan alasan</translation>
+    </message>
+    <message>
+        <source>Answer the warning “%1”</source>
+        <translation>Jawab peringatan “%1”</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer to “%1”</source>
+        <translation>Tarik jawaban atas “%1”</translation>
+    </message>
+    <message>
+        <source>Deal-breakers</source>
+        <extracomment>Item data roles: the Review line or gate behind an item, and what the delegate draws. The groups of the findings list, in reading order.</extracomment>
+        <translation>Hambatan utama</translation>
+    </message>
+    <message>
+        <source>Values not accepted</source>
+        <translation>Nilai yang tidak diterima</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Answered with a justification</source>
+        <translation>Dijawab dengan alasan</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source>Investor gates</source>
+        <translation>Syarat mutlak investor</translation>
+    </message>
+    <message>
+        <source>Findings, in the order an investor weighs them</source>
+        <translation>Temuan, menurut urutan bobot bagi investor</translation>
+    </message>
+    <message>
+        <source>Points lost by criterion</source>
+        <translation>Poin yang hilang per kriteria</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>Temuan (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Points by &amp;criterion</source>
+        <translation>Poin per kriteria (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>Baris terpilih selengkapnya</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>Ke isian (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field (and select the rows) this line is about (Enter on the line)</source>
+        <translation>Tampilkan isian (dan pilih baris) yang dimaksud baris ini (Enter pada baris)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge warning...</source>
+        <translation>Jawab peringatan (&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Answer a warning with a written justification; deal-breakers cannot be waved away</source>
+        <translation>Jawab peringatan dengan alasan tertulis; hambatan utama tidak dapat diabaikan begitu saja</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw answer</source>
+        <translation>Tarik jawaban (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove the justification given for this warning</source>
+        <translation>Hapus alasan yang diberikan untuk peringatan ini</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1 open)</source>
+        <translation>Temuan (%1 terbuka) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1 (%2; %3)</translation>
+    </message>
+    <message>
+        <source>Nothing is open: no finding, and every field is filled in.</source>
+        <translation>Tidak ada yang terbuka: tidak ada temuan, dan semua isian sudah diisi.</translation>
+    </message>
+    <message>
+        <source>Select a line to see it in full; press Enter (or Go to field) to go to its field.</source>
+        <translation>Pilih baris untuk melihatnya selengkapnya; tekan Enter (atau Ke isian) untuk menuju isiannya.</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <extracomment>What each band is called on screen, and its colour (also the Review step&apos;s dot in the sidebar).</extracomment>
+        <translation>hambatan utama</translation>
+    </message>
+    <message>
+        <source>serious flaw</source>
+        <translation>kelemahan serius</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>kelemahan</translation>
+    </message>
+    <message>
+        <source>polish</source>
+        <translation>penyempurnaan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 deal-breaker</source>
+        <translation>%1 hambatan utama</translation>
+    </message>
+    <message>
+        <source>%1 deal-breakers</source>
+        <translation>%1 hambatan utama</translation>
+    </message>
+    <message>
+        <source>%1 value not accepted</source>
+        <translation>%1 nilai tidak diterima</translation>
+    </message>
+    <message>
+        <source>%1 values not accepted</source>
+        <translation>%1 nilai tidak diterima</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 peringatan</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 peringatan</translation>
+    </message>
+    <message>
+        <source>%1 tip</source>
+        <translation>%1 saran</translation>
+    </message>
+    <message>
+        <source>%1 tips</source>
+        <translation>%1 saran</translation>
+    </message>
+    <message>
+        <source>%1 field to fill in</source>
+        <translation>%1 isian belum diisi</translation>
+    </message>
+    <message>
+        <source>%1 fields to fill in</source>
+        <translation>%1 isian belum diisi</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 sudah dijawab</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>tidak ada yang terbuka</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 poin</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 poin</translation>
+    </message>
+    <message>
+        <source>%1 of 100, capped by a failed gate (%2 without it)</source>
+        <translation>%1 dari 100, dibatasi oleh syarat mutlak yang tidak terpenuhi (%2 tanpa itu)</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 line is still open</source>
+        <translation>skor 100: tidak ada baris terbuka yang mengurangi poin, tetapi %1 baris masih terbuka</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 lines are still open</source>
+        <translation>skor 100: tidak ada baris terbuka yang mengurangi poin, tetapi %1 baris masih terbuka</translation>
+    </message>
+    <message>
+        <source>100 of 100: nothing open</source>
+        <translation>100 dari 100: tidak ada yang terbuka</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2 lost)</source>
+        <translation>%1 dari 100 (kehilangan %2)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker (1 of %1): %2</source>
+        <translation>Hambatan utama (1 dari %1): %2</translation>
+    </message>
+    <message>
+        <source>Deal-breaker: %1</source>
+        <translation>Hambatan utama: %1</translation>
+    </message>
+    <message>
+        <source>Costliest open finding (%1): %2</source>
+        <translation>Temuan terbuka dengan pengurangan terbesar (%1): %2</translation>
+    </message>
+    <message>
+        <source>No finding remains; still open: %1.</source>
+        <translation>Tidak ada temuan tersisa; masih terbuka: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields filled in</source>
+        <translation>%1 dari %2 isian terisi</translation>
+    </message>
+    <message>
+        <source>Open: %1.</source>
+        <translation>Terbuka: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing open; %1.</source>
+        <translation>Tidak ada yang terbuka; %1.</translation>
+    </message>
+    <message>
+        <source>Investor gates: %1 of %2 fail</source>
+        <translation>Syarat mutlak investor: %1 dari %2 tidak terpenuhi</translation>
+    </message>
+    <message>
+        <source>Investor gates: all %1 pass</source>
+        <translation>Syarat mutlak investor: semua %1 terpenuhi</translation>
+    </message>
+    <message>
+        <source>%1 (a contradiction between fields)</source>
+        <translation>%1 (isian saling bertentangan)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them a contradiction between fields)</source>
+        <translation>%1 (%2 di antaranya isian saling bertentangan)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them contradictions between fields)</source>
+        <translation>%1 (%2 di antaranya isian saling bertentangan)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 does not apply)</source>
+        <translation>%1 (%2 tidak berlaku)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 do not apply)</source>
+        <translation>%1 (%2 tidak berlaku)</translation>
+    </message>
+    <message>
+        <source>%1. A reader stops at the first that fails.</source>
+        <translation>%1. Pembaca berhenti pada syarat pertama yang tidak terpenuhi.</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Tidak terpenuhi</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Terpenuhi</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Yang perlu dilakukan: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Letak: %1</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>Proposal secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>%1 (on the %2 step)</source>
+        <translation>%1 (di langkah %2)</translation>
+    </message>
+    <message>
+        <source>Value not accepted (not saved)</source>
+        <translation>Nilai tidak diterima (tidak disimpan)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker · %1</source>
+        <translation>Hambatan utama · %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Contradiction between fields</source>
+        <translation>Isian saling bertentangan</translation>
+    </message>
+    <message>
+        <source>%1 answered (of %2)</source>
+        <translation>%1 setelah dijawab (dari %2)</translation>
+    </message>
+    <message>
+        <source>Answered: “%1”. An answered finding still costs half its points: %2 of %3, in %4.</source>
+        <translation>Dijawab: “%1”. Temuan yang sudah dijawab tetap mengurangi separuh poinnya: %2 dari %3, dalam %4.</translation>
+    </message>
+    <message>
+        <source>Costs %1 (%2), in %3.</source>
+        <translation>Mengurangi %1 (%2), dalam %3.</translation>
+    </message>
+    <message>
+        <source>%1
+
+What would fix it: %2
+
+An answered warning still costs half its points: %3 instead of %4.</source>
+        <translation>%1
+
+Cara memperbaikinya: %2
+
+Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</translation>
+    </message>
+    <message>
+        <source>%1: no points lost (it can cost up to %2)</source>
+        <translation>%1: tidak ada poin hilang (bisa hingga %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of at most %3 points lost</source>
+        <translation>%1: %2 dari paling banyak %3 poin hilang</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 lainnya</translation>
+    </message>
+    <message>
+        <source>Checks that lost points: %1</source>
+        <translation>Pemeriksaan yang mengurangi poin: %1</translation>
+    </message>
+    <message>
+        <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
+        <translation>Tanda DRAFT tidak akan tampil: tidak ada syarat mutlak kesiapan investasi yang gagal, proposal berstatus %1 (skor %2), %3</translation>
+    </message>
+    <message>
+        <source>and the current content is signed off.</source>
+        <translation>dan isi saat ini sudah mendapat persetujuan akhir.</translation>
+    </message>
+    <message>
+        <source>and sign-off does not hold it back.</source>
+        <translation>dan persetujuan akhir tidak menahannya.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The DRAFT mark is off, so the export will not say it is a draft, although %1.</source>
+        <translation>Tanda DRAFT dimatikan, jadi hasil ekspor tidak akan menyebutnya draf, padahal %1.</translation>
+    </message>
+    <message>
+        <source>The Review step says what to do.</source>
+        <translation>Langkah Tinjauan menjelaskan apa yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>The Versions and sign-off panel (View menu) records the sign-off.</source>
+        <translation>Panel Versi dan persetujuan akhir (menu Tampilan) mencatat persetujuan akhir.</translation>
+    </message>
+    <message>
+        <source>Every page will be marked DRAFT because %1.</source>
+        <translation>Setiap halaman akan diberi tanda DRAFT karena %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -1123,6 +3433,62 @@
     <message>
         <source>Cybersecurity</source>
         <translation>Keamanan siber</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be pasted with Ctrl+V.</source>
+        <translation>Belum ada baris: tekan Insert atau gunakan Tambah baris. Baris yang disalin dari lembar kerja dapat ditempel dengan Ctrl+V.</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Selected slide</source>
+        <extracomment>Quiet time after the last edit before the preview is rendered again (ms). Delay before rendering when the preview is shown with something new to render (ms): long enough that paging through the steps does not start a render on every pass. Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window. The child process&apos;s id once it has started (evidence that the render left this process). False while a format without slides is chosen (the workbook): nothing is rendered then. Every child process a preview ran in (tests check that renders leave the GUI process). The options the preview on screen was made with (a deck has slides, a leave-behind pages).</extracomment>
+        <translation>Slide yang dipilih</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>The slides&apos; minimum height (the form&apos;s), kept while a format without slides is chosen.</extracomment>
+        <translation>Daftar slide</translation>
+    </message>
+    <message>
+        <source>Updating the preview...</source>
+        <translation>Memperbarui pratinjau...</translation>
+    </message>
+    <message>
+        <source>The slides appear here a moment after the Export step opens.</source>
+        <translation>Slide muncul di sini sesaat setelah langkah Ekspor dibuka.</translation>
+    </message>
+    <message>
+        <source>Making the preview of this proposal...</source>
+        <translation>Membuat pratinjau proposal ini...</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Pratinjau tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>The slides below are from the last preview that worked.</source>
+        <translation>Slide di bawah berasal dari pratinjau terakhir yang berhasil.</translation>
+    </message>
+    <message>
+        <source>the rendered PDF could not be read back for display</source>
+        <translation>PDF yang dibuat tidak dapat dibaca kembali untuk ditampilkan</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Salindia %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 halaman, sebagaimana akan diekspor. Pratinjau mengikuti suntingan Anda sesaat setelah Anda berhenti mengetik.</translation>
+    </message>
+    <message>
+        <source>%1 slides, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 slide, sebagaimana akan diekspor. Pratinjau mengikuti suntingan Anda sesaat setelah Anda berhenti mengetik.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +3627,15 @@
     <message>
         <source>Number format</source>
         <translation>Format angka</translation>
+    </message>
+    <message>
+        <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <translation>Contoh bawaan ‘%1’: kota fiktif, sebagai ilustrasi</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(belum ada)</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,464 @@
     </message>
 </context>
 <context>
+    <name>Consult</name>
+    <message>
+        <source>Open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>No longer attached</source>
+        <translation>対象が見つからない</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, 1 reply</source>
+        <translation>%1、返信 1 件</translation>
+    </message>
+    <message>
+        <source>%1, %2 replies</source>
+        <translation>%1、返信 %2 件</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2</source>
+        <translation>%2 に %1 が解決済みにしました</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>%1 が解決済みにしました</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2</source>
+        <translation>コメント %1（対象：%2）</translation>
+    </message>
+    <message>
+        <source>The field or row it was on is gone (it comes back if the row does).</source>
+        <translation>付いていた項目または行がなくなりました（その行が戻れば、コメントも戻ります）。</translation>
+    </message>
+    <message>
+        <source>Reply by %1, %2:</source>
+        <translation>%1 からの返信（%2）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <extracomment>The markers, panels and status line now show the review part as it is (tests wait for it). True when a table holding comments changed since they were last re-anchored. Raised whenever rows holding comments may have moved (what the overview was made for is kept).</extracomment>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>The selected comment and its replies</source>
+        <translation>選択したコメントとその返信</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>項目へ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field or row the comment is on</source>
+        <translation>コメントが付いている項目または行を表示します</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply...</source>
+        <translation>返信(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>選択したコメントに返信します</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>解決済みにする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the selected comment resolved</source>
+        <translation>選択したコメントを解決済みにします</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>再開(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the selected comment again</source>
+        <translation>選択したコメントを未解決に戻します</translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;whole proposal...</source>
+        <translation>提案書全体にコメント(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>A comment that is on no one field (right-click a field or a table row to comment on it)</source>
+        <translation>特定の項目に付けないコメントです（項目や表の行にコメントするには右クリック）</translation>
+    </message>
+    <message>
+        <source>The comments cannot be shown.</source>
+        <translation>コメントを表示できません。</translation>
+    </message>
+    <message>
+        <source>No comments yet. Right-click a field or a table row to comment on it.</source>
+        <translation>コメントはまだありません。項目や表の行を右クリックするとコメントできます。</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved, %3 no longer attached.</source>
+        <translation>未解決 %1 件、解決済み %2 件、対象が見つからないもの %3 件。</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved.</source>
+        <translation>未解決 %1 件、解決済み %2 件。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text...</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>テキストとして保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Write this comparison to a text file</source>
+        <translation>この比較をテキストファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as text</source>
+        <translation>テキストとしてコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put this comparison on the clipboard as text</source>
+        <translation>この比較をテキストとしてクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Versions and sign-off</source>
+        <translation>バージョンと最終承認</translation>
+    </message>
+    <message>
+        <source>Save a &amp;version...</source>
+        <translation>バージョンを保存(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>比較(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Export review &amp;memo...</source>
+        <translation>レビューメモを書き出す(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on the whole proposal...</source>
+        <translation>提案書全体にコメント(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off...</source>
+        <translation>最終承認(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Require a sign-off for a final export</source>
+        <translation>最終版の書き出しに最終承認を必須にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add session &amp;notes...</source>
+        <translation>打ち合わせメモを追加(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Your name...</source>
+        <translation>あなたの名前(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts panel</source>
+        <translation>コメントパネル(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Versions and sign-&amp;off panel</source>
+        <translation>バージョンと最終承認パネル(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>協議</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>最終承認</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>投資準備度</translation>
+    </message>
+    <message>
+        <source>Sign-off: cannot be read (%1)</source>
+        <translation>最終承認：読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>. The draft is version %1, “%2”</source>
+        <translation>。現在の草稿はバージョン %1「%2」です</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is now in the file, under a label</source>
+        <translation>現在の提案書を、ラベルを付けてファイル内に保存します</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff...</source>
+        <translation>最終承認(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Approve the current content in your name (any later edit makes it stale)</source>
+        <translation>現在の内容をあなたの名前で承認します（その後の編集で承認は古くなります）</translation>
+    </message>
+    <message>
+        <source>Write something first; an empty comment cannot be recorded.</source>
+        <translation>先に内容を書いてください。空のコメントは記録できません。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
+        <translation>コメント、返信、保存したバージョン、打ち合わせメモには作成者が記録されます。名前はこのコンピューターに保存され、今後使われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Write your name (for example Maya Tan, Lumara Smart City Office).</source>
+        <translation>名前を書いてください（例：Maya Tan、Lumara Smart City Office）。</translation>
+    </message>
+    <message>
+        <source>Save a version</source>
+        <translation>バージョンの保存</translation>
+    </message>
+    <message>
+        <source>The whole proposal and its images are kept in the file as they are now, under this label. You can open, compare or restore it later.</source>
+        <translation>提案書全体と画像を、現在の状態のままこのラベルでファイル内に保存します。後で開く、比較する、復元することができます。</translation>
+    </message>
+    <message>
+        <source>After workshop 2</source>
+        <translation>第 2 回ワークショップ後</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>ラベル(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>最終承認</translation>
+    </message>
+    <message>
+        <source>Lead consultant</source>
+        <translation>主任コンサルタント</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;name:</source>
+        <translation>承認者の名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the reviewer&apos;s name.</source>
+        <translation>最終承認には承認者の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Attendees, one a line</source>
+        <translation>出席者（1 行に 1 人）</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation>話し合って合意した内容</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees (one a line):</source>
+        <translation>出席者（1 行に 1 人）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Write who attended or what was discussed.</source>
+        <translation>出席者か話し合った内容を書いてください。</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>Compare the current draft with:</source>
+        <translation>現在の草稿と比較する対象：</translation>
+    </message>
+    <message>
+        <source>A saved &amp;version of this proposal</source>
+        <translation>この提案書の保存したバージョン(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Another proposal &amp;file...</source>
+        <translation>別の提案書ファイル(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>保存したバージョン</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3 by %4)</source>
+        <translation>%1. %2（%3 に %4 が保存）</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3)</source>
+        <translation>%1. %2（%3 に保存）</translation>
+    </message>
+    <message>
+        <source>A saved version of this proposal (the file has none yet)</source>
+        <translation>この提案書の保存したバージョン（ファイルにはまだありません）</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Choose a version in the list, or another file.</source>
+        <translation>一覧からバージョンを選ぶか、別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Require a sign-off for an export without the DRAFT mark</source>
+        <translation>DRAFT表示なしで書き出すには最終承認を必須にする</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>読み取り専用で開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected version in a read-only window</source>
+        <translation>選択したバージョンを読み取り専用のウィンドウで表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the current draft (or two selected versions)</source>
+        <translation>選択したバージョンを現在の草稿と比較します（または選択した 2 つのバージョンを比較）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make the selected version the current draft (Undo takes it back)</source>
+        <translation>選択したバージョンを現在の草稿にします（元に戻すで取り消せます）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected version from the file (Undo brings it back)</source>
+        <translation>選択したバージョンをファイルから削除します（元に戻すで復活できます）</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>打ち合わせメモ</translation>
+    </message>
+    <message>
+        <source>Record the date, who attended and what was discussed</source>
+        <translation>日付、出席者、話し合った内容を記録します</translation>
+    </message>
+    <message>
+        <source>Session notes and comments as a Markdown memo for the team (never for investors)</source>
+        <translation>打ち合わせメモとコメントを、チーム向けの Markdown メモとして書き出します（投資家向けではありません）</translation>
+    </message>
+    <message>
+        <source>(current draft)</source>
+        <translation>（現在の草稿）</translation>
+    </message>
+    <message>
+        <source>No session notes yet.</source>
+        <translation>打ち合わせメモはまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>1 open comment, by %2</source>
+        <translation>未解決のコメント 1 件（%2）</translation>
+    </message>
+    <message>
+        <source>%1 open comments, by %2</source>
+        <translation>未解決のコメント %1 件（%2）</translation>
+    </message>
+    <message>
+        <source>Reply by %1: %2</source>
+        <extracomment>A marker&apos;s tooltip shows this many comments whole; the rest are counted (all are in the panel).</extracomment>
+        <translation>%1 からの返信：%2</translation>
+    </message>
+    <message>
+        <source>And %1 more: see them all in the Comments panel.</source>
+        <translation>ほか %1 件。すべてコメントパネルで確認できます。</translation>
+    </message>
+    <message>
+        <source>Comment on %1...</source>
+        <extracomment>What a menu entry asks for: a comment on this path.</extracomment>
+        <translation>%1 にコメント...</translation>
+    </message>
+    <message>
+        <source>Comment on %1 in row %2 of %3...</source>
+        <translation>%3 の %2 行目の %1 にコメント...</translation>
+    </message>
+    <message>
+        <source>Comment on row %1 of %2...</source>
+        <translation>%2 の %1 行目にコメント...</translation>
+    </message>
+    <message>
+        <source>Comment on the whole table %1...</source>
+        <translation>表「%1」全体にコメント...</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose a date from the calendar (%1)</source>
+        <translation>カレンダーから日付を選択（%1）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter takes the date, Escape closes</source>
+        <translation>矢印キーで日・週単位、Page Up／Page Down で月単位に移動します。Enter で日付を確定、Esc で閉じます</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -355,6 +813,62 @@
     </message>
 </context>
 <context>
+    <name>Entry</name>
+    <message>
+        <source>Not yet valid: %1</source>
+        <extracomment>Calendar key named in messages and tooltips: opens the date picker of a date field or cell. How a refused value is introduced, at the field and in the table cells.</extracomment>
+        <translation>まだ有効ではありません：%1</translation>
+    </message>
+    <message>
+        <source>a year of four digits, like 2030</source>
+        <translation>4 桁の年（例：2030）</translation>
+    </message>
+    <message>
+        <source>a whole number, like %1 or 350000</source>
+        <translation>整数（例：%1 または 350000）</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2</source>
+        <translation>数値（例：%1 または %2）</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2 (or 1,250,000.50)</source>
+        <translation>数値（例：%1 または %2。1,250,000.50 も可）</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (%1)</source>
+        <translation>YYYY-MM-DD 形式の日付（例：2026-03-31）、またはカレンダーから選択（%1）</translation>
+    </message>
+    <message>
+        <source>one of the choices in the list</source>
+        <translation>一覧の選択肢のいずれか</translation>
+    </message>
+    <message>
+        <source>a year (four digits)</source>
+        <translation>年（4 桁）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>must be %1: %2</source>
+        <translation>%1 で入力してください：%2</translation>
+    </message>
+    <message>
+        <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
+        <translation>%1 で、%2 のように入力してください（入力値：&apos;%3&apos;）</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
+        <translation>YYYY-MM-DD 形式の日付（例：%1）で入力するか、カレンダーから選んでください（%2）（入力値：&apos;%3&apos;）</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -471,6 +985,631 @@
     <message>
         <source>Add &amp;photo...</source>
         <translation>写真を追加(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <extracomment>The file name ending and the file dialog&apos;s filter of each kind of output.</extracomment>
+        <translation>Excel ブック</translation>
+    </message>
+    <message>
+        <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
+        <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
+        <translation>ブックにはスライドのプレビューはありません。Excel ファイルには財務モデル（入力値、年次データ、返済スケジュール、元利金返済カバー率（DSCR）、出資のキャッシュフロー、正味現在価値（NPV）、内部収益率（IRR）、シナリオ）が、投資家が変更できる数式のまま収められています。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the workbook</source>
+        <extracomment>The writer of each format that is not a PDF (called on a worker thread with a frozen proposal). What the child process runs for an export (tests may substitute a target; see wizard.export.isolation). A workbook being written in the background (the data formats do not run in a child process). The destination was suggested by us (beside the project file) rather than chosen by the user.</extracomment>
+        <translation>ブックを書き出す(&amp;X)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PowerPoint</source>
+        <translation>PowerPoint を書き出す(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>ブック</translation>
+    </message>
+    <message>
+        <source>Open sprea&amp;dsheet</source>
+        <translation>スプレッドシートを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;deck</source>
+        <translation>提案資料（スライド）を開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>the slide preview is not available</source>
+        <translation>スライドのプレビューは表示できません</translation>
+    </message>
+    <message>
+        <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
+        <translation>ウィザードはまだ形式「%1」を書き出せません。citypitch export を使ってください</translation>
+    </message>
+    <message>
+        <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
+        <translation>ブックには DRAFT表示は付きません。財務モデルのみを収めたファイルです。</translation>
+    </message>
+    <message>
+        <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
+        <translation>PDF として書き出すと、%1 ため DRAFT表示が付きます（レビューのステップを参照）。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made yet: %1.</source>
+        <translation>PDF はまだ作成できません：%1。</translation>
+    </message>
+    <message>
+        <source>Export the workbook to</source>
+        <translation>ブックの書き出し先</translation>
+    </message>
+    <message>
+        <source>Export the PowerPoint deck to</source>
+        <translation>PowerPoint の提案資料の書き出し先</translation>
+    </message>
+    <message>
+        <source>Export the PDF to</source>
+        <translation>PDF の書き出し先</translation>
+    </message>
+    <message>
+        <source>Added logo %1.</source>
+        <translation>ロゴ %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Added photo %1.</source>
+        <translation>写真 %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>choose where to save the workbook first (Save to)</source>
+        <translation>先にブックの保存先を選んでください（保存先）</translation>
+    </message>
+    <message>
+        <source>choose where to save the PDF first (Save to)</source>
+        <translation>先に PDF の保存先を選んでください（保存先）</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>%1 に書き出しています...</translation>
+    </message>
+    <message>
+        <source>Writing the workbook to %1...</source>
+        <translation>ブックを %1 に書き込んでいます...</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>ブックを書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>書き出しを取り消しています...</translation>
+    </message>
+    <message>
+        <source>There is no exported file to open yet.</source>
+        <translation>開ける書き出し済みファイルはまだありません。</translation>
+    </message>
+    <message>
+        <source>No program to open workbooks was found on this computer; the file is %1</source>
+        <translation>このコンピューターにはブックを開くプログラムが見つかりません。ファイルの場所：%1</translation>
+    </message>
+    <message>
+        <source>No program to open PDFs was found on this computer; the file is %1</source>
+        <translation>このコンピューターには PDF を開くプログラムが見つかりません。ファイルの場所：%1</translation>
+    </message>
+    <message>
+        <source>The export did not start: %1</source>
+        <translation>書き出しを開始できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1...</source>
+        <translation>書き出し中：%1...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>書き出しに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written, and any earlier PDF there is unchanged.</source>
+        <translation>書き出しを取り消しました。何も書き込まれておらず、既存の PDF もそのままです。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>書き出しは既に実行中です。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>この提案書は読み取り専用で開いています：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image</source>
+        <translation>画像を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1：画像が空です</translation>
+    </message>
+    <message>
+        <source>%1: the image is larger than %2 MB</source>
+        <translation>%1：画像が %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation>この画像は使用できません</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Headline targets</source>
+        <translation>主要目標</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>目標年</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠データ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>調査結果</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Year of the data</source>
+        <translation>データの年</translation>
+    </message>
+    <message>
+        <source>Reference (link or document)</source>
+        <translation>参照（リンクまたは文書）</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>重要業績評価指標（KPI）</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>現状値</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>現状値の年</translation>
+    </message>
+    <message>
+        <source>Baseline source</source>
+        <translation>現状値の出典</translation>
+    </message>
+    <message>
+        <source>Yearly cash flows</source>
+        <translation>年次キャッシュフロー</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>設備投資</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>運営費</translation>
+    </message>
+    <message>
+        <source>User fees</source>
+        <translation>利用料金</translation>
+    </message>
+    <message>
+        <source>Availability payments</source>
+        <translation>アベイラビリティ・ペイメント</translation>
+    </message>
+    <message>
+        <source>Land value capture</source>
+        <translation>開発利益の還元</translation>
+    </message>
+    <message>
+        <source>Energy savings</source>
+        <translation>省エネ効果</translation>
+    </message>
+    <message>
+        <source>Data services</source>
+        <translation>データサービス</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>広告</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>その他収入</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>資金源</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>資金提供者</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Japanese investor</source>
+        <translation>日本の投資家</translation>
+    </message>
+    <message>
+        <source>Loan currency</source>
+        <translation>融資通貨</translation>
+    </message>
+    <message>
+        <source>Interest rate (% a year)</source>
+        <translation>金利（年率％）</translation>
+    </message>
+    <message>
+        <source>Tenor (years)</source>
+        <translation>借入期間（年）</translation>
+    </message>
+    <message>
+        <source>Grace period (years)</source>
+        <translation>据置期間（年）</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>返済方法</translation>
+    </message>
+    <message>
+        <source>Upfront fee (%)</source>
+        <translation>組成手数料（％）</translation>
+    </message>
+    <message>
+        <source>Shareholding (%)</source>
+        <translation>出資比率（％）</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>投資家の種類</translation>
+    </message>
+    <message>
+        <source>The ask to Japanese investors</source>
+        <translation>日本の投資家への調達希望額</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>要請先</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>What it assumes</source>
+        <translation>前提</translation>
+    </message>
+    <message>
+        <source>Capex change (%)</source>
+        <translation>設備投資の変化（％）</translation>
+    </message>
+    <message>
+        <source>Opex change (%)</source>
+        <translation>運営費の変化（％）</translation>
+    </message>
+    <message>
+        <source>Revenue change (%)</source>
+        <translation>収入の変化（％）</translation>
+    </message>
+    <message>
+        <source>Delay (years)</source>
+        <translation>遅延（年）</translation>
+    </message>
+    <message>
+        <source>Interest rate change (points)</source>
+        <translation>金利の変化（ポイント）</translation>
+    </message>
+    <message>
+        <source>Local currency depreciation (% a year)</source>
+        <translation>現地通貨の下落率（年率％）</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>発生可能性（1～5）</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>影響度（1～5）</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>軽減策</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>負担者</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Light or heavy</source>
+        <translation>ソフト／ハード</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>開始年</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>終了年</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Depends on (phase names, comma-separated)</source>
+        <translation>前提となる段階（段階名をカンマ区切りで）</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>貢献内容</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>What is delivered</source>
+        <translation>成果物</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>手続きの種類</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>説明文</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <source>Acknowledged warnings</source>
+        <translation>回答済みの警告</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Slide titles written by the team</source>
+        <translation>チームが書いたスライドのタイトル</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>スライド</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Untitled proposal</source>
+        <extracomment>What the title shows instead of the file name (a sample, a plain JSON file), or None.</extracomment>
+        <translation>無題の提案書</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>読み取り専用で開きました</translation>
+    </message>
+    <message>
+        <source>a new proposal</source>
+        <translation>新しい提案書</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>%1. It is shown read-only so that nothing this version does not know is lost; open it with the newer CityPitch to edit it.</source>
+        <translation>%1。このバージョンが扱えない内容を失わないよう、読み取り専用で表示しています。編集するには新しい CityPitch で開いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>このファイルを開けません</translation>
+    </message>
+    <message>
+        <source>%1 You can read it here, or use Save As to work on a copy.</source>
+        <translation>%1 ここで閲覧するか、「名前を付けて保存」で複製を作って作業してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open this sample</source>
+        <translation>このサンプルを開けません</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1（サンプル）</translation>
+    </message>
+    <message>
+        <source>This proposal cannot be saved here</source>
+        <translation>この提案書はここに保存できません</translation>
+    </message>
+    <message>
+        <source>It was written by a newer CityPitch; saving it with this version would lose what this version does not know. Open it with the newer CityPitch to change it.</source>
+        <translation>新しい CityPitch で作成されたファイルです。このバージョンで保存すると、このバージョンが扱えない内容が失われます。変更するには新しい CityPitch で開いてください。</translation>
+    </message>
+    <message>
+        <source>The proposal was not saved</source>
+        <translation>提案書は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another name with Save As.</source>
+        <translation>%1
+
+「名前を付けて保存」で別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still open: try Save As in another folder.</source>
+        <translation>%1
+
+編集内容はそのまま残っています。「名前を付けて保存」で別のフォルダーに保存してみてください。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1864,174 @@
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>What breaks the case</source>
+        <translation>事業が成り立たなくなる条件</translation>
+    </message>
+    <message>
+        <source>Break-even values: where the NPV reaches zero</source>
+        <translation>損益分岐値：NPV がゼロになる点</translation>
+    </message>
+    <message>
+        <source>Cash flows by year</source>
+        <translation>年次キャッシュフロー</translation>
+    </message>
+    <message>
+        <source>Debt cover by year</source>
+        <translation>年次の元利金返済カバー率</translation>
+    </message>
+    <message>
+        <source>What moves the NPV most</source>
+        <translation>NPV を最も大きく動かす要因</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>表示中のシナリオ</translation>
+    </message>
+    <message>
+        <source>Scenario shown:</source>
+        <translation>表示中のシナリオ：</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>シナリオの比較</translation>
+    </message>
+    <message>
+        <source>Add named scenarios (a low and a high case, and your own) in the Scenarios table below to see them here beside the base case.</source>
+        <translation>下のシナリオの表に名前付きのシナリオ（低位・高位のケースや独自のケース）を追加すると、ここに基本ケースと並べて表示されます。</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>資金源と資金使途</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>資金源と資金使途</translation>
+    </message>
+    <message>
+        <source>...and %1 more (see the Review page).</source>
+        <translation>...ほか %1 件（レビューのページを参照）。</translation>
+    </message>
+    <message>
+        <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
+        <translation>年ごとの棒グラフ。合計：設備投資 %1、運営費 %2、収入 %3。</translation>
+    </message>
+    <message>
+        <source>Where the case fails</source>
+        <translation>成り立たない点</translation>
+    </message>
+    <message>
+        <source>Where the case holds</source>
+        <translation>成り立つ点</translation>
+    </message>
+    <message>
+        <source>Break-even (NPV = 0)</source>
+        <translation>損益分岐（NPV = 0）</translation>
+    </message>
+    <message>
+        <source>Without terminal value</source>
+        <translation>ターミナルバリューなし</translation>
+    </message>
+    <message>
+        <source>With terminal value</source>
+        <translation>ターミナルバリューあり</translation>
+    </message>
+    <message>
+        <source>%1 (NPV negative)</source>
+        <translation>%1（NPV がマイナス）</translation>
+    </message>
+    <message>
+        <source>Figures of the %1</source>
+        <translation>%1 の数値</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使途</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>使途合計</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>資金源</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>資金源合計</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>収入</translation>
+    </message>
+    <message>
+        <source>Capex, opex and revenue by year</source>
+        <extracomment>Bars that meet the lenders&apos; minimum, and those below it (a darker red, and hatched: not by colour alone). Tornado bars: the driver 20% lower, and 20% higher. Height in lines of text.</extracomment>
+        <translation>年ごとの設備投資、運営費、収入</translation>
+    </message>
+    <message>
+        <source>Add yearly cash flows to see the chart</source>
+        <translation>年次キャッシュフローを入力するとグラフが表示されます</translation>
+    </message>
+    <message>
+        <source>Debt service cover ratio (DSCR) by year</source>
+        <translation>年ごとの元利金返済カバー率（DSCR）</translation>
+    </message>
+    <message>
+        <source>No debt service from the start of operation, so no cover ratio to show.</source>
+        <translation>運営開始以降の元利金返済がないため、表示するカバー率はありません。</translation>
+    </message>
+    <message>
+        <source>Enter the loans&apos; terms (interest rate and tenor) to see the debt cover by year</source>
+        <translation>融資の条件（金利と借入期間）を入力すると、年ごとの返済余力が表示されます</translation>
+    </message>
+    <message>
+        <source>below the lenders&apos; minimum (%1)</source>
+        <translation>貸し手の最低水準（%1）未満</translation>
+    </message>
+    <message>
+        <source>Sensitivity tornado: NPV with each driver 20% lower or higher</source>
+        <translation>感度分析（トルネード図）：各要因を 20% 上下させたときの NPV</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most.</source>
+        <translation>年次キャッシュフローと割引率を入力すると、NPV を最も大きく動かす要因が表示されます。</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most</source>
+        <translation>年次キャッシュフローと割引率を入力すると、NPV を最も大きく動かす要因が表示されます</translation>
+    </message>
+    <message>
+        <source>no effect on the NPV</source>
+        <translation>NPV への影響なし</translation>
+    </message>
+    <message>
+        <source>%1 as entered: %2</source>
+        <translation>入力どおりの%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ImplementationPage</name>
     <message>
         <source>Implementation</source>
@@ -779,7 +2086,7 @@
     <name>JapanPage</name>
     <message>
         <source>Japanese value-add</source>
-        <translation>日本が提供できる付加価値</translation>
+        <translation>日本の付加価値</translation>
     </message>
     <message>
         <source>What Japanese partners bring beyond money, and how the project fits their rules.</source>
@@ -923,6 +2230,25 @@
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Write why this warning is acceptable for this proposal; an empty answer cannot be recorded.</source>
+        <translation>この警告がこの提案書で許容できる理由を書いてください。空欄のままでは記録できません。</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>警告への回答</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this acceptable for this proposal?</source>
+        <translation>この提案書で許容できる理由(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Languages of your text</source>
@@ -955,6 +2281,450 @@
     <message>
         <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
         <translation>%1で書いた項目にチェックを入れてください。タイ語、クメール語、ラオ語、ミャンマー語、日本語、声調記号付きのベトナム語は文字から判別されます。インドネシア語、マレー語、フィリピノ語、テトゥン語はプログラムには英語と見分けがつかないため、チェックが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>
+        <extracomment>The colour of a note about the table: that of the notes beside fields (wizard.gui.steps.binder). What the table&apos;s keys do, for its tooltip and screen readers.</extracomment>
+        <translation>Tab／Shift+Tab でセル間を移動し、次の行へ進みます（最後のセルで Tab を押すと行が追加されます）。Enter で下へ移動します。入力するとセルの内容を置き換え、F2 で編集、Delete で消去します。Insert で行を追加、Ctrl+Delete で削除、Ctrl+↑／Ctrl+↓ で移動します。Ctrl+V でスプレッドシートからコピーした行を貼り付けます。Ctrl+Tab で表から出ます。</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one and start typing in its first cell (Insert)</source>
+        <translation>現在の行の後に行を追加し、最初のセルに入力を始めます（Insert）</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>現在の行を削除します（Ctrl+Delete）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>現在の行を上へ移動します（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>現在の行を下へ移動します（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>行を貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet, from the first column: added after the last row or replacing rows from the selected one, after a preview (Ctrl+V)</source>
+        <translation>スプレッドシートからコピーした行を最初の列から貼り付けます。プレビューで確認してから、最後の行の後に追加するか、選択した行から置き換えます（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>%1 に行を追加</translation>
+    </message>
+    <message>
+        <source>Remove the current row of %1</source>
+        <translation>%1 の現在の行を削除</translation>
+    </message>
+    <message>
+        <source>Move the current row up in %1</source>
+        <translation>%1 の現在の行を上へ移動</translation>
+    </message>
+    <message>
+        <source>Move the current row down in %1</source>
+        <translation>%1 の現在の行を下へ移動</translation>
+    </message>
+    <message>
+        <source>Paste rows into %1</source>
+        <translation>%1 に行を貼り付け</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>この提案書は読み取り専用で開いています：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 removed (Ctrl+Z brings it back).</source>
+        <translation>%1 行目を削除しました（Ctrl+Z で元に戻せます）。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>クリップボードに貼り付けられる行がありません。</translation>
+    </message>
+    <message>
+        <source>The pasted rows are already in the table as they are: nothing changed.</source>
+        <translation>貼り付けた行は既に同じ内容で表にあります。変更はありません。</translation>
+    </message>
+    <message>
+        <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
+        <translation>%1 行目に 1 行を貼り付けました（Ctrl+Z で取り消せます）。</translation>
+    </message>
+    <message>
+        <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
+        <translation>%2～%3 行目に %1 行を貼り付けました（Ctrl+Z で取り消せます）。</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) left out.</source>
+        <translation>最後の列（%2）より右の入力済みセル 1 個は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) left out.</source>
+        <translation>最後の列（%2）より右の入力済みセル %1 個は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>1 cell left out:</source>
+        <translation>取り込まなかったセル 1 個：</translation>
+    </message>
+    <message>
+        <source>%1 cells left out:</source>
+        <translation>取り込まなかったセル %1 個：</translation>
+    </message>
+    <message>
+        <source>1 cell not yet valid (shown in red; the proposal keeps its last valid value until corrected):</source>
+        <translation>まだ有効でないセルが 1 個あります（赤で表示。修正されるまで提案書には最後の有効な値が残ります）：</translation>
+    </message>
+    <message>
+        <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
+        <translation>まだ有効でないセルが %1 個あります（赤で表示。修正されるまで提案書には最後の有効な値が残ります）：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The readiness checks could not run: %1</source>
+        <extracomment>View &gt; Language&apos;s entries: each language in its own name, with a key (a Latin letter in brackets where the name has none, as Japanese menus write it).</extracomment>
+        <translation>投資準備度のチェックを実行できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>名前を付けて保存(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>PDF を書き出す(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import yearly lines...</source>
+        <translation>年次データを取り込む(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import &amp;funding sources...</source>
+        <translation>資金源を取り込む(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open sam&amp;ple</source>
+        <translation>サンプルを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance panel</source>
+        <translation>ガイドパネル(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>前のステップ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>次のステップ(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next pa&amp;ne</source>
+        <translation>次の領域(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous pan&amp;e</source>
+        <translation>前の領域(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>システムの設定に従う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CityPitch</source>
+        <translation>CityPitch について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す：%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>Badge colours by step state. The Review step&apos;s badge shows the readiness band with the mark of the matching step state. What each mark means, for the legend under the steps (and for screen readers). (English marked for translation in the context &quot;Navigation&quot;; shown through :func:`translate`.)
+----------
+The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</extracomment>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress: warnings open or fields to fill in</source>
+        <translation>作業中：未対応の警告、または未入力の項目があります</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>あと一歩</translation>
+    </message>
+    <message>
+        <source>Complete: nothing open but tips or answered warnings</source>
+        <translation>完了：残っているのは改善のヒントか回答済みの警告のみです</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Has problems: a deal-breaker, a value not accepted, or a contradiction between fields</source>
+        <translation>問題あり：重大な不備、受け付けられない値、または項目間の矛盾があります</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>準備不足</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>作業中</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>%1 (on Review: %2)</source>
+        <translation>%1（レビューでは「%2」）</translation>
+    </message>
+    <message>
+        <source>What the step marks mean</source>
+        <extracomment>The widgets a page&apos;s &quot;first field&quot; may be: inputs, never a button or a label.</extracomment>
+        <translation>ステップの印の意味</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>印の意味</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <extracomment>Steps not shown since the proposal on screen was opened: they start from the top, first field focused. A step whose page is not built yet (the window is hidden) and should take the focus when it is.</extracomment>
+        <translation>ガイド</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>%1 のページ</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1／%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2; open: %3</source>
+        <translation>%1：%2。未対応：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 filled): %5</source>
+        <translation>%1：%2（%4 項目中 %3 項目入力済み）：%5</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>The row a replacing paste starts at (the current row), or None when only appending is offered. Non-empty cells beyond the last column (left out). (pasted row, column) -&gt; reason, for the cells that do not fit.</extracomment>
+        <translation>%1 行目、%2：%3</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>%1～%2 行目</translation>
+    </message>
+    <message>
+        <source>%1, added after the last row</source>
+        <translation>%1（最後の行の後に追加）</translation>
+    </message>
+    <message>
+        <source>%1, replacing 1 row</source>
+        <translation>%1（1 行を置き換え）</translation>
+    </message>
+    <message>
+        <source>%1, replacing %2 rows</source>
+        <translation>%1（%2 行を置き換え）</translation>
+    </message>
+    <message>
+        <source>%1 and adding %2</source>
+        <translation>%1、さらに %2 行を追加</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>%2 に 1 行を貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>%2 に %1 行を貼り付け</translation>
+    </message>
+    <message>
+        <source>1 row from the clipboard, from the first column (%2).</source>
+        <translation>クリップボードの 1 行を、最初の列（%2）から貼り付けます。</translation>
+    </message>
+    <message>
+        <source>%1 rows from the clipboard, from the first column (%2).</source>
+        <translation>クリップボードの %1 行を、最初の列（%2）から貼り付けます。</translation>
+    </message>
+    <message>
+        <source>The first line repeats the column headings and is left out.</source>
+        <translation>1 行目は列見出しの繰り返しなので取り込みません。</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) is left out.</source>
+        <translation>最後の列（%2）より右の入力済みセル 1 個は取り込みません。</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) are left out.</source>
+        <translation>最後の列（%2）より右の入力済みセル %1 個は取り込みません。</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>貼り付け先</translation>
+    </message>
+    <message>
+        <source>&amp;Add them after the last row</source>
+        <translation>最後の行の後に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace rows, starting at row %1 (the selected row)</source>
+        <translation>%1 行目（選択した行）から置き換え(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rows as they will be pasted</source>
+        <translation>貼り付けられる行</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>入力できません：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Paste 1 row</source>
+        <translation>1 行を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste %1 rows</source>
+        <translation>%1 行を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>They become %1.</source>
+        <translation>貼り付け先：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (replaces)</source>
+        <translation>%1（置換）</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新規）</translation>
+    </message>
+    <message>
+        <source>1 cell does not fit its column. Pasted, it stays in red and is not saved until corrected:</source>
+        <translation>列に合わないセルが 1 個あります。貼り付けると赤で表示され、修正されるまで保存されません：</translation>
+    </message>
+    <message>
+        <source>%1 cells do not fit their column. Pasted, they stay in red and are not saved until corrected:</source>
+        <translation>列に合わないセルが %1 個あります。貼り付けると赤で表示され、修正されるまで保存されません：</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>%1 (type two letters for suggestions)</source>
+        <extracomment>How many places the list offers at once. Fewer characters than this offer nothing (one letter matches hundreds of places).</extracomment>
+        <translation>%1（2 文字入力すると候補が表示されます）</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2831,546 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>CityPitch proposals</source>
+        <translation>CityPitch 提案書</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>This proposal has changes that are not saved. Save them first?</source>
+        <translation>この提案書には保存されていない変更があります。先に保存しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Says what is wrong with the answers so far (&quot;&quot; when they may be recorded).</extracomment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Open a proposal</source>
+        <translation>提案書を開く</translation>
+    </message>
+    <message>
+        <source>Save the proposal as</source>
+        <translation>提案書に名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Export the PDF</source>
+        <translation>PDF の書き出し</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>画像を選択</translation>
+    </message>
+    <message>
+        <source>About CityPitch</source>
+        <translation>CityPitch について</translation>
+    </message>
+    <message>
+        <source>CityPitch %1
+From smart-city idea to investor-ready proposal.</source>
+        <translation>CityPitch %1
+スマートシティの構想を、投資家に示せる提案書へ。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>Entries that could not be read, with the reason; they are kept, never deleted silently.</extracomment>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>昨日 %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案書</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>自動保存日時</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <extracomment>What each decision is called in the list of choices.</extracomment>
+        <translation>復元する</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄する</translation>
+    </message>
+    <message>
+        <source>Decide at next start</source>
+        <translation>次回起動時に決める</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業の復元</translation>
+    </message>
+    <message>
+        <source>CityPitch was not closed normally last time. These proposals had changes that were not saved; the copies below were made automatically. Recovered proposals open as unsaved work: save them to keep them.</source>
+        <translation>前回、CityPitch は正常に終了しませんでした。以下の提案書には保存されていない変更があり、下のコピーは自動的に作成されたものです。復元した提案書は未保存の作業として開きます。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>%1 の処理</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <source>An unsaved proposal could not be recovered</source>
+        <translation>未保存の提案書を復元できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Its autosaved copy is kept in %3.</source>
+        <translation>%1：%2
+
+自動保存されたコピーは %3 に残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>この提案書は読み取り専用で開いています：%1</translation>
+    </message>
+    <message>
+        <source>This finding cannot be acknowledged</source>
+        <translation>この指摘には理由を付けて回答できません</translation>
+    </message>
+    <message>
+        <source>Answer the warning “%1”</source>
+        <translation>警告「%1」に回答</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer to “%1”</source>
+        <translation>警告「%1」への回答を取り下げ</translation>
+    </message>
+    <message>
+        <source>Deal-breakers</source>
+        <extracomment>Item data roles: the Review line or gate behind an item, and what the delegate draws. The groups of the findings list, in reading order.</extracomment>
+        <translation>重大な不備</translation>
+    </message>
+    <message>
+        <source>Values not accepted</source>
+        <translation>受け付けられない値</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>改善のヒント</translation>
+    </message>
+    <message>
+        <source>Answered with a justification</source>
+        <translation>理由を付けて回答済み</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>Investor gates</source>
+        <translation>投資家の必須要件</translation>
+    </message>
+    <message>
+        <source>Findings, in the order an investor weighs them</source>
+        <translation>指摘事項（投資家が重視する順）</translation>
+    </message>
+    <message>
+        <source>Points lost by criterion</source>
+        <translation>評価基準ごとの減点</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>指摘事項(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Points by &amp;criterion</source>
+        <translation>基準別の得点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>選択した行の全文</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>項目へ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field (and select the rows) this line is about (Enter on the line)</source>
+        <translation>この行が指す項目を表示し、該当する行を選択します（行の上で Enter キー）</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge warning...</source>
+        <translation>警告に回答(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Answer a warning with a written justification; deal-breakers cannot be waved away</source>
+        <translation>警告に理由を書いて回答します。重大な不備は回答で済ませることはできません</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw answer</source>
+        <translation>回答を取り下げる(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove the justification given for this warning</source>
+        <translation>この警告に付けた理由を取り消します</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1 open)</source>
+        <translation>指摘事項（未対応 %1 件）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Nothing is open: no finding, and every field is filled in.</source>
+        <translation>未対応の事項はありません。指摘はなく、すべての項目が入力済みです。</translation>
+    </message>
+    <message>
+        <source>Select a line to see it in full; press Enter (or Go to field) to go to its field.</source>
+        <translation>行を選ぶと全文が表示されます。Enter キー（または「項目へ移動」）でその項目へ移動します。</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <extracomment>What each band is called on screen, and its colour (also the Review step&apos;s dot in the sidebar).</extracomment>
+        <translation>重大な不備</translation>
+    </message>
+    <message>
+        <source>serious flaw</source>
+        <translation>重大な欠点</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>弱点</translation>
+    </message>
+    <message>
+        <source>polish</source>
+        <translation>仕上げ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 deal-breaker</source>
+        <translation>重大な不備 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 deal-breakers</source>
+        <translation>重大な不備 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 value not accepted</source>
+        <translation>受け付けられない値 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 values not accepted</source>
+        <translation>受け付けられない値 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>警告 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>警告 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 tip</source>
+        <translation>改善のヒント %1 件</translation>
+    </message>
+    <message>
+        <source>%1 tips</source>
+        <translation>改善のヒント %1 件</translation>
+    </message>
+    <message>
+        <source>%1 field to fill in</source>
+        <translation>未入力の項目 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 fields to fill in</source>
+        <translation>未入力の項目 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>回答済み %1 件</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>未対応なし</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 点</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 点</translation>
+    </message>
+    <message>
+        <source>%1 of 100, capped by a failed gate (%2 without it)</source>
+        <translation>100 点中 %1 点（満たされない必須要件による上限。それがなければ %2 点）</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 line is still open</source>
+        <translation>100 点：減点となる未対応の行はありませんが、%1 行がまだ残っています</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 lines are still open</source>
+        <translation>100 点：減点となる未対応の行はありませんが、%1 行がまだ残っています</translation>
+    </message>
+    <message>
+        <source>100 of 100: nothing open</source>
+        <translation>100 点中 100 点：未対応なし</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2 lost)</source>
+        <translation>100 点中 %1 点（%2 の減点）</translation>
+    </message>
+    <message>
+        <source>Deal-breaker (1 of %1): %2</source>
+        <translation>重大な不備（%1 件中 1 件目）：%2</translation>
+    </message>
+    <message>
+        <source>Deal-breaker: %1</source>
+        <translation>重大な不備：%1</translation>
+    </message>
+    <message>
+        <source>Costliest open finding (%1): %2</source>
+        <translation>減点の最も大きい未対応の指摘（%1）：%2</translation>
+    </message>
+    <message>
+        <source>No finding remains; still open: %1.</source>
+        <translation>指摘は残っていません。未対応：%1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields filled in</source>
+        <translation>%2 項目中 %1 項目入力済み</translation>
+    </message>
+    <message>
+        <source>Open: %1.</source>
+        <translation>未対応：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing open; %1.</source>
+        <translation>未対応なし。%1。</translation>
+    </message>
+    <message>
+        <source>Investor gates: %1 of %2 fail</source>
+        <translation>投資家の必須要件：%2 件中 %1 件が不適合</translation>
+    </message>
+    <message>
+        <source>Investor gates: all %1 pass</source>
+        <translation>投資家の必須要件：%1 件すべて適合</translation>
+    </message>
+    <message>
+        <source>%1 (a contradiction between fields)</source>
+        <translation>%1（項目間の矛盾）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them a contradiction between fields)</source>
+        <translation>%1（うち %2 件は項目間の矛盾）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them contradictions between fields)</source>
+        <translation>%1（うち %2 件は項目間の矛盾）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 does not apply)</source>
+        <translation>%1（%2 件は該当なし）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 do not apply)</source>
+        <translation>%1（%2 件は該当なし）</translation>
+    </message>
+    <message>
+        <source>%1. A reader stops at the first that fails.</source>
+        <translation>%1。読み手は最初の不適合で読むのをやめます。</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対応：%1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>場所：%1</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>提案書全体</translation>
+    </message>
+    <message>
+        <source>%1 (on the %2 step)</source>
+        <translation>%1（「%2」ステップ）</translation>
+    </message>
+    <message>
+        <source>Value not accepted (not saved)</source>
+        <translation>受け付けられない値（保存されていません）</translation>
+    </message>
+    <message>
+        <source>Deal-breaker · %1</source>
+        <translation>重大な不備 · %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>改善のヒント</translation>
+    </message>
+    <message>
+        <source>Contradiction between fields</source>
+        <translation>項目間の矛盾</translation>
+    </message>
+    <message>
+        <source>%1 answered (of %2)</source>
+        <translation>%1、回答済み（本来 %2）</translation>
+    </message>
+    <message>
+        <source>Answered: “%1”. An answered finding still costs half its points: %2 of %3, in %4.</source>
+        <translation>回答：「%1」。回答済みの指摘も点数の半分は減点されます（%4 で %3 のうち %2）。</translation>
+    </message>
+    <message>
+        <source>Costs %1 (%2), in %3.</source>
+        <translation>%3 で %1 の減点（%2）。</translation>
+    </message>
+    <message>
+        <source>%1
+
+What would fix it: %2
+
+An answered warning still costs half its points: %3 instead of %4.</source>
+        <translation>%1
+
+解決するには：%2
+
+回答済みの警告も点数の半分は減点されます（%4 ではなく %3）。</translation>
+    </message>
+    <message>
+        <source>%1: no points lost (it can cost up to %2)</source>
+        <translation>%1：減点なし（最大 %2 点）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of at most %3 points lost</source>
+        <translation>%1：最大 %3 点のうち %2 点を減点</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <source>Checks that lost points: %1</source>
+        <translation>減点となったチェック：%1</translation>
+    </message>
+    <message>
+        <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
+        <translation>DRAFT表示は付きません。投資準備度の必須要件に不適合はなく、提案書の判定は %1（%2 点）です。%3</translation>
+    </message>
+    <message>
+        <source>and the current content is signed off.</source>
+        <translation>現在の内容は最終承認済みです。</translation>
+    </message>
+    <message>
+        <source>and sign-off does not hold it back.</source>
+        <translation>最終承認による保留もありません。</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>The DRAFT mark is off, so the export will not say it is a draft, although %1.</source>
+        <translation>DRAFT表示がオフのため、書き出した資料には草稿である旨が表示されません。ただし、%1。</translation>
+    </message>
+    <message>
+        <source>The Review step says what to do.</source>
+        <translation>対応方法はレビューのステップに示されています。</translation>
+    </message>
+    <message>
+        <source>The Versions and sign-off panel (View menu) records the sign-off.</source>
+        <translation>最終承認は「バージョンと最終承認」パネル（表示メニュー）で記録します。</translation>
+    </message>
+    <message>
+        <source>Every page will be marked DRAFT because %1.</source>
+        <translation>%1 ため、すべてのページに DRAFT表示が付きます。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -1123,6 +3433,62 @@
     <message>
         <source>Cybersecurity</source>
         <translation>サイバーセキュリティ</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be pasted with Ctrl+V.</source>
+        <translation>まだ行がありません。Insert キーを押すか「行を追加」を使ってください。スプレッドシートからコピーした行は Ctrl+V で貼り付けられます。</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Selected slide</source>
+        <extracomment>Quiet time after the last edit before the preview is rendered again (ms). Delay before rendering when the preview is shown with something new to render (ms): long enough that paging through the steps does not start a render on every pass. Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window. The child process&apos;s id once it has started (evidence that the render left this process). False while a format without slides is chosen (the workbook): nothing is rendered then. Every child process a preview ran in (tests check that renders leave the GUI process). The options the preview on screen was made with (a deck has slides, a leave-behind pages).</extracomment>
+        <translation>選択したスライド</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>The slides&apos; minimum height (the form&apos;s), kept while a format without slides is chosen.</extracomment>
+        <translation>スライド</translation>
+    </message>
+    <message>
+        <source>Updating the preview...</source>
+        <translation>プレビューを更新しています...</translation>
+    </message>
+    <message>
+        <source>The slides appear here a moment after the Export step opens.</source>
+        <translation>出力のステップを開くと、少ししてここにスライドが表示されます。</translation>
+    </message>
+    <message>
+        <source>Making the preview of this proposal...</source>
+        <translation>この提案書のプレビューを作成しています...</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>プレビューを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The slides below are from the last preview that worked.</source>
+        <translation>下のスライドは、最後に作成できたプレビューのものです。</translation>
+    </message>
+    <message>
+        <source>the rendered PDF could not be read back for display</source>
+        <translation>作成した PDF を表示用に読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>スライド %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>書き出されるとおりの %1 ページです。入力を止めると、少ししてプレビューに編集内容が反映されます。</translation>
+    </message>
+    <message>
+        <source>%1 slides, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>書き出されるとおりの %1 枚のスライドです。入力を止めると、少ししてプレビューに編集内容が反映されます。</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +3627,15 @@
     <message>
         <source>Number format</source>
         <translation>数値の表記</translation>
+    </message>
+    <message>
+        <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <translation>同梱サンプル「%1」：説明用の架空の都市です</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（まだありません）</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,464 @@
     </message>
 </context>
 <context>
+    <name>Consult</name>
+    <message>
+        <source>Open</source>
+        <translation>ยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>No longer attached</source>
+        <translation>ไม่ได้ผูกกับช่องใดแล้ว</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>ความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1 โดย %2</translation>
+    </message>
+    <message>
+        <source>%1, 1 reply</source>
+        <translation>%1 ตอบกลับ 1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1, %2 replies</source>
+        <translation>%1 ตอบกลับ %2 รายการ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2</source>
+        <translation>%1 ปิดเรื่องเมื่อ %2</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>%1 ปิดเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2</source>
+        <translation>ความคิดเห็นที่ %1 ต่อ %2</translation>
+    </message>
+    <message>
+        <source>The field or row it was on is gone (it comes back if the row does).</source>
+        <translation>ช่องหรือแถวที่ความคิดเห็นนี้อยู่ถูกลบไปแล้ว (จะกลับมาหากแถวนั้นกลับมา)</translation>
+    </message>
+    <message>
+        <source>Reply by %1, %2:</source>
+        <translation>คำตอบจาก %1 เมื่อ %2:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <extracomment>The markers, panels and status line now show the review part as it is (tests wait for it). True when a table holding comments changed since they were last re-anchored. Raised whenever rows holding comments may have moved (what the overview was made for is kept).</extracomment>
+        <translation>ความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>The selected comment and its replies</source>
+        <translation>ความคิดเห็นที่เลือกและคำตอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>ไปยังช่องข้อมูล(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field or row the comment is on</source>
+        <translation>แสดงช่องหรือแถวที่ความคิดเห็นนี้อยู่</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply...</source>
+        <translation>ตอบกลับ(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>ตอบความคิดเห็นที่เลือก</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>ปิดเรื่อง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the selected comment resolved</source>
+        <translation>ทำเครื่องหมายว่าความคิดเห็นที่เลือกแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>เปิดอีกครั้ง(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the selected comment again</source>
+        <translation>เปิดความคิดเห็นที่เลือกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;whole proposal...</source>
+        <translation>แสดงความคิดเห็นต่อข้อเสนอโครงการทั้งฉบับ(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>A comment that is on no one field (right-click a field or a table row to comment on it)</source>
+        <translation>ความคิดเห็นที่ไม่ได้ผูกกับช่องใดช่องหนึ่ง (คลิกขวาที่ช่องหรือแถวในตารางเพื่อแสดงความคิดเห็นต่อช่องนั้น)</translation>
+    </message>
+    <message>
+        <source>The comments cannot be shown.</source>
+        <translation>แสดงความคิดเห็นไม่ได้</translation>
+    </message>
+    <message>
+        <source>No comments yet. Right-click a field or a table row to comment on it.</source>
+        <translation>ยังไม่มีความคิดเห็น คลิกขวาที่ช่องหรือแถวในตารางเพื่อแสดงความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved, %3 no longer attached.</source>
+        <translation>ยังเปิดอยู่ %1 แก้ไขแล้ว %2 ไม่ได้ผูกกับช่องใดแล้ว %3</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved.</source>
+        <translation>ยังเปิดอยู่ %1 แก้ไขแล้ว %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text...</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>บันทึกเป็นข้อความ(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Write this comparison to a text file</source>
+        <translation>บันทึกผลการเปรียบเทียบนี้เป็นไฟล์ข้อความ</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as text</source>
+        <translation>คัดลอกเป็นข้อความ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put this comparison on the clipboard as text</source>
+        <translation>คัดลอกผลการเปรียบเทียบนี้ไปยังคลิปบอร์ดเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>Versions and sign-off</source>
+        <translation>เวอร์ชันและการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Save a &amp;version...</source>
+        <translation>บันทึกเวอร์ชัน(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>เปรียบเทียบกับ(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Export review &amp;memo...</source>
+        <translation>ส่งออกบันทึกการทบทวน(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on the whole proposal...</source>
+        <translation>แสดงความคิดเห็นต่อข้อเสนอโครงการทั้งฉบับ(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off...</source>
+        <translation>การอนุมัติขั้นสุดท้าย(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Require a sign-off for a final export</source>
+        <translation>กำหนดให้ต้องมีการอนุมัติขั้นสุดท้ายก่อนส่งออกฉบับสมบูรณ์(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add session &amp;notes...</source>
+        <translation>เพิ่มบันทึกการประชุม(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Your name...</source>
+        <translation>ชื่อของคุณ(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts panel</source>
+        <translation>แผงความคิดเห็น(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Versions and sign-&amp;off panel</source>
+        <translation>แผงเวอร์ชันและการอนุมัติขั้นสุดท้าย(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>การปรึกษา</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ชื่อกำกับ</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>การอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>บันทึกเมื่อ</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>ความพร้อมด้านการลงทุน</translation>
+    </message>
+    <message>
+        <source>Sign-off: cannot be read (%1)</source>
+        <translation>การอนุมัติขั้นสุดท้าย: อ่านไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>. The draft is version %1, “%2”</source>
+        <translation>. ฉบับร่างนี้คือเวอร์ชัน %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is now in the file, under a label</source>
+        <translation>เก็บข้อเสนอโครงการตามสภาพปัจจุบันไว้ในไฟล์ พร้อมชื่อกำกับ</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff...</source>
+        <translation>การอนุมัติขั้นสุดท้าย(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Approve the current content in your name (any later edit makes it stale)</source>
+        <translation>อนุมัติเนื้อหาปัจจุบันในนามของคุณ (การแก้ไขภายหลังทำให้การอนุมัติหมดผล)</translation>
+    </message>
+    <message>
+        <source>Write something first; an empty comment cannot be recorded.</source>
+        <translation>โปรดเขียนข้อความก่อน ความคิดเห็นที่ว่างเปล่าจะบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
+        <translation>ความคิดเห็น คำตอบ เวอร์ชันที่บันทึก และบันทึกการประชุมจะระบุผู้เขียนไว้ ชื่อของคุณจะเก็บไว้ในคอมพิวเตอร์เครื่องนี้และใช้ต่อจากนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write your name (for example Maya Tan, Lumara Smart City Office).</source>
+        <translation>โปรดเขียนชื่อของคุณ (เช่น Maya Tan, Lumara Smart City Office)</translation>
+    </message>
+    <message>
+        <source>Save a version</source>
+        <translation>บันทึกเวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>The whole proposal and its images are kept in the file as they are now, under this label. You can open, compare or restore it later.</source>
+        <translation>ข้อเสนอโครงการทั้งฉบับและรูปภาพจะถูกเก็บไว้ในไฟล์ตามสภาพปัจจุบันภายใต้ชื่อกำกับนี้ คุณเปิด เปรียบเทียบ หรือเรียกคืนได้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>After workshop 2</source>
+        <translation>หลังการประชุมเชิงปฏิบัติการครั้งที่ 2</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>ชื่อกำกับ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>การอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Lead consultant</source>
+        <translation>ที่ปรึกษาหลัก</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;name:</source>
+        <translation>ชื่อผู้อนุมัติ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>บทบาท(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the reviewer&apos;s name.</source>
+        <translation>การอนุมัติขั้นสุดท้ายต้องมีชื่อผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Attendees, one a line</source>
+        <translation>ผู้เข้าร่วม บรรทัดละหนึ่งคน</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation>เรื่องที่หารือและตกลงกัน</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>วันที่(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees (one a line):</source>
+        <translation>ผู้เข้าร่วม (บรรทัดละหนึ่งคน)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>บันทึก(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write who attended or what was discussed.</source>
+        <translation>โปรดเขียนชื่อผู้เข้าร่วมหรือเรื่องที่หารือ</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>เปรียบเทียบกับ</translation>
+    </message>
+    <message>
+        <source>Compare the current draft with:</source>
+        <translation>เปรียบเทียบฉบับร่างปัจจุบันกับ:</translation>
+    </message>
+    <message>
+        <source>A saved &amp;version of this proposal</source>
+        <translation>เวอร์ชันที่บันทึกไว้ของข้อเสนอโครงการนี้(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Another proposal &amp;file...</source>
+        <translation>ไฟล์ข้อเสนอโครงการอื่น(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>เวอร์ชันที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3 by %4)</source>
+        <translation>%1. %2 (บันทึกเมื่อ %3 โดย %4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3)</source>
+        <translation>%1. %2 (บันทึกเมื่อ %3)</translation>
+    </message>
+    <message>
+        <source>A saved version of this proposal (the file has none yet)</source>
+        <translation>เวอร์ชันที่บันทึกไว้ของข้อเสนอโครงการนี้ (ไฟล์ยังไม่มี)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Choose a version in the list, or another file.</source>
+        <translation>โปรดเลือกเวอร์ชันในรายการ หรือไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>Require a sign-off for an export without the DRAFT mark</source>
+        <translation>กำหนดให้ต้องมีการอนุมัติขั้นสุดท้ายจึงจะส่งออกโดยไม่มีเครื่องหมาย DRAFT ได้</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected version in a read-only window</source>
+        <translation>แสดงเวอร์ชันที่เลือกในหน้าต่างแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>เปรียบเทียบ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the current draft (or two selected versions)</source>
+        <translation>เปรียบเทียบเวอร์ชันที่เลือกกับฉบับร่างปัจจุบัน (หรือสองเวอร์ชันที่เลือก)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>เรียกคืน(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make the selected version the current draft (Undo takes it back)</source>
+        <translation>ใช้เวอร์ชันที่เลือกเป็นฉบับร่างปัจจุบัน (เลิกทำเพื่อย้อนกลับได้)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected version from the file (Undo brings it back)</source>
+        <translation>ลบเวอร์ชันที่เลือกออกจากไฟล์ (เลิกทำเพื่อนำกลับมาได้)</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>บันทึกการประชุม</translation>
+    </message>
+    <message>
+        <source>Record the date, who attended and what was discussed</source>
+        <translation>บันทึกวันที่ ผู้เข้าร่วม และเรื่องที่หารือ</translation>
+    </message>
+    <message>
+        <source>Session notes and comments as a Markdown memo for the team (never for investors)</source>
+        <translation>บันทึกการประชุมและความคิดเห็นในรูปบันทึก Markdown สำหรับทีม (ไม่ใช่สำหรับนักลงทุน)</translation>
+    </message>
+    <message>
+        <source>(current draft)</source>
+        <translation>(ฉบับร่างปัจจุบัน)</translation>
+    </message>
+    <message>
+        <source>No session notes yet.</source>
+        <translation>ยังไม่มีบันทึกการประชุม</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 และ %2</translation>
+    </message>
+    <message>
+        <source>1 open comment, by %2</source>
+        <translation>ความคิดเห็นที่ยังเปิดอยู่ 1 รายการ โดย %2</translation>
+    </message>
+    <message>
+        <source>%1 open comments, by %2</source>
+        <translation>ความคิดเห็นที่ยังเปิดอยู่ %1 รายการ โดย %2</translation>
+    </message>
+    <message>
+        <source>Reply by %1: %2</source>
+        <extracomment>A marker&apos;s tooltip shows this many comments whole; the rest are counted (all are in the panel).</extracomment>
+        <translation>คำตอบจาก %1: %2</translation>
+    </message>
+    <message>
+        <source>And %1 more: see them all in the Comments panel.</source>
+        <translation>และอีก %1 รายการ ดูทั้งหมดได้ในแผงความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>Comment on %1...</source>
+        <extracomment>What a menu entry asks for: a comment on this path.</extracomment>
+        <translation>แสดงความคิดเห็นต่อ %1...</translation>
+    </message>
+    <message>
+        <source>Comment on %1 in row %2 of %3...</source>
+        <translation>แสดงความคิดเห็นต่อ %1 ในแถวที่ %2 ของ %3...</translation>
+    </message>
+    <message>
+        <source>Comment on row %1 of %2...</source>
+        <translation>แสดงความคิดเห็นต่อแถวที่ %1 ของ %2...</translation>
+    </message>
+    <message>
+        <source>Comment on the whole table %1...</source>
+        <translation>แสดงความคิดเห็นต่อตาราง %1 ทั้งตาราง...</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose a date from the calendar (%1)</source>
+        <translation>เลือกวันที่จากปฏิทิน (%1)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>ปฏิทิน</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter takes the date, Escape closes</source>
+        <translation>ปุ่มลูกศรเลื่อนทีละวันและสัปดาห์ Page Up และ Page Down เลื่อนทีละเดือน Enter เพื่อเลือกวันที่ Escape เพื่อปิด</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -355,6 +813,62 @@
     </message>
 </context>
 <context>
+    <name>Entry</name>
+    <message>
+        <source>Not yet valid: %1</source>
+        <extracomment>Calendar key named in messages and tooltips: opens the date picker of a date field or cell. How a refused value is introduced, at the field and in the table cells.</extracomment>
+        <translation>ยังไม่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <source>a year of four digits, like 2030</source>
+        <translation>ปีสี่หลัก เช่น 2030</translation>
+    </message>
+    <message>
+        <source>a whole number, like %1 or 350000</source>
+        <translation>จำนวนเต็ม เช่น %1 หรือ 350000</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2</source>
+        <translation>ตัวเลข เช่น %1 หรือ %2</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2 (or 1,250,000.50)</source>
+        <translation>ตัวเลข เช่น %1 หรือ %2 (หรือ 1,250,000.50)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (%1)</source>
+        <translation>วันที่ในรูปแบบ YYYY-MM-DD เช่น 2026-03-31 หรือเลือกจากปฏิทิน (%1)</translation>
+    </message>
+    <message>
+        <source>one of the choices in the list</source>
+        <translation>ตัวเลือกหนึ่งในรายการ</translation>
+    </message>
+    <message>
+        <source>a year (four digits)</source>
+        <translation>ปี (สี่หลัก)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>must be %1: %2</source>
+        <translation>ต้องเป็น%1: %2</translation>
+    </message>
+    <message>
+        <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
+        <translation>ต้องเป็น%1 เขียนแบบ %2 (ที่กรอก: &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
+        <translation>ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD เช่น %1 หรือเลือกจากปฏิทิน (%2) (ที่กรอก: &apos;%3&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -471,6 +985,631 @@
     <message>
         <source>Add &amp;photo...</source>
         <translation>เพิ่มภาพถ่าย(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <extracomment>The file name ending and the file dialog&apos;s filter of each kind of output.</extracomment>
+        <translation>เวิร์กบุ๊ก Excel</translation>
+    </message>
+    <message>
+        <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
+        <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
+        <translation>เวิร์กบุ๊กไม่มีตัวอย่างสไลด์ ไฟล์ Excel มีแบบจำลองทางการเงิน ได้แก่ ข้อมูลนำเข้า รายการรายปี ตารางชำระหนี้ อัตราส่วนความสามารถในการชำระหนี้ (DSCR) กระแสเงินสดของส่วนทุน มูลค่าปัจจุบันสุทธิ (NPV) อัตราผลตอบแทนภายใน (IRR) และฉากทัศน์ต่าง ๆ เป็นสูตรที่นักลงทุนปรับเปลี่ยนได้</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the workbook</source>
+        <extracomment>The writer of each format that is not a PDF (called on a worker thread with a frozen proposal). What the child process runs for an export (tests may substitute a target; see wizard.export.isolation). A workbook being written in the background (the data formats do not run in a child process). The destination was suggested by us (beside the project file) rather than chosen by the user.</extracomment>
+        <translation>ส่งออกเวิร์กบุ๊ก(&amp;X)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PowerPoint</source>
+        <translation>ส่งออก PowerPoint (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>เวิร์กบุ๊ก</translation>
+    </message>
+    <message>
+        <source>Open sprea&amp;dsheet</source>
+        <translation>เปิดสเปรดชีต(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;deck</source>
+        <translation>เปิดสไลด์นำเสนอ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>the slide preview is not available</source>
+        <translation>ไม่มีตัวอย่างสไลด์</translation>
+    </message>
+    <message>
+        <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
+        <translation>วิซาร์ดยังเขียนรูปแบบ &apos;%1&apos; ไม่ได้ โปรดใช้ citypitch export</translation>
+    </message>
+    <message>
+        <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
+        <translation>เวิร์กบุ๊กไม่มีเครื่องหมาย DRAFT เพราะมีเพียงแบบจำลองทางการเงิน</translation>
+    </message>
+    <message>
+        <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
+        <translation>การส่งออก PDF จะมีเครื่องหมาย DRAFT เพราะ %1 (ดูขั้นตอนทบทวน)</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made yet: %1.</source>
+        <translation>ยังสร้าง PDF ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Export the workbook to</source>
+        <translation>ส่งออกเวิร์กบุ๊กไปที่</translation>
+    </message>
+    <message>
+        <source>Export the PowerPoint deck to</source>
+        <translation>ส่งออกสไลด์นำเสนอ PowerPoint ไปที่</translation>
+    </message>
+    <message>
+        <source>Export the PDF to</source>
+        <translation>ส่งออก PDF ไปที่</translation>
+    </message>
+    <message>
+        <source>Added logo %1.</source>
+        <translation>เพิ่มโลโก้ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Added photo %1.</source>
+        <translation>เพิ่มรูปถ่าย %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>choose where to save the workbook first (Save to)</source>
+        <translation>โปรดเลือกที่บันทึกเวิร์กบุ๊กก่อน (บันทึกไปที่)</translation>
+    </message>
+    <message>
+        <source>choose where to save the PDF first (Save to)</source>
+        <translation>โปรดเลือกที่บันทึก PDF ก่อน (บันทึกไปที่)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>กำลังส่งออกไปที่ %1...</translation>
+    </message>
+    <message>
+        <source>Writing the workbook to %1...</source>
+        <translation>กำลังเขียนเวิร์กบุ๊กไปที่ %1...</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>เขียนเวิร์กบุ๊กไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>กำลังยกเลิกการส่งออก...</translation>
+    </message>
+    <message>
+        <source>There is no exported file to open yet.</source>
+        <translation>ยังไม่มีไฟล์ที่ส่งออกให้เปิด</translation>
+    </message>
+    <message>
+        <source>No program to open workbooks was found on this computer; the file is %1</source>
+        <translation>ไม่พบโปรแกรมสำหรับเปิดเวิร์กบุ๊กในคอมพิวเตอร์นี้ ไฟล์อยู่ที่ %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDFs was found on this computer; the file is %1</source>
+        <translation>ไม่พบโปรแกรมสำหรับเปิด PDF ในคอมพิวเตอร์นี้ ไฟล์อยู่ที่ %1</translation>
+    </message>
+    <message>
+        <source>The export did not start: %1</source>
+        <translation>ไม่ได้เริ่มส่งออก: %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1...</source>
+        <translation>กำลังส่งออก: %1...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>ส่งออกไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written, and any earlier PDF there is unchanged.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนไฟล์ และ PDF เดิมที่อยู่ตรงนั้นยังคงเหมือนเดิม</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>กำลังส่งออกอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>ส่งออกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>ข้อเสนอโครงการนี้เปิดแบบอ่านอย่างเดียว: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image</source>
+        <translation>อ่านรูปภาพไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: รูปภาพว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>%1: the image is larger than %2 MB</source>
+        <translation>%1: รูปภาพมีขนาดเกิน %2 MB</translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation>ใช้รูปภาพนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Headline targets</source>
+        <translation>เป้าหมายหลัก</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>ปีเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Year of the data</source>
+        <translation>ปีของข้อมูล</translation>
+    </message>
+    <message>
+        <source>Reference (link or document)</source>
+        <translation>อ้างอิง (ลิงก์หรือเอกสาร)</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>ตัวชี้วัดหลัก (KPI)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ค่าฐาน</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>ปีของค่าฐาน</translation>
+    </message>
+    <message>
+        <source>Baseline source</source>
+        <translation>ที่มาของค่าฐาน</translation>
+    </message>
+    <message>
+        <source>Yearly cash flows</source>
+        <translation>กระแสเงินสดรายปี</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>เงินลงทุน</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>ค่าใช้จ่ายดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>User fees</source>
+        <translation>ค่าบริการจากผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Availability payments</source>
+        <translation>ค่าตอบแทนความพร้อมให้บริการ</translation>
+    </message>
+    <message>
+        <source>Land value capture</source>
+        <translation>การเก็บมูลค่าเพิ่มของที่ดิน</translation>
+    </message>
+    <message>
+        <source>Energy savings</source>
+        <translation>การประหยัดพลังงาน</translation>
+    </message>
+    <message>
+        <source>Data services</source>
+        <translation>บริการข้อมูล</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>โฆษณา</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>รายได้อื่น</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>แหล่งเงินทุน</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>ผู้ให้เงินทุน</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>เครื่องมือทางการเงิน</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>เงื่อนไข</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Japanese investor</source>
+        <translation>นักลงทุนญี่ปุ่น</translation>
+    </message>
+    <message>
+        <source>Loan currency</source>
+        <translation>สกุลเงินกู้</translation>
+    </message>
+    <message>
+        <source>Interest rate (% a year)</source>
+        <translation>อัตราดอกเบี้ย (% ต่อปี)</translation>
+    </message>
+    <message>
+        <source>Tenor (years)</source>
+        <translation>อายุเงินกู้ (ปี)</translation>
+    </message>
+    <message>
+        <source>Grace period (years)</source>
+        <translation>ระยะปลอดชำระเงินต้น (ปี)</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>การชำระคืน</translation>
+    </message>
+    <message>
+        <source>Upfront fee (%)</source>
+        <translation>ค่าธรรมเนียมแรกเข้า (%)</translation>
+    </message>
+    <message>
+        <source>Shareholding (%)</source>
+        <translation>สัดส่วนการถือหุ้น (%)</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>ประเภทนักลงทุน</translation>
+    </message>
+    <message>
+        <source>The ask to Japanese investors</source>
+        <translation>วงเงินที่ขอรับจากนักลงทุนญี่ปุ่น</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>ขอจาก</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>ฉากทัศน์</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>ฉากทัศน์</translation>
+    </message>
+    <message>
+        <source>What it assumes</source>
+        <translation>สมมติฐาน</translation>
+    </message>
+    <message>
+        <source>Capex change (%)</source>
+        <translation>การเปลี่ยนแปลงของ capex (%)</translation>
+    </message>
+    <message>
+        <source>Opex change (%)</source>
+        <translation>การเปลี่ยนแปลงของ opex (%)</translation>
+    </message>
+    <message>
+        <source>Revenue change (%)</source>
+        <translation>การเปลี่ยนแปลงของรายได้ (%)</translation>
+    </message>
+    <message>
+        <source>Delay (years)</source>
+        <translation>ความล่าช้า (ปี)</translation>
+    </message>
+    <message>
+        <source>Interest rate change (points)</source>
+        <translation>การเปลี่ยนแปลงของอัตราดอกเบี้ย (จุด)</translation>
+    </message>
+    <message>
+        <source>Local currency depreciation (% a year)</source>
+        <translation>การอ่อนค่าของสกุลเงินท้องถิ่น (% ต่อปี)</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวด</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>โอกาสเกิด (1-5)</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>ผลกระทบ (1-5)</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>มาตรการลดความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>ผู้รับภาระความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>ระยะของโครงการ</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>ระยะ</translation>
+    </message>
+    <message>
+        <source>Light or heavy</source>
+        <translation>เบาหรือหนัก</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>ปีเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>ปีสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>ค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>Depends on (phase names, comma-separated)</source>
+        <translation>ขึ้นกับ (ชื่อระยะ คั่นด้วยจุลภาค)</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>พันธมิตร</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>พันธมิตร</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>สิ่งที่สนับสนุน</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>หมุดหมายสำคัญ</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>หมุดหมาย</translation>
+    </message>
+    <message>
+        <source>What is delivered</source>
+        <translation>สิ่งที่ส่งมอบ</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>ประเภทขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>ภาพถ่าย</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>คำบรรยาย</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>เครดิต</translation>
+    </message>
+    <message>
+        <source>Acknowledged warnings</source>
+        <translation>คำเตือนที่ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>การตรวจ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>เหตุผลประกอบ</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>ผู้ตอบ</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>วันที่ตอบ</translation>
+    </message>
+    <message>
+        <source>Slide titles written by the team</source>
+        <translation>ชื่อสไลด์ที่ทีมเขียน</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>สไลด์</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Untitled proposal</source>
+        <extracomment>What the title shows instead of the file name (a sample, a plain JSON file), or None.</extracomment>
+        <translation>ข้อเสนอโครงการที่ยังไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>a new proposal</source>
+        <translation>ข้อเสนอโครงการใหม่</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>เปิด %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1. It is shown read-only so that nothing this version does not know is lost; open it with the newer CityPitch to edit it.</source>
+        <translation>%1 จึงแสดงแบบอ่านอย่างเดียวเพื่อไม่ให้ข้อมูลที่เวอร์ชันนี้ไม่รู้จักสูญหาย หากต้องการแก้ไข โปรดเปิดด้วย CityPitch รุ่นที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>เปิดไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 You can read it here, or use Save As to work on a copy.</source>
+        <translation>%1 อ่านได้ที่นี่ หรือใช้ บันทึกเป็น เพื่อทำงานกับสำเนา</translation>
+    </message>
+    <message>
+        <source>Cannot open this sample</source>
+        <translation>เปิดตัวอย่างนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (ตัวอย่าง)</translation>
+    </message>
+    <message>
+        <source>This proposal cannot be saved here</source>
+        <translation>บันทึกข้อเสนอโครงการนี้ที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>It was written by a newer CityPitch; saving it with this version would lose what this version does not know. Open it with the newer CityPitch to change it.</source>
+        <translation>ไฟล์นี้สร้างด้วย CityPitch รุ่นที่ใหม่กว่า การบันทึกด้วยเวอร์ชันนี้จะทำให้ข้อมูลที่เวอร์ชันนี้ไม่รู้จักสูญหาย โปรดเปิดด้วย CityPitch รุ่นที่ใหม่กว่าเพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <source>The proposal was not saved</source>
+        <translation>ข้อเสนอโครงการยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another name with Save As.</source>
+        <translation>%1
+
+โปรดเลือกชื่ออื่นด้วย บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still open: try Save As in another folder.</source>
+        <translation>%1
+
+งานที่แก้ไขยังเปิดอยู่ ลองใช้ บันทึกเป็น ในโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1864,174 @@
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>What breaks the case</source>
+        <translation>สิ่งที่ทำให้โครงการไม่คุ้มค่า</translation>
+    </message>
+    <message>
+        <source>Break-even values: where the NPV reaches zero</source>
+        <translation>ค่าจุดคุ้มทุน: จุดที่ NPV เท่ากับศูนย์</translation>
+    </message>
+    <message>
+        <source>Cash flows by year</source>
+        <translation>กระแสเงินสดรายปี</translation>
+    </message>
+    <message>
+        <source>Debt cover by year</source>
+        <translation>ความสามารถในการชำระหนี้รายปี</translation>
+    </message>
+    <message>
+        <source>What moves the NPV most</source>
+        <translation>ปัจจัยที่ทำให้ NPV เปลี่ยนมากที่สุด</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>ฉากทัศน์</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>ฉากทัศน์ที่แสดง</translation>
+    </message>
+    <message>
+        <source>Scenario shown:</source>
+        <translation>ฉากทัศน์ที่แสดง:</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>เปรียบเทียบฉากทัศน์</translation>
+    </message>
+    <message>
+        <source>Add named scenarios (a low and a high case, and your own) in the Scenarios table below to see them here beside the base case.</source>
+        <translation>เพิ่มฉากทัศน์ที่ตั้งชื่อ (กรณีต่ำ กรณีสูง และกรณีของคุณเอง) ในตารางฉากทัศน์ด้านล่าง เพื่อดูเทียบกับกรณีฐานที่นี่</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>แหล่งที่มาและการใช้ไปของเงินทุน</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>แหล่งที่มาและการใช้ไปของเงินทุน</translation>
+    </message>
+    <message>
+        <source>...and %1 more (see the Review page).</source>
+        <translation>...และอีก %1 รายการ (ดูหน้าทบทวน)</translation>
+    </message>
+    <message>
+        <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
+        <translation>แท่งรายปี ยอดรวม: เงินลงทุน (capex) %1 ค่าใช้จ่ายดำเนินงาน (opex) %2 รายได้ %3</translation>
+    </message>
+    <message>
+        <source>Where the case fails</source>
+        <translation>จุดที่โครงการไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Where the case holds</source>
+        <translation>จุดที่โครงการยังผ่าน</translation>
+    </message>
+    <message>
+        <source>Break-even (NPV = 0)</source>
+        <translation>จุดคุ้มทุน (NPV = 0)</translation>
+    </message>
+    <message>
+        <source>Without terminal value</source>
+        <translation>ไม่รวมมูลค่าสุดท้าย</translation>
+    </message>
+    <message>
+        <source>With terminal value</source>
+        <translation>รวมมูลค่าสุดท้าย</translation>
+    </message>
+    <message>
+        <source>%1 (NPV negative)</source>
+        <translation>%1 (NPV ติดลบ)</translation>
+    </message>
+    <message>
+        <source>Figures of the %1</source>
+        <translation>ตัวเลขของ %1</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>การใช้ไป</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>รวมการใช้ไป</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>รวมแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <source>Capex, opex and revenue by year</source>
+        <extracomment>Bars that meet the lenders&apos; minimum, and those below it (a darker red, and hatched: not by colour alone). Tornado bars: the driver 20% lower, and 20% higher. Height in lines of text.</extracomment>
+        <translation>เงินลงทุน (capex) ค่าใช้จ่ายดำเนินงาน (opex) และรายได้รายปี</translation>
+    </message>
+    <message>
+        <source>Add yearly cash flows to see the chart</source>
+        <translation>เพิ่มกระแสเงินสดรายปีเพื่อดูแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Debt service cover ratio (DSCR) by year</source>
+        <translation>อัตราส่วนความสามารถในการชำระหนี้ (DSCR) รายปี</translation>
+    </message>
+    <message>
+        <source>No debt service from the start of operation, so no cover ratio to show.</source>
+        <translation>ไม่มีการชำระหนี้ตั้งแต่เริ่มดำเนินงาน จึงไม่มีอัตราส่วนให้แสดง</translation>
+    </message>
+    <message>
+        <source>Enter the loans&apos; terms (interest rate and tenor) to see the debt cover by year</source>
+        <translation>กรอกเงื่อนไขเงินกู้ (อัตราดอกเบี้ยและอายุเงินกู้) เพื่อดูความสามารถในการชำระหนี้รายปี</translation>
+    </message>
+    <message>
+        <source>below the lenders&apos; minimum (%1)</source>
+        <translation>ต่ำกว่าขั้นต่ำของผู้ให้กู้ (%1)</translation>
+    </message>
+    <message>
+        <source>Sensitivity tornado: NPV with each driver 20% lower or higher</source>
+        <translation>การวิเคราะห์ความอ่อนไหว (แผนภูมิทอร์นาโด): NPV เมื่อแต่ละปัจจัยต่ำลงหรือสูงขึ้น 20%</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most.</source>
+        <translation>กรอกกระแสเงินสดรายปีและอัตราคิดลดเพื่อดูปัจจัยที่ทำให้ NPV เปลี่ยนมากที่สุด</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most</source>
+        <translation>กรอกกระแสเงินสดรายปีและอัตราคิดลดเพื่อดูปัจจัยที่ทำให้ NPV เปลี่ยนมากที่สุด</translation>
+    </message>
+    <message>
+        <source>no effect on the NPV</source>
+        <translation>ไม่มีผลต่อ NPV</translation>
+    </message>
+    <message>
+        <source>%1 as entered: %2</source>
+        <translation>%1 ตามที่กรอก: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImplementationPage</name>
     <message>
         <source>Implementation</source>
@@ -923,6 +2230,25 @@
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Write why this warning is acceptable for this proposal; an empty answer cannot be recorded.</source>
+        <translation>โปรดเขียนเหตุผลประกอบว่าเหตุใดคำเตือนนี้จึงยอมรับได้สำหรับข้อเสนอโครงการนี้ คำตอบว่างเปล่าจะบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>ตอบคำเตือน</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this acceptable for this proposal?</source>
+        <translation>เหตุใดจึงยอมรับได้สำหรับข้อเสนอโครงการนี้(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>เหตุผลประกอบ</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Languages of your text</source>
@@ -955,6 +2281,450 @@
     <message>
         <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
         <translation>ทำเครื่องหมายที่ช่องที่เขียนเป็น%1 ภาษาไทย เขมร ลาว เมียนมา ญี่ปุ่น และภาษาเวียดนามที่มีเครื่องหมายวรรณยุกต์ ระบุได้จากตัวอักษร ส่วนภาษาอินโดนีเซีย มลายู ฟิลิปปินส์ และเตตุม โปรแกรมแยกไม่ออกจากภาษาอังกฤษ จึงต้องทำเครื่องหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>
+        <extracomment>The colour of a note about the table: that of the notes beside fields (wizard.gui.steps.binder). What the table&apos;s keys do, for its tooltip and screen readers.</extracomment>
+        <translation>Tab และ Shift+Tab เลื่อนไปตามเซลล์และไปยังแถวถัดไป (กด Tab ที่เซลล์สุดท้ายจะเพิ่มแถว) Enter เลื่อนลง การพิมพ์จะแทนที่ข้อมูลในเซลล์ F2 เพื่อแก้ไข Delete เพื่อล้าง Insert เพิ่มแถว Ctrl+Delete ลบแถว Ctrl+Up และ Ctrl+Down ย้ายแถว Ctrl+V วางแถวที่คัดลอกจากสเปรดชีต Ctrl+Tab ออกจากตาราง</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>เพิ่มแถว</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one and start typing in its first cell (Insert)</source>
+        <translation>เพิ่มแถวต่อจากแถวปัจจุบันและเริ่มพิมพ์ในเซลล์แรก (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>ลบแถว</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>ลบแถวปัจจุบัน (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>เลื่อนแถวปัจจุบันขึ้น (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>เลื่อนแถวปัจจุบันลง (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>วางแถว</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet, from the first column: added after the last row or replacing rows from the selected one, after a preview (Ctrl+V)</source>
+        <translation>วางแถวที่คัดลอกจากสเปรดชีต เริ่มจากคอลัมน์แรก โดยเพิ่มต่อท้ายแถวสุดท้ายหรือแทนที่ตั้งแต่แถวที่เลือก หลังจากดูตัวอย่างแล้ว (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>เพิ่มแถวใน %1</translation>
+    </message>
+    <message>
+        <source>Remove the current row of %1</source>
+        <translation>ลบแถวปัจจุบันของ %1</translation>
+    </message>
+    <message>
+        <source>Move the current row up in %1</source>
+        <translation>เลื่อนแถวปัจจุบันขึ้นใน %1</translation>
+    </message>
+    <message>
+        <source>Move the current row down in %1</source>
+        <translation>เลื่อนแถวปัจจุบันลงใน %1</translation>
+    </message>
+    <message>
+        <source>Paste rows into %1</source>
+        <translation>วางแถวใน %1</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>ข้อเสนอโครงการนี้เปิดแบบอ่านอย่างเดียว: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 removed (Ctrl+Z brings it back).</source>
+        <translation>ลบแถวที่ %1 แล้ว (กด Ctrl+Z เพื่อนำกลับมา)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>คลิปบอร์ดไม่มีแถวให้วาง</translation>
+    </message>
+    <message>
+        <source>The pasted rows are already in the table as they are: nothing changed.</source>
+        <translation>แถวที่วางมีอยู่ในตารางแล้วตามเดิม ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
+        <translation>วาง 1 แถวที่แถว %1 แล้ว (กด Ctrl+Z เพื่อยกเลิกการวาง)</translation>
+    </message>
+    <message>
+        <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
+        <translation>วาง %1 แถวที่แถว %2 ถึง %3 แล้ว (กด Ctrl+Z เพื่อยกเลิกการวาง)</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) left out.</source>
+        <translation>ไม่ได้นำเข้าเซลล์ที่มีข้อมูล 1 เซลล์ซึ่งอยู่เลยคอลัมน์สุดท้าย (%2)</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) left out.</source>
+        <translation>ไม่ได้นำเข้าเซลล์ที่มีข้อมูล %1 เซลล์ซึ่งอยู่เลยคอลัมน์สุดท้าย (%2)</translation>
+    </message>
+    <message>
+        <source>1 cell left out:</source>
+        <translation>เซลล์ที่ไม่ได้นำเข้า 1 เซลล์:</translation>
+    </message>
+    <message>
+        <source>%1 cells left out:</source>
+        <translation>เซลล์ที่ไม่ได้นำเข้า %1 เซลล์:</translation>
+    </message>
+    <message>
+        <source>1 cell not yet valid (shown in red; the proposal keeps its last valid value until corrected):</source>
+        <translation>มี 1 เซลล์ที่ค่ายังไม่ถูกต้อง (แสดงเป็นสีแดง ข้อเสนอโครงการจะใช้ค่าที่ถูกต้องล่าสุดจนกว่าจะแก้ไข):</translation>
+    </message>
+    <message>
+        <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
+        <translation>มี %1 เซลล์ที่ค่ายังไม่ถูกต้อง (แสดงเป็นสีแดง ข้อเสนอโครงการจะใช้ค่าที่ถูกต้องล่าสุดจนกว่าจะแก้ไข):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The readiness checks could not run: %1</source>
+        <extracomment>View &gt; Language&apos;s entries: each language in its own name, with a key (a Latin letter in brackets where the name has none, as Japanese menus write it).</extracomment>
+        <translation>ตรวจสอบความพร้อมด้านการลงทุนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>บันทึกอัตโนมัติไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>ใหม่(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>เปิด(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>บันทึกเป็น(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>ส่งออก PDF (&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import yearly lines...</source>
+        <translation>นำเข้ารายการรายปี(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import &amp;funding sources...</source>
+        <translation>นำเข้าแหล่งเงินทุน(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open sam&amp;ple</source>
+        <translation>เปิดตัวอย่าง(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>ล่าสุด(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>โหมดนำเสนอ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance panel</source>
+        <translation>แผงคำแนะนำการกรอก(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>ขั้นตอนก่อนหน้า(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>ขั้นตอนถัดไป(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next pa&amp;ne</source>
+        <translation>ส่วนถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous pan&amp;e</source>
+        <translation>ส่วนก่อนหน้า(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>ตามค่าของระบบ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CityPitch</source>
+        <translation>เกี่ยวกับ CityPitch (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>เลิกทำ %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>ทำซ้ำ %1 (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>Badge colours by step state. The Review step&apos;s badge shows the readiness band with the mark of the matching step state. What each mark means, for the legend under the steps (and for screen readers). (English marked for translation in the context &quot;Navigation&quot;; shown through :func:`translate`.)
+----------
+The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</extracomment>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <source>In progress: warnings open or fields to fill in</source>
+        <translation>กำลังดำเนินการ: ยังมีคำเตือนค้างอยู่หรือช่องที่ต้องกรอก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ใกล้พร้อม</translation>
+    </message>
+    <message>
+        <source>Complete: nothing open but tips or answered warnings</source>
+        <translation>เสร็จสมบูรณ์: เหลือเพียงคำแนะนำหรือคำเตือนที่ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <source>Has problems: a deal-breaker, a value not accepted, or a contradiction between fields</source>
+        <translation>มีปัญหา: มีข้อบกพร่องร้ายแรง ค่าที่ไม่ผ่านการตรวจรับ หรือข้อมูลที่ขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>ยังไม่พร้อม</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>เสร็จสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>มีปัญหา</translation>
+    </message>
+    <message>
+        <source>%1 (on Review: %2)</source>
+        <translation>%1 (ในขั้นทบทวน: %2)</translation>
+    </message>
+    <message>
+        <source>What the step marks mean</source>
+        <extracomment>The widgets a page&apos;s &quot;first field&quot; may be: inputs, never a button or a label.</extracomment>
+        <translation>ความหมายของสัญลักษณ์ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>ความหมายของสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <extracomment>Steps not shown since the proposal on screen was opened: they start from the top, first field focused. A step whose page is not built yet (the window is hidden) and should take the focus when it is.</extracomment>
+        <translation>คำแนะนำการกรอก</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>หน้า %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ย้อนกลับ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ขั้นตอนที่ %1 จาก %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; open: %3</source>
+        <translation>%1: %2; ค้างอยู่: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 filled): %5</source>
+        <translation>%1: %2 (กรอกแล้ว %3 จาก %4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>The row a replacing paste starts at (the current row), or None when only appending is offered. Non-empty cells beyond the last column (left out). (pasted row, column) -&gt; reason, for the cells that do not fit.</extracomment>
+        <translation>แถวที่ %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>แถวที่ %1</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>แถวที่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>%1, added after the last row</source>
+        <translation>%1 เพิ่มต่อจากแถวสุดท้าย</translation>
+    </message>
+    <message>
+        <source>%1, replacing 1 row</source>
+        <translation>%1 แทนที่ 1 แถว</translation>
+    </message>
+    <message>
+        <source>%1, replacing %2 rows</source>
+        <translation>%1 แทนที่ %2 แถว</translation>
+    </message>
+    <message>
+        <source>%1 and adding %2</source>
+        <translation>%1 และเพิ่มอีก %2</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>วาง 1 แถวใน %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>วาง %1 แถวใน %2</translation>
+    </message>
+    <message>
+        <source>1 row from the clipboard, from the first column (%2).</source>
+        <translation>1 แถวจากคลิปบอร์ด เริ่มที่คอลัมน์แรก (%2)</translation>
+    </message>
+    <message>
+        <source>%1 rows from the clipboard, from the first column (%2).</source>
+        <translation>%1 แถวจากคลิปบอร์ด เริ่มที่คอลัมน์แรก (%2)</translation>
+    </message>
+    <message>
+        <source>The first line repeats the column headings and is left out.</source>
+        <translation>บรรทัดแรกเป็นหัวคอลัมน์ซ้ำ จึงไม่นำเข้า</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) is left out.</source>
+        <translation>ไม่นำเข้าเซลล์ที่มีข้อมูล 1 เซลล์ซึ่งอยู่เลยคอลัมน์สุดท้าย (%2)</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) are left out.</source>
+        <translation>ไม่นำเข้าเซลล์ที่มีข้อมูล %1 เซลล์ซึ่งอยู่เลยคอลัมน์สุดท้าย (%2)</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>ตำแหน่งที่จะวาง</translation>
+    </message>
+    <message>
+        <source>&amp;Add them after the last row</source>
+        <translation>เพิ่มต่อจากแถวสุดท้าย(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace rows, starting at row %1 (the selected row)</source>
+        <translation>แทนที่แถว เริ่มที่แถว %1 (แถวที่เลือก)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rows as they will be pasted</source>
+        <translation>แถวตามที่จะถูกวาง</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>ใช้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Paste 1 row</source>
+        <translation>วาง 1 แถว(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste %1 rows</source>
+        <translation>วาง %1 แถว(&amp;P)</translation>
+    </message>
+    <message>
+        <source>They become %1.</source>
+        <translation>แถวเหล่านี้จะเป็น%1</translation>
+    </message>
+    <message>
+        <source>%1 (replaces)</source>
+        <translation>%1 (แทนที่)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (ใหม่)</translation>
+    </message>
+    <message>
+        <source>1 cell does not fit its column. Pasted, it stays in red and is not saved until corrected:</source>
+        <translation>มี 1 เซลล์ที่ไม่ตรงกับคอลัมน์ เมื่อวางแล้วจะแสดงเป็นสีแดงและไม่ถูกบันทึกจนกว่าจะแก้ไข:</translation>
+    </message>
+    <message>
+        <source>%1 cells do not fit their column. Pasted, they stay in red and are not saved until corrected:</source>
+        <translation>มี %1 เซลล์ที่ไม่ตรงกับคอลัมน์ เมื่อวางแล้วจะแสดงเป็นสีแดงและไม่ถูกบันทึกจนกว่าจะแก้ไข:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>%1 (type two letters for suggestions)</source>
+        <extracomment>How many places the list offers at once. Fewer characters than this offer nothing (one letter matches hundreds of places).</extracomment>
+        <translation>%1 (พิมพ์สองตัวอักษรเพื่อดูรายการแนะนำ)</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2831,546 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>CityPitch proposals</source>
+        <translation>ข้อเสนอโครงการ CityPitch</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>ทุกไฟล์</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>This proposal has changes that are not saved. Save them first?</source>
+        <translation>ข้อเสนอโครงการนี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก บันทึกก่อนหรือไม่</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>ทิ้ง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Says what is wrong with the answers so far (&quot;&quot; when they may be recorded).</extracomment>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Open a proposal</source>
+        <translation>เปิดข้อเสนอโครงการ</translation>
+    </message>
+    <message>
+        <source>Save the proposal as</source>
+        <translation>บันทึกข้อเสนอโครงการเป็น</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Export the PDF</source>
+        <translation>ส่งออก PDF</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>เลือกรูปภาพ</translation>
+    </message>
+    <message>
+        <source>About CityPitch</source>
+        <translation>เกี่ยวกับ CityPitch</translation>
+    </message>
+    <message>
+        <source>CityPitch %1
+From smart-city idea to investor-ready proposal.</source>
+        <translation>CityPitch %1
+จากแนวคิดเมืองอัจฉริยะ สู่ข้อเสนอโครงการที่พร้อมนำเสนอนักลงทุน</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>Entries that could not be read, with the reason; they are kept, never deleted silently.</extracomment>
+        <translation>วันนี้ เวลา %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>เมื่อวาน เวลา %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>ข้อเสนอโครงการ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>บันทึกอัตโนมัติเมื่อ</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>สิ่งที่จะทำ</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <extracomment>What each decision is called in the list of choices.</extracomment>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ทิ้ง</translation>
+    </message>
+    <message>
+        <source>Decide at next start</source>
+        <translation>ตัดสินใจเมื่อเปิดครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>กู้คืนงานที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>CityPitch was not closed normally last time. These proposals had changes that were not saved; the copies below were made automatically. Recovered proposals open as unsaved work: save them to keep them.</source>
+        <translation>ครั้งที่แล้ว CityPitch ไม่ได้ปิดตามปกติ ข้อเสนอโครงการเหล่านี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก สำเนาด้านล่างสร้างขึ้นโดยอัตโนมัติ ข้อเสนอโครงการที่กู้คืนจะเปิดเป็นงานที่ยังไม่ได้บันทึก โปรดบันทึกเพื่อเก็บไว้</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>ยังไม่เคยบันทึก</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>สิ่งที่จะทำกับ %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>An unsaved proposal could not be recovered</source>
+        <translation>กู้คืนข้อเสนอโครงการที่ยังไม่ได้บันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Its autosaved copy is kept in %3.</source>
+        <translation>%1: %2
+
+สำเนาที่บันทึกอัตโนมัติยังเก็บไว้ที่ %3</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>ข้อเสนอโครงการนี้เปิดแบบอ่านอย่างเดียว: %1</translation>
+    </message>
+    <message>
+        <source>This finding cannot be acknowledged</source>
+        <translation>ข้อสังเกตนี้ตอบด้วยเหตุผลประกอบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Answer the warning “%1”</source>
+        <translation>ตอบคำเตือน “%1”</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer to “%1”</source>
+        <translation>ถอนคำตอบของ “%1”</translation>
+    </message>
+    <message>
+        <source>Deal-breakers</source>
+        <extracomment>Item data roles: the Review line or gate behind an item, and what the delegate draws. The groups of the findings list, in reading order.</extracomment>
+        <translation>ข้อบกพร่องร้ายแรง</translation>
+    </message>
+    <message>
+        <source>Values not accepted</source>
+        <translation>ค่าที่ไม่ผ่านการตรวจรับ</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>คำแนะนำ</translation>
+    </message>
+    <message>
+        <source>Answered with a justification</source>
+        <translation>ตอบพร้อมเหตุผลประกอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>ยังไม่ได้กรอก</translation>
+    </message>
+    <message>
+        <source>Investor gates</source>
+        <translation>เงื่อนไขชี้ขาดของนักลงทุน</translation>
+    </message>
+    <message>
+        <source>Findings, in the order an investor weighs them</source>
+        <translation>ข้อสังเกต เรียงตามลำดับที่นักลงทุนให้น้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Points lost by criterion</source>
+        <translation>คะแนนที่เสียตามเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>ข้อสังเกต(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Points by &amp;criterion</source>
+        <translation>คะแนนตามเกณฑ์(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>ข้อความเต็มของบรรทัดที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>ไปยังช่องข้อมูล(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field (and select the rows) this line is about (Enter on the line)</source>
+        <translation>แสดงช่องข้อมูล (และเลือกแถว) ที่บรรทัดนี้กล่าวถึง (กด Enter ที่บรรทัด)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge warning...</source>
+        <translation>ตอบคำเตือน(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Answer a warning with a written justification; deal-breakers cannot be waved away</source>
+        <translation>ตอบคำเตือนด้วยเหตุผลประกอบเป็นลายลักษณ์อักษร ข้อบกพร่องร้ายแรงไม่อาจละเลยได้</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw answer</source>
+        <translation>ถอนคำตอบ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove the justification given for this warning</source>
+        <translation>ลบเหตุผลประกอบที่ให้ไว้สำหรับคำเตือนนี้</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1 open)</source>
+        <translation>ข้อสังเกต (ค้างอยู่ %1)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1 (%2; %3)</translation>
+    </message>
+    <message>
+        <source>Nothing is open: no finding, and every field is filled in.</source>
+        <translation>ไม่มีรายการค้าง: ไม่มีข้อสังเกต และกรอกครบทุกช่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Select a line to see it in full; press Enter (or Go to field) to go to its field.</source>
+        <translation>เลือกบรรทัดเพื่อดูข้อความเต็ม กด Enter (หรือ ไปยังช่องข้อมูล) เพื่อไปยังช่องนั้น</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <extracomment>What each band is called on screen, and its colour (also the Review step&apos;s dot in the sidebar).</extracomment>
+        <translation>ข้อบกพร่องร้ายแรง</translation>
+    </message>
+    <message>
+        <source>serious flaw</source>
+        <translation>จุดอ่อนสำคัญ</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>จุดอ่อน</translation>
+    </message>
+    <message>
+        <source>polish</source>
+        <translation>การขัดเกลา</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 deal-breaker</source>
+        <translation>ข้อบกพร่องร้ายแรง %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 deal-breakers</source>
+        <translation>ข้อบกพร่องร้ายแรง %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 value not accepted</source>
+        <translation>ค่าที่ไม่ผ่านการตรวจรับ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 values not accepted</source>
+        <translation>ค่าที่ไม่ผ่านการตรวจรับ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>คำเตือน %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>คำเตือน %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 tip</source>
+        <translation>คำแนะนำ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 tips</source>
+        <translation>คำแนะนำ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 field to fill in</source>
+        <translation>ช่องที่ต้องกรอก %1 ช่อง</translation>
+    </message>
+    <message>
+        <source>%1 fields to fill in</source>
+        <translation>ช่องที่ต้องกรอก %1 ช่อง</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>ตอบแล้ว %1 รายการ</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>ไม่มีรายการค้าง</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 และ %2</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 คะแนน</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 คะแนน</translation>
+    </message>
+    <message>
+        <source>%1 of 100, capped by a failed gate (%2 without it)</source>
+        <translation>%1 จาก 100 ถูกจำกัดเพราะไม่ผ่านเงื่อนไขชี้ขาด (หากผ่านจะได้ %2)</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 line is still open</source>
+        <translation>คะแนน 100: ไม่มีรายการค้างที่ทำให้เสียคะแนน แต่ยังค้างอยู่ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 lines are still open</source>
+        <translation>คะแนน 100: ไม่มีรายการค้างที่ทำให้เสียคะแนน แต่ยังค้างอยู่ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>100 of 100: nothing open</source>
+        <translation>100 จาก 100: ไม่มีรายการค้าง</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2 lost)</source>
+        <translation>%1 จาก 100 (เสีย %2)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker (1 of %1): %2</source>
+        <translation>ข้อบกพร่องร้ายแรง (1 จาก %1): %2</translation>
+    </message>
+    <message>
+        <source>Deal-breaker: %1</source>
+        <translation>ข้อบกพร่องร้ายแรง: %1</translation>
+    </message>
+    <message>
+        <source>Costliest open finding (%1): %2</source>
+        <translation>ข้อสังเกตที่ค้างและเสียคะแนนมากที่สุด (%1): %2</translation>
+    </message>
+    <message>
+        <source>No finding remains; still open: %1.</source>
+        <translation>ไม่มีข้อสังเกตเหลือแล้ว ยังค้างอยู่: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields filled in</source>
+        <translation>กรอกแล้ว %1 จาก %2 ช่อง</translation>
+    </message>
+    <message>
+        <source>Open: %1.</source>
+        <translation>ค้างอยู่: %1</translation>
+    </message>
+    <message>
+        <source>Nothing open; %1.</source>
+        <translation>ไม่มีรายการค้าง %1</translation>
+    </message>
+    <message>
+        <source>Investor gates: %1 of %2 fail</source>
+        <translation>เงื่อนไขชี้ขาดของนักลงทุน: ไม่ผ่าน %1 จาก %2 ข้อ</translation>
+    </message>
+    <message>
+        <source>Investor gates: all %1 pass</source>
+        <translation>เงื่อนไขชี้ขาดของนักลงทุน: ผ่านทั้ง %1 ข้อ</translation>
+    </message>
+    <message>
+        <source>%1 (a contradiction between fields)</source>
+        <translation>%1 (ข้อมูลขัดแย้งกัน)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them a contradiction between fields)</source>
+        <translation>%1 (ในจำนวนนี้ %2 รายการเป็นข้อมูลขัดแย้งกัน)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them contradictions between fields)</source>
+        <translation>%1 (ในจำนวนนี้ %2 รายการเป็นข้อมูลขัดแย้งกัน)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 does not apply)</source>
+        <translation>%1 (%2 ข้อไม่เกี่ยวข้อง)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 do not apply)</source>
+        <translation>%1 (%2 ข้อไม่เกี่ยวข้อง)</translation>
+    </message>
+    <message>
+        <source>%1. A reader stops at the first that fails.</source>
+        <translation>%1 ผู้อ่านจะหยุดที่ข้อแรกที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>สิ่งที่ต้องทำ: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>ตำแหน่ง: %1</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>ที่มา: %1</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>ข้อเสนอโครงการทั้งฉบับ</translation>
+    </message>
+    <message>
+        <source>%1 (on the %2 step)</source>
+        <translation>%1 (ในขั้นตอน %2)</translation>
+    </message>
+    <message>
+        <source>Value not accepted (not saved)</source>
+        <translation>ค่าที่ไม่ผ่านการตรวจรับ (ไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker · %1</source>
+        <translation>ข้อบกพร่องร้ายแรง · %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>คำแนะนำ</translation>
+    </message>
+    <message>
+        <source>Contradiction between fields</source>
+        <translation>ข้อมูลขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>%1 answered (of %2)</source>
+        <translation>%1 หลังตอบแล้ว (จาก %2)</translation>
+    </message>
+    <message>
+        <source>Answered: “%1”. An answered finding still costs half its points: %2 of %3, in %4.</source>
+        <translation>ตอบแล้ว: “%1” ข้อสังเกตที่ตอบแล้วยังเสียคะแนนครึ่งหนึ่ง: %2 จาก %3 ใน %4</translation>
+    </message>
+    <message>
+        <source>Costs %1 (%2), in %3.</source>
+        <translation>เสีย %1 (%2) ใน %3</translation>
+    </message>
+    <message>
+        <source>%1
+
+What would fix it: %2
+
+An answered warning still costs half its points: %3 instead of %4.</source>
+        <translation>%1
+
+วิธีแก้ไข: %2
+
+คำเตือนที่ตอบแล้วยังเสียคะแนนครึ่งหนึ่ง: %3 แทนที่จะเป็น %4</translation>
+    </message>
+    <message>
+        <source>%1: no points lost (it can cost up to %2)</source>
+        <translation>%1: ไม่เสียคะแนน (เสียได้สูงสุด %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of at most %3 points lost</source>
+        <translation>%1: เสีย %2 จากสูงสุด %3 คะแนน</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>อีก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Checks that lost points: %1</source>
+        <translation>การตรวจที่เสียคะแนน: %1</translation>
+    </message>
+    <message>
+        <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
+        <translation>จะไม่มีเครื่องหมาย DRAFT: ไม่มีเงื่อนไขชี้ขาดด้านความพร้อมด้านการลงทุนข้อใดไม่ผ่าน ข้อเสนอโครงการอยู่ในระดับ %1 (คะแนน %2) %3</translation>
+    </message>
+    <message>
+        <source>and the current content is signed off.</source>
+        <translation>และเนื้อหาปัจจุบันได้รับการอนุมัติขั้นสุดท้ายแล้ว</translation>
+    </message>
+    <message>
+        <source>and sign-off does not hold it back.</source>
+        <translation>และการอนุมัติขั้นสุดท้ายไม่ได้ติดค้าง</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The DRAFT mark is off, so the export will not say it is a draft, although %1.</source>
+        <translation>เครื่องหมาย DRAFT ปิดอยู่ เอกสารที่ส่งออกจึงไม่ระบุว่าเป็นฉบับร่าง แม้ว่า %1</translation>
+    </message>
+    <message>
+        <source>The Review step says what to do.</source>
+        <translation>ขั้นตอนทบทวนบอกสิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>The Versions and sign-off panel (View menu) records the sign-off.</source>
+        <translation>แผง เวอร์ชันและการอนุมัติขั้นสุดท้าย (เมนูมุมมอง) ใช้บันทึกการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Every page will be marked DRAFT because %1.</source>
+        <translation>ทุกหน้าจะมีเครื่องหมาย DRAFT เพราะ %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -1123,6 +3433,62 @@
     <message>
         <source>Cybersecurity</source>
         <translation>ความมั่นคงปลอดภัยไซเบอร์</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be pasted with Ctrl+V.</source>
+        <translation>ยังไม่มีแถว กด Insert หรือใช้ เพิ่มแถว แถวที่คัดลอกจากสเปรดชีตวางได้ด้วย Ctrl+V</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Selected slide</source>
+        <extracomment>Quiet time after the last edit before the preview is rendered again (ms). Delay before rendering when the preview is shown with something new to render (ms): long enough that paging through the steps does not start a render on every pass. Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window. The child process&apos;s id once it has started (evidence that the render left this process). False while a format without slides is chosen (the workbook): nothing is rendered then. Every child process a preview ran in (tests check that renders leave the GUI process). The options the preview on screen was made with (a deck has slides, a leave-behind pages).</extracomment>
+        <translation>สไลด์ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>The slides&apos; minimum height (the form&apos;s), kept while a format without slides is chosen.</extracomment>
+        <translation>สไลด์</translation>
+    </message>
+    <message>
+        <source>Updating the preview...</source>
+        <translation>กำลังปรับปรุงตัวอย่าง...</translation>
+    </message>
+    <message>
+        <source>The slides appear here a moment after the Export step opens.</source>
+        <translation>สไลด์จะแสดงที่นี่ไม่นานหลังจากเปิดขั้นตอนส่งออก</translation>
+    </message>
+    <message>
+        <source>Making the preview of this proposal...</source>
+        <translation>กำลังสร้างตัวอย่างของข้อเสนอโครงการนี้...</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>สร้างตัวอย่างไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The slides below are from the last preview that worked.</source>
+        <translation>สไลด์ด้านล่างมาจากตัวอย่างล่าสุดที่สร้างได้</translation>
+    </message>
+    <message>
+        <source>the rendered PDF could not be read back for display</source>
+        <translation>อ่าน PDF ที่สร้างขึ้นเพื่อแสดงผลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>สไลด์ %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 หน้า ตามที่จะส่งออก ตัวอย่างจะปรับตามการแก้ไขของคุณไม่นานหลังจากหยุดพิมพ์</translation>
+    </message>
+    <message>
+        <source>%1 slides, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 สไลด์ ตามที่จะส่งออก ตัวอย่างจะปรับตามการแก้ไขของคุณไม่นานหลังจากหยุดพิมพ์</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +3627,15 @@
     <message>
         <source>Number format</source>
         <translation>รูปแบบตัวเลข</translation>
+    </message>
+    <message>
+        <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <translation>ตัวอย่างที่มากับโปรแกรม ‘%1’: เมืองสมมติ ใช้เพื่อประกอบคำอธิบาย</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ยังไม่มี)</translation>
     </message>
 </context>
 <context>

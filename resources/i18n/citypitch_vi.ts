@@ -192,6 +192,464 @@
     </message>
 </context>
 <context>
+    <name>Consult</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>No longer attached</source>
+        <translation>Không còn gắn với ô nào</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, của %2</translation>
+    </message>
+    <message>
+        <source>%1, 1 reply</source>
+        <translation>%1, 1 trả lời</translation>
+    </message>
+    <message>
+        <source>%1, %2 replies</source>
+        <translation>%1, %2 trả lời</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2</source>
+        <translation>%1 đã giải quyết ngày %2</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>%1 đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2</source>
+        <translation>Nhận xét %1 về %2</translation>
+    </message>
+    <message>
+        <source>The field or row it was on is gone (it comes back if the row does).</source>
+        <translation>Ô hoặc hàng mà nhận xét gắn vào không còn nữa (nhận xét sẽ trở lại nếu hàng đó trở lại).</translation>
+    </message>
+    <message>
+        <source>Reply by %1, %2:</source>
+        <translation>Trả lời của %1, %2:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <extracomment>The markers, panels and status line now show the review part as it is (tests wait for it). True when a table holding comments changed since they were last re-anchored. Raised whenever rows holding comments may have moved (what the overview was made for is kept).</extracomment>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>The selected comment and its replies</source>
+        <translation>Nhận xét đang chọn và các trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>Đến ô nhập (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field or row the comment is on</source>
+        <translation>Hiển thị ô hoặc hàng mà nhận xét gắn vào</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply...</source>
+        <translation>Trả lời (&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>Trả lời nhận xét đang chọn</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Đánh dấu đã giải quyết (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the selected comment resolved</source>
+        <translation>Đánh dấu nhận xét đang chọn là đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>Mở lại (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the selected comment again</source>
+        <translation>Mở lại nhận xét đang chọn</translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;whole proposal...</source>
+        <translation>Nhận xét về toàn bộ đề xuất (&amp;W)...</translation>
+    </message>
+    <message>
+        <source>A comment that is on no one field (right-click a field or a table row to comment on it)</source>
+        <translation>Nhận xét không gắn với ô cụ thể nào (nhấp chuột phải vào một ô hoặc một hàng của bảng để nhận xét về nó)</translation>
+    </message>
+    <message>
+        <source>The comments cannot be shown.</source>
+        <translation>Không hiển thị được các nhận xét.</translation>
+    </message>
+    <message>
+        <source>No comments yet. Right-click a field or a table row to comment on it.</source>
+        <translation>Chưa có nhận xét nào. Nhấp chuột phải vào một ô hoặc một hàng của bảng để nhận xét.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved, %3 no longer attached.</source>
+        <translation>%1 đang mở, %2 đã giải quyết, %3 không còn gắn với ô nào.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved.</source>
+        <translation>%1 đang mở, %2 đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text...</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>Lưu dạng văn bản (&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Write this comparison to a text file</source>
+        <translation>Ghi bản so sánh này ra tệp văn bản</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as text</source>
+        <translation>Sao chép dạng văn bản (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put this comparison on the clipboard as text</source>
+        <translation>Chép bản so sánh này vào bảng tạm dưới dạng văn bản</translation>
+    </message>
+    <message>
+        <source>Versions and sign-off</source>
+        <translation>Phiên bản và phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>Save a &amp;version...</source>
+        <translation>Lưu phiên bản (&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>So sánh với (&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Export review &amp;memo...</source>
+        <translation>Xuất bản ghi nhớ rà soát (&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on the whole proposal...</source>
+        <translation>Nhận xét về toàn bộ đề xuất (&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off...</source>
+        <translation>Phê duyệt cuối cùng (&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Require a sign-off for a final export</source>
+        <translation>Yêu cầu phê duyệt cuối cùng cho bản xuất chính thức (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add session &amp;notes...</source>
+        <translation>Thêm ghi chú buổi làm việc (&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Your name...</source>
+        <translation>Tên của bạn (&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts panel</source>
+        <translation>Bảng nhận xét (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Versions and sign-&amp;off panel</source>
+        <translation>Bảng phiên bản và phê duyệt cuối cùng (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Tham vấn</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Mức độ sẵn sàng đầu tư</translation>
+    </message>
+    <message>
+        <source>Sign-off: cannot be read (%1)</source>
+        <translation>Phê duyệt cuối cùng: không đọc được (%1)</translation>
+    </message>
+    <message>
+        <source>. The draft is version %1, “%2”</source>
+        <translation>. Bản nháp hiện là phiên bản %1, “%2”</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is now in the file, under a label</source>
+        <translation>Lưu đề xuất như hiện tại vào tệp, kèm một nhãn</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff...</source>
+        <translation>Phê duyệt cuối cùng (&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Approve the current content in your name (any later edit makes it stale)</source>
+        <translation>Phê duyệt nội dung hiện tại dưới tên bạn (mọi chỉnh sửa sau đó làm phê duyệt hết hiệu lực)</translation>
+    </message>
+    <message>
+        <source>Write something first; an empty comment cannot be recorded.</source>
+        <translation>Hãy viết nội dung trước; nhận xét trống không được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
+        <translation>Nhận xét, trả lời, phiên bản đã lưu và ghi chú buổi làm việc đều ghi lại người viết. Tên của bạn được lưu trên máy này và dùng từ nay về sau.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tên (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write your name (for example Maya Tan, Lumara Smart City Office).</source>
+        <translation>Hãy viết tên của bạn (ví dụ Maya Tan, Lumara Smart City Office).</translation>
+    </message>
+    <message>
+        <source>Save a version</source>
+        <translation>Lưu phiên bản</translation>
+    </message>
+    <message>
+        <source>The whole proposal and its images are kept in the file as they are now, under this label. You can open, compare or restore it later.</source>
+        <translation>Toàn bộ đề xuất và hình ảnh được lưu trong tệp như hiện tại, dưới nhãn này. Bạn có thể mở, so sánh hoặc khôi phục sau.</translation>
+    </message>
+    <message>
+        <source>After workshop 2</source>
+        <translation>Sau hội thảo 2</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>Nhãn (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>Lead consultant</source>
+        <translation>Chuyên gia tư vấn chính</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;name:</source>
+        <translation>Tên người phê duyệt (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Vai trò (&amp;R):</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the reviewer&apos;s name.</source>
+        <translation>Phê duyệt cuối cùng cần có tên người phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Attendees, one a line</source>
+        <translation>Người tham dự, mỗi người một dòng</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation>Nội dung đã thảo luận và thống nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngày (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees (one a line):</source>
+        <translation>Người tham dự (mỗi người một dòng) (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Ghi chú (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write who attended or what was discussed.</source>
+        <translation>Hãy viết ai đã tham dự hoặc nội dung đã thảo luận.</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>So sánh với</translation>
+    </message>
+    <message>
+        <source>Compare the current draft with:</source>
+        <translation>So sánh bản nháp hiện tại với:</translation>
+    </message>
+    <message>
+        <source>A saved &amp;version of this proposal</source>
+        <translation>Một phiên bản đã lưu của đề xuất này (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Another proposal &amp;file...</source>
+        <translation>Tệp đề xuất khác (&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Các phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3 by %4)</source>
+        <translation>%1. %2 (lưu lúc %3 bởi %4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (saved %3)</source>
+        <translation>%1. %2 (lưu lúc %3)</translation>
+    </message>
+    <message>
+        <source>A saved version of this proposal (the file has none yet)</source>
+        <translation>Một phiên bản đã lưu của đề xuất này (tệp chưa có phiên bản nào)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Choose a version in the list, or another file.</source>
+        <translation>Hãy chọn một phiên bản trong danh sách, hoặc một tệp khác.</translation>
+    </message>
+    <message>
+        <source>Require a sign-off for an export without the DRAFT mark</source>
+        <translation>Yêu cầu phê duyệt cuối cùng để xuất mà không có dấu DRAFT</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>Mở chỉ đọc (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected version in a read-only window</source>
+        <translation>Hiển thị phiên bản đang chọn trong cửa sổ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>So sánh (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the current draft (or two selected versions)</source>
+        <translation>So sánh phiên bản đang chọn với bản nháp hiện tại (hoặc hai phiên bản đang chọn)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Khôi phục (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make the selected version the current draft (Undo takes it back)</source>
+        <translation>Đặt phiên bản đang chọn làm bản nháp hiện tại (Hoàn tác để quay lại)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Xóa (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected version from the file (Undo brings it back)</source>
+        <translation>Xóa phiên bản đang chọn khỏi tệp (Hoàn tác để lấy lại)</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Ghi chú buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Record the date, who attended and what was discussed</source>
+        <translation>Ghi lại ngày, người tham dự và nội dung đã thảo luận</translation>
+    </message>
+    <message>
+        <source>Session notes and comments as a Markdown memo for the team (never for investors)</source>
+        <translation>Ghi chú buổi làm việc và nhận xét dưới dạng bản ghi nhớ Markdown cho nhóm (không dành cho nhà đầu tư)</translation>
+    </message>
+    <message>
+        <source>(current draft)</source>
+        <translation>(bản nháp hiện tại)</translation>
+    </message>
+    <message>
+        <source>No session notes yet.</source>
+        <translation>Chưa có ghi chú buổi làm việc nào.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <source>1 open comment, by %2</source>
+        <translation>1 nhận xét đang mở, của %2</translation>
+    </message>
+    <message>
+        <source>%1 open comments, by %2</source>
+        <translation>%1 nhận xét đang mở, của %2</translation>
+    </message>
+    <message>
+        <source>Reply by %1: %2</source>
+        <extracomment>A marker&apos;s tooltip shows this many comments whole; the rest are counted (all are in the panel).</extracomment>
+        <translation>Trả lời của %1: %2</translation>
+    </message>
+    <message>
+        <source>And %1 more: see them all in the Comments panel.</source>
+        <translation>Và %1 nhận xét khác: xem tất cả trong bảng Nhận xét.</translation>
+    </message>
+    <message>
+        <source>Comment on %1...</source>
+        <extracomment>What a menu entry asks for: a comment on this path.</extracomment>
+        <translation>Nhận xét về %1...</translation>
+    </message>
+    <message>
+        <source>Comment on %1 in row %2 of %3...</source>
+        <translation>Nhận xét về %1 ở hàng %2 của %3...</translation>
+    </message>
+    <message>
+        <source>Comment on row %1 of %2...</source>
+        <translation>Nhận xét về hàng %1 của %2...</translation>
+    </message>
+    <message>
+        <source>Comment on the whole table %1...</source>
+        <translation>Nhận xét về toàn bộ bảng %1...</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose a date from the calendar (%1)</source>
+        <translation>Chọn ngày trên lịch (%1)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter takes the date, Escape closes</source>
+        <translation>Phím mũi tên chuyển theo ngày và tuần, Page Up và Page Down theo tháng; Enter chọn ngày, Escape để đóng</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -355,6 +813,62 @@
     </message>
 </context>
 <context>
+    <name>Entry</name>
+    <message>
+        <source>Not yet valid: %1</source>
+        <extracomment>Calendar key named in messages and tooltips: opens the date picker of a date field or cell. How a refused value is introduced, at the field and in the table cells.</extracomment>
+        <translation>Chưa hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>a year of four digits, like 2030</source>
+        <translation>năm gồm bốn chữ số, ví dụ 2030</translation>
+    </message>
+    <message>
+        <source>a whole number, like %1 or 350000</source>
+        <translation>số nguyên, ví dụ %1 hoặc 350000</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2</source>
+        <translation>số, ví dụ %1 hoặc %2</translation>
+    </message>
+    <message>
+        <source>a number, like %1 or %2 (or 1,250,000.50)</source>
+        <translation>số, ví dụ %1 hoặc %2 (hoặc 1,250,000.50)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (%1)</source>
+        <translation>ngày viết theo dạng YYYY-MM-DD, ví dụ 2026-03-31, hoặc chọn trên lịch (%1)</translation>
+    </message>
+    <message>
+        <source>one of the choices in the list</source>
+        <translation>một trong các lựa chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>a year (four digits)</source>
+        <translation>năm (bốn chữ số)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>số nguyên</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>must be %1: %2</source>
+        <translation>phải là %1: %2</translation>
+    </message>
+    <message>
+        <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
+        <translation>phải là %1, viết như %2 (đã nhập &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
+        <translation>phải là ngày viết theo dạng YYYY-MM-DD, ví dụ %1, hoặc chọn trên lịch (%2) (đã nhập &apos;%3&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -471,6 +985,631 @@
     <message>
         <source>Add &amp;photo...</source>
         <translation>Thêm ảnh (&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <extracomment>The file name ending and the file dialog&apos;s filter of each kind of output.</extracomment>
+        <translation>Sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
+        <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
+        <translation>Sổ làm việc không có bản xem trước slide. Tệp Excel chứa mô hình tài chính: dữ liệu đầu vào, các dòng theo năm, lịch trả nợ, hệ số khả năng trả nợ (DSCR), dòng tiền vốn chủ sở hữu, giá trị hiện tại ròng (NPV), tỷ suất hoàn vốn nội bộ (IRR) và các kịch bản, dưới dạng công thức động mà nhà đầu tư có thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the workbook</source>
+        <extracomment>The writer of each format that is not a PDF (called on a worker thread with a frozen proposal). What the child process runs for an export (tests may substitute a target; see wizard.export.isolation). A workbook being written in the background (the data formats do not run in a child process). The destination was suggested by us (beside the project file) rather than chosen by the user.</extracomment>
+        <translation>Xuất sổ làm việc (&amp;X)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PowerPoint</source>
+        <translation>Xuất PowerPoint (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Sổ làm việc</translation>
+    </message>
+    <message>
+        <source>Open sprea&amp;dsheet</source>
+        <translation>Mở bảng tính (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;deck</source>
+        <translation>Mở bộ slide trình bày (&amp;D)</translation>
+    </message>
+    <message>
+        <source>the slide preview is not available</source>
+        <translation>không có bản xem trước slide</translation>
+    </message>
+    <message>
+        <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
+        <translation>trình hướng dẫn chưa ghi được định dạng &apos;%1&apos;; hãy dùng citypitch export</translation>
+    </message>
+    <message>
+        <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
+        <translation>Sổ làm việc không mang dấu DRAFT: tệp chỉ chứa mô hình tài chính.</translation>
+    </message>
+    <message>
+        <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
+        <translation>Bản xuất PDF sẽ mang dấu DRAFT vì %1 (xem bước Rà soát).</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made yet: %1.</source>
+        <translation>Chưa thể tạo PDF: %1.</translation>
+    </message>
+    <message>
+        <source>Export the workbook to</source>
+        <translation>Xuất sổ làm việc tới</translation>
+    </message>
+    <message>
+        <source>Export the PowerPoint deck to</source>
+        <translation>Xuất bộ slide trình bày PowerPoint tới</translation>
+    </message>
+    <message>
+        <source>Export the PDF to</source>
+        <translation>Xuất PDF tới</translation>
+    </message>
+    <message>
+        <source>Added logo %1.</source>
+        <translation>Đã thêm logo %1.</translation>
+    </message>
+    <message>
+        <source>Added photo %1.</source>
+        <translation>Đã thêm ảnh %1.</translation>
+    </message>
+    <message>
+        <source>choose where to save the workbook first (Save to)</source>
+        <translation>hãy chọn nơi lưu sổ làm việc trước (Lưu vào)</translation>
+    </message>
+    <message>
+        <source>choose where to save the PDF first (Save to)</source>
+        <translation>hãy chọn nơi lưu PDF trước (Lưu vào)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Đang xuất tới %1...</translation>
+    </message>
+    <message>
+        <source>Writing the workbook to %1...</source>
+        <translation>Đang ghi sổ làm việc vào %1...</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>không ghi được sổ làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>Đang hủy xuất...</translation>
+    </message>
+    <message>
+        <source>There is no exported file to open yet.</source>
+        <translation>Chưa có tệp đã xuất để mở.</translation>
+    </message>
+    <message>
+        <source>No program to open workbooks was found on this computer; the file is %1</source>
+        <translation>Không tìm thấy chương trình mở sổ làm việc trên máy này; tệp nằm ở %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDFs was found on this computer; the file is %1</source>
+        <translation>Không tìm thấy chương trình mở PDF trên máy này; tệp nằm ở %1</translation>
+    </message>
+    <message>
+        <source>The export did not start: %1</source>
+        <translation>Chưa bắt đầu xuất: %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1...</source>
+        <translation>Đang xuất: %1...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Đã ghi %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Xuất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written, and any earlier PDF there is unchanged.</source>
+        <translation>Đã hủy xuất: không ghi gì cả, PDF có sẵn ở đó vẫn giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Một lượt xuất đang chạy.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Đã ghi %1</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Đề xuất này đang mở ở chế độ chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image</source>
+        <translation>Không đọc được hình ảnh</translation>
+    </message>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: hình ảnh trống</translation>
+    </message>
+    <message>
+        <source>%1: the image is larger than %2 MB</source>
+        <translation>%1: hình ảnh lớn hơn %2 MB</translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation>Không dùng được hình ảnh này</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Đầu mối liên hệ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Headline targets</source>
+        <translation>Các mục tiêu chính</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Giá trị mục tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Năm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Year of the data</source>
+        <translation>Năm của dữ liệu</translation>
+    </message>
+    <message>
+        <source>Reference (link or document)</source>
+        <translation>Tham chiếu (liên kết hoặc tài liệu)</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Chỉ số hiệu quả chính (KPI)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Năm của giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>Baseline source</source>
+        <translation>Nguồn giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>Yearly cash flows</source>
+        <translation>Dòng tiền hằng năm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Chi phí đầu tư</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>Chi phí vận hành</translation>
+    </message>
+    <message>
+        <source>User fees</source>
+        <translation>Phí người dùng</translation>
+    </message>
+    <message>
+        <source>Availability payments</source>
+        <translation>Thanh toán theo mức độ sẵn sàng dịch vụ</translation>
+    </message>
+    <message>
+        <source>Land value capture</source>
+        <translation>Thu hồi giá trị đất</translation>
+    </message>
+    <message>
+        <source>Energy savings</source>
+        <translation>Tiết kiệm năng lượng</translation>
+    </message>
+    <message>
+        <source>Data services</source>
+        <translation>Dịch vụ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Quảng cáo</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>Doanh thu khác</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Nguồn vốn</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bên cấp vốn</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Công cụ</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Japanese investor</source>
+        <translation>Nhà đầu tư Nhật Bản</translation>
+    </message>
+    <message>
+        <source>Loan currency</source>
+        <translation>Đồng tiền khoản vay</translation>
+    </message>
+    <message>
+        <source>Interest rate (% a year)</source>
+        <translation>Lãi suất (%/năm)</translation>
+    </message>
+    <message>
+        <source>Tenor (years)</source>
+        <translation>Thời hạn vay (năm)</translation>
+    </message>
+    <message>
+        <source>Grace period (years)</source>
+        <translation>Thời gian ân hạn (năm)</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Cách trả nợ</translation>
+    </message>
+    <message>
+        <source>Upfront fee (%)</source>
+        <translation>Phí trả trước (%)</translation>
+    </message>
+    <message>
+        <source>Shareholding (%)</source>
+        <translation>Tỷ lệ sở hữu (%)</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>Loại nhà đầu tư</translation>
+    </message>
+    <message>
+        <source>The ask to Japanese investors</source>
+        <translation>Khoản vốn đề nghị nhà đầu tư Nhật Bản</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Đề nghị với</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>What it assumes</source>
+        <translation>Giả định</translation>
+    </message>
+    <message>
+        <source>Capex change (%)</source>
+        <translation>Thay đổi capex (%)</translation>
+    </message>
+    <message>
+        <source>Opex change (%)</source>
+        <translation>Thay đổi opex (%)</translation>
+    </message>
+    <message>
+        <source>Revenue change (%)</source>
+        <translation>Thay đổi doanh thu (%)</translation>
+    </message>
+    <message>
+        <source>Delay (years)</source>
+        <translation>Chậm trễ (năm)</translation>
+    </message>
+    <message>
+        <source>Interest rate change (points)</source>
+        <translation>Thay đổi lãi suất (điểm)</translation>
+    </message>
+    <message>
+        <source>Local currency depreciation (% a year)</source>
+        <translation>Mất giá đồng nội tệ (%/năm)</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Rủi ro</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Rủi ro</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>Khả năng xảy ra (1-5)</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>Mức tác động (1-5)</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Biện pháp giảm thiểu</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Bên chịu rủi ro</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Các giai đoạn</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Light or heavy</source>
+        <translation>Nhẹ hay nặng</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Năm bắt đầu</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Năm kết thúc</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Depends on (phase names, comma-separated)</source>
+        <translation>Phụ thuộc vào (tên giai đoạn, cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Các mốc tiến độ</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mốc</translation>
+    </message>
+    <message>
+        <source>What is delivered</source>
+        <translation>Sản phẩm bàn giao</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Loại bước</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Nguồn ảnh</translation>
+    </message>
+    <message>
+        <source>Acknowledged warnings</source>
+        <translation>Cảnh báo đã giải trình</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Ô nhập</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Lý do giải trình</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Người giải trình</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Ngày giải trình</translation>
+    </message>
+    <message>
+        <source>Slide titles written by the team</source>
+        <translation>Tiêu đề slide do nhóm viết</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Trang chiếu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Untitled proposal</source>
+        <extracomment>What the title shows instead of the file name (a sample, a plain JSON file), or None.</extracomment>
+        <translation>Đề xuất chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Đã mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>a new proposal</source>
+        <translation>đề xuất mới</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Đã mở %1</translation>
+    </message>
+    <message>
+        <source>%1. It is shown read-only so that nothing this version does not know is lost; open it with the newer CityPitch to edit it.</source>
+        <translation>%1. Tệp được hiển thị ở chế độ chỉ đọc để không mất nội dung mà phiên bản này chưa hiểu; hãy mở bằng CityPitch mới hơn để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Không mở được tệp này</translation>
+    </message>
+    <message>
+        <source>%1 You can read it here, or use Save As to work on a copy.</source>
+        <translation>%1 Bạn có thể đọc tại đây, hoặc dùng Lưu thành để làm việc trên một bản sao.</translation>
+    </message>
+    <message>
+        <source>Cannot open this sample</source>
+        <translation>Không mở được mẫu này</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (mẫu)</translation>
+    </message>
+    <message>
+        <source>This proposal cannot be saved here</source>
+        <translation>Không thể lưu đề xuất này tại đây</translation>
+    </message>
+    <message>
+        <source>It was written by a newer CityPitch; saving it with this version would lose what this version does not know. Open it with the newer CityPitch to change it.</source>
+        <translation>Tệp này được tạo bằng CityPitch mới hơn; lưu bằng phiên bản này sẽ làm mất nội dung mà phiên bản này chưa hiểu. Hãy mở bằng CityPitch mới hơn để thay đổi.</translation>
+    </message>
+    <message>
+        <source>The proposal was not saved</source>
+        <translation>Đề xuất chưa được lưu</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another name with Save As.</source>
+        <translation>%1
+
+Hãy chọn tên khác bằng Lưu thành.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still open: try Save As in another folder.</source>
+        <translation>%1
+
+Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1864,174 @@
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>What breaks the case</source>
+        <translation>Điều gì làm phương án đổ vỡ</translation>
+    </message>
+    <message>
+        <source>Break-even values: where the NPV reaches zero</source>
+        <translation>Giá trị hòa vốn: điểm NPV bằng không</translation>
+    </message>
+    <message>
+        <source>Cash flows by year</source>
+        <translation>Dòng tiền theo năm</translation>
+    </message>
+    <message>
+        <source>Debt cover by year</source>
+        <translation>Khả năng trả nợ theo năm</translation>
+    </message>
+    <message>
+        <source>What moves the NPV most</source>
+        <translation>Yếu tố tác động mạnh nhất đến NPV</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>Kịch bản đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Scenario shown:</source>
+        <translation>Kịch bản đang hiển thị:</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>Các kịch bản đặt cạnh nhau</translation>
+    </message>
+    <message>
+        <source>Add named scenarios (a low and a high case, and your own) in the Scenarios table below to see them here beside the base case.</source>
+        <translation>Thêm các kịch bản có tên (phương án thấp, phương án cao và của riêng bạn) vào bảng Kịch bản bên dưới để xem chúng tại đây bên cạnh phương án cơ sở.</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Nguồn vốn và sử dụng vốn</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Nguồn vốn và sử dụng vốn</translation>
+    </message>
+    <message>
+        <source>...and %1 more (see the Review page).</source>
+        <translation>...và %1 mục khác (xem trang Rà soát).</translation>
+    </message>
+    <message>
+        <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
+        <translation>Cột theo năm. Tổng: chi phí đầu tư (capex) %1, chi phí vận hành (opex) %2, doanh thu %3.</translation>
+    </message>
+    <message>
+        <source>Where the case fails</source>
+        <translation>Điểm phương án không đạt</translation>
+    </message>
+    <message>
+        <source>Where the case holds</source>
+        <translation>Điểm phương án vẫn đứng vững</translation>
+    </message>
+    <message>
+        <source>Break-even (NPV = 0)</source>
+        <translation>Hòa vốn (NPV = 0)</translation>
+    </message>
+    <message>
+        <source>Without terminal value</source>
+        <translation>Không tính giá trị cuối kỳ</translation>
+    </message>
+    <message>
+        <source>With terminal value</source>
+        <translation>Có tính giá trị cuối kỳ</translation>
+    </message>
+    <message>
+        <source>%1 (NPV negative)</source>
+        <translation>%1 (NPV âm)</translation>
+    </message>
+    <message>
+        <source>Figures of the %1</source>
+        <translation>Số liệu của %1</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Sử dụng</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Tổng sử dụng</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>Tổng nguồn</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Khoản mục</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ trọng</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Doanh thu</translation>
+    </message>
+    <message>
+        <source>Capex, opex and revenue by year</source>
+        <extracomment>Bars that meet the lenders&apos; minimum, and those below it (a darker red, and hatched: not by colour alone). Tornado bars: the driver 20% lower, and 20% higher. Height in lines of text.</extracomment>
+        <translation>Chi phí đầu tư (capex), chi phí vận hành (opex) và doanh thu theo năm</translation>
+    </message>
+    <message>
+        <source>Add yearly cash flows to see the chart</source>
+        <translation>Thêm dòng tiền theo năm để xem biểu đồ</translation>
+    </message>
+    <message>
+        <source>Debt service cover ratio (DSCR) by year</source>
+        <translation>Hệ số khả năng trả nợ (DSCR) theo năm</translation>
+    </message>
+    <message>
+        <source>No debt service from the start of operation, so no cover ratio to show.</source>
+        <translation>Không có khoản trả nợ nào từ khi bắt đầu vận hành, nên không có hệ số để hiển thị.</translation>
+    </message>
+    <message>
+        <source>Enter the loans&apos; terms (interest rate and tenor) to see the debt cover by year</source>
+        <translation>Nhập điều kiện khoản vay (lãi suất và thời hạn vay) để xem khả năng trả nợ theo năm</translation>
+    </message>
+    <message>
+        <source>below the lenders&apos; minimum (%1)</source>
+        <translation>dưới mức tối thiểu của bên cho vay (%1)</translation>
+    </message>
+    <message>
+        <source>Sensitivity tornado: NPV with each driver 20% lower or higher</source>
+        <translation>Phân tích độ nhạy (biểu đồ lốc xoáy): NPV khi từng yếu tố thấp hơn hoặc cao hơn 20%</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most.</source>
+        <translation>Nhập dòng tiền theo năm và tỷ suất chiết khấu để xem yếu tố tác động mạnh nhất đến NPV.</translation>
+    </message>
+    <message>
+        <source>Enter yearly cash flows and the discount rate to see what moves the NPV most</source>
+        <translation>Nhập dòng tiền theo năm và tỷ suất chiết khấu để xem yếu tố tác động mạnh nhất đến NPV</translation>
+    </message>
+    <message>
+        <source>no effect on the NPV</source>
+        <translation>không ảnh hưởng đến NPV</translation>
+    </message>
+    <message>
+        <source>%1 as entered: %2</source>
+        <translation>%1 như đã nhập: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImplementationPage</name>
     <message>
         <source>Implementation</source>
@@ -923,6 +2230,25 @@
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Write why this warning is acceptable for this proposal; an empty answer cannot be recorded.</source>
+        <translation>Hãy viết lý do giải trình vì sao cảnh báo này chấp nhận được với đề xuất này; câu trả lời trống không được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>Giải trình cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this acceptable for this proposal?</source>
+        <translation>Vì sao điều này chấp nhận được với đề xuất này? (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Lý do giải trình</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Languages of your text</source>
@@ -955,6 +2281,450 @@
     <message>
         <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
         <translation>Đánh dấu các trường viết bằng %1. Tiếng Thái, Khmer, Lào, Myanmar, Nhật và tiếng Việt có dấu được nhận biết qua chữ viết; tiếng Indonesia, Mã Lai, Philippines và Tetum trông giống tiếng Anh đối với chương trình nên cần được đánh dấu.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>
+        <extracomment>The colour of a note about the table: that of the notes beside fields (wizard.gui.steps.binder). What the table&apos;s keys do, for its tooltip and screen readers.</extracomment>
+        <translation>Tab và Shift+Tab di chuyển giữa các ô và sang hàng kế tiếp (Tab ở ô cuối cùng sẽ thêm hàng); Enter đi xuống; gõ phím sẽ thay nội dung ô, F2 để sửa; Delete để xóa. Insert thêm hàng, Ctrl+Delete xóa hàng, Ctrl+Up và Ctrl+Down di chuyển hàng; Ctrl+V dán các hàng chép từ bảng tính. Ctrl+Tab để rời bảng.</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Thêm hàng</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one and start typing in its first cell (Insert)</source>
+        <translation>Thêm một hàng sau hàng hiện tại và bắt đầu gõ vào ô đầu tiên (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Xóa hàng</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>Xóa hàng hiện tại (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>Chuyển hàng hiện tại lên trên (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>Chuyển hàng hiện tại xuống dưới (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Dán hàng</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet, from the first column: added after the last row or replacing rows from the selected one, after a preview (Ctrl+V)</source>
+        <translation>Dán các hàng chép từ bảng tính, bắt đầu từ cột đầu tiên: thêm sau hàng cuối hoặc thay các hàng từ hàng đang chọn, sau khi xem trước (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Thêm hàng vào %1</translation>
+    </message>
+    <message>
+        <source>Remove the current row of %1</source>
+        <translation>Xóa hàng hiện tại của %1</translation>
+    </message>
+    <message>
+        <source>Move the current row up in %1</source>
+        <translation>Chuyển hàng hiện tại lên trong %1</translation>
+    </message>
+    <message>
+        <source>Move the current row down in %1</source>
+        <translation>Chuyển hàng hiện tại xuống trong %1</translation>
+    </message>
+    <message>
+        <source>Paste rows into %1</source>
+        <translation>Dán hàng vào %1</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Đề xuất này đang mở ở chế độ chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 removed (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa hàng %1 (Ctrl+Z để lấy lại).</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>Bảng tạm không có hàng nào để dán.</translation>
+    </message>
+    <message>
+        <source>The pasted rows are already in the table as they are: nothing changed.</source>
+        <translation>Các hàng dán vào đã có sẵn trong bảng y như vậy: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
+        <translation>Đã dán 1 hàng vào hàng %1 (Ctrl+Z để hoàn tác lần dán).</translation>
+    </message>
+    <message>
+        <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
+        <translation>Đã dán %1 hàng vào các hàng %2 đến %3 (Ctrl+Z để hoàn tác lần dán).</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) left out.</source>
+        <translation>Bỏ qua 1 ô có dữ liệu nằm sau cột cuối (%2).</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) left out.</source>
+        <translation>Bỏ qua %1 ô có dữ liệu nằm sau cột cuối (%2).</translation>
+    </message>
+    <message>
+        <source>1 cell left out:</source>
+        <translation>Bỏ qua 1 ô:</translation>
+    </message>
+    <message>
+        <source>%1 cells left out:</source>
+        <translation>Bỏ qua %1 ô:</translation>
+    </message>
+    <message>
+        <source>1 cell not yet valid (shown in red; the proposal keeps its last valid value until corrected):</source>
+        <translation>1 ô chưa hợp lệ (hiện màu đỏ; đề xuất giữ giá trị hợp lệ gần nhất cho đến khi được sửa):</translation>
+    </message>
+    <message>
+        <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
+        <translation>%1 ô chưa hợp lệ (hiện màu đỏ; đề xuất giữ giá trị hợp lệ gần nhất cho đến khi được sửa):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The readiness checks could not run: %1</source>
+        <extracomment>View &gt; Language&apos;s entries: each language in its own name, with a key (a Latin letter in brackets where the name has none, as Japanese menus write it).</extracomment>
+        <translation>Không chạy được các bước kiểm tra mức độ sẵn sàng đầu tư: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Tự động lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Tệp (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Mới (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Mở (&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lưu (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Lưu thành (&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>Xuất PDF (&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import yearly lines...</source>
+        <translation>Nhập các dòng theo năm (&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import &amp;funding sources...</source>
+        <translation>Nhập các nguồn vốn (&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Thoát (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open sam&amp;ple</source>
+        <translation>Mở mẫu (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>Gần đây (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Sửa (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Xem (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Chế độ trình chiếu (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance panel</source>
+        <translation>Bảng hướng dẫn (&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious step</source>
+        <translation>Bước trước (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>Bước tiếp theo (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next pa&amp;ne</source>
+        <translation>Vùng tiếp theo (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous pan&amp;e</source>
+        <translation>Vùng trước (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Ngôn ngữ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Theo hệ thống (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ giúp (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CityPitch</source>
+        <translation>Giới thiệu CityPitch (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>Hoàn tác %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Hoàn tác (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Làm lại %1 (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Làm lại (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>Badge colours by step state. The Review step&apos;s badge shows the readiness band with the mark of the matching step state. What each mark means, for the legend under the steps (and for screen readers). (English marked for translation in the context &quot;Navigation&quot;; shown through :func:`translate`.)
+----------
+The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</extracomment>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>In progress: warnings open or fields to fill in</source>
+        <translation>Đang thực hiện: còn cảnh báo chưa xử lý hoặc ô chưa điền</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Gần sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Complete: nothing open but tips or answered warnings</source>
+        <translation>Hoàn thành: chỉ còn gợi ý hoặc cảnh báo đã giải trình</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Has problems: a deal-breaker, a value not accepted, or a contradiction between fields</source>
+        <translation>Có vấn đề: có vấn đề nghiêm trọng, giá trị không được chấp nhận hoặc mâu thuẫn giữa các ô</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Chưa sẵn sàng</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Có vấn đề</translation>
+    </message>
+    <message>
+        <source>%1 (on Review: %2)</source>
+        <translation>%1 (ở bước Rà soát: %2)</translation>
+    </message>
+    <message>
+        <source>What the step marks mean</source>
+        <extracomment>The widgets a page&apos;s &quot;first field&quot; may be: inputs, never a button or a label.</extracomment>
+        <translation>Ý nghĩa các dấu ở từng bước</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>Ý nghĩa các dấu</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <extracomment>Steps not shown since the proposal on screen was opened: they start from the top, first field focused. A step whose page is not built yet (the window is hidden) and should take the focus when it is.</extracomment>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Quay lại (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Tiếp theo (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Bước %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; open: %3</source>
+        <translation>%1: %2; còn mở: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 filled): %5</source>
+        <translation>%1: %2 (đã điền %3/%4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>The row a replacing paste starts at (the current row), or None when only appending is offered. Non-empty cells beyond the last column (left out). (pasted row, column) -&gt; reason, for the cells that do not fit.</extracomment>
+        <translation>Hàng %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>hàng %1</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>các hàng %1 đến %2</translation>
+    </message>
+    <message>
+        <source>%1, added after the last row</source>
+        <translation>%1, thêm sau hàng cuối</translation>
+    </message>
+    <message>
+        <source>%1, replacing 1 row</source>
+        <translation>%1, thay 1 hàng</translation>
+    </message>
+    <message>
+        <source>%1, replacing %2 rows</source>
+        <translation>%1, thay %2 hàng</translation>
+    </message>
+    <message>
+        <source>%1 and adding %2</source>
+        <translation>%1 và thêm %2</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>Dán 1 hàng vào %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>Dán %1 hàng vào %2</translation>
+    </message>
+    <message>
+        <source>1 row from the clipboard, from the first column (%2).</source>
+        <translation>1 hàng từ bảng tạm, bắt đầu từ cột đầu tiên (%2).</translation>
+    </message>
+    <message>
+        <source>%1 rows from the clipboard, from the first column (%2).</source>
+        <translation>%1 hàng từ bảng tạm, bắt đầu từ cột đầu tiên (%2).</translation>
+    </message>
+    <message>
+        <source>The first line repeats the column headings and is left out.</source>
+        <translation>Dòng đầu lặp lại tiêu đề cột nên được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>1 filled cell past the last column (%2) is left out.</source>
+        <translation>Bỏ qua 1 ô có dữ liệu nằm sau cột cuối (%2).</translation>
+    </message>
+    <message>
+        <source>%1 filled cells past the last column (%2) are left out.</source>
+        <translation>Bỏ qua %1 ô có dữ liệu nằm sau cột cuối (%2).</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>Vị trí dán</translation>
+    </message>
+    <message>
+        <source>&amp;Add them after the last row</source>
+        <translation>Thêm sau hàng cuối (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace rows, starting at row %1 (the selected row)</source>
+        <translation>Thay các hàng, bắt đầu từ hàng %1 (hàng đang chọn) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rows as they will be pasted</source>
+        <translation>Các hàng như sẽ được dán</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>Không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Paste 1 row</source>
+        <translation>Dán 1 hàng (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste %1 rows</source>
+        <translation>Dán %1 hàng (&amp;P)</translation>
+    </message>
+    <message>
+        <source>They become %1.</source>
+        <translation>Các hàng sẽ thành %1.</translation>
+    </message>
+    <message>
+        <source>%1 (replaces)</source>
+        <translation>%1 (thay)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (mới)</translation>
+    </message>
+    <message>
+        <source>1 cell does not fit its column. Pasted, it stays in red and is not saved until corrected:</source>
+        <translation>1 ô không hợp với cột của nó. Khi dán, ô đó hiện màu đỏ và không được lưu cho đến khi sửa:</translation>
+    </message>
+    <message>
+        <source>%1 cells do not fit their column. Pasted, they stay in red and are not saved until corrected:</source>
+        <translation>%1 ô không hợp với cột của chúng. Khi dán, các ô đó hiện màu đỏ và không được lưu cho đến khi sửa:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>%1 (type two letters for suggestions)</source>
+        <extracomment>How many places the list offers at once. Fewer characters than this offer nothing (one letter matches hundreds of places).</extracomment>
+        <translation>%1 (gõ hai chữ cái để xem gợi ý)</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2831,546 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>CityPitch proposals</source>
+        <translation>Đề xuất CityPitch</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tất cả tệp</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>This proposal has changes that are not saved. Save them first?</source>
+        <translation>Đề xuất này có thay đổi chưa lưu. Lưu trước không?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lưu (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Bỏ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Says what is wrong with the answers so far (&quot;&quot; when they may be recorded).</extracomment>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Open a proposal</source>
+        <translation>Mở đề xuất</translation>
+    </message>
+    <message>
+        <source>Save the proposal as</source>
+        <translation>Lưu đề xuất thành</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Export the PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Chọn hình ảnh</translation>
+    </message>
+    <message>
+        <source>About CityPitch</source>
+        <translation>Giới thiệu CityPitch</translation>
+    </message>
+    <message>
+        <source>CityPitch %1
+From smart-city idea to investor-ready proposal.</source>
+        <translation>CityPitch %1
+Từ ý tưởng thành phố thông minh đến đề xuất sẵn sàng trình nhà đầu tư.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>Entries that could not be read, with the reason; they are kept, never deleted silently.</extracomment>
+        <translation>hôm nay lúc %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>hôm qua lúc %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Tự động lưu lúc</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <extracomment>What each decision is called in the list of choices.</extracomment>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Decide at next start</source>
+        <translation>Quyết định ở lần mở sau</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Khôi phục công việc chưa lưu</translation>
+    </message>
+    <message>
+        <source>CityPitch was not closed normally last time. These proposals had changes that were not saved; the copies below were made automatically. Recovered proposals open as unsaved work: save them to keep them.</source>
+        <translation>Lần trước CityPitch không được đóng bình thường. Các đề xuất dưới đây có thay đổi chưa lưu; các bản sao bên dưới được tạo tự động. Đề xuất được khôi phục sẽ mở dưới dạng công việc chưa lưu: hãy lưu lại để giữ chúng.</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>chưa từng lưu</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Xử lý %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>An unsaved proposal could not be recovered</source>
+        <translation>Không khôi phục được một đề xuất chưa lưu</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Its autosaved copy is kept in %3.</source>
+        <translation>%1: %2
+
+Bản tự động lưu của nó vẫn được giữ trong %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Đề xuất này đang mở ở chế độ chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <source>This finding cannot be acknowledged</source>
+        <translation>Không thể giải trình cho phát hiện này</translation>
+    </message>
+    <message>
+        <source>Answer the warning “%1”</source>
+        <translation>Giải trình cảnh báo “%1”</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer to “%1”</source>
+        <translation>Rút lại giải trình cho “%1”</translation>
+    </message>
+    <message>
+        <source>Deal-breakers</source>
+        <extracomment>Item data roles: the Review line or gate behind an item, and what the delegate draws. The groups of the findings list, in reading order.</extracomment>
+        <translation>Vấn đề nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>Values not accepted</source>
+        <translation>Giá trị không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Gợi ý</translation>
+    </message>
+    <message>
+        <source>Answered with a justification</source>
+        <translation>Đã có lý do giải trình</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>Chưa điền</translation>
+    </message>
+    <message>
+        <source>Investor gates</source>
+        <translation>Điều kiện tiên quyết của nhà đầu tư</translation>
+    </message>
+    <message>
+        <source>Findings, in the order an investor weighs them</source>
+        <translation>Các phát hiện, theo thứ tự nhà đầu tư cân nhắc</translation>
+    </message>
+    <message>
+        <source>Points lost by criterion</source>
+        <translation>Điểm bị trừ theo tiêu chí</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>Phát hiện (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Points by &amp;criterion</source>
+        <translation>Điểm theo tiêu chí (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>Toàn văn dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>Đến ô nhập (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the field (and select the rows) this line is about (Enter on the line)</source>
+        <translation>Hiển thị ô nhập (và chọn các hàng) mà dòng này nói đến (nhấn Enter trên dòng)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge warning...</source>
+        <translation>Giải trình cảnh báo (&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Answer a warning with a written justification; deal-breakers cannot be waved away</source>
+        <translation>Giải trình cảnh báo bằng lý do giải trình bằng văn bản; vấn đề nghiêm trọng thì không thể bỏ qua</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw answer</source>
+        <translation>Rút lại giải trình (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove the justification given for this warning</source>
+        <translation>Xóa lý do giải trình đã đưa ra cho cảnh báo này</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1 open)</source>
+        <translation>Phát hiện (%1 còn mở) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1 (%2; %3)</translation>
+    </message>
+    <message>
+        <source>Nothing is open: no finding, and every field is filled in.</source>
+        <translation>Không còn gì cần xử lý: không có phát hiện nào và mọi ô đã được điền.</translation>
+    </message>
+    <message>
+        <source>Select a line to see it in full; press Enter (or Go to field) to go to its field.</source>
+        <translation>Chọn một dòng để xem toàn văn; nhấn Enter (hoặc Đến ô nhập) để đến ô của dòng đó.</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <extracomment>What each band is called on screen, and its colour (also the Review step&apos;s dot in the sidebar).</extracomment>
+        <translation>vấn đề nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>serious flaw</source>
+        <translation>thiếu sót nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>điểm yếu</translation>
+    </message>
+    <message>
+        <source>polish</source>
+        <translation>hoàn thiện</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 deal-breaker</source>
+        <translation>%1 vấn đề nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>%1 deal-breakers</source>
+        <translation>%1 vấn đề nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>%1 value not accepted</source>
+        <translation>%1 giá trị không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>%1 values not accepted</source>
+        <translation>%1 giá trị không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 tip</source>
+        <translation>%1 gợi ý</translation>
+    </message>
+    <message>
+        <source>%1 tips</source>
+        <translation>%1 gợi ý</translation>
+    </message>
+    <message>
+        <source>%1 field to fill in</source>
+        <translation>%1 ô cần điền</translation>
+    </message>
+    <message>
+        <source>%1 fields to fill in</source>
+        <translation>%1 ô cần điền</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 đã giải trình</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>không còn gì cần xử lý</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>%1 of 100, capped by a failed gate (%2 without it)</source>
+        <translation>%1/100, bị giới hạn do một điều kiện tiên quyết không đạt (nếu không sẽ là %2)</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 line is still open</source>
+        <translation>100 điểm: không dòng nào còn mở bị trừ điểm, nhưng vẫn còn %1 dòng chưa xử lý</translation>
+    </message>
+    <message>
+        <source>score 100: no open line costs points, but %1 lines are still open</source>
+        <translation>100 điểm: không dòng nào còn mở bị trừ điểm, nhưng vẫn còn %1 dòng chưa xử lý</translation>
+    </message>
+    <message>
+        <source>100 of 100: nothing open</source>
+        <translation>100/100: không còn gì cần xử lý</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2 lost)</source>
+        <translation>%1/100 (bị trừ %2)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker (1 of %1): %2</source>
+        <translation>Vấn đề nghiêm trọng (1 trong %1): %2</translation>
+    </message>
+    <message>
+        <source>Deal-breaker: %1</source>
+        <translation>Vấn đề nghiêm trọng: %1</translation>
+    </message>
+    <message>
+        <source>Costliest open finding (%1): %2</source>
+        <translation>Phát hiện còn mở bị trừ nhiều điểm nhất (%1): %2</translation>
+    </message>
+    <message>
+        <source>No finding remains; still open: %1.</source>
+        <translation>Không còn phát hiện nào; vẫn còn mở: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields filled in</source>
+        <translation>đã điền %1/%2 ô</translation>
+    </message>
+    <message>
+        <source>Open: %1.</source>
+        <translation>Còn mở: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing open; %1.</source>
+        <translation>Không còn gì cần xử lý; %1.</translation>
+    </message>
+    <message>
+        <source>Investor gates: %1 of %2 fail</source>
+        <translation>Điều kiện tiên quyết của nhà đầu tư: %1/%2 không đạt</translation>
+    </message>
+    <message>
+        <source>Investor gates: all %1 pass</source>
+        <translation>Điều kiện tiên quyết của nhà đầu tư: đạt cả %1</translation>
+    </message>
+    <message>
+        <source>%1 (a contradiction between fields)</source>
+        <translation>%1 (mâu thuẫn giữa các ô)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them a contradiction between fields)</source>
+        <translation>%1 (trong đó %2 là mâu thuẫn giữa các ô)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them contradictions between fields)</source>
+        <translation>%1 (trong đó %2 là mâu thuẫn giữa các ô)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 does not apply)</source>
+        <translation>%1 (%2 không áp dụng)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 do not apply)</source>
+        <translation>%1 (%2 không áp dụng)</translation>
+    </message>
+    <message>
+        <source>%1. A reader stops at the first that fails.</source>
+        <translation>%1. Người đọc dừng lại ở điều kiện đầu tiên không đạt.</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Cần làm: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Vị trí: %1</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>Toàn bộ đề xuất</translation>
+    </message>
+    <message>
+        <source>%1 (on the %2 step)</source>
+        <translation>%1 (ở bước %2)</translation>
+    </message>
+    <message>
+        <source>Value not accepted (not saved)</source>
+        <translation>Giá trị không được chấp nhận (chưa lưu)</translation>
+    </message>
+    <message>
+        <source>Deal-breaker · %1</source>
+        <translation>Vấn đề nghiêm trọng · %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Gợi ý</translation>
+    </message>
+    <message>
+        <source>Contradiction between fields</source>
+        <translation>Mâu thuẫn giữa các ô</translation>
+    </message>
+    <message>
+        <source>%1 answered (of %2)</source>
+        <translation>%1 sau giải trình (trên %2)</translation>
+    </message>
+    <message>
+        <source>Answered: “%1”. An answered finding still costs half its points: %2 of %3, in %4.</source>
+        <translation>Đã giải trình: “%1”. Phát hiện đã giải trình vẫn bị trừ một nửa số điểm: %2 trên %3, trong %4.</translation>
+    </message>
+    <message>
+        <source>Costs %1 (%2), in %3.</source>
+        <translation>Bị trừ %1 (%2), trong %3.</translation>
+    </message>
+    <message>
+        <source>%1
+
+What would fix it: %2
+
+An answered warning still costs half its points: %3 instead of %4.</source>
+        <translation>%1
+
+Cách khắc phục: %2
+
+Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 thay vì %4.</translation>
+    </message>
+    <message>
+        <source>%1: no points lost (it can cost up to %2)</source>
+        <translation>%1: không bị trừ điểm (tối đa có thể trừ %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of at most %3 points lost</source>
+        <translation>%1: bị trừ %2 trên tối đa %3 điểm</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>Checks that lost points: %1</source>
+        <translation>Các bước kiểm tra bị trừ điểm: %1</translation>
+    </message>
+    <message>
+        <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
+        <translation>Dấu DRAFT sẽ không hiện: không có điều kiện tiên quyết nào về mức độ sẵn sàng đầu tư bị trượt, đề xuất ở mức %1 (điểm %2), %3</translation>
+    </message>
+    <message>
+        <source>and the current content is signed off.</source>
+        <translation>và nội dung hiện tại đã được phê duyệt cuối cùng.</translation>
+    </message>
+    <message>
+        <source>and sign-off does not hold it back.</source>
+        <translation>và việc phê duyệt cuối cùng không cản trở.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The DRAFT mark is off, so the export will not say it is a draft, although %1.</source>
+        <translation>Dấu DRAFT đang tắt nên bản xuất sẽ không ghi là bản nháp, dù %1.</translation>
+    </message>
+    <message>
+        <source>The Review step says what to do.</source>
+        <translation>Bước Rà soát cho biết cần làm gì.</translation>
+    </message>
+    <message>
+        <source>The Versions and sign-off panel (View menu) records the sign-off.</source>
+        <translation>Bảng Phiên bản và phê duyệt cuối cùng (menu Xem) ghi nhận việc phê duyệt cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Every page will be marked DRAFT because %1.</source>
+        <translation>Mọi trang sẽ mang dấu DRAFT vì %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -1123,6 +3433,62 @@
     <message>
         <source>Cybersecurity</source>
         <translation>An ninh mạng</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be pasted with Ctrl+V.</source>
+        <translation>Chưa có hàng nào: nhấn Insert hoặc dùng Thêm hàng. Các hàng chép từ bảng tính có thể dán bằng Ctrl+V.</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Selected slide</source>
+        <extracomment>Quiet time after the last edit before the preview is rendered again (ms). Delay before rendering when the preview is shown with something new to render (ms): long enough that paging through the steps does not start a render on every pass. Thumbnails drawn per pass of the event loop (about 4 ms each), so a long deck never stalls the window. The child process&apos;s id once it has started (evidence that the render left this process). False while a format without slides is chosen (the workbook): nothing is rendered then. Every child process a preview ran in (tests check that renders leave the GUI process). The options the preview on screen was made with (a deck has slides, a leave-behind pages).</extracomment>
+        <translation>Slide đang chọn</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <extracomment>The slides&apos; minimum height (the form&apos;s), kept while a format without slides is chosen.</extracomment>
+        <translation>Các slide</translation>
+    </message>
+    <message>
+        <source>Updating the preview...</source>
+        <translation>Đang cập nhật bản xem trước...</translation>
+    </message>
+    <message>
+        <source>The slides appear here a moment after the Export step opens.</source>
+        <translation>Các slide sẽ hiện ở đây ngay sau khi mở bước Xuất bản.</translation>
+    </message>
+    <message>
+        <source>Making the preview of this proposal...</source>
+        <translation>Đang tạo bản xem trước của đề xuất này...</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Không tạo được bản xem trước: %1</translation>
+    </message>
+    <message>
+        <source>The slides below are from the last preview that worked.</source>
+        <translation>Các slide bên dưới là của bản xem trước thành công gần nhất.</translation>
+    </message>
+    <message>
+        <source>the rendered PDF could not be read back for display</source>
+        <translation>không đọc lại được PDF đã tạo để hiển thị</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Trang chiếu %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 trang, đúng như khi xuất. Bản xem trước cập nhật theo chỉnh sửa của bạn ngay sau khi bạn ngừng gõ.</translation>
+    </message>
+    <message>
+        <source>%1 slides, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
+        <translation>%1 slide, đúng như khi xuất. Bản xem trước cập nhật theo chỉnh sửa của bạn ngay sau khi bạn ngừng gõ.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +3627,15 @@
     <message>
         <source>Number format</source>
         <translation>Định dạng số</translation>
+    </message>
+    <message>
+        <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <translation>Mẫu có sẵn ‘%1’: một thành phố hư cấu, để minh họa</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
     </message>
 </context>
 <context>

@@ -7,17 +7,27 @@ translation wherever the rule moves:
 
     {"version": 1,
      "bands":    {"<level id>":     {"title": "..."}},
-     "gates":    {"<gate id>":      {"title": "...", "passed": "..."}},
+     "gates":    {"<gate id>":      {"title": "...", "passed": "...", "not_applicable": "..."}},
      "criteria": {"<criterion id>": {"title": "...", "asks": "..."}},
-     "rules":    {"<rule id>":      {"title": "...", "message": "...", "fix": "..."}}}
+     "rules":    {"<rule id>":      {"title": "...", "message": "...", "fix": "..."}},
+     "finance_fixes": {"<finance problem code>": {"fix": "..."}},
+     "next":     {"<sentence id>":  {"text": "..."}},
+     "report":   {"<text id>":      {"text": "..."}},
+     "phrases":  {"<phrase id>":    {"text": "..."}}}
+
+``next`` holds the sentence on what stands before the next band, one whole sentence per case, and the
+parts it lists (``bands.next`` in readiness.json); ``report`` the words of ``citypitch check``'s report;
+``phrases`` the words a check puts into a rule's text ('the lenders' minimum of {x}'), which
+:func:`wizard.readiness.localise` says again in the language (:class:`wizard.readiness.Phrase`).
 
 Points, severities, which rules a gate holds and when a rule fires stay in ``readiness.json`` only: a
 translation can change words, never a result.  Messages keep their ``{placeholders}`` exactly (the
 checks fill them with figures).  :func:`texts` gives the English with each translated text put in its
 place, text by text, so a rule added in English shows in English until it is translated.
 
-No translation is shipped yet: the English is being reworded (issue 12).  ``check --lang`` and the
-Review page will read :func:`texts` once the files exist; the tests hold any file present to being
+Japanese and Indonesian are shipped (``readiness.ja.json``, ``readiness.id.json``).
+:func:`wizard.readiness.catalogue` (``lang``) and :func:`wizard.readiness.localise` read :func:`texts`:
+``citypitch check --lang`` and the Review page use them.  The tests hold every file present to being
 complete, to keeping every placeholder and to using the glossary.
 """
 
@@ -36,9 +46,13 @@ from wizard.resources import guidance_dir
 #: The translated texts of each kind of entry.
 KEYS: dict[str, tuple[str, ...]] = {
     "bands": ("title",),
-    "gates": ("title", "passed"),
+    "gates": ("title", "passed", "not_applicable"),
     "criteria": ("title", "asks"),
     "rules": ("title", "message", "fix"),
+    "finance_fixes": ("fix",),
+    "next": ("text",),
+    "report": ("text",),
+    "phrases": ("text",),
 }
 
 
@@ -58,6 +72,14 @@ def english_texts(data: dict[str, Any]) -> dict[str, dict[str, dict[str, str]]]:
         for check in criterion.get("checks", []):
             for rule_id, rule in check.get("rules", {}).items():
                 take("rules", {"id": rule_id, **rule})
+    for code, fix in data.get("finance_fixes", {}).items():
+        take("finance_fixes", {"id": code, "fix": fix})
+    for sentence_id, sentence in data.get("bands", {}).get("next", {}).items():
+        take("next", {"id": sentence_id, "text": sentence})
+    for label_id, label in data.get("report", {}).items():
+        take("report", {"id": label_id, "text": label})
+    for phrase_id, phrase in data.get("phrases", {}).items():
+        take("phrases", {"id": phrase_id, "text": phrase})
     return out
 
 

@@ -9,6 +9,7 @@ weak, and exactly what to find out or decide.  It drives the wizard's sidebar ba
     result.gates, result.band, result.score, result.findings, result.needs_draft_mark
     readiness.to_json(result, proposal)       # what ``citypitch check --json`` prints
     readiness.format_report(result, proposal)  # what ``citypitch check`` prints
+    readiness.localise(result, "ja")  # the same judgement, every text in Japanese (resources/guidance/readiness.ja.json)
     readiness.investor_figures(finance_results)  # the lender's and shareholders' figures in words
     readiness.funding_position(finance_results)  # committed; still to raise, in discussion or sought
 
@@ -63,12 +64,14 @@ from wizard.readiness._core import (
     CriterionResult,
     Finding,
     GateResult,
+    Phrase,
     StepStatus,
     acknowledge,
     acknowledgements_with,
     acknowledgements_without,
     catalogue,
     filled_sections,
+    localise,
     score_findings,
 )
 from wizard.readiness._report import format_report, funding_position, investor_figures, to_json
@@ -85,6 +88,7 @@ __all__ = [
     "CriterionResult",
     "Finding",
     "GateResult",
+    "Phrase",
     "StepStatus",
     "acknowledge",
     "acknowledgements_with",
@@ -93,6 +97,7 @@ __all__ = [
     "catalogue",
     "format_report",
     "investor_figures",
+    "localise",
     "funding_position",
     "to_json",
 ]

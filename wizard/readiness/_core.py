@@ -7,10 +7,11 @@ See the package docstring for how the points add up.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import functools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -96,6 +97,82 @@ class BandSpec:
     min: int
 
 
+#: The parts of the sentence on what stands before the next band, and the demand gate's reasons for not
+#: applying (``bands.next`` in readiness.json; these are its English, for a catalogue that lacks them).
+#: Whole sentences per case, so that a translation never glues English word order together.
+NEXT_SENTENCES: dict[str, str] = {
+    "one_gate": "One deal-breaker stands before everything else: the gate {gates} fails; its fix comes first.",
+    "gates": "{count} deal-breakers stand before everything else: the gates {gates} fail.",
+    "nothing_left": "Nothing stands in the way: no gate fails and no finding remains.",
+    "findings_left": "No gate fails; the open findings together cost {points} points, none of them a deal-breaker.",
+    "need_one": "{need} more point to reach {band}.",
+    "need_other": "{need} more points to reach {band}.",
+    "need_one_top_one": "{need} more point to reach {band}; the finding that costs most: {findings}.",
+    "need_other_top_one": "{need} more points to reach {band}; the finding that costs most: {findings}.",
+    "need_one_top_other": "{need} more point to reach {band}; the findings that cost most: {findings}.",
+    "need_other_top_other": "{need} more points to reach {band}; the findings that cost most: {findings}.",
+    "finding_one": "'{title}' ({points} point)",
+    "finding_other": "'{title}' ({points} points)",
+    "gate": "'{title}'",
+    "list_two": "{first} and {last}",
+    "list_middle": "{first}, {last}",
+    "list_end": "{first} and {last}",
+    "demand_no_revenue": "Does not apply: there is no revenue yet to judge.",
+    "demand_share": "Does not apply: less than a tenth of the revenue depends on users paying ({share}% of it does).",
+    "demand_none": "Does not apply: less than a tenth of the revenue depends on users paying (none of it does).",
+    "rows_one": "row {row}",
+    "rows_other": "rows {rows}",
+    "rows_item": "{n}",
+}
+
+
+class Phrase(str):
+    """Words a check puts into a rule's text ('the lenders' minimum of 1.30x'), kept with their name and
+    values so that :func:`localise` can say them again in another language; otherwise a plain string."""
+
+    key: str
+    values: tuple[tuple[str, Any], ...]
+
+    def __new__(cls, cat: Catalogue, key: str, **values: Any) -> Phrase:
+        try:
+            template = cat.phrases[key]
+        except KeyError:
+            raise CatalogueError(f"readiness rules: the phrase {key!r} is missing from readiness.json") from None
+        made = super().__new__(cls, _fill(template, values))
+        made.key = key
+        made.values = tuple(values.items())
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles are plain strings
+        return (str, (str(self),))
+
+    @classmethod
+    def choice(cls, member: Any, *, lower: bool = False) -> Phrase:
+        """A choice's label (a model ``Choice``: 'City', 'Not started'), said again with the language's
+        label (``resources/i18n/choices.<lang>.json``); ``lower`` in running text."""
+        made = super().__new__(cls, member.label.lower() if lower else member.label)
+        made.key = "_choice"
+        made.values = (("member", member), ("lower", lower))
+        return made
+
+    @classmethod
+    def joined(cls, cat: Catalogue, items: Sequence[Any], how: str = "and") -> Phrase:
+        """``items`` as one list: 'a, b and c' (``how="and"``), 'a, b, c' (``"comma"``) or 'a; b; c'
+        (``"semicolon"``), said again item by item in another language."""
+        texts = [str(item) for item in items]
+        if how == "and":
+            text = cat.listing(texts)
+        else:
+            text = texts[0] if texts else ""
+            for item in texts[1:]:
+                text = (cat.sentence("list_middle", first=text, last=item) if how == "comma" else
+                        _fill(cat.phrases.get("join_semicolon", "{first}; {last}"), {"first": text, "last": item}))
+        made = super().__new__(cls, text)
+        made.key = "_joined"
+        made.values = (("how", how), ("items", tuple(items)))
+        return made
+
+
 @dataclass(frozen=True)
 class Catalogue:
     criteria: tuple[CriterionSpec, ...]
@@ -105,12 +182,53 @@ class Catalogue:
     gate_cap: int = 59
     #: What to find out or decide for each problem the finance package reports, by its code ("" for any other).
     finance_fixes: dict[str, str] = field(default_factory=dict)
+    #: The next-band sentence's parts and the demand gate's reasons (see :data:`NEXT_SENTENCES`).
+    sentences: dict[str, str] = field(default_factory=dict)
+    #: The words of ``citypitch check``'s report (``report`` in readiness.json), by id.
+    report: dict[str, str] = field(default_factory=dict)
+    #: Words a check puts into a rule's text (``phrases`` in readiness.json; see :class:`Phrase`).
+    phrases: dict[str, str] = field(default_factory=dict)
+    #: The language of the texts (``en``; see :func:`catalogue`).
+    lang: str = "en"
 
     def criterion(self, criterion_id: str) -> CriterionSpec:
         for spec in self.criteria:
             if spec.id == criterion_id:
                 return spec
         raise KeyError(criterion_id)
+
+    def sentence(self, key: str, **params: Any) -> str:
+        """One of :data:`NEXT_SENTENCES` in the catalogue's language, filled with ``params``."""
+        return _fill(self.sentences.get(key) or NEXT_SENTENCES[key], params)
+
+    def phrase(self, key: str, **values: Any) -> Phrase:
+        """The words ``key`` of ``phrases`` in the catalogue's language, filled: a :class:`Phrase`."""
+        return Phrase(self, key, **values)
+
+    def say(self, key: str, **params: Any) -> str:
+        """One text of the report (``report`` in readiness.json) in the catalogue's language, filled."""
+        try:
+            template = self.report[key]
+        except KeyError:
+            raise CatalogueError(f"readiness rules: the report text {key!r} is missing from readiness.json") from None
+        return _fill(template, params)
+
+    def rows(self, numbers: Sequence[int]) -> str:
+        """'row 3' or 'rows 2, 4 and 7' (the wizard's 1-based row numbers) in the catalogue's language."""
+        if len(numbers) == 1:
+            return self.sentence("rows_one", row=numbers[0])
+        return self.sentence("rows_other", rows=self.listing([self.sentence("rows_item", n=n) for n in numbers]))
+
+    def listing(self, items: Sequence[str]) -> str:
+        """``items`` as one list in the catalogue's language ('A, B and C'; in Japanese 'A、B、C')."""
+        if len(items) <= 1:
+            return "".join(items)
+        if len(items) == 2:
+            return self.sentence("list_two", first=items[0], last=items[1])
+        head = items[0]
+        for item in items[1:-1]:
+            head = self.sentence("list_middle", first=head, last=item)
+        return self.sentence("list_end", first=head, last=items[-1])
 
 
 def _need(mapping: dict[str, Any], key: str, kind: type, where: str) -> Any:
@@ -180,18 +298,60 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     fixes = data.get("finance_fixes", {})
     if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in fixes.items()):
         raise CatalogueError("readiness rules: 'finance_fixes' must map finance problem codes to fixes")
-    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap), dict(fixes))
+    sentences = band_data.get("next", {})
+    if not isinstance(sentences, dict) or not all(
+            k in NEXT_SENTENCES and isinstance(v, str) and v for k, v in sentences.items()):
+        raise CatalogueError(f"readiness rules: 'bands.next' must map some of {', '.join(NEXT_SENTENCES)} to sentences")
+    report = data.get("report", {})
+    phrases = data.get("phrases", {})
+    for name, texts in (("report", report), ("phrases", phrases)):
+        if not isinstance(texts, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items()):
+            raise CatalogueError(f"readiness rules: '{name}' must map text ids to texts")
+    return Catalogue(tuple(criteria), rules, tuple(gates), bands, int(cap), dict(fixes), dict(sentences), dict(report),
+                     dict(phrases))
 
 
 @functools.cache
-def catalogue() -> Catalogue:
-    """The rule catalogue shipped with the app (read once)."""
+def catalogue(lang: str = "en") -> Catalogue:
+    """The rule catalogue shipped with the app (read once), its texts in ``lang``.
+
+    A language other than English has the same rules, points, gates and bands, with each text taken
+    from ``readiness.<lang>.json`` where it is translated (:func:`wizard.i18n.readiness.texts`).
+    """
+    if lang != "en":
+        return _translated(catalogue(), lang)
     path = resources.guidance_dir() / "readiness.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise CatalogueError(f"{path}: the readiness rules cannot be read ({exc})") from None
     return parse_catalogue(data)
+
+
+def _translated(base: Catalogue, lang: str) -> Catalogue:
+    from wizard.i18n import readiness as texts_of
+
+    texts = texts_of.texts(lang)
+
+    def words(kind: str, entry_id: str, key: str, english: str) -> str:
+        return texts.get(kind, {}).get(entry_id, {}).get(key) or english
+
+    replace = dataclasses.replace
+    rules = {rid: replace(spec, title=words("rules", rid, "title", spec.title),
+                          message=words("rules", rid, "message", spec.message), fix=words("rules", rid, "fix", spec.fix))
+             for rid, spec in base.rules.items()}
+    criteria = tuple(replace(c, title=words("criteria", c.id, "title", c.title), asks=words("criteria", c.id, "asks", c.asks))
+                     for c in base.criteria)
+    gates = tuple(replace(g, title=words("gates", g.id, "title", g.title), passed=words("gates", g.id, "passed", g.passed),
+                          not_applicable=words("gates", g.id, "not_applicable", g.not_applicable)) for g in base.gates)
+    bands = tuple(replace(b, title=words("bands", b.id, "title", b.title)) for b in base.bands)
+    fixes = {code: words("finance_fixes", code, "fix", fix) for code, fix in base.finance_fixes.items()}
+    sentences = {key: words("next", key, "text", base.sentences.get(key) or english)
+                 for key, english in NEXT_SENTENCES.items()}
+    report = {key: words("report", key, "text", english) for key, english in base.report.items()}
+    phrases = {key: words("phrases", key, "text", english) for key, english in base.phrases.items()}
+    return replace(base, rules=rules, criteria=criteria, gates=gates, bands=bands, finance_fixes=fixes,
+                   sentences=sentences, report=report, phrases=phrases, lang=lang)
 
 
 # --- results ----------------------------------------------------------------------------------------
@@ -221,6 +381,9 @@ class Finding:
     weight: int = 0
     rows: tuple[int, ...] = ()
     paths: tuple[str, ...] = ()
+    #: The figures and names the rule's texts were filled with, to say the same in another language
+    #: (:func:`localise`); not part of what makes two findings equal.
+    params: tuple[tuple[str, Any], ...] = dataclasses.field(default=(), compare=False)
 
     @property
     def overall_points(self) -> float:
@@ -273,6 +436,9 @@ class GateResult:
     source: str
     field: str = ""
     rules: tuple[str, ...] = ()
+    #: Why a gate does not apply: a key of :data:`NEXT_SENTENCES` and its values, or ``""`` for the
+    #: gate's own ``not_applicable`` text (to say it again in another language).
+    reason: tuple[str, tuple[tuple[str, Any], ...]] = dataclasses.field(default=("", ()), compare=False)
 
 
 @dataclass(frozen=True)
@@ -327,6 +493,8 @@ class Assessment:
     points_lost: int = 0
     uncapped_score: int = 0
     cap: int | None = None
+    #: The language of the texts (``en`` as judged; :func:`localise` gives another).
+    lang: str = "en"
 
     @property
     def has_blockers(self) -> bool:
@@ -429,9 +597,14 @@ def _ack_for(acks: dict[tuple[str, str], Acknowledgement], item: RawFinding) -> 
     return None
 
 
+#: For each gate condition: whether it holds, and if not why (a key of :data:`NEXT_SENTENCES` and its
+#: values, or ``""`` for the gate's own ``not_applicable`` text).
+Conditions = Mapping[str, tuple[bool, str, Mapping[str, Any]]]
+
+
 def score_findings(
     cat: Catalogue, proposal: Proposal, raw: dict[str, list[RawFinding]], filled: frozenset[str],
-    applies: dict[str, tuple[bool, str]] | None = None,
+    applies: Conditions | None = None,
 ) -> Assessment:
     """Apply acknowledgements and per-check caps to the raw findings, judge the gates, score and band.
 
@@ -467,7 +640,7 @@ def score_findings(
                 message=_fill(spec.message, item.params), fix=_fill(spec.fix, item.params),
                 acknowledged=answered, justification=justification, points=cost,
                 full_points=item.points, title=spec.title, consistency=spec.consistency, weight=crit.weight,
-                rows=item.rows, paths=item.paths,
+                rows=item.rows, paths=item.paths, params=tuple(item.params.items()),
             )))
         findings.sort(key=lambda pair: (_SEVERITY_RANK[pair[1].severity], -pair[1].points, pair[0]))
         lost = sum(f.points for _, f in findings)
@@ -487,25 +660,27 @@ def score_findings(
     return Assessment(overall, results, all_findings, filled, stale, gates, band, lost, uncapped, cap)
 
 
-def judge_gates(cat: Catalogue, findings: list[Finding], applies: dict[str, tuple[bool, str]]) -> list[GateResult]:
+def judge_gates(cat: Catalogue, findings: list[Finding], applies: Conditions) -> list[GateResult]:
     """Each gate, in the order an investor asks its question: failed when one of its rules fired."""
     results = []
     for gate in sorted(cat.gates, key=lambda g: g.question):
         failing = [f for f in findings if f.rule in gate.rules]
-        applies_here, reason = applies.get(gate.applies, (True, "")) if gate.applies else (True, "")
+        applies_here, key, values = applies.get(gate.applies, (True, "", {})) if gate.applies else (True, "", {})
         if failing:
             first = failing[0]
             results.append(GateResult(gate.id, gate.title, False, True, first.message, first.fix, gate.source,
                                       first.field, tuple(f.rule for f in failing)))
         elif not applies_here:
-            results.append(GateResult(gate.id, gate.title, True, False, reason or gate.not_applicable, "", gate.source))
+            reason = cat.sentence(key, **values) if key else gate.not_applicable
+            results.append(GateResult(gate.id, gate.title, True, False, reason, "", gate.source,
+                                      reason=(key, tuple(values.items()))))
         else:
             results.append(GateResult(gate.id, gate.title, True, True, gate.passed, "", gate.source))
     return results
 
 
-def _points_phrase(findings: list[Finding], need: int) -> str:
-    """The fewest open findings whose points together reach ``need``, in words."""
+def _costliest(findings: list[Finding], need: int) -> list[Finding]:
+    """The fewest open findings whose points together reach ``need`` (at most three)."""
     chosen: list[Finding] = []
     total = 0
     for f in sorted((f for f in findings if f.severity != "blocker"), key=lambda f: -f.points):
@@ -513,40 +688,131 @@ def _points_phrase(findings: list[Finding], need: int) -> str:
         total += f.points
         if total >= need or len(chosen) == 3:
             break
-    named = [f"'{f.title or f.rule}' ({f.points} point{'' if f.points == 1 else 's'})" for f in chosen]
-    if not named:
-        return ""
-    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return chosen
+
+
+def _plural(n: int) -> str:
+    return "one" if n == 1 else "other"
 
 
 def judge_band(cat: Catalogue, score: int, gates: list[GateResult], findings: list[Finding]) -> Band:
-    """The band of ``score`` (a failed gate keeps it at the lowest) and what stands before the next one."""
+    """The band of ``score`` (a failed gate keeps it at the lowest) and what stands before the next one,
+    in the catalogue's language (each case is a whole sentence of ``bands.next``)."""
     levels = cat.bands or (BandSpec("ready", "Ready", 85), BandSpec("close", "Close", 70), BandSpec("not_ready", "Not ready", 0))
     failed = [g for g in gates if not g.passed]
     lowest = levels[-1]
     level = lowest if failed else next(b for b in levels if score >= b.min)
     index = levels.index(level)
     if failed:
-        names = [f"'{g.title}'" for g in failed]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        listed = cat.listing([cat.sentence("gate", title=g.title) for g in failed])
         if len(failed) == 1:
-            sentence = f"One deal-breaker stands before everything else: the gate {listed} fails; its fix comes first."
+            sentence = cat.sentence("one_gate", gates=listed)
         else:
-            sentence = f"{len(failed)} deal-breakers stand before everything else: the gates {listed} fail."
+            sentence = cat.sentence("gates", count=len(failed), gates=listed)
         return Band(level.id, level.title, sentence)
     if index == 0:
-        open_points = sum(f.points for f in findings)
-        sentence = ("Nothing stands in the way: no gate fails and no finding remains."
-                    if not findings else
-                    f"No gate fails; the open findings together cost {open_points} points, none of them a deal-breaker.")
+        sentence = (cat.sentence("nothing_left") if not findings else
+                    cat.sentence("findings_left", points=sum(f.points for f in findings)))
         return Band(level.id, level.title, sentence)
     target = levels[index - 1]
     need = target.min - score
-    top = _points_phrase(findings, need)
-    costly = "finding that costs most" if top.count("' (") == 1 else "findings that cost most"
-    sentence = f"{need} more point{'s' if need != 1 else ''} to reach {target.title}" + (
-        f"; the {costly}: {top}." if top else ".")
-    return Band(level.id, level.title, sentence)
+    top = _costliest(findings, need)
+    named = cat.listing([cat.sentence(f"finding_{_plural(f.points)}", title=f.title or f.rule, points=f.points)
+                         for f in top])
+    key = f"need_{_plural(need)}" + (f"_top_{_plural(len(top))}" if top else "")
+    return Band(level.id, level.title, cat.sentence(key, need=need, band=target.title, findings=named))
+
+
+def localise(assessment: Assessment, lang: str) -> Assessment:
+    """``assessment`` with every text in ``lang``: the same findings, points, gates, band and score.
+
+    Each finding's title, message and fix are the rule's texts in ``lang`` filled with the same figures
+    (:attr:`Finding.params`); where a translation lacks a text, or a finding carries no figures for a
+    text that needs them, the English stays.  Values the checks compose in English (a list of rows, a
+    problem the finance package reports) stay English inside the translated sentence.
+    """
+    if lang == assessment_language(assessment):
+        return assessment
+    cat = catalogue(lang)
+    english = catalogue(assessment.lang)
+    replace = dataclasses.replace
+
+    def finding(f: Finding) -> Finding:
+        spec = cat.rules.get(f.rule)
+        if spec is None:
+            return f
+        params = {key: said(value) for key, value in f.params}
+        if f.rows and params.get("rows") == english.rows(f.rows):  # the rows named the usual way
+            params["rows"] = cat.rows(f.rows)
+        if "code" in params and "fix" in params:  # a finance problem's fix, by its code
+            params["fix"] = cat.finance_fixes.get(str(params["code"])) or cat.finance_fixes.get("", params["fix"])
+
+        def text(template: str, current: str) -> str:
+            try:
+                return template.format(**params)
+            except (KeyError, IndexError, ValueError):
+                return current
+
+        return replace(f, title=spec.title, message=text(spec.message, f.message), fix=text(spec.fix, f.fix))
+
+    def said(value: Any) -> Any:
+        """A :class:`Phrase` said again in ``lang`` (its own values first); any other value as it is."""
+        if not isinstance(value, Phrase):
+            return value
+        if value.key == "_choice":
+            from wizard.i18n import choices
+
+            parts = dict(value.values)
+            label = choices.label(parts["member"], lang)
+            return label.lower() if parts["lower"] else label
+        if value.key == "_joined":
+            parts = dict(value.values)
+            return Phrase.joined(cat, [said(item) for item in parts["items"]], parts["how"])
+        if value.key not in cat.phrases:
+            return value
+        return cat.phrase(value.key, **{k: said(v) for k, v in value.values})
+
+    mapped = {id(f): finding(f) for f in assessment.findings}
+    for c in assessment.criteria:
+        for f in c.findings:
+            mapped.setdefault(id(f), finding(f))
+    findings = [mapped[id(f)] for f in assessment.findings]
+    criteria = []
+    for c in assessment.criteria:
+        try:
+            crit: CriterionSpec | None = cat.criterion(c.id)
+        except KeyError:
+            crit = None
+        criteria.append(replace(c, title=crit.title if crit else c.title, asks=crit.asks if crit else c.asks,
+                                findings=[mapped[id(f)] for f in c.findings]))
+    gate_specs = {g.id: g for g in cat.gates}
+    gates = []
+    for g in assessment.gates:
+        spec = gate_specs.get(g.id)
+        if spec is None:
+            gates.append(g)
+            continue
+        if not g.passed:
+            first = next((f for f in findings if f.rule in g.rules), None)
+            gates.append(replace(g, title=spec.title, message=first.message if first else g.message,
+                                 fix=first.fix if first else g.fix))
+        elif not g.applies:
+            key, values = g.reason
+            try:
+                reason = cat.sentence(key, **dict(values)) if key else spec.not_applicable
+            except CatalogueError:
+                reason = g.message
+            gates.append(replace(g, title=spec.title, message=reason))
+        else:
+            gates.append(replace(g, title=spec.title, message=spec.passed))
+    band = judge_band(cat, assessment.score, gates, findings)
+    if band.id != assessment.band.id:  # judged on the same score and gates: cannot differ
+        band = assessment.band
+    return replace(assessment, criteria=criteria, findings=findings, gates=gates, band=band, lang=lang)
+
+
+def assessment_language(assessment: Assessment) -> str:
+    return assessment.lang
 
 
 @dataclass

@@ -219,9 +219,9 @@ def opex_ratio(fin: FinancialResults) -> tuple[Decimal, Decimal, str] | None:
     ratio = steady * 100 / capex
     ref = reference()["opex_to_capex"]
     if ratio < Decimal(str(ref["min_pct"])):
-        return steady, ratio, "too little to operate and maintain the assets"
+        return steady, ratio, "opex_too_little"
     if ratio > Decimal(str(ref["max_pct"])):
-        return steady, ratio, "the assets would cost more to run than to build within three years"
+        return steady, ratio, "opex_too_much"
     return None
 
 

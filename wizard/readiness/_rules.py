@@ -39,7 +39,7 @@ from wizard.model import (
     StudyStatus,
 )
 from wizard.money import format_money, format_percent, rounded
-from wizard.readiness._core import Catalogue, RawFinding, catalogue, field_title
+from wizard.readiness._core import Catalogue, Phrase, RawFinding, catalogue, field_title
 
 #: Below this many words an economic-engine answer is flagged as thin.
 THIN_WORDS = 15
@@ -107,10 +107,11 @@ _EXIT_ROUTE = re.compile(r"(?<![\w-])(?:sell|sells|sale|sold|buy|buys|buyer|buye
 
 CHALLENGE_FAMILIES = _text.CHALLENGE_FAMILIES
 
+#: Key risk categories and the phrase that names each ('demand or revenue'; ``phrases`` in readiness.json).
 _RISK_KEY_CATEGORIES: tuple[tuple[RiskCategory, str], ...] = (
-    (RiskCategory.DEMAND, "demand or revenue"),
-    (RiskCategory.FINANCIAL, "financial or currency"),
-    (RiskCategory.CONSTRUCTION, "construction"),
+    (RiskCategory.DEMAND, "risk_demand"),
+    (RiskCategory.FINANCIAL, "risk_financial"),
+    (RiskCategory.CONSTRUCTION, "risk_construction"),
 )
 
 
@@ -164,12 +165,6 @@ def _country(country: object) -> str:
     if not label:
         return "this country"
     return f"the {label}" if label == "Philippines" else str(label)
-
-
-def _join_missing(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " or " + names[-1]
 
 
 class _Emit:
@@ -250,9 +245,12 @@ class Context:
         """'31.25% of the shares (IDR 250bn)', or by amount 'IDR 250bn, 31.3% of the equity'."""
         amount = self.money(holding.amount) if holding.amount > 0 else ""
         if holding.stated_pct is not None:
-            return f"{_share(holding.stated_pct)} of the shares" + (f" ({amount})" if amount else "")
-        share = self.holders.amount_pct(holding)
-        return amount + (f", {_share(share)} of the equity" if share is not None else "")
+            share = _share(holding.stated_pct)
+            return (self.cat.phrase("holding_shares_amount", share=share, amount=amount) if amount else
+                    self.cat.phrase("holding_shares", share=share))
+        by_amount = self.holders.amount_pct(holding)
+        return amount if by_amount is None else self.cat.phrase("holding_amount_share", amount=amount,
+                                                                share=_share(by_amount))
 
 
 # --- criteria -----------------------------------------------------------------------------------------
@@ -289,7 +287,7 @@ def vision(ctx: Context, e: _Emit) -> None:
         e.add("vision.no_business_benefits", "vision.business_benefits")
     for which in ("social", "economic", "environmental"):
         if blank(getattr(v, f"alignment_{which}")):
-            e.add("vision.alignment_missing", f"vision.alignment_{which}", which=which)
+            e.add("vision.alignment_missing", f"vision.alignment_{which}", which=ctx.cat.phrase(f"priority_{which}"))
     if not ctx.p.city.focus_areas:
         e.add("vision.no_focus_area", "city.focus_areas")
 
@@ -326,6 +324,11 @@ def challenge_families(text: str) -> list[str]:
     return _text.challenge_families(text)
 
 
+def _families(ctx: Context, names: list[str]) -> Phrase:
+    """'mobility, waste, flooding': each challenge family's name is a phrase of readiness.json."""
+    return Phrase.joined(ctx.cat, [ctx.cat.phrase("family_" + name.replace(" ", "_")) for name in names], "comma")
+
+
 def problem(ctx: Context, e: _Emit) -> None:
     pr = ctx.p.problem
     if pr.category is None:
@@ -335,7 +338,7 @@ def problem(ctx: Context, e: _Emit) -> None:
     else:
         families = challenge_families(pr.title)
         if len(families) >= 2:
-            e.add("problem.several_challenges", "problem.title", families=", ".join(families))
+            e.add("problem.several_challenges", "problem.title", families=_families(ctx, families))
     if blank(pr.statement):
         e.add("problem.no_statement", "problem.statement")
     else:
@@ -345,7 +348,7 @@ def problem(ctx: Context, e: _Emit) -> None:
             e.add("problem.no_number", "problem.statement")
         several = _text.several_problems(pr.statement)
         if several:
-            e.add("problem.statement_several", "problem.statement", families=", ".join(several))
+            e.add("problem.statement_several", "problem.statement", families=_families(ctx, several))
     if pr.affected_population is None:
         e.add("problem.no_affected_population", "problem.affected_population")
     elif ctx.p.city.population and pr.affected_population > ctx.p.city.population:
@@ -438,8 +441,9 @@ def evidence(ctx: Context, e: _Emit) -> None:
                   (("name", "city.name", None if blank(city.name) else city.name),
                    ("country", "city.country", city.country)) if value is None]
     if missing_id:
-        e.add("evidence.no_city_identity", missing_id[0][1], missing=" and ".join(m[0] for m in missing_id),
-              verb="are" if len(missing_id) > 1 else "is")
+        e.add("evidence.no_city_identity", missing_id[0][1],
+              missing=ctx.cat.phrase("city_" + "_and_".join(m[0] for m in missing_id)),
+              verb=ctx.cat.phrase("verb_are" if len(missing_id) > 1 else "verb_is"))
     if city.population is None:
         e.add("evidence.no_population", "city.population")
     elif city.population_year is None:
@@ -459,10 +463,11 @@ def feasibility(ctx: Context, e: _Emit) -> None:
         elif status == StudyStatus.IN_PROGRESS:
             e.add("feasibility.study_in_progress", "feasibility.study_status")
         missing = [(label, path) for label, path, absent in
-                   (("who prepared it", "feasibility.study_by", blank(f.study_by)),
-                    ("when", "feasibility.study_year", f.study_year is None)) if absent]
+                   (("by", "feasibility.study_by", blank(f.study_by)),
+                    ("year", "feasibility.study_year", f.study_year is None)) if absent]
         if missing:
-            e.add("feasibility.study_undocumented", missing[0][1], missing=_join_missing([m[0] for m in missing]))
+            e.add("feasibility.study_undocumented", missing[0][1],
+                  missing=ctx.cat.phrase("study_" + "_or_".join(m[0] for m in missing)))
     if blank(f.options_considered):
         e.add("feasibility.no_options", "feasibility.options_considered")
     if blank(f.technical_justification):
@@ -520,18 +525,18 @@ def _concession(ctx: Context) -> tuple[int | None, str]:
     it is said."""
     entered = ctx.p.finance.concession_end_year
     if entered is not None:
-        return entered, f"end of the concession in {entered}"
+        return entered, ctx.cat.phrase("concession_entered", year=entered)
     texts = " \n".join(t for t in (ctx.p.japan.structure_description, ctx.p.japan.investment_recovery,
                                    ctx.p.economy.regulation, ctx.p.economy.revenue_model, ctx.p.finance.assumptions,
                                    ctx.p.implementation.procurement) if t)
     end = _CONCESSION_END.search(texts)
     if end:
-        return int(end.group(1)), f"concession the text describes, which runs to {end.group(1)}"
+        return int(end.group(1)), ctx.cat.phrase("concession_described", year=end.group(1))
     length = _CONCESSION_YEARS.search(texts)
     base = ctx.fin.years[0] if ctx.fin.years else None
     if length and base is not None:
         years = int(length.group(1))
-        return base + years, f"{years}-year contract the text describes"
+        return base + years, ctx.cat.phrase("concession_length", years=years)
     return None, ""
 
 
@@ -609,7 +614,7 @@ def returns(ctx: Context, e: _Emit) -> None:
     covered = _FINANCE_CODES_COVERED | ({"debt_terms_missing"} if _no_equity_case(ctx) else set())
     for problem_ in fin.problems:
         if problem_.code not in covered:
-            e.add("returns.finance_problem", problem_.path, detail=problem_.message.rstrip("."),
+            e.add("returns.finance_problem", problem_.path, detail=problem_.message.rstrip("."), code=problem_.code,
                   fix=fixes.get(problem_.code) or fixes.get("", "Find out which figure is right and enter it."))
 
     if not ctx.has_case:
@@ -621,14 +626,14 @@ def returns(ctx: Context, e: _Emit) -> None:
         e.add("returns.no_discount_rate", "finance.discount_rate_pct")
     elif never_positive:
         e.add("returns.never_cash_positive", "finance.lines", years=len(fin.years), rate=rate_text,
-              npv=ctx.money(fin.npv) if fin.npv is not None else "no net present value")
+              npv=ctx.money(fin.npv) if fin.npv is not None else ctx.cat.phrase("no_npv"))
     elif fin.npv is not None and fin.npv < 0:
         e.add("returns.npv_negative", "finance.lines", npv=ctx.money(fin.npv), rate=rate_text)
     if not never_positive:
         if fin.irr is None:
             note = fin.irr_note.removeprefix("not defined: ")
-            reason = {"the cash flows never change sign": "the project never has a year of spending followed by a "
-                      "year of income"}.get(note, note or "the yearly figures do not allow one")
+            reason = (ctx.cat.phrase("irr_no_sign_change") if note == "the cash flows never change sign" else
+                      note or ctx.cat.phrase("irr_not_allowed"))
             e.add("returns.irr_undefined", "finance.lines", reason=reason)
         elif _plausibility.irr_too_high(fin):
             e.add("returns.irr_implausible", "finance.lines", irr=format_percent(fin.irr, decimals=1).rstrip("%"),
@@ -642,8 +647,7 @@ def returns(ctx: Context, e: _Emit) -> None:
         e.add("returns.revenue_growth_implausible", "finance.lines", points=None if growth.contracted else 6,
               cagr=f"{growth.cagr_pct:f}",
               start=growth.start_year, end=growth.end_year,
-              why=("most of it is availability payments, which grow only with the contract's indexation"
-                   if growth.contracted else "two to three times what the economy grows"))
+              why=ctx.cat.phrase("growth_contracted" if growth.contracted else "growth_economy"))
     ramp = _plausibility.no_ramp_up(fin)
     if ramp:
         e.add("returns.no_ramp_up", "finance.lines", first_year=ramp.first_year, first=ctx.money(ramp.first),
@@ -662,7 +666,8 @@ def returns(ctx: Context, e: _Emit) -> None:
               floor=f"{floor:f}")
     if odd:
         steady, ratio, reason = odd
-        e.add("returns.opex_unusual", "finance.lines", opex=ctx.money(steady), ratio=f"{ratio:.1f}", reason=reason)
+        e.add("returns.opex_unusual", "finance.lines", opex=ctx.money(steady), ratio=f"{ratio:.1f}",
+              reason=ctx.cat.phrase(reason))
     costs = _plausibility.capex_per_unit(ctx.p)
     if costs:
         details = "; ".join(
@@ -707,22 +712,16 @@ def _lenders_and_shareholders(ctx: Context, e: _Emit) -> None:
                                 Decimal(str(dscr_ref["demand_share_pct"])) / 100)
     if cover is not None:
         where = _worst_loan(ctx)
-        year = f" ({cover.year})" if cover.year is not None else ""
+        year = ctx.cat.phrase("weakest_year", year=cover.year) if cover.year is not None else ""
         if cover.dscr_min < 1:
-            covered = (f"the project's cash after running costs and tax covers only {_times(cover.dscr_min)} of the "
-                       "debt service due (the DSCR)" if cover.dscr_min > 0 else
-                       "the project's income does not even pay its running costs and tax, so none of the debt service "
-                       f"due is covered (the DSCR is {_times(cover.dscr_min)})")
+            covered = ctx.cat.phrase("cover_only" if cover.dscr_min > 0 else "cover_none", x=_times(cover.dscr_min))
             e.add("returns.dscr_below_one", where, cover=covered, year=year)
         elif cover.dscr_min < cover.required:
-            against = {"lenders": "the lenders' minimum of {x}",
-                       "demand": "the {x} lenders usually ask when the revenue depends on demand",
-                       "contracted": "the {x} lenders usually ask even for contracted revenue"}[cover.required_from]
             serious = cover.required - cover.dscr_min >= Decimal(str(dscr_ref["weakness_gap"]))
             e.add("returns.dscr_below_minimum", where, points=None if serious else int(dscr_ref["weakness_points"]),
-                  dscr=_times(cover.dscr_min), year=year, against=against.format(x=_times(cover.required)),
-                  consequence="the loans would not be granted at the size planned" if serious else
-                  "the lenders would cut the loans or ask for more equity")
+                  dscr=_times(cover.dscr_min), year=year,
+                  against=ctx.cat.phrase(f"against_{cover.required_from}", x=_times(cover.required)),
+                  consequence=ctx.cat.phrase("loans_not_granted" if serious else "loans_cut"))
         if structure.min_dscr is None:
             e.add("returns.no_min_dscr", "finance.min_dscr")
     missing_case = _no_equity_case(ctx)
@@ -766,12 +765,12 @@ def _equity_return(ctx: Context, e: _Emit) -> None:
     equity_ref = _plausibility.reference()["equity_return"]
     asked = _figures.equity_asked(ctx.p)
     hurdle = structure.cost_of_equity_pct
-    basis = "the cost of equity entered"
+    basis = ctx.cat.phrase("hurdle_cost_of_equity")
     if hurdle is None:
         if asked:
             e.add("returns.no_cost_of_equity", "finance.cost_of_equity_pct")
         hurdle = fin.discount_rate_pct
-        basis = "the project's own discount rate (no cost of equity is entered)"
+        basis = ctx.cat.phrase("hurdle_discount_rate")
     flows = structure.equity_flows
     if structure.equity_irr is None:
         if any(f < 0 for f in flows) and sum(flows, Decimal(0)) <= 0:
@@ -797,16 +796,17 @@ def _break_even(ctx: Context, e: _Emit) -> None:
         return
     ref = _plausibility.reference()["break_even"]
     floor = Decimal(str(ref["min_pct"]))
-    thin = [(what, value) for what, value in (("{v}% less revenue", be.revenue_shortfall_pct),
-                                              ("a capex overrun of {v}%", be.capex_overrun_pct))
+    thin = [(what, value) for what, value in (("thin_revenue", be.revenue_shortfall_pct),
+                                              ("thin_capex", be.capex_overrun_pct))
             if value is not None and value < floor]
     if not thin:
         return
     worst = min(value for _, value in thin)
+    said = [ctx.cat.phrase(what, v=_pct1(value)) for what, value in thin]
     e.add("returns.break_even_thin", "finance.lines",
           points=None if worst < Decimal(str(ref["serious_below_pct"])) else int(ref["weakness_points"]),
-          details=" or ".join(what.format(v=_pct1(value)) for what, value in thin),
-          basis=" (terminal value included)" if be.basis == "with_terminal" else "",
+          details=said[0] if len(said) == 1 else ctx.cat.phrase("thin_either", first=said[0], last=said[1]),
+          basis=ctx.cat.phrase("thin_terminal") if be.basis == "with_terminal" else "",
           floor=f"{floor.normalize():f}")
 
 
@@ -833,8 +833,8 @@ def funding(ctx: Context, e: _Emit) -> None:
         if plan is None:
             e.add("funding.no_capex", "finance.lines")
         elif not plan.closes:
-            beyond = (f" and the part of the ask not among them ({ctx.money(plan.ask_beyond_listed)})"
-                      if plan.ask_beyond_listed > 0 else ", the ask included,")
+            beyond = (ctx.cat.phrase("ask_outside_sources", amount=ctx.money(plan.ask_beyond_listed))
+                      if plan.ask_beyond_listed > 0 else ctx.cat.phrase("ask_among_sources"))
             e.add("funding.plan_short", "finance.funding", listed=ctx.money(plan.listed),
                   beyond=beyond, covered=ctx.money(plan.total), capex=ctx.money(plan.capex),
                   short=ctx.money(plan.shortfall), pct=_pct(plan.shortfall * 100 / plan.capex))
@@ -890,7 +890,8 @@ def _committed_unnamed(ctx: Context, e: _Emit) -> None:
     large = bool(capex) and capex is not None and capex > 0 and amount * 10 >= capex
     e.add("funding.committed_unnamed", f"finance.funding[{rows[0][0]}].name", points=None if large else 5,
           rows=rows_text([i for i, _ in rows]), amount=ctx.money(amount),
-          share=f"{_pct(amount * 100 / capex)}% of the capex" if capex else "an unknown share of the capex")
+          share=(ctx.cat.phrase("share_of_capex", pct=_pct(amount * 100 / capex)) if capex
+                 else ctx.cat.phrase("unknown_share_of_capex")))
 
 
 def _loans_against_concession(ctx: Context, e: _Emit) -> None:
@@ -912,9 +913,8 @@ def _loans_against_concession(ctx: Context, e: _Emit) -> None:
     loan, last = (beyond or late)[0]
     e.add("funding.debt_outlives_concession", f"finance.funding[{loan.index}].tenor_years",
           points=None if beyond else 5, loan=loan.label, last=last, said=said,
-          relation="after" if beyond else "close to",
-          verdict=("the project's revenue ends before the debt is repaid" if beyond else
-                   f"lenders keep a tail of at least {TAIL_YEARS} years between the last repayment and the end"))
+          relation=ctx.cat.phrase("repaid_after" if beyond else "repaid_close_to"),
+          verdict=(ctx.cat.phrase("revenue_ends_first") if beyond else ctx.cat.phrase("tail_too_short", years=TAIL_YEARS)))
 
 
 def _ask_against_table(ctx: Context, e: _Emit) -> None:
@@ -930,8 +930,8 @@ def _ask_against_table(ctx: Context, e: _Emit) -> None:
     e.add("funding.ask_not_table", "finance.asks", ask=ctx.money(asked), listed=ctx.money(open_equity))
 
 
-_USE_NAMES = {"capex": "capex", "development": "development costs", "idc": "interest during construction",
-              "fees": "upfront fees", "reserves": "reserve accounts"}
+#: The kinds of use of funds whose names are phrases of readiness.json ('use_idc': 'interest during construction').
+_USE_NAMES = ("capex", "development", "idc", "fees", "reserves")
 
 
 def _sources_and_uses(ctx: Context, e: _Emit) -> None:
@@ -947,12 +947,14 @@ def _sources_and_uses(ctx: Context, e: _Emit) -> None:
     totals: dict[str, Decimal] = {}
     for use in su.uses:
         totals[use.kind] = totals.get(use.kind, Decimal(0)) + use.amount
-    uses = ", ".join(f"{_USE_NAMES.get(kind, kind)} {ctx.money(amount)}" for kind, amount in totals.items())
+    uses = Phrase.joined(ctx.cat, [ctx.cat.phrase("use_item", amount=ctx.money(amount),
+                                                   use=ctx.cat.phrase(f"use_{kind}") if kind in _USE_NAMES else kind)
+                                   for kind, amount in totals.items()], "comma")
     short = su.difference < 0
     e.add("funding.sources_not_capex", "finance.funding", sources=ctx.money(su.total_sources),
           uses=ctx.money(su.total_uses), listing=uses, difference=ctx.money(abs(su.difference)),
           pct=_pct1(abs(su.difference) * 100 / su.total_uses),
-          direction="short of" if short else "more than")
+          direction=ctx.cat.phrase("sources_short" if short else "sources_more"))
 
 
 def _pct1(value: Decimal) -> str:
@@ -991,9 +993,11 @@ def _shareholdings(ctx: Context, e: _Emit) -> None:
     if differ:
         e.rows("funding.shares_vs_amounts",
                [(h.index, f"finance.funding[{h.index}].shareholding_pct") for h, _ in differ], everyone,
-               details="; ".join(f"{h.name} {_share(h.stated_pct or Decimal(0))} of the shares against "
-                                 f"{_share(rounded(by_amount, 1))} of the equity by amount ({ctx.money(h.amount)})"
-                                 for h, by_amount in differ))
+               details=Phrase.joined(ctx.cat, [ctx.cat.phrase("share_against_amount", name=h.name,
+                                                               stated=_share(h.stated_pct or Decimal(0)),
+                                                               by_amount=_share(rounded(by_amount, 1)),
+                                                               amount=ctx.money(h.amount)) for h, by_amount in differ],
+                                     "semicolon"))
 
 
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
@@ -1054,7 +1058,7 @@ def risks(ctx: Context, e: _Emit) -> None:
         e.add("risks.no_counterparty", "risks")
     for category, label in _RISK_KEY_CATEGORIES:
         if category not in categories:
-            e.add("risks.category_missing", "risks", category=label)
+            e.add("risks.category_missing", "risks", category=ctx.cat.phrase(label))
     no_bearer, no_mitigation, no_rating, incomplete = [], [], [], []
     for i, r in enumerate(items):
         base = f"risks[{i}]"
@@ -1080,9 +1084,8 @@ def risks(ctx: Context, e: _Emit) -> None:
         # Every risk on the public side of a private structure transfers nothing: serious. One private
         # party bearing everything is a weakness.
         all_public = bearer in (RiskBearer.CITY, RiskBearer.NATIONAL_GOVERNMENT) and private_structure
-        e.add("risks.single_bearer", "risks", points=None if all_public else 4, bearer=bearer.label,
-              consequence=(" The project company and its contractors carry nothing, so the structure transfers no "
-                           "risk: it is a public project with private money." if all_public else ""))
+        e.add("risks.single_bearer", "risks", points=None if all_public else 4, bearer=Phrase.choice(bearer),
+              consequence=ctx.cat.phrase("public_with_private_money") if all_public else "")
     if private_structure:
         # Building and the builder's default are for the party that builds (the contractor, the project
         # company), not the public side: JOIN's FY2023 losses came from a contractor's default.
@@ -1229,14 +1232,15 @@ def digital(ctx: Context, e: _Emit) -> None:
         follows = linked or (bool(light_starts) and any(s >= min(light_starts) for s in heavy_starts))
         if early_digital:
             e.add("digital.heavy_digital_first", f"roadmap.phases[{early_digital[0]}].start_year",
-                  names=", ".join(f"'{label(i)}' from {phases[i].start_year}" for i in early_digital),
+                  names=Phrase.joined(ctx.cat, [ctx.cat.phrase("phase_from", name=label(i), year=phases[i].start_year)
+                                                for i in early_digital], "comma"),
                   light_start=first_light)
         elif not follows and light_starts and heavy_starts:
             first = min((i for i in light if phases[i].start_year is not None), key=lambda i: phases[i].start_year or 0)
             e.add("digital.no_light_to_heavy", f"roadmap.phases[{first}].start_year",
-                  heavy=_and([f"'{label(i)}' ({phases[i].start_year})" for i in heavy
-                              if phases[i].start_year is not None]),
-                  light=f"'{label(first)}' ({phases[first].start_year})")
+                  heavy=Phrase.joined(ctx.cat, [ctx.cat.phrase("phase_year", name=label(i), year=phases[i].start_year)
+                                                for i in heavy if phases[i].start_year is not None]),
+                  light=ctx.cat.phrase("phase_year", name=label(first), year=phases[first].start_year))
         if not linked:
             e.add("digital.heavy_not_linked", f"roadmap.phases[{heavy[0]}].depends_on")
 
@@ -1266,7 +1270,7 @@ def _phases_against_capex(ctx: Context, e: _Emit) -> None:
         total = sum((c for c in costs if c is not None), Decimal(0))
         if total > 0 and abs(total - capex) > capex * PHASES_TOLERANCE:
             e.add("digital.phases_vs_capex", "roadmap.phases", phases=ctx.money(total), capex=ctx.money(capex),
-                  pct=_pct(abs(total - capex) * 100 / capex), direction="more" if total > capex else "less")
+                  pct=_pct(abs(total - capex) * 100 / capex), direction=ctx.cat.phrase("phases_more" if total > capex else "phases_less"))
     spans = [(ph.start_year, ph.end_year) for ph in phases if ph.start_year is not None and ph.end_year is not None
              and ph.end_year >= ph.start_year]
     if not spans or not fin.years:
@@ -1320,7 +1324,8 @@ def citizens(ctx: Context, e: _Emit) -> None:
 
 
 def _role_beyond_capital(text: str) -> tuple[bool, str]:
-    """Whether the role offered names something the investor does beyond paying, and if not, why."""
+    """Whether the role offered names something the investor does beyond paying, and if not, why (the name
+    of a phrase of readiness.json)."""
     for match in _ROLE.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
         clause = re.split(r"[;.]", before)[-1]
@@ -1328,10 +1333,10 @@ def _role_beyond_capital(text: str) -> tuple[bool, str]:
             continue  # "the city will operate": a role, but not the investor's
         return True, ""
     if _ROLE.search(text):
-        return False, "the roles it names (running, managing, operating) belong to the city or its agencies"
+        return False, "role_city"
     if _MONEY_WORDS.search(text):
-        return False, "it speaks only of money"
-    return False, "it names no board seat, appointment, operation, technology or secondment"
+        return False, "role_money"
+    return False, "role_none"
 
 
 #: Parties that can buy an investor's shares, named in the project's own words.
@@ -1343,14 +1348,15 @@ _NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)\b(?!JOIN\b|JBIC\b)[A-Z][\w&.-]+")
 
 
 def _exit_missing(text: str) -> list[str]:
-    """What an exit strategy leaves out: a mechanism (sale, options, listing), a buyer, a year."""
+    """What an exit strategy leaves out (phrases of readiness.json): a mechanism (sale, options, listing), a
+    buyer, a year."""
     missing = []
     if not _EXIT_ROUTE.search(text):
-        missing.append("no mechanism (a sale, put and call options, a listing)")
+        missing.append("exit_no_mechanism")
     if not _BUYER.search(text) and not _NAME.search(text.strip()):
-        missing.append("no buyer (a sponsor, the local partner, a fund)")
+        missing.append("exit_no_buyer")
     if not vague.has_date(text):
-        missing.append("no year")
+        missing.append("exit_no_year")
     return missing
 
 
@@ -1370,9 +1376,9 @@ def japan(ctx: Context, e: _Emit) -> None:
     if blank(j.investor_role):
         e.add("japan.no_investor_role", "japan.investor_role")
     else:
-        beyond, reason = _role_beyond_capital(j.investor_role)
+        beyond, reason = _role_beyond_capital(j.investor_role)  # reason: a phrase's name
         if not beyond:
-            e.add("japan.capital_only", "japan.investor_role", reason=reason)
+            e.add("japan.capital_only", "japan.investor_role", reason=ctx.cat.phrase(reason))
     if blank(j.technologies_sought):
         e.add("japan.no_technologies", "japan.technologies_sought")
     if blank(j.operational_expertise):
@@ -1383,16 +1389,17 @@ def japan(ctx: Context, e: _Emit) -> None:
     if not doers:
         financiers = [pt.name for pt in japanese if _is_financier(pt) and not blank(pt.name)]
         e.add("japan.no_japanese_partner", "japan.partners",
-              financiers=f"; the Japanese partners listed ({', '.join(financiers)}) only provide money" if financiers else "")
+              financiers=ctx.cat.phrase("financiers_only", names=", ".join(financiers)) if financiers else "")
     mismatched = [(i, pt) for i, pt in enumerate(j.partners) if _is_financier(pt) and _TECHNICAL.search(pt.contribution or "")]
     if mismatched:
         # A financier named as the operator or lead sponsor leaves the project with no one to run it: serious.
         runs = any(_OPERATES.search(pt.contribution or "") for _, pt in mismatched)
         e.add("japan.partner_role_mismatch", f"japan.partners[{mismatched[0][0]}].contribution",
               points=None if runs else 4,
-              details="; ".join(f"row {i + 1} '{pt.name}' ({_short(pt.contribution, 80)})" for i, pt in mismatched),
-              consequence=(" As written, the partner named to run the service is a financier, so the project has no "
-                           "operator." if runs else ""))
+              details=Phrase.joined(ctx.cat, [ctx.cat.phrase("partner_row", row=i + 1, name=pt.name,
+                                                             contribution=_short(pt.contribution, 80))
+                                              for i, pt in mismatched], "semicolon"),
+              consequence=ctx.cat.phrase("no_operator") if runs else "")
 
     # JOIN's conditions, read from the shareholdings entered (or the equity amounts where none is).
     holders = ctx.holders
@@ -1401,11 +1408,13 @@ def japan(ctx: Context, e: _Emit) -> None:
         largest = holders.largest_japanese_other_than_join()
         where = "shareholding_pct" if join.stated_pct is not None else "amount"
         e.add("japan.join_largest", f"finance.funding[{join.index}].{where}", join=ctx.holding(join),
-              largest=f"{largest.name}: {ctx.holding(largest)}" if largest else "there is none")
+              largest=(ctx.cat.phrase("holder_named", name=largest.name, holding=ctx.holding(largest)) if largest
+                       else ctx.cat.phrase("holder_none")))
     equity_case = _figures.equity_asked(p)
     private = holders.private
     if equity_case and not private:
-        e.add("japan.no_private_equity", "finance.funding", who="JOIN" if join is not None else "the equity asked")
+        e.add("japan.no_private_equity", "finance.funding",
+              who="JOIN" if join is not None else ctx.cat.phrase("the_equity_asked"))
     elif private and not any(h.committed for h in private) and any(
             s.status == FundingStatus.COMMITTED and s.amount for s in p.finance.funding):
         # (When nothing at all is committed, funding.nothing_committed says so once.)
@@ -1426,8 +1435,9 @@ def japan(ctx: Context, e: _Emit) -> None:
         if missing:
             # A buyer or a mechanism missing leaves the equity investor no way out: serious where equity is
             # asked; a year alone missing, or no equity asked, is a weakness.
-            serious = equity_case and any(m != "no year" for m in missing)
-            e.add("japan.exit_vague", "japan.exit_strategy", points=None if serious else 4, missing=_and(missing))
+            serious = equity_case and any(m != "exit_no_year" for m in missing)
+            e.add("japan.exit_vague", "japan.exit_strategy", points=None if serious else 4,
+                  missing=Phrase.joined(ctx.cat, [ctx.cat.phrase(m) for m in missing]))
 
     if j.project_structure is None:
         e.add("japan.no_structure", "japan.project_structure")
@@ -1444,7 +1454,8 @@ def japan(ctx: Context, e: _Emit) -> None:
     elif category == EnvCategory.A and p.feasibility.eia_status not in (EiaStatus.IN_PROGRESS, EiaStatus.APPROVED):
         status = p.feasibility.eia_status
         e.add("japan.eia_needed", "feasibility.eia_status",
-              status=f"marked '{status.label.lower()}'" if status else "not given")
+              status=(ctx.cat.phrase("eia_marked", label=Phrase.choice(status, lower=True)) if status
+                      else ctx.cat.phrase("eia_not_given")))
     if not j.green_focus:
         e.add("japan.no_green_focus", "japan.green_focus")
     elif GreenFocus.GHG_REDUCTION in j.green_focus and j.ghg_reduction_tco2e is None:
@@ -1585,21 +1596,22 @@ def run(cat: Catalogue, proposal: Proposal, fin: FinancialResults | None = None)
     return raw
 
 
-def gate_conditions(proposal: Proposal, fin: FinancialResults | None = None) -> dict[str, tuple[bool, str]]:
-    """For each gate condition of the catalogue, whether it holds for ``proposal`` (and, if not, why)."""
+def gate_conditions(proposal: Proposal, fin: FinancialResults | None = None) -> dict[str, tuple[bool, str, dict[str, Any]]]:
+    """For each gate condition of the catalogue, whether it holds for ``proposal``, and if not why: a
+    sentence of ``bands.next`` and its values, or ``""`` for the gate's own ``not_applicable`` text."""
     results = fin if fin is not None else compute(proposal.finance)
     share = _figures.demand_revenue_share(results)
+    demand: tuple[str, dict[str, Any]]
     if share is None:
-        demand = "Does not apply: there is no revenue yet to judge."
+        demand = ("demand_no_revenue", {})
+    elif share * 100 >= Decimal("0.05"):
+        demand = ("demand_share", {"share": _pct1(share * 100)})
     else:
-        shown = _pct1(share * 100) if share * 100 >= Decimal("0.05") else "none"
-        demand = ("Does not apply: less than a tenth of the revenue depends on users paying "
-                  f"({shown}{'%' if shown != 'none' else ''} of it does).")
+        demand = ("demand_none", {})
     structure = results.structure
     return {
-        "revenue_based": (_figures.revenue_based(results), demand),
-        "equity_asked": (_figures.equity_asked(proposal), "Does not apply: no equity is asked and JOIN is not in the plan."),
-        "join_equity": (_figures.join_holding(proposal) is not None, "Does not apply: JOIN holds no equity in the plan."),
-        "has_debt": (structure is not None and structure.dscr_min is not None,
-                     "Does not apply: no loan with its interest rate and tenor is repaid from the project's income."),
+        "revenue_based": (_figures.revenue_based(results), *demand),
+        "equity_asked": (_figures.equity_asked(proposal), "", {}),
+        "join_equity": (_figures.join_holding(proposal) is not None, "", {}),
+        "has_debt": (structure is not None and structure.dscr_min is not None, "", {}),
     }

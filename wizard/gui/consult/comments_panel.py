@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, number, translate
 from wizard.gui.consult.dialogs import plain_label, push_button
 from wizard.review import comments as comments_mod
 from wizard.review import text
@@ -29,8 +31,9 @@ from wizard.review.records import Comment
 
 _Index = QModelIndex | QPersistentModelIndex
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
-GROUPS = (("open", "Open"), ("detached", "No longer attached"), ("resolved", "Resolved"))
-HEADERS = ("Comment",)
+GROUPS = (("open", QT_TRANSLATE_NOOP("Consult", "Open")), ("detached", QT_TRANSLATE_NOOP("Consult", "No longer attached")),
+          ("resolved", QT_TRANSLATE_NOOP("Consult", "Resolved")))
+HEADERS = (QT_TRANSLATE_NOOP("Consult", "Comment"),)
 
 
 def list_text(comment: Comment) -> str:
@@ -39,23 +42,29 @@ def list_text(comment: Comment) -> str:
     One column of two lines fits the docked panel; four columns side by side did not."""
     first = text.one_line(comment.text.split("\n", 1)[0])
     replies = len(comment.replies)
-    about = f"{text.one_line(comments_mod.where(comment))}, by {text.one_line(comment.author)}"
+    about = fill(translate("Consult", "%1, by %2"), text.one_line(comments_mod.where(comment)), text.one_line(comment.author))
     if replies:
-        about += f", {replies} repl{'ies' if replies > 1 else 'y'}"
-    return f"{comment.number}. {first}\n{about}"
+        about = fill(translate("Consult", "%1, 1 reply") if replies == 1 else translate("Consult", "%1, %2 replies"),
+                     about, number(replies))
+    return f"{number(comment.number)}. {first}\n{about}"
 
 
 def thread_text(comment: Comment) -> str:
     """A comment, its state and its replies as plain text, for the panel's reading pane."""
-    state = "open" if comment.is_open else f"resolved by {comment.resolved_by}" + (
-        f" on {comment.resolved_at:%Y-%m-%d}" if comment.resolved_at else "")
+    if comment.is_open:
+        state = translate("Consult", "open")
+    elif comment.resolved_at:
+        state = fill(translate("Consult", "resolved by %1 on %2"), comment.resolved_by, language.date_text(comment.resolved_at))
+    else:
+        state = fill(translate("Consult", "resolved by %1"), comment.resolved_by)
     where = comments_mod.where(comment)
-    lines = [f"Comment {comment.number} on {where}"]
+    lines = [fill(translate("Consult", "Comment %1 on %2"), number(comment.number), where)]
     if comment.detached:
-        lines.append("The field or row it was on is gone (it comes back if the row does).")
-    lines += [f"{comment.author}, {comment.created:%Y-%m-%d %H:%M}, {state}", "", comment.text]
+        lines.append(translate("Consult", "The field or row it was on is gone (it comes back if the row does)."))
+    lines += [f"{comment.author}, {language.datetime_text(comment.created)}, {state}", "", comment.text]
     for answer in comment.replies:
-        lines += ["", f"Reply by {answer.author}, {answer.created:%Y-%m-%d %H:%M}:", answer.text]
+        lines += ["", fill(translate("Consult", "Reply by %1, %2:"), answer.author, language.datetime_text(answer.created)),
+                  answer.text]
     return text.terminal("\n".join(lines))
 
 
@@ -122,7 +131,7 @@ class CommentsModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> typing.Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("Consult", HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -141,7 +150,7 @@ class CommentsModel(QAbstractItemModel):
         if index.internalId() == 0:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 _key, title, members = self.groups[index.row()]
-                return f"{title} ({len(members)})"
+                return fill(translate("Consult", "%1 (%2)"), translate("Consult", title), number(len(members)))
             return None
         comment = self.comment(index)
         if comment is None:
@@ -151,7 +160,8 @@ class CommentsModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return list_text(comment)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text.terminal(f"{comment.text}\n\n{comments_mod.where(comment)}, by {comment.author}")
+            return text.terminal(f"{comment.text}\n\n" + fill(translate("Consult", "%1, by %2"), comments_mod.where(comment),
+                                                             comment.author))
         return None
 
 
@@ -170,6 +180,7 @@ class CommentsPanel(QWidget):
         self.setMinimumWidth(400)
         self.overview = Overview()
         self.read_only_reason: str | None = None
+        language.notifier().language_changed.connect(self.on_language_changed)
         self.model = CommentsModel(self)
         self.summary = plain_label("", self, "summary")
         self.error = plain_label("", self, "error")
@@ -177,7 +188,7 @@ class CommentsPanel(QWidget):
         self.error.setVisible(False)
         self.tree = QTreeView(self)
         self.tree.setObjectName("comments")
-        self.tree.setAccessibleName("Comments")
+        language.live(self.tree, lambda w: w.setAccessibleName(translate("Consult", "Comments")))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)  # thousands of comments stay quick to show
         self.tree.setHeaderHidden(True)
@@ -186,14 +197,19 @@ class CommentsPanel(QWidget):
         self.tree.activated.connect(lambda _index: self.jump())
         self.reading = QPlainTextEdit(self)
         self.reading.setObjectName("thread")
-        self.reading.setAccessibleName("The selected comment and its replies")
+        language.live(self.reading, lambda w: w.setAccessibleName(translate("Consult", "The selected comment and its replies")))
         self.reading.setReadOnly(True)
-        self.go_button = push_button("&Go to field", "go_button", "Show the field or row the comment is on", self)
-        self.reply_button = push_button("Re&ply...", "reply_button", "Answer the selected comment", self)
-        self.resolve_button = push_button("Re&solve", "resolve_button", "Mark the selected comment resolved", self)
-        self.reopen_button = push_button("Reope&n", "reopen_button", "Open the selected comment again", self)
-        self.new_button = push_button("Comment on the &whole proposal...", "new_button",
-                                      "A comment that is on no one field (right-click a field or a table row to comment on it)", self)
+        self.go_button = push_button(QT_TRANSLATE_NOOP("Consult", "&Go to field"), "go_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Show the field or row the comment is on"), self)
+        self.reply_button = push_button(QT_TRANSLATE_NOOP("Consult", "Re&ply..."), "reply_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Answer the selected comment"), self)
+        self.resolve_button = push_button(QT_TRANSLATE_NOOP("Consult", "Re&solve"), "resolve_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Mark the selected comment resolved"), self)
+        self.reopen_button = push_button(QT_TRANSLATE_NOOP("Consult", "Reope&n"), "reopen_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Open the selected comment again"), self)
+        self.new_button = push_button(QT_TRANSLATE_NOOP("Consult", "Comment on the &whole proposal..."), "new_button",
+                                       QT_TRANSLATE_NOOP("Consult", "A comment that is on no one field (right-click a field or a table row to comment on "
+                                                                   "it)"), self)
         self.go_button.clicked.connect(self.jump)
         self.reply_button.clicked.connect(lambda: self._ask(self.reply_requested))
         self.resolve_button.clicked.connect(lambda: self._ask(self.resolve_requested))
@@ -223,6 +239,10 @@ class CommentsPanel(QWidget):
 
     # --- showing -------------------------------------------------------------------------------------
 
+    def on_language_changed(self, _lang: str) -> None:
+        """Dates, counts and words again in the interface's language (the selected comment is kept)."""
+        self.set_overview(self.overview, self.read_only_reason)
+
     def set_overview(self, overview: Overview, read_only_reason: str | None = None) -> None:
         """Show ``overview``; keep the selected comment selected if it is still there."""
         keep = self.current_number()
@@ -235,12 +255,14 @@ class CommentsPanel(QWidget):
                 self.tree.setExpanded(group, key != "resolved")
         counts = (len(overview.open), len(overview.resolved), len(overview.detached))
         if overview.error:
-            self.summary.setText("The comments cannot be shown.")
+            self.summary.setText(translate("Consult", "The comments cannot be shown."))
         elif not overview.comments:
-            self.summary.setText("No comments yet. Right-click a field or a table row to comment on it.")
+            self.summary.setText(translate("Consult", "No comments yet. Right-click a field or a table row to comment on it."))
+        elif counts[2]:
+            self.summary.setText(fill(translate("Consult", "%1 open, %2 resolved, %3 no longer attached."),
+                                      number(counts[0]), number(counts[1]), number(counts[2])))
         else:
-            parts = [f"{counts[0]} open", f"{counts[1]} resolved"] + ([f"{counts[2]} no longer attached"] if counts[2] else [])
-            self.summary.setText(", ".join(parts) + ".")
+            self.summary.setText(fill(translate("Consult", "%1 open, %2 resolved."), number(counts[0]), number(counts[1])))
         self.error.setText(overview.error or "")
         self.error.setVisible(bool(overview.error))
         if keep is not None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui.language import QT_TRANSLATE_NOOP
 from wizard.gui.consult.dialogs import plain_label, push_button
 from wizard.review import diff, text
 from wizard.review.modelpaths import title as path_title
@@ -166,8 +167,10 @@ class ComparisonDialog(QDialog):
         self.show_words(-1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = push_button("&Save as text...", "save_text_button", "Write this comparison to a text file", self)
-        self.copy_button = push_button("C&opy as text", "copy_text_button", "Put this comparison on the clipboard as text", self)
+        self.save_button = push_button(QT_TRANSLATE_NOOP("Consult", "&Save as text..."), "save_text_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Write this comparison to a text file"), self)
+        self.copy_button = push_button(QT_TRANSLATE_NOOP("Consult", "C&opy as text"), "copy_text_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Put this comparison on the clipboard as text"), self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 from wizard import atomic, projectfile
 from wizard.errors import CityPitchError
 from wizard.gui.analysismodel import AnalysisModel
@@ -130,9 +132,9 @@ class ConsultController(QObject):
         self._step_titles = {step_id: item.text(0) for step_id, item in navigation.step_items.items()}
 
         self.comments_panel = CommentsPanel()
-        self.comments_dock = self._dock("Comments", "comments_dock", self.comments_panel)
+        self.comments_dock = self._dock(QT_TRANSLATE_NOOP("Consult", "Comments"), "comments_dock", self.comments_panel)
         self.versions_panel = VersionsPanel()
-        self.versions_dock = self._dock("Versions and sign-off", "versions_dock", self.versions_panel)
+        self.versions_dock = self._dock(QT_TRANSLATE_NOOP("Consult", "Versions and sign-off"), "versions_dock", self.versions_panel)
         self.main.tabifyDockWidget(self.comments_dock, self.versions_dock)
         self.comments_dock.hide()
         self.versions_dock.hide()
@@ -173,7 +175,7 @@ class ConsultController(QObject):
         self.reload()
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self.main)
+        dock = language.live(QDockWidget(self.main), lambda d, t=title: d.setWindowTitle(translate("Consult", t)))
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
@@ -184,7 +186,7 @@ class ConsultController(QObject):
     # --- menus --------------------------------------------------------------------------------------
 
     def _action(self, text: str, slot: Callable[[], object], name: str, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.main)
+        action = language.live(QAction(self.main), lambda a, t=text: a.setText(translate("Consult", t)))
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(shortcut)
@@ -192,22 +194,23 @@ class ConsultController(QObject):
         return action
 
     def _build_actions(self) -> None:
-        self.save_version_action = self._action("Save a &version...", self.save_version, "save_version_action")
-        self.compare_action = self._action("Compare &with...", self.compare_with, "compare_action")
-        self.memo_action = self._action("Export review &memo...", self.export_memo, "memo_action")
-        self.comment_action = self._action("&Comment on the whole proposal...", lambda: self.comment_on(""),
+        self.save_version_action = self._action(QT_TRANSLATE_NOOP("Consult", "Save a &version..."), self.save_version, "save_version_action")
+        self.compare_action = self._action(QT_TRANSLATE_NOOP("Consult", "Compare &with..."), self.compare_with, "compare_action")
+        self.memo_action = self._action(QT_TRANSLATE_NOOP("Consult", "Export review &memo..."), self.export_memo, "memo_action")
+        self.comment_action = self._action(QT_TRANSLATE_NOOP("Consult", "&Comment on the whole proposal..."), lambda: self.comment_on(""),
                                            "comment_whole_action")
-        self.signoff_action = self._action("&Sign off...", self.sign_off, "signoff_action")
-        self.require_action = QAction("&Require a sign-off for a final export", self.main)
+        self.signoff_action = self._action(QT_TRANSLATE_NOOP("Consult", "&Sign off..."), self.sign_off, "signoff_action")
+        self.require_action = language.live(QAction(self.main), lambda a: a.setText(
+            translate("Consult", "&Require a sign-off for a final export")))
         self.require_action.setObjectName("require_action")
         self.require_action.setCheckable(True)
         self.require_action.triggered.connect(self.set_required)
-        self.session_action = self._action("Add session &notes...", self.add_session, "session_action")
-        self.author_action = self._action("&Your name...", self.change_author, "author_action")
+        self.session_action = self._action(QT_TRANSLATE_NOOP("Consult", "Add session &notes..."), self.add_session, "session_action")
+        self.author_action = self._action(QT_TRANSLATE_NOOP("Consult", "&Your name..."), self.change_author, "author_action")
         self.comments_toggle = self.comments_dock.toggleViewAction()
-        self.comments_toggle.setText("Commen&ts panel")
+        language.live(self.comments_toggle, lambda a: a.setText(translate("Consult", "Commen&ts panel")))
         self.versions_toggle = self.versions_dock.toggleViewAction()
-        self.versions_toggle.setText("Versions and sign-&off panel")
+        language.live(self.versions_toggle, lambda a: a.setText(translate("Consult", "Versions and sign-&off panel")))
 
     def add_to_menus(self, file_menu: QMenu, before: QAction, view_menu: QMenu) -> QMenu:
         """File > Save a version, Compare with, Export review memo; View > the panels; a Consult menu."""
@@ -218,7 +221,7 @@ class ConsultController(QObject):
         view_menu.addAction(self.comments_toggle)
         view_menu.addAction(self.versions_toggle)
         # No mnemonic: every free letter is taken by the step pages' fields (F10 or Alt reaches the menu bar).
-        menu = QMenu("Consult", self.main)
+        menu = language.live(QMenu(self.main), lambda m: m.setTitle(translate("Consult", "Consult")))
         menu.setObjectName("consult_menu")
         entries: list[QAction | None] = [
             self.comment_action, self.comments_toggle, None, self.save_version_action, self.versions_toggle,

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import language
+from wizard.gui.language import fill, number, translate
 from wizard.gui.steps.binder import ERROR_COLOUR
 from wizard.model import LINE_MAX
 from wizard.review.records import VersionRecord
@@ -60,6 +62,8 @@ class _CheckedDialog(QDialog):
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Qt has its own words for Cancel only in some languages: ours in every shipped one.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Questions", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -106,22 +110,22 @@ class TextDialog(_CheckedDialog):
         return self.editor.toPlainText().strip()
 
     def problem(self) -> str:
-        return "" if self.text() else "Write something first; an empty comment cannot be recorded."
+        return "" if self.text() else translate("Consult", "Write something first; an empty comment cannot be recorded.")
 
 
 class NameDialog(_CheckedDialog):
     """Your name, as comments, replies, versions and session notes record it (set once)."""
 
     def __init__(self, name: str = "", parent: QWidget | None = None, why: str = "") -> None:
-        super().__init__("Your name", "author_dialog", parent)
+        super().__init__(translate("Consult", "Your name"), "author_dialog", parent)
         self.layout_.addWidget(plain_label(
-            why or "Comments, replies, saved versions and session notes record who wrote them. "
-                   "Your name is kept on this computer and used from now on.", self, "why"))
+            why or translate("Consult", "Comments, replies, saved versions and session notes record who wrote them. "
+                                        "Your name is kept on this computer and used from now on."), self, "why"))
         form = QFormLayout()
         self.name = QLineEdit(name, self)
         self.name.setObjectName("name")
         self.name.setMaxLength(LINE_MAX)
-        form.addRow("&Name:", self.name)
+        form.addRow(translate("Consult", "&Name:"), self.name)
         self.layout_.addLayout(form)
         self.finish_layout()
         self.name.setFocus()
@@ -131,24 +135,24 @@ class NameDialog(_CheckedDialog):
         return " ".join(self.name.text().split())
 
     def problem(self) -> str:
-        return "" if self.value() else "Write your name (for example Maya Tan, Lumara Smart City Office)."
+        return "" if self.value() else translate("Consult", "Write your name (for example Maya Tan, Lumara Smart City Office).")
 
 
 class LabelDialog(_CheckedDialog):
     """The label of a new saved version; ``check(label)`` says why a label cannot be used."""
 
     def __init__(self, check: Callable[[str], str], parent: QWidget | None = None, suggestion: str = "") -> None:
-        super().__init__("Save a version", "version_dialog", parent)
+        super().__init__(translate("Consult", "Save a version"), "version_dialog", parent)
         self.check = check
         self.layout_.addWidget(plain_label(
-            "The whole proposal and its images are kept in the file as they are now, under this label. "
-            "You can open, compare or restore it later.", self, "why"))
+            translate("Consult", "The whole proposal and its images are kept in the file as they are now, under this label. "
+                                 "You can open, compare or restore it later."), self, "why"))
         form = QFormLayout()
         self.label = QLineEdit(suggestion, self)
         self.label.setObjectName("label")
         self.label.setMaxLength(LINE_MAX)
-        self.label.setPlaceholderText("After workshop 2")
-        form.addRow("&Label:", self.label)
+        self.label.setPlaceholderText(translate("Consult", "After workshop 2"))
+        form.addRow(translate("Consult", "&Label:"), self.label)
         self.layout_.addLayout(form)
         self.finish_layout()
         self.label.textEdited.connect(lambda _t: self.show_problem(""))
@@ -167,7 +171,7 @@ class SignOffDialog(_CheckedDialog):
 
     def __init__(self, what: str, name: str = "", role: str = "", notes: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
-        super().__init__("Sign off", "signoff_dialog", parent)
+        super().__init__(translate("Consult", "Sign off"), "signoff_dialog", parent)
         self.what = plain_label(what, self, "what")
         self.layout_.addWidget(self.what)
         for note in notes:
@@ -179,12 +183,12 @@ class SignOffDialog(_CheckedDialog):
         self.role = QLineEdit(role, self)
         self.role.setObjectName("role")
         self.role.setMaxLength(LINE_MAX)
-        self.role.setPlaceholderText("Lead consultant")
-        form.addRow("Reviewer's &name:", self.name)
-        form.addRow("&Role:", self.role)
+        self.role.setPlaceholderText(translate("Consult", "Lead consultant"))
+        form.addRow(translate("Consult", "Reviewer's &name:"), self.name)
+        form.addRow(translate("Consult", "&Role:"), self.role)
         self.layout_.addLayout(form)
         self.finish_layout()
-        self.ok_button.setText("Sign off")
+        self.ok_button.setText(translate("Consult", "Sign off"))
         self.name.setFocus()
         self.resize(540, self.sizeHint().height())
 
@@ -192,14 +196,14 @@ class SignOffDialog(_CheckedDialog):
         return " ".join(self.name.text().split()), " ".join(self.role.text().split())
 
     def problem(self) -> str:
-        return "" if self.values()[0] else "A sign-off needs the reviewer's name."
+        return "" if self.values()[0] else translate("Consult", "A sign-off needs the reviewer's name.")
 
 
 class SessionDialog(_CheckedDialog):
     """The notes of one working session: its date, who attended (one a line), what was discussed."""
 
     def __init__(self, today: dt.date, attendees: Sequence[str] = (), parent: QWidget | None = None) -> None:
-        super().__init__("Session notes", "session_dialog", parent)
+        super().__init__(translate("Consult", "Session notes"), "session_dialog", parent)
         form = QFormLayout()
         self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date.setObjectName("date")
@@ -208,15 +212,15 @@ class SessionDialog(_CheckedDialog):
         self.attendees = QPlainTextEdit("\n".join(attendees), self)
         self.attendees.setObjectName("attendees")
         self.attendees.setTabChangesFocus(True)
-        self.attendees.setAccessibleName("Attendees, one a line")
+        self.attendees.setAccessibleName(translate("Consult", "Attendees, one a line"))
         self.attendees.setFixedHeight(90)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName("What was discussed and agreed")
-        form.addRow("&Date:", self.date)
-        form.addRow("&Attendees (one a line):", self.attendees)
-        form.addRow("&Notes:", self.notes)
+        self.notes.setAccessibleName(translate("Consult", "What was discussed and agreed"))
+        form.addRow(translate("Consult", "&Date:"), self.date)
+        form.addRow(translate("Consult", "&Attendees (one a line):"), self.attendees)
+        form.addRow(translate("Consult", "&Notes:"), self.notes)
         self.layout_.addLayout(form)
         self.finish_layout()
         self.resize(560, 420)
@@ -228,26 +232,29 @@ class SessionDialog(_CheckedDialog):
 
     def problem(self) -> str:
         _day, people, notes = self.values()
-        return "" if people or notes else "Write who attended or what was discussed."
+        return "" if people or notes else translate("Consult", "Write who attended or what was discussed.")
 
 
 class CompareDialog(_CheckedDialog):
     """What to compare the current draft with: one of the file's saved versions, or another file."""
 
     def __init__(self, saved: Sequence[VersionRecord], parent: QWidget | None = None) -> None:
-        super().__init__("Compare with", "compare_dialog", parent)
-        self.layout_.addWidget(plain_label("Compare the current draft with:", self))
-        self.version_choice = QRadioButton("A saved &version of this proposal", self)
+        super().__init__(translate("Consult", "Compare with"), "compare_dialog", parent)
+        self.layout_.addWidget(plain_label(translate("Consult", "Compare the current draft with:"), self))
+        self.version_choice = QRadioButton(translate("Consult", "A saved &version of this proposal"), self)
         self.version_choice.setObjectName("version_choice")
-        self.file_choice = QRadioButton("Another proposal &file...", self)
+        self.file_choice = QRadioButton(translate("Consult", "Another proposal &file..."), self)
         self.file_choice.setObjectName("file_choice")
         self.versions = QListWidget(self)
         self.versions.setObjectName("versions")
-        self.versions.setAccessibleName("Saved versions")
+        self.versions.setAccessibleName(translate("Consult", "Saved versions"))
         self.versions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for record in reversed(saved):
-            by = f" by {record.author}" if record.author else ""
-            item = QListWidgetItem(f"{record.number}. {record.label} (saved {record.created:%Y-%m-%d %H:%M}{by})")
+            when = language.datetime_text(record.created)
+            saved_text = (fill(translate("Consult", "%1. %2 (saved %3 by %4)"), number(record.number), record.label, when,
+                               record.author) if record.author else
+                          fill(translate("Consult", "%1. %2 (saved %3)"), number(record.number), record.label, when))
+            item = QListWidgetItem(saved_text)
             item.setData(Qt.ItemDataRole.UserRole, record.number)
             self.versions.addItem(item)
         self.layout_.addWidget(self.version_choice)
@@ -258,13 +265,13 @@ class CompareDialog(_CheckedDialog):
             self.versions.setCurrentRow(0)
         else:
             self.version_choice.setEnabled(False)
-            self.version_choice.setText("A saved version of this proposal (the file has none yet)")
+            self.version_choice.setText(translate("Consult", "A saved version of this proposal (the file has none yet)"))
             self.versions.setEnabled(False)
             self.file_choice.setChecked(True)
         self.version_choice.toggled.connect(self.versions.setEnabled)
         self.versions.itemDoubleClicked.connect(lambda _item: self.accept())
         self.finish_layout()
-        self.ok_button.setText("Compare")
+        self.ok_button.setText(translate("Consult", "Compare"))
         self.resize(560, 380)
 
     def chosen_version(self) -> int | None:
@@ -276,7 +283,7 @@ class CompareDialog(_CheckedDialog):
 
     def problem(self) -> str:
         if self.version_choice.isChecked() and self.versions.currentItem() is None:
-            return "Choose a version in the list, or another file."
+            return translate("Consult", "Choose a version in the list, or another file.")
         return ""
 
 
@@ -284,13 +291,18 @@ class RequireBox(QCheckBox):
     """The team's choice that a final export needs a current sign-off."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Require a sign-off for an export without the DRAFT mark", parent)
+        super().__init__(translate("Consult", "Require a sign-off for an export without the DRAFT mark"), parent)
         self.setObjectName("require_signoff")
 
 
 def push_button(text: str, name: str, tip: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
+    """A button whose text and tooltip (English marked with QT_TRANSLATE_NOOP in "Consult") follow the language."""
+    button = QPushButton(parent)
     button.setObjectName(name)
-    button.setToolTip(tip)
-    button.setAccessibleDescription(tip)
-    return button
+
+    def words(b: QPushButton, text: str = text, tip: str = tip) -> None:
+        b.setText(translate("Consult", text))
+        b.setToolTip(translate("Consult", tip))
+        b.setAccessibleDescription(translate("Consult", tip))
+
+    return language.live(button, words)

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import language
+from wizard.gui.language import fill, number, translate
+from wizard.gui.tables import columns as column_titles
 from wizard import fields
 from wizard.gui.steps.pages import WizardPage
 from wizard.gui.tables.listeditor import ListEditor
@@ -69,9 +72,10 @@ def summary(comments: Sequence[Comment]) -> str:
         name = text.one_line(comment.author) or "someone"
         if name not in names:
             names.append(name)
-    people = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    people = names[0] if len(names) == 1 else fill(translate("Consult", "%1 and %2"), ", ".join(names[:-1]), names[-1])
     count = len(comments)
-    return f"{count} open comment{'s' if count != 1 else ''}, by {people}"
+    return fill(translate("Consult", "1 open comment, by %2") if count == 1
+                else translate("Consult", "%1 open comments, by %2"), number(count), people)
 
 
 #: A marker's tooltip shows this many comments whole; the rest are counted (all are in the panel).
@@ -81,11 +85,12 @@ TOOLTIP_COMMENTS = 8
 def details(comments: Sequence[Comment]) -> str:
     """The comments of a marker as plain text for its tooltip: the first few whole, the rest counted."""
     shown = comments[:TOOLTIP_COMMENTS]
-    body = "\n\n".join(f"{c.number}. {c.author}, {c.created:%Y-%m-%d}: {c.text}"
-                        + "".join(f"\n    Reply by {r.author}: {r.text}" for r in c.replies) for c in shown)
+    body = "\n\n".join(f"{number(c.number)}. {c.author}, {language.date_text(c.created)}: {c.text}"
+                        + "".join("\n    " + fill(translate("Consult", "Reply by %1: %2"), r.author, r.text) for r in c.replies)
+                        for c in shown)
     more = len(comments) - len(shown)
     if more:
-        body += f"\n\nAnd {more:,} more: see them all in the Comments panel."
+        body += "\n\n" + fill(translate("Consult", "And %1 more: see them all in the Comments panel."), number(more))
     return text.terminal(body)
 
 
@@ -156,7 +161,7 @@ def field_menu(widget: QWidget, path: str, title: str, ask: Ask, pos: QPoint | N
         menu = QMenu(widget)
     else:
         menu.addSeparator()
-    action = menu.addAction(comment_icon(), f"Comment on {title}...")
+    action = menu.addAction(comment_icon(), fill(translate("Consult", "Comment on %1..."), title))
     action.setObjectName("comment_action")
     action.triggered.connect(lambda _checked=False: ask(path))
     return menu
@@ -170,14 +175,17 @@ def table_menu(editor: ListEditor, pos: QPoint, ask: Ask) -> QMenu:
     index = editor.view.indexAt(pos)
     if index.isValid():
         row, column = index.row(), index.column()
-        cell = menu.addAction(comment_icon(), f"Comment on {model.cell_title(row, column)}...")
+        cell = menu.addAction(comment_icon(), fill(translate("Consult", "Comment on %1 in row %2 of %3..."),
+                                                   column_titles.title(model.columns[column].title), number(row + 1),
+                                                   column_titles.title(model.title)))
         cell.setObjectName("comment_cell_action")
         cell_path = model.cell_path(row, column)
         cell.triggered.connect(lambda _c=False, p=cell_path: ask(p))
-        whole_row = menu.addAction(f"Comment on row {row + 1} of {model.title}...")
+        whole_row = menu.addAction(fill(translate("Consult", "Comment on row %1 of %2..."), number(row + 1),
+                                        column_titles.title(model.title)))
         whole_row.setObjectName("comment_row_action")
         whole_row.triggered.connect(lambda _c=False, p=f"{editor.pattern}[{row}]": ask(p))
-    table = menu.addAction(f"Comment on the whole table {model.title}...")
+    table = menu.addAction(fill(translate("Consult", "Comment on the whole table %1..."), column_titles.title(model.title)))
     table.setObjectName("comment_table_action")
     table.triggered.connect(lambda _c=False, p=editor.pattern: ask(p))
     return menu
@@ -187,7 +195,8 @@ def header_menu(editor: ListEditor, section: int, ask: Ask) -> QMenu:
     """For a row number: comment on that row."""
     menu = QMenu(editor)
     assert editor.model is not None
-    action = menu.addAction(comment_icon(), f"Comment on row {section + 1} of {editor.model.title}...")
+    action = menu.addAction(comment_icon(), fill(translate("Consult", "Comment on row %1 of %2..."), number(section + 1),
+                                                 column_titles.title(editor.model.title)))
     action.setObjectName("comment_row_action")
     action.triggered.connect(lambda _c=False, p=f"{editor.pattern}[{section}]": ask(p))
     return menu

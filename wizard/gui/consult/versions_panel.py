@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, number, translate
 from wizard.gui.consult.dialogs import RequireBox, plain_label, push_button
 from wizard.review import text
 from wizard.review.records import SessionNote, VersionRecord
 from wizard.review.signoff import SignoffState
 
-COLUMNS = ("No.", "Label", "Signed off", "Saved", "Readiness")
+COLUMNS = (QT_TRANSLATE_NOOP("Consult", "No."), QT_TRANSLATE_NOOP("Consult", "Label"),
+           QT_TRANSLATE_NOOP("Consult", "Signed off"), QT_TRANSLATE_NOOP("Consult", "Saved"),
+           QT_TRANSLATE_NOOP("Consult", "Readiness"))
 
 
 @dataclass
@@ -47,12 +51,13 @@ class ReviewState:
 def signoff_line(state: SignoffState | None, error: str | None) -> str:
     """The sign-off state in one line, with the saved version the draft is (for the status bar too)."""
     if error:
-        return f"Sign-off: cannot be read ({error})"
+        return fill(translate("Consult", "Sign-off: cannot be read (%1)"), error)
     if state is None:
         return ""
     line = state.describe()
     if state.version is not None:
-        line += f". The draft is version {state.version.number}, “{text.one_line(state.version.label)}”"
+        line += fill(translate("Consult", ". The draft is version %1, “%2”"), number(state.version.number),
+                     text.one_line(state.version.label))
     return text.one_line(line)
 
 
@@ -75,22 +80,23 @@ class VersionsPanel(QWidget):
         self.setMinimumWidth(420)
         self.state = ReviewState()
         self.read_only_reason: str | None = None
+        language.notifier().language_changed.connect(self.on_language_changed)
         self._filling = False
         self.status = plain_label("", self, "signoff_state")
         self.require = RequireBox(self)
         self.require.toggled.connect(self._on_require)
-        self.save_button = push_button("Save a &version...", "save_version_button",
-                                       "Keep the proposal as it is now in the file, under a label", self)
-        self.signoff_button = push_button("Sign o&ff...", "signoff_button",
-                                          "Approve the current content in your name (any later edit makes it stale)", self)
+        self.save_button = push_button(QT_TRANSLATE_NOOP("Consult", "Save a &version..."), "save_version_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Keep the proposal as it is now in the file, under a label"), self)
+        self.signoff_button = push_button(QT_TRANSLATE_NOOP("Consult", "Sign o&ff..."), "signoff_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Approve the current content in your name (any later edit makes it stale)"), self)
         self.save_button.clicked.connect(self.save_requested)
         self.signoff_button.clicked.connect(self.signoff_requested)
         self.versions_error = plain_label("", self, "versions_error")
         self.versions_error.setStyleSheet("color: #B3261E;")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("versions")
-        self.table.setAccessibleName("Saved versions")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        language.live(self.table, lambda t: (t.setAccessibleName(translate("Consult", "Saved versions")),
+                                             t.setHorizontalHeaderLabels([translate("Consult", c) for c in COLUMNS])))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -102,17 +108,19 @@ class VersionsPanel(QWidget):
         rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self._emit_selected(self.open_requested))
-        self.open_button = push_button("&Open read-only", "open_button", "Show the selected version in a read-only window", self)
-        self.compare_button = push_button("&Compare", "compare_button",
-                                          "Compare the selected version with the current draft (or two selected versions)", self)
-        self.restore_button = push_button("&Restore", "restore_button",
-                                          "Make the selected version the current draft (Undo takes it back)", self)
-        self.delete_button = push_button("&Delete", "delete_button", "Remove the selected version from the file (Undo brings it back)", self)
+        self.open_button = push_button(QT_TRANSLATE_NOOP("Consult", "&Open read-only"), "open_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Show the selected version in a read-only window"), self)
+        self.compare_button = push_button(QT_TRANSLATE_NOOP("Consult", "&Compare"), "compare_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Compare the selected version with the current draft (or two selected versions)"), self)
+        self.restore_button = push_button(QT_TRANSLATE_NOOP("Consult", "&Restore"), "restore_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Make the selected version the current draft (Undo takes it back)"), self)
+        self.delete_button = push_button(QT_TRANSLATE_NOOP("Consult", "&Delete"), "delete_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Remove the selected version from the file (Undo brings it back)"), self)
         self.open_button.clicked.connect(lambda: self._emit_selected(self.open_requested))
         self.compare_button.clicked.connect(self._compare)
         self.restore_button.clicked.connect(lambda: self._emit_selected(self.restore_requested))
         self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_requested))
-        self.sessions_title = QLabel("Session notes", self)
+        self.sessions_title = language.live(QLabel(self), lambda w: w.setText(translate("Consult", "Session notes")))
         font = self.sessions_title.font()
         font.setBold(True)
         self.sessions_title.setFont(font)
@@ -120,12 +128,12 @@ class VersionsPanel(QWidget):
         self.sessions_error.setStyleSheet("color: #B3261E;")
         self.sessions = QListWidget(self)
         self.sessions.setObjectName("sessions")
-        self.sessions.setAccessibleName("Session notes")
+        language.live(self.sessions, lambda w: w.setAccessibleName(translate("Consult", "Session notes")))
         self.sessions.setWordWrap(True)
-        self.session_button = push_button("Add session &notes...", "session_button",
-                                          "Record the date, who attended and what was discussed", self)
-        self.memo_button = push_button("Export review &memo...", "memo_button",
-                                       "Session notes and comments as a Markdown memo for the team (never for investors)", self)
+        self.session_button = push_button(QT_TRANSLATE_NOOP("Consult", "Add session &notes..."), "session_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Record the date, who attended and what was discussed"), self)
+        self.memo_button = push_button(QT_TRANSLATE_NOOP("Consult", "Export review &memo..."), "memo_button",
+                                       QT_TRANSLATE_NOOP("Consult", "Session notes and comments as a Markdown memo for the team (never for investors)"), self)
         self.session_button.clicked.connect(self.session_requested)
         self.memo_button.clicked.connect(self.memo_requested)
 
@@ -156,6 +164,10 @@ class VersionsPanel(QWidget):
 
     # --- showing ----------------------------------------------------------------------------------
 
+    def on_language_changed(self, _lang: str) -> None:
+        """Dates, counts and words again in the interface's language (the selection is kept)."""
+        self.set_state(self.state, self.read_only_reason)
+
     def set_state(self, state: ReviewState, read_only_reason: str | None = None) -> None:
         selected = self.selected()
         self.state = state
@@ -169,9 +181,9 @@ class VersionsPanel(QWidget):
         finally:
             self._filling = False
         rows = {self._number(r): r for r in range(self.table.rowCount())}
-        for number in selected:
-            if number in rows:
-                self.table.selectRow(rows[number])
+        for chosen in selected:
+            if chosen in rows:
+                self.table.selectRow(rows[chosen])
         self._update_buttons()
 
     def _fill_versions(self, state: ReviewState) -> None:
@@ -180,18 +192,18 @@ class VersionsPanel(QWidget):
         signed: dict[str, str] = {}
         if state.signoff is not None:
             for s in state.signoff.signoffs:
-                signed[s.content_hash] = f"{text.one_line(s.name)}\n{s.signed_at:%Y-%m-%d}"
+                signed[s.content_hash] = f"{text.one_line(s.name)}\n{language.date_text(s.signed_at)}"
         current = state.signoff.version.number if state.signoff is not None and state.signoff.version is not None else None
         records = list(reversed(state.versions))  # newest first
         self.table.setUpdatesEnabled(False)
         self.table.clearContents()
         self.table.setRowCount(len(records))
         for row, record in enumerate(records):
-            label = text.one_line(record.label) + ("\n(current draft)" if record.number == current else "")
+            label = text.one_line(record.label) + ("\n" + translate("Consult", "(current draft)") if record.number == current else "")
             # Two short lines a cell, so that every column fits the panel's width beside the wizard.
-            saved = f"{record.created:%Y-%m-%d %H:%M}" + (f"\n{text.one_line(record.author)}" if record.author else "")
+            saved = language.datetime_text(record.created) + (f"\n{text.one_line(record.author)}" if record.author else "")
             readiness = "\n".join(part for part in ("" if record.score is None else str(record.score), record.band or "") if part)
-            cells = [str(record.number), label, signed.get(record.content_hash, ""), saved, readiness]
+            cells = [number(record.number), label, signed.get(record.content_hash, ""), saved, readiness]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, record.number)
@@ -212,12 +224,12 @@ class VersionsPanel(QWidget):
         self.sessions.clear()
         for note in reversed(state.sessions):
             people = ", ".join(note.attendees)
-            head = f"{note.date:%Y-%m-%d}" + (f": {people}" if people else "")
+            head = language.date_text(note.date) + (f": {people}" if people else "")
             item = QListWidgetItem(text.terminal(head + (f"\n{note.notes}" if note.notes else "")))
             item.setData(Qt.ItemDataRole.UserRole, note.number)
             self.sessions.addItem(item)
         if not state.sessions and not state.sessions_error:
-            item = QListWidgetItem("No session notes yet.")
+            item = QListWidgetItem(translate("Consult", "No session notes yet."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.sessions.addItem(item)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import typing
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from wizard.export.languages import field_texts, field_title, markable_patterns, script_language
@@ -33,7 +33,7 @@ class LanguageBox(QGroupBox):
     """Choose the proposal's local language and tick the fields written in it."""
 
     def __init__(self, doc: "ProposalDocument", parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Languages of your text"), parent)
+        super().__init__(parent)
         self.setObjectName("language_group")
         self.doc = doc
         form = QFormLayout(self)
@@ -43,22 +43,21 @@ class LanguageBox(QGroupBox):
         # A long choice is elided in a narrow window rather than widening the whole step (as the options are).
         self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.language_box.setMinimumContentsLength(18)
-        self.language_box.addItem(self.tr("None: everything is in English"), None)
+        self.language_box.addItem("", None)
         for language in LocalLanguage:
-            self.language_box.addItem(choice_label(language), language.value)
-        label = QLabel(self.tr("&Your local language"), self)
-        label.setBuddy(self.language_box)
-        form.addRow(label, self.language_box)
+            self.language_box.addItem("", language.value)
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language_box)
+        form.addRow(self.language_label, self.language_box)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setObjectName("local_language_note")
         form.addRow(self.note)
         self.fields = QListWidget(self)
         self.fields.setObjectName("local_language_fields")
-        self.fields.setAccessibleName(self.tr("Fields written in the local language"))
-        fields_label = QLabel(self.tr("Written &in it"), self)
-        fields_label.setBuddy(self.fields)
-        form.addRow(fields_label, self.fields)
+        self.fields_label = QLabel(self)
+        self.fields_label.setBuddy(self.fields)
+        form.addRow(self.fields_label, self.fields)
         self._loading = False
         self._stale = False
         self.language_box.currentIndexChanged.connect(self._language_chosen)
@@ -66,7 +65,23 @@ class LanguageBox(QGroupBox):
         doc.field_changed.connect(self._on_field_changed)
         doc.rows_changed.connect(lambda *_: self._on_field_changed(""))
         doc.proposal_replaced.connect(self.load)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the interface's language (at start and on View > Language)."""
+        self.setTitle(self.tr("Languages of your text"))
+        self.language_label.setText(self.tr("&Your local language"))
+        self.fields_label.setText(self.tr("Written &in it"))
+        self.fields.setAccessibleName(self.tr("Fields written in the local language"))
+        self.language_box.setItemText(0, self.tr("None: everything is in English"))
+        for index, language in enumerate(LocalLanguage, start=1):
+            self.language_box.setItemText(index, choice_label(language))
         self.load()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def load(self) -> None:
         """Show the proposal's local language and list its text fields, ticked where marked."""

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.steps.pages import WizardPage
 from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, NON_PDF_FORMATS, PDF_VARIANT_CHOICES
 from wizard.export.isolation import DEFAULT_TARGET
@@ -67,14 +68,21 @@ def open_file(path: Path) -> bool:
 
 
 #: The file name ending and the file dialog's filter of each kind of output.
-SUFFIXES = {"xlsx": (".xlsx", "Excel workbook (*.xlsx)"), "pptx": (".pptx", "PowerPoint (*.pptx)")}
+SUFFIXES = {"xlsx": (".xlsx", QT_TRANSLATE_NOOP("ExportPage", "Excel workbook") + " (*.xlsx)"),
+            "pptx": (".pptx", "PowerPoint (*.pptx)")}
 PDF_SUFFIX = (".pdf", "PDF (*.pdf)")
 #: What the preview area says while a format without slides is chosen.
 NO_PREVIEW = {
-    "xlsx": "A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, "
-            "debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor "
-            "can change.",
+    "xlsx": QT_TRANSLATE_NOOP("ExportPage", "A workbook has no slide preview. The Excel file holds the financial model: "
+                                            "inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the "
+                                            "scenarios, as live formulas an investor can change."),
 }
+
+
+def file_filter_text(pattern: str) -> str:
+    """A file dialog's filter with its name in the interface's language ("Excel workbook (*.xlsx)")."""
+    name, bracket, rest = pattern.partition(" (")
+    return translate("ExportPage", name) + bracket + rest if bracket else pattern
 
 
 def _write_workbook(proposal: Any, out: Path) -> Path:
@@ -235,16 +243,28 @@ class ExportPage(WizardPage):
         self.variant_box.setEnabled(not data and not busy and fmt not in NON_PDF_FORMATS)
         # The buttons name what they write and open (their mnemonics stay: x and d are in both names).
         slides = fmt in NON_PDF_FORMATS
-        self.button.setText("E&xport the workbook" if data else "E&xport PowerPoint" if slides else "E&xport PDF")
-        self.export_group.setTitle("Workbook" if data else "PowerPoint" if slides else "PDF")
-        self.open_button.setText("Open sprea&dsheet" if data else "Open the &deck" if slides else "Open P&DF")
-        self.preview.set_unavailable(NO_PREVIEW.get(fmt, "the slide preview is not available") if data else None)
+        self.button.setText(translate("ExportPage", "E&xport the workbook") if data
+                            else translate("ExportPage", "E&xport PowerPoint") if slides
+                            else translate("ExportPage", "E&xport PDF"))
+        self.export_group.setTitle(translate("ExportPage", "Workbook") if data else "PowerPoint" if slides else "PDF")
+        self.open_button.setText(translate("ExportPage", "Open sprea&dsheet") if data
+                                 else translate("ExportPage", "Open the &deck") if slides
+                                 else translate("ExportPage", "Open P&DF"))
+        self.preview.set_unavailable(translate("ExportPage", NO_PREVIEW[fmt]) if data and fmt in NO_PREVIEW
+                                     else translate("ExportPage", "the slide preview is not available") if data else None)
         # The destination's ending follows the format (a PDF path becomes .xlsx and back).
         path = self.destination()
         wanted = suffix_of(fmt)[0]
         known = {PDF_SUFFIX[0], *(suffix for suffix, _filter in SUFFIXES.values())}
         if path is not None and path.suffix.lower() in known and path.suffix.lower() != wanted:
             self.destination_edit.setText(str(path.with_suffix(wanted)))
+
+    def retranslated(self) -> None:
+        # The form's texts are back to its own: the format's button names, the DRAFT note and the
+        # preview's words follow the language again.
+        self._show_format()
+        if self.isVisible():
+            self.update_draft_note()
 
     def set_options(self, **values: Any) -> None:
         """Choose options by value (``format="leave-behind"``, ``pdf_variant="pdf/a-3b"``, ``draft_mark=False``)."""
@@ -299,7 +319,8 @@ class ExportPage(WizardPage):
             # Labels, DRAFT mark and PDF variant do not apply; a format needs a writer the step knows.
             fmt = self.format_box.currentData()
             if fmt not in DATA_WRITERS:
-                return f"the wizard cannot write the format {DATA_FORMAT_CHOICES.get(fmt, fmt)!r} yet; use citypitch export"
+                return fill(translate("ExportPage", "the wizard cannot write the format '%1' yet; use citypitch export"),
+                            DATA_FORMAT_CHOICES.get(fmt, fmt))
             return ""
 
         try:
@@ -324,9 +345,10 @@ class ExportPage(WizardPage):
         assessment = analysis.readiness
         reasons = draft_reasons(self.doc.project, assessment)
         if self.is_data_format():
-            text = "The workbook carries no DRAFT mark: it holds the financial model only."
+            text = translate("ExportPage", "The workbook carries no DRAFT mark: it holds the financial model only.")
             if reasons:
-                text += f" A PDF export would be marked DRAFT because {'; '.join(reasons)} (see the Review step)."
+                text += " " + fill(translate("ExportPage", "A PDF export would be marked DRAFT because %1 (see the Review step)."),
+                                   "; ".join(reasons))
         else:
             text = draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score,
                               readiness_reasons=readiness_reasons_for_draft(assessment),
@@ -334,7 +356,7 @@ class ExportPage(WizardPage):
         if analysis.uncovered and not self.is_data_format():
             from wizard.textcheck import message
 
-            text += f"\nThe PDF cannot be made yet: {message(list(analysis.uncovered))}."
+            text += "\n" + fill(translate("ExportPage", "The PDF cannot be made yet: %1."), message(list(analysis.uncovered)))
         self.draft_note.setText(text)
 
     def on_signoff_changed(self) -> None:
@@ -389,8 +411,10 @@ class ExportPage(WizardPage):
     def ask_destination(self) -> Path | None:
         start = str(self.destination() or self.suggested_destination())
         suffix, file_filter = suffix_of(self.format_box.currentData())
-        what = "the workbook" if self.is_data_format() else "the PowerPoint deck" if suffix == ".pptx" else "the PDF"
-        name, _ = QFileDialog.getSaveFileName(self, f"Export {what} to", start, file_filter)
+        title = (translate("ExportPage", "Export the workbook to") if self.is_data_format()
+                 else translate("ExportPage", "Export the PowerPoint deck to") if suffix == ".pptx"
+                 else translate("ExportPage", "Export the PDF to"))
+        name, _ = QFileDialog.getSaveFileName(self, title, start, file_filter_text(file_filter))
         return Path(name) if name else None
 
     def browse(self) -> None:
@@ -418,7 +442,8 @@ class ExportPage(WizardPage):
             from wizard.model import Photo
 
             self.doc.insert_row("branding.photos", len(self.doc.proposal.branding.photos), Photo(asset=name))
-        self.status.setText(f"Added {'logo' if as_logo else 'photo'} {name}.")
+        self.status.setText(fill(translate("ExportPage", "Added logo %1.") if as_logo
+                                 else translate("ExportPage", "Added photo %1."), name))
         return ""
 
     def remove_logo(self) -> None:
@@ -439,7 +464,8 @@ class ExportPage(WizardPage):
         """The Export button: write the PDF where "Save to" says."""
         path = self.destination()
         if path is None:
-            self._refuse(f"choose where to save {'the workbook' if self.is_data_format() else 'the PDF'} first (Save to)")
+            self._refuse(translate("ExportPage", "choose where to save the workbook first (Save to)") if self.is_data_format()
+                         else translate("ExportPage", "choose where to save the PDF first (Save to)"))
             return False
         return self.start_export(path)
 
@@ -474,7 +500,7 @@ class ExportPage(WizardPage):
         self.run = run
         self._set_busy(True)
         self.progress.setRange(0, 0)  # busy until the first stage is reported
-        self.status.setText(f"Exporting to {output}...")
+        self.status.setText(fill(translate("ExportPage", "Exporting to %1..."), output))
         run.start()
         self.export_started.emit(str(output))
         return True
@@ -492,7 +518,7 @@ class ExportPage(WizardPage):
         # nothing to cancel half-way.
         self.cancel_button.setEnabled(False)
         self.progress.setRange(0, 0)
-        self.status.setText(f"Writing the workbook to {output}...")
+        self.status.setText(fill(translate("ExportPage", "Writing the workbook to %1..."), output))
         self.data_task = run_in_background(work, self._on_workbook_done, lane="export", context=self)
         self.export_started.emit(str(output))
         return True
@@ -507,7 +533,7 @@ class ExportPage(WizardPage):
             self._on_failed(str(exc))
             return
         except OSError as exc:
-            self._on_failed(f"the workbook could not be written: {exc.strerror or exc}")
+            self._on_failed(fill(translate("ExportPage", "the workbook could not be written: %1"), exc.strerror or exc))
             return
         self._on_finished(path)
 
@@ -518,18 +544,20 @@ class ExportPage(WizardPage):
                 # line that says so (read out by screen readers), not in the accent colour further down.
                 self.status.setFocus(Qt.FocusReason.OtherFocusReason)
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling the export...")
+            self.status.setText(translate("ExportPage", "Cancelling the export..."))
             self.run.cancel()
 
     def open_pdf(self) -> None:
         path = self.last_output
         if path is None or not path.is_file():
-            self.status.setText("There is no exported file to open yet.")
+            self.status.setText(translate("ExportPage", "There is no exported file to open yet."))
             self.open_button.setEnabled(False)
             return
         if not open_file(path):
-            kind = "workbooks" if path.suffix.lower() == ".xlsx" else "PDFs"
-            self.status.setText(f"No program to open {kind} was found on this computer; the file is {path}")
+            text = (translate("ExportPage", "No program to open workbooks was found on this computer; the file is %1")
+                    if path.suffix.lower() == ".xlsx"
+                    else translate("ExportPage", "No program to open PDFs was found on this computer; the file is %1"))
+            self.status.setText(fill(text, path))
 
     def shutdown(self) -> None:
         """Stop any render or export (the window is closing); an earlier PDF stays as it was."""
@@ -568,7 +596,7 @@ class ExportPage(WizardPage):
     def _refuse(self, reason: str) -> None:
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.status.setText(f"The export did not start: {reason}")
+        self.status.setText(fill(translate("ExportPage", "The export did not start: %1"), reason))
         self.export_done.emit(False, reason)
 
     def _ended(self) -> None:
@@ -585,26 +613,26 @@ class ExportPage(WizardPage):
             return  # a cancel was asked for: keep saying so
         self.progress.setRange(0, 100)
         self.progress.setValue(int(max(0.0, min(fraction, 1.0)) * 100))
-        self.status.setText(f"Exporting: {stage}...")
+        self.status.setText(fill(translate("ExportPage", "Exporting: %1..."), stage))
         self.export_progressed.emit(stage, fraction)
 
     def _on_finished(self, path: object) -> None:
         self.last_output = Path(str(path))
         self._ended()
         self.progress.setValue(100)
-        self.status.setText(f"Wrote {path}")
+        self.status.setText(fill(translate("ExportPage", "Wrote %1"), path))
         self.export_done.emit(True, str(path))
 
     def _on_failed(self, reason: str) -> None:
         self._ended()
         self.progress.setValue(0)
-        self.status.setText(f"The export failed: {reason}")
+        self.status.setText(fill(translate("ExportPage", "The export failed: %1"), reason))
         self.export_done.emit(False, reason)
 
     def _on_stopped(self, _reason: str) -> None:
         self._ended()
         self.progress.setValue(0)
-        self.status.setText("Export cancelled: nothing was written, and any earlier PDF there is unchanged.")
+        self.status.setText(translate("ExportPage", "Export cancelled: nothing was written, and any earlier PDF there is unchanged."))
         self.export_cancelled.emit()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name

@@ -29,6 +29,8 @@ from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent, QHideEvent
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
+from wizard.gui import language
+from wizard.gui.language import fill, number, translate
 from wizard.export.isolation import DEFAULT_TARGET, IsolatedRender
 from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
 
@@ -317,7 +319,7 @@ class PageView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("slide_view")
-        self.setAccessibleName("Selected slide")
+        language.live(self, lambda w: w.setAccessibleName(translate("SlidePreview", "Selected slide")))
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.document: Any = None
@@ -390,7 +392,7 @@ class SlidePreview(QWidget):
         self.view = PageView(self)
         self.thumbnails = QListWidget(self)
         self.thumbnails.setObjectName("slide_thumbnails")
-        self.thumbnails.setAccessibleName("Slides")
+        language.live(self.thumbnails, lambda w: w.setAccessibleName(translate("SlidePreview", "Slides")))
         self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
         self.thumbnails.setFlow(QListView.Flow.LeftToRight)
         self.thumbnails.setWrapping(False)
@@ -414,10 +416,10 @@ class SlidePreview(QWidget):
         self._thumb_timer = QTimer(self)
         self._thumb_timer.setInterval(0)
         self._thumb_timer.timeout.connect(self._draw_some_thumbnails)
-        self.renderer.started.connect(lambda _g: self._say("Updating the preview..."))
+        self.renderer.started.connect(lambda _g: self._say(translate("SlidePreview", "Updating the preview...")))
         self.renderer.rendered.connect(lambda _g, pdf: self.show_pdf(pdf))
         self.renderer.failed.connect(lambda _g, reason: self._failed(reason))
-        self.view.show_message("The slides appear here a moment after the Export step opens.")
+        self.view.show_message(translate("SlidePreview", "The slides appear here a moment after the Export step opens."))
         self._say("")
 
     def bind(self, doc: "ProposalDocument", options: Callable[[], dict[str, Any]]) -> None:
@@ -450,7 +452,7 @@ class SlidePreview(QWidget):
             if self.document is not None:
                 self.view.show_page(self.document, max(self.thumbnails.currentRow(), 0))
             else:
-                self.view.show_message("Making the preview of this proposal...")
+                self.view.show_message(translate("SlidePreview", "Making the preview of this proposal..."))
             self._say("")
             self.renderer.invalidate(0)
 
@@ -465,9 +467,9 @@ class SlidePreview(QWidget):
         self.status.setVisible(bool(text))
 
     def _failed(self, reason: str) -> None:
-        text = f"The preview could not be made: {reason}"
+        text = fill(translate("SlidePreview", "The preview could not be made: %1"), reason)
         if self.document is not None:
-            text += "\nThe slides below are from the last preview that worked."
+            text += "\n" + translate("SlidePreview", "The slides below are from the last preview that worked.")
         else:
             self.view.show_message(text)
         self._say(text)
@@ -478,7 +480,7 @@ class SlidePreview(QWidget):
         self._thumbs_to_draw = []
         self.thumbnails.clear()
         self.view.show_page(None, -1)
-        self.view.show_message("Making the preview of this proposal...")
+        self.view.show_message(translate("SlidePreview", "Making the preview of this proposal..."))
         self.document = None
         self._buffer = None
 
@@ -497,7 +499,7 @@ class SlidePreview(QWidget):
         document.load(buffer)
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
             document.deleteLater()
-            self._failed("the rendered PDF could not be read back for display")
+            self._failed(translate("SlidePreview", "the rendered PDF could not be read back for display"))
             return False
         keep = max(self.thumbnails.currentRow(), 0)
         old = self.document
@@ -510,7 +512,7 @@ class SlidePreview(QWidget):
         for index in range(document.pageCount()):
             item = QListWidgetItem(QIcon(placeholder), str(index + 1), self.thumbnails)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
-            item.setToolTip(f"Slide {index + 1}")
+            item.setToolTip(fill(translate("SlidePreview", "Slide %1"), number(index + 1)))
         row = min(keep, document.pageCount() - 1)
         self.thumbnails.setCurrentRow(row)
         self.thumbnails.blockSignals(False)
@@ -520,8 +522,11 @@ class SlidePreview(QWidget):
         self._thumbs_to_draw = list(range(document.pageCount()))
         self._thumb_timer.start()
         count = document.pageCount()
-        unit = "pages" if self.renderer.shown_options.get("format") == "leave-behind" else "slides"
-        self._say(f"{count} {unit}, as they will be exported. The preview follows your edits a moment after you stop typing.")
+        pages = self.renderer.shown_options.get("format") == "leave-behind"
+        self._say(fill(translate("SlidePreview", "%1 pages, as they will be exported. The preview follows your edits a moment "
+                                                 "after you stop typing.") if pages else
+                       translate("SlidePreview", "%1 slides, as they will be exported. The preview follows your edits a moment "
+                                                 "after you stop typing."), number(count)))
         self.updated.emit(count)
         return True
 

@@ -14,10 +14,13 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.figures import DscrChart, TornadoChart
 from wizard.model import REVENUE_FIELDS, YearLine
 
-SERIES = (("Capex", QColor("#8C3B0F")), ("Opex", QColor("#C98A2B")), ("Revenue", QColor("#0F6E8C")))
+SERIES = ((QT_TRANSLATE_NOOP("Fields", "Capex"), QColor("#8C3B0F")), (QT_TRANSLATE_NOOP("Fields", "Opex"), QColor("#C98A2B")),
+          (QT_TRANSLATE_NOOP("FinancePanel", "Revenue"), QColor("#0F6E8C")))
 #: Bars that meet the lenders' minimum, and those below it (a darker red, and hatched: not by colour alone).
 COVER_OK = QColor("#0F6E8C")
 COVER_LOW = QColor("#B3261E")
@@ -84,7 +87,7 @@ class CashFlowChart(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, Decimal, Decimal, Decimal]] = []
-        self.setAccessibleName("Capex, opex and revenue by year")
+        language.live(self, lambda w: w.setAccessibleName(translate("FinancePanel", "Capex, opex and revenue by year")))
 
     def set_rows(self, rows: list[tuple[str, Decimal, Decimal, Decimal]], description: str = "") -> None:
         self.rows = rows
@@ -99,7 +102,8 @@ class CashFlowChart(_Chart):
         legend_h = metrics.height() + 6
         x = area.left()
         box = metrics.height() * 0.7
-        for name, colour in SERIES:
+        for english, colour in SERIES:
+            name = translate("Fields" if english in ("Capex", "Opex") else "FinancePanel", english)
             painter.fillRect(QRectF(x, area.top() + (legend_h - box) / 2 - 2, box, box), colour)
             painter.setPen(self._text_colour())
             painter.drawText(QRectF(x + box + 4, area.top(), metrics.horizontalAdvance(name) + 4, legend_h),
@@ -109,7 +113,7 @@ class CashFlowChart(_Chart):
         painter.setPen(QPen(self.palette().mid().color()))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         if not self.rows:
-            self._paint_empty(painter, plot, "Add yearly cash flows to see the chart")
+            self._paint_empty(painter, plot, translate("FinancePanel", "Add yearly cash flows to see the chart"))
             return
         peak = max((max(c, o, r) for _y, c, o, r in self.rows), default=Decimal(0)) or Decimal(1)
         group = plot.width() / len(self.rows)
@@ -137,12 +141,13 @@ class DscrChartView(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: DscrChart | None = None
-        self.setAccessibleName("Debt service cover ratio (DSCR) by year")
+        language.live(self, lambda w: w.setAccessibleName(translate("FinancePanel", "Debt service cover ratio (DSCR) by year")))
 
     def set_data(self, data: DscrChart | None) -> None:
         self.data = data
         self.setAccessibleDescription(data.description if data is not None else
-                                      "No debt service from the start of operation, so no cover ratio to show.")
+                                      translate("FinancePanel", "No debt service from the start of operation, so no cover "
+                                                                "ratio to show."))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -153,14 +158,15 @@ class DscrChartView(_Chart):
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         data = self.data
         if data is None or not data.values:
-            self._paint_empty(painter, area, "Enter the loans' terms (interest rate and tenor) to see the debt cover by year",
+            self._paint_empty(painter, area, translate("FinancePanel", "Enter the loans' terms (interest rate and tenor) to see "
+                                                                       "the debt cover by year"),
                               Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
             return
         # Legend: what the bars and the line are.
         painter.setPen(self._text_colour())
         legend = [("DSCR", COVER_OK, False)]
         if data.minimum is not None:
-            legend.append((f"below the lenders' minimum ({data.minimum_text})", COVER_LOW, True))
+            legend.append((fill(translate("FinancePanel", "below the lenders' minimum (%1)"), data.minimum_text), COVER_LOW, True))
         x = area.left()
         box = line_h * 0.7
         for text, colour, hatched in legend:
@@ -231,14 +237,16 @@ class TornadoChartView(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: TornadoChart | None = None
-        self.setAccessibleName("Sensitivity tornado: NPV with each driver 20% lower or higher")
+        language.live(self, lambda w: w.setAccessibleName(
+            translate("FinancePanel", "Sensitivity tornado: NPV with each driver 20% lower or higher")))
 
     def set_data(self, data: TornadoChart | None) -> None:
         self.data = data
         self.LINES = 4.0 + 1.6 * (len(data.bars) if data is not None else 2)
         self._fit()
         self.setAccessibleDescription(data.description if data is not None else
-                                      "Enter yearly cash flows and the discount rate to see what moves the NPV most.")
+                                      translate("FinancePanel", "Enter yearly cash flows and the discount rate to see what "
+                                                                "moves the NPV most."))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -249,7 +257,8 @@ class TornadoChartView(_Chart):
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         data = self.data
         if data is None or not data.bars:
-            self._paint_empty(painter, area, "Enter yearly cash flows and the discount rate to see what moves the NPV most",
+            self._paint_empty(painter, area, translate("FinancePanel", "Enter yearly cash flows and the discount rate to see "
+                                                                       "what moves the NPV most"),
                               Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
             return
         # Legend.
@@ -287,7 +296,7 @@ class TornadoChartView(_Chart):
                 left, right = sorted((base_x, at(value)))
                 painter.fillRect(QRectF(left, y, max(right - left, 1.0), bar_h), colour)
             if bar.note:  # the driver leaves the NPV where it is: said beside the base line (in full below)
-                text = "no effect on the NPV"
+                text = translate("FinancePanel", "no effect on the NPV")
                 room = area.right() - base_x - 4
                 if metrics.horizontalAdvance(text) + 4 <= room:
                     figures.append((QRectF(base_x + 4, plot.top() + i * row_h, room, row_h),
@@ -319,7 +328,7 @@ class TornadoChartView(_Chart):
         painter.setPen(QPen(self._text_colour(), 1.5))
         painter.drawLine(QPointF(at(data.base), plot.top() - 2), QPointF(at(data.base), plot.bottom() + 2))
         painter.drawText(QRectF(area.left(), plot.bottom() + 2, area.width(), line_h),
-                         Qt.AlignmentFlag.AlignLeft, f"{data.basis} as entered: {data.base_text}")
+                         Qt.AlignmentFlag.AlignLeft, fill(translate("FinancePanel", "%1 as entered: %2"), data.basis, data.base_text))
         self._focus_frame(painter)
         painter.end()
 

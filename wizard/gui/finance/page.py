@@ -39,6 +39,13 @@ class FinancePage(WizardPage):
         doc.read_only_changed.connect(self._on_read_only_changed)
         self._on_read_only_changed(doc.is_read_only())
 
+    def retranslated(self) -> None:
+        # The form gave the import buttons their tooltips again; the figures' headings and notes follow.
+        for button in (self.import_lines_button, self.import_funding_button):
+            button.setAccessibleDescription(button.toolTip())
+        if self.isVisible():
+            self.figures.refresh()
+
     def _on_read_only_changed(self, read_only: bool) -> None:
         for button in (self.import_lines_button, self.import_funding_button):
             button.setEnabled(not read_only)

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, number, translate
 from wizard.gui.finance.charts import CashFlowChart, DscrChartView, TornadoChartView, year_totals
 
 if typing.TYPE_CHECKING:
@@ -54,7 +56,7 @@ FAIL_BACKGROUND = QColor("#FDECEA")
 
 
 def _heading(text: str, parent: QWidget, name: str) -> QLabel:
-    label = QLabel(text, parent)
+    label = language.live(QLabel(parent), lambda w, t=text: w.setText(translate("FinancePanel", t)))
     label.setObjectName(name)
     font = label.font()
     font.setBold(True)
@@ -77,7 +79,7 @@ class FigureTable(QTableWidget):
     def __init__(self, parent: QWidget, name: str, accessible: str) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName(accessible)
+        language.live(self, lambda w, t=accessible: w.setAccessibleName(translate("FinancePanel", t)))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setTabKeyNavigation(False)  # Tab goes on to the next control; the table is read, not edited
@@ -194,48 +196,49 @@ class FinanceFigures(QWidget):
         self.note = _plain_label(self, "finance_notes")
 
         # What breaks the case, and what does not.
-        self.verdict_heading = _heading("What breaks the case", self, "verdict_heading")
+        self.verdict_heading = _heading(QT_TRANSLATE_NOOP("FinancePanel", "What breaks the case"), self, "verdict_heading")
         self.failing = _plain_label(self, "verdicts_failing")
         self.failing.setStyleSheet(f"color: {FAIL_COLOUR};")
         self.holding = _plain_label(self, "verdicts_holding")
-        self.break_even = FigureTable(self, "break_even_table", "Break-even values: where the NPV reaches zero")
+        self.break_even = FigureTable(self, "break_even_table", QT_TRANSLATE_NOOP("FinancePanel", "Break-even values: where the NPV reaches zero"))
 
         # Charts.
-        self.chart_heading = _heading("Cash flows by year", self, "cash_flow_heading")
+        self.chart_heading = _heading(QT_TRANSLATE_NOOP("FinancePanel", "Cash flows by year"), self, "cash_flow_heading")
         self.chart = CashFlowChart(self)
         self.chart.setObjectName("cash_flow_chart")
-        self.dscr_heading = _heading("Debt cover by year", self, "dscr_heading")
+        self.dscr_heading = _heading(QT_TRANSLATE_NOOP("FinancePanel", "Debt cover by year"), self, "dscr_heading")
         self.dscr_chart = DscrChartView(self)
         self.dscr_chart.setObjectName("dscr_chart")
-        self.tornado_heading = _heading("What moves the NPV most", self, "tornado_heading")
+        self.tornado_heading = _heading(QT_TRANSLATE_NOOP("FinancePanel", "What moves the NPV most"), self, "tornado_heading")
         self.tornado_chart = TornadoChartView(self)
         self.tornado_chart.setObjectName("tornado_chart")
         self.tornado_notes = _plain_label(self, "tornado_notes")  # drivers that leave the NPV where it is
 
         # Scenarios: the switcher, the chosen case's figures, and all side by side.
-        self.scenario_heading = _heading("Scenarios", self, "scenario_heading")
+        self.scenario_heading = _heading(QT_TRANSLATE_NOOP("FinancePanel", "Scenarios"), self, "scenario_heading")
         self.scenario_box = QComboBox(self)
         self.scenario_box.setObjectName("scenario_switcher")
-        self.scenario_box.setAccessibleName("Scenario shown")
+        language.live(self.scenario_box, lambda w: w.setAccessibleName(translate("FinancePanel", "Scenario shown")))
         self.scenario_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scenario_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scenario_box.setMinimumContentsLength(14)
-        self.switcher_label = QLabel("Scenario shown:", self)
+        self.switcher_label = language.live(QLabel(self), lambda w: w.setText(translate("FinancePanel", "Scenario shown:")))
         self.switcher_label.setBuddy(self.scenario_box)
         switcher = QHBoxLayout()
         switcher.addWidget(self.switcher_label)
         switcher.addWidget(self.scenario_box, 1)
         self.scenario_description = _plain_label(self, "scenario_description")
         self.scenario_figures = _plain_label(self, "scenario_figures")
-        self.scenario_table = FigureTable(self, "scenario_table", "Scenarios side by side")
+        self.scenario_table = FigureTable(self, "scenario_table", QT_TRANSLATE_NOOP("FinancePanel", "Scenarios side by side"))
         self.scenario_hint = _plain_label(self, "scenario_hint")
-        self.scenario_hint.setText("Add named scenarios (a low and a high case, and your own) in the Scenarios "
-                                   "table below to see them here beside the base case.")
+        language.live(self.scenario_hint, lambda w: w.setText(translate(
+            "FinancePanel", "Add named scenarios (a low and a high case, and your own) in the Scenarios table below to see "
+                            "them here beside the base case.")))
         self.scenario_box.currentIndexChanged.connect(self._on_scenario_chosen)
 
         # Sources and uses.
-        self.sources_heading = _heading("Sources and uses", self, "sources_heading")
-        self.sources_table = FigureTable(self, "sources_uses_table", "Sources and uses of funds")
+        self.sources_heading = _heading(QT_TRANSLATE_NOOP("FinancePanel", "Sources and uses"), self, "sources_heading")
+        self.sources_table = FigureTable(self, "sources_uses_table", QT_TRANSLATE_NOOP("FinancePanel", "Sources and uses of funds"))
         self.balance = _plain_label(self, "sources_uses_balance")
         self.guarantees = _plain_label(self, "sources_uses_guarantees")
 
@@ -357,7 +360,7 @@ class FinanceFigures(QWidget):
                 title_label.setVisible(visible)
         # The finance module names every problem; the first few are enough beside the figures.
         notes = list(pack.notes)
-        listed = notes[:6] + ([f"...and {len(notes) - 6} more (see the Review page)."] if len(notes) > 6 else [])
+        listed = notes[:6] + ([fill(translate("FinancePanel", "...and %1 more (see the Review page)."), number(len(notes) - 6))] if len(notes) > 6 else [])
         self.note.setText("\n".join(f"• {n}" for n in listed))
         self.note.setVisible(bool(notes))
         self._show_verdicts(pack)
@@ -379,8 +382,8 @@ class FinanceFigures(QWidget):
         totals = {key: text for key, _title, text in pack.figures if key in ("capex", "opex", "revenue")}
         if not totals:
             return ""
-        return (f"Bars by year. Totals: capex {totals.get('capex', '')}, opex {totals.get('opex', '')}, "
-                f"revenue {totals.get('revenue', '')}.")
+        return fill(translate("FinancePanel", "Bars by year. Totals: capex %1, opex %2, revenue %3."),
+                    totals.get("capex", ""), totals.get("opex", ""), totals.get("revenue", ""))
 
     def _show_verdicts(self, pack: "FinancePack") -> None:
         failing = [v.text for v in pack.verdicts if v.fails]
@@ -389,10 +392,11 @@ class FinanceFigures(QWidget):
         self.holding.setText("\n".join(f"✓ {text}" for text in holding))
         self.failing.setVisible(bool(failing))
         self.holding.setVisible(bool(holding))
-        self.failing.setAccessibleName("Where the case fails")
-        self.holding.setAccessibleName("Where the case holds")
+        self.failing.setAccessibleName(translate("FinancePanel", "Where the case fails"))
+        self.holding.setAccessibleName(translate("FinancePanel", "Where the case holds"))
         if pack.break_even:
-            headers = ["Break-even (NPV = 0)", "Without terminal value"] + (["With terminal value"] if pack.has_terminal else [])
+            headers = ([translate("FinancePanel", "Break-even (NPV = 0)"), translate("FinancePanel", "Without terminal value")]
+                       + ([translate("FinancePanel", "With terminal value")] if pack.has_terminal else []))
             rows = [[row.title, row.without_terminal] + ([row.with_terminal] if pack.has_terminal else [])
                     for row in pack.break_even]
             self.break_even.fill(headers, rows, stretch=0)
@@ -405,7 +409,8 @@ class FinanceFigures(QWidget):
         self.scenario_box.clear()
         if table is not None:
             for column in table.columns:
-                self.scenario_box.addItem(column.label + (" (NPV negative)" if column.npv_negative else ""), column.key)
+                self.scenario_box.addItem((fill(translate("FinancePanel", "%1 (NPV negative)"), column.label)
+                                         if column.npv_negative else column.label), column.key)
             index = self.scenario_box.findData(chosen)
             self.scenario_box.setCurrentIndex(max(index, 0))
         self.scenario_box.blockSignals(False)
@@ -433,7 +438,7 @@ class FinanceFigures(QWidget):
         self.scenario_description.setText(f"{column.label}: {column.description}" if column.description else column.label)
         lines = [f"{title}: {text}" for title, text in table.figures_of(column.key)]
         self.scenario_figures.setText("\n".join(lines))
-        self.scenario_figures.setAccessibleName(f"Figures of the {column.label}")
+        self.scenario_figures.setAccessibleName(fill(translate("FinancePanel", "Figures of the %1"), column.label))
         self.scenario_box.setAccessibleDescription("; ".join(lines))
         # The chosen case's column stands out in the side-by-side table.
         index = next((i for i, c in enumerate(table.columns) if c.key == column.key), 0)
@@ -458,18 +463,19 @@ class FinanceFigures(QWidget):
         self.guarantees.setVisible(bool(view and view.guarantees))
         if view is None:
             return
-        rows: list[list[str]] = [["Uses", "", "", ""]]
+        rows: list[list[str]] = [[translate("FinancePanel", "Uses"), "", "", ""]]
         bold = {0}
         rows += [[line.label, "", line.amount, line.share] for line in view.uses]
-        rows.append(["Total uses", "", view.total_uses, "100%" if view.uses else ""])
+        rows.append([translate("FinancePanel", "Total uses"), "", view.total_uses, "100%" if view.uses else ""])
         bold.add(len(rows) - 1)
-        rows.append(["Sources", "", "", ""])
+        rows.append([translate("FinancePanel", "Sources"), "", "", ""])
         bold.add(len(rows) - 1)
         rows += [[line.label, line.kind, line.amount, line.share] for line in view.sources]
-        rows.append(["Total sources", "", view.total_sources, "100%" if view.sources else ""])
+        rows.append([translate("FinancePanel", "Total sources"), "", view.total_sources, "100%" if view.sources else ""])
         bold.add(len(rows) - 1)
         marked = frozenset((len(rows) - 1, c) for c in (0, 2)) if view.balanced is False else frozenset()
-        self.sources_table.fill(["Item", "Kind", "Amount", "Share"], rows, numeric_from=2, bold_rows=frozenset(bold),
+        self.sources_table.fill([translate("FinancePanel", "Item"), translate("FinancePanel", "Kind"),
+                                 translate("FinancePanel", "Amount"), translate("FinancePanel", "Share")], rows, numeric_from=2, bold_rows=frozenset(bold),
                                 marked=marked, stretch=0)
         self.balance.setText(("✗ " if view.balanced is False else "") + view.balance)
         self.balance.setStyleSheet(f"color: {FAIL_COLOUR};" if view.balanced is False else "")

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.errors import CityPitchError
 from wizard.gui.recovery.autosave import session_lock_path
 from wizard.projectfile import Project
@@ -68,40 +70,45 @@ def when_text(saved_at: dt.datetime, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now()
     day = saved_at.date()
     if day == now.date():
-        return f"today at {saved_at:%H:%M}"
+        return fill(translate("RecoveryDialog", "today at %1"), f"{saved_at:%H:%M}")
     if day == now.date() - dt.timedelta(days=1):
-        return f"yesterday at {saved_at:%H:%M}"
-    return f"{saved_at:%Y-%m-%d %H:%M}"
+        return fill(translate("RecoveryDialog", "yesterday at %1"), f"{saved_at:%H:%M}")
+    return language.datetime_text(saved_at)
 
 
 class RecoveryDialog(QDialog):
     """One row per unsaved proposal: its title, its file, when it was autosaved, and what to do."""
 
-    COLUMNS = ("Proposal", "File", "Autosaved", "What to do")
+    COLUMNS = (QT_TRANSLATE_NOOP("RecoveryDialog", "Proposal"), QT_TRANSLATE_NOOP("RecoveryDialog", "File"),
+               QT_TRANSLATE_NOOP("RecoveryDialog", "Autosaved"), QT_TRANSLATE_NOOP("RecoveryDialog", "What to do"))
+    #: What each decision is called in the list of choices.
+    DECISIONS = {"RECOVER": QT_TRANSLATE_NOOP("RecoveryDialog", "Recover"),
+                 "DISCARD": QT_TRANSLATE_NOOP("RecoveryDialog", "Discard"),
+                 "LATER": QT_TRANSLATE_NOOP("RecoveryDialog", "Decide at next start")}
 
     def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RecoveryDialog")
-        self.setWindowTitle("Recover unsaved work")
+        self.setWindowTitle(translate("RecoveryDialog", "Recover unsaved work"))
         self.entries = list(entries)
-        intro = QLabel(
+        intro = QLabel(translate(
+            "RecoveryDialog",
             "CityPitch was not closed normally last time. These proposals had changes that were not saved; "
             "the copies below were made automatically. Recovered proposals open as unsaved work: save them "
-            "to keep them."
-        )
+            "to keep them."))
         intro.setObjectName("intro")
         intro.setTextFormat(Qt.TextFormat.PlainText)  # titles and paths are user text: never markup
         intro.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setObjectName("entries")
         self.table.setColumnCount(len(self.COLUMNS))
-        self.table.setHeaderLabels(list(self.COLUMNS))
+        self.table.setHeaderLabels([translate("RecoveryDialog", c) for c in self.COLUMNS])
         self.table.setRootIsDecorated(False)
         self.choices: dict[str, QComboBox] = {}
         for entry in self.entries:
             item = QTreeWidgetItem([
-                entry.title or "Untitled proposal",
-                str(entry.original_path) if entry.original_path else "never saved",
+                entry.title or translate("Files", "Untitled proposal"),
+                str(entry.original_path) if entry.original_path else translate("RecoveryDialog", "never saved"),
                 when_text(entry.saved_at),
                 "",
             ])
@@ -109,9 +116,10 @@ class RecoveryDialog(QDialog):
             self.table.addTopLevelItem(item)
             combo = QComboBox()
             combo.setObjectName(f"choice_{entry.session}")
-            combo.setAccessibleName(f"What to do with {entry.title or 'Untitled proposal'}")
+            combo.setAccessibleName(fill(translate("RecoveryDialog", "What to do with %1"),
+                                         entry.title or translate("Files", "Untitled proposal")))
             for decision in Decision:
-                combo.addItem(decision.value, decision)
+                combo.addItem(translate("RecoveryDialog", self.DECISIONS[decision.name]), decision)
             self.table.setItemWidget(item, 3, combo)
             self.choices[entry.session] = combo
         for column in range(len(self.COLUMNS)):
@@ -119,7 +127,7 @@ class RecoveryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.setObjectName("buttons")
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Continue")
+        ok.setText(translate("RecoveryDialog", "Continue"))
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -243,7 +251,7 @@ def recover_at_launch(first: W, make_window: Callable[[], W], *, first_is_free: 
         window.open_recovered(recovered)
         opened.append(window)
     for entry, reason in result.failed:
-        first.show_message("warning", "An unsaved proposal could not be recovered",
-                           f"{entry.title or 'Untitled proposal'}: {reason}\n\nIts autosaved copy is kept in "
-                           f"{entry.archive.parent}.")
+        first.show_message("warning", translate("RecoveryDialog", "An unsaved proposal could not be recovered"),
+                           fill(translate("RecoveryDialog", "%1: %2\n\nIts autosaved copy is kept in %3."),
+                                entry.title or translate("Files", "Untitled proposal"), reason, entry.archive.parent))
     return opened

@@ -16,9 +16,11 @@ import typing
 
 from PySide6.QtCore import QObject
 
+from wizard.gui.language import fill, translate
 from wizard import readiness
 from wizard.analysis import Analysis, ReviewItem
 from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui import language
 from wizard.gui.document import ProposalDocument
 from wizard.gui.review.page import ReviewPage
 from wizard.gui.steps.pages import WizardPage
@@ -41,7 +43,7 @@ class ReviewController(QObject):
     def page_built(self, step_id: str, page: WizardPage) -> None:
         """A page built late gets what it missed: the notes beside its fields, the Review list."""
         page.binder.errors_changed.connect(self._on_field_errors_changed)
-        latest = self.analysis.latest
+        latest = shown(self.analysis.latest) if self.analysis.latest is not None else None
         if step_id == "review":
             panel = typing.cast(ReviewPage, page).panel
             panel.acknowledge_requested.connect(self.acknowledge)
@@ -52,6 +54,7 @@ class ReviewController(QObject):
             page.show_notes(latest.notes_for(step_id))
 
     def show_analysis(self, analysis: Analysis) -> None:
+        analysis = shown(analysis)
         if self.pages.is_built("review"):
             typing.cast(ReviewPage, self.pages["review"]).panel.set_analysis(analysis)
         for step_id, page in self.pages.built().items():
@@ -82,7 +85,8 @@ class ReviewController(QObject):
 
     def _editable(self) -> bool:
         if self.doc.is_read_only():
-            self.window.show_message("info", "Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            self.window.show_message("info", translate("Review", "Read-only"),
+                                     fill(translate("Review", "This proposal is open read-only: %1"), self.doc.read_only_reason))
             return False
         return True
 
@@ -97,9 +101,9 @@ class ReviewController(QObject):
             answered = readiness.acknowledgements_with(self.doc.proposal, item.finding, justification,
                                                        by=self.doc.proposal.meta.prepared_by)
         except readiness.AcknowledgementError as exc:
-            self.window.show_message("warning", "This finding cannot be acknowledged", str(exc))
+            self.window.show_message("warning", translate("Review", "This finding cannot be acknowledged"), str(exc))
             return
-        self.doc.set_field("acknowledgements", answered, f"Answer the warning \u201c{_short(item)}\u201d", merge=False)
+        self.doc.set_field("acknowledgements", answered, fill(translate("Review", "Answer the warning \u201c%1\u201d"), _short(item)), merge=False)
         self.refresh()
 
     def withdraw(self, item: ReviewItem) -> None:
@@ -113,8 +117,15 @@ class ReviewController(QObject):
         for path in item.finding.all_paths:
             holder = self.doc.proposal.model_copy(update={"acknowledgements": remaining})
             remaining = readiness.acknowledgements_without(holder, dataclasses.replace(item.finding, field=path))
-        self.doc.set_field("acknowledgements", remaining, f"Withdraw the answer to \u201c{_short(item)}\u201d", merge=False)
+        self.doc.set_field("acknowledgements", remaining, fill(translate("Review", "Withdraw the answer to \u201c%1\u201d"), _short(item)), merge=False)
         self.refresh()
+
+
+def shown(analysis: Analysis) -> Analysis:
+    """``analysis`` as the Review page and the field notes show it: its readiness texts in the interface's
+    language (resources/guidance/readiness.<lang>.json).  The one place the readiness texts take the
+    interface's language; the exports keep the English analysis."""
+    return analysis.in_language(language.current())
 
 
 def _short(item: ReviewItem) -> str:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -46,6 +45,9 @@ from PySide6.QtWidgets import (
 
 from wizard import fields
 from wizard.analysis import Analysis, ReviewItem
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
+from wizard.gui.tables.flow import button_row
 from wizard.gui.review import texts
 from wizard.readiness import GateResult
 
@@ -59,15 +61,15 @@ BAR_ROLE = int(Qt.ItemDataRole.UserRole) + 6
 
 MUTED = "#5F6368"
 SEVERITY_COLOURS = {"blocker": "#B3261E", "warning": "#9A6700", "tip": "#35618A", "missing": MUTED}
-GATE_COLOURS = {"Fails": "#B3261E", "Passes": "#2E7D32", "Does not apply": "#8A9096"}
+GATE_COLOURS = {"fails": "#B3261E", "passes": "#2E7D32", "not_applicable": "#8A9096"}
 #: The groups of the findings list, in reading order.
 GROUPS = (
-    ("blocker", "Deal-breakers"),
-    ("refused", "Values not accepted"),
-    ("warning", "Warnings"),
-    ("tip", "Tips"),
-    ("answered", "Answered with a justification"),
-    ("missing", "Not filled in yet"),
+    ("blocker", QT_TRANSLATE_NOOP("Review", "Deal-breakers")),
+    ("refused", QT_TRANSLATE_NOOP("Review", "Values not accepted")),
+    ("warning", QT_TRANSLATE_NOOP("Review", "Warnings")),
+    ("tip", QT_TRANSLATE_NOOP("Review", "Tips")),
+    ("answered", QT_TRANSLATE_NOOP("Review", "Answered with a justification")),
+    ("missing", QT_TRANSLATE_NOOP("Review", "Not filled in yet")),
 )
 _PAD = 4
 _MARK = 4
@@ -241,6 +243,16 @@ def _line(parent: QTreeWidget | QTreeWidgetItem, head: str, meta: str, mark: str
     return line
 
 
+def _button_texts(button: QPushButton, text: str, tip: str) -> None:
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleDescription(tip)
+
+
+def _gate_state(gate: GateResult) -> str:
+    return "fails" if not gate.passed else "passes" if gate.applies else "not_applicable"
+
+
 class ReviewPanel(QWidget):
     jump_requested = Signal(str, str, object)  # step id, model path, every path it concerns (rows)
     acknowledge_requested = Signal(object)  # a ReviewItem (an open warning)
@@ -267,10 +279,13 @@ class ReviewPanel(QWidget):
 
         # The gates, then the findings and the points by criterion.
         self.gates_heading = self._label("review_gates_heading")
-        self.gates = LineTree("review_gates", "Investor gates", self)
+        self.gates = LineTree("review_gates", "", self)
+        language.live(self.gates, lambda w: w.setAccessibleName(translate("Review", "Investor gates")))
         self.gates.setRootIsDecorated(False)
-        self.tree = LineTree("review_tree", "Findings, in the order an investor weighs them", self)
-        self.criteria = LineTree("review_criteria", "Points lost by criterion", self)
+        self.tree = LineTree("review_tree", "", self)
+        language.live(self.tree, lambda w: w.setAccessibleName(translate("Review", "Findings, in the order an investor weighs them")))
+        self.criteria = LineTree("review_criteria", "", self)
+        language.live(self.criteria, lambda w: w.setAccessibleName(translate("Review", "Points lost by criterion")))
         self.criteria.setRootIsDecorated(False)
         self.criteria.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs = QTabWidget(self)
@@ -281,8 +296,9 @@ class ReviewPanel(QWidget):
         findings_layout.setContentsMargins(0, 2, 0, 0)
         findings_layout.addWidget(self.summary)
         findings_layout.addWidget(self.tree, 1)
-        self.tabs.addTab(self.findings_page, "Fin&dings")
-        self.tabs.addTab(self.criteria, "Points by &criterion")
+        self.tabs.addTab(self.findings_page, translate("Review", "Fin&dings"))
+        self.tabs.addTab(self.criteria, "")
+        language.live(self.tabs, lambda w: w.setTabText(1, translate("Review", "Points by &criterion")))
         gates_box = QWidget(self)
         gates_layout = QVBoxLayout(gates_box)
         gates_layout.setContentsMargins(0, 0, 0, 0)
@@ -304,31 +320,28 @@ class ReviewPanel(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detail_box = QScrollArea(self)
         self.detail_box.setObjectName("review_detail_box")
-        self.detail_box.setAccessibleName("The selected line in full")
+        language.live(self.detail_box, lambda w: w.setAccessibleName(translate("Review", "The selected line in full")))
         self.detail_box.setWidgetResizable(True)
         self.detail_box.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_box.setWidget(self.detail)
 
-        self.go_button = QPushButton("&Go to field", self)
+        self.go_button = language.live(QPushButton(self), lambda w: _button_texts(
+            w, translate("Review", "&Go to field"),
+            translate("Review", "Show the field (and select the rows) this line is about (Enter on the line)")))
         self.go_button.setObjectName("review_go_button")
-        self.go_button.setToolTip("Show the field (and select the rows) this line is about (Enter on the line)")
         self.go_button.clicked.connect(self.go_to_selected)
-        self.ack_button = QPushButton("&Acknowledge warning...", self)
+        self.ack_button = language.live(QPushButton(self), lambda w: _button_texts(
+            w, translate("Review", "&Acknowledge warning..."),
+            translate("Review", "Answer a warning with a written justification; deal-breakers cannot be waved away")))
         self.ack_button.setObjectName("review_acknowledge_button")
-        self.ack_button.setToolTip("Answer a warning with a written justification; deal-breakers cannot be waved away")
         self.ack_button.clicked.connect(self._on_acknowledge)
-        self.withdraw_button = QPushButton("&Withdraw answer", self)
+        self.withdraw_button = language.live(QPushButton(self), lambda w: _button_texts(
+            w, translate("Review", "&Withdraw answer"), translate("Review", "Remove the justification given for this warning")))
         self.withdraw_button.setObjectName("review_withdraw_button")
-        self.withdraw_button.setToolTip("Remove the justification given for this warning")
         self.withdraw_button.clicked.connect(self._on_withdraw)
-        for button in (self.go_button, self.ack_button, self.withdraw_button):
-            button.setAccessibleDescription(button.toolTip())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.go_button)
-        buttons.addWidget(self.ack_button)
-        buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
+        # A row that wraps onto a second line where a longer language needs more room than the page has.
+        buttons = button_row(self, [self.go_button, self.ack_button, self.withdraw_button])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -384,7 +397,7 @@ class ReviewPanel(QWidget):
         top = min(wanted, total * 2 // 5 if total >= 2 * least + 120 else total // 3, total - findings)
         top = max(top, least)
         self.splitter.setSizes([top, max(total - top, 1)])
-        QTimer.singleShot(0, self._show_first_failed_gate)
+        QTimer.singleShot(0, self, self._show_first_failed_gate)  # dropped if the panel goes first
 
     def _show_first_failed_gate(self) -> None:
         """Scroll the gates so that the first that fails is in view (once the list is laid out)."""
@@ -400,6 +413,14 @@ class ReviewPanel(QWidget):
             self._fit_detail_box()
 
     # --- showing an analysis -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Show the same analysis again in the interface's language (the selection is kept)."""
+        analysis, self.analysis = self.analysis, None
+        if analysis is not None:
+            self.set_analysis(analysis)
+        else:
+            self._update_buttons()
 
     def set_analysis(self, analysis: Analysis) -> None:
         if analysis is self.analysis:
@@ -426,7 +447,8 @@ class ReviewPanel(QWidget):
         finally:
             self._restoring = False
         open_lines = analysis.counts().open
-        self.tabs.setTabText(0, f"Fin&dings ({open_lines} open)" if open_lines else "Fin&dings")
+        self.tabs.setTabText(0, fill(translate("Review", "Fin&dings (%1 open)"), language.number(open_lines)) if open_lines
+                             else translate("Review", "Fin&dings"))
         self._restore(chosen)
         self._size_gates()
         self._update_buttons()
@@ -438,7 +460,7 @@ class ReviewPanel(QWidget):
             # One line a gate, a checklist; what it found is the selected gate's detail (and the verdict
             # above names the first that fails), its tooltip, and what a screen reader reads.
             head, found = texts.gate_lines(gate)
-            line = _line(self.gates, head, "", GATE_COLOURS[texts.gate_result_word(gate)])
+            line = _line(self.gates, head, "", GATE_COLOURS[_gate_state(gate)])
             line.setData(0, GATE_ROLE, gate)
             if found:
                 line.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{head}. {found}")
@@ -460,7 +482,7 @@ class ReviewPanel(QWidget):
     def _fill_findings(self, analysis: Analysis) -> None:
         self.tree.clear()
         headers: dict[str, QTreeWidgetItem] = {}
-        titles = dict(GROUPS)
+        titles = {name: translate("Review", title) for name, title in GROUPS}
         ordered = self.ordered_items(analysis)
         sizes: dict[str, int] = {}
         for item in ordered:
@@ -469,9 +491,10 @@ class ReviewPanel(QWidget):
             name = group_of(item)
             header = headers.get(name)
             if header is None:
-                heading = f"{titles.get(name, name)} ({sizes[name]})"
+                heading = fill(translate("Review", "%1 (%2)"), titles.get(name, name), language.number(sizes[name]))
                 if name == "missing":
-                    heading = f"{titles[name]} ({sizes[name]}; {texts.filled_phrase(analysis)})"
+                    heading = fill(translate("Review", "%1 (%2; %3)"), titles[name], language.number(sizes[name]),
+                                   texts.filled_phrase(analysis))
                 header = QTreeWidgetItem(self.tree, [heading])
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = header.font(0)
@@ -487,7 +510,7 @@ class ReviewPanel(QWidget):
                 font.setBold(True)
                 line.setFont(0, font)
         if not ordered:
-            QTreeWidgetItem(self.tree, ["Nothing is open: no finding, and every field is filled in."]).setFlags(
+            QTreeWidgetItem(self.tree, [translate("Review", "Nothing is open: no finding, and every field is filled in.")]).setFlags(
                 Qt.ItemFlag.ItemIsEnabled)
 
     def _fill_criteria(self, analysis: Analysis) -> None:
@@ -612,7 +635,7 @@ class ReviewPanel(QWidget):
         elif item is not None:
             self.detail.setText(texts.item_detail(item, titles))
         else:
-            self.detail.setText("Select a line to see it in full; press Enter (or Go to field) to go to its field.")
+            self.detail.setText(translate("Review", "Select a line to see it in full; press Enter (or Go to field) to go to its field."))
         self.go_button.setEnabled(self._target() is not None)
         self.ack_button.setEnabled(item is not None and item.finding is not None and item.severity == "warning"
                                    and not item.acknowledged)

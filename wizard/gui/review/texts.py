@@ -1,4 +1,8 @@
-"""The Review page's sentences, from one analysis (no Qt, so the wording is tested on its own).
+"""The Review page's sentences, from one analysis (no widgets, so the wording is tested on its own).
+
+Every sentence goes through :func:`~wizard.gui.language.translate` in the context "Review" (English
+until a language is installed); counts are written with the interface language's digits, and a text
+with a count has a singular and a plural source so that English reads right without a catalogue.
 
 The page reads as an investment officer reads a proposal (shared/INVESTOR.md): the verdict first
 (band and score, then the first deal-breaker, or else the costliest finding, then what stands before
@@ -9,12 +13,15 @@ readiness' own (:class:`wizard.readiness.Assessment`): nothing is recomputed or 
 from __future__ import annotations
 
 import functools
+import typing
 from collections.abc import Sequence
 
 from wizard import paths
 from wizard.analysis import Analysis, ReviewItem
 from wizard.errors import describe_location
 from wizard.readiness import Finding, GateResult
+from wizard.gui import language
+from wizard.gui.language import fill, number, translate
 from wizard.steps import TITLES
 
 #: What each band is called on screen, and its colour (also the Review step's dot in the sidebar).
@@ -22,16 +29,64 @@ BAND_COLOURS = {"ready": "#2E7D32", "close": "#9A6700", "not_ready": "#B3261E"}
 TIER_WORDS = {"deal-breaker": "deal-breaker", "serious": "serious flaw", "weakness": "weakness", "polish": "polish"}
 
 
+def tier_word(tier: str) -> str:
+    words = {"deal-breaker": translate("Review", "deal-breaker"), "serious": translate("Review", "serious flaw"),
+             "weakness": translate("Review", "weakness"), "polish": translate("Review", "polish")}
+    return words.get(tier, tier)
+
+
+def step_name(step_id: str) -> str:
+    return language.step_title(step_id, TITLES.get(step_id, "")) if step_id in TITLES else ""
+
+
+def joined(items: Sequence[str]) -> str:
+    """'a, b, c' with the language's list separator."""
+    return functools.reduce(lambda a, b: fill(translate("Review", "%1, %2"), a, b), items) if items else ""
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` (n is 1) or ``many``, each an already translated text with ``%1`` for the count."""
+    return fill(one if n == 1 else many, number(n))
+
+
+def counts_phrase(counts: typing.Any) -> str:
+    """The interface's version of :meth:`wizard.analysis.ReviewCounts.phrase` (same counts, same order)."""
+    parts = []
+    if counts.blockers:
+        parts.append(counted(counts.blockers, translate("Review", "%1 deal-breaker"), translate("Review", "%1 deal-breakers")))
+    if counts.refused:
+        parts.append(counted(counts.refused, translate("Review", "%1 value not accepted"),
+                             translate("Review", "%1 values not accepted")))
+    if counts.warnings:
+        text = counted(counts.warnings, translate("Review", "%1 warning"), translate("Review", "%1 warnings"))
+        if counts.contradictions:
+            if counts.warnings == 1:
+                text = fill(translate("Review", "%1 (a contradiction between fields)"), text)
+            else:
+                text = fill(translate("Review", "%1 (%2 of them a contradiction between fields)") if counts.contradictions == 1
+                            else translate("Review", "%1 (%2 of them contradictions between fields)"),
+                            text, number(counts.contradictions))
+        parts.append(text)
+    if counts.tips:
+        parts.append(counted(counts.tips, translate("Review", "%1 tip"), translate("Review", "%1 tips")))
+    if counts.missing:
+        parts.append(counted(counts.missing, translate("Review", "%1 field to fill in"),
+                             translate("Review", "%1 fields to fill in")))
+    if counts.answered:
+        parts.append(counted(counts.answered, translate("Review", "%1 answered"), translate("Review", "%1 answered")))
+    return joined(parts) if parts else translate("Review", "nothing open")
+
+
 def listed(words: Sequence[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     items = [str(w) for w in words]
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return fill(translate("Review", "%1 and %2"), joined(items[:-1]), items[-1])
 
 
 def points(n: int) -> str:
-    return f"{n} point{'' if n == 1 else 's'}"
+    return counted(n, translate("Review", "%1 point"), translate("Review", "%1 points"))
 
 
 def score_phrase(analysis: Analysis) -> str:
@@ -41,14 +96,15 @@ def score_phrase(analysis: Analysis) -> str:
     """
     result = analysis.readiness
     if result.cap is not None and result.uncapped_score > result.score:
-        return f"{result.score} of 100, capped by a failed gate ({result.uncapped_score} without it)"
+        return fill(translate("Review", "%1 of 100, capped by a failed gate (%2 without it)"),
+                    number(result.score), number(result.uncapped_score))
     if result.score == 100:
         still = analysis.counts().open
         if still:
-            return "score 100: no open line costs points, but " + (
-                f"{still} line{'s are' if still != 1 else ' is'} still open")
-        return "100 of 100: nothing open"
-    return f"{result.score} of 100 ({points(result.points_lost)} lost)"
+            return counted(still, translate("Review", "score 100: no open line costs points, but %1 line is still open"),
+                           translate("Review", "score 100: no open line costs points, but %1 lines are still open"))
+        return translate("Review", "100 of 100: nothing open")
+    return fill(translate("Review", "%1 of 100 (%2 lost)"), number(result.score), points(result.points_lost))
 
 
 def band_line(analysis: Analysis) -> str:
@@ -62,15 +118,16 @@ def lead_line(analysis: Analysis) -> str:
     failed = result.failed_gates
     if failed:
         first = failed[0]
-        count = f" (1 of {len(failed)})" if len(failed) > 1 else ""
-        return f"Deal-breaker{count}: {first.message}"
+        if len(failed) > 1:
+            return fill(translate("Review", "Deal-breaker (1 of %1): %2"), number(len(failed)), first.message)
+        return fill(translate("Review", "Deal-breaker: %1"), first.message)
     ranked = [f for f in result.findings if not f.acknowledged]
     if ranked:
         top = ranked[0]
-        return f"Costliest open finding ({points(top.points)}): {top.message}"
+        return fill(translate("Review", "Costliest open finding (%1): %2"), points(top.points), top.message)
     counts = analysis.counts()
     if counts.refused or counts.missing:
-        return f"No finding remains; still open: {counts.phrase()}."
+        return fill(translate("Review", "No finding remains; still open: %1."), counts_phrase(counts))
     return ""
 
 
@@ -78,35 +135,37 @@ def filled_phrase(analysis: Analysis) -> str:
     """'94 of 110 fields filled in'."""
     filled = sum(s.filled for s in analysis.steps.values())
     total = sum(s.total for s in analysis.steps.values())
-    return f"{filled} of {total} fields filled in"
+    return fill(translate("Review", "%1 of %2 fields filled in"), number(filled), number(total))
 
 
 def counts_line(analysis: Analysis) -> str:
     """What is open, in the same words and numbers as the sidebar's tooltips."""
     counts = analysis.counts()
     if counts.open or counts.answered:
-        return f"Open: {counts.phrase()}."
-    return f"Nothing open; {filled_phrase(analysis)}."
+        return fill(translate("Review", "Open: %1."), counts_phrase(counts))
+    return fill(translate("Review", "Nothing open; %1."), filled_phrase(analysis))
 
 
 def gates_heading(gates: Sequence[GateResult]) -> str:
     failed = sum(not g.passed for g in gates)
     na = sum(g.passed and not g.applies for g in gates)
-    head = f"Investor gates: {failed} of {len(gates)} fail" if failed else f"Investor gates: all {len(gates)} pass"
+    head = (fill(translate("Review", "Investor gates: %1 of %2 fail"), number(failed), number(len(gates))) if failed
+            else fill(translate("Review", "Investor gates: all %1 pass"), number(len(gates))))
     if na:
-        head += f" ({na} {'does' if na == 1 else 'do'} not apply)"
-    return head + ". A reader stops at the first that fails."
+        head = fill(translate("Review", "%1 (%2 does not apply)") if na == 1 else translate("Review", "%1 (%2 do not apply)"),
+                    head, number(na))
+    return fill(translate("Review", "%1. A reader stops at the first that fails."), head)
 
 
 def gate_result_word(gate: GateResult) -> str:
     if not gate.passed:
-        return "Fails"
-    return "Passes" if gate.applies else "Does not apply"
+        return translate("Review", "Fails")
+    return translate("Review", "Passes") if gate.applies else translate("Review", "Does not apply")
 
 
 def gate_lines(gate: GateResult) -> tuple[str, str]:
     """The gate's line in the list: its result and title, and what it found (passing gates: nothing more)."""
-    head = f"{gate_result_word(gate)}: {gate.title}"
+    head = fill(translate("Review", "%1: %2"), gate_result_word(gate), gate.title)
     if not gate.passed:
         return head, gate.message
     if not gate.applies:
@@ -118,10 +177,10 @@ def gate_detail(gate: GateResult) -> str:
     """The selected gate in full: what it found, what to do, where, and where the gate comes from."""
     lines = [gate.message]
     if gate.fix:
-        lines.append(f"What to do: {gate.fix}")
+        lines.append(fill(translate("Review", "What to do: %1"), gate.fix))
     if gate.field:
-        lines.append(f"Where: {location(gate.field)}")
-    lines.append(f"Comes from: {gate.source}")
+        lines.append(fill(translate("Review", "Where: %1"), location(gate.field)))
+    lines.append(fill(translate("Review", "Comes from: %1"), gate.source))
     return "\n".join(line for line in lines if line)
 
 
@@ -129,7 +188,7 @@ def gate_detail(gate: GateResult) -> str:
 def location(path: str, rows: tuple[int, ...] = ()) -> str:
     """A model path in the planner's words ('Problem › KPIs › rows 1 and 6 › KPI')."""
     if not path:
-        return "The proposal as a whole"
+        return translate("Review", "The proposal as a whole")
     try:
         where, _ = describe_location(paths.parse(path))
     except (ValueError, KeyError, TypeError):
@@ -138,9 +197,16 @@ def location(path: str, rows: tuple[int, ...] = ()) -> str:
         first = f"row {rows[0]}"
         parts = where.split(" › ")
         if first in parts:
-            parts[parts.index(first)] = "rows " + listed([str(r) for r in rows])
+            # The location is the core's English ("Problem › KPIs › row 1"): its rows stay in the same words.
+            numbers = [str(r) for r in rows]
+            parts[parts.index(first)] = "rows " + (", ".join(numbers[:-1]) + " and " + numbers[-1])
             where = " › ".join(parts)
     return where
+
+
+def forget_language() -> None:
+    """Drop texts kept in the previous language (the locations cache); called when the language changes."""
+    location.cache_clear()
 
 
 def item_location(item: ReviewItem) -> str:
@@ -150,22 +216,24 @@ def item_location(item: ReviewItem) -> str:
     step = TITLES.get(item.step, "")
     if item.step == "review" or not step or where.startswith(step):
         return where
-    return f"{where} (on the {step} step)"
+    return fill(translate("Review", "%1 (on the %2 step)"), where, step_name(item.step))
 
 
 def kind_words(item: ReviewItem) -> str:
     """'Warning · weakness · 4 points', 'Deal-breaker · 20 points', 'Value not accepted', 'Not filled in yet'."""
     finding = item.finding
     if finding is None:
-        return "Value not accepted (not saved)" if item.severity == "blocker" else "Not filled in yet"
+        return (translate("Review", "Value not accepted (not saved)") if item.severity == "blocker"
+                else translate("Review", "Not filled in yet"))
     if finding.severity == "blocker":
-        return f"Deal-breaker · {points(finding.points)}"
-    kind = "Contradiction between fields" if finding.consistency and finding.severity == "warning" \
-        else finding.severity.capitalize()
+        return fill(translate("Review", "Deal-breaker · %1"), points(finding.points))
+    severities = {"warning": translate("Review", "Warning"), "tip": translate("Review", "Tip")}
+    kind = translate("Review", "Contradiction between fields") if finding.consistency and finding.severity == "warning" \
+        else severities.get(finding.severity, finding.severity.capitalize())
     cost = points(finding.points)
     if finding.acknowledged:
-        cost = f"{cost} answered (of {finding.full_points})"
-    return f"{kind} · {TIER_WORDS.get(finding.tier, finding.tier)} · {cost}"
+        cost = fill(translate("Review", "%1 answered (of %2)"), cost, number(finding.full_points))
+    return f"{kind} · {tier_word(finding.tier)} · {cost}"
 
 
 def item_meta(item: ReviewItem) -> str:
@@ -182,30 +250,31 @@ def item_detail(item: ReviewItem, criterion_titles: dict[str, str] | None = None
     finding = item.finding
     lines: list[str] = []
     if item.fix:
-        lines.append(f"What to do: {item.fix}")
-    lines.append(f"Where: {item_location(item)}")
+        lines.append(fill(translate("Review", "What to do: %1"), item.fix))
+    lines.append(fill(translate("Review", "Where: %1"), item_location(item)))
     if finding is not None:
         crit = (criterion_titles or {}).get(finding.criterion, finding.criterion)
         if finding.acknowledged:
-            lines.append(f"Answered: \u201c{finding.justification}\u201d. An answered finding still costs half its points: "
-                         f"{points(finding.points)} of {finding.full_points}, in {crit}.")
+            lines.append(fill(translate("Review", "Answered: \u201c%1\u201d. An answered finding still costs half its points: "
+                                                  "%2 of %3, in %4."),
+                              finding.justification, points(finding.points), number(finding.full_points), crit))
         else:
-            lines.append(f"Costs {points(finding.points)} ({TIER_WORDS.get(finding.tier, finding.tier)}), in {crit}.")
+            lines.append(fill(translate("Review", "Costs %1 (%2), in %3."), points(finding.points), tier_word(finding.tier), crit))
     return "\n".join(lines)
 
 
 def justification_prompt(finding: Finding) -> str:
     """What the justification dialog shows about the warning being answered."""
     half = (finding.full_points + 1) // 2
-    return (f"{finding.message}\n\nWhat would fix it: {finding.fix}\n\n"
-            f"An answered warning still costs half its points: {points(half)} instead of {finding.full_points}.")
+    return fill(translate("Review", "%1\n\nWhat would fix it: %2\n\nAn answered warning still costs half its points: "
+                                    "%3 instead of %4."), finding.message, finding.fix, points(half), number(finding.full_points))
 
 
 def criterion_line(title: str, lost: int, weight: int) -> str:
     """'Evidence and data: 1 of at most 65 points lost' (the readiness' own figures)."""
     if lost == 0:
-        return f"{title}: no points lost (it can cost up to {weight})"
-    return f"{title}: {lost} of at most {weight} points lost"
+        return fill(translate("Review", "%1: no points lost (it can cost up to %2)"), title, number(weight))
+    return fill(translate("Review", "%1: %2 of at most %3 points lost"), title, number(lost), number(weight))
 
 
 def criterion_checks(findings: Sequence[Finding]) -> str:
@@ -214,8 +283,8 @@ def criterion_checks(findings: Sequence[Finding]) -> str:
         return ""
     named = [f"{f.title or f.rule} ({f.points})" for f in findings[:4]]
     if len(findings) > 4:
-        named.append(f"{len(findings) - 4} more")
-    return "Checks that lost points: " + listed(named)
+        named.append(fill(translate("Review", "%1 more"), number(len(findings) - 4)))
+    return fill(translate("Review", "Checks that lost points: %1"), listed(named))
 
 
 def draft_note(reasons: Sequence[str], mark_on: bool, band_title: str, score: int, *,
@@ -227,15 +296,17 @@ def draft_note(reasons: Sequence[str], mark_on: bool, band_title: str, score: in
     the team requires a sign-off and the current content has it.
     """
     if not reasons:
-        return (f"No DRAFT mark will show: no readiness gate fails, the proposal is {band_title} (score {score}), "
-                + ("and the current content is signed off." if signed_off else "and sign-off does not hold it back."))
-    why = "; ".join(reasons)
+        return fill(translate("Review", "No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3"),
+                    band_title, number(score),
+                    translate("Review", "and the current content is signed off.") if signed_off
+                    else translate("Review", "and sign-off does not hold it back."))
+    why = functools.reduce(lambda a, b: fill(translate("Review", "%1; %2"), a, b), reasons)
     if not mark_on:
-        return f"The DRAFT mark is off, so the export will not say it is a draft, although {why}."
+        return fill(translate("Review", "The DRAFT mark is off, so the export will not say it is a draft, although %1."), why)
     from_readiness = list(reasons) if readiness_reasons is None else [r for r in reasons if r in readiness_reasons]
     where = []
     if from_readiness:
-        where.append("The Review step says what to do.")
+        where.append(translate("Review", "The Review step says what to do."))
     if len(from_readiness) < len(reasons):
-        where.append("The Versions and sign-off panel (View menu) records the sign-off.")
-    return f"Every page will be marked DRAFT because {why}. " + " ".join(where)
+        where.append(translate("Review", "The Versions and sign-off panel (View menu) records the sign-off."))
+    return fill(translate("Review", "Every page will be marked DRAFT because %1."), why) + "".join(" " + w for w in where)

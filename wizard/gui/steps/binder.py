@@ -578,6 +578,29 @@ class PageBinder(QObject):
         if self.currency_labels:
             self.currency_labels.update()
 
+    def relabel_choices(self) -> None:
+        """Drop-downs and tick lists show their choices in the interface's language; values and ticks stay."""
+        for binding in self.bindings.values():
+            w, spec = binding.widget, binding.spec
+            if spec.enum is None:
+                continue
+            labels = {member.value: language.choice_label(member) for member in spec.enum}
+            blocked = w.blockSignals(True)
+            try:
+                if isinstance(w, QComboBox):
+                    for index in range(w.count()):
+                        value = w.itemData(index)
+                        if value in labels:
+                            w.setItemText(index, labels[value])
+                elif isinstance(w, QListWidget):
+                    for index in range(w.count()):
+                        item = w.item(index)
+                        value = item.data(Qt.ItemDataRole.UserRole)
+                        if value in labels:
+                            item.setText(labels[value])
+            finally:
+                w.blockSignals(blocked)
+
     def commit_pending(self) -> None:
         """Offer half-finished number and date boxes to the model (before save, export, page change)."""
         for binding in self.bindings.values():

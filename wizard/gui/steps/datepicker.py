@@ -15,9 +15,16 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
+from wizard.gui import language
+from wizard.gui.language import fill, translate
 from wizard.gui.steps.entry import CALENDAR_KEYS
 
 BUTTON_TEXT = f"Choose a date from the calendar ({CALENDAR_KEYS})"
+
+
+def button_text() -> str:
+    """The calendar button's name and tooltip, in the interface's language."""
+    return fill(translate("DatePicker", "Choose a date from the calendar (%1)"), CALENDAR_KEYS)
 
 
 def _calendar_icon(colour: QColor) -> QIcon:
@@ -53,8 +60,11 @@ class CalendarPopup(QFrame):
         self.calendar.setObjectName("calendar")
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setAccessibleName("Calendar")
-        self.calendar.setAccessibleDescription("Arrow keys move by day and week, Page Up and Page Down by month; Enter takes the date, Escape closes")
+        self.calendar.setAccessibleName(translate("DatePicker", "Calendar"))
+        self.calendar.setAccessibleDescription(translate("DatePicker", "Arrow keys move by day and week, Page Up and Page Down "
+                                                                       "by month; Enter takes the date, Escape closes"))
+        # The month and day names follow the interface's language.
+        self.calendar.setLocale(language.qt_locale())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.calendar)
@@ -96,15 +106,15 @@ class DatePicker(QObject):
         self.edit = edit
         self.popup: CalendarPopup | None = None
         colour = edit.palette().color(QPalette.ColorRole.Text)
-        self.action = QAction(_calendar_icon(colour), BUTTON_TEXT, edit)
+        self.action = QAction(_calendar_icon(colour), button_text(), edit)
         self.action.setObjectName("pick_date")
-        self.action.setToolTip(BUTTON_TEXT)
+        self.action.setToolTip(button_text())
         self.action.triggered.connect(self.open)
         edit.addAction(self.action, QLineEdit.ActionPosition.TrailingPosition)
         # The button Qt makes for the action is icon-only: give it a name screen readers say.
         for button in edit.findChildren(QToolButton):
             if button.defaultAction() is self.action:
-                button.setAccessibleName(BUTTON_TEXT)
+                button.setAccessibleName(button_text())
         edit.installEventFilter(self)
 
     def button(self) -> QToolButton | None:

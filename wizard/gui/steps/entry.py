@@ -18,6 +18,7 @@ import re
 import typing
 from decimal import Decimal, InvalidOperation
 
+from wizard.gui.language import fill, translate
 from wizard import fields
 
 #: Calendar key named in messages and tooltips: opens the date picker of a date field or cell.
@@ -37,7 +38,7 @@ NOT_YET_VALID = "Not yet valid"
 
 def not_yet_valid(reason: str) -> str:
     """The message shown at a field or cell holding a value the model refused."""
-    return f"{NOT_YET_VALID}: {reason}" if reason else ""
+    return fill(translate("Entry", "Not yet valid: %1"), reason) if reason else ""
 
 
 def example(sp: fields.FieldSpec, locale: str = "en") -> str:
@@ -55,17 +56,19 @@ def accepted_form(sp: fields.FieldSpec, locale: str = "en") -> str:
     """One sentence on what a field of ``sp``'s kind accepts in the number locale, or "" for free text."""
     if sp.kind == "int":
         if sp.is_year:
-            return "a year of four digits, like 2030"
-        return f"a whole number, like {example(sp, locale)} or 350000"
+            return translate("Entry", "a year of four digits, like 2030")
+        return fill(translate("Entry", "a whole number, like %1 or 350000"), example(sp, locale))
     if sp.kind == "decimal":
         decimal_sign = _separators(locale)[0]
         plain = f"1250000{decimal_sign}5"
-        english = "" if decimal_sign == "." else " (or 1,250,000.50)"
-        return f"a number, like {example(sp, locale)} or {plain}{english}"
+        if decimal_sign == ".":
+            return fill(translate("Entry", "a number, like %1 or %2"), example(sp, locale), plain)
+        return fill(translate("Entry", "a number, like %1 or %2 (or 1,250,000.50)"), example(sp, locale), plain)
     if sp.kind == "date":
-        return f"a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar ({CALENDAR_KEYS})"
+        return fill(translate("Entry", "a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (%1)"),
+                    CALENDAR_KEYS)
     if sp.kind in ("choice", "bool"):
-        return "one of the choices in the list"
+        return translate("Entry", "one of the choices in the list")
     return ""
 
 
@@ -141,7 +144,8 @@ def _number_text(sp: fields.FieldSpec, text: str, locale: str) -> str:
     from wizard.money import NumberParseError, parse_number
 
     stripped = text.strip()
-    what = "a year (four digits)" if sp.is_year else "a whole number" if sp.kind == "int" else "a number"
+    what = (translate("Entry", "a year (four digits)") if sp.is_year else translate("Entry", "a whole number")
+            if sp.kind == "int" else translate("Entry", "a number"))
     if sp.kind == "int" and _grouped_whole(stripped, _separators(locale)[1]):
         return stripped.replace(_separators(locale)[1], "").lstrip("+")
     try:
@@ -149,11 +153,13 @@ def _number_text(sp: fields.FieldSpec, text: str, locale: str) -> str:
     except NumberParseError as refusal:
         if "could be" in str(refusal) or (sp.kind == "decimal" and any(c.isdigit() for c in stripped)):
             # A number that reads two ways, or a misplaced separator: parse_number says which forms are read.
-            raise EntryError(f"must be {what}: {refusal}") from None
-        raise EntryError(f"must be {what}, written like {example(sp, locale)} (got '{stripped}')") from None
+            raise EntryError(fill(translate("Entry", "must be %1: %2"), what, refusal)) from None
+        raise EntryError(fill(translate("Entry", "must be %1, written like %2 (got '%3')"), what, example(sp, locale),
+                              stripped)) from None
     if sp.kind == "int":
         if number != number.to_integral_value():
-            raise EntryError(f"must be {what}, written like {example(sp, locale)} (got '{stripped}')")
+            raise EntryError(fill(translate("Entry", "must be %1, written like %2 (got '%3')"), what, example(sp, locale),
+                                  stripped))
         return str(int(number))
     plain = format(number, "f")
     return plain.lstrip("-") if number.is_zero() else plain  # no "-0"
@@ -168,10 +174,8 @@ def value_from_text(sp: fields.FieldSpec, text: str, locale: str = "en") -> typi
         try:
             return _dt.date.fromisoformat(stripped)
         except ValueError:
-            raise EntryError(
-                f"must be a date written YYYY-MM-DD, like {example(sp)}, or picked from the calendar "
-                f"({CALENDAR_KEYS}) (got '{stripped}')"
-            ) from None
+            raise EntryError(fill(translate("Entry", "must be a date written YYYY-MM-DD, like %1, or picked from the "
+                                                     "calendar (%2) (got '%3')"), example(sp), CALENDAR_KEYS, stripped)) from None
     return fields.from_text(sp, text)
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 from wizard.gui.steps.binder import ERROR_COLOUR, ERROR_STYLE
 
-EMPTY_MESSAGE = "Write why this warning is acceptable for this proposal; an empty answer cannot be recorded."
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("JustificationDialog",
+                                  "Write why this warning is acceptable for this proposal; an empty answer cannot be recorded.")
 
 
 class JustificationDialog(QDialog):
@@ -20,7 +22,7 @@ class JustificationDialog(QDialog):
 
     def __init__(self, finding: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Acknowledge a warning")
+        self.setWindowTitle(translate("JustificationDialog", "Acknowledge a warning"))
         self.setObjectName("justification_dialog")
         layout = QVBoxLayout(self)
         self.finding = QLabel(finding, self)
@@ -28,11 +30,11 @@ class JustificationDialog(QDialog):
         self.finding.setTextFormat(Qt.TextFormat.PlainText)  # the finding may quote the team's text
         self.finding.setWordWrap(True)
         layout.addWidget(self.finding)
-        self.prompt = QLabel("&Why is this acceptable for this proposal?", self)
+        self.prompt = QLabel(translate("JustificationDialog", "&Why is this acceptable for this proposal?"), self)
         layout.addWidget(self.prompt)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("justification")
-        self.text.setAccessibleName("Justification")
+        self.text.setAccessibleName(translate("JustificationDialog", "Justification"))
         self.text.setTabChangesFocus(True)
         self.prompt.setBuddy(self.text)
         layout.addWidget(self.text)
@@ -57,10 +59,10 @@ class JustificationDialog(QDialog):
 
     def accept(self) -> None:
         if not self.justification():
-            self.error.setText(EMPTY_MESSAGE)
+            self.error.setText(translate("JustificationDialog", EMPTY_MESSAGE))
             self.error.setVisible(True)
             self.text.setStyleSheet(ERROR_STYLE)
-            self.text.setAccessibleDescription(EMPTY_MESSAGE)
+            self.text.setAccessibleDescription(translate("JustificationDialog", EMPTY_MESSAGE))
             self.text.setFocus()
             return
         super().accept()

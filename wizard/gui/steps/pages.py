@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import typing
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
 from wizard import fields
 from wizard.gui.document import ProposalDocument
+from wizard.gui.language import fill, translate
 from wizard.gui.steps.binder import PageBinder
 from wizard.steps import Step
 
@@ -114,6 +117,29 @@ class WizardPage(QWidget):
                 # for it beside the label puts it under the label (see _align_label_columns).
                 box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 box.setMinimumContentsLength(0)  # else its narrowest size ignores its choices
+        self._fit_choice_boxes()
+
+    def _fit_choice_boxes(self) -> None:
+        """Each drop-down at least as wide as its longest choice needs in its own field.
+
+        Qt's size for a box that adjusts to its contents can fall a few pixels short when the choice's
+        glyphs come from a fallback font (Japanese, Thai): the last character would be cut.
+        """
+        for binding in self.binder.bindings.values():
+            box = binding.widget
+            if not isinstance(box, QComboBox) or box.isEditable():
+                continue
+            box.setMinimumWidth(0)
+            option = QStyleOptionComboBox()
+            box.initStyleOption(option)
+            hint = box.sizeHint()
+            option.rect = QRect(0, 0, hint.width(), hint.height())  # the field of a box at its own size
+            field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                               QStyle.SubControl.SC_ComboBoxEditField, box)
+            frame = hint.width() - field.width() if field.width() > 0 else 0
+            metrics = box.fontMetrics()
+            widest = max((metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0)
+            box.setMinimumWidth(max(hint.width(), widest + frame + 2))
 
     def patterns(self) -> list[str]:
         return self.binder.patterns()
@@ -172,10 +198,25 @@ class WizardPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and not self._realign_pending:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and not self._realign_pending:
             # Every child has its new font once the style sheet has been applied to them all.
             self._realign_pending = True
             QTimer.singleShot(0, self._realign)
+
+    def retranslate(self) -> None:
+        """The form's texts and the choices' labels in the interface's language (View > Language).
+
+        Values, the undo history, selections and what is typed stay as they are: only words change.
+        """
+        self.ui.retranslateUi(self)
+        self.binder.relabel_choices()
+        self._fit_choice_boxes()
+        self.retranslated()
+
+    def retranslated(self) -> None:
+        """What a page sets over its form's texts, set again after :meth:`retranslate` (pages override)."""
 
     def _realign(self) -> None:
         self._realign_pending = False
@@ -218,6 +259,9 @@ class HintedPage(WizardPage):
             notes = {p: n for p, n in notes.items() if p != pattern}
         super().show_notes(notes)
 
+    def retranslated(self) -> None:
+        self.update_hints()
+
     def hints(self) -> list[str]:
         text = self.hint_source.toPlainText()
         if not text.strip():
@@ -248,7 +292,7 @@ class StartPage(WizardPage):
         for name in sample_names():
             item = QListWidgetItem(sample_title(name), self.samples)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(fields.tooltip(f"Bundled sample '{name}': a fictional city, for illustration"))
+            item.setToolTip(fields.tooltip(fill(translate("StartPage", "Bundled sample ‘%1’: a fictional city, for illustration"), name)))
         if self.samples.count():
             self.samples.setCurrentRow(0)
         self.samples.itemActivated.connect(lambda item: self.sample_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
@@ -270,7 +314,7 @@ class StartPage(WizardPage):
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(fields.tooltip(path))
         if not files:
-            placeholder = QListWidgetItem("(none yet)", self.recent)
+            placeholder = QListWidgetItem(translate("StartPage", "(none yet)"), self.recent)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _open_sample(self) -> None:

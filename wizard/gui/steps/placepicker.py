@@ -15,6 +15,7 @@ from PySide6.QtCore import SIGNAL, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from wizard.gui.language import fill, translate
 from wizard import geo
 from wizard.gui.document import FieldRefused, ProposalDocument
 from wizard.model import Country
@@ -49,7 +50,7 @@ class PlacePicker(QObject):
         # signature: PySide6's stubs give bound signals no [type] overload selector.
         QObject.connect(self.completer, SIGNAL("activated(QModelIndex)"), self.on_activated)
         self.edit.textEdited.connect(self.on_text_edited)
-        self.edit.setToolTip(f"{self.edit.toolTip()} (type two letters for suggestions)".strip())
+        self.edit.setToolTip(fill(translate("PlacePicker", "%1 (type two letters for suggestions)"), self.edit.toolTip()).strip())
 
     def suggestions(self, text: str) -> list[geo.Place]:
         """The places offered for ``text``: the chosen country's first, then others."""

@@ -41,7 +41,6 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -49,6 +48,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui.tables import columns as column_titles
+from wizard.gui.tables.flow import button_row
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard import fields
 from wizard.gui.document import ProposalDocument
 from wizard.gui.steps import entry
@@ -62,12 +65,17 @@ from wizard.gui.tables.widths import ColumnWidths
 NOTE_COLOUR = "#7A4F01"
 
 #: What the table's keys do, for its tooltip and screen readers.
-KEYS_HELP = (
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "ListEditor",
     "Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); "
     "Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, "
     "Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a "
-    "spreadsheet. Ctrl+Tab leaves the table."
-)
+    "spreadsheet. Ctrl+Tab leaves the table.")
+
+
+def keys_help() -> str:
+    """What the table's keys do, in the interface's language."""
+    return translate("ListEditor", KEYS_HELP)
 
 
 
@@ -100,29 +108,35 @@ class ListEditor(QWidget):
         # The corner button selects every cell, which a table editing one cell at a time has no use for;
         # left enabled it would be a nameless control no key reaches.
         self.view.setCornerButtonEnabled(False)
-        self.view.setToolTip(KEYS_HELP)
-        self.view.setAccessibleDescription(KEYS_HELP)
+        language.live(self.view, lambda v: v.setToolTip(keys_help()))
+        self.view.setAccessibleDescription(keys_help())
         self.view.installEventFilter(self)
         self.view.append_row = self._append_from_tab
         self.view.clear_cell = self.clear_cell
         self.view.insert_row = self.add_row
 
-        self.add_button = QPushButton("Add row", self)
-        self.remove_button = QPushButton("Remove row", self)
-        self.up_button = QPushButton("Move up", self)
-        self.down_button = QPushButton("Move down", self)
-        self.paste_button = QPushButton("Paste rows", self)  # the tooltip says from where; keeps narrow windows unscrolled
-        for button, name, tip in (
-            (self.add_button, "add", "Add a row after the current one and start typing in its first cell (Insert)"),
-            (self.remove_button, "remove", "Remove the current row (Ctrl+Delete)"),
-            (self.up_button, "up", "Move the current row up (Ctrl+Up)"),
-            (self.down_button, "down", "Move the current row down (Ctrl+Down)"),
-            (self.paste_button, "paste", "Paste rows copied from a spreadsheet, from the first column: added after the last row or "
-                                         "replacing rows from the selected one, after a preview (Ctrl+V)"),
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.up_button = QPushButton(self)
+        self.down_button = QPushButton(self)
+        self.paste_button = QPushButton(self)  # the tooltip says from where; keeps narrow windows unscrolled
+        for button, name, text, tip in (
+            (self.add_button, "add", QT_TRANSLATE_NOOP("ListEditor", "Add row"),
+             QT_TRANSLATE_NOOP("ListEditor", "Add a row after the current one and start typing in its first cell (Insert)")),
+            (self.remove_button, "remove", QT_TRANSLATE_NOOP("ListEditor", "Remove row"),
+             QT_TRANSLATE_NOOP("ListEditor", "Remove the current row (Ctrl+Delete)")),
+            (self.up_button, "up", QT_TRANSLATE_NOOP("ListEditor", "Move up"),
+             QT_TRANSLATE_NOOP("ListEditor", "Move the current row up (Ctrl+Up)")),
+            (self.down_button, "down", QT_TRANSLATE_NOOP("ListEditor", "Move down"),
+             QT_TRANSLATE_NOOP("ListEditor", "Move the current row down (Ctrl+Down)")),
+            (self.paste_button, "paste", QT_TRANSLATE_NOOP("ListEditor", "Paste rows"),
+             QT_TRANSLATE_NOOP("ListEditor", "Paste rows copied from a spreadsheet, from the first column: added after the "
+                                             "last row or replacing rows from the selected one, after a preview (Ctrl+V)")),
         ):
             button.setObjectName(f"{name}_button")
-            button.setToolTip(tip)
-            button.setAccessibleDescription(tip)
+            language.live(button, lambda b, t=text, tip=tip: (b.setText(translate("ListEditor", t)),
+                                                               b.setToolTip(translate("ListEditor", tip)),
+                                                               b.setAccessibleDescription(translate("ListEditor", tip))))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.up_button.clicked.connect(lambda: self.move_row(-1))
@@ -142,10 +156,9 @@ class ListEditor(QWidget):
         self.note.setStyleSheet(f"color: {NOTE_COLOUR};")
         self.note.setVisible(False)
 
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button, self.paste_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # A row that wraps: in a longer language or in presentation mode the five buttons need more room
+        # than a narrow page has, and would make it scroll sideways.
+        buttons = button_row(self, [self.add_button, self.remove_button, self.up_button, self.down_button, self.paste_button])
         self.caption = QLabel(self)
         self.caption.setObjectName("caption")
         self.caption.setVisible(False)
@@ -156,6 +169,11 @@ class ListEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.note)
+
+    def on_language_changed(self, _lang: str) -> None:
+        """Headings in another language have other widths: the columns are sized again."""
+        if self.widths is not None:
+            self.widths.fit()
 
     @staticmethod
     def _edit_triggers() -> QAbstractItemView.EditTrigger:
@@ -172,28 +190,33 @@ class ListEditor(QWidget):
         self.model = ListTableModel(doc, pattern, self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(CellDelegate(self.model, self.view))
-        title = fields.spec(pattern).title
+        english = fields.spec(pattern).title
+        title = column_titles.title(english)
         group = self.parentWidget()
         group_title = group.title() if isinstance(group, QGroupBox) else ""
         # A table sharing its group with other fields needs its own heading.
         if group_title.strip().lower() != title.strip().lower():
-            self.caption.setText(title)
+            language.live(self.caption, lambda w, t=english: w.setText(column_titles.title(t)))
             font = self.caption.font()
             font.setBold(True)
             self.caption.setFont(font)
             self.caption.setBuddy(self.view)
             self.caption.setVisible(True)
-        self.view.setAccessibleName(title)
+        language.live(self.view, lambda w, t=english: w.setAccessibleName(column_titles.title(t)))
         if not self.accessibleName():
             self.setAccessibleName(title)
         for button, what in (
-            (self.add_button, "Add a row to"), (self.remove_button, "Remove the current row of"),
-            (self.up_button, "Move the current row up in"), (self.down_button, "Move the current row down in"),
-            (self.paste_button, "Paste rows into"),
+            (self.add_button, QT_TRANSLATE_NOOP("ListEditor", "Add a row to %1")),
+            (self.remove_button, QT_TRANSLATE_NOOP("ListEditor", "Remove the current row of %1")),
+            (self.up_button, QT_TRANSLATE_NOOP("ListEditor", "Move the current row up in %1")),
+            (self.down_button, QT_TRANSLATE_NOOP("ListEditor", "Move the current row down in %1")),
+            (self.paste_button, QT_TRANSLATE_NOOP("ListEditor", "Paste rows into %1")),
         ):
             # Pages have several tables: a screen reader says which one a button acts on.
-            button.setAccessibleName(f"{what} {title}")
+            language.live(button, lambda b, w=what, t=english: b.setAccessibleName(fill(translate("ListEditor", w),
+                                                                                             column_titles.title(t))))
         self.widths = ColumnWidths(self.view, pattern, self.model.columns)
+        language.notifier().language_changed.connect(self.on_language_changed)
         self.model.bad_changed.connect(self._refresh_status)
         self.model.dataChanged.connect(self._on_data_changed)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -240,7 +263,8 @@ class ListEditor(QWidget):
 
     def _editable(self) -> bool:
         if self.doc is not None and self.doc.is_read_only():
-            self.show_message(f"This proposal is open read-only: {self.doc.read_only_reason}", error=True)
+            self.show_message(fill(translate("ListEditor", "This proposal is open read-only: %1"), self.doc.read_only_reason),
+                              error=True)
             return False
         return True
 
@@ -282,7 +306,7 @@ class ListEditor(QWidget):
         self.doc.remove_row(self.pattern, row)
         if self.model.rowCount():
             self._select(min(row, self.model.rowCount() - 1), column)
-        self.show_message(f"Row {row + 1} removed (Ctrl+Z brings it back).")
+        self.show_message(fill(translate("ListEditor", "Row %1 removed (Ctrl+Z brings it back)."), language.number(row + 1)))
 
     def move_row(self, step: int) -> None:
         assert self.doc is not None and self.model is not None
@@ -363,7 +387,7 @@ class ListEditor(QWidget):
             current if current >= 0 else None, self.model.locale(), PICKED_COLUMNS,
         )
         if plan is None:
-            self.show_message("The clipboard holds no rows to paste.", error=True)
+            self.show_message(translate("ListEditor", "The clipboard holds no rows to paste."), error=True)
             return None
         if self.paste_dialog is not None:
             self.paste_dialog.close()
@@ -410,7 +434,7 @@ class ListEditor(QWidget):
         columns = self.model.columnCount()
         left_out: list[str] = []
         if not self._paste_changes(plan):
-            self.show_message("The pasted rows are already in the table as they are: nothing changed.")
+            self.show_message(translate("ListEditor", "The pasted rows are already in the table as they are: nothing changed."))
             return self.model.refused_lines()
         self._batch = True
         self.doc.begin_macro(f"Paste {count} row{'s' if count != 1 else ''} into {self.model.title}")
@@ -438,13 +462,19 @@ class ListEditor(QWidget):
         self._fit_height()
         self._select(start, 0)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        span = f"row {start + 1}" if count == 1 else f"rows {start + 1} to {start + count}"
-        message = f"Pasted {count} row{'s' if count != 1 else ''} into {span} (Ctrl+Z takes the paste back)."
+        n = language.number
+        message = (fill(translate("ListEditor", "Pasted 1 row into row %1 (Ctrl+Z takes the paste back)."), n(start + 1))
+                   if count == 1 else
+                   fill(translate("ListEditor", "Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back)."),
+                        n(count), n(start + 1), n(start + count)))
         if plan.extra_columns:
-            extra = f"{plan.extra_columns} filled cell{'s' if plan.extra_columns != 1 else ''}"
-            message += f" {extra} past the last column ({self.model.columns[-1].title}) left out."
+            message += " " + fill(translate("ListEditor", "1 filled cell past the last column (%2) left out.")
+                                  if plan.extra_columns == 1 else
+                                  translate("ListEditor", "%1 filled cells past the last column (%2) left out."),
+                                  n(plan.extra_columns), column_titles.title(self.model.columns[-1].title))
         if left_out:
-            message += f" {len(left_out)} cell{'s' if len(left_out) != 1 else ''} left out:\n" + "\n".join(left_out)
+            message += " " + (translate("ListEditor", "1 cell left out:") if len(left_out) == 1 else
+                              fill(translate("ListEditor", "%1 cells left out:"), n(len(left_out)))) + "\n" + "\n".join(left_out)
         self.show_message(message)
         return self.model.refused_lines()
 
@@ -500,7 +530,7 @@ class ListEditor(QWidget):
             return
         self.note.setText(text)
         self.note.setVisible(bool(text))
-        self.view.setAccessibleDescription(f"{KEYS_HELP}\n{text}" if text else KEYS_HELP)
+        self.view.setAccessibleDescription(f"{keys_help()}\n{text}" if text else keys_help())
 
     def _refresh_status(self) -> None:
         lines = [self._info] if self._info else []
@@ -508,8 +538,10 @@ class ListEditor(QWidget):
         if refused:
             n = len(refused)
             lines.append(
-                f"{n} cell{'s' if n != 1 else ''} not yet valid (shown in red; the proposal keeps "
-                f"{'their' if n != 1 else 'its'} last valid value until corrected):"
+                translate("ListEditor", "1 cell not yet valid (shown in red; the proposal keeps its last valid value "
+                                        "until corrected):") if n == 1 else
+                fill(translate("ListEditor", "%1 cells not yet valid (shown in red; the proposal keeps their last valid "
+                                             "value until corrected):"), language.number(n))
             )
             lines.extend(refused)
         text = "\n".join(lines)

@@ -15,6 +15,8 @@ import typing
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon
 
+from wizard.gui import language
+from wizard.gui.tables import columns
 from wizard import fields
 from wizard.gui.document import FieldRefused, ProposalDocument
 from wizard.gui.steps import entry
@@ -44,6 +46,7 @@ class ListTableModel(QAbstractTableModel):
         self.row_model = spec.row_model
         self.title = spec.title
         self.columns = fields.fields_of(spec.row_model, pattern)
+        language.notifier().language_changed.connect(self.on_language_changed)
         #: Text the model refused, by (row, column): shown instead of the model value, in red.
         self.bad: dict[tuple[int, int], tuple[str, str]] = {}
         #: The row objects as last shown, so that refused cells follow their rows.
@@ -62,6 +65,11 @@ class ListTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows())
+
+    def on_language_changed(self, _lang: str) -> None:
+        """The column headings in the interface's language (the cells are the proposal's own values)."""
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
@@ -104,7 +112,7 @@ class ListTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> typing.Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return self.columns[section].title
+                return columns.title(self.columns[section].title)
             return str(section + 1)
         if orientation == Qt.Orientation.Vertical and section in self.row_marks:
             if role == Qt.ItemDataRole.DecorationRole:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui.tables import columns
+from wizard.gui.language import fill, number, translate
 from wizard import fields, paths
 from wizard.errors import explain
 from wizard.gui.steps import entry
@@ -114,20 +116,22 @@ class PastePlan:
     def problem_lines(self) -> list[str]:
         """Each refused cell as "Row 6, Baseline: reason", in table rows for the chosen mode."""
         return [
-            f"Row {self.target(r) + 1}, {self.columns[c].title}: {reason}"
+            fill(translate("PasteDialog", "Row %1, %2: %3"), number(self.target(r) + 1), columns.title(self.columns[c].title), reason)
             for (r, c), reason in sorted(self.problems.items())
         ]
 
     def where(self) -> str:
         """Where the rows land, in words: "rows 5 to 28 (new)"."""
         first, last = self.start + 1, self.start + len(self.rows)
-        span = f"row {first}" if first == last else f"rows {first} to {last}"
+        span = (fill(translate("PasteDialog", "row %1"), number(first)) if first == last
+                else fill(translate("PasteDialog", "rows %1 to %2"), number(first), number(last)))
         if self.mode == APPEND:
-            return f"{span}, added after the last row"
+            return fill(translate("PasteDialog", "%1, added after the last row"), span)
         replaced = min(last, self.existing) - first + 1
         added = len(self.rows) - replaced
-        text = f"{span}, replacing {replaced} row{'s' if replaced != 1 else ''}"
-        return text + (f" and adding {added}" if added > 0 else "")
+        text = fill(translate("PasteDialog", "%1, replacing 1 row") if replaced == 1
+                    else translate("PasteDialog", "%1, replacing %2 rows"), span, number(replaced))
+        return fill(translate("PasteDialog", "%1 and adding %2"), text, number(added)) if added > 0 else text
 
 
 def plan_paste(text: str, title: str, columns: list[fields.FieldSpec], row_model: type[BaseModel], existing: int,
@@ -161,19 +165,21 @@ class PasteDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         count = len(plan.rows)
-        rows_word = f"{count} row{'s' if count != 1 else ''}"
-        self.setWindowTitle(f"Paste {rows_word} into {plan.title}")
+        self.setWindowTitle(fill(translate("PasteDialog", "Paste 1 row into %2") if count == 1
+                                 else translate("PasteDialog", "Paste %1 rows into %2"), number(count), plan.title))
         self.setObjectName("paste_dialog")
         layout = QVBoxLayout(self)
 
-        intro = [f"{rows_word} from the clipboard, from the first column ({plan.columns[0].title})."]
+        intro = [fill(translate("PasteDialog", "1 row from the clipboard, from the first column (%2).") if count == 1
+                      else translate("PasteDialog", "%1 rows from the clipboard, from the first column (%2)."),
+                      number(count), columns.title(plan.columns[0].title))]
         if plan.skipped_heading:
-            intro.append("The first line repeats the column headings and is left out.")
+            intro.append(translate("PasteDialog", "The first line repeats the column headings and is left out."))
         if plan.extra_columns:
-            intro.append(
-                f"{plan.extra_columns} filled cell{'s' if plan.extra_columns != 1 else ''} past the last column "
-                f"({plan.columns[-1].title}) {'are' if plan.extra_columns != 1 else 'is'} left out."
-            )
+            intro.append(fill(translate("PasteDialog", "1 filled cell past the last column (%2) is left out.")
+                              if plan.extra_columns == 1 else
+                              translate("PasteDialog", "%1 filled cells past the last column (%2) are left out."),
+                              number(plan.extra_columns), columns.title(plan.columns[-1].title)))
         self.summary = QLabel(" ".join(intro), self)
         self.summary.setObjectName("summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -183,10 +189,11 @@ class PasteDialog(QDialog):
         self.append_button: QRadioButton | None = None
         self.replace_button: QRadioButton | None = None
         if plan.current is not None:
-            box = QGroupBox("Where the rows go", self)
+            box = QGroupBox(translate("PasteDialog", "Where the rows go"), self)
             box_layout = QVBoxLayout(box)
-            self.append_button = QRadioButton("&Add them after the last row", box)
-            self.replace_button = QRadioButton(f"&Replace rows, starting at row {plan.current + 1} (the selected row)", box)
+            self.append_button = QRadioButton(translate("PasteDialog", "&Add them after the last row"), box)
+            self.replace_button = QRadioButton(fill(translate("PasteDialog", "&Replace rows, starting at row %1 (the selected row)"),
+                                                    number(plan.current + 1)), box)
             self.append_button.setObjectName("append")
             self.replace_button.setObjectName("replace")
             (self.replace_button if plan.mode == REPLACE else self.append_button).setChecked(True)
@@ -202,9 +209,9 @@ class PasteDialog(QDialog):
 
         self.preview = QTableWidget(len(plan.rows), len(plan.columns), self)
         self.preview.setObjectName("preview")
-        self.preview.setAccessibleName("Rows as they will be pasted")
+        self.preview.setAccessibleName(translate("PasteDialog", "Rows as they will be pasted"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setHorizontalHeaderLabels([c.title for c in plan.columns])
+        self.preview.setHorizontalHeaderLabels([columns.title(c.title) for c in plan.columns])
         self.preview.setWordWrap(False)
         for r in range(len(plan.rows)):
             for c in range(len(plan.columns)):
@@ -215,7 +222,7 @@ class PasteDialog(QDialog):
                 if reason:
                     item.setForeground(QBrush(REFUSED_COLOUR))
                     item.setBackground(QBrush(REFUSED_BACKGROUND))
-                    item.setToolTip(fields.tooltip(f"Does not fit: {reason}"))
+                    item.setToolTip(fields.tooltip(fill(translate("PasteDialog", "Does not fit: %1"), reason)))
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
         for c in range(len(plan.columns)):
@@ -231,7 +238,9 @@ class PasteDialog(QDialog):
         layout.addWidget(self.problems)
 
         self.buttons = QDialogButtonBox(self)
-        self.paste_button: QPushButton = self.buttons.addButton(f"&Paste {rows_word}", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.paste_button: QPushButton = self.buttons.addButton(
+            fill(translate("PasteDialog", "&Paste 1 row") if count == 1 else translate("PasteDialog", "&Paste %1 rows"),
+                 number(count)), QDialogButtonBox.ButtonRole.AcceptRole)
         self.paste_button.setObjectName("paste")
         self.paste_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -256,15 +265,19 @@ class PasteDialog(QDialog):
 
     def _show_mode(self) -> None:
         plan = self.plan
-        self.where.setText(f"They become {plan.where()}.")
+        self.where.setText(fill(translate("PasteDialog", "They become %1."), plan.where()))
         self.preview.setVerticalHeaderLabels([
-            f"{plan.target(r) + 1} ({'replaces' if plan.replaces(r) else 'new'})" for r in range(len(plan.rows))
+            fill(translate("PasteDialog", "%1 (replaces)") if plan.replaces(r) else translate("PasteDialog", "%1 (new)"),
+                 number(plan.target(r) + 1)) for r in range(len(plan.rows))
         ])
         lines = plan.problem_lines()
         if lines:
             n = len(lines)
             self.problems.setText(
-                f"{n} cell{'s' if n != 1 else ''} {'do' if n != 1 else 'does'} not fit {'their' if n != 1 else 'its'} column. "
-                "Pasted, they stay in red and are not saved until corrected:\n" + "\n".join(lines)
+                (translate("PasteDialog", "1 cell does not fit its column. Pasted, it stays in red and is not saved until "
+                                          "corrected:") if n == 1 else
+                 fill(translate("PasteDialog", "%1 cells do not fit their column. Pasted, they stay in red and are not saved "
+                                               "until corrected:"), number(n)))
+                + "\n" + "\n".join(lines)
             )
         self.problems.setVisible(bool(lines))

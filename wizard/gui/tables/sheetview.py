@@ -19,7 +19,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-EMPTY_TEXT = "No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be pasted with Ctrl+V."
+from wizard.gui.language import QT_TRANSLATE_NOOP, translate
+
+EMPTY_TEXT = QT_TRANSLATE_NOOP("SheetView", "No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be "
+                                           "pasted with Ctrl+V.")
 
 
 class SheetView(QTableView):
@@ -112,5 +115,6 @@ class SheetView(QTableView):
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             rect = self.viewport().rect().adjusted(8, 8, -8, -8)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), EMPTY_TEXT)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                             translate("SheetView", EMPTY_TEXT))
             painter.end()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
+from wizard.gui.tables import columns as column_titles
 from wizard import fields
 
 MIN_WIDTH = 60
@@ -64,7 +65,7 @@ class ColumnWidths(QObject):
         """The narrowest a column starts: its heading, and what its kind needs to be read."""
         spec = self.columns[column]
         metrics = self.view.fontMetrics()
-        width = metrics.horizontalAdvance(spec.title) + PADDING
+        width = metrics.horizontalAdvance(column_titles.title(spec.title)) + PADDING  # the heading as shown
         if spec.kind in ("choice", "bool"):
             from wizard.gui.tables.delegate import choice_labels
 

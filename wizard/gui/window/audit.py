@@ -1,11 +1,13 @@
 """Check that the window shows every text whole and every control on screen, step by step.
 
-``python -m wizard.gui.window.audit [SAMPLE ...] [--screen 1366x768] [--presentation] [--png DIR]``
+``python -m wizard.gui.window.audit [SAMPLE ...] [--screen 1366x768] [--presentation] [--png DIR] [--lang ja]``
 opens the wizard as ``citypitch`` does, opens each sample, walks every step (and, with
 ``--presentation``, does it again in presentation mode), prints one line per problem and exits with 1
 when there is any.  ``--screen WxH`` runs it on an offscreen screen of that size; without it, on the
 display it is given (for example an Xvfb server with a window manager, for a laptop with a task bar).
-``--png DIR`` writes a picture of each step as it is on screen, for a person to look at.
+``--png DIR`` writes a picture of each step as it is on screen, for a person to look at.  ``--lang``
+runs it in another interface language (``ja``, ``id``, ``vi``, ``th``, or the pseudo-locale ``en-XA``,
+every text 40% longer), as ``citypitch --lang`` would.
 
 What counts as a problem (text width against widget width, measured with the widget's own font):
 
@@ -37,7 +39,7 @@ import typing
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTextBoundaryFinder
 from PySide6 import QtGui
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
@@ -76,6 +78,25 @@ class Problem:
         return f"{self.step}: {self.widget}: {self.what}"
 
 
+
+def unbreakable_runs(text: str) -> list[str]:
+    """The pieces of ``text`` Qt cannot break inside when it wraps: words between spaces and hyphens in
+    English, Vietnamese or Indonesian, but single characters (and their punctuation) in Japanese, whose
+    lines break between characters, and dictionary words in Thai (Qt's own line breaker, which the labels
+    use, so the audit measures what the label can do)."""
+    runs: list[str] = []
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    start = 0
+    while True:
+        end = finder.toNextBoundary()
+        if end < 0:
+            break
+        piece = text[start:end].strip()
+        if piece:
+            runs.append(piece)
+        start = end
+    return runs
+
 def describe(widget: QWidget) -> str:
     """A name a person can find the widget by: its class, object name and text."""
     text = ""
@@ -113,7 +134,7 @@ def _label_problem(label: QLabel) -> str:
         needed = label.heightForWidth(label.width())
         if needed > label.height() + SLACK:
             return f"wraps to {needed} px high but is {label.height()} px high"
-        widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        widest = max((metrics.horizontalAdvance(word) for word in unbreakable_runs(text)), default=0)
         if widest > room + SLACK:
             return f"a word needs {widest} px, the label has {room} px"
         return ""
@@ -206,7 +227,7 @@ def _table_problems(view: QTableView) -> list[str]:
                 # A wrapping table (the Financial case's figures) shows a long text on several lines: it is
                 # cut only when a word is wider than the column or its lines are taller than the row.
                 # Lines break at spaces and after hyphens (Unicode line breaking, as Qt's text layout does).
-                words = re.split(r"\s+|(?<=-)", text)
+                words = unbreakable_runs(text)
                 widest = max((metrics.horizontalAdvance(word) for word in words), default=0) + cell_margin
                 if widest > width + SLACK:
                     problems.append(f"row {row + 1}, {title!r}: a word of {text[:30]!r} needs {widest} px, "
@@ -360,6 +381,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--presentation", action="store_true", help="check presentation mode too")
     parser.add_argument("--png", type=Path, help="write a picture of every step into this folder")
     parser.add_argument("--json", action="store_true", help="print the problems as one JSON object")
+    parser.add_argument("--lang", default="en", help="interface language (en, ja, id, vi, th, en-XA)")
     args = parser.parse_args(argv)
     if args.screen:
         _offscreen_screen(args.screen)
@@ -377,6 +399,9 @@ def main(argv: list[str]) -> int:
     os.environ["CITYPITCH_DATA_DIR"] = str(scratch / "data")
     qapp.setOrganizationName("CityPitchAudit")
     qapp.setApplicationName("CityPitchAudit")
+    from wizard.gui import language
+
+    language.install(qapp, language.chosen(args.lang))  # before any page is built, as citypitch --lang does
     windows = gui_app.start()
     window = windows[0]
     window.activateWindow()

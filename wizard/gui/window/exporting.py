@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from wizard.gui.language import fill, translate
 from wizard.gui.document import ProposalDocument
 from wizard.gui.window.face import WindowFace
 from wizard.gui.window.pages import PageMap
@@ -48,7 +49,7 @@ class ExportController(QObject):
         export = self.page()
         self.go_to_step("export")
         if export.is_running():
-            self.window.statusBar().showMessage("An export is already running.", 5000)
+            self.window.statusBar().showMessage(translate("Exporting", "An export is already running."), 5000)
             return
         path = self.window.ask_export_path()
         if path is not None:
@@ -59,13 +60,14 @@ class ExportController(QObject):
 
     def _on_export_done(self, ok: bool, detail: str) -> None:
         if ok:
-            self.window.statusBar().showMessage(f"Wrote {detail}", 8000)
+            self.window.statusBar().showMessage(fill(translate("Exporting", "Wrote %1"), detail), 8000)
         else:
-            self.window.show_message("warning", "The export failed", detail)
+            self.window.show_message("warning", translate("Exporting", "The export failed"), detail)
 
     def pick_image(self, as_logo: bool) -> None:
         if self.doc.is_read_only():
-            self.window.show_message("info", "Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            self.window.show_message("info", translate("Exporting", "Read-only"),
+                                     fill(translate("Exporting", "This proposal is open read-only: %1"), self.doc.read_only_reason))
             return
         path = self.window.ask_image_path()
         if path is None:
@@ -76,15 +78,17 @@ class ExportController(QObject):
             size = path.stat().st_size
             data = path.read_bytes() if size <= MAX_IMAGE_BYTES else b""
         except OSError as exc:
-            self.window.show_message("warning", "Cannot read the image", f"{path}: {exc.strerror or exc}")
+            self.window.show_message("warning", translate("Exporting", "Cannot read the image"), f"{path}: {exc.strerror or exc}")
             return
         if not data:
-            what = "empty" if not size else f"larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
-            self.window.show_message("warning", "Cannot use the image", f"{path}: the image is {what}")
+            what = (translate("Exporting", "%1: the image is empty") if not size
+                    else translate("Exporting", "%1: the image is larger than %2 MB"))
+            self.window.show_message("warning", translate("Exporting", "Cannot use the image"),
+                                     fill(what, path, MAX_IMAGE_BYTES // (1024 * 1024)))
             return
         problem = self.page().add_image(data, path.name, as_logo)
         if problem:
-            self.window.show_message("warning", "Cannot use the image", problem)
+            self.window.show_message("warning", translate("Exporting", "Cannot use the image"), problem)
         self.recent.remember_folder(path.parent)
 
     def shutdown(self) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from wizard.gui.language import fill, translate
 from wizard import projectfile, resources
 from wizard.errors import CityPitchError, NewerVersionError
 from wizard.gui.document import ProposalDocument
@@ -51,9 +52,9 @@ class FileController(QObject):
         elif self.doc.path is not None:
             name = self.doc.path.name
         else:
-            name = "Untitled proposal"
+            name = translate("Files", "Untitled proposal")
         if self.doc.is_read_only():
-            name += " (read-only)"
+            name = fill(translate("Files", "%1 (read-only)"), name)
         self.window.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.window.setWindowModified(self.doc.is_modified())
 
@@ -79,9 +80,9 @@ class FileController(QObject):
         self.doc.replace(project)
         self.update_title()
         if read_only:
-            self.window.show_message("info", "Opened read-only", read_only)
-        opened = display_name or (project.path.name if project.path else "a new proposal")
-        self.window.statusBar().showMessage(f"Opened {opened}", 5000)
+            self.window.show_message("info", translate("Files", "Opened read-only"), read_only)
+        opened = display_name or (project.path.name if project.path else translate("Files", "a new proposal"))
+        self.window.statusBar().showMessage(fill(translate("Files", "Opened %1"), opened), 5000)
 
     # --- opening ---------------------------------------------------------------------------------------
 
@@ -109,12 +110,10 @@ class FileController(QObject):
                 project = projectfile.load(path)
             except NewerVersionError as exc:
                 project = projectfile.load(path, allow_newer=True)
-                read_only = (
-                    f"{exc.problem}. It is shown read-only so that nothing this version does not know is lost; "
-                    "open it with the newer CityPitch to edit it."
-                )
+                read_only = fill(translate("Files", "%1. It is shown read-only so that nothing this version does not know "
+                                                    "is lost; open it with the newer CityPitch to edit it."), exc.problem)
         except CityPitchError as exc:
-            self.window.show_message("warning", "Cannot open this file", str(exc))
+            self.window.show_message("warning", translate("Files", "Cannot open this file"), str(exc))
             return False
         if path.suffix.lower() == ".json":
             # A plain JSON proposal (a bundled sample, a hand-made file) is never written by CityPitch:
@@ -123,7 +122,7 @@ class FileController(QObject):
             self.lock.keep(None)
         elif (outcome := self.lock.try_take(path)).read_only:
             self.lock.keep(None)
-            read_only = read_only or f"{outcome.message} You can read it here, or use Save As to work on a copy."
+            read_only = read_only or fill(translate("Files", "%1 You can read it here, or use Save As to work on a copy."), outcome.message)
         elif outcome.state is LockState.UNLOCKABLE:
             self.lock.keep(None)
             self.window.statusBar().showMessage(outcome.message, 10000)
@@ -162,12 +161,12 @@ class FileController(QObject):
         try:
             project = projectfile.load(resources.sample_path(name))
         except (CityPitchError, KeyError) as exc:
-            self.window.show_message("warning", "Cannot open this sample", str(exc))
+            self.window.show_message("warning", translate("Files", "Cannot open this sample"), str(exc))
             return False
         # A sample is read from the installation: saving must ask where, never write beside it.
         project.path = None
         self.lock.keep(None)
-        self.replace_project(project, f"{name} (sample)")
+        self.replace_project(project, fill(translate("Files", "%1 (sample)"), name))
         return True
 
     # --- saving ----------------------------------------------------------------------------------------
@@ -191,15 +190,15 @@ class FileController(QObject):
     def save_to(self, path: Path) -> bool:
         if self.doc.project.newer_schema is not None:
             self.window.show_message(
-                "warning", "This proposal cannot be saved here",
-                "It was written by a newer CityPitch; saving it with this version would lose what this version "
-                "does not know. Open it with the newer CityPitch to change it.",
+                "warning", translate("Files", "This proposal cannot be saved here"),
+                translate("Files", "It was written by a newer CityPitch; saving it with this version would lose what this "
+                                   "version does not know. Open it with the newer CityPitch to change it."),
             )
             return False
         outcome = self.lock.try_take(path)
         if outcome.read_only:
-            self.window.show_message("warning", "The proposal was not saved",
-                                     f"{outcome.message}\n\nChoose another name with Save As.")
+            self.window.show_message("warning", translate("Files", "The proposal was not saved"),
+                                     fill(translate("Files", "%1\n\nChoose another name with Save As."), outcome.message))
             return False
         self.doc.prepare_to_write()  # e.g. comments re-anchored to the rows they are on
         try:
@@ -208,8 +207,8 @@ class FileController(QObject):
             self.lock.drop(outcome)
             # The disk may be failing: copy the edits to the recovery area now, not after the usual pause.
             self.autosaver.autosave_now()
-            self.window.show_message("critical", "The proposal was not saved",
-                                     f"{exc}\n\nYour edits are still open: try Save As in another folder.")
+            self.window.show_message("critical", translate("Files", "The proposal was not saved"),
+                                     fill(translate("Files", "%1\n\nYour edits are still open: try Save As in another folder."), exc))
             return False
         self.lock.keep(outcome if outcome.state is LockState.LOCKED else None)
         self.display_name = None
@@ -218,5 +217,5 @@ class FileController(QObject):
         self.recent.add(written)
         self.recent.remember_folder(written.parent)
         self.update_title()
-        self.window.statusBar().showMessage(f"Saved {written}", 5000)
+        self.window.statusBar().showMessage(fill(translate("Files", "Saved %1"), written), 5000)
         return True

@@ -27,17 +27,21 @@ import typing
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QMenu, QSplitter
 
 from wizard import projectfile, resources
 from wizard.analysis import Analysis
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.budgets import BudgetNotes
 from wizard.gui.consult.controller import ConsultController
+from wizard.gui import language
 from wizard.gui.document import ProposalDocument
+from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 from wizard.gui.recovery.autosave import Autosaver
+from wizard.gui.review import texts as review_texts
 from wizard.gui.review.controller import ReviewController
 from wizard.gui.steps.pages import StartPage, WizardPage
 from wizard.gui.window import fit
@@ -48,11 +52,17 @@ from wizard.gui.window.pages import PageMap, make_page
 from wizard.gui.window.presentation import PresentationController
 from wizard.gui.window.questions import QuestionsWindow
 from wizard.gui.window.recent import RecentFiles
+from wizard.i18n import LANGUAGES
 
 if typing.TYPE_CHECKING:
     from wizard.gui.export.page import ExportPage
 
 __all__ = ["APP_NAME", "MainWindow"]
+
+
+#: View > Language's entries: each language in its own name, with a key (a Latin letter in brackets where
+#: the name has none, as Japanese menus write it).
+MENU_NAMES = {"en": "&English", "ja": "日本語 (&J)", "id": "Bahasa &Indonesia", "vi": "Tiếng &Việt", "th": "ไทย (&T)"}
 
 
 def numbered(number: int, text: str) -> str:
@@ -110,8 +120,10 @@ class MainWindow(QuestionsWindow):
         nav.step_shown.connect(self.review.on_step_shown)
         self.doc.proposal_replaced.connect(nav.on_proposal_replaced)
         self.analysis.analysis_failed.connect(lambda reason: self.statusBar().showMessage(
-            f"The readiness checks could not run: {reason}", 15000))
-        self.autosaver.autosave_failed.connect(lambda reason: self.statusBar().showMessage(f"Autosave failed: {reason}", 10000))
+            translate("MainWindow", "The readiness checks could not run: %1").replace("%1", reason), 15000))
+        self.autosaver.autosave_failed.connect(lambda reason: self.statusBar().showMessage(
+            translate("MainWindow", "Autosave failed: %1").replace("%1", reason), 10000))
+        language.notifier().language_changed.connect(self.on_language_changed)
 
         self.files.update_title()
         self.recent.refresh()
@@ -145,32 +157,45 @@ class MainWindow(QuestionsWindow):
             typing.cast(StartPage, self.pages["start"]).set_recent(files)
 
     def _action(self, text: str, slot: Callable[[], typing.Any],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, *,
+                context: str | None = "MainWindow") -> QAction:
+        """A menu entry; ``text`` is its English (marked with QT_TRANSLATE_NOOP in ``context``), shown in
+        the interface's language and again after a switch; ``context=None``: the user's own words."""
+        action = QAction(self)
+        if context is None:
+            action.setText(text)
+        else:
+            language.live(action, lambda a, c=context, t=text: a.setText(translate(c, t)))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
+    def _menu(self, parent: typing.Any, text: str) -> QMenu:
+        """A menu whose title (English, marked with QT_TRANSLATE_NOOP in "MainWindow") follows the language."""
+        menu = parent.addMenu("")
+        language.live(menu, lambda m, t=text: m.setTitle(translate("MainWindow", t)))
+        return typing.cast(QMenu, menu)
+
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = self.file_menu = menu.addMenu("&File")
-        self.new_action = self._action("&New", lambda: self.files.new_proposal(), QKeySequence.StandardKey.New)
-        self.open_action = self._action("&Open...", lambda: self.files.open_dialog(), QKeySequence.StandardKey.Open)
-        self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action("Save &As...", self.save_as, QKeySequence.StandardKey.SaveAs)
-        self.export_action = self._action("&Export PDF...", lambda: self.exporting.export_pdf(), "Ctrl+E")
-        self.import_lines_action = self._action("&Import yearly lines...", lambda: self.import_spreadsheet("lines"))
-        self.import_funding_action = self._action("Import &funding sources...",
+        file_menu = self.file_menu = self._menu(menu, QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        self.new_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&New"), lambda: self.files.new_proposal(), QKeySequence.StandardKey.New)
+        self.open_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Open..."), lambda: self.files.open_dialog(), QKeySequence.StandardKey.Open)
+        self.save_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Save &As..."), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.export_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Export PDF..."), lambda: self.exporting.export_pdf(), "Ctrl+E")
+        self.import_lines_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Import yearly lines..."), lambda: self.import_spreadsheet("lines"))
+        self.import_funding_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Import &funding sources..."),
                                                   lambda: self.import_spreadsheet("funding"))
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.sample_menu = file_menu.addMenu("Open sam&ple")
+        self.sample_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open sam&ple"))
         for number, name in enumerate(resources.sample_names(), start=1):
             # Numbered, so each has a key in the open menu (Alt+F, M, 1).
-            self.sample_menu.addAction(self._action(numbered(number, name), functools.partial(self.open_sample, name)))
-        self.recent_menu = file_menu.addMenu("&Recent")
+            self.sample_menu.addAction(self._action(numbered(number, name), functools.partial(self.open_sample, name), context=None))
+        self.recent_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Recent"))
         for action in (None, self.save_action, self.save_as_action, None, self.import_lines_action,
                        self.import_funding_action, self.export_action, None, self.quit_action):
             if action is None:
@@ -178,35 +203,111 @@ class MainWindow(QuestionsWindow):
             else:
                 file_menu.addAction(action)
 
-        edit_menu = menu.addMenu("&Edit")
-        self.undo_action = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self._menu(menu, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
+        # Made here rather than by createUndoAction: its prefix is fixed once, and the language can change.
+        stack = self.doc.undo_stack
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action.triggered.connect(lambda _checked=False: stack.undo())
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(lambda _checked=False: stack.redo())
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self.on_undo_text_changed)
+        stack.redoTextChanged.connect(self.on_undo_text_changed)
+        self._undo_texts()
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = self.view_menu = menu.addMenu("&View")
-        self.presentation_action = self._action("&Presentation mode", lambda: self.presentation.toggle())
+        view_menu = self.view_menu = self._menu(menu, QT_TRANSLATE_NOOP("MainWindow", "&View"))
+        self.presentation_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "&Presentation mode"), lambda: self.presentation.toggle())
         self.presentation_action.setCheckable(True)
         self.presentation_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+P")])
         view_menu.addAction(self.presentation_action)
         self.guidance_action = self._action(
-            "&Guidance panel", lambda: self.guidance.setVisible(self.guidance_action.isChecked()))
+            QT_TRANSLATE_NOOP("MainWindow", "&Guidance panel"), lambda: self.guidance.setVisible(self.guidance_action.isChecked()))
         self.guidance_action.setCheckable(True)
         self.guidance_action.setChecked(True)
         view_menu.addAction(self.guidance_action)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("P&revious step", lambda: self.step_by(-1), "Ctrl+PgUp"))
-        view_menu.addAction(self._action("Ne&xt step", lambda: self.step_by(+1), "Ctrl+PgDown"))
+        view_menu.addAction(self._action(QT_TRANSLATE_NOOP("MainWindow", "P&revious step"), lambda: self.step_by(-1), "Ctrl+PgUp"))
+        view_menu.addAction(self._action(QT_TRANSLATE_NOOP("MainWindow", "Ne&xt step"), lambda: self.step_by(+1), "Ctrl+PgDown"))
         # The keyboard's way between the sidebar, the page and the guidance panel (as in most desktops).
-        self.next_pane_action = self._action("Next pa&ne", lambda: self.navigation.focus_pane(+1), "F6")
-        self.previous_pane_action = self._action("Previous pan&e", lambda: self.navigation.focus_pane(-1), "Shift+F6")
+        self.next_pane_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Next pa&ne"), lambda: self.navigation.focus_pane(+1), "F6")
+        self.previous_pane_action = self._action(QT_TRANSLATE_NOOP("MainWindow", "Previous pan&e"), lambda: self.navigation.focus_pane(-1), "Shift+F6")
         view_menu.addAction(self.next_pane_action)
         view_menu.addAction(self.previous_pane_action)
+        view_menu.addSeparator()
+        self.language_menu = self._menu(view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        system = QAction(self.language_group)
+        language.live(system, lambda a: a.setText(translate("MainWindow", "&System default")))
+        self.language_actions["system"] = system
+        for lang in LANGUAGES:
+            if lang.shipped:
+                # Each language in its own name, whatever the interface speaks: a reader finds their own.
+                self.language_actions[lang.code] = QAction(MENU_NAMES.get(lang.code, lang.native), self.language_group)
+        chosen = language.stored_choice()
+        for code, action in self.language_actions.items():
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_menu.addAction(action)
+        self.language_menu.insertSeparator(self.language_menu.actions()[1])
 
-        help_menu = self.help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("&About CityPitch", self.about))
+        help_menu = self.help_menu = self._menu(menu, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        help_menu.addAction(self._action(QT_TRANSLATE_NOOP("MainWindow", "&About CityPitch"), self.about))
+
+    def on_undo_text_changed(self, _text: str) -> None:
+        # The stack also says so while it is being destroyed (it clears itself): nothing to show then.
+        if shiboken6.isValid(self.doc.undo_stack) and shiboken6.isValid(self.undo_action):
+            self._undo_texts()
+
+    def _undo_texts(self) -> None:
+        """Edit > Undo and Redo named after the edit they would undo or redo, in the interface's language."""
+        stack = self.doc.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(translate("MainWindow", "&Undo %1").replace("%1", undo) if undo
+                                 else translate("MainWindow", "&Undo"))
+        self.redo_action.setText(translate("MainWindow", "&Redo %1").replace("%1", redo) if redo
+                                 else translate("MainWindow", "&Redo"))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+
+    def set_language(self, lang: str) -> None:
+        """View > Language: ``lang`` (a code or ``system``) from now on, in every window; nothing is rebuilt."""
+        app = QApplication.instance()
+        assert app is not None
+        language.switch(app, lang)
+
+    def on_language_changed(self, _lang: str) -> None:
+        """Texts this window composes itself (the undo entries' prefixes, the chosen language, the title)."""
+        self._undo_texts()
+        review_texts.forget_language()
+        self.navigation.on_language_changed()
+        latest = self.analysis.latest
+        if latest is not None:
+            self.navigation.show_states(latest)
+        if self.pages.is_built("review"):
+            panel = typing.cast(typing.Any, self.pages["review"]).panel
+            if latest is None:
+                panel.retranslate()
+            else:
+                panel.analysis = None  # the same revision, shown again below in the new language
+        if latest is not None:
+            # Through the Review controller, which gives the Review page and the notes beside the fields
+            # the readiness texts in the interface's language (language.current()).
+            self.review.show_analysis(latest)
+        if self.pages.is_built("start"):
+            typing.cast(StartPage, self.pages["start"]).set_recent(self.recent.files())
+        chosen = language.stored_choice()
+        for code, action in self.language_actions.items():
+            action.setChecked(code == chosen)
+        self.files.update_title()
 
     # --- the window's face: what menus, tests and tools call (each job is its controller's) --------
 

@@ -46,11 +46,12 @@ from PySide6.QtWidgets import (
 from wizard import fields, guidance, steps
 from wizard.analysis import Analysis
 from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 from wizard.gui.steps.pages import WizardPage
 from wizard.gui.tables.listeditor import ListEditor
 from wizard.gui.window.pages import PageMap
 from wizard.gui.review import texts as review_texts
-from wizard.steps import BY_ID, STATE_LABELS, STEP_IDS, STEPS
+from wizard.steps import BY_ID, STEP_IDS, STEPS
 
 #: Badge colours by step state.
 STATE_COLOURS = {
@@ -62,12 +63,32 @@ STATE_COLOURS = {
 #: The Review step's badge shows the readiness band with the mark of the matching step state.
 BAND_STATES = {"ready": "complete", "close": "in_progress", "not_ready": "has_problems"}
 #: What each mark means, for the legend under the steps (and for screen readers).
+#: (English marked for translation in the context "Navigation"; shown through :func:`translate`.)
 LEGEND = (
-    ("empty", "Not started", ""),
-    ("in_progress", "In progress: warnings open or fields to fill in", "Close"),
-    ("complete", "Complete: nothing open but tips or answered warnings", "Ready"),
-    ("has_problems", "Has problems: a deal-breaker, a value not accepted, or a contradiction between fields", "Not ready"),
+    ("empty", QT_TRANSLATE_NOOP("Navigation", "Not started"), ""),
+    ("in_progress", QT_TRANSLATE_NOOP("Navigation", "In progress: warnings open or fields to fill in"),
+     QT_TRANSLATE_NOOP("Navigation", "Close")),
+    ("complete", QT_TRANSLATE_NOOP("Navigation", "Complete: nothing open but tips or answered warnings"),
+     QT_TRANSLATE_NOOP("Navigation", "Ready")),
+    ("has_problems", QT_TRANSLATE_NOOP("Navigation", "Has problems: a deal-breaker, a value not accepted, or a "
+                                                     "contradiction between fields"),
+     QT_TRANSLATE_NOOP("Navigation", "Not ready")),
 )
+#: The step states' names (the core's STATE_LABELS), for the interface.
+STATE_NAMES = {
+    "empty": QT_TRANSLATE_NOOP("Navigation", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("Navigation", "In progress"),
+    "complete": QT_TRANSLATE_NOOP("Navigation", "Complete"),
+    "has_problems": QT_TRANSLATE_NOOP("Navigation", "Has problems"),
+}
+
+
+def legend_line(text: str, band: str) -> str:
+    """One legend entry in the interface's language: its meaning, and on Review the band it stands for."""
+    words = translate("Navigation", text)
+    if band:
+        words = translate("Navigation", "%1 (on Review: %2)").replace("%2", translate("Navigation", band)).replace("%1", words)
+    return words
 
 
 #: The widgets a page's "first field" may be: inputs, never a button or a label.
@@ -132,7 +153,7 @@ def _dot(state: str) -> QIcon:
 
 def legend_text() -> str:
     """The legend in words: what each mark means on a step, and on Review."""
-    return "; ".join(text + (f" (on Review: {band})" if band else "") for _state, text, band in LEGEND) + "."
+    return "\n".join(legend_line(text, band) for _state, text, band in LEGEND)
 
 
 class SidebarLegend(QWidget):
@@ -141,13 +162,13 @@ class SidebarLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar_legend")
-        self.setAccessibleName("What the step marks mean")
-        self.setAccessibleDescription(legend_text())
+        language.live(self, lambda w: (w.setAccessibleName(translate("Navigation", "What the step marks mean")),
+                                       w.setAccessibleDescription(legend_text())))
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
-        title = QLabel("What the marks mean", self)
+        title = language.live(QLabel(self), lambda w: w.setText(translate("Navigation", "What the marks mean")))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -159,8 +180,8 @@ class SidebarLegend(QWidget):
             icon = QLabel(self)
             self.icons[state] = icon
             icon.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            icon.setAccessibleName(STATE_LABELS[state])
-            words = QLabel(text + (f" (on Review: {band})" if band else ""), self)
+            language.live(icon, lambda w, s=state: w.setAccessibleName(translate("Navigation", STATE_NAMES[s])))
+            words = language.live(QLabel(self), lambda w, t=text, b=band: w.setText(legend_line(t, b)))
             words.setObjectName(f"legend_{state}")
             words.setWordWrap(True)
             words.setTextFormat(Qt.TextFormat.PlainText)
@@ -191,7 +212,7 @@ class NavigationController(QObject):
         self._icons = {state: _dot(state) for state in STATE_COLOURS}
         self.pages: PageMap | None = None
         self._visible: Callable[[], bool] = lambda: False
-        self._field_help = ""
+        self._field_help = self._field_pattern = ""
         #: Steps not shown since the proposal on screen was opened: they start from the top, first field focused.
         self._fresh: set[str] = set(STEP_IDS)
         #: A step whose page is not built yet (the window is hidden) and should take the focus when it is.
@@ -201,7 +222,7 @@ class NavigationController(QObject):
         self.guidance = QTextBrowser()
         self.guidance.setObjectName("guidance")
         self.guidance.setOpenLinks(False)
-        self.guidance.setAccessibleName("Guidance")
+        language.live(self.guidance, lambda w: w.setAccessibleName(translate("Navigation", "Guidance")))
         self.guidance.setMinimumWidth(200)
 
     def attach(self, pages: PageMap, window_visible: Callable[[], bool]) -> None:
@@ -213,7 +234,7 @@ class NavigationController(QObject):
         tree = QTreeWidget()
         tree.setObjectName("sidebar")
         tree.setHeaderHidden(True)
-        tree.setAccessibleName("Steps")
+        language.live(tree, lambda w: w.setAccessibleName(translate("Navigation", "Steps")))
         tree.setMinimumWidth(170)
         self.step_items: dict[str, QTreeWidgetItem] = {}
         for step in STEPS:
@@ -253,14 +274,15 @@ class NavigationController(QObject):
             scroll = QScrollArea()
             scroll.setObjectName(f"scroll_{step.id}")
             # Tab stops on the page itself (its arrow and page keys scroll it): a screen reader names it.
-            scroll.setAccessibleName(f"{step.title} page")
+            language.live(scroll, lambda w, s=step: w.setAccessibleName(
+                translate("Navigation", "%1 page").replace("%1", language.step_title(s.id, s.title))))
             scroll.setWidgetResizable(True)
             self.stack.addWidget(scroll)
             self.scrolls[step.id] = scroll
-        self.back_button = QPushButton("&Back")
+        self.back_button = language.live(QPushButton(), lambda w: w.setText(translate("Navigation", "&Back")))
         self.back_button.setObjectName("back_button")
         self.back_button.clicked.connect(lambda: self.step_by(-1))
-        self.next_button = QPushButton("&Next")
+        self.next_button = language.live(QPushButton(), lambda w: w.setText(translate("Navigation", "&Next")))
         self.next_button.setObjectName("next_button")
         self.next_button.clicked.connect(lambda: self.step_by(+1))
         self.step_label = QLabel()
@@ -310,11 +332,29 @@ class NavigationController(QObject):
             self.sidebar.setCurrentItem(item)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(STEP_IDS) - 1)
-        self.step_label.setText(f"Step {index + 1} of {len(STEP_IDS)}: {BY_ID[step_id].title}")
-        self._field_help = ""
+        self._show_step_label()
+        self._field_help = self._field_pattern = ""
         self.show_step_help()
         self._arrive(step_id)
         self.step_shown.emit(step_id)
+
+    def _show_step_label(self) -> None:
+        index = self.stack.currentIndex()
+        step = STEPS[index]
+        number = language.qt_locale()
+        self.step_label.setText(translate("Navigation", "Step %1 of %2: %3").replace("%1", number.toString(index + 1))
+                                .replace("%2", number.toString(len(STEP_IDS))).replace("%3", language.step_title(step.id, step.title)))
+
+    def on_language_changed(self) -> None:
+        """The texts this controller composes, again in the interface's language (nothing else changes)."""
+        for step in STEPS:
+            self.step_items[step.id].setText(0, language.step_title(step.id, step.title))
+        if 0 <= self.stack.currentIndex() < len(STEP_IDS):
+            self._show_step_label()
+            if self._field_pattern:
+                self.show_field_help(self._field_pattern)
+            else:
+                self.show_step_help()
 
     def build_current_page(self) -> None:
         """Build the page on show now, before the first paint (see MainWindow.showEvent)."""
@@ -425,17 +465,25 @@ class NavigationController(QObject):
             if step_id == "review":
                 # Review edits nothing: its mark is the readiness band, its counts the whole proposal's.
                 band = analysis.readiness.band
-                label = (f"{BY_ID[step_id].title}: {review_texts.band_line(analysis)}; "
-                         f"open: {analysis.counts().phrase()}")
+                label = (translate("Navigation", "%1: %2; open: %3")
+                         .replace("%3", review_texts.counts_phrase(analysis.counts()))
+                         .replace("%2", review_texts.band_line(analysis))
+                         .replace("%1", language.step_title(step_id, BY_ID[step_id].title)))
                 item.setIcon(0, self._icons[BAND_STATES.get(band.id, "has_problems")])
             elif state is None:
                 item.setIcon(0, QIcon())
-                item.setToolTip(0, BY_ID[step_id].title)
-                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, BY_ID[step_id].title)
+                title = language.step_title(step_id, BY_ID[step_id].title)
+                item.setToolTip(0, title)
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, title)
                 continue
             else:
                 # The same lines the Review page lists for this step, counted the same way.
-                label = f"{state.label}: {analysis.counts(step_id).phrase()}"
+                label = (translate("Navigation", "%1: %2 (%3 of %4 filled): %5")
+                         .replace("%5", review_texts.counts_phrase(analysis.counts(step_id)))
+                         .replace("%4", language.qt_locale().toString(state.total))
+                         .replace("%3", language.qt_locale().toString(state.filled))
+                         .replace("%2", translate("Navigation", STATE_NAMES[state.state]))
+                         .replace("%1", language.step_title(step_id, BY_ID[step_id].title)))
                 item.setIcon(0, self._icons[state.state])
             item.setToolTip(0, label)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
@@ -444,9 +492,11 @@ class NavigationController(QObject):
 
     def show_step_help(self) -> None:
         step = BY_ID[self.current_step()]
-        self.guidance.setHtml(self._field_help + guidance.step_html(step.id, step.title, language.current()))
+        self.guidance.setHtml(self._field_help + guidance.step_html(step.id, language.step_title(step.id, step.title),
+                                                                    language.current()))
 
     def show_field_help(self, pattern: str) -> None:
         spec = fields.all_specs().get(pattern)
+        self._field_pattern = pattern
         self._field_help = guidance.field_html(pattern, spec.title if spec else pattern, language.current())
         self.show_step_help()

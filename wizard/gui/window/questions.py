@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from wizard.gui.language import fill, translate
 from wizard import projectfile
 from wizard.analysis import ReviewItem
 
@@ -20,7 +21,10 @@ if typing.TYPE_CHECKING:
     from wizard.gui.window.exporting import ExportController
     from wizard.gui.window.recent import RecentFiles
 
-FILE_FILTER = "CityPitch proposals (*.citypitch *.json);;All files (*)"
+def file_filter() -> str:
+    # The patterns in brackets are Qt's to read: only the names before them are translated.
+    return (translate("Questions", "CityPitch proposals") + " (*.citypitch *.json);;"
+            + translate("Questions", "All files") + " (*)")
 
 
 class QuestionsWindow(QMainWindow):
@@ -44,36 +48,39 @@ class QuestionsWindow(QMainWindow):
     def ask_save_changes(self) -> str:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved changes")
+        box.setWindowTitle(translate("Questions", "Unsaved changes"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("This proposal has changes that are not saved. Save them first?")
+        box.setText(translate("Questions", "This proposal has changes that are not saved. Save them first?"))
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
         # Keys for the keyboard: S, D (or Alt+S, Alt+D); Enter saves, Escape cancels.
-        box.button(buttons.Save).setText("&Save")
-        box.button(buttons.Discard).setText("&Discard")
+        box.button(buttons.Save).setText(translate("Questions", "&Save"))
+        box.button(buttons.Discard).setText(translate("Questions", "&Discard"))
+        box.button(buttons.Cancel).setText(translate("Questions", "Cancel"))
         answer = buttons(box.exec())
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def ask_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open a proposal", self.recent.last_folder(), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, translate("Questions", "Open a proposal"), self.recent.last_folder(), file_filter())
         return Path(name) if name else None
 
     def ask_save_path(self) -> Path | None:
         suggested = self.doc.proposal.meta.project_name or "proposal"
         start = str(Path(self.recent.last_folder()) / (suggested.replace("/", "-") + projectfile.SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(self, "Save the proposal as", start, "CityPitch proposals (*.citypitch)")
+        name, _ = QFileDialog.getSaveFileName(self, translate("Questions", "Save the proposal as"), start,
+                                              translate("Questions", "CityPitch proposals") + " (*.citypitch)")
         return Path(name) if name else None
 
     def ask_export_path(self) -> Path | None:
         export = self.exporting.page()
         suggested = export.destination() or export.suggested_destination()
-        name, _ = QFileDialog.getSaveFileName(self, "Export the PDF", str(suggested), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, translate("Questions", "Export the PDF"), str(suggested), "PDF (*.pdf)")
         return Path(name) if name else None
 
     def ask_image_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose an image", self.recent.last_folder(), "Images (*.png *.jpg *.jpeg)")
+        name, _ = QFileDialog.getOpenFileName(self, translate("Questions", "Choose an image"), self.recent.last_folder(),
+                                              translate("Questions", "Images") + " (*.png *.jpg *.jpeg)")
         return Path(name) if name else None
 
     def ask_justification(self, item: ReviewItem) -> str:
@@ -86,4 +93,5 @@ class QuestionsWindow(QMainWindow):
     def about(self) -> None:
         from wizard import __version__
 
-        self.show_message("info", "About CityPitch", f"CityPitch {__version__}\nFrom smart-city idea to investor-ready proposal.")
+        self.show_message("info", translate("Questions", "About CityPitch"),
+                          fill(translate("Questions", "CityPitch %1\nFrom smart-city idea to investor-ready proposal."), __version__))
