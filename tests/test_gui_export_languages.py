@@ -74,3 +74,27 @@ def test_a_mark_on_a_field_emptied_since_is_kept_and_shown(qtbot: QtBot) -> None
             box.fields.item(i).setCheckState(Qt.CheckState.Checked)
     # Kept in the order of the form, as listed.
     assert doc.proposal.meta.local_language_fields == ["problem.statement", "problem.why_now", "problem.consultation"]
+
+
+def test_the_box_follows_the_interface_language_live(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.gui import language
+
+    doc, box = make_box(qtbot)
+    doc.set_field("meta.local_language", LocalLanguage.KM, "Local language")
+    app = QApplication.instance()
+    assert app is not None
+    try:
+        language.install(app, "ja")
+        language.retranslate_live()
+        QApplication.processEvents()  # Qt posts LanguageChange to every widget
+        assert box.title() == "テキストの言語"
+        assert box.language_box.currentText() == "クメール語" and "クメール語で書いた項目" in box.note.text()
+        assert rows(box)["problem.why_now"].endswith("（Khmer、文字から判別）")
+        assert doc.proposal.meta.local_language is LocalLanguage.KM  # the words change, not the choice
+    finally:
+        language.install(app, "en")
+        language.retranslate_live()
+        QApplication.processEvents()
+    assert box.title() == "Languages of your text"
