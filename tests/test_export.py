@@ -105,9 +105,10 @@ def scripts_deck(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
 
 # Settings and references rather than text: images are drawn, the colour and locale shape the deck; the
 # team's answers to readiness warnings belong to the readiness report, never to an investor's deck
-# (test_export_cli checks that report); a slide title the team wrote is shown as that slide's title.
+# (test_export_cli checks that report); a slide title the team wrote is shown as that slide's title;
+# the local language and the fields marked as written in it become the PDF's language tags, not text.
 _NOT_SHOWN = {"logo", "asset", "accent_colour", "number_locale", "schema_version", "acknowledgements",
-              "slide_titles"}
+              "slide_titles", "local_language", "local_language_fields"}
 
 
 def _filled_texts(model: BaseModel, path: str = "") -> Iterator[tuple[str, str]]:

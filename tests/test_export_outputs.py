@@ -186,7 +186,14 @@ def test_every_fixed_label_has_its_japanese(fmt: str, source: str) -> None:
     assert 'lang="ja"' in html
     english, context_en, _ = render_html(project, ExportOptions(format=fmt, labels="en"))
     assert context_en["labels"].missing == set()  # English labels never look anything up
-    assert 'lang="ja"' not in english and not _CJK.search(_strip_user_text(english, project))
+    # No Japanese label (labels carry class "ja"); the team's own Japanese text, where there is some, carries
+    # lang="ja" from its kana in every output language (wizard/export/languages.py).
+    assert 'class="ja' not in english and not _CJK.search(_strip_user_text(english, project))
+    import html as html_lib
+
+    own = " ".join(" ".join(v.split()) for v in _texts(project.proposal))
+    for passage in re.findall(r'<span lang="ja">(.*?)</span>', english, re.S):
+        assert " ".join(html_lib.unescape(passage).split()) in own, passage
 
 
 def _strip_user_text(html: str, project: projectfile.Project) -> str:
@@ -670,3 +677,36 @@ def _structure(reader: PdfReader) -> Iterator[Any]:
                     stack.append(obj)
 
 
+
+
+def test_leave_behind_paragraphs_stay_whole_on_one_page(leave: Out) -> None:
+    """A paragraph of the team's text that fits on a page is on one page (pdftotext, page by page); one longer
+    than a page is cut only between sentences, each piece whole on its page."""
+    import subprocess
+    import tempfile
+
+    from wizard.export import measure
+    from wizard.export.leave_behind import BODY, PAGE_LINES, TEXT_WIDTH
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(leave.pdf)
+        f.flush()
+        pages = [squash(p).replace("-", "") for p in subprocess.run(["pdftotext", f.name, "-"], capture_output=True,
+                                                                    text=True, check=True).stdout.split("\f")]
+    checked = cut = 0
+    for section in leave.context["sections"]:
+        for part in section.get("parts", []):
+            if not isinstance(part, dict) or part.get("type") != "text":
+                continue
+            for para, runs_on in zip(part["paras"], part["runs_on"]):
+                if runs_on:
+                    cut += 1
+                    assert para.rstrip("\"')”’")[-1] in ".!?", f"a piece ends mid-sentence: ...{para[-60:]!r}"
+                if measure.lines(para, TEXT_WIDTH, BODY) > PAGE_LINES - 4:
+                    continue  # one sentence longer than a page: it breaks where the page ends
+                # pdftotext joins a word hyphenated at a line's end ("back-" "up" -> "backup"): hyphens aside.
+                assert any(squash(para).replace("-", "") in page for page in pages), f"split across pages: {para[:80]!r}"
+                checked += 1
+    assert checked >= 10
+    if leave.options.format == "leave-behind" and leave.project.path and "overflow" in str(leave.project.path):
+        assert cut >= 1  # the overflow fixture's vision runs past a page

@@ -22,7 +22,7 @@ from wizard.gui.steps.datepicker import BUTTON_TEXT, CalendarPopup
 from wizard.gui.steps.justification import EMPTY_MESSAGE, JustificationDialog
 from wizard.gui.tables.listeditor import ListEditor
 from wizard.gui.window.mainwindow import MainWindow
-from wizard.model import Country, Currency
+from wizard.model import Country, Currency, LocalLanguage
 
 pytestmark = [
     pytest.mark.gui,
@@ -163,12 +163,15 @@ def test_country_presets_an_empty_currency_as_one_step(window: MainWindow, qtbot
     country.setCurrentIndex(index)  # as choosing it from the list does
     assert window.doc.proposal.city.country is Country.INDONESIA
     assert window.doc.proposal.finance.currency is Currency.IDR
-    assert window.undo_action.text() == "&Undo Set Country to Indonesia and the currency to IDR"
+    assert window.doc.proposal.meta.local_language is LocalLanguage.ID
+    assert window.undo_action.text() == ("&Undo Set Country to Indonesia and the currency to IDR and the local "
+                                         "language to Indonesian")
     window.go_to_step("finance")
     currency = typing.cast(QComboBox, window.pages["finance"].binder.bindings["finance.currency"].widget)
     assert currency.currentData() == "IDR"
     window.undo_action.trigger()
     assert window.doc.proposal.city.country is None and window.doc.proposal.finance.currency is None
+    assert window.doc.proposal.meta.local_language is None
     assert currency.currentIndex() == 0
     # A currency already chosen is kept.
     window.doc.set_field("finance.currency", Currency.USD, "Currency")

@@ -17,6 +17,9 @@ EXEMPT = {
     "acknowledgements": "added from the Review page's acknowledge action, one undoable row at a time",
     "slide_titles": "edited in the Export step's table of slide titles (wizard.gui.export.titles, built in code: "
                     "one row per main-line slide, not one widget per field, so no form binds it)",
+    "meta.local_language": "chosen in the Export step's 'Languages of your text' box (wizard.gui.export.languages), "
+                           "preset from the country",
+    "meta.local_language_fields": "ticked in the same box's list of the fields that hold text",
 }
 
 

@@ -43,7 +43,8 @@ LOGO_MAX_BYTES = 20 * 1024
 #: - ``branding.photos``: samples ship no photographs (licensing, and the deck has a no-photo layout);
 #: - ``acknowledgements``: a complete sample has no readiness warnings to acknowledge.
 #: - ``slide_titles``: the samples show the titles the export builds from their figures.
-ALLOWED_EMPTY = {"branding.photos", "acknowledgements", "slide_titles"}
+#: (The samples are written in English throughout: no field is in the local language, so none is marked.)
+ALLOWED_EMPTY = {"branding.photos", "acknowledgements", "slide_titles", "meta.local_language_fields"}
 #: ``depends_on`` is empty for the roadmap's root phases; checked separately (roots must be light).
 ROOT_DEPENDS = "depends_on"
 

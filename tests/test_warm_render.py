@@ -298,9 +298,12 @@ def test_templates_kept_between_processes_read_as_when_compiled(tmp_path: Path, 
             html, context = render_html(project, ExportOptions(labels=labels))[:2]
             assert html == source[labels][0]
             assert context["labels"].missing == source[labels][1]["labels"].missing
-    stored = list((tmp_path / "data" / "cache" / "templates").iterdir())
+    # Filed under the environment's settings, so that a template compiled under others is never loaded.
+    assert [p.name for p in (tmp_path / "data" / "cache" / "templates").iterdir()] == [env.COMPILED_WITH]
+    stored = list((tmp_path / "data" / "cache" / "templates" / env.COMPILED_WITH).iterdir())
     assert stored and all(p.suffix == ".cache" for p in stored)
-    assert (tmp_path / "data" / "cache" / "templates").stat().st_mode & 0o077 == 0
+    for folder in (tmp_path / "data" / "cache" / "templates", tmp_path / "data" / "cache" / "templates" / env.COMPILED_WITH):
+        assert folder.stat().st_mode & 0o077 == 0
 
 
 def test_a_fresh_render_process_hands_back_the_target_s_info_too(tmp_path: Path) -> None:

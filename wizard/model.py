@@ -199,6 +199,36 @@ class NumberLocale(Choice):
     JA = "ja", "Japanese: 1,234,567.8"
 
 
+class LocalLanguage(Choice):
+    """A language the team may write some fields in besides English (BCP 47 tags, as the PDF's /Lang takes)."""
+
+    ID = "id", "Indonesian"
+    MS = "ms", "Malay"
+    VI = "vi", "Vietnamese"
+    TH = "th", "Thai"
+    KM = "km", "Khmer"
+    LO = "lo", "Lao"
+    MY = "my", "Burmese"
+    FIL = "fil", "Filipino"
+    TET = "tet", "Tetum"
+
+
+#: The language a city's team most likely writes local texts in, preset from the country (Singapore works
+#: in English, so it presets none).
+COUNTRY_LANGUAGE: dict[Country, LocalLanguage] = {
+    Country.BRUNEI: LocalLanguage.MS,
+    Country.CAMBODIA: LocalLanguage.KM,
+    Country.INDONESIA: LocalLanguage.ID,
+    Country.LAOS: LocalLanguage.LO,
+    Country.MALAYSIA: LocalLanguage.MS,
+    Country.MYANMAR: LocalLanguage.MY,
+    Country.PHILIPPINES: LocalLanguage.FIL,
+    Country.THAILAND: LocalLanguage.TH,
+    Country.TIMOR_LESTE: LocalLanguage.TET,
+    Country.VIETNAM: LocalLanguage.VI,
+}
+
+
 class FocusArea(Choice):
     """The six focus areas of the ASEAN Smart Cities Network."""
 
@@ -411,6 +441,11 @@ class Meta(Section):
     )
     illustrative: bool = Field(False, title="Illustrative example")
     number_locale: NumberLocale = Field(NumberLocale.EN, title="Number format")
+    # Per-field language (issue 14): the exports put lang="..." on the marked fields' text, so PDF/UA
+    # output carries /Lang on each such passage.  Fields are patterns without list indices
+    # ("problem.statement", "risks.description": a table column counts for every row).
+    local_language: LocalLanguage | None = Field(None, title="Local language")
+    local_language_fields: list[Line] = Field(default_factory=list, title="Fields written in the local language")
 
 
 class Contact(Section):

@@ -2249,6 +2249,41 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Languages of your text</source>
+        <translation>Bahasa teks Anda</translation>
+    </message>
+    <message>
+        <source>None: everything is in English</source>
+        <translation>Tidak ada: semuanya dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>&amp;Your local language</source>
+        <translation>Bahasa lokal Anda (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Fields written in the local language</source>
+        <translation>Isian yang ditulis dalam bahasa lokal</translation>
+    </message>
+    <message>
+        <source>Written &amp;in it</source>
+        <translation>Ditulis dalam bahasa itu (&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, told by its script)</source>
+        <translation>%1 (%2, dikenali dari hurufnya)</translation>
+    </message>
+    <message>
+        <source>Choose the language some of your text is written in, then tick those fields: the PDF marks them so a screen reader reads them in that language.</source>
+        <translation>Pilih bahasa yang dipakai untuk sebagian teks Anda, lalu centang isian tersebut: PDF menandainya agar pembaca layar membacanya dalam bahasa itu.</translation>
+    </message>
+    <message>
+        <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
+        <translation>Centang isian yang ditulis dalam %1. Bahasa Thai, Khmer, Laos, Myanmar, Jepang, dan Vietnam yang ditulis dengan tanda diakritiknya dikenali dari hurufnya; bahasa Indonesia, Melayu, Filipino, dan Tetun tampak seperti bahasa Inggris bagi program, jadi perlu dicentang.</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>

@@ -2249,6 +2249,41 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Languages of your text</source>
+        <translation>テキストの言語</translation>
+    </message>
+    <message>
+        <source>None: everything is in English</source>
+        <translation>なし：すべて英語</translation>
+    </message>
+    <message>
+        <source>&amp;Your local language</source>
+        <translation>現地語(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Fields written in the local language</source>
+        <translation>現地語で書かれた項目</translation>
+    </message>
+    <message>
+        <source>Written &amp;in it</source>
+        <translation>現地語で書いた項目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, told by its script)</source>
+        <translation>%1（%2、文字から判別）</translation>
+    </message>
+    <message>
+        <source>Choose the language some of your text is written in, then tick those fields: the PDF marks them so a screen reader reads them in that language.</source>
+        <translation>一部のテキストを書いた言語を選び、その項目にチェックを入れてください。PDFにその言語が記録され、スクリーンリーダーがその言語で読み上げます。</translation>
+    </message>
+    <message>
+        <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
+        <translation>%1で書いた項目にチェックを入れてください。タイ語、クメール語、ラオ語、ミャンマー語、日本語、声調記号付きのベトナム語は文字から判別されます。インドネシア語、マレー語、フィリピノ語、テトゥン語はプログラムには英語と見分けがつかないため、チェックが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>

@@ -2249,6 +2249,41 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Languages of your text</source>
+        <translation>ภาษาของข้อความ</translation>
+    </message>
+    <message>
+        <source>None: everything is in English</source>
+        <translation>ไม่มี: ทุกอย่างเป็นภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>&amp;Your local language</source>
+        <translation>ภาษาท้องถิ่นของคุณ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Fields written in the local language</source>
+        <translation>ช่องที่เขียนเป็นภาษาท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Written &amp;in it</source>
+        <translation>เขียนเป็นภาษานั้น(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, told by its script)</source>
+        <translation>%1 (%2 ระบุได้จากตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>Choose the language some of your text is written in, then tick those fields: the PDF marks them so a screen reader reads them in that language.</source>
+        <translation>เลือกภาษาที่ใช้เขียนข้อความบางส่วน แล้วทำเครื่องหมายที่ช่องเหล่านั้น ไฟล์ PDF จะระบุภาษาไว้ เพื่อให้โปรแกรมอ่านหน้าจออ่านด้วยภาษานั้น</translation>
+    </message>
+    <message>
+        <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
+        <translation>ทำเครื่องหมายที่ช่องที่เขียนเป็น%1 ภาษาไทย เขมร ลาว เมียนมา ญี่ปุ่น และภาษาเวียดนามที่มีเครื่องหมายวรรณยุกต์ ระบุได้จากตัวอักษร ส่วนภาษาอินโดนีเซีย มลายู ฟิลิปปินส์ และเตตุม โปรแกรมแยกไม่ออกจากภาษาอังกฤษ จึงต้องทำเครื่องหมาย</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>

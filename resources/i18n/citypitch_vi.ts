@@ -2249,6 +2249,41 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Languages of your text</source>
+        <translation>Ngôn ngữ của văn bản</translation>
+    </message>
+    <message>
+        <source>None: everything is in English</source>
+        <translation>Không có: mọi nội dung đều bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>&amp;Your local language</source>
+        <translation>Ngôn ngữ địa phương (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Fields written in the local language</source>
+        <translation>Các trường viết bằng ngôn ngữ địa phương</translation>
+    </message>
+    <message>
+        <source>Written &amp;in it</source>
+        <translation>Viết bằng ngôn ngữ đó (&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, told by its script)</source>
+        <translation>%1 (%2, nhận biết qua chữ viết)</translation>
+    </message>
+    <message>
+        <source>Choose the language some of your text is written in, then tick those fields: the PDF marks them so a screen reader reads them in that language.</source>
+        <translation>Chọn ngôn ngữ mà một phần văn bản của anh/chị được viết, rồi đánh dấu các trường đó: tệp PDF sẽ ghi nhận để trình đọc màn hình đọc chúng bằng ngôn ngữ đó.</translation>
+    </message>
+    <message>
+        <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
+        <translation>Đánh dấu các trường viết bằng %1. Tiếng Thái, Khmer, Lào, Myanmar, Nhật và tiếng Việt có dấu được nhận biết qua chữ viết; tiếng Indonesia, Mã Lai, Philippines và Tetum trông giống tiếng Anh đối với chương trình nên cần được đánh dấu.</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>

@@ -251,8 +251,11 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
     context["footer"] = footer(context, options.format, labels)
     context["footer"]["logo"] = images.url(proposal.branding.logo) if proposal.branding.logo else None
     _, template_name, _ = TEMPLATES[options.format]
-    template = environment(template_dir(options.format), labels).get_template(template_name)
-    return template.render(**context), context, images
+    from wizard.export.languages import Marker
+
+    marker = Marker(proposal, str(context.get("lang", "en")))
+    template = environment(template_dir(options.format)).get_template(template_name)
+    return marker.apply(template.render(**context, language_marker=marker)), context, images
 
 
 def _serve_figures(context: dict[str, Any], images: _Images) -> None:

@@ -16,6 +16,13 @@ keyed by the template's name and a checksum of its source, so an edited template
 a cold export then loads the deck's template instead of compiling it (about 0.1 s of CPU).  The cache
 is a private folder (``0700``) in the user's cache folder, or ``$CITYPITCH_DATA_DIR/cache/templates``
 when that variable is set; where it cannot be made, templates are simply compiled.
+
+The team's local-language passages (issue 14) are marked the same way: every printed value passes the
+environment's ``finalize``, which takes the render's own ``language_marker``
+(:class:`~wizard.export.languages.Marker`) from the context, and prints the value unchanged when there
+is none.  Jinja2 compiles the call to ``finalize`` into a template only when the environment has one,
+so the compiled templates kept between processes are filed under :data:`COMPILED_WITH`, a name for
+these settings: a template compiled under other settings (an older version's) is never loaded.
 """
 
 from __future__ import annotations
@@ -28,6 +35,10 @@ import jinja2
 
 if TYPE_CHECKING:
     from wizard.export.labels import Labels
+
+#: What the compiled templates depend on besides their source: the filters and ``finalize`` named here.
+#: Change it whenever the environment's settings change, so that older compiled templates are not used.
+COMPILED_WITH = "filters-t-tt-context+finalize-language-marker"
 
 _ENVIRONMENTS: dict[str, jinja2.Environment] = {}
 _LOCK = threading.Lock()
@@ -48,6 +59,13 @@ def _inline(context: Any, text: str, *args: Any, **kwargs: Any) -> Any:
 
 
 @jinja2.pass_context
+def _finalize(context: Any, value: Any) -> Any:
+    """A printed value, with the team's local-language passages bracketed by the render's marker (if any)."""
+    marker = context.get("language_marker")
+    return value if marker is None else marker.finalize(value)
+
+
+@jinja2.pass_context
 def _stacked(context: Any, text: str, *args: Any, **kwargs: Any) -> Any:
     return _labels(context).stacked(text, *args, **kwargs)
 
@@ -59,14 +77,17 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     override = os.environ.get("CITYPITCH_DATA_DIR")
     try:
         if override:
-            folder = Path(override) / "cache" / "templates"
+            base = Path(override) / "cache" / "templates"
         else:
             import platformdirs
 
-            folder = Path(platformdirs.user_cache_dir("CityPitch", appauthor=False)) / "templates"
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if hasattr(os, "getuid") and (folder.stat().st_uid != os.getuid() or folder.stat().st_mode & 0o022):
-            return None  # someone else's, or writable by others: compiled code is never loaded from there
+            base = Path(platformdirs.user_cache_dir("CityPitch", appauthor=False)) / "templates"
+        folder = base / COMPILED_WITH
+        base.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        for made in (base, folder):
+            if hasattr(os, "getuid") and (made.stat().st_uid != os.getuid() or made.stat().st_mode & 0o022):
+                return None  # someone else's, or writable by others: compiled code is never loaded from there
     except OSError:
         return None
     return jinja2.FileSystemBytecodeCache(str(folder))
@@ -93,6 +114,7 @@ def environment(folder: Path, labels: Labels | None = None) -> jinja2.Environmen
                 lstrip_blocks=True,
                 keep_trailing_newline=False,
                 bytecode_cache=_bytecode_cache(),
+                finalize=_finalize,
             )
             env.filters["t"] = _inline
             env.filters["tt"] = _stacked

@@ -39,6 +39,31 @@ APPENDIX = (("evidence", "Evidence register"), ("city", "City context"))
 _PARTS_PER_PAGE = 7
 
 
+#: Running text as the stylesheet sets it (body 10 pt, line height 1.45), and the lines one A4 page holds
+#: under its margins (253 mm of 297): a paragraph up to a page long is kept whole (``break-inside: avoid``).
+BODY = Font(13.333, line_height=1.45)
+PAGE_LINES = int((253 / 25.4 * 96) // BODY.line)
+
+
+def page_pieces(para: str, lines: int = PAGE_LINES - 4) -> list[str]:
+    """``para`` whole if it fits ``lines`` lines, else cut between sentences into pieces that each fit.
+
+    Each piece is kept whole on its page, so a paragraph longer than a page breaks at a sentence's end,
+    never mid-sentence (a single sentence longer than a page is a piece of its own, and breaks where
+    the page ends).  ``lines`` leaves room for a label above the first piece.
+    """
+    if measure.lines(para, TEXT_WIDTH, BODY) <= lines:
+        return [para]
+    pieces: list[str] = []
+    start = 0
+    for begin, end in measure.sentence_spans(para):
+        if begin > start and measure.lines(para[start:end].strip(), TEXT_WIDTH, BODY) > lines:
+            pieces.append(para[start:begin].strip())
+            start = begin
+    pieces.append(para[start:].strip())
+    return [p for p in pieces if p]
+
+
 class _Document:
     """Builds the document's sections from the story."""
 
@@ -63,7 +88,13 @@ class _Document:
         text = text.strip()
         if not text:
             return None
-        return {"type": "text", "label": label, "paras": [p for p in text.split("\n") if p.strip()]}
+        paras: list[str] = []
+        runs_on: list[bool] = []
+        for para in (p for p in text.split("\n") if p.strip()):
+            pieces = page_pieces(para)
+            paras.extend(pieces)
+            runs_on.extend([True] * (len(pieces) - 1) + [False])
+        return {"type": "text", "label": label, "paras": paras, "runs_on": runs_on}
 
     @staticmethod
     def bullets(label: str, items: list[str]) -> dict[str, Any] | None:

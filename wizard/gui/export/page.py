@@ -49,6 +49,7 @@ from wizard.gui.steps.pages import WizardPage
 from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, NON_PDF_FORMATS, PDF_VARIANT_CHOICES
 from wizard.export.isolation import DEFAULT_TARGET
 from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui.export.languages import LanguageBox
 from wizard.gui.export.preview import IsolatedRun, SlidePreview
 from wizard.gui.export.titles import SlideTitlesEditor
 from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
@@ -162,6 +163,11 @@ class ExportPage(WizardPage):
         preview_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "preview_group"))
         page_layout = typing.cast(QVBoxLayout, self.layout())
         page_layout.insertWidget(page_layout.indexOf(preview_group) + 1, self.titles)
+        # The local language and the fields written in it (stored in the proposal, unlike the options), after
+        # the deck's look.
+        self.language_group = LanguageBox(doc, self)
+        look_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "group_2"))
+        page_layout.insertWidget(page_layout.indexOf(look_group) + 1, self.language_group)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
