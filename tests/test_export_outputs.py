@@ -710,3 +710,32 @@ def test_leave_behind_paragraphs_stay_whole_on_one_page(leave: Out) -> None:
     assert checked >= 10
     if leave.options.format == "leave-behind" and leave.project.path and "overflow" in str(leave.project.path):
         assert cut >= 1  # the overflow fixture's vision runs past a page
+
+
+def test_address_breaks_escapes_and_offers_breaks_only_after_at_and_before_dots() -> None:
+    from wizard.export.env import address_breaks
+
+    assert address_breaks("rina.kusumawati@lumara.example.org") == \
+        "rina<wbr>.kusumawati@<wbr>lumara<wbr>.example<wbr>.org"
+    hostile = address_breaks('<script>x</script> "a"@b.co')
+    assert "<script>" not in hostile and "&lt;script&gt;" in hostile
+    assert address_breaks("+62 000 555 0141") == "+62 000 555 0141"  # no address: text only, escaped
+
+
+def test_email_addresses_in_the_leave_behind_break_only_after_at_or_before_a_dot(leave_ja: Out) -> None:
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-", "-"], input=leave_ja.pdf, capture_output=True, check=True).stdout
+    lines = [line.strip() for line in text.decode("utf-8").splitlines()]
+    emails = [c.email.strip() for c in leave_ja.project.proposal.team.contacts if c.email.strip()]
+    assert emails
+    for email in emails:
+        start = next(i for i, line in enumerate(lines) if line and email.startswith(line) and "@" in line[:len(email)]
+                     or line == email)
+        joined, breaks = lines[start], []
+        while joined != email:
+            assert email.startswith(joined), (email, lines[start:start + 3])
+            breaks.append(len(joined))
+            joined += lines[start + len(breaks)]
+        for at in breaks:  # where a line ended inside the address
+            assert email[at - 1] == "@" or email[at] == ".", (email, at)

@@ -27,11 +27,13 @@ these settings: a template compiled under other settings (an older version's) is
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+import markupsafe
 
 if TYPE_CHECKING:
     from wizard.export.labels import Labels
@@ -56,6 +58,32 @@ def _labels(context: Any) -> "Labels":
 @jinja2.pass_context
 def _inline(context: Any, text: str, *args: Any, **kwargs: Any) -> Any:
     return _labels(context).inline(text, *args, **kwargs)
+
+
+_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+
+
+def address_breaks(value: Any) -> markupsafe.Markup:
+    """``value`` escaped, with each e-mail address breakable only after its "@" and before its dots.
+
+    Narrow columns otherwise break an address wherever the line ends ("example.o / rg"), which reads as
+    a different address; the other text of ``value`` is left as it is.
+    """
+    text = str(value)
+    out: list[str] = []
+    last = 0
+    for found in _ADDRESS.finditer(text):
+        out.append(str(markupsafe.escape(text[last:found.start()])))
+        local, domain = found.group().split("@", 1)
+        out.append(_before_dots(local) + "@<wbr>" + _before_dots(domain))
+        last = found.end()
+    out.append(str(markupsafe.escape(text[last:])))
+    return markupsafe.Markup("".join(out))
+
+
+def _before_dots(text: str) -> str:
+    """``text`` escaped, breakable before each of its dots."""
+    return "<wbr>.".join(str(markupsafe.escape(part)) for part in text.split("."))
 
 
 @jinja2.pass_context
@@ -118,5 +146,6 @@ def environment(folder: Path, labels: Labels | None = None) -> jinja2.Environmen
             )
             env.filters["t"] = _inline
             env.filters["tt"] = _stacked
+            env.filters["address_breaks"] = address_breaks
             _ENVIRONMENTS[key] = env
     return env
