@@ -739,3 +739,18 @@ def test_email_addresses_in_the_leave_behind_break_only_after_at_or_before_a_dot
             joined += lines[start + len(breaks)]
         for at in breaks:  # where a line ended inside the address
             assert email[at - 1] == "@" or email[at] == ".", (email, at)
+
+
+def test_the_phase_kinds_japanese_is_never_cut_inside_the_word(deck_ja: Out) -> None:
+    import subprocess
+
+    number = next(i for i, s in enumerate(deck_ja.context["slides"], start=1) if s["kind"] == "solution")
+    page = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), "-", "-"], input=deck_ja.pdf,
+                          capture_output=True, check=True).stdout.decode("utf-8")
+    lines = {line.strip() for line in page.splitlines()}
+    labels = Labels("en+ja")
+    for kind in ("Light", "Heavy"):
+        japanese = labels.ja(kind)
+        assert len(japanese) > 1 and japanese in page
+        assert not any(line.endswith(japanese[:cut]) or line == japanese[cut:] for line in lines
+                       for cut in range(1, len(japanese))), (kind, japanese)
