@@ -36,22 +36,29 @@ _SOURCE: str | None = None
 _RESERVE_BYTES = 4 * 1024 * 1024
 
 
-def export_deck(project_bytes: bytes, out: Path, options: dict[str, Any],
-                progress: Callable[[str, float], None], cancelled: Callable[[], bool]) -> Path:
-    """The default target: read the project from its bytes and export the PDF deck to ``out``."""
+def _request(project_bytes: bytes, out: Path, options: dict[str, Any]) -> tuple[Any, Any]:
+    """The project sent by the parent (read from its bytes, written beside ``out``) and the export options."""
     from wizard import projectfile
     from wizard.errors import CityPitchError
-    from wizard.export import ExportOptions, export_pdf
+    from wizard.export import ExportOptions
 
-    shown = _SOURCE  # the user's project file, named in messages
     source = out.with_name("project" + projectfile.SUFFIX)
     source.write_bytes(project_bytes)
     project = projectfile.load(source)
     project.path = None
     try:
-        export_options = ExportOptions(**options)
+        return project, ExportOptions(**options)
     except TypeError as exc:
         raise CityPitchError(f"unknown export option ({exc})") from None
+
+
+def export_deck(project_bytes: bytes, out: Path, options: dict[str, Any],
+                progress: Callable[[str, float], None], cancelled: Callable[[], bool]) -> Path:
+    """The default target: read the project from its bytes and export the PDF deck to ``out``."""
+    from wizard.export import export_pdf
+
+    shown = _SOURCE  # the user's project file, named in messages
+    project, export_options = _request(project_bytes, out, options)
     if export_options.format == "pptx":  # the Export step's PowerPoint deck, written by its own renderer
         from wizard.export.pptx import export_pptx
 
@@ -89,23 +96,15 @@ def render_slide(project: Any, out: Path, options: Any, wanted: str,
 def export_slide(project_bytes: bytes, out: Path, options: dict[str, Any],
                  progress: Callable[[str, float], None], cancelled: Callable[[], bool]) -> tuple[Path, dict[str, Any]]:
     """Render target (``wizard.export.worker:export_slide``): ``options["only"]`` names the slide or field."""
-    from wizard import projectfile, scratch
+    from wizard import scratch
     from wizard.errors import CityPitchError
-    from wizard.export import ExportOptions
     from wizard.export.single import ONLY
 
     options = dict(options)
     wanted = str(options.pop(ONLY, "") or "")
     if not wanted:
         raise CityPitchError("no slide was named for the single-slide preview")
-    source = out.with_name("project" + projectfile.SUFFIX)
-    source.write_bytes(project_bytes)
-    project = projectfile.load(source)
-    project.path = None
-    try:
-        export_options = ExportOptions(**options)
-    except TypeError as exc:
-        raise CityPitchError(f"unknown export option ({exc})") from None
+    project, export_options = _request(project_bytes, out, options)
     progress("Laying out the slide", 0.1)
     with scratch.folder("render", capture_tempfile=True):
         info = render_slide(project, out, export_options, wanted, cancelled)

@@ -660,11 +660,9 @@ class SlidePreview(QWidget):
             return self._single[2]
         return None
 
-    def show_slide(self, generation: int, pdf: bytes, info: dict[str, Any]) -> bool:
-        """Show the edited slide, drawn on its own, in the larger view (and its thumbnail) until the deck
-        catches up.  False if it is older than the deck shown, or QtPdf cannot read it."""
-        if not self.renderer.enabled or generation <= self._deck_generation:
-            return False
+    def _read_pdf(self, pdf: bytes, pages: int | None = None) -> tuple[Any, Any] | None:
+        """(QPdfDocument, the QBuffer it reads from) for ``pdf``, or None if QtPdf cannot read it or it
+        has not ``pages`` pages (at least one when None).  The buffer must outlive the document."""
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
         from PySide6.QtPdf import QPdfDocument
 
@@ -673,9 +671,21 @@ class SlidePreview(QWidget):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document = QPdfDocument(self)
         document.load(buffer)
-        if document.status() != QPdfDocument.Status.Ready or document.pageCount() != 1:
+        count = document.pageCount()
+        if document.status() != QPdfDocument.Status.Ready or (count != pages if pages is not None else count < 1):
             document.deleteLater()
+            return None
+        return document, buffer
+
+    def show_slide(self, generation: int, pdf: bytes, info: dict[str, Any]) -> bool:
+        """Show the edited slide, drawn on its own, in the larger view (and its thumbnail) until the deck
+        catches up.  False if it is older than the deck shown, or QtPdf cannot read it."""
+        if not self.renderer.enabled or generation <= self._deck_generation:
             return False
+        loaded = self._read_pdf(pdf, pages=1)
+        if loaded is None:
+            return False
+        document, buffer = loaded
         row = int(info.get("number", 1)) - 1
         total = int(info.get("total", 0))
         old = self._single
@@ -699,18 +709,11 @@ class SlidePreview(QWidget):
         a format without slides was chosen while it was being made."""
         if not self.renderer.enabled:
             return False
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-        from PySide6.QtPdf import QPdfDocument
-
-        buffer = QBuffer()
-        buffer.setData(QByteArray(pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document = QPdfDocument(self)
-        document.load(buffer)
-        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-            document.deleteLater()
+        loaded = self._read_pdf(pdf)
+        if loaded is None:
             self._failed(translate("SlidePreview", "the rendered PDF could not be read back for display"))
             return False
+        document, buffer = loaded
         keep = max(self.thumbnails.currentRow(), 0)
         old = self.document
         # The buffer must outlive the document that reads from it.
