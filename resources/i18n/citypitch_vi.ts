@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>Depends on (phase names, comma-separated)</source>
-        <translation>Phụ thuộc vào (tên giai đoạn, cách nhau bằng dấu phẩy)</translation>
+        <translation>Phụ thuộc vào giai đoạn (tách bằng dấu phẩy)</translation>
     </message>
     <message>
         <source>Outcomes</source>
