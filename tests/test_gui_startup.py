@@ -137,7 +137,10 @@ def test_launch_with_a_file_builds_only_its_page(qtbot: QtBot, isolated_settings
         assert shown is window.scrolls["city_team"] and shown.widget() is window.pages["city_team"]
         name = window.pages["city_team"].binder.bindings["city.name"]
         assert name.widget_value() == window.doc.proposal.city.name != ""
-        assert window.last_analysis is not None and window.last_analysis.state("city_team") != "empty"
+        # Assessed once, right after the show (issue 21): not before the first frame, and only once.
+        assert window.last_analysis is None and window.analysis.runs == 0
+        qtbot.waitUntil(lambda: window.last_analysis is not None)
+        assert window.analysis.runs == 1 and window.last_analysis.state("city_team") != "empty"
         # The Start page, first built when it is visited, lists the file among the recent ones.
         window.go_to_step("start")
         start = typing.cast(StartPage, window.pages["start"])

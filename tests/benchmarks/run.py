@@ -86,27 +86,44 @@ ANALYSES_BEFORE_SHOW: list[int] = []
 #: and whether pydantic had been imported by then (last run).
 FIRST_FRAMES: list[float] = []
 PYDANTIC_BEFORE_FRAME: list[bool] = []
+#: Seconds from the process's start to the window itself drawn with the file's values (not yet assessed),
+#: per run; the longest event-loop stall from then until the analysis and the slide budgets are shown.
+WINDOW_FRAMES: list[float] = []
+STALLS: list[float] = []
 
 
 def _time_until_shown(args: list[str], env: dict[str, str]) -> float:
+    """Seconds until the process says the window is shown (the bare QWizard) or assessed (CityPitch)."""
     import re
     import subprocess
 
     start = now()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     assert proc.stdout is not None
+    elapsed = None
     for line in proc.stdout:
         if "first frame shown" in line:
             FIRST_FRAMES.append(now() - start)
             PYDANTIC_BEFORE_FRAME[:] = ["pydantic imported" in line]
             continue
-        if "window shown" in line:
-            elapsed = now() - start
+        if "citypitch: window shown" in line:  # CityPitch's window drawn, then assessed (lines below)
+            WINDOW_FRAMES.append(now() - start)
             counted = re.search(r"\((\d+) analyses\)", line)
             if counted:
                 ANALYSES_BEFORE_SHOW[:] = [int(counted.group(1))]
+            continue
+        if "citypitch: window assessed" in line:
+            elapsed = now() - start
+            continue
+        if "citypitch: window settled" in line:
+            stall = re.search(r"longest stall (\d+) ms", line)
+            if stall:
+                STALLS.append(int(stall.group(1)) / 1000)
             break
-    else:
+        if "citypitch-bench: window shown" in line:  # the bare QWizard
+            elapsed = now() - start
+            break
+    if elapsed is None:
         proc.wait()
         raise RuntimeError(f"no 'window shown' from {' '.join(args)}: {proc.stderr.read() if proc.stderr else ''}")
     proc.communicate(timeout=60)
@@ -162,6 +179,8 @@ def bench_startup(runs: int, data_dir: Path) -> dict[str, Any]:
     _time_until_shown(app_cmd, app_env)
     base, app, base_cpu, app_cpu = [], [], [], []
     FIRST_FRAMES.clear()
+    WINDOW_FRAMES.clear()
+    STALLS.clear()
     for _ in range(runs):  # interleaved, so machine load affects both alike
         wall, cpu = _time_and_cpu_until_shown(base_cmd, env)
         base.append(wall)
@@ -172,6 +191,8 @@ def bench_startup(runs: int, data_dir: Path) -> dict[str, Any]:
     b, a = Stats.of(base), Stats.of(app)
     bc, ac = Stats.of(base_cpu), Stats.of(app_cpu)
     first = Stats.of(FIRST_FRAMES) if len(FIRST_FRAMES) == runs else None
+    window = Stats.of(WINDOW_FRAMES) if len(WINDOW_FRAMES) == runs else None
+    stall = Stats.of(STALLS) if len(STALLS) == runs else None
     # Which modules were imported before the window showed?
     import subprocess
 
@@ -189,8 +210,13 @@ def bench_startup(runs: int, data_dir: Path) -> dict[str, Any]:
     if first is not None:
         rows += [("CityPitch, first frame (start frame: name and file)", first.show(), ""),
                  ("ratio, first frame", f"{first.median / b.median:.2f}x", "")]
+    if window is not None:
+        rows += [("CityPitch, the window drawn with the sample (not yet assessed)", window.show(), ""),
+                 ("ratio, the window drawn", f"{window.median / b.median:.2f}x", "")]
     rows += [("CityPitch, window shown with the sample loaded and assessed", a.show(), ac.show()),
              ("ratio, window with the sample", f"{a.median / b.median:.2f}x", f"{ac.median / bc.median:.2f}x")]
+    if stall is not None:
+        rows += [("longest GUI stall, window drawn to assessed and budgets shown", stall.show("ms", 1000, 0), "")]
     print(table("1. Cold start (process start to window shown, sample loaded)", ("", "wall clock", "CPU time (whole process)"),
                 rows))
     phases = [last_json_line(run_child([python(), "-c", _GUI_PHASES, sample], dict(env, CITYPITCH_DATA_DIR=str(data_dir / f"phases-{i}")))[0])
@@ -207,6 +233,9 @@ def bench_startup(runs: int, data_dir: Path) -> dict[str, Any]:
     return {"baseline_s": b.as_dict(), "app_s": a.as_dict(), "ratio": a.median / b.median,
             "first_frame_s": first.as_dict() if first is not None else None,
             "first_frame_ratio": first.median / b.median if first is not None else None,
+            "window_frame_s": window.as_dict() if window is not None else None,
+            "window_frame_ratio": window.median / b.median if window is not None else None,
+            "stall_after_show_s": stall.as_dict() if stall is not None else None,
             "pydantic_before_first_frame": bool(PYDANTIC_BEFORE_FRAME and PYDANTIC_BEFORE_FRAME[0]),
             "baseline_cpu_s": bc.as_dict(), "app_cpu_s": ac.as_dict(), "cpu_ratio": ac.median / bc.median,
             "phases_cpu_s": {key: st.as_dict() for key, st in phase_stats.items()},
@@ -787,8 +816,15 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         if s.get("first_frame_ratio") is not None:
             out.append(("first frame <= 2x bare QWizard (before the model is imported)", f"{s['first_frame_ratio']:.2f}x",
                         s["first_frame_ratio"] <= TARGETS["startup_ratio"] and not s["pydantic_before_first_frame"]))
-        out.append(("window with the sample loaded <= 2x bare QWizard", f"{s['ratio']:.2f}x (CPU {s['cpu_ratio']:.2f}x)",
-                    s["ratio"] <= TARGETS["startup_ratio"]))
+        if s.get("window_frame_ratio") is not None:
+            out.append(("the window itself drawn with the sample <= 2x bare QWizard", f"{s['window_frame_ratio']:.2f}x",
+                        s["window_frame_ratio"] <= TARGETS["startup_ratio"]))
+        out.append(("window with the sample loaded and assessed <= 2x bare QWizard",
+                    f"{s['ratio']:.2f}x (CPU {s['cpu_ratio']:.2f}x)", s["ratio"] <= TARGETS["startup_ratio"]))
+        if s.get("stall_after_show_s") is not None:
+            worst = s["stall_after_show_s"]["median"]
+            out.append(("no GUI stall > 100 ms (window drawn to assessed)", f"{worst * 1000:.0f} ms",
+                        worst <= TARGETS["gui_gap_seconds"]))
         out.append(("no heavy module before the window", ", ".join(s["heavy_imported"]) or "none", not s["heavy_imported"]))
     if "check" in r:
         out.append(("citypitch check <= 2x python -c 'import pydantic'",

@@ -88,6 +88,8 @@ class AnalysisModel(QObject):
         self.background_runs = 0
         self._flight: _Flight | None = None
         self._failure: CityPitchError | None = None
+        #: While held (:meth:`hold`), a replaced proposal or an edit waits for :meth:`release`.
+        self._held = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -126,22 +128,42 @@ class AnalysisModel(QObject):
 
     def _on_field_changed(self, _path: str) -> None:
         self._revision += 1
-        self._timer.start()
+        if not self._held:
+            self._timer.start()
 
     def _on_proposal_replaced(self) -> None:
         # Another proposal: its state is shown at once, not after a pause.
         self._revision += 1
-        self.refresh(wait=True)
+        if not self._held:
+            self.refresh(wait=True)
+
+    def hold(self) -> None:
+        """Analyse nothing by itself until :meth:`release` (a view asking :meth:`current` still gets one).
+
+        The window opened at launch is shown with its file before the file is assessed (issue 21): the
+        first frame does not wait for the analysis, which follows at once, after the show.
+        """
+        self._held = True
+
+    def release(self) -> None:
+        """Analyse by itself again, starting with the newest revision if it has not been analysed."""
+        if not self._held:
+            return
+        self._held = False
+        if self._analysis is None or self.is_stale():
+            self.refresh(wait=True)
 
     def set_field_errors(self, errors: Mapping[str, str]) -> None:
         """The values refused at the widgets now (pattern -> reason); shown with the next refresh."""
         if dict(errors) != self._errors:
             self._errors = dict(errors)
-            self._timer.start()
+            if not self._held:
+                self._timer.start()
 
     def schedule(self) -> None:
         """Refresh once edits pause."""
-        self._timer.start()
+        if not self._held:
+            self._timer.start()
 
     # --- analysing ---------------------------------------------------------------------------------
 

@@ -14,14 +14,18 @@ folder (a portable install, a test, a demonstration machine) leaves the user's o
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+import typing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.gui.fonts import register_fonts
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QWidget
 
     from wizard.gui.window.mainwindow import MainWindow
@@ -39,13 +43,18 @@ def display_problem() -> str | None:
     return None
 
 
-def start(path: Path | None = None, frame: "QWidget | None" = None) -> list["MainWindow"]:
+def start(path: Path | None = None, frame: "QWidget | None" = None, *,
+          shown: "Callable[[], None] | None" = None, assessed: "Callable[[], None] | None" = None) -> list["MainWindow"]:
     """Open the first window (with ``path`` if given) and offer crashed work back; returns the windows.
 
     Needs a QApplication; :func:`main` makes one and runs its event loop.  ``frame``: the start frame
     shown meanwhile (:mod:`wizard.gui.startframe`), closed once the window has taken its place.
+
+    The window is shown with the file's values before the file is assessed: the one analysis (badges,
+    notes, Review) runs as soon as the event loop has drawn the window: ``shown`` is called just before
+    it, ``assessed`` just after it (the start-up benchmark's marks).
     """
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
 
     from wizard.gui.window.mainwindow import MainWindow
     from wizard.gui.recovery.dialog import recover_at_launch
@@ -59,17 +68,27 @@ def start(path: Path | None = None, frame: "QWidget | None" = None) -> list["Mai
         return window
 
     register_fonts()
-    first = make_window(analyse_now=path is None)
+    first = make_window(analyse_now=False)
+    # Opened before the window shows: the first thing drawn is the file's first page, and the Start
+    # page, which would only flash by, is never built (see MainWindow.showEvent).  Nothing is analysed
+    # before the show (issue 21): the file, or the empty proposal, is assessed once, right after it.
+    first.analysis.hold()
     if path is not None:
-        # Opened before the window shows: the first thing drawn is the file's first page, and the
-        # Start page, which would only flash by, is never built (see MainWindow.showEvent).  Opening
-        # analyses the file: the one analysis before the first frame (the empty proposal's is skipped).
-        if not first.open_path(Path(path)):
-            first.refresh_analysis()  # not opened: the empty proposal's state, as without a file
+        first.open_path(Path(path))  # a file that cannot be opened is reported; the empty proposal stays
     first.show()
     if frame is not None:
         frame.close()
         frame.deleteLater()
+
+    def assess() -> None:
+        if shown is not None:
+            shown()
+        first.analysis.release()
+        if assessed is not None:
+            assessed()
+
+    # A zero timer runs once the event loop has handled what the show posted (the first paint).
+    QTimer.singleShot(0, first, assess)
     # Work left unsaved by a crash is offered back before anything else happens.
     recover_at_launch(first, make_window, first_is_free=path is None)
     return windows
@@ -97,6 +116,11 @@ def main(path: Path | None = None, lang: str | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    # No cyclic collection while the window is imported and built: the imports allocate so much (pydantic,
+    # the model, the pages) that CPython ran a full collection or two among them, about 40 ms of CPU that
+    # frees next to nothing.  wizard.gui.collector keeps automatic collection off from here on and collects
+    # on the GUI thread's timer (the policy it installs below, before any worker thread starts).
+    gc.disable()
     from PySide6.QtWidgets import QApplication
 
     from wizard.gui.startframe import APP_NAME, StartFrame
@@ -121,18 +145,52 @@ def main(path: Path | None = None, lang: str | None = None) -> int:
     from wizard.gui import collector
 
     collector.install(app)  # before the first worker thread starts (see wizard.gui.collector)
-    windows = start(path, frame)  # kept referenced while the event loop runs
+    marks: dict[str, typing.Any] = {}
     if bench:
-        # Used by the start-up benchmark (tests/benchmarks/run.py): report once the window is up, then quit.
+        # Used by the start-up benchmark (tests/benchmarks/run.py): say when the window has been drawn,
+        # when it has been assessed, and once the slide budgets are shown too, the longest the event loop
+        # was kept from running since the window was drawn (a 5 ms heartbeat); then quit.
+        import time
+
         from PySide6.QtCore import QTimer
 
-        analyses = sum(window.analysis.runs for window in windows)  # made before the window showed
+        beat = QTimer()
+        beat.setInterval(5)
+        gap = {"last": 0.0, "longest": 0.0}
 
-        def shown() -> None:
+        def tick() -> None:
+            now = time.perf_counter()
+            gap["longest"] = max(gap["longest"], now - gap["last"])
+            gap["last"] = now
+
+        beat.timeout.connect(tick)
+
+        def on_shown() -> None:
+            analyses = sum(window.analysis.runs for window in windows)  # made before the window showed
             print(f"citypitch: window shown ({analyses} analyses)", flush=True)
-            app.quit()
+            gap["last"] = time.perf_counter()
+            beat.start()
 
-        QTimer.singleShot(0, shown)
+        def on_assessed() -> None:
+            analyses = sum(window.analysis.runs for window in windows)
+            print(f"citypitch: window assessed ({analyses} analyses)", flush=True)
+            waited = time.perf_counter()
+
+            def settled() -> None:
+                # The slide budgets under the fields are planned in the background after the analysis:
+                # the stall probe runs until they are shown too (or 10 s have passed).
+                if windows[0].budgets.runs == 0 and time.perf_counter() - waited < 10:
+                    QTimer.singleShot(5, settled)
+                    return
+                tick()
+                beat.stop()
+                print(f"citypitch: window settled (longest stall {gap['longest'] * 1000:.0f} ms)", flush=True)
+                app.quit()
+
+            QTimer.singleShot(0, settled)
+
+        marks.update(shown=on_shown, assessed=on_assessed, beat=beat)
+    windows = start(path, frame, shown=marks.get("shown"), assessed=marks.get("assessed"))  # kept referenced
     code = app.exec()
     del windows
     return code

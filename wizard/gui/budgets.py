@@ -71,13 +71,15 @@ class BudgetNotes(QObject):
 
     def refresh(self, analysis: Analysis) -> None:
         """Plan the deck of the proposal on screen in the background, with ``analysis`` (its analysis)."""
-        from wizard.export.budget import budget_report
-
         proposal = self.doc.proposal.model_copy(deep=True)
         self._asked += 1
         asked = self._asked
 
         def work(_state: TaskState) -> tuple[int, dict[str, FieldBudget], dict[str, str]]:
+            # Imported here, in the background: the deck planner's modules take about 50 ms to import,
+            # which the first analysis after the window shows would otherwise spend on the GUI thread.
+            from wizard.export.budget import budget_report
+
             budgets, codes = budget_report(proposal, analysis)
             return asked, budgets, codes
 
