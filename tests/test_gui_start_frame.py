@@ -55,3 +55,17 @@ def test_the_window_takes_the_frame_s_place(qtbot: QtBot, isolated_settings: Pat
         assert windows[0].isVisible() and not frame.isVisible()
     finally:
         windows[0].close()
+
+
+def test_the_first_frame_s_modules_import_no_model() -> None:
+    """What runs before the first frame (the command line, the app, the start frame, the fonts) imports neither
+    pydantic nor the model nor the analysis at module top: a top-level import of one of them there would put
+    them back before the first frame (issue 21, target 1)."""
+    code = ("import sys\n"
+            "import wizard.cli, wizard.errors, wizard.gui.app, wizard.gui.startframe, wizard.gui.fonts\n"
+            "print(' '.join(m for m in ('pydantic', 'pydantic_core', 'wizard.model', 'wizard.analysis', 'wizard.readiness',"
+            " 'wizard.finance', 'wizard.projectfile', 'weasyprint') if m in sys.modules) or 'none')\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split("\n")[0] == "none"

@@ -48,7 +48,6 @@ from wizard import atomic, projectfile
 from wizard.errors import CityPitchError
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.consult.commands import RestoreCommand, ReviewCommand
-from wizard.gui.consult.compare import ComparisonDialog
 from wizard.gui.consult.comments_panel import CommentsPanel
 from wizard.gui.consult.dialogs import CompareDialog, LabelDialog, NameDialog, SessionDialog, SignOffDialog, TextDialog
 from wizard.gui.consult.markers import PageMarkers
@@ -65,6 +64,9 @@ from wizard.review.modelpaths import title as path_title
 from wizard.review.overview import Overview, overview, place_of, table_of
 from wizard.review.records import VersionRecord
 from wizard.steps import BY_ID
+
+if typing.TYPE_CHECKING:
+    from wizard.gui.consult.compare import ComparisonDialog
 
 T = TypeVar("T")
 
@@ -706,6 +708,8 @@ class ConsultController(QObject):
         return self._show_comparison(sides[0], sides[1])
 
     def _show_comparison(self, old: diff.Side, new: diff.Side) -> ComparisonDialog:
+        from wizard.gui.consult.compare import ComparisonDialog  # on first use: not needed to show the window
+
         self.main.setCursor(Qt.CursorShape.WaitCursor)
         try:
             result = diff.compare(old, new)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.document import ProposalDocument
-from wizard.gui.finance.page import FinancePage
 from wizard.gui.review.page import ReviewPage
 from wizard.gui.steps.pages import HintedPage, StartPage, WizardPage
 from wizard.steps import BY_ID, STEP_IDS, form_patterns
@@ -30,6 +29,10 @@ def make_page(step_id: str, doc: ProposalDocument, parent: QWidget | None = None
 
         return ExportPage(BY_ID[step_id], doc, parent, analysis=analysis)
     if step_id == "finance":
+        # Imported when the Financial case step is first built: its panel, charts and spreadsheet import
+        # (about 30 ms of imports) are not needed to show the window.
+        from wizard.gui.finance.page import FinancePage
+
         return FinancePage(BY_ID[step_id], doc, parent, analysis=analysis)
     page = PAGE_CLASSES.get(step_id, WizardPage)(BY_ID[step_id], doc, parent)
     if step_id == "city_team":
