@@ -776,14 +776,7 @@ class DeckPlanner:
 
     def team(self) -> Slide | None:
         t, im = self.p.team, self.p.implementation
-        people = []
-        if t.lead_agency.strip():
-            people.append({"label": "Lead agency", "value": t.lead_agency.strip()})
-        champion = ", ".join(x for x in (t.champion_name.strip(), t.champion_title.strip()) if x)
-        if champion:
-            people.append({"label": "Project champion", "value": champion})
-        if im.implementing_agency.strip():
-            people.append({"label": "Implementing agency", "value": im.implementing_agency.strip()})
+        people = self.story.people()
         if not (people or t.capability.strip() or im.governance.strip()):
             return None
         slide, body = self.head("team")
