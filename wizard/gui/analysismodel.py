@@ -145,13 +145,17 @@ class AnalysisModel(QObject):
         """
         self._held = True
 
-    def release(self) -> None:
-        """Analyse by itself again, starting with the newest revision if it has not been analysed."""
+    def release(self, background: bool = False) -> None:
+        """Analyse by itself again, starting with the newest revision if it has not been analysed (in the
+        background if ``background``: the window just shown keeps drawing meanwhile)."""
         if not self._held:
             return
         self._held = False
         if self._analysis is None or self.is_stale():
-            self.refresh(wait=True)
+            if background:
+                self._start_flight()
+            else:
+                self.refresh(wait=True)
 
     def set_field_errors(self, errors: Mapping[str, str]) -> None:
         """The values refused at the widgets now (pattern -> reason); shown with the next refresh."""

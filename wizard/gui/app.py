@@ -51,8 +51,8 @@ def start(path: Path | None = None, frame: "QWidget | None" = None, *,
     shown meanwhile (:mod:`wizard.gui.startframe`), closed once the window has taken its place.
 
     The window is shown with the file's values before the file is assessed: the one analysis (badges,
-    notes, Review) runs as soon as the event loop has drawn the window: ``shown`` is called just before
-    it, ``assessed`` just after it (the start-up benchmark's marks).
+    notes, Review) starts in the background once the window has been painted; ``shown`` is called then,
+    ``assessed`` once the analysis is shown (the start-up benchmark's marks).
     """
     from PySide6.QtCore import Qt, QTimer
 
@@ -83,15 +83,46 @@ def start(path: Path | None = None, frame: "QWidget | None" = None, *,
     def assess() -> None:
         if shown is not None:
             shown()
-        first.analysis.release()
         if assessed is not None:
-            assessed()
+            first.analysis.analysis_changed.connect(lambda _analysis: assessed(), Qt.ConnectionType.SingleShotConnection)
+        # In the background: the first analysis in a process pays its one-time loads (about 30 ms of CPU in
+        # all), and the window just drawn keeps answering meanwhile.
+        first.analysis.release(background=True)
 
-    # A zero timer runs once the event loop has handled what the show posted (the first paint).
-    QTimer.singleShot(0, first, assess)
+    # Once the window has been painted (the first paint of every widget in it: layout, fonts, text takes
+    # 100-200 ms here, and an analysis beside it would only slow it down), or after a second if it is not
+    # painted (a window that is never exposed), whichever comes first.
+    _after_first_paint(first, assess, fallback_ms=1000)
     # Work left unsaved by a crash is offered back before anything else happens.
     recover_at_launch(first, make_window, first_is_free=path is None)
     return windows
+
+
+def _after_first_paint(window: "QWidget", then: "Callable[[], None]", fallback_ms: int) -> None:
+    """Call ``then`` once, from the event loop, after ``window``'s first paint has been done (or after
+    ``fallback_ms`` if no paint comes)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            then()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                # The paint runs right after this filter; a zero timer runs once it and the rest of the
+                # posted work are done.
+                QTimer.singleShot(0, window, once)
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, window, once)
 
 
 def use_data_dir_settings() -> Path | None:
