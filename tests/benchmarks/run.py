@@ -979,7 +979,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         print("Quick run: one iteration with small inputs; targets are not judged.")
     else:
-        print(table("Targets", ("target", "measured", "met"), [(t, m, "yes" if ok else "NO") for t, m, ok in judged]))
+        print(table("Targets", ("target", "measured", "met"), [(t, m, "" if ok is None else "yes" if ok else "NO") for t, m, ok in judged]))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, default=str))
     print(f"Results written to {args.out}")
