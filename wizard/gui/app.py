@@ -54,7 +54,7 @@ def start(path: Path | None = None, frame: "QWidget | None" = None, *,
     notes, Review) starts in the background once the window has been painted; ``shown`` is called then,
     ``assessed`` once the analysis is shown (the start-up benchmark's marks).
     """
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
 
     from wizard.gui.window.mainwindow import MainWindow
     from wizard.gui.recovery.dialog import recover_at_launch
@@ -177,6 +177,7 @@ def main(path: Path | None = None, lang: str | None = None) -> int:
 
     collector.install(app)  # before the first worker thread starts (see wizard.gui.collector)
     marks: dict[str, typing.Any] = {}
+    windows: list[MainWindow] = []  # kept referenced while the event loop runs
     if bench:
         # Used by the start-up benchmark (tests/benchmarks/run.py): say when the window has been drawn,
         # when it has been assessed, and once the slide budgets are shown too, the longest the event loop
@@ -223,9 +224,9 @@ def main(path: Path | None = None, lang: str | None = None) -> int:
             QTimer.singleShot(0, settled)
 
         marks.update(shown=on_shown, assessed=on_assessed, beat=beat)
-    windows = start(path, frame, shown=marks.get("shown"), assessed=marks.get("assessed"))  # kept referenced
+    windows += start(path, frame, shown=marks.get("shown"), assessed=marks.get("assessed"))
     code = app.exec()
-    del windows
+    windows.clear()  # the windows go before the application object does
     return code
 
 
