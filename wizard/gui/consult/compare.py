@@ -26,15 +26,65 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.gui.language import QT_TRANSLATE_NOOP
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.consult.dialogs import plain_label, push_button
+from wizard.i18n import PSEUDO, SOURCE
 from wizard.review import diff, text
 from wizard.review.modelpaths import title as path_title
 
-KINDS = {"changed": "Changed", "added": "Added", "removed": "Removed", "moved": "Moved"}
+#: The dialog's words are in the interface's language; "Save as text" writes ``citypitch diff``'s English.
+KINDS = {"changed": QT_TRANSLATE_NOOP("Compare", "Changed"), "added": QT_TRANSLATE_NOOP("Compare", "Added"),
+         "removed": QT_TRANSLATE_NOOP("Compare", "Removed"), "moved": QT_TRANSLATE_NOOP("Compare", "Moved")}
+#: The key figures' names, by :class:`wizard.review.diff.Figure` id.
+FIGURES = {"capex": QT_TRANSLATE_NOOP("Compare", "Total capex"), "npv": QT_TRANSLATE_NOOP("Compare", "NPV"),
+           "irr": QT_TRANSLATE_NOOP("Compare", "IRR"), "payback": QT_TRANSLATE_NOOP("Compare", "Payback"),
+           "funding_gap": QT_TRANSLATE_NOOP("Compare", "Capex not yet committed")}
+SEVERITIES = {"blocker": QT_TRANSLATE_NOOP("Compare", "deal-breaker"), "warning": QT_TRANSLATE_NOOP("Compare", "warning"),
+              "tip": QT_TRANSLATE_NOOP("Compare", "tip")}
 KIND_COLOURS = {"added": "#E6F4EA", "removed": "#FDECEA", "moved": "#EEF2FB"}
 #: More changes than this are shown without measuring each row's height (it would take seconds).
 MEASURED_ROWS = 400
+
+
+def _tr(source: str, *values: object) -> str:
+    """``source`` in the interface's language (context "Compare"), with ``%1``, ``%2``... filled."""
+    return fill(translate("Compare", source), *values)
+
+
+def describe(side: diff.Side) -> str:
+    """One side as the dialog names it: the file, and the saved version it is, if any."""
+    name = text.one_line(side.name)
+    v = side.version
+    if v is None:
+        return _tr("%1 (current draft)", name)
+    saved = language.datetime_text(v.created)
+    if v.author:
+        return _tr("%1 @ version %2 “%3” (saved %4 by %5)", name, v.number, text.one_line(v.label), saved, text.one_line(v.author))
+    return _tr("%1 @ version %2 “%3” (saved %4)", name, v.number, text.one_line(v.label), saved)
+
+
+def figure_value(value: str | None) -> str:
+    """A key figure as :mod:`wizard.review.diff` wrote it (amounts and percentages as they are), years in words."""
+    if not value:
+        return _tr("(not computed)")
+    if value.endswith(" years"):
+        return _tr("%1 years", value.removesuffix(" years"))
+    return value
+
+
+def band_title(title: str | None) -> str:
+    """A readiness band's title ("Ready", "Close", "Not ready") in the interface's language."""
+    if not title:
+        return _tr("(not assessed)")
+    lang = language.current()
+    if lang in (SOURCE, PSEUDO):
+        return title
+    from wizard.readiness import catalogue
+
+    ids = {band.title: band.id for band in catalogue().bands}
+    local = {band.id: band.title for band in catalogue(lang).bands}
+    return local.get(ids.get(title, ""), title)
 
 
 def _heading(title: str, parent: QWidget) -> QLabel:
@@ -56,7 +106,8 @@ def _item(value: str, bold: bool = False) -> QTableWidgetItem:
 
 def change_cells(change: diff.Change) -> tuple[str, str, str, str]:
     """What the changes table shows for one change: kind, field, old, new."""
-    return KINDS.get(change.kind, change.kind), change.title, change.old_text, change.new_text
+    kind = translate("Compare", KINDS[change.kind]) if change.kind in KINDS else change.kind
+    return kind, change.title, change.old_text, change.new_text
 
 
 WORD_STYLES = {"removed": "background-color:#FDECEA; color:#8C1D18; text-decoration:line-through;",
@@ -78,16 +129,20 @@ def word_diff_html(old: str, new: str) -> str:
 def readiness_lines(result: diff.Comparison) -> list[str]:
     old_score, new_score = result.score
     old_band, new_band = result.band
-    lines = [f"Score: {old_score} → {new_score}" if old_score != new_score else f"Score: {new_score} (no change)",
-             f"Band: {old_band} → {new_band}" if old_band != new_band else f"Band: {new_band} (no change)"]
-    for label, findings in (("Findings that went", result.went), ("Findings that appeared", result.appeared)):
+    score = language.number
+    lines = [_tr("Score: %1 → %2", score(old_score), score(new_score)) if old_score != new_score
+             else _tr("Score: %1 (no change)", score(new_score)),
+             _tr("Band: %1 → %2", band_title(old_band), band_title(new_band)) if old_band != new_band
+             else _tr("Band: %1 (no change)", band_title(new_band))]
+    for label, findings in ((_tr("Findings that went (%1):"), result.went), (_tr("Findings that appeared (%1):"), result.appeared)):
         if findings:
-            lines.append(f"{label} ({len(findings)}):")
+            lines.append(fill(label, language.number(len(findings))))
             for finding in findings:
-                where = path_title(finding.field) if finding.field else "Proposal"
-                lines.append(f"  [{finding.severity}] {where}: {text.one_line(finding.message)}")
+                where = path_title(finding.field) if finding.field else _tr("Proposal")
+                severity = translate("Compare", SEVERITIES[finding.severity]) if finding.severity in SEVERITIES else finding.severity
+                lines.append(f"  [{severity}] " + _tr("%1: %2", where, text.one_line(finding.message)))
     if not result.went and not result.appeared:
-        lines.append("Findings: the same")
+        lines.append(_tr("Findings: the same"))
     return lines
 
 
@@ -97,24 +152,25 @@ class ComparisonDialog(QDialog):
     def __init__(self, result: diff.Comparison, save_text: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparison")
-        self.setWindowTitle("Comparison")
+        self.setWindowTitle(_tr("Comparison"))
         self.comparison = result
         self.text = diff.format_text(result)
         self._save_text = save_text
         self._fitting = False
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"Old: {text.one_line(result.old.describe())}", self, "old_side"))
-        layout.addWidget(plain_label(f"New: {text.one_line(result.new.describe())}", self, "new_side"))
+        layout.addWidget(plain_label(_tr("Old: %1", describe(result.old)), self, "old_side"))
+        layout.addWidget(plain_label(_tr("New: %1", describe(result.new)), self, "new_side"))
         if result.same:
-            layout.addWidget(plain_label("No differences: the two proposals hold the same content.", self, "same"))
+            layout.addWidget(plain_label(_tr("No differences: the two proposals hold the same content."), self, "same"))
 
-        layout.addWidget(_heading("Key figures", self))
+        layout.addWidget(_heading(_tr("Key figures"), self))
         self.figures = QTableWidget(len(result.figures), 3, self)
         self.figures.setObjectName("figures")
-        self.figures.setAccessibleName("Key figures, old and new")
-        self.figures.setHorizontalHeaderLabels(["Figure", "Old", "New"])
+        self.figures.setAccessibleName(_tr("Key figures, old and new"))
+        self.figures.setHorizontalHeaderLabels([_tr("Figure"), _tr("Old"), _tr("New")])
         for row, fig in enumerate(result.figures):
-            for column, value in enumerate((fig.title, fig.old or "(not computed)", fig.new or "(not computed)")):
+            title = translate("Compare", FIGURES[fig.id]) if fig.id in FIGURES else fig.title
+            for column, value in enumerate((title, figure_value(fig.old), figure_value(fig.new))):
                 self.figures.setItem(row, column, _item(value, bold=fig.changed))
         self._tidy(self.figures)
         self.figures.horizontalHeader().setStretchLastSection(False)
@@ -123,15 +179,15 @@ class ComparisonDialog(QDialog):
         self.figures.setMaximumHeight(self.figures.verticalHeader().length() + self.figures.horizontalHeader().height() + 6)
         layout.addWidget(self.figures)
 
-        layout.addWidget(_heading("Readiness", self))
+        layout.addWidget(_heading(_tr("Readiness"), self))
         self.readiness = plain_label(text.terminal("\n".join(readiness_lines(result))), self, "readiness")
         layout.addWidget(self.readiness)
 
-        layout.addWidget(_heading(f"Changes ({len(result.changes)})", self))
+        layout.addWidget(_heading(_tr("Changes (%1)", language.number(len(result.changes))), self))
         self.changes = QTableWidget(len(result.changes), 4, self)
         self.changes.setObjectName("changes")
-        self.changes.setAccessibleName("Changes, old and new side by side")
-        self.changes.setHorizontalHeaderLabels(["What", "Field", "Old", "New"])
+        self.changes.setAccessibleName(_tr("Changes, old and new side by side"))
+        self.changes.setHorizontalHeaderLabels([_tr("What"), _tr("Field"), _tr("Old"), _tr("New")])
         self.changes.setWordWrap(True)
         for row, change in enumerate(result.changes):
             cells = change_cells(change)
@@ -142,7 +198,7 @@ class ComparisonDialog(QDialog):
                 if column >= 2 and change.kind == "changed" and diff.is_long(change):
                     old = change.old if isinstance(change.old, str) else change.old_text
                     new = change.new if isinstance(change.new, str) else change.new_text
-                    item.setToolTip(text.terminal("Word by word ([-removed-] {+added+}):\n" + diff.word_diff(old, new)))
+                    item.setToolTip(text.terminal(_tr("Word by word ([-removed-] {+added+}):") + "\n" + diff.word_diff(old, new)))
                 self.changes.setItem(row, column, item)
         self._tidy(self.changes)
         header = self.changes.horizontalHeader()
@@ -159,7 +215,7 @@ class ComparisonDialog(QDialog):
         layout.addWidget(self.changes, 1)
         self.words = QTextBrowser(self)
         self.words.setObjectName("word_by_word")
-        self.words.setAccessibleName("The selected change, word by word")
+        self.words.setAccessibleName(_tr("The selected change, word by word"))
         self.words.setOpenLinks(False)
         self.words.setMaximumHeight(6 * self.fontMetrics().lineSpacing())
         layout.addWidget(self.words)
@@ -183,13 +239,13 @@ class ComparisonDialog(QDialog):
         """Under the table: the selected changed text word by word (removed struck out, added marked)."""
         change = self.comparison.changes[row] if 0 <= row < len(self.comparison.changes) else None
         if change is None or change.kind != "changed":
-            self.words.setPlainText("Select a changed field to see it word by word: removed words struck "
-                                    "through, added words marked.")
+            self.words.setPlainText(_tr("Select a changed field to see it word by word: removed words struck through, "
+                                        "added words marked."))
             return
         old = change.old if isinstance(change.old, str) else change.old_text
         new = change.new if isinstance(change.new, str) else change.new_text
-        self.words.setHtml(f"<p><b>{html.escape(text.one_line(change.title))}</b>, word by word:</p>"
-                           f"<p>{word_diff_html(old, new)}</p>")
+        heading = _tr("%1, word by word:", f"<b>{html.escape(text.one_line(change.title))}</b>")
+        self.words.setHtml(f"<p>{heading}</p><p>{word_diff_html(old, new)}</p>")
 
     def _fit_rows(self) -> None:
         if not self._fitting:
