@@ -47,36 +47,32 @@ KIND_COLOURS = {"added": "#E6F4EA", "removed": "#FDECEA", "moved": "#EEF2FB"}
 MEASURED_ROWS = 400
 
 
-def _tr(source: str, *values: object) -> str:
-    """``source`` in the interface's language (context "Compare"), with ``%1``, ``%2``... filled."""
-    return fill(translate("Compare", source), *values)
-
-
 def describe(side: diff.Side) -> str:
     """One side as the dialog names it: the file, and the saved version it is, if any."""
     name = text.one_line(side.name)
     v = side.version
     if v is None:
-        return _tr("%1 (current draft)", name)
+        return fill(translate("Compare", "%1 (current draft)"), name)
     saved = language.datetime_text(v.created)
     if v.author:
-        return _tr("%1 @ version %2 “%3” (saved %4 by %5)", name, v.number, text.one_line(v.label), saved, text.one_line(v.author))
-    return _tr("%1 @ version %2 “%3” (saved %4)", name, v.number, text.one_line(v.label), saved)
+        return fill(translate("Compare", "%1 @ version %2 \"%3\" (saved %4 by %5)"), name, v.number, text.one_line(v.label), saved,
+                    text.one_line(v.author))
+    return fill(translate("Compare", "%1 @ version %2 \"%3\" (saved %4)"), name, v.number, text.one_line(v.label), saved)
 
 
 def figure_value(value: str | None) -> str:
     """A key figure as :mod:`wizard.review.diff` wrote it (amounts and percentages as they are), years in words."""
     if not value:
-        return _tr("(not computed)")
+        return translate("Compare", "(not computed)")
     if value.endswith(" years"):
-        return _tr("%1 years", value.removesuffix(" years"))
+        return fill(translate("Compare", "%1 years"), value.removesuffix(" years"))
     return value
 
 
 def band_title(title: str | None) -> str:
     """A readiness band's title ("Ready", "Close", "Not ready") in the interface's language."""
     if not title:
-        return _tr("(not assessed)")
+        return translate("Compare", "(not assessed)")
     lang = language.current()
     if lang in (SOURCE, PSEUDO):
         return title
@@ -130,19 +126,20 @@ def readiness_lines(result: diff.Comparison) -> list[str]:
     old_score, new_score = result.score
     old_band, new_band = result.band
     score = language.number
-    lines = [_tr("Score: %1 → %2", score(old_score), score(new_score)) if old_score != new_score
-             else _tr("Score: %1 (no change)", score(new_score)),
-             _tr("Band: %1 → %2", band_title(old_band), band_title(new_band)) if old_band != new_band
-             else _tr("Band: %1 (no change)", band_title(new_band))]
-    for label, findings in ((_tr("Findings that went (%1):"), result.went), (_tr("Findings that appeared (%1):"), result.appeared)):
+    lines = [fill(translate("Compare", "Score: %1 → %2"), score(old_score), score(new_score)) if old_score != new_score
+             else fill(translate("Compare", "Score: %1 (no change)"), score(new_score)),
+             fill(translate("Compare", "Band: %1 → %2"), band_title(old_band), band_title(new_band)) if old_band != new_band
+             else fill(translate("Compare", "Band: %1 (no change)"), band_title(new_band))]
+    went, appeared = translate("Compare", "Findings that went (%1):"), translate("Compare", "Findings that appeared (%1):")
+    for label, findings in ((went, result.went), (appeared, result.appeared)):
         if findings:
             lines.append(fill(label, language.number(len(findings))))
             for finding in findings:
-                where = path_title(finding.field) if finding.field else _tr("Proposal")
+                where = path_title(finding.field) if finding.field else translate("Compare", "Proposal")
                 severity = translate("Compare", SEVERITIES[finding.severity]) if finding.severity in SEVERITIES else finding.severity
-                lines.append(f"  [{severity}] " + _tr("%1: %2", where, text.one_line(finding.message)))
+                lines.append(f"  [{severity}] " + fill(translate("Compare", "%1: %2"), where, text.one_line(finding.message)))
     if not result.went and not result.appeared:
-        lines.append(_tr("Findings: the same"))
+        lines.append(translate("Compare", "Findings: the same"))
     return lines
 
 
@@ -152,22 +149,22 @@ class ComparisonDialog(QDialog):
     def __init__(self, result: diff.Comparison, save_text: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparison")
-        self.setWindowTitle(_tr("Comparison"))
+        self.setWindowTitle(translate("Compare", "Comparison"))
         self.comparison = result
         self.text = diff.format_text(result)
         self._save_text = save_text
         self._fitting = False
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(_tr("Old: %1", describe(result.old)), self, "old_side"))
-        layout.addWidget(plain_label(_tr("New: %1", describe(result.new)), self, "new_side"))
+        layout.addWidget(plain_label(fill(translate("Compare", "Old: %1"), describe(result.old)), self, "old_side"))
+        layout.addWidget(plain_label(fill(translate("Compare", "New: %1"), describe(result.new)), self, "new_side"))
         if result.same:
-            layout.addWidget(plain_label(_tr("No differences: the two proposals hold the same content."), self, "same"))
+            layout.addWidget(plain_label(translate("Compare", "No differences: the two proposals hold the same content."), self, "same"))
 
-        layout.addWidget(_heading(_tr("Key figures"), self))
+        layout.addWidget(_heading(translate("Compare", "Key figures"), self))
         self.figures = QTableWidget(len(result.figures), 3, self)
         self.figures.setObjectName("figures")
-        self.figures.setAccessibleName(_tr("Key figures, old and new"))
-        self.figures.setHorizontalHeaderLabels([_tr("Figure"), _tr("Old"), _tr("New")])
+        self.figures.setAccessibleName(translate("Compare", "Key figures, old and new"))
+        self.figures.setHorizontalHeaderLabels([translate("Compare", "Figure"), translate("Compare", "Old"), translate("Compare", "New")])
         for row, fig in enumerate(result.figures):
             title = translate("Compare", FIGURES[fig.id]) if fig.id in FIGURES else fig.title
             for column, value in enumerate((title, figure_value(fig.old), figure_value(fig.new))):
@@ -179,15 +176,16 @@ class ComparisonDialog(QDialog):
         self.figures.setMaximumHeight(self.figures.verticalHeader().length() + self.figures.horizontalHeader().height() + 6)
         layout.addWidget(self.figures)
 
-        layout.addWidget(_heading(_tr("Readiness"), self))
+        layout.addWidget(_heading(translate("Compare", "Readiness"), self))
         self.readiness = plain_label(text.terminal("\n".join(readiness_lines(result))), self, "readiness")
         layout.addWidget(self.readiness)
 
-        layout.addWidget(_heading(_tr("Changes (%1)", language.number(len(result.changes))), self))
+        layout.addWidget(_heading(fill(translate("Compare", "Changes (%1)"), language.number(len(result.changes))), self))
         self.changes = QTableWidget(len(result.changes), 4, self)
         self.changes.setObjectName("changes")
-        self.changes.setAccessibleName(_tr("Changes, old and new side by side"))
-        self.changes.setHorizontalHeaderLabels([_tr("What"), _tr("Field"), _tr("Old"), _tr("New")])
+        self.changes.setAccessibleName(translate("Compare", "Changes, old and new side by side"))
+        self.changes.setHorizontalHeaderLabels([translate("Compare", "What"), translate("Compare", "Field"),
+                                                translate("Compare", "Old"), translate("Compare", "New")])
         self.changes.setWordWrap(True)
         for row, change in enumerate(result.changes):
             cells = change_cells(change)
@@ -198,7 +196,7 @@ class ComparisonDialog(QDialog):
                 if column >= 2 and change.kind == "changed" and diff.is_long(change):
                     old = change.old if isinstance(change.old, str) else change.old_text
                     new = change.new if isinstance(change.new, str) else change.new_text
-                    item.setToolTip(text.terminal(_tr("Word by word ([-removed-] {+added+}):") + "\n" + diff.word_diff(old, new)))
+                    item.setToolTip(text.terminal(translate("Compare", "Word by word ([-removed-] {+added+}):") + "\n" + diff.word_diff(old, new)))
                 self.changes.setItem(row, column, item)
         self._tidy(self.changes)
         header = self.changes.horizontalHeader()
@@ -215,7 +213,7 @@ class ComparisonDialog(QDialog):
         layout.addWidget(self.changes, 1)
         self.words = QTextBrowser(self)
         self.words.setObjectName("word_by_word")
-        self.words.setAccessibleName(_tr("The selected change, word by word"))
+        self.words.setAccessibleName(translate("Compare", "The selected change, word by word"))
         self.words.setOpenLinks(False)
         self.words.setMaximumHeight(6 * self.fontMetrics().lineSpacing())
         layout.addWidget(self.words)
@@ -239,12 +237,12 @@ class ComparisonDialog(QDialog):
         """Under the table: the selected changed text word by word (removed struck out, added marked)."""
         change = self.comparison.changes[row] if 0 <= row < len(self.comparison.changes) else None
         if change is None or change.kind != "changed":
-            self.words.setPlainText(_tr("Select a changed field to see it word by word: removed words struck through, "
-                                        "added words marked."))
+            self.words.setPlainText(translate("Compare", "Select a changed field to see it word by word: removed words "
+                                                         "struck through, added words marked."))
             return
         old = change.old if isinstance(change.old, str) else change.old_text
         new = change.new if isinstance(change.new, str) else change.new_text
-        heading = _tr("%1, word by word:", f"<b>{html.escape(text.one_line(change.title))}</b>")
+        heading = fill(translate("Compare", "%1, word by word:"), f"<b>{html.escape(text.one_line(change.title))}</b>")
         self.words.setHtml(f"<p>{heading}</p><p>{word_diff_html(old, new)}</p>")
 
     def _fit_rows(self) -> None:

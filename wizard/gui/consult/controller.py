@@ -79,11 +79,6 @@ SIGNOFFS = QT_TRANSLATE_NOOP("Consult", "sign-offs")
 SESSIONS = QT_TRANSLATE_NOOP("Consult", "session notes")
 
 
-def _tr(source: str, *values: object) -> str:
-    """``source`` in the interface's language (context "Consult"), with ``%1``, ``%2``... filled."""
-    return fill(translate("Consult", source), *values)
-
-
 def _counted(n: int, one: str, many: str) -> str:
     """``one`` (n is 1) or ``many``, each a translated text with ``%1`` for the count."""
     return fill(one if n == 1 else many, language.number(n))
@@ -320,7 +315,7 @@ class ConsultController(QObject):
         name = self.ask_author()
         if name:
             self.set_author(name)
-            self.window.statusBar().showMessage(_tr("Comments and versions are now recorded as written by %1.", name), 5000)
+            self.window.statusBar().showMessage(fill(translate("Consult", "Comments and versions are now recorded as written by %1."), name), 5000)
 
     def _author_or_ask(self) -> str | None:
         name = self.author()
@@ -336,14 +331,16 @@ class ConsultController(QObject):
     def can_change(self, what: str) -> bool:  # what: COMMENTS, VERSIONS, SIGNOFFS or SESSIONS
         """Whether the review may be changed now; if not, say why (and offer Save As for a plain JSON file)."""
         if self.doc.is_read_only():
-            self.window.show_message("info", _tr("Read-only"), _tr("This proposal is open read-only: %1", self.doc.read_only_reason))
+            self.window.show_message("info", translate("Consult", "Read-only"),
+                                     fill(translate("Consult", "This proposal is open read-only: %1"), self.doc.read_only_reason))
             return False
         if self.files.display_name is not None:
             name = self.files.display_name
-            question = _tr("“%1” is a plain proposal file (JSON), which cannot hold %2. Comments, saved versions "
-                           "and sign-offs are kept inside a .citypitch file.\n\nSave the proposal as a .citypitch "
-                           "file now, then carry on?", name, translate("Consult", what))
-            if not self.ask_yes(_tr("Save as a .citypitch file first"), question, _tr("Save As...")):
+            question = fill(translate(
+                "Consult", "“%1” is a plain proposal file (JSON), which cannot hold %2. Comments, saved versions and "
+                "sign-offs are kept inside a .citypitch file.\n\nSave the proposal as a .citypitch file now, then carry on?"),
+                name, translate("Consult", what))
+            if not self.ask_yes(translate("Consult", "Save as a .citypitch file first"), question, translate("Consult", "Save As...")):
                 return False
             if not self.files.save_as():
                 return False
@@ -374,7 +371,7 @@ class ConsultController(QObject):
         try:
             self.doc.push(command)
         except FieldRefused as exc:  # read-only since: nothing was pushed
-            self.window.show_message("info", _tr("Read-only"), exc.message)
+            self.window.show_message("info", translate("Consult", "Read-only"), exc.message)
 
     # --- comments -----------------------------------------------------------------------------------
 
@@ -384,17 +381,17 @@ class ConsultController(QObject):
             return
         try:
             comments.anchor_for(path, self.doc.proposal.to_json_data())  # a place the proposal has
-            where = path_title(path) if path else _tr("The proposal as a whole")
+            where = path_title(path) if path else translate("Consult", "The proposal as a whole")
         except PathError as exc:
-            self._refusal(_tr("Comment"), exc)
+            self._refusal(translate("Consult", "Comment"), exc)
             return
         author = self._author_or_ask()
         if author is None:
             return
-        body = self.ask_text(_tr("Comment"), text.one_line(_tr("On: %1", where)), _tr("&Comment:"))
+        body = self.ask_text(translate("Consult", "Comment"), text.one_line(fill(translate("Consult", "On: %1"), where)), translate("Consult", "&Comment:"))
         if not body:
             return
-        added = self.act(_tr("Add a comment on %1", where), lambda p: comments.add(p, path, body, author))
+        added = self.act(fill(translate("Consult", "Add a comment on %1"), where), lambda p: comments.add(p, path, body, author))
         if added is not None:
             self.show_comments(added.number)
 
@@ -407,20 +404,20 @@ class ConsultController(QObject):
         try:
             comment = comments.get(comments.load(self.doc.project), number, self.doc.project)
         except ReviewError as exc:
-            self._refusal(_tr("Reply"), exc)
+            self._refusal(translate("Consult", "Reply"), exc)
             return
-        context = _tr("Reply to comment %1 by %2 on %3:", number, comment.author, comments.where(comment)) + "\n" + comment.text
-        body = self.ask_text(_tr("Reply"), text.terminal(context), _tr("&Reply:"))
+        context = fill(translate("Consult", "Reply to comment %1 by %2 on %3:"), number, comment.author, comments.where(comment)) + "\n" + comment.text
+        body = self.ask_text(translate("Consult", "Reply"), text.terminal(context), translate("Consult", "&Reply:"))
         if body:
-            self.act(_tr("Reply to comment %1", number), lambda p: comments.reply(p, number, body, author))
+            self.act(fill(translate("Consult", "Reply to comment %1"), number), lambda p: comments.reply(p, number, body, author))
 
     def resolve(self, number: int) -> None:
         author = self._author_or_ask() if self.can_change(COMMENTS) else None
         if author is not None:
-            self.act(_tr("Resolve comment %1", number), lambda p: comments.resolve(p, number, author))
+            self.act(fill(translate("Consult", "Resolve comment %1"), number), lambda p: comments.resolve(p, number, author))
 
     def reopen(self, number: int) -> None:
-        self.act(_tr("Reopen comment %1", number), lambda p: comments.reopen(p, number))
+        self.act(fill(translate("Consult", "Reopen comment %1"), number), lambda p: comments.reopen(p, number))
 
     def show_comments(self, number: int | None = None, path: str | None = None) -> None:
         self.comments_dock.show()
@@ -608,10 +605,10 @@ class ConsultController(QObject):
         label = self.ask_label(self._label_problem)
         if not label:
             return None
-        record = self.act(_tr("Save version “%1”", _quoted(label)), lambda p: versions.save(p, label, author), VERSIONS)
+        record = self.act(fill(translate("Consult", "Save version “%1”"), _quoted(label)), lambda p: versions.save(p, label, author), VERSIONS)
         if record is not None:
             self.window.statusBar().showMessage(
-                _tr("Saved version %1, “%2” (score %3, %4). Save the file to keep it.", record.number, _quoted(label),
+                fill(translate("Consult", "Saved version %1, “%2” (score %3, %4). Save the file to keep it."), record.number, _quoted(label),
                     record.score, record.band), 8000)
         return record
 
@@ -619,7 +616,7 @@ class ConsultController(QObject):
         try:
             return versions.find(self.doc.project, number)
         except ReviewError as exc:
-            self._refusal(_tr("Versions"), exc)
+            self._refusal(translate("Consult", "Versions"), exc)
             return None
 
     def _open_record(self, number: int) -> tuple[VersionRecord, versions.OpenedVersion] | None:
@@ -630,7 +627,7 @@ class ConsultController(QObject):
         try:
             return record, versions.open_version(self.doc.project, record)
         except ReviewError as exc:
-            self._refusal(_tr("Version %1 cannot be opened", number), exc)
+            self._refusal(fill(translate("Consult", "Version %1 cannot be opened"), number), exc)
             return None
 
     def open_version(self, number: int) -> ReadOnlyWindow | None:
@@ -639,18 +636,18 @@ class ConsultController(QObject):
         if found is None:
             return None
         record, opened = found
-        name = self.doc.path.name if self.doc.path is not None else (self.files.display_name or _tr("Untitled proposal"))
-        title = _tr("%1 @ version %2 “%3”", name, record.number, _quoted(record.label))
+        name = self.doc.path.name if self.doc.path is not None else (self.files.display_name or translate("Consult", "Untitled proposal"))
+        title = fill(translate("Consult", "%1 @ version %2 “%3”"), name, record.number, _quoted(record.label))
         saved = language.datetime_text(record.created)
         if record.author:
-            reason = _tr("this is version %1, “%2”, saved %3 by %4. Restore it from the Versions panel of the "
-                         "proposal's own window to work on it.", record.number, _quoted(record.label), saved,
-                         text.one_line(record.author))
+            reason = fill(translate("Consult", "this is version %1, “%2”, saved %3 by %4. Restore it from the Versions panel "
+                                    "of the proposal's own window to work on it."),
+                          record.number, _quoted(record.label), saved, text.one_line(record.author))
         else:
-            reason = _tr("this is version %1, “%2”, saved %3. Restore it from the Versions panel of the proposal's "
-                         "own window to work on it.", record.number, _quoted(record.label), saved)
+            reason = fill(translate("Consult", "this is version %1, “%2”, saved %3. Restore it from the Versions panel of "
+                                    "the proposal's own window to work on it."), record.number, _quoted(record.label), saved)
         if opened.missing_images:
-            reason += " " + _tr("The file no longer holds its images %1.", ", ".join(opened.missing_images))
+            reason += " " + fill(translate("Consult", "The file no longer holds its images %1."), ", ".join(opened.missing_images))
         window = self.new_window(opened.project)
         window.set_display(title, reason)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -670,15 +667,16 @@ class ConsultController(QObject):
         record = self._record(number)
         if record is None:
             return
-        if not self.ask_yes(_tr("Restore a version"), _tr("Make version %1, “%2”, the current draft? Undo (Ctrl+Z) takes it back.",
-                                                          record.number, _quoted(record.label)), _tr("Restore")):
+        question = fill(translate("Consult", "Make version %1, “%2”, the current draft? Undo (Ctrl+Z) takes it back."),
+                        record.number, _quoted(record.label))
+        if not self.ask_yes(translate("Consult", "Restore a version"), question, translate("Consult", "Restore")):
             return
         project = self.doc.project
         before = (project.proposal, dict(project.assets), dict(project.other_members))
         try:
             versions.restore(project, record.number)
         except ReviewError as exc:
-            self._refusal(_tr("The version was not restored"), exc)
+            self._refusal(translate("Consult", "The version was not restored"), exc)
             return
         try:
             comments.refresh(project)
@@ -687,24 +685,26 @@ class ConsultController(QObject):
         after = (project.proposal, dict(project.assets), dict(project.other_members))
         project.proposal, project.assets = before[0], dict(before[1])
         _put_back(project, before[2])
-        self._push(RestoreCommand(self.doc, _tr("Restore version %1 “%2”", record.number, _quoted(record.label)), before, after))
-        self.window.statusBar().showMessage(_tr("Version %1, “%2”, is the current draft. Undo takes it back.",
-                                                record.number, _quoted(record.label)), 8000)
+        step = fill(translate("Consult", "Restore version %1 “%2”"), record.number, _quoted(record.label))
+        self._push(RestoreCommand(self.doc, step, before, after))
+        self.window.statusBar().showMessage(fill(translate("Consult", "Version %1, “%2”, is the current draft. Undo takes it back."),
+                                                 record.number, _quoted(record.label)), 8000)
 
     def delete_version(self, number: int) -> None:
         record = self._record(number) if self.can_change(VERSIONS) else None
         if record is None:
             return
-        if not self.ask_yes(_tr("Delete a version"), _tr("Remove version %1, “%2”, from the file? Undo (Ctrl+Z) brings it back "
-                                                         "until you close the file.", record.number, _quoted(record.label)),
-                            _tr("Delete")):
+        question = fill(translate("Consult", "Remove version %1, “%2”, from the file? Undo (Ctrl+Z) brings it back until you "
+                                  "close the file."), record.number, _quoted(record.label))
+        if not self.ask_yes(translate("Consult", "Delete a version"), question, translate("Consult", "Delete")):
             return
-        self.act(_tr("Delete version %1 “%2”", record.number, _quoted(record.label)), lambda p: versions.delete(p, number), VERSIONS)
+        self.act(fill(translate("Consult", "Delete version %1 “%2”"), record.number, _quoted(record.label)),
+                 lambda p: versions.delete(p, number), VERSIONS)
 
     # --- comparing -----------------------------------------------------------------------------------
 
     def _name(self) -> str:
-        return self.doc.path.name if self.doc.path is not None else (self.files.display_name or _tr("Current proposal"))
+        return self.doc.path.name if self.doc.path is not None else (self.files.display_name or translate("Consult", "Current proposal"))
 
     def compare_with(self) -> ComparisonDialog | None:
         """File > Compare with...: a saved version or another file, against the current draft."""
@@ -720,7 +720,7 @@ class ConsultController(QObject):
         try:
             other = projectfile.load(choice, allow_newer=False)
         except CityPitchError as exc:
-            self.window.show_message("warning", _tr("Cannot compare with this file"), str(exc))
+            self.window.show_message("warning", translate("Consult", "Cannot compare with this file"), str(exc))
             return None
         return self._show_comparison(diff.Side(other, choice.name), diff.Side(self.doc.project, self._name()))
 
@@ -753,10 +753,10 @@ class ConsultController(QObject):
 
     def save_comparison(self, content: str) -> Path | None:
         stem = (self.doc.path.stem if self.doc.path is not None else "proposal") + "-comparison.txt"
-        path = self.ask_write_path(_tr("Save the comparison as text"), stem, _tr("Text (*.txt)"))
+        path = self.ask_write_path(translate("Consult", "Save the comparison as text"), stem, translate("Consult", "Text (*.txt)"))
         if path is None:
             return None
-        return self._write_text(path, content, _tr("The comparison was not written"), _tr("Wrote the comparison to %1"))
+        return self._write_text(path, content, translate("Consult", "The comparison was not written"), translate("Consult", "Wrote the comparison to %1"))
 
     def _write_text(self, path: Path, content: str, failed: str, wrote: str) -> Path | None:
         """Write ``content`` atomically; ``failed`` titles the refusal, ``wrote`` (with %1) says where it went."""
@@ -778,26 +778,26 @@ class ConsultController(QObject):
         try:
             state = signoff.state(project)
         except ReviewError as exc:
-            self._refusal(_tr("Sign off"), exc)
+            self._refusal(translate("Consult", "Sign off"), exc)
             return
         if state.version is not None:
-            what = _tr("You are signing off the current content, which is saved version %1, “%2”.",
+            what = fill(translate("Consult", "You are signing off the current content, which is saved version %1, “%2”."),
                        state.version.number, _quoted(state.version.label))
         else:
-            what = _tr("You are signing off the current content. It is not a saved version yet, so it will be saved "
+            what = translate("Consult", "You are signing off the current content. It is not a saved version yet, so it will be saved "
                        "as one, so that what was approved can always be opened again.")
-        notes = [_tr("Any later edit makes the sign-off stale; undoing the edit makes it current again.")]
+        notes = [translate("Consult", "Any later edit makes the sign-off stale; undoing the edit makes it current again.")]
         reasons = readiness_reasons_for_draft(self.analysis.current().readiness)
         if reasons:
-            notes.append(_tr("The export keeps its DRAFT mark all the same while %1.", "; ".join(reasons)))
+            notes.append(fill(translate("Consult", "The export keeps its DRAFT mark all the same while %1."), "; ".join(reasons)))
         answer = self.ask_signoff(what, notes)
         if answer is None:
             return
         name, role = answer
         self.window.settings().setValue(ROLE_KEY, role)
-        record = self.act(_tr("Sign off as %1", name), lambda p: signoff.sign(p, name, role), SIGNOFFS)
+        record = self.act(fill(translate("Consult", "Sign off as %1"), name), lambda p: signoff.sign(p, name, role), SIGNOFFS)
         if record is not None:
-            self.window.statusBar().showMessage(_tr("Signed off by %1 (version %2, “%3”).", name, record.version,
+            self.window.statusBar().showMessage(fill(translate("Consult", "Signed off by %1 (version %2, “%3”)."), name, record.version,
                                                     _quoted(record.version_label)), 8000)
 
     def set_required(self, required: bool) -> None:
@@ -807,7 +807,7 @@ class ConsultController(QObject):
             current = None
         if current == required:
             return
-        title = _tr("Require a sign-off") if required else _tr("Stop requiring a sign-off")
+        title = translate("Consult", "Require a sign-off") if required else translate("Consult", "Stop requiring a sign-off")
         self.act(title, lambda p: signoff.set_required(p, required), SIGNOFFS)
         self._show_signoff_line()  # the menu's tick follows what was decided, also when refused
 
@@ -824,7 +824,7 @@ class ConsultController(QObject):
             return
         day, people, notes = answer
         self.window.settings().setValue(ATTENDEES_KEY, "\n".join(people))
-        self.act(_tr("Add session notes of %1", language.date_text(day)), lambda p: sessions.add(p, day, people, notes, author),
+        self.act(fill(translate("Consult", "Add session notes of %1"), language.date_text(day)), lambda p: sessions.add(p, day, people, notes, author),
                  SESSIONS)
 
     def export_memo(self) -> Path | None:
@@ -832,13 +832,13 @@ class ConsultController(QObject):
         try:
             content = memo.markdown(self.doc.project)
         except ReviewError as exc:
-            self._refusal(_tr("The review memo cannot be written"), exc)
+            self._refusal(translate("Consult", "The review memo cannot be written"), exc)
             return None
         stem = (self.doc.path.stem if self.doc.path is not None else "proposal") + "-review-memo.md"
-        path = self.ask_write_path(_tr("Export the review memo"), stem, _tr("Markdown (*.md)"))
+        path = self.ask_write_path(translate("Consult", "Export the review memo"), stem, translate("Consult", "Markdown (*.md)"))
         if path is None:
             return None
-        return self._write_text(path, content, _tr("The review memo was not written"), _tr("Wrote the review memo to %1"))
+        return self._write_text(path, content, translate("Consult", "The review memo was not written"), translate("Consult", "Wrote the review memo to %1"))
 
 
 def _put_back(project: Project, members: dict[str, bytes]) -> None:
