@@ -188,7 +188,7 @@ class ConsultController(QObject):
         analysis.analysis_changed.connect(lambda _a: self.show_signoff())
         self._build_actions()
         # The sidebar names its steps again in a new language; their comment counts follow once it has.
-        language.notifier().language_changed.connect(lambda _lang: QTimer.singleShot(0, self, self._show_step_counts))
+        language.notifier().language_changed.connect(self._on_language_changed)
         self.reload()
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
@@ -576,6 +576,9 @@ class ConsultController(QObject):
             self._signoff_signature = signature
             if self.pages.is_built("export"):
                 typing.cast(typing.Any, self.pages["export"]).on_signoff_changed()
+
+    def _on_language_changed(self, _lang: str) -> None:
+        QTimer.singleShot(0, self, self._show_step_counts)
 
     def _show_step_counts(self) -> None:
         counts = self.overview.by_step
