@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import fields
 from wizard.gui import language
 from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.consult.dialogs import plain_label, push_button
 from wizard.i18n import PSEUDO, SOURCE
 from wizard.review import diff, text
-from wizard.review.modelpaths import title as path_title
 
 #: The dialog's words are in the interface's language; "Save as text" writes ``citypitch diff``'s English.
 KINDS = {"changed": QT_TRANSLATE_NOOP("Compare", "Changed"), "added": QT_TRANSLATE_NOOP("Compare", "Added"),
@@ -135,7 +135,7 @@ def readiness_lines(result: diff.Comparison) -> list[str]:
         if findings:
             lines.append(fill(label, language.number(len(findings))))
             for finding in findings:
-                where = path_title(finding.field) if finding.field else translate("Compare", "Proposal")
+                where = fields.title(finding.field, language.current()) if finding.field else translate("Compare", "Proposal")
                 severity = translate("Compare", SEVERITIES[finding.severity]) if finding.severity in SEVERITIES else finding.severity
                 lines.append(f"  [{severity}] " + fill(translate("Compare", "%1: %2"), where, text.one_line(finding.message)))
     if not result.went and not result.appeared:

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from wizard.gui import language
 from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
-from wizard import atomic, projectfile
+from wizard import atomic, fields, projectfile
 from wizard.errors import CityPitchError
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.consult.commands import RestoreCommand, ReviewCommand
@@ -61,7 +61,6 @@ from wizard.projectfile import Project
 from wizard.review import ReviewError, comments, diff, memo, sessions, signoff, store, text, versions
 from wizard.review.judgement import readiness_reasons_for_draft
 from wizard.review.modelpaths import PathError
-from wizard.review.modelpaths import title as path_title
 from wizard.review.overview import Overview, overview, place_of, table_of
 from wizard.review.records import VersionRecord
 from wizard.steps import BY_ID
@@ -381,7 +380,7 @@ class ConsultController(QObject):
             return
         try:
             comments.anchor_for(path, self.doc.proposal.to_json_data())  # a place the proposal has
-            where = path_title(path) if path else translate("Consult", "The proposal as a whole")
+            where = fields.title(path, language.current()) if path else translate("Consult", "The proposal as a whole")
         except PathError as exc:
             self._refusal(translate("Consult", "Comment"), exc)
             return

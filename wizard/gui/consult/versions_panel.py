@@ -262,7 +262,7 @@ class VersionsPanel(QWidget):
         self.signoff_button.setEnabled(versions_ok and signoff_ok and editable)
         self.require.setEnabled(signoff_ok and editable)
         self.session_button.setEnabled(self.state.sessions_error is None and editable)
-        reason = "" if editable else f"Read-only: {self.read_only_reason}"
+        reason = "" if editable else fill(translate("Consult", "Read-only: %1"), self.read_only_reason)
         for button in (self.restore_button, self.delete_button, self.save_button, self.signoff_button, self.session_button):
             button.setToolTip(reason or button.accessibleDescription())
 
