@@ -277,8 +277,10 @@ class ProposalDocument(QObject):
             also = " and ".join(f.description for f in follow)
             self.begin_macro(f"Set {title or path} to {_value_name(new)} and {also}")
         else:
-            also = translate("Undo", ", ").join(fill(translate("Undo", "%1: %2"), field_name(f.path, f.title), _value_name(f.value))
-                                                for f in follow)
+            parts = [fill(translate("Undo", "%1: %2"), field_name(f.path, f.title), _value_name(f.value)) for f in follow]
+            also = parts[0]
+            for part in parts[1:]:
+                also = fill(translate("Undo", "%1, %2"), also, part)
             self.begin_macro(fill(translate("Undo", "Set %1 to %2 (also %3)"), field_name(path, title), _value_name(new), also))
         try:
             self._push(SetFieldCommand(self, path, copy.deepcopy(new), copy.deepcopy(old), title))

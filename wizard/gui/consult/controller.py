@@ -755,7 +755,7 @@ class ConsultController(QObject):
 
     def save_comparison(self, content: str) -> Path | None:
         stem = (self.doc.path.stem if self.doc.path is not None else "proposal") + "-comparison.txt"
-        path = self.ask_write_path(translate("Consult", "Save the comparison as text"), stem, translate("Consult", "Text (*.txt)"))
+        path = self.ask_write_path(translate("Consult", "Save the comparison as text"), stem, translate("Consult", "Text") + " (*.txt)")
         if path is None:
             return None
         return self._write_text(path, content, translate("Consult", "The comparison was not written"), translate("Consult", "Wrote the comparison to %1"))
@@ -837,7 +837,7 @@ class ConsultController(QObject):
             self._refusal(translate("Consult", "The review memo cannot be written"), exc)
             return None
         stem = (self.doc.path.stem if self.doc.path is not None else "proposal") + "-review-memo.md"
-        path = self.ask_write_path(translate("Consult", "Export the review memo"), stem, translate("Consult", "Markdown (*.md)"))
+        path = self.ask_write_path(translate("Consult", "Export the review memo"), stem, "Markdown (*.md)")
         if path is None:
             return None
         return self._write_text(path, content, translate("Consult", "The review memo was not written"), translate("Consult", "Wrote the review memo to %1"))

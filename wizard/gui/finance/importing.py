@@ -62,7 +62,15 @@ KINDS = {
 #: The file dialog's title for each kind.
 ASK_TITLES = {"lines": QT_TRANSLATE_NOOP("Import", "Import yearly lines from a spreadsheet"),
               "funding": QT_TRANSLATE_NOOP("Import", "Import funding sources from a spreadsheet")}
-FILE_FILTER = QT_TRANSLATE_NOOP("Import", "Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)")
+#: The file dialog's filter: each kind's name (translated when shown) and its patterns (never translated:
+#: Qt reads them between ASCII brackets).
+FILE_FILTER = ((QT_TRANSLATE_NOOP("Import", "Spreadsheets"), "*.xlsx *.csv"), (QT_TRANSLATE_NOOP("Import", "Excel workbooks"), "*.xlsx"),
+               (QT_TRANSLATE_NOOP("Import", "CSV files"), "*.csv"))
+
+
+def file_filter() -> str:
+    """:data:`FILE_FILTER` as a Qt file dialog reads it, the names in the interface's language."""
+    return ";;".join(f"{translate('Import', name)} ({patterns})" for name, patterns in FILE_FILTER)
 LEAVE_OUT = QT_TRANSLATE_NOOP("Import", "(not brought in)")
 #: At most this many rows are shown in the preview table (all of them come in; the count says so).
 PREVIEW_ROWS = 400
