@@ -210,3 +210,28 @@ def test_slide_names_and_language_fields_are_japanese(qtbot: QtBot, isolated_set
 
 def test_the_title_table_names_every_main_line_slide_in_the_list_for_translation() -> None:
     assert titles.SLIDE_NAMES == dict(MAIN_LINE)
+
+
+def test_signoff_line_says_what_the_core_says_in_english_and_is_japanese_in_japanese(tmp_path: Path) -> None:
+    from wizard.gui.consult.versions_panel import describe_signoff
+    from wizard.review import signoff, versions
+
+    project = projectfile.load(resources.sample_path("lumara-transit"))
+    unsigned = signoff.state(project)
+    assert describe_signoff(unsigned) == unsigned.describe()
+    signoff.set_required(project, True)
+    versions.save(project, "After workshop 1", "Maya Tan")
+    signoff.sign(project, "Hiro Sato", "Lead consultant")
+    signed = signoff.state(project)
+    assert describe_signoff(signed) == signed.describe()
+    project.proposal.problem.title = "Changed after the sign-off"
+    stale = signoff.state(project)
+    assert describe_signoff(stale) == stale.describe()
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "ja")
+    try:
+        for state in (unsigned, signed, stale):
+            assert japanese(describe_signoff(state), "Signed off", "Sign-off", "Not signed", "required")
+    finally:
+        language.install(app, "en")

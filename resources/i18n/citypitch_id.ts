@@ -381,6 +381,10 @@
         <translation>Perubahan yang dipilih, kata demi kata</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
         <source>Select a changed field to see it word by word: removed words struck through, added words marked.</source>
         <translation>Pilih kolom isian yang diubah untuk melihatnya kata demi kata: kata yang dihapus dicoret, kata yang ditambahkan ditandai.</translation>
     </message>
@@ -844,6 +848,26 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     <message>
         <source>Readiness</source>
         <translation>Kesiapan investasi</translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2 on %3</source>
+        <translation>Persetujuan akhir oleh %1, %2 pada %3</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %3</source>
+        <translation>Persetujuan akhir oleh %1 pada %3</translation>
+    </message>
+    <message>
+        <source>Sign-off by %1 on %2 is stale: the proposal has changed since</source>
+        <translation>Persetujuan akhir oleh %1 pada %2 sudah kedaluwarsa: proposal telah berubah sejak itu</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>Belum ada persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>%1 (sign-off is required for a final export)</source>
+        <translation>%1 (persetujuan akhir wajib untuk ekspor final)</translation>
     </message>
     <message>
         <source>Sign-off: cannot be read (%1)</source>
@@ -4428,11 +4452,12 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
-        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX). The accessible name this label gave the box (a box whose form names it keeps the form&apos;s name).</extracomment>
         <translation>Contoh bawaan ‘%1’: kota fiktif, sebagai ilustrasi</translation>
     </message>
     <message>
         <source>(none yet)</source>
+        <extracomment>The Begin box&apos;s widgets, by column (two columns: side by side; one column: the first over the second).</extracomment>
         <translation>(belum ada)</translation>
     </message>
 </context>

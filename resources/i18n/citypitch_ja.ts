@@ -381,6 +381,10 @@
         <translation>選択した変更点（単語ごと）</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
         <source>Select a changed field to see it word by word: removed words struck through, added words marked.</source>
         <translation>変更された項目を選ぶと、単語ごとの違いを表示します。削除された語には取り消し線が、追加された語には印が付きます。</translation>
     </message>
@@ -844,6 +848,26 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <message>
         <source>Readiness</source>
         <translation>投資準備度</translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2 on %3</source>
+        <translation>%3 に %1（%2）が最終承認</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %3</source>
+        <translation>%3 に %1 が最終承認</translation>
+    </message>
+    <message>
+        <source>Sign-off by %1 on %2 is stale: the proposal has changed since</source>
+        <translation>%2 の %1 による最終承認は古くなっています：その後、提案書が変更されました</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>最終承認はまだありません</translation>
+    </message>
+    <message>
+        <source>%1 (sign-off is required for a final export)</source>
+        <translation>%1（最終版の書き出しには最終承認が必要です）</translation>
     </message>
     <message>
         <source>Sign-off: cannot be read (%1)</source>
@@ -2605,7 +2629,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>&amp;Replace the %1 now in the proposal</source>
-        <translation>提案書にある今の %1 を置き換える(&amp;R)</translation>
+        <translation>提案書にある今の%1を置き換える(&amp;R)</translation>
     </message>
     <message>
         <source>A&amp;dd them after the rows now in the proposal</source>
@@ -2653,19 +2677,19 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>%1 of the file can be read (the first %2 shown); nothing comes in until the cells named below are corrected:</source>
-        <translation>ファイルの %1 を読み取れます（最初の %2 行を表示）。下に挙げたセルを直すまで、何も取り込まれません：</translation>
+        <translation>ファイルの%1を読み取れます（最初の %2 行を表示）。下に挙げたセルを直すまで、何も取り込まれません：</translation>
     </message>
     <message>
         <source>%1 of the file can be read; nothing comes in until the cells named below are corrected:</source>
-        <translation>ファイルの %1 を読み取れます。下に挙げたセルを直すまで、何も取り込まれません：</translation>
+        <translation>ファイルの%1を読み取れます。下に挙げたセルを直すまで、何も取り込まれません：</translation>
     </message>
     <message>
         <source>%1 will come in (the first %2 shown):</source>
-        <translation>%1 を取り込みます（最初の %2 行を表示）：</translation>
+        <translation>%1を取り込みます（最初の %2 行を表示）：</translation>
     </message>
     <message>
         <source>%1 will come in:</source>
-        <translation>%1 を取り込みます：</translation>
+        <translation>%1を取り込みます：</translation>
     </message>
     <message>
         <source>• %1.</source>
@@ -2681,7 +2705,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>&amp;Import %1</source>
-        <translation>%1 を取り込む(&amp;I)</translation>
+        <translation>%1を取り込む(&amp;I)</translation>
     </message>
     <message>
         <source>No row of the file holds anything for the chosen fields.</source>
@@ -2717,19 +2741,19 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Import %1 from %2</source>
-        <translation>%2 から %1 を取り込み</translation>
+        <translation>%2 から%1を取り込み</translation>
     </message>
     <message>
         <source>Add %1 from %2</source>
-        <translation>%2 から %1 を追加</translation>
+        <translation>%2 から%1を追加</translation>
     </message>
     <message>
         <source>Brought in %1 from %2, replacing %3. Edit &gt; Undo takes the import back.</source>
-        <translation>%2 から %1 を取り込み、これまでの %3 を置き換えました。「編集」&gt;「元に戻す」で取り込みを取り消せます。</translation>
+        <translation>%2 から%1を取り込み、これまでの%3を置き換えました。「編集」&gt;「元に戻す」で取り込みを取り消せます。</translation>
     </message>
     <message>
         <source>Brought in %1 from %2. Edit &gt; Undo takes the import back.</source>
-        <translation>%2 から %1 を取り込みました。「編集」&gt;「元に戻す」で取り込みを取り消せます。</translation>
+        <translation>%2 から%1を取り込みました。「編集」&gt;「元に戻す」で取り込みを取り消せます。</translation>
     </message>
 </context>
 <context>
@@ -4428,11 +4452,12 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
-        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX). The accessible name this label gave the box (a box whose form names it keeps the form&apos;s name).</extracomment>
         <translation>同梱サンプル「%1」：説明用の架空の都市です</translation>
     </message>
     <message>
         <source>(none yet)</source>
+        <extracomment>The Begin box&apos;s widgets, by column (two columns: side by side; one column: the first over the second).</extracomment>
         <translation>（まだありません）</translation>
     </message>
 </context>

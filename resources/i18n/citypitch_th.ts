@@ -381,6 +381,10 @@
         <translation>การเปลี่ยนแปลงที่เลือก ทีละคำ</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
         <source>Select a changed field to see it word by word: removed words struck through, added words marked.</source>
         <translation>เลือกช่องข้อมูลที่ถูกแก้ไขเพื่อดูทีละคำ คำที่ถูกลบจะมีเส้นขีดทับ คำที่เพิ่มจะถูกเน้นไว้</translation>
     </message>
@@ -844,6 +848,26 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <message>
         <source>Readiness</source>
         <translation>ความพร้อมด้านการลงทุน</translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2 on %3</source>
+        <translation>%1 (%2) ให้การอนุมัติขั้นสุดท้ายเมื่อ %3</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %3</source>
+        <translation>%1 ให้การอนุมัติขั้นสุดท้ายเมื่อ %3</translation>
+    </message>
+    <message>
+        <source>Sign-off by %1 on %2 is stale: the proposal has changed since</source>
+        <translation>การอนุมัติขั้นสุดท้ายโดย %1 เมื่อ %2 ล้าสมัยแล้ว เพราะข้อเสนอโครงการมีการเปลี่ยนแปลงหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>ยังไม่มีการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>%1 (sign-off is required for a final export)</source>
+        <translation>%1 (ต้องมีการอนุมัติขั้นสุดท้ายก่อนส่งออกฉบับสมบูรณ์)</translation>
     </message>
     <message>
         <source>Sign-off: cannot be read (%1)</source>
@@ -4428,11 +4452,12 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
-        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX). The accessible name this label gave the box (a box whose form names it keeps the form&apos;s name).</extracomment>
         <translation>ตัวอย่างที่มากับโปรแกรม ‘%1’: เมืองสมมติ ใช้เพื่อประกอบคำอธิบาย</translation>
     </message>
     <message>
         <source>(none yet)</source>
+        <extracomment>The Begin box&apos;s widgets, by column (two columns: side by side; one column: the first over the second).</extracomment>
         <translation>(ยังไม่มี)</translation>
     </message>
 </context>

@@ -381,6 +381,10 @@
         <translation>Thay đổi đã chọn, từng từ</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>Select a changed field to see it word by word: removed words struck through, added words marked.</source>
         <translation>Chọn một trường đã sửa để xem từng từ: từ bị xóa được gạch ngang, từ được thêm được đánh dấu.</translation>
     </message>
@@ -844,6 +848,26 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     <message>
         <source>Readiness</source>
         <translation>Mức độ sẵn sàng đầu tư</translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2 on %3</source>
+        <translation>Đã được %1, %2 phê duyệt cuối cùng ngày %3</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %3</source>
+        <translation>Đã được %1 phê duyệt cuối cùng ngày %3</translation>
+    </message>
+    <message>
+        <source>Sign-off by %1 on %2 is stale: the proposal has changed since</source>
+        <translation>Phê duyệt cuối cùng của %1 ngày %2 đã hết hiệu lực: đề xuất đã thay đổi từ đó</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>Chưa có phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>%1 (sign-off is required for a final export)</source>
+        <translation>%1 (cần phê duyệt cuối cùng để xuất bản chính thức)</translation>
     </message>
     <message>
         <source>Sign-off: cannot be read (%1)</source>
@@ -4428,11 +4452,12 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
-        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX). The accessible name this label gave the box (a box whose form names it keeps the form&apos;s name).</extracomment>
         <translation>Mẫu có sẵn ‘%1’: một thành phố hư cấu, để minh họa</translation>
     </message>
     <message>
         <source>(none yet)</source>
+        <extracomment>The Begin box&apos;s widgets, by column (two columns: side by side; one column: the first over the second).</extracomment>
         <translation>(chưa có)</translation>
     </message>
 </context>

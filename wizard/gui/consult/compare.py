@@ -100,10 +100,20 @@ def _item(value: str, bold: bool = False) -> QTableWidgetItem:
     return item
 
 
+def change_title(change: diff.Change) -> str:
+    """Where a change is, in the interface's language (the one source of field titles); the English
+    :mod:`wizard.review.diff` wrote for a path it no longer knows."""
+    lang = language.current()
+    if lang == "en" or not change.path:
+        return change.title
+    named = fields.title(change.path, lang)
+    return named if named != change.path else change.title
+
+
 def change_cells(change: diff.Change) -> tuple[str, str, str, str]:
     """What the changes table shows for one change: kind, field, old, new."""
     kind = translate("Compare", KINDS[change.kind]) if change.kind in KINDS else change.kind
-    return kind, change.title, change.old_text, change.new_text
+    return kind, change_title(change), change.old_text, change.new_text
 
 
 WORD_STYLES = {"removed": "background-color:#FDECEA; color:#8C1D18; text-decoration:line-through;",
@@ -221,6 +231,8 @@ class ComparisonDialog(QDialog):
         self.show_words(-1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        # Qt's own word for Close is not translated into every language the interface speaks.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("Compare", "Close"))
         self.save_button = push_button(QT_TRANSLATE_NOOP("Consult", "&Save as text..."), "save_text_button",
                                        QT_TRANSLATE_NOOP("Consult", "Write this comparison to a text file"), self)
         self.copy_button = push_button(QT_TRANSLATE_NOOP("Consult", "C&opy as text"), "copy_text_button",
@@ -242,7 +254,7 @@ class ComparisonDialog(QDialog):
             return
         old = change.old if isinstance(change.old, str) else change.old_text
         new = change.new if isinstance(change.new, str) else change.new_text
-        heading = fill(translate("Compare", "%1, word by word:"), f"<b>{html.escape(text.one_line(change.title))}</b>")
+        heading = fill(translate("Compare", "%1, word by word:"), f"<b>{html.escape(text.one_line(change_title(change)))}</b>")
         self.words.setHtml(f"<p>{heading}</p><p>{word_diff_html(old, new)}</p>")
 
     def _fit_rows(self) -> None:

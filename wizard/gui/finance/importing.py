@@ -195,7 +195,8 @@ class ImportDialog(QDialog):
         self.import_button: QPushButton = self.buttons.addButton(translate("Import", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import")
         self.import_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("Questions", "Cancel"))  # Qt's own is not translated into every language we speak
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)

@@ -101,14 +101,22 @@ class CheckBoxText(QLabel):
         self.setObjectName(f"{box.objectName()}_text")
         self.setWordWrap(True)
         self.setBuddy(box)
+        #: The accessible name this label gave the box (a box whose form names it keeps the form's name).
+        self._named = ""
         self.take_text()
 
     def take_text(self) -> None:
-        """Show the box's text here (the form sets it on the box, at start and on View > Language)."""
-        if self.box.text():
-            self.setText(self.box.text())
-            self.setToolTip(self.box.toolTip())
-            self.box.setText("")
+        """Show the box's text here (the form sets it on the box, at start and on View > Language); the box
+        is named by it for a screen reader unless its form names it."""
+        words = self.box.text()
+        if not words:
+            return
+        self.setText(words)
+        self.setToolTip(self.box.toolTip())
+        self.box.setText("")
+        if not self.box.accessibleName() or self.box.accessibleName() == self._named:
+            self._named = words.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            self.box.setAccessibleName(self._named)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         super().mouseReleaseEvent(event)
