@@ -288,6 +288,7 @@ class WizardPage(QWidget):
 
     def _realign(self) -> None:
         self._realign_pending = False
+        self._fit_choice_boxes()  # a larger font (presentation mode) needs wider boxes for the same choices
         self._align_label_columns()
 
     def show_notes(self, notes: dict[str, str]) -> None:
