@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
-        <translation>PDF として書き出すと、%1 ため DRAFT表示が付きます（レビューのステップを参照）。</translation>
+        <translation>PDF として書き出すと、%1 ため DRAFT表示が付きます（「確認」ステップを参照）。</translation>
     </message>
     <message>
         <source>The PDF cannot be made yet: %1.</source>
@@ -1915,7 +1915,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...ほか %1 件（レビューのページを参照）。</translation>
+        <translation>...ほか %1 件（「確認」ステップを参照）。</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
@@ -2566,7 +2566,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>%1 (on Review: %2)</source>
-        <translation>%1（レビューでは「%2」）</translation>
+        <translation>%1（「確認」ステップでは「%2」）</translation>
     </message>
     <message>
         <source>What the step marks mean</source>
@@ -3359,7 +3359,7 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>The Review step says what to do.</source>
-        <translation>対応方法はレビューのステップに示されています。</translation>
+        <translation>対応方法は「確認」ステップに示されています。</translation>
     </message>
     <message>
         <source>The Versions and sign-off panel (View menu) records the sign-off.</source>

@@ -2276,7 +2276,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>Choose the language some of your text is written in, then tick those fields: the PDF marks them so a screen reader reads them in that language.</source>
-        <translation>Chọn ngôn ngữ mà một phần văn bản của anh/chị được viết, rồi đánh dấu các trường đó: tệp PDF sẽ ghi nhận để trình đọc màn hình đọc chúng bằng ngôn ngữ đó.</translation>
+        <translation>Chọn ngôn ngữ mà một phần văn bản của bạn được viết, rồi đánh dấu các trường đó: tệp PDF sẽ ghi nhận để trình đọc màn hình đọc chúng bằng ngôn ngữ đó.</translation>
     </message>
     <message>
         <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
