@@ -3179,7 +3179,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>%1 of 100 (%2 lost)</source>
-        <translation>100 点中 %1 点（%2 の減点）</translation>
+        <translation>100 点中 %1 点（%2の減点）</translation>
     </message>
     <message>
         <source>Deal-breaker (1 of %1): %2</source>
@@ -3307,7 +3307,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>Costs %1 (%2), in %3.</source>
-        <translation>%3 で %1 の減点（%2）。</translation>
+        <translation>%3 で %1の減点（%2）。</translation>
     </message>
     <message>
         <source>%1
