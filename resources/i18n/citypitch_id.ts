@@ -3179,7 +3179,7 @@ Salinan simpan otomatisnya disimpan di %3.</translation>
     </message>
     <message>
         <source>%1 of 100 (%2 lost)</source>
-        <translation>%1 dari 100 (kehilangan %2)</translation>
+        <translation>%1 dari 100 (dikurangi %2)</translation>
     </message>
     <message>
         <source>Deal-breaker (1 of %1): %2</source>
