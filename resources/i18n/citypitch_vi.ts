@@ -3469,7 +3469,7 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     </message>
     <message>
         <source>The slides appear here a moment after the Export step opens.</source>
-        <translation>Các slide sẽ hiện ở đây ngay sau khi mở bước Xuất bản.</translation>
+        <translation>Các slide sẽ hiện ở đây ngay sau khi mở bước Xuất.</translation>
     </message>
     <message>
         <source>Making the preview of this proposal...</source>
