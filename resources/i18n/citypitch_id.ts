@@ -1915,7 +1915,7 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...dan %1 lainnya (lihat halaman Tinjauan).</translation>
+        <translation>...dan %1 lainnya (lihat langkah Tinjauan).</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>

@@ -1915,7 +1915,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...và %1 mục khác (xem trang Rà soát).</translation>
+        <translation>...và %1 mục khác (xem bước Rà soát).</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
