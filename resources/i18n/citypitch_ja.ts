@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>&amp;Your name...</source>
-        <translation>あなたの名前(&amp;Y)...</translation>
+        <translation>自分の名前(&amp;Y)...</translation>
     </message>
     <message>
         <source>Commen&amp;ts panel</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Approve the current content in your name (any later edit makes it stale)</source>
-        <translation>現在の内容をあなたの名前で承認します（その後の編集で承認は古くなります）</translation>
+        <translation>現在の内容を自分の名前で承認します（承認後に編集すると、承認は現在の内容と一致しなくなります）</translation>
     </message>
     <message>
         <source>Write something first; an empty comment cannot be recorded.</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Your name</source>
-        <translation>あなたの名前</translation>
+        <translation>自分の名前</translation>
     </message>
     <message>
         <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
