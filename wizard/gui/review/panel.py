@@ -383,18 +383,17 @@ class ReviewPanel(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_detail_box()  # presentation mode enlarges the text
-            QTimer.singleShot(0, self, self._size_gates)  # and the gates' heading with it
 
     def _size_gates(self) -> None:
         """Give the gates the height they need (up to two fifths of the lists' room), the findings the rest."""
         total = sum(self.splitter.sizes())
         if total <= 0:
             return
-        lines = self.gates_heading.heightForWidth(max(self.gates_heading.width(), 1))
-        # Never squeezed below its wrapped lines: when the page is short (presentation mode's large text) the
-        # page scrolls down instead.
-        self.gates_heading.setMinimumHeight(max(lines, 0))
-        heading = lines + 6
+        wrapped = self.gates_heading.heightForWidth(max(self.gates_heading.width(), 1))
+        # The heading keeps every line it wraps to (Thai in presentation mode needed two); where the page is
+        # short of room the list under it gives way, and scrolls.
+        self.gates_heading.setMinimumHeight(max(wrapped, 0))
+        heading = wrapped + 6
         wanted = self.gates.content_height() + heading
         least = self.gates.minimumSizeHint().height() + heading
         summary = self.summary.heightForWidth(max(self.summary.width(), 1))
@@ -589,8 +588,8 @@ class ReviewPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            # The lists' room changes with the window and with how the verdict above wraps; the gates' heading
-            # wraps onto more lines when the splitter narrows (a wider sidebar, a longer language).
+            # The lists' room changes with the window and with how the verdict above wraps; a change of width
+            # alone (presentation mode widens the sidebar) wraps the gates' heading onto more or fewer lines.
             if typing.cast(QResizeEvent, event).size() != typing.cast(QResizeEvent, event).oldSize():
                 QTimer.singleShot(0, self._size_gates)  # after the splitter's own share-out
         elif event.type() == QEvent.Type.FocusIn and isinstance(watched, LineTree) and watched in (self.gates, self.tree):
