@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation>Trường</translation>
+        <translation>Ô nhập</translation>
     </message>
     <message>
         <source>Word by word ([-removed-] {+added+}):</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Select a changed field to see it word by word: removed words struck through, added words marked.</source>
-        <translation>Chọn một trường đã sửa để xem từng từ: từ bị xóa được gạch ngang, từ được thêm được đánh dấu.</translation>
+        <translation>Chọn một ô nhập đã sửa để xem từng từ: từ bị xóa được gạch ngang, từ được thêm được đánh dấu.</translation>
     </message>
     <message>
         <source>%1, word by word:</source>
@@ -2617,7 +2617,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     <message>
         <source>Columns of the file and the fields they fill</source>
         <extracomment>Field name -&gt; its title, in the model&apos;s order.</extracomment>
-        <translation>Các cột của tệp và trường mà chúng điền vào</translation>
+        <translation>Các cột của tệp và ô nhập mà chúng điền vào</translation>
     </message>
     <message>
         <source>(column %1 has no heading)</source>
@@ -2625,7 +2625,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>Field for the column %1</source>
-        <translation>Trường cho cột %1</translation>
+        <translation>Ô nhập cho cột %1</translation>
     </message>
     <message>
         <source>Rows as they will come in</source>
@@ -2673,11 +2673,11 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>%1: %2. Choose the field each column fills; nothing changes in the proposal until you press Import.</source>
-        <translation>%1: %2. Hãy chọn trường mà mỗi cột điền vào; đề xuất không thay đổi cho đến khi bạn nhấn Nhập.</translation>
+        <translation>%1: %2. Hãy chọn ô nhập mà mỗi cột điền vào; đề xuất không thay đổi cho đến khi bạn nhấn Nhập.</translation>
     </message>
     <message>
         <source>Left out (no field chosen): %1.</source>
-        <translation>Bỏ qua (chưa chọn trường): %1.</translation>
+        <translation>Bỏ qua (chưa chọn ô nhập): %1.</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -2705,11 +2705,11 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>%1 cell must be corrected in the file (or another field chosen for its column) before anything can come in:</source>
-        <translation>Cần sửa %1 ô trong tệp (hoặc chọn trường khác cho cột của ô đó) trước khi có thể nhập:</translation>
+        <translation>Cần sửa %1 ô trong tệp (hoặc chọn ô nhập khác cho cột của ô đó) trước khi có thể nhập:</translation>
     </message>
     <message>
         <source>%1 cells must be corrected in the file (or another field chosen for their column) before anything can come in:</source>
-        <translation>Cần sửa %1 ô trong tệp (hoặc chọn trường khác cho các cột của chúng) trước khi có thể nhập:</translation>
+        <translation>Cần sửa %1 ô trong tệp (hoặc chọn ô nhập khác cho các cột của chúng) trước khi có thể nhập:</translation>
     </message>
     <message>
         <source>&amp;Import %1</source>
@@ -2717,7 +2717,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>No row of the file holds anything for the chosen fields.</source>
-        <translation>Không có hàng nào của tệp chứa giá trị cho các trường đã chọn.</translation>
+        <translation>Không có hàng nào của tệp chứa giá trị cho các ô nhập đã chọn.</translation>
     </message>
     <message>
         <source>Read-only</source>
