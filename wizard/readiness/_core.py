@@ -11,8 +11,10 @@ import dataclasses
 import datetime as _dt
 import functools
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from wizard import fields, resources, steps
@@ -153,6 +155,27 @@ class Phrase(str):
         made = super().__new__(cls, member.label.lower() if lower else member.label)
         made.key = "_choice"
         made.values = (("member", member), ("lower", lower))
+        return made
+
+    @classmethod
+    def field(cls, path: str, *, whole: bool = False) -> Phrase:
+        """A field named inside a message: its own title ('Conditions for business'), or with ``whole`` the
+        path's ('Japanese value-add › Structure and shareholders'), said again with the language's titles
+        (:func:`wizard.fields.title`)."""
+        made = super().__new__(cls, fields.title(path) if whole else fields.field_title(path))
+        made.key = "_field"
+        made.values = (("path", path), ("whole", whole))
+        return made
+
+    @classmethod
+    def money(cls, amount: Decimal, currency: str | None) -> Phrase:
+        """An amount as the checks write it ('IDR 630bn'), written again in the language's convention
+        ('IDR 630億' in Japanese, '630bn IDR' with Vietnamese separators) in the proposal's own currency."""
+        from wizard.money import format_money
+
+        made = super().__new__(cls, format_money(amount, currency, compact=True))
+        made.key = "_money"
+        made.values = (("amount", amount), ("currency", currency))
         return made
 
     @classmethod
@@ -754,9 +777,18 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
                        lang=lang)
 
     def said(value: Any) -> Any:
-        """A :class:`Phrase` said again in ``lang`` (its own values first); any other value as it is."""
+        """A :class:`Phrase` said again in ``lang`` (its own values first); a figure the checks wrote in the
+        English convention in the language's (:func:`figure`); any other value as it is."""
         if not isinstance(value, Phrase):
-            return value
+            return figure(value, lang) if isinstance(value, str) else value
+        if value.key == "_field":
+            parts = dict(value.values)
+            return fields.title(parts["path"], lang) if parts["whole"] else fields.field_title(parts["path"], lang)
+        if value.key == "_money":
+            from wizard.money import format_money
+
+            parts = dict(value.values)
+            return format_money(parts["amount"], parts["currency"], number_locale(lang), compact=True)
         if value.key == "_choice":
             from wizard.i18n import choices
 
@@ -807,6 +839,33 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
     if band.id != assessment.band.id:  # judged on the same score and gates: cannot differ
         band = assessment.band
     return replace(assessment, criteria=criteria, findings=findings, gates=gates, band=band, lang=lang)
+
+
+#: A figure as the checks write it in English: grouped by commas or with decimals, perhaps a percentage or
+#: a multiple ('190,000', '1.30x', '12.5%'); digits alone (years, small counts) read the same everywhere.
+_FIGURE = re.compile(r"^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(x|%)?$")
+
+
+def number_locale(lang: str) -> str:
+    """The Babel locale whose separators a reader of ``lang`` expects (the pseudo-locale reads English)."""
+    return "en" if lang in ("en", "en-XA") else lang
+
+
+def figure(text: str, lang: str) -> str:
+    """``text``, when it is a figure written in the English convention, written in ``lang``'s: '190,000' ->
+    '190.000' and '1.30x' -> '1,30x' in Vietnamese, so that nothing reads as another number (issue 14's
+    rule); the same digits and decimals.  Any other text as it is."""
+    match = _FIGURE.match(text)
+    if match is None or lang in ("en", "en-XA") or (match.group(3) is None and "," not in match.group(2)):
+        return text
+    from wizard.money import format_number
+
+    sign, whole, decimals, suffix = match.groups()
+    try:
+        value = Decimal(sign + whole.replace(",", "") + ("." + decimals if decimals else ""))
+    except InvalidOperation:
+        return text
+    return format_number(value, number_locale(lang), decimals=len(decimals or "")) + (suffix or "")
 
 
 def assessment_language(assessment: Assessment) -> str:

@@ -239,7 +239,8 @@ class Context:
         return _figures.shareholders(self.p)
 
     def money(self, amount: Decimal | None) -> str:
-        return format_money(amount, self.fin.currency, compact=True)
+        """An amount in the case's currency, as :class:`Phrase` so that another language writes it its way."""
+        return format_money(None, self.fin.currency) if amount is None else Phrase.money(amount, self.fin.currency)
 
     def holding(self, holding: _figures.Holding) -> str:
         """'31.25% of the shares (IDR 250bn)', or by amount 'IDR 250bn, 31.3% of the equity'."""
@@ -503,13 +504,12 @@ _ECONOMY_TEXTS = ("business_conditions", "enabling_infrastructure", "regulation"
 
 def economy(ctx: Context, e: _Emit) -> None:
     ec = ctx.p.economy
-    fields = type(ec).model_fields
     for name in _ECONOMY_TEXTS:
         text = getattr(ec, name)
         if blank(text):
             e.add(f"economy.no_{name}", f"economy.{name}")
         elif len(text.split()) < THIN_WORDS:
-            e.add("economy.thin", f"economy.{name}", title=fields[name].title, words=len(text.split()))
+            e.add("economy.thin", f"economy.{name}", title=Phrase.field(f"economy.{name}"), words=len(text.split()))
     if ec.jobs_direct is None and ec.jobs_indirect is None:
         e.add("economy.no_jobs", "economy.jobs_direct")
 
@@ -544,30 +544,33 @@ def _money_close(quoted: Decimal, actual: Decimal) -> bool:
     return abs(quoted - actual) <= abs(actual) * AMOUNT_TOLERANCE
 
 
-def _quoted_figures(ctx: Context) -> list[tuple[int, str, str]]:
+def _quoted_figures(ctx: Context) -> list[tuple[int, str, Phrase]]:
     """Figures in the prose that contradict the case: (field index, path, description)."""
     fin = ctx.fin
     found = []
-    for index, (path, title) in enumerate(_text.prose_fields()):
+    for index, (path, _title) in enumerate(_text.prose_fields()):
         text = paths_get(ctx.p, path)
         if blank(text):
             continue
-        problems = []
+        problems: list[Phrase] = []
         irrs, npvs, capexes = _text.quoted_figures(text)
         if fin.irr is not None:
             for q in irrs:
                 if abs(q - fin.irr) > IRR_TOLERANCE_PP:
-                    problems.append(f"{title} quotes an IRR of {q.normalize():f}%, the case gives {format_percent(fin.irr, decimals=1)}")
+                    problems.append(ctx.cat.phrase("quoted_irr", field=Phrase.field(path), quoted=f"{q.normalize():f}",
+                                                   actual=format_percent(fin.irr, decimals=1)))
                     break
         if fin.npv is not None:
             for q in npvs:
                 if not _money_close(q, fin.npv):
-                    problems.append(f"{title} quotes an NPV of {ctx.money(q)}, the case gives {ctx.money(fin.npv)}")
+                    problems.append(ctx.cat.phrase("quoted_npv", field=Phrase.field(path), quoted=ctx.money(q),
+                                                   actual=ctx.money(fin.npv)))
                     break
         if fin.total_capex:
             for q in capexes:
                 if not _money_close(q, fin.total_capex):
-                    problems.append(f"{title} quotes a capex of {ctx.money(q)}, the case gives {ctx.money(fin.total_capex)}")
+                    problems.append(ctx.cat.phrase("quoted_capex", field=Phrase.field(path), quoted=ctx.money(q),
+                                                   actual=ctx.money(fin.total_capex)))
                     break
         for value, year in _text.quoted_revenues(text):
             if year not in fin.years:
@@ -576,8 +579,8 @@ def _quoted_figures(ctx: Context) -> list[tuple[int, str, str]]:
             fees = fin.revenue_by_stream.get("rev_user_fees", ())
             candidates = [fin.revenue[at]] + ([fees[at]] if len(fees) == len(fin.years) else [])
             if all(not _money_close(value, c) for c in candidates if c > 0) and fin.revenue[at] > 0:
-                problems.append(f"{title} quotes revenue of {ctx.money(value)} in {year}, the case has "
-                                f"{ctx.money(fin.revenue[at])}")
+                problems.append(ctx.cat.phrase("quoted_revenue", field=Phrase.field(path), quoted=ctx.money(value),
+                                               year=year, actual=ctx.money(fin.revenue[at])))
                 break
         for problem_ in problems:
             found.append((index, path, problem_))
@@ -681,7 +684,8 @@ def returns(ctx: Context, e: _Emit) -> None:
     if quoted:
         e.found.append(RawFinding("returns.quoted_figure_mismatch", quoted[0][1],
                                   e.cat.rules["returns.quoted_figure_mismatch"].points,
-                                  {"details": "; ".join(q[2] for q in quoted)}, paths=tuple(q[1] for q in quoted)))
+                                  {"details": Phrase.joined(ctx.cat, [q[2] for q in quoted], "semicolon")},
+                                  paths=tuple(q[1] for q in quoted)))
     end, said = _concession(ctx)
     if end is not None and fin.years and fin.years[-1] > end:
         e.add("returns.horizon_beyond_concession", "finance.horizon_years", last_year=fin.years[-1], concession=said)
@@ -845,7 +849,8 @@ def funding(ctx: Context, e: _Emit) -> None:
         _shareholdings(ctx, e)
         mismatches = _share_mismatches(ctx)
         if mismatches:
-            e.add("funding.share_mismatch", mismatches[0][0], details="; ".join(m[1] for m in mismatches))
+            e.add("funding.share_mismatch", mismatches[0][0],
+                  details=Phrase.joined(ctx.cat, [m[1] for m in mismatches], "semicolon"))
         _loans_against_concession(ctx, e)
         _committed_unnamed(ctx, e)
     if case.ask_amount is not None:
@@ -1003,7 +1008,7 @@ def _shareholdings(ctx: Context, e: _Emit) -> None:
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
 
 
-def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
+def _share_mismatches(ctx: Context) -> list[tuple[str, Phrase]]:
     """Shareholdings written in the text (structure, partners, funding terms) against the shareholdings
     entered, or the equity amounts where none is entered: (path, detail)."""
     holders = ctx.holders
@@ -1014,7 +1019,7 @@ def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
         share = holders.share_pct(h)
         if share is None:
             continue
-        basis = "the shareholding entered is" if h.stated_pct is not None else "its amount makes"
+        basis = "share_stated_entered" if h.stated_pct is not None else "share_stated_by_amount"
         key = h.name if h.is_join else h.name.split("(")[0].strip()
         if len(key) < 3:
             continue
@@ -1034,8 +1039,8 @@ def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
                 continue
             stated = Decimal(match.group(1).replace(",", "."))
             if abs(stated - share) > SHARE_TOLERANCE_PP:
-                found.append((path, f"{field_title(path)} gives {h.name} {stated.normalize():f}%, {basis} "
-                                    f"{_share(rounded(share, 1))}"))
+                found.append((path, ctx.cat.phrase(basis, field=Phrase.field(path, whole=True), name=h.name,
+                                                   stated=f"{stated.normalize():f}", share=_share(rounded(share, 1)))))
                 break
     return found
 
@@ -1498,24 +1503,25 @@ def writing(ctx: Context, e: _Emit) -> None:
     filled = [row for row in filled if not blank(row[3])]
     if not filled:
         return
-    titles = {path: title for _, path, title, _ in filled}
     judged = [row for row in filled if row[1] not in _OWN_RULES]
     generic = [(i, path) for i, path, _, text in judged if _text.is_boilerplate(text, places)]
     if generic:
         # Each boilerplate answer costs at least a point; most of the proposal boilerplate costs the full rule.
         e.rows("writing.generic", generic, len(judged), minimum=len(generic),
-               fields=", ".join(titles[p] for _, p in generic))
+               fields=Phrase.joined(ctx.cat, [Phrase.field(p) for _, p in generic], "comma"))
     copied = [(i, path) for i, path, _, text in filled if _text.copied_from_guidance(text)]
     if copied:
         # A copied example is a credibility problem however few there are: an investor who spots one
         # doubts the rest.  Three points for the first, one more for each further copy.
         e.found.append(RawFinding("writing.copied_guidance", copied[0][1],
                                   min(e.cat.rules["writing.copied_guidance"].points, 2 + len(copied) + 1),
-                                  {"count": len(copied), "fields": ", ".join(titles[p] for _, p in copied)},
+                                  {"count": len(copied),
+                                   "fields": Phrase.joined(ctx.cat, [Phrase.field(p) for _, p in copied], "comma")},
                                   paths=tuple(p for _, p in copied)))
     groups = _text.duplicate_groups([(path, text) for _, path, _, text in filled])
     if groups:
-        described = "; ".join(_and([titles[p] for p in group]) for group in groups)
+        described = Phrase.joined(ctx.cat, [Phrase.joined(ctx.cat, [Phrase.field(p) for p in group]) for group in groups],
+                                  "semicolon")
         flat = [p for group in groups for p in group]
         e.found.append(RawFinding("writing.duplicate", flat[0], e.cat.rules["writing.duplicate"].points,
                                   {"groups": described}, paths=tuple(flat)))
