@@ -181,9 +181,16 @@ class Phrase(str):
     @classmethod
     def joined(cls, cat: Catalogue, items: Sequence[Any], how: str = "and") -> Phrase:
         """``items`` as one list: 'a, b and c' (``how="and"``), 'a, b, c' (``"comma"``) or 'a; b; c'
-        (``"semicolon"``), said again item by item in another language."""
+        (``"semicolon"``); ``"list"`` is ``"and"``, but 'a; b; and c' when an item has a comma of its own.
+        Said again item by item in another language."""
         texts = [str(item) for item in items]
-        if how == "and":
+        if how == "list" and len(texts) > 1 and any(", " in t for t in texts):
+            # Items with commas of their own are set apart by semicolons ('a (JPY, X); and b (USD, Y)').
+            text = texts[0]
+            for index, item in enumerate(texts[1:], start=2):
+                key = "join_semicolon_end" if index == len(texts) else "join_semicolon"
+                text = _fill(cat.phrases.get(key, "{first}; {last}"), {"first": text, "last": item})
+        elif how in ("and", "list"):
             text = cat.listing(texts)
         else:
             text = texts[0] if texts else ""
@@ -829,7 +836,7 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
         elif not g.applies:
             key, values = g.reason
             try:
-                reason = cat.sentence(key, **dict(values)) if key else spec.not_applicable
+                reason = cat.sentence(key, **{k: said(v) for k, v in values}) if key else spec.not_applicable
             except CatalogueError:
                 reason = g.message
             gates.append(replace(g, title=spec.title, message=reason))

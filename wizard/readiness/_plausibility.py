@@ -242,6 +242,8 @@ class UnitCost:
     per_unit_usd: Decimal
     low: Decimal
     high: Decimal
+    #: The reference entry's id (its label said in another language: ``unit_<id>`` in readiness phrases).
+    kind: str = ""
 
 
 @functools.cache
@@ -273,7 +275,8 @@ def capex_per_unit(proposal: Proposal) -> list[UnitCost]:
             low, high = Decimal(ref["usd_low"]), Decimal(ref["usd_high"])
             tolerance = Decimal(str(ref["tolerance"]))
             if usd < low / tolerance or usd > high * tolerance:
-                found.append(UnitCost(i, ph.name or f"Phase {i + 1}", units, ref["label"], per_unit, usd, low, high))
+                found.append(UnitCost(i, ph.name or f"Phase {i + 1}", units, ref["label"], per_unit, usd, low, high,
+                                      ref["id"]))
     return found
 
 
@@ -285,6 +288,9 @@ class PriceCheck:
     revenue: Decimal
     year: int
     demand: str
+    #: The reference entry's id (``price_<id>`` in readiness phrases) and the team's words for the volume.
+    kind: str = ""
+    words: str = ""
 
 
 @functools.cache
@@ -327,7 +333,7 @@ def price_mismatches(proposal: Proposal, fin: FinancialResults) -> list[PriceChe
         implied = revenue / (volume * 365)
         tolerance = Decimal(str(ref["tolerance"]))
         if implied > stated * tolerance or implied < stated / tolerance:
-            found.append(PriceCheck(ref["label"], stated, implied, revenue, year, f"{words} in {year}"))
+            found.append(PriceCheck(ref["label"], stated, implied, revenue, year, f"{words} in {year}", ref["id"], words))
     return found
 
 

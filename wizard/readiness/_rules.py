@@ -141,11 +141,11 @@ def rows_text(indices: list[int]) -> str:
     return "rows " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
 
 
-def _listing(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return "; ".join(items[:-1]) + "; and " + items[-1] if any(", " in i for i in items) else \
-        ", ".join(items[:-1]) + " and " + items[-1]
+def _reference_label(cat: Catalogue, kind: str, ref_id: str, label: str) -> str:
+    """A label of the plausibility reference data ('fare', 'street light') as a phrase (``<kind>_<id>``) that
+    another language says its way; the label itself where the catalogue has no such phrase."""
+    key = f"{kind}_{ref_id}"
+    return cat.phrase(key) if key in cat.phrases else label
 
 
 def _share(pct: Decimal) -> str:
@@ -673,13 +673,17 @@ def returns(ctx: Context, e: _Emit) -> None:
               reason=ctx.cat.phrase(reason))
     costs = _plausibility.capex_per_unit(ctx.p)
     if costs:
-        details = "; ".join(
-            f"'{c.phase_name}' costs {ctx.money(c.per_unit)} (USD {c.per_unit_usd:,.0f}) per {c.label} for "
-            f"{c.units.normalize():f}, against USD {c.low:,.0f}-{c.high:,.0f} for comparable projects" for c in costs)
+        details = Phrase.joined(ctx.cat, [
+            ctx.cat.phrase("unit_cost", name=c.phase_name, cost=ctx.money(c.per_unit), usd=f"{c.per_unit_usd:,.0f}",
+                           unit=_reference_label(ctx.cat, "unit", c.kind, c.label), units=f"{c.units.normalize():f}",
+                           low=f"{c.low:,.0f}", high=f"{c.high:,.0f}") for c in costs], "semicolon")
         e.add("returns.capex_per_unit", f"roadmap.phases[{costs[0].phase}].cost", details=details)
     for price in _plausibility.price_mismatches(ctx.p, fin)[:1]:
-        e.add("returns.unit_price_mismatch", "economy.revenue_model", label=price.label, stated=ctx.money(price.stated),
-              revenue=ctx.money(price.revenue), year=price.year, demand=price.demand, implied=ctx.money(price.implied))
+        e.add("returns.unit_price_mismatch", "economy.revenue_model",
+              label=_reference_label(ctx.cat, "price", price.kind, price.label), stated=ctx.money(price.stated),
+              revenue=ctx.money(price.revenue), year=price.year,
+              demand=ctx.cat.phrase("demand_in_year", words=price.words, year=price.year) if price.words else price.demand,
+              implied=ctx.money(price.implied))
     quoted = _quoted_figures(ctx)
     if quoted:
         e.found.append(RawFinding("returns.quoted_figure_mismatch", quoted[0][1],
@@ -977,12 +981,13 @@ def _shareholdings(ctx: Context, e: _Emit) -> None:
     if missing:
         e.rows("funding.shares_incomplete",
                [(h.index, f"finance.funding[{h.index}].shareholding_pct") for h in missing], everyone,
-               names=_listing([h.name for h in missing]))
+               names=Phrase.joined(ctx.cat, [h.name for h in missing], "list"))
         return
     total = holders.stated_total
     first = holders.holdings[0]
     if total is not None and abs(total - 100) > _figures.SHARES_TOTAL_TOLERANCE_PP:
-        listed = _listing([f"{h.name} {_share(h.stated_pct)}" for h in holders.holdings if h.stated_pct is not None])
+        listed = Phrase.joined(ctx.cat, [ctx.cat.phrase("holder_share", name=h.name, share=_share(h.stated_pct))
+                                         for h in holders.holdings if h.stated_pct is not None], "list")
         e.add("funding.shares_not_100", f"finance.funding[{first.index}].shareholding_pct",
               total=_share(total), listed=listed)
         return
@@ -1130,9 +1135,10 @@ def _currency(ctx: Context, e: _Emit) -> None:
     owed = sum((s.amount or Decimal(0) for _, s in foreign), Decimal(0))
     share = owed * 100 / total if total > 0 else Decimal(100)
     ref = _plausibility.reference()["currency"]
-    names = _listing([f"{_figures.holder_name(s)} ({s.currency.value if s.currency else ''}, {ctx.money(s.amount)})"
-                      for _, s in foreign])
-    currencies = _listing(list(dict.fromkeys(s.currency.value for _, s in foreign if s.currency)))
+    names = Phrase.joined(ctx.cat, [ctx.cat.phrase("loan_named", name=_figures.holder_name(s),
+                                                   currency=s.currency.value if s.currency else "", amount=ctx.money(s.amount))
+                                    for _, s in foreign], "list")
+    currencies = Phrase.joined(ctx.cat, list(dict.fromkeys(s.currency.value for _, s in foreign if s.currency)), "list")
     financial = next((i for i, r in enumerate(p.risks) if r.category == RiskCategory.FINANCIAL), None)
     where = f"risks[{financial}].mitigation" if financial is not None else "risks"
     e.add("risks.currency_unhedged", where,
