@@ -363,8 +363,8 @@ def problem(ctx: Context, e: _Emit) -> None:
         e.add("problem.no_why_now", "problem.why_now")
 
 
-def _details(items: list[tuple[int, str]]) -> str:
-    return "; ".join(text for _, text in items)
+def _details(cat: Catalogue, items: list[tuple[int, str]]) -> Phrase:
+    return Phrase.joined(cat, [text for _, text in items], "semicolon")
 
 
 def evidence(ctx: Context, e: _Emit) -> None:
@@ -411,7 +411,7 @@ def evidence(ctx: Context, e: _Emit) -> None:
                 # One KPI that cannot be true, or is due before anything is delivered, already makes a
                 # reader doubt the table: at least three points.
                 e.rows(rule, [(i, f"problem.kpis[{i}].{attr}") for i, _ in found], len(kpis), minimum=3,
-                       details=_details(found))
+                       details=_details(ctx.cat, found))
 
     records = p.problem.evidence
     if not records:
