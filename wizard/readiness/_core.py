@@ -168,6 +168,16 @@ class Phrase(str):
         return made
 
     @classmethod
+    def finance(cls, problem: Any) -> Phrase:
+        """A problem the finance package reports (:class:`wizard.finance.FinanceProblem`), without its final
+        full stop, said again with the ``finance_<key>`` phrase of the language where the problem keeps its
+        template and values and the English phrase is that template."""
+        made = super().__new__(cls, problem.message.rstrip("."))
+        made.key = "_finance"
+        made.values = (("problem", problem),)
+        return made
+
+    @classmethod
     def money(cls, amount: Decimal, currency: str | None) -> Phrase:
         """An amount as the checks write it ('IDR 630bn'), written again in the language's convention
         ('IDR 630億' in Japanese, '630bn IDR' with Vietnamese separators) in the proposal's own currency."""
@@ -796,6 +806,8 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
 
             parts = dict(value.values)
             return format_money(parts["amount"], parts["currency"], number_locale(lang), compact=True)
+        if value.key == "_finance":
+            return finance_problem(dict(value.values)["problem"], lang, cat, catalogue()) or value
         if value.key == "_choice":
             from wizard.i18n import choices
 
@@ -873,6 +885,31 @@ def figure(text: str, lang: str) -> str:
     except InvalidOperation:
         return text
     return format_number(value, number_locale(lang), decimals=len(decimals or "")) + (suffix or "")
+
+
+def finance_problem(problem: Any, lang: str, cat: Catalogue, english: Catalogue) -> str | None:
+    """A finance problem's message in ``lang`` (without its full stop), or None where it cannot be said: the
+    problem keeps no template, the language has no ``finance_<key>`` phrase, or the English phrase is not the
+    template the finance package used (the two drifted apart: the English stays)."""
+    key = "finance_" + str(getattr(problem, "key", ""))
+    template = str(getattr(problem, "template", ""))
+    if not template or english.phrases.get(key) != template.rstrip(".") or key not in cat.phrases:
+        return None
+    from wizard.finance import ProblemField, ProblemMoney
+    from wizard.money import format_money
+
+    values: dict[str, Any] = {}
+    for name, value in problem.values:
+        if isinstance(value, ProblemField):
+            values[name] = fields.field_title(value.pattern, lang).lower()
+        elif isinstance(value, ProblemMoney):
+            values[name] = format_money(value.amount, value.currency, number_locale(lang))
+        else:
+            values[name] = figure(value, lang) if isinstance(value, str) else value
+    try:
+        return cat.phrases[key].format(**values)
+    except (KeyError, IndexError, ValueError):
+        return None
 
 
 def assessment_language(assessment: Assessment) -> str:

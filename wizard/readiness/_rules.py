@@ -617,7 +617,7 @@ def returns(ctx: Context, e: _Emit) -> None:
     covered = _FINANCE_CODES_COVERED | ({"debt_terms_missing"} if _no_equity_case(ctx) else set())
     for problem_ in fin.problems:
         if problem_.code not in covered:
-            e.add("returns.finance_problem", problem_.path, detail=problem_.message.rstrip("."), code=problem_.code,
+            e.add("returns.finance_problem", problem_.path, detail=Phrase.finance(problem_), code=problem_.code,
                   fix=fixes.get(problem_.code) or fixes.get("", "Find out which figure is right and enter it."))
 
     if not ctx.has_case:
