@@ -188,3 +188,34 @@ def test_the_field_of_a_finding_is_named_in_the_language(capsys: pytest.CaptureF
     data = __import__("json").loads(capsys.readouterr().out)
     funding = next(f for f in data["findings"] if f["field"] == "finance.funding")
     assert funding["field_title"] == "財務分析 › 資金源"
+
+
+# --- words a check puts into a message --------------------------------------------------------------------
+
+
+def test_a_country_fields_and_scripts_inside_messages_are_said_in_the_language() -> None:
+    from wizard import textcheck
+
+    assert readiness.catalogue().phrases["covered_scripts"] == textcheck.COVERED_SCRIPTS
+    english = readiness.assess(flawed("low_discount_rate", "emoji_in_vision").proposal)
+    low = next(f for f in english.findings if f.rule == "returns.discount_rate_low")
+    undrawable = next(f for f in english.findings if f.rule == "writing.undrawable")
+    assert "the Philippines" in low.message and "emoji" in undrawable.message
+    assert fields.title(undrawable.field) in undrawable.message
+    ja = readiness.localise(english, "ja")
+    low_ja = next(f for f in ja.findings if f.rule == "returns.discount_rate_low")
+    undrawable_ja = next(f for f in ja.findings if f.rule == "writing.undrawable")
+    assert "フィリピン" in low_ja.message and "Philippines" not in low_ja.message
+    assert fields.title(undrawable.field, "ja") in undrawable_ja.message and "絵文字" in undrawable_ja.message
+    assert "ラテン文字" in undrawable_ja.fix and "Latin" not in undrawable_ja.fix
+    assert readiness.localise(ja, "en") == english
+
+
+def test_rows_named_inside_a_message_are_said_in_the_language() -> None:
+    from wizard.readiness._rules import rows_text
+
+    assert rows_text([1, 3, 6]) == "rows 2, 4 and 7" and rows_text([0]) == "row 1"
+    english = readiness.assess(flawed("no_cost_of_equity", "no_lenders_minimum").proposal)
+    for lang in TRANSLATED:
+        for finding in readiness.localise(english, lang).findings:
+            assert not re.search(r"\brows? \d", finding.message), (lang, finding.rule, finding.message)

@@ -149,12 +149,13 @@ class Phrase(str):
         return (str, (str(self),))
 
     @classmethod
-    def choice(cls, member: Any, *, lower: bool = False) -> Phrase:
+    def choice(cls, member: Any, *, lower: bool = False, english: str = "") -> Phrase:
         """A choice's label (a model ``Choice``: 'City', 'Not started'), said again with the language's
-        label (``resources/i18n/choices.<lang>.json``); ``lower`` in running text."""
-        made = super().__new__(cls, member.label.lower() if lower else member.label)
+        label (``resources/i18n/choices.<lang>.json``); ``lower`` in running text; ``english`` where an
+        English sentence names it otherwise ('the Philippines')."""
+        made = super().__new__(cls, english or (member.label.lower() if lower else member.label))
         made.key = "_choice"
-        made.values = (("member", member), ("lower", lower))
+        made.values = (("member", member), ("lower", lower), ("english", english))
         return made
 
     @classmethod
@@ -165,6 +166,14 @@ class Phrase(str):
         made = super().__new__(cls, fields.title(path) if whole else fields.field_title(path))
         made.key = "_field"
         made.values = (("path", path), ("whole", whole))
+        return made
+
+    @classmethod
+    def rows(cls, cat: Catalogue, numbers: Sequence[int]) -> Phrase:
+        """'row 3' or 'rows 2, 4 and 7' (1-based), said again in the language (:meth:`Catalogue.rows`)."""
+        made = super().__new__(cls, cat.rows(numbers))
+        made.key = "_rows"
+        made.values = (("numbers", tuple(numbers)),)
         return made
 
     @classmethod
@@ -806,12 +815,16 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
 
             parts = dict(value.values)
             return format_money(parts["amount"], parts["currency"], number_locale(lang), compact=True)
+        if value.key == "_rows":
+            return cat.rows(list(dict(value.values)["numbers"]))
         if value.key == "_finance":
             return finance_problem(dict(value.values)["problem"], lang, cat, catalogue()) or value
         if value.key == "_choice":
             from wizard.i18n import choices
 
             parts = dict(value.values)
+            if lang == "en" and parts.get("english"):
+                return parts["english"]
             label = choices.label(parts["member"], lang)
             return label.lower() if parts["lower"] else label
         if value.key == "_joined":

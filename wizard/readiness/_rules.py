@@ -39,7 +39,7 @@ from wizard.model import (
     StudyStatus,
 )
 from wizard.money import format_money, format_percent, rounded
-from wizard.readiness._core import Catalogue, Phrase, RawFinding, catalogue, field_title
+from wizard.readiness._core import Catalogue, Phrase, RawFinding, catalogue
 
 #: Below this many words an economic-engine answer is flagged as thin.
 THIN_WORDS = 15
@@ -134,11 +134,9 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def rows_text(indices: list[int]) -> str:
-    """'row 3' or 'rows 2, 4 and 7' (1-based, as the wizard numbers table rows)."""
-    numbers = [str(i + 1) for i in indices]
-    if len(numbers) == 1:
-        return f"row {numbers[0]}"
-    return "rows " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
+    """'row 3' or 'rows 2, 4 and 7' (1-based, as the wizard numbers table rows), said again in the reader's
+    language by :func:`~wizard.readiness.localise`."""
+    return Phrase.rows(catalogue(), [i + 1 for i in indices])
 
 
 def _reference_label(cat: Catalogue, kind: str, ref_id: str, label: str) -> str:
@@ -154,17 +152,12 @@ def _share(pct: Decimal) -> str:
     return f"{value:f}%"
 
 
-def _and(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _country(country: object) -> str:
-    """A country as a sentence names it ('the Philippines')."""
+    """A country as a sentence names it ('the Philippines'), said again with the language's name for it."""
     label = getattr(country, "label", None)
     if not label:
-        return "this country"
-    return f"the {label}" if label == "Philippines" else str(label)
+        return catalogue().phrase("this_country")
+    return Phrase.choice(country, english=f"the {label}" if label == "Philippines" else str(label))
 
 
 class _Emit:
@@ -1545,10 +1538,12 @@ def _undrawable(ctx: Context, e: _Emit) -> None:
     found = textcheck.uncovered_text(ctx.p)
     if not found:
         return
-    details = "; ".join(f"{field_title(item.field)}: {_and(list(item.scripts))} {_characters(item.characters)}"
-                        for item in found)
+    details = Phrase.joined(ctx.cat, [
+        ctx.cat.phrase("undrawable_item", field=Phrase.field(item.field, whole=True),
+                       scripts=Phrase.joined(ctx.cat, [_script(ctx.cat, s) for s in item.scripts]),
+                       characters=_characters(ctx.cat, item.characters)) for item in found], "semicolon")
     e.found.append(RawFinding("writing.undrawable", found[0].field, e.cat.rules["writing.undrawable"].points,
-                              {"count": len(found), "details": details, "covered": textcheck.COVERED_SCRIPTS},
+                              {"count": len(found), "details": details, "covered": ctx.cat.phrase("covered_scripts")},
                               paths=tuple(item.field for item in found)))
 
 
@@ -1573,10 +1568,17 @@ def _drawable(char: str) -> bool:
     return textcheck.covered(char)
 
 
-def _characters(chars: str, limit: int = 6) -> str:
+def _characters(cat: Catalogue, chars: str, limit: int = 6) -> str:
     shown = " ".join(chars[:limit])
     more = len(chars) - limit
-    return shown + (f" and {more} more" if more > 0 else "")
+    return cat.phrase("characters_more", shown=shown, more=more) if more > 0 else shown
+
+
+def _script(cat: Catalogue, name: str) -> str:
+    """A script's name (:func:`wizard.textcheck.script_of`) as a phrase another language says its way; the
+    name itself (a proper noun such as 'Devanagari') where the catalogue has no phrase for it."""
+    key = "script_" + "_".join(name.casefold().replace("(", " ").replace(")", " ").split())
+    return cat.phrase(key) if key in cat.phrases else name
 
 
 #: The function that runs the rules of each criterion, by criterion id (same order as the catalogue).
