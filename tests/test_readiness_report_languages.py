@@ -219,3 +219,23 @@ def test_rows_named_inside_a_message_are_said_in_the_language() -> None:
     for lang in TRANSLATED:
         for finding in readiness.localise(english, lang).findings:
             assert not re.search(r"\brows? \d", finding.message), (lang, finding.rule, finding.message)
+
+
+def test_a_service_a_phase_and_years_inside_messages_are_said_in_the_language() -> None:
+    proposal = strong()
+    last = proposal.roadmap.phases[-1]
+    last.start_year, last.end_year, last.name = 2045, 2046, ""  # a phase with no capex in its years, and no name
+    for line in proposal.finance.lines:
+        if line.rev_user_fees:
+            line.rev_user_fees *= 200  # fees no household could pay
+    english = readiness.assess(proposal)
+    fees = next(f for f in english.findings if f.rule == "returns.user_fees_unaffordable")
+    years = next(f for f in english.findings if f.rule == "digital.phase_years_vs_capex")
+    assert fees.message.endswith("usually pay for transport.") and "'phase 4' runs 2045-2046" in years.message
+    ja = readiness.localise(english, "ja")
+    assert "世帯が交通に" in next(f for f in ja.findings if f.rule == fees.rule).message
+    said = next(f for f in ja.findings if f.rule == years.rule).message
+    assert "「フェーズ4」は2045～2046年" in said and "phase" not in said and "runs" not in said
+    vi = next(f for f in readiness.localise(english, "vi").findings if f.rule == fees.rule).message
+    assert "410.000" in vi and "453,9%" in vi and "transport" not in vi
+    assert readiness.localise(ja, "en") == english

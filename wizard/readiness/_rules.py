@@ -653,7 +653,8 @@ def returns(ctx: Context, e: _Emit) -> None:
         # Twice the affordable share or more: the demand the revenue rests on cannot be there. Serious.
         e.add("returns.user_fees_unaffordable", "finance.lines",
               points=None if burden.share_pct >= 2 * burden.limit_pct else 6, per_person=ctx.money(burden.per_person),
-              people=f"{burden.people:,}", share=f"{burden.share_pct:f}", country=country, service=burden.service)
+              people=f"{burden.people:,}", share=f"{burden.share_pct:f}", country=country,
+              service=_service(ctx.cat, burden.service))
     low = _plausibility.opex_too_low_to_operate(ctx.p, fin)
     odd = None if low else _plausibility.opex_ratio(fin)
     if low:
@@ -1187,7 +1188,7 @@ def digital(ctx: Context, e: _Emit) -> None:
     n = len(phases)
 
     def label(i: int) -> str:
-        return _short(phases[i].name) if not blank(phases[i].name) else f"phase {i + 1}"
+        return _short(phases[i].name) if not blank(phases[i].name) else ctx.cat.phrase("phase_number", n=i + 1)
 
     kinds = {ph.kind for ph in phases}
     if PhaseKind.LIGHT not in kinds:
@@ -1287,24 +1288,34 @@ def _phases_against_capex(ctx: Context, e: _Emit) -> None:
             and not any(y in spent for y in range(ph.start_year, ph.end_year + 1))]
     details = []
     if orphan:
-        details.append(f"Capex is spent in {_years_text(orphan)}, when no roadmap phase runs")
-    if idle:
-        details.append("; ".join(f"'{_short(phases[i].name) or f'phase {i + 1}'}' runs {phases[i].start_year}-"
-                                 f"{phases[i].end_year}, when the financial case spends no capex" for i in idle))
+        details.append(ctx.cat.phrase("capex_without_phase", years=_years_text(ctx.cat, orphan)))
+    for i in idle:
+        details.append(ctx.cat.phrase("phase_without_capex", name=_short(phases[i].name) or ctx.cat.phrase("phase_number", n=i + 1),
+                                      start=phases[i].start_year, end=phases[i].end_year))
     if details:
         path = f"roadmap.phases[{idle[0]}].start_year" if idle else "finance.lines"
-        e.add("digital.phase_years_vs_capex", path, details="; ".join(details))
+        e.add("digital.phase_years_vs_capex", path, details=Phrase.joined(ctx.cat, details, "semicolon"))
 
 
 def _before(year: int | None, other: int | None) -> bool:
     return year is not None and other is not None and year < other
 
 
-def _years_text(years: list[int]) -> str:
+def _years_text(cat: Catalogue, years: list[int]) -> str:
     if len(years) > 2 and years[-1] - years[0] == len(years) - 1:
         return f"{years[0]}-{years[-1]}"
-    text = [str(y) for y in years]
-    return text[0] if len(text) == 1 else ", ".join(text[:-1]) + " and " + text[-1]
+    return Phrase.joined(cat, [str(y) for y in years])
+
+
+#: The words the affordability check uses for a service (wizard.readiness._plausibility), by phrase key.
+_SERVICES = {"transport": "service_mobility", "water": "service_water", "waste collection": "service_waste",
+             "energy": "service_energy", "a city service": "service_other"}
+
+
+def _service(cat: Catalogue, words: str) -> str:
+    """The service users pay for, as a phrase another language says its way (the words where it has none)."""
+    key = _SERVICES.get(words, "")
+    return cat.phrase(key) if key in cat.phrases else words
 
 
 def citizens(ctx: Context, e: _Emit) -> None:
