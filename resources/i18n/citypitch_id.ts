@@ -2023,6 +2023,14 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
         <translation>Masukkan arus kas tahunan dan tingkat diskonto untuk melihat faktor yang paling menggerakkan NPV</translation>
     </message>
     <message>
+        <source>driver 20% lower</source>
+        <translation>faktor 20% lebih rendah</translation>
+    </message>
+    <message>
+        <source>driver 20% higher</source>
+        <translation>faktor 20% lebih tinggi</translation>
+    </message>
+    <message>
         <source>no effect on the NPV</source>
         <translation>tidak berpengaruh pada NPV</translation>
     </message>

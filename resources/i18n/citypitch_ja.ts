@@ -2023,6 +2023,14 @@ Your edits are still open: try Save As in another folder.</source>
         <translation>年次キャッシュフローと割引率を入力すると、NPV を最も大きく動かす要因が表示されます</translation>
     </message>
     <message>
+        <source>driver 20% lower</source>
+        <translation>要因を 20% 下げた場合</translation>
+    </message>
+    <message>
+        <source>driver 20% higher</source>
+        <translation>要因を 20% 上げた場合</translation>
+    </message>
+    <message>
         <source>no effect on the NPV</source>
         <translation>NPV への影響なし</translation>
     </message>

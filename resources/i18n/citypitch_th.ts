@@ -2023,6 +2023,14 @@ Your edits are still open: try Save As in another folder.</source>
         <translation>กรอกกระแสเงินสดรายปีและอัตราคิดลดเพื่อดูปัจจัยที่ทำให้ NPV เปลี่ยนมากที่สุด</translation>
     </message>
     <message>
+        <source>driver 20% lower</source>
+        <translation>ปัจจัยต่ำลง 20%</translation>
+    </message>
+    <message>
+        <source>driver 20% higher</source>
+        <translation>ปัจจัยสูงขึ้น 20%</translation>
+    </message>
+    <message>
         <source>no effect on the NPV</source>
         <translation>ไม่มีผลต่อ NPV</translation>
     </message>

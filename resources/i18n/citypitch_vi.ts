@@ -2023,6 +2023,14 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
         <translation>Nhập dòng tiền theo năm và tỷ suất chiết khấu để xem yếu tố tác động mạnh nhất đến NPV</translation>
     </message>
     <message>
+        <source>driver 20% lower</source>
+        <translation>yếu tố thấp hơn 20%</translation>
+    </message>
+    <message>
+        <source>driver 20% higher</source>
+        <translation>yếu tố cao hơn 20%</translation>
+    </message>
+    <message>
         <source>no effect on the NPV</source>
         <translation>không ảnh hưởng đến NPV</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wizard.gui import language
@@ -69,6 +69,39 @@ class _Chart(QWidget):
         if self.hasFocus():
             painter.setPen(QPen(self.palette().highlight().color(), 2))
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+
+    def _begin(self, has_data: bool, empty: str) -> tuple[QPainter, QFontMetrics, float, QRectF] | None:
+        """A painter, its font's metrics, a line's height and the area inside the margins, or None when
+        there is nothing to draw yet: then ``empty`` (what to enter for the chart to show) is painted."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = painter.fontMetrics()
+        area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
+        if not has_data:
+            self._paint_empty(painter, area, empty, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+            return None
+        return painter, metrics, metrics.height(), area
+
+    def _legend(self, painter: QPainter, area: QRectF, items: list[tuple[str, QColor, bool]]) -> None:
+        """A row of keys along the top of ``area``: a box in each series' colour (hatched where the bars
+        are), then its text."""
+        metrics = painter.fontMetrics()
+        line_h = metrics.height()
+        box = line_h * 0.7
+        x = area.left()
+        for text, colour, hatched in items:
+            self._bar(painter, QRectF(x, area.top() + (line_h - box) / 2, box, box), colour, hatched)
+            painter.setPen(self._text_colour())
+            painter.drawText(QRectF(x + box + 4, area.top(), metrics.horizontalAdvance(text) + 4, line_h),
+                             Qt.AlignmentFlag.AlignLeft, text)
+            x += box + 16 + metrics.horizontalAdvance(text)
+
+    @staticmethod
+    def _bar(painter: QPainter, rect: QRectF, colour: QColor, hatched: bool) -> None:
+        painter.fillRect(rect, colour)
+        if hatched:
+            # Hatched as well as red: a year below the minimum is told apart without seeing colour.
+            painter.fillRect(rect, QBrush(QColor("white"), Qt.BrushStyle.BDiagPattern))
 
     def _paint_empty(self, painter: QPainter, area: QRectF, text: str,
                      flags: Qt.AlignmentFlag | Qt.TextFlag = Qt.AlignmentFlag.AlignCenter) -> None:
@@ -151,31 +184,17 @@ class DscrChartView(_Chart):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = painter.fontMetrics()
-        line_h = metrics.height()
-        area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         data = self.data
-        if data is None or not data.values:
-            self._paint_empty(painter, area, translate("FinancePanel", "Enter the loans' terms (interest rate and tenor) to see "
-                                                                       "the debt cover by year"),
-                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        begun = self._begin(data is not None and bool(data.values), translate(
+            "FinancePanel", "Enter the loans' terms (interest rate and tenor) to see the debt cover by year"))
+        if begun is None or data is None:
             return
+        painter, metrics, line_h, area = begun
         # Legend: what the bars and the line are.
-        painter.setPen(self._text_colour())
         legend = [("DSCR", COVER_OK, False)]
         if data.minimum is not None:
             legend.append((fill(translate("FinancePanel", "below the lenders' minimum (%1)"), data.minimum_text), COVER_LOW, True))
-        x = area.left()
-        box = line_h * 0.7
-        for text, colour, hatched in legend:
-            rect = QRectF(x, area.top() + (line_h - box) / 2, box, box)
-            self._bar(painter, rect, colour, hatched)
-            painter.setPen(self._text_colour())
-            painter.drawText(QRectF(x + box + 4, area.top(), metrics.horizontalAdvance(text) + 4, line_h),
-                             Qt.AlignmentFlag.AlignLeft, text)
-            x += box + 16 + metrics.horizontalAdvance(text)
+        self._legend(painter, area, legend)
         top = max(max(data.values), data.minimum or 0.0) * 1.05 or 1.0
         axis_w = metrics.horizontalAdvance("10.0x") + 6
         # Below the legend, a line of room for the value over the tallest bar.
@@ -221,14 +240,6 @@ class DscrChartView(_Chart):
         self._focus_frame(painter)
         painter.end()
 
-    @staticmethod
-    def _bar(painter: QPainter, rect: QRectF, colour: QColor, hatched: bool) -> None:
-        painter.fillRect(rect, colour)
-        if hatched:
-            # Hatched as well as red: a year below the minimum is told apart without seeing colour.
-            painter.fillRect(rect, QBrush(QColor("white"), Qt.BrushStyle.BDiagPattern))
-
-
 class TornadoChartView(_Chart):
     """Each driver at -20% and +20%: a bar from one end's NPV to the other's, across the base case's NPV."""
 
@@ -250,26 +261,14 @@ class TornadoChartView(_Chart):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = painter.fontMetrics()
-        line_h = metrics.height()
-        area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         data = self.data
-        if data is None or not data.bars:
-            self._paint_empty(painter, area, translate("FinancePanel", "Enter yearly cash flows and the discount rate to see "
-                                                                       "what moves the NPV most"),
-                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        begun = self._begin(data is not None and bool(data.bars), translate(
+            "FinancePanel", "Enter yearly cash flows and the discount rate to see what moves the NPV most"))
+        if begun is None or data is None:
             return
-        # Legend.
-        x = area.left()
-        box = line_h * 0.7
-        for text, colour in (("driver 20% lower", LOWER), ("driver 20% higher", HIGHER)):
-            painter.fillRect(QRectF(x, area.top() + (line_h - box) / 2, box, box), colour)
-            painter.setPen(self._text_colour())
-            painter.drawText(QRectF(x + box + 4, area.top(), metrics.horizontalAdvance(text) + 4, line_h),
-                             Qt.AlignmentFlag.AlignLeft, text)
-            x += box + 16 + metrics.horizontalAdvance(text)
+        painter, metrics, line_h, area = begun
+        self._legend(painter, area, [(translate("FinancePanel", "driver 20% lower"), LOWER, False),
+                                     (translate("FinancePanel", "driver 20% higher"), HIGHER, False)])
         label_w = min(max(metrics.horizontalAdvance(b.label) for b in data.bars) + 10, area.width() * 0.3)
         value_w = max(max(metrics.horizontalAdvance(b.low_text), metrics.horizontalAdvance(b.high_text))
                       for b in data.bars) + 8
