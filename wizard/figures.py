@@ -62,15 +62,15 @@ class _Words:
     def name(self, text: str) -> str:
         """A name the finance module made up for something unnamed ('Funding source 2', a funding type's
         label) in the language; a name the team typed stays as typed."""
-        if self.lang == "en":
-            return text
-        from wizard.i18n.choices import label
-        from wizard.model import FundingType
+        from wizard.i18n.figures import name
 
-        for member in FundingType:
-            if member.label == text:
-                return label(member, self.lang)
-        return self.reason(text)
+        return name(text, self.lang)
+
+    def problem(self, code: str, message: str) -> str:
+        """A problem the finance module found, said in the language with the same figures."""
+        from wizard.i18n.figures import problem
+
+        return problem(code, message, self.lang)
 
     def years(self, text: str, count: Decimal | int) -> str:
         """``9.9 years``, ``1 year``: the count's grammar in the language (one only for a whole 1)."""
@@ -210,7 +210,7 @@ def finance_figures(case: FinancialCase, results: FinancialResults, locale: str 
         rows.append((f"sensitivity_{scenario.key}", title,
                      w("values", "sensitivity", npv=_money(scenario.npv, scenario.npv_equivalent, case, locale, w), irr=irr)))
     for problem in results.problems:
-        rows.append((NOTE, "", problem.message))
+        rows.append((NOTE, "", w.problem(problem.code, problem.message)))
     return rows
 
 

@@ -75,17 +75,44 @@ def say(section: str, key: str, lang: str = SOURCE, **values: object) -> str:
     return texts(lang)[section][key].format(**values)
 
 
+def _pattern(template: str) -> re.Pattern[str]:
+    """A regular expression that matches the texts ``template`` makes; a placeholder given twice must be
+    the same text both times."""
+    parts = []
+    seen: set[str] = set()
+    for literal, name, _spec, _conv in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is not None:
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+    return re.compile("".join(parts) + r"\Z", re.DOTALL)
+
+
 @functools.cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
-    for key, template in english()["reasons"].items():
-        parts = []
-        for literal, name, _spec, _conv in string.Formatter().parse(template):
-            parts.append(re.escape(literal))
-            if name is not None:
-                parts.append(f"(?P<{name}>.+?)")
-        out.append((key, re.compile("".join(parts) + r"\Z", re.DOTALL)))
-    return tuple(out)
+def _patterns(section: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((key, _pattern(template)) for key, template in english()[section].items())
+
+
+def name(text: str, lang: str = SOURCE) -> str:
+    """A name the finance module made up for something unnamed ('Funding source 2', a funding type's label,
+    'Phase 1') in ``lang``; a name the team typed stays as typed."""
+    if lang == SOURCE or not text:
+        return text
+    from wizard.i18n.choices import label
+    from wizard.model import FundingType
+
+    for member in FundingType:
+        if member.label == text:
+            return label(member, lang)
+    return reason(text, lang)
+
+
+def _say_again(section: str, key: str, lang: str, values: dict[str, str]) -> str:
+    """The text ``section/key`` in ``lang`` filled with what the English held: a field's name and a made-up
+    name are said in the language too, figures and the team's names stay as they are."""
+    fields = {english_name: texts(lang)["field_names"][k] for k, english_name in english()["field_names"].items()}
+    said = {k: fields.get(v, v) if k == "field" else name(v, lang) if k == "label" else v for k, v in values.items()}
+    return say(section, key, lang, **said)
 
 
 def reason(text: str, lang: str = SOURCE) -> str:
@@ -93,11 +120,24 @@ def reason(text: str, lang: str = SOURCE) -> str:
     when it is not one of them (a name the team typed, or a reason not in ``figures.json`` yet)."""
     if lang == SOURCE or not text:
         return text
-    for key, pattern in _patterns():
+    for key, pattern in _patterns("reasons"):
         match = pattern.match(text)
         if match:
-            return say("reasons", key, lang, **match.groupdict())
+            return _say_again("reasons", key, lang, match.groupdict())
     return text
+
+
+def problem(code: str, message: str, lang: str = SOURCE) -> str:
+    """A :class:`~wizard.finance.FinanceProblem`'s message (by its code) said in ``lang`` with the same
+    figures and names; the English message when it is not one ``figures.json`` knows."""
+    if lang == SOURCE or not code:
+        return message
+    for key, pattern in _patterns("problems"):
+        if key == code or key.startswith(f"{code}__"):
+            match = pattern.match(message)
+            if match:
+                return _say_again("problems", key, lang, match.groupdict())
+    return message
 
 
 def problems(source: Texts, translated: Any) -> list[str]:
@@ -132,4 +172,4 @@ def problems(source: Texts, translated: Any) -> list[str]:
     return found
 
 
-__all__ = ["english", "languages", "placeholders", "problems", "reason", "say", "texts"]
+__all__ = ["english", "languages", "name", "placeholders", "problem", "problems", "reason", "say", "texts"]
