@@ -2,7 +2,9 @@
 
 No Qt here.  The numbers come from :func:`wizard.finance.compute` (which owns the maths, its
 conventions and its reference tests), through the analysis of the revision on screen; this module
-only words and formats them, in the proposal's number locale, via :mod:`wizard.money`: amounts in the
+only words and formats them: numbers in the proposal's number locale, via :mod:`wizard.money`; words in
+the interface's language (``lang``, from ``resources/i18n/figures*.json`` through :mod:`wizard.i18n.figures`;
+English by default, the exports never read them). Amounts are in the
 case's currency and, where rates are given, the finance module's USD and JPY equivalents; short
 forms that no reader of another language misreads (``IDR 442,1bn``, never ``IDR 442,1 M``).  What
 cannot be computed yet is said plainly, with the finance module's reason and the field to fix.

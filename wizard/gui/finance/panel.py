@@ -3,7 +3,8 @@
 The panel follows :class:`~wizard.gui.analysismodel.AnalysisModel` and computes nothing itself: the
 figures are the analysis' financial results (its tornado, scenarios and currency case worked out
 with it while the page is on screen: the panel sets ``finance_detail`` on the model), worded by
-:mod:`wizard.figures` in the proposal's number locale.  What it shows, in the order an investor asks:
+:mod:`wizard.figures` (numbers in the proposal's number locale, words in the interface's language, worded
+again when the language changes).  What it shows, in the order an investor asks:
 
 - the headline figures: totals, project NPV and IRR with and without terminal value, payback,
   equity IRR and NPV, DSCR minimum (with its year and the lenders' minimum) and average, funding;
