@@ -53,7 +53,9 @@ def texts(lang: str = SOURCE) -> Texts:
     if lang == SOURCE:
         return source
     if lang == PSEUDO:
-        return {section: {key: pseudo(value) for key, value in entries.items()} for section, entries in source.items()}
+        # Separators (', ', '; ') stay as they are: the pseudo-locale lengthens words, not punctuation.
+        return {section: {key: pseudo(value) if re.search("[A-Za-z]", re.sub(r"\{\w*\}", "", value)) else value
+                          for key, value in entries.items()} for section, entries in source.items()}
     path = language_files(i18n_dir(), "figures").get(lang)
     if path is None:
         return source
