@@ -97,3 +97,27 @@ def test_a_hidden_page_is_worded_again_when_it_shows(window: MainWindow, qtbot: 
     window.go_to_step("finance")
     qtbot.waitUntil(lambda: _title(panel, "payback") == "ระยะเวลาคืนทุน")
     assert _value(panel, "payback") == "9,9 ปี"
+
+
+@pytest.mark.parametrize("fmt,labels", [("deck", "en"), ("deck", "en+ja"), ("leave-behind", "en+ja")])
+def test_the_exports_are_the_same_whatever_the_interfaces_language(qtbot: QtBot, fmt: str, labels: str) -> None:
+    """The investor-facing documents stay English (or English with Japanese labels): their HTML is the same
+    with the interface in Japanese or Thai, after the Finance page has worded the same case in them."""
+    from wizard import projectfile, resources
+    from wizard.analysis import analyse
+    from wizard.export import ExportOptions, render_html
+
+    project = projectfile.load(resources.sample_path("lumara-transit"))
+    analysis = analyse(project.proposal)
+    options = ExportOptions(format=fmt, labels=labels)
+    english, _context, _images = render_html(project, options, analysis=analysis)
+    app = QApplication.instance()
+    assert app is not None
+    try:
+        for lang in ("ja", "th"):
+            language.install(app, lang)
+            wording.finance_pack(project.proposal.finance, analysis.finance, "id", lang)
+            html, _context, _images = render_html(project, options, analysis=analysis)
+            assert html == english, lang
+    finally:
+        language.install(app, "en")
