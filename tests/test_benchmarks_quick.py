@@ -49,8 +49,12 @@ def test_quick_benchmark_run_reports_every_figure(tmp_path: Path) -> None:
     e = data["edited_slide"]
     assert e["ratio"] > 0 and e["window_latency_s"]["median"] > 0 and e["slide_processes"] == 1
     assert e["same_deck_text"] is True  # the warm process renders what a fresh one does
+    split = data["split"]
+    assert split["ratio"] > 0 and split["join_s"]["median"] > 0
+    assert split["pages"][0] == split["pages"][1] > 10  # the halves joined have every page of the whole deck
     assert all(t["met"] is None for t in data["targets"])  # quick runs judge nothing
     assert len(data["worst"]) == 14 and all(w["seconds"] > 0 for w in data["worst"].values())
     for heading in ("1. Cold start", "2. Export", "3. Scaling", "4. Responsiveness", "5. Readiness", "6. Peak memory",
-                    "7. Map", "8. Worst inputs", "9. citypitch check", "10. Cold export", "11. The edited slide"):
+                    "7. Map", "8. Worst inputs", "9. citypitch check", "10. Cold export", "11. The edited slide",
+                    "12. Splitting the cold deck"):
         assert heading in result.stdout

@@ -323,6 +323,40 @@ open(sys.argv[2], "wb").write(document.write_pdf(**p["pdf_options"]))
 """
 
 
+def _bare_plan(html: str, context: dict[str, Any], images: Any, options: Any, path: Path) -> Path:
+    """Write to ``path`` what :data:`_BARE_CHILD` needs to render ``html`` as the pipeline would: its three
+    stylesheets, its fetcher (bundled files and the project's images only) and the bundled fonts."""
+    import pickle
+
+    from wizard import export as ex
+    from wizard import resources
+    from wizard.export.context import accent_css
+    from wizard.export.fonts import font_face_css, font_stack_css
+
+    folder = ex.template_dir(options.format)
+    stack = font_stack_css()
+    path.write_bytes(pickle.dumps({
+        "html": html, "folders": [folder, resources.fonts_dir()], "served": images.served,
+        "base_url": folder.as_uri() + "/", "style": str(folder / ex.TEMPLATES[options.format][2]),
+        "fonts_css": font_face_css() + f"html {{ font-family: {stack}; }}\n@page {{ font-family: {stack}; }}\n",
+        "variables_css": accent_css(context["accent"]) + f":root {{ --font-stack: {stack}; }}\n",
+        "pdf_options": ex._pdf_options(options),
+    }))
+    return path
+
+
+def bench_split(runs: int, work: Path) -> dict[str, Any]:
+    """Section 12 (tests/benchmarks/split.py): two bare processes for the deck's halves against one."""
+    from tests.benchmarks import split
+    from wizard import export as ex
+    from wizard import projectfile
+
+    sample = ROOT / "resources" / "samples" / "lumara-transit.json"
+    options = ex.ExportOptions()
+    _, context, images = ex.render_html(projectfile.load(sample), options)
+    return split.bench_split(runs, work, _BARE_CHILD, lambda html, path: _bare_plan(html, context, images, options, path))
+
+
 def bench_cold_export(runs: int, work: Path) -> dict[str, Any]:
     """Whole processes: ``citypitch export`` against WeasyPrint alone rendering the same final HTML and CSS.
 
@@ -330,28 +364,16 @@ def bench_cold_export(runs: int, work: Path) -> dict[str, Any]:
     and the project's images only) and the bundled fonts, as :func:`wizard.export._layout` builds them,
     and nothing of CityPitch's planning: it pays Python's start, WeasyPrint's import, layout and writing.
     """
-    import pickle
     import subprocess
 
     from wizard import export as ex
-    from wizard import projectfile, resources
-    from wizard.export.context import accent_css
-    from wizard.export.fonts import font_face_css, font_stack_css
+    from wizard import projectfile
 
     env = child_env(work / "data")
     sample = ROOT / "resources" / "samples" / "lumara-transit.json"
     options = ex.ExportOptions()
     html, context, images = ex.render_html(projectfile.load(sample), options)
-    folder = ex.template_dir(options.format)
-    stack = font_stack_css()
-    plan = work / "bare-input.pickle"
-    plan.write_bytes(pickle.dumps({
-        "html": html, "folders": [folder, resources.fonts_dir()], "served": images.served,
-        "base_url": folder.as_uri() + "/", "style": str(folder / ex.TEMPLATES[options.format][2]),
-        "fonts_css": font_face_css() + f"html {{ font-family: {stack}; }}\n@page {{ font-family: {stack}; }}\n",
-        "variables_css": accent_css(context["accent"]) + f":root {{ --font-stack: {stack}; }}\n",
-        "pdf_options": ex._pdf_options(options),
-    }))
+    plan = _bare_plan(html, context, images, options, work / "bare-input.pickle")
     app_pdf, bare_pdf = work / "cold-app.pdf", work / "cold-bare.pdf"
     commands = {"bare WeasyPrint": [python(), "-c", _BARE_CHILD, str(plan), str(bare_pdf)],
                 "citypitch export": [*_check_command(), "export", str(sample), "-o", str(app_pdf), "--force"]}
@@ -855,10 +877,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="one run each, smaller inputs, no targets judged")
     parser.add_argument("--only", action="append", choices=("startup", "export", "scaling", "responsiveness",
                                                              "readiness", "finance", "stress", "map", "worst", "check", "cold_export",
-                                                             "edited_slide"))
+                                                             "edited_slide", "split"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "results.json")
     args = parser.parse_args(argv)
-    chosen = args.only or ["startup", "check", "cold_export", "edited_slide", "export", "scaling", "responsiveness", "readiness", "finance", "stress", "map",
+    chosen = args.only or ["startup", "check", "cold_export", "split", "edited_slide", "export", "scaling", "responsiveness",
+                           "readiness", "finance", "stress", "map",
                            "worst"]
     runs = 1 if args.quick else 5
     results: dict[str, Any] = {"quick": args.quick, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
@@ -872,6 +895,8 @@ def main(argv: list[str] | None = None) -> int:
             results["check"] = bench_check(2 if args.quick else 11)
         if "cold_export" in chosen:
             results["cold_export"] = bench_cold_export(2 if args.quick else 7, work)
+        if "split" in chosen:
+            results["split"] = bench_split(1 if args.quick else 7, work)
         if "edited_slide" in chosen:
             results["edited_slide"] = bench_edited_slide(2 if args.quick else 9, work, data_dir)
         if "export" in chosen:

@@ -51,6 +51,8 @@ ORDER = {key: i for i, (key, _) in enumerate(SECTIONS)}
 TITLES = dict(SECTIONS)
 
 # Geometry of an appendix slide (deck.css): two text columns of 556 px, 14 px type; tables 13.5 px.
+# LABEL, LABEL_GAP, BLOCK_GAP, TABLE and TABLE_HEAD are deck.css rules every slide shares: the main-line
+# slides (context.py) measure with these same ones.
 COLUMN_WIDTH = 556.0
 COLUMNS = 2
 TEXT = Font(14, line_height=1.42)

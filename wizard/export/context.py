@@ -23,7 +23,8 @@ from typing import Any
 
 from wizard.analysis import Analysis
 from wizard.export import charts, detail, measure
-from wizard.export.appendix import Appendix, Section, TextItem, paginate_table, paginate_text, table_height
+from wizard.export.appendix import (BLOCK_GAP, LABEL, LABEL_GAP, TABLE, TABLE_HEAD, Appendix, Section, TextItem, paginate_table,
+                                    paginate_text, table_height)
 from wizard.export.labels import Labels, Phrase
 from wizard.export.measure import Font
 from wizard.export.numbers import Numbers
@@ -45,9 +46,6 @@ RULE_H = 8.0 + 3.0 + 18.0   # the accent rule under the title and the space befo
 JA_TITLE = Font(16, line_height=1.3)
 BODY = Font(15, line_height=1.45)
 SMALL = Font(14, line_height=1.42)
-LABEL = Font(12, bold=True, line_height=1.3, letter_spacing=0.9, upper=True)
-LABEL_GAP = 4.0
-BLOCK_GAP = 12.0
 NOTE = Font(12, line_height=1.35)
 NOTE_TIGHT = Font(12, line_height=1.3)
 ASK_LABEL = Font(12, bold=True, line_height=1.3, letter_spacing=1.4, upper=True)
@@ -55,8 +53,6 @@ POINTER_H = 16.2 + 4.0      # "continued in A3" under a cut text, "+2 more in A5
 BULLET_INDENT = 18.0
 BULLET_GAP = 3.0
 FIGURE_VALUE = Font(24, bold=True, line_height=1.15)
-TABLE = Font(13.5, line_height=1.35)
-TABLE_HEAD = Font(13.5, bold=True, line_height=1.3)
 TABLE_GAP = 16.0            # between an appendix text and the table under it (deck.css .after-cols)
 ROW_PAD = 11.5              # 10 px of padding, the 1 px rule, and half a pixel of rounding
 
@@ -776,14 +772,7 @@ class DeckPlanner:
 
     def team(self) -> Slide | None:
         t, im = self.p.team, self.p.implementation
-        people = []
-        if t.lead_agency.strip():
-            people.append({"label": "Lead agency", "value": t.lead_agency.strip()})
-        champion = ", ".join(x for x in (t.champion_name.strip(), t.champion_title.strip()) if x)
-        if champion:
-            people.append({"label": "Project champion", "value": champion})
-        if im.implementing_agency.strip():
-            people.append({"label": "Implementing agency", "value": im.implementing_agency.strip()})
+        people = self.story.people()
         if not (people or t.capability.strip() or im.governance.strip()):
             return None
         slide, body = self.head("team")

@@ -353,14 +353,7 @@ class _Document:
 
     def team(self) -> list[dict[str, Any] | None]:
         t, im = self.p.team, self.p.implementation
-        people = []
-        if t.lead_agency.strip():
-            people.append({"label": "Lead agency", "value": t.lead_agency.strip()})
-        champion = ", ".join(x for x in (t.champion_name.strip(), t.champion_title.strip()) if x)
-        if champion:
-            people.append({"label": "Project champion", "value": champion})
-        if im.implementing_agency.strip():
-            people.append({"label": "Implementing agency", "value": im.implementing_agency.strip()})
+        people = self.story.people()
         return [
             self.facts("", people),
             self.text("Capability and track record", t.capability),

@@ -339,6 +339,20 @@ class Story:
 
     # -- delivery ------------------------------------------------------------------------------------------------
 
+    def people(self) -> list[dict[str, str]]:
+        """Who leads and delivers: the lead agency, the project champion (name, title) and the implementing
+        agency, each as a fixed label and the team's own text; those left empty are left out."""
+        t, im = self.p.team, self.p.implementation
+        people = []
+        if t.lead_agency.strip():
+            people.append({"label": "Lead agency", "value": t.lead_agency.strip()})
+        champion = ", ".join(x for x in (t.champion_name.strip(), t.champion_title.strip()) if x)
+        if champion:
+            people.append({"label": "Project champion", "value": champion})
+        if im.implementing_agency.strip():
+            people.append({"label": "Implementing agency", "value": im.implementing_agency.strip()})
+        return people
+
     def statuses(self) -> list[dict[str, str]]:
         """Where the project stands today: study, permits, land, environmental screening (plain labels).
 
