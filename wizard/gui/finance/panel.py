@@ -78,9 +78,10 @@ def _plain_label(parent: QWidget, name: str) -> QLabel:
 
 
 class _WrappedText(QStyledItemDelegate):
-    """Cells as tall as their wrapped text is drawn: a line that mixes scripts ('設備投資：Adaptive signals')
-    takes a fallback font taller than the cell's own, which Qt's size hint does not count, so the last line
-    was cut off and elided. The text is laid out here as the style draws it, fallback fonts included."""
+    """Cells as tall as their wrapped text is drawn. Qt's size hint leaves no room over the lines' own height,
+    and a line that mixes scripts ('設備投資：Adaptive signals') is drawn taller (a fallback font), so the
+    last line was cut off and elided ('設備投資：Adaptive signals and e-…'). A cell of several lines that is
+    not plain ASCII gets its laid-out height plus the focus frame's margin above and below."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: typing.Any) -> QSize:  # noqa: N802 - Qt's name
         size = super().sizeHint(option, index)
