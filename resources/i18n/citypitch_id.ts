@@ -1915,7 +1915,7 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...dan %1 lainnya (lihat halaman Tinjauan).</translation>
+        <translation>...dan %1 lainnya (lihat langkah Tinjauan).</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
@@ -3187,7 +3187,7 @@ Salinan simpan otomatisnya disimpan di %3.</translation>
     </message>
     <message>
         <source>%1 of 100 (%2 lost)</source>
-        <translation>%1 dari 100 (kehilangan %2)</translation>
+        <translation>%1 dari 100 (dikurangi %2)</translation>
     </message>
     <message>
         <source>Deal-breaker (1 of %1): %2</source>

@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>&amp;Your name...</source>
-        <translation>あなたの名前(&amp;Y)...</translation>
+        <translation>自分の名前(&amp;Y)...</translation>
     </message>
     <message>
         <source>Commen&amp;ts panel</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Approve the current content in your name (any later edit makes it stale)</source>
-        <translation>現在の内容をあなたの名前で承認します（その後の編集で承認は古くなります）</translation>
+        <translation>現在の内容を自分の名前で承認します（承認後に編集すると、承認は現在の内容と一致しなくなります）</translation>
     </message>
     <message>
         <source>Write something first; an empty comment cannot be recorded.</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Your name</source>
-        <translation>あなたの名前</translation>
+        <translation>自分の名前</translation>
     </message>
     <message>
         <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
-        <translation>PDF として書き出すと、%1 ため DRAFT表示が付きます（レビューのステップを参照）。</translation>
+        <translation>PDF として書き出すと、%1 ため DRAFT表示が付きます（「確認」ステップを参照）。</translation>
     </message>
     <message>
         <source>The PDF cannot be made yet: %1.</source>
@@ -1915,7 +1915,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...ほか %1 件（レビューのページを参照）。</translation>
+        <translation>...ほか %1 件（「確認」ステップを参照）。</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
@@ -2574,7 +2574,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>%1 (on Review: %2)</source>
-        <translation>%1（レビューでは「%2」）</translation>
+        <translation>%1（「確認」ステップでは「%2」）</translation>
     </message>
     <message>
         <source>What the step marks mean</source>
@@ -3187,7 +3187,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>%1 of 100 (%2 lost)</source>
-        <translation>100 点中 %1 点（%2 の減点）</translation>
+        <translation>100 点中 %1 点（%2の減点）</translation>
     </message>
     <message>
         <source>Deal-breaker (1 of %1): %2</source>
@@ -3315,7 +3315,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>Costs %1 (%2), in %3.</source>
-        <translation>%3 で %1 の減点（%2）。</translation>
+        <translation>%3 で %1の減点（%2）。</translation>
     </message>
     <message>
         <source>%1
@@ -3367,7 +3367,7 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>The Review step says what to do.</source>
-        <translation>対応方法はレビューのステップに示されています。</translation>
+        <translation>対応方法は「確認」ステップに示されています。</translation>
     </message>
     <message>
         <source>The Versions and sign-off panel (View menu) records the sign-off.</source>

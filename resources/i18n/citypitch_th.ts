@@ -1915,7 +1915,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...และอีก %1 รายการ (ดูหน้าทบทวน)</translation>
+        <translation>...และอีก %1 รายการ (ดูขั้นตอนทบทวน)</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>

@@ -872,7 +872,7 @@
     <name>ExportPage</name>
     <message>
         <source>Export</source>
-        <translation>Xuất bản</translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>See every slide as investors will, choose how to export, and write the PDF. The look of the deck (colour, logo, photos) is set at the bottom of this step.</source>
@@ -1915,7 +1915,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...và %1 mục khác (xem trang Rà soát).</translation>
+        <translation>...và %1 mục khác (xem bước Rà soát).</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
@@ -2272,7 +2272,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>Fields written in the local language</source>
-        <translation>Các trường viết bằng ngôn ngữ địa phương</translation>
+        <translation>Các ô nhập viết bằng ngôn ngữ địa phương</translation>
     </message>
     <message>
         <source>Written &amp;in it</source>
@@ -2284,11 +2284,11 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>Choose the language some of your text is written in, then tick those fields: the PDF marks them so a screen reader reads them in that language.</source>
-        <translation>Chọn ngôn ngữ mà một phần văn bản của anh/chị được viết, rồi đánh dấu các trường đó: tệp PDF sẽ ghi nhận để trình đọc màn hình đọc chúng bằng ngôn ngữ đó.</translation>
+        <translation>Chọn ngôn ngữ mà một phần văn bản của bạn được viết, rồi đánh dấu các ô nhập đó: tệp PDF sẽ ghi nhận để trình đọc màn hình đọc chúng bằng ngôn ngữ đó.</translation>
     </message>
     <message>
         <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
-        <translation>Đánh dấu các trường viết bằng %1. Tiếng Thái, Khmer, Lào, Myanmar, Nhật và tiếng Việt có dấu được nhận biết qua chữ viết; tiếng Indonesia, Mã Lai, Philippines và Tetum trông giống tiếng Anh đối với chương trình nên cần được đánh dấu.</translation>
+        <translation>Đánh dấu các ô nhập viết bằng ngôn ngữ này (%1). Tiếng Thái, Khmer, Lào, Myanmar, Nhật và tiếng Việt có dấu được nhận biết qua chữ viết; tiếng Indonesia, Mã Lai, Philippines và Tetum trông giống tiếng Anh đối với chương trình nên cần được đánh dấu.</translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3469,7 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     </message>
     <message>
         <source>The slides appear here a moment after the Export step opens.</source>
-        <translation>Các slide sẽ hiện ở đây ngay sau khi mở bước Xuất bản.</translation>
+        <translation>Các slide sẽ hiện ở đây ngay sau khi mở bước Xuất.</translation>
     </message>
     <message>
         <source>Making the preview of this proposal...</source>

@@ -350,7 +350,10 @@ class ExportPage(WizardPage):
                 text += " " + fill(translate("ExportPage", "A PDF export would be marked DRAFT because %1 (see the Review step)."),
                                    "; ".join(reasons))
         else:
-            text = draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score,
+            from wizard.gui.review.controller import shown
+
+            # The band as the Review step names it, in the interface's language (the reasons stay the export's).
+            text = draft_note(reasons, self.draft_box.isChecked(), shown(analysis).readiness.band.title, assessment.score,
                               readiness_reasons=readiness_reasons_for_draft(assessment),
                               signed_off=self._signoff_required())
         if analysis.uncovered and not self.is_data_format():

@@ -67,9 +67,12 @@ class ListTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows())
 
     def on_language_changed(self, _lang: str) -> None:
-        """The column headings in the interface's language (the cells are the proposal's own values)."""
+        """The column headings and the choice cells' labels in the interface's language (the other cells are
+        the proposal's own values)."""
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.columns) - 1))
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
