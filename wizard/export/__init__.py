@@ -371,22 +371,10 @@ def check_size(proposal: Any) -> None:
                           f"{MAX_TEXT:,}. The largest part is {where} ({parts[largest]:,} characters).")
 
 
-def _texts(model: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    from pydantic import BaseModel
+def _texts(proposal: Any) -> Iterator[tuple[str, str]]:
+    from wizard.fields import texts
 
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        where = f"{path}.{name}" if path else name
-        if isinstance(value, BaseModel):
-            yield from _texts(value, where)
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from _texts(item, f"{where}[{i}]")
-                elif isinstance(item, str):
-                    yield f"{where}[{i}]", item
-        elif isinstance(value, str):
-            yield where, value
+    return texts(proposal)
 
 
 def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptions(),

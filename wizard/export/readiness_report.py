@@ -21,16 +21,12 @@ SEVERITY_ORDER = {"blocker": 0, "warning": 1, "tip": 2}
 SEVERITY_LABELS = {"blocker": "Blocker", "warning": "Warning", "tip": "Tip"}
 
 
-def field_title(path: str) -> str:
-    """A model path such as 'problem.kpis[2].baseline' in words: 'Problem › KPIs › row 3 › Baseline'."""
-    from wizard import paths
-    from wizard.errors import describe_location
+def field_title(path: str, lang: str = "en") -> str:
+    """A model path such as 'problem.kpis[2].baseline' in words: 'Problem › KPIs › row 3 › Baseline'
+    (:func:`wizard.fields.title`)."""
+    from wizard.fields import title
 
-    try:
-        where, _ = describe_location(paths.parse(path.strip()))
-    except (ValueError, KeyError, TypeError):
-        return path
-    return where
+    return title(path, lang)
 
 
 def rule_title(rule: str) -> str:

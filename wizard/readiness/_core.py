@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from wizard import resources, steps
+from wizard import fields, resources, steps
 from wizard.errors import CityPitchError
 from wizard.fields import is_blank
 from wizard.model import Acknowledgement, Proposal
@@ -384,6 +384,9 @@ class Finding:
     #: The figures and names the rule's texts were filled with, to say the same in another language
     #: (:func:`localise`); not part of what makes two findings equal.
     params: tuple[tuple[str, Any], ...] = dataclasses.field(default=(), compare=False)
+    #: The language of the texts (``en`` as judged; :func:`localise` gives another), which
+    #: :attr:`field_title` follows.
+    lang: str = dataclasses.field(default="en", compare=False)
 
     @property
     def overall_points(self) -> float:
@@ -402,8 +405,9 @@ class Finding:
 
     @property
     def field_title(self) -> str:
-        """The field in a planner's words ('Problem › KPIs › row 3 › Baseline')."""
-        return field_title(self.field)
+        """The field in a planner's words ('Problem › KPIs › row 3 › Baseline'), in the language of the
+        finding's texts (set by :func:`localise`)."""
+        return field_title(self.field, self.lang)
 
     @property
     def all_paths(self) -> tuple[str, ...]:
@@ -411,16 +415,9 @@ class Finding:
         return self.paths or (self.field,)
 
 
-@functools.cache
-def field_title(path: str) -> str:
-    from wizard import paths as _paths
-    from wizard.errors import describe_location
-
-    try:
-        where, _ = describe_location(_paths.parse(path.strip()))
-    except (ValueError, KeyError, TypeError):
-        return path
-    return where
+def field_title(path: str, lang: str = "en") -> str:
+    """The field at ``path`` in a planner's words, in ``lang`` (:func:`wizard.fields.title`)."""
+    return fields.title(path, lang)
 
 
 @dataclass(frozen=True)
@@ -753,7 +750,8 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
             except (KeyError, IndexError, ValueError):
                 return current
 
-        return replace(f, title=spec.title, message=text(spec.message, f.message), fix=text(spec.fix, f.fix))
+        return replace(f, title=spec.title, message=text(spec.message, f.message), fix=text(spec.fix, f.fix),
+                       lang=lang)
 
     def said(value: Any) -> Any:
         """A :class:`Phrase` said again in ``lang`` (its own values first); any other value as it is."""

@@ -11,7 +11,7 @@ from typing import Any
 from wizard.finance import FinancialResults, compute, results_to_json
 from wizard.model import Proposal
 from wizard.money import format_money, format_percent
-from wizard.readiness._core import SEVERITIES, Assessment, Catalogue, Finding, GateResult
+from wizard.readiness._core import SEVERITIES, Assessment, Catalogue, Finding, GateResult, field_title
 
 #: Keys of ``financials`` taken from :func:`wizard.finance.results_to_json`.
 FINANCIAL_KEYS: tuple[str, ...] = (
@@ -316,7 +316,7 @@ def format_report(assessment: Assessment, proposal: Proposal, results: Financial
         lines.extend(_wrap(cat.say("gate_line", mark=mark, title=g.title, message=g.message), "  "))
         if not g.passed:
             lines.extend(_wrap(cat.say("fix", fix=g.fix), "         "))
-            lines.extend(_wrap(cat.say("at", where=field_title(g.field), field=g.field), "         "))
+            lines.extend(_wrap(cat.say("at", where=field_title(g.field, cat.lang), field=g.field), "         "))
     lines.append("")
     title_width = max(_width(c.title) for c in assessment.criteria)
     for c in assessment.criteria:
@@ -343,12 +343,6 @@ def _cap_value() -> int:
     from wizard.readiness._core import catalogue
 
     return catalogue().gate_cap
-
-
-def field_title(path: str) -> str:
-    from wizard.readiness._core import field_title as title
-
-    return title(path)
 
 
 def _wrap_long(lines: list[str]) -> list[str]:
