@@ -35,7 +35,7 @@ from typing import TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 
-from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, resolve
+from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, qtbase, resolve
 from wizard.i18n.catalogues import qm_path
 from wizard.i18n.pseudo import pseudo
 from wizard.model import Choice
@@ -203,6 +203,11 @@ def install(app: QCoreApplication, lang: str) -> str:
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
+        elif qtbase.qm_path(lang).exists():  # Qt has none for id, vi, th: our subset of its widgets' texts
+            ours_of_qt = QTranslator(app)
+            if not ours_of_qt.load(str(qtbase.qm_path(lang))):
+                raise FileNotFoundError(f"the translation {qtbase.qm_path(lang).name} cannot be read")
+            _installed.append(ours_of_qt)
         ours = QTranslator(app)
         if not ours.load(str(qm_path(lang))):
             raise FileNotFoundError(f"the translation {qm_path(lang).name} is missing from this installation")
