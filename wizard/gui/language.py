@@ -4,7 +4,8 @@ The language is chosen once at start-up, in this order: ``--lang`` on the comman
 ``language`` setting (``QSettings``; ``system`` or absent means the system's), the system's preferred
 languages (``QLocale.system().uiLanguages()``), English.  :func:`install` loads the app's catalogue
 (``resources/i18n/citypitch_<lang>.qm``) and Qt's own for its standard dialogs where the Qt wheel ships
-one (it has Japanese; not yet Indonesian, Vietnamese or Thai), before any window is built, so the
+one (it has Japanese), or else our subset of it (``qtbase_subset_<lang>.qm``, :mod:`wizard.i18n.qtbase`:
+Indonesian, Vietnamese, Thai), before any window is built, so the
 generated forms' ``retranslateUi`` comes out in that language.  The pseudo-locale ``en-XA`` is a
 translator that makes every string from its English by code (:mod:`wizard.i18n.pseudo`).
 

@@ -69,7 +69,8 @@ def read_qm(path: Path) -> list[tuple[str, str, list[str]]]:
         body, pos = data[pos + 5:pos + 5 + length], pos + 5 + length
         if tag != _MESSAGES:
             continue
-        at, context, source, translations = 0, "", "", []
+        at, context, source = 0, "", ""
+        translations: list[str] = []
         while at < len(body):
             kind = body[at]
             at += 1
