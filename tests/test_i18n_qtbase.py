@@ -58,6 +58,8 @@ def test_catalogue_covers_every_text_the_installed_qt_shows(lang: str, qt_texts:
     assert {("QFileDialog", "&Look in:"), ("QPlatformTheme", "Cancel"), ("QLineEdit", "&Paste")} <= qt_texts
     missing = sorted(qt_texts - ours)
     assert not missing, f"qtbase_subset_{lang}.ts lacks Qt texts (a Qt upgrade?): {missing}"
+    gone = sorted(ours - qt_texts)
+    assert not gone, f"qtbase_subset_{lang}.ts holds texts the installed Qt no longer shows: {gone}"
     assert all(context in qtbase.CONTEXTS for context, _ in ours)
 
 

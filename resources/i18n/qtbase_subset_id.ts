@@ -218,7 +218,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>Look in:</source>
-        <translation>Cari di:</translation>
+        <translation>Lihat di:</translation>
     </message>
     <message>
         <source>New Folder</source>
@@ -267,10 +267,6 @@ Tetap hapus?</translation>
 </context>
 <context>
     <name>QFileSystemModel</name>
-    <message>
-        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;Nama &quot;%1&quot; tidak dapat digunakan.&lt;/b&gt;&lt;p&gt;Coba nama lain yang lebih pendek atau tanpa tanda baca.</translation>
-    </message>
     <message>
         <source>Computer</source>
         <translation>Komputer</translation>
@@ -358,7 +354,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation>Batalkan</translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <source>Apply</source>

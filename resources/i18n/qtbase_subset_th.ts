@@ -268,10 +268,6 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;ใช้ชื่อ &quot;%1&quot; ไม่ได้&lt;/b&gt;&lt;p&gt;ลองใช้ชื่ออื่นที่สั้นลงหรือไม่มีเครื่องหมายวรรคตอน</translation>
-    </message>
-    <message>
         <source>Computer</source>
         <translation>คอมพิวเตอร์</translation>
     </message>
@@ -382,7 +378,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Ignore</source>
-        <translation>ข้าม</translation>
+        <translation>ละเว้น</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
@@ -406,7 +402,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Retry</source>
-        <translation>ลองอีกครั้ง</translation>
+        <translation>ลองใหม่</translation>
     </message>
     <message>
         <source>Save</source>

@@ -268,10 +268,6 @@ Bạn vẫn muốn xóa?</translation>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;Không thể dùng tên &quot;%1&quot;.&lt;/b&gt;&lt;p&gt;Hãy thử một tên khác, ngắn hơn hoặc không có dấu câu.</translation>
-    </message>
-    <message>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
