@@ -180,10 +180,20 @@ def test_standard_buttons_message_box_and_spin_box(speak: typing.Callable[[str],
 
 
 @pytest.mark.gui
-def test_english_and_japanese_keep_qts_own(speak: typing.Callable[[str], None], qtbot: QtBot) -> None:
+def test_english_and_japanese_keep_qts_own_and_switching_replaces_ours(speak: typing.Callable[[str], None], qtbot: QtBot) -> None:
     line = QLineEdit()
     qtbot.addWidget(line)
     speak("en")
     assert _menu_texts(line)[0] == "&Undo"
     speak("ja")
     assert _menu_texts(line)[0] == "元に戻す(&U)"  # Qt's own qtbase_ja, not ours
+    speak("th")
+    speak("vi")
+    assert _menu_texts(line)[0] == "Hoàn tác (&U)"
+    speak("en")  # switching replaces the subsets installed before: none is left behind English
+    assert _menu_texts(line)[0] == "&Undo"
+
+
+def test_thai_keeps_latin_words_apart_from_thai_ones() -> None:
+    for _, source, translation in messages(qtbase.ts_path("th")):
+        assert not re.search(r"[\u0e00-\u0e7f][A-Za-z]|[A-Za-z][\u0e00-\u0e7f]", translation.text or ""), source
