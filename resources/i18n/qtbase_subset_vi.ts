@@ -242,7 +242,7 @@ Bạn vẫn muốn xóa?</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation>Lưu thành</translation>
+        <translation>Lưu dưới dạng</translation>
     </message>
     <message>
         <source>Shortcut</source>
