@@ -4,7 +4,8 @@ The language is chosen once at start-up, in this order: ``--lang`` on the comman
 ``language`` setting (``QSettings``; ``system`` or absent means the system's), the system's preferred
 languages (``QLocale.system().uiLanguages()``), English.  :func:`install` loads the app's catalogue
 (``resources/i18n/citypitch_<lang>.qm``) and Qt's own for its standard dialogs where the Qt wheel ships
-one (it has Japanese; not yet Indonesian, Vietnamese or Thai), before any window is built, so the
+one (it has Japanese), or else our subset of it (``qtbase_subset_<lang>.qm``, :mod:`wizard.i18n.qtbase`:
+Indonesian, Vietnamese, Thai), before any window is built, so the
 generated forms' ``retranslateUi`` comes out in that language.  The pseudo-locale ``en-XA`` is a
 translator that makes every string from its English by code (:mod:`wizard.i18n.pseudo`).
 
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 
-from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, resolve
+from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, qtbase, resolve
 from wizard.i18n.catalogues import qm_path
 from wizard.i18n.pseudo import pseudo
 from wizard.model import Choice
@@ -206,6 +207,11 @@ def install(app: QCoreApplication, lang: str) -> str:
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
+        elif qtbase.qm_path(lang).exists():  # Qt has none for id, vi, th: our subset of its widgets' texts
+            ours_of_qt = QTranslator(app)
+            if not ours_of_qt.load(str(qtbase.qm_path(lang))):
+                raise FileNotFoundError(f"the translation {qtbase.qm_path(lang).name} cannot be read")
+            _installed.append(ours_of_qt)
         ours = QTranslator(app)
         if not ours.load(str(qm_path(lang))):
             raise FileNotFoundError(f"the translation {qm_path(lang).name} is missing from this installation")
