@@ -56,7 +56,10 @@ def latin_first(registered: list[str]) -> list[str]:
     latin = QFontInfo(font).family()
     if latin in registered or QFontDatabase.WritingSystem.Latin not in QFontDatabase.writingSystems(latin):
         latin = "Inter"
-    families = [latin] + [f for f in registered if f != latin]
+    # Khmer first of the script faces: Qt tries each family listed before the one that shapes Khmer and
+    # warns for each ("OpenType support missing ... script 32"); Inter last, for Latin the platform's face lacks.
+    scripts = sorted((f for f in registered if f not in (latin, "Inter")), key=lambda f: f != "Noto Sans Khmer")
+    families = [latin, *scripts, *(["Inter"] if latin != "Inter" and "Inter" in registered else [])]
     font.setFamilies(families)
     if isinstance(QGuiApplication.instance(), QApplication):
         QApplication.setFont(font)  # tells the widgets already shown (the start frame) as well
