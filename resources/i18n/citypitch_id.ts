@@ -3270,6 +3270,14 @@ Salinan simpan otomatisnya disimpan di %3.</translation>
         <translation>Syarat mutlak investor: semua %1 terpenuhi</translation>
     </message>
     <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>1 syarat mutlak kesiapan investasi belum terpenuhi (%1)</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>%1 syarat mutlak kesiapan investasi belum terpenuhi (%2)</translation>
+    </message>
+    <message>
         <source>%1 (a contradiction between fields)</source>
         <translation>%1 (isian saling bertentangan)</translation>
     </message>
@@ -3398,15 +3406,9 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
         <source>%1; and more</source>
         <translation>%1; dan lainnya</translation>
     </message>
-    <message numerus="yes">
-        <source>%n readiness gate(s) not met (%1)</source>
-        <translation>
-            <numerusform>%n syarat mutlak kesiapan investasi belum terpenuhi (%1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the readiness band is %1</source>
-        <translation>tingkat kesiapan proposal adalah %1</translation>
+        <translation>tingkat kesiapan investasi proposal adalah %1</translation>
     </message>
     <message>
         <source>sign-off is turned on and the current content is not signed off</source>

@@ -3270,6 +3270,14 @@ Its autosaved copy is kept in %3.</source>
         <translation>投資家の必須要件：%1 件すべて適合</translation>
     </message>
     <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>投資準備度の必須要件のうち 1 件を満たしていない（%1）</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>投資準備度の必須要件のうち %1 件を満たしていない（%2）</translation>
+    </message>
+    <message>
         <source>%1 (a contradiction between fields)</source>
         <translation>%1（項目間の矛盾）</translation>
     </message>
@@ -3397,12 +3405,6 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     <message>
         <source>%1; and more</source>
         <translation>%1 ほか</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n readiness gate(s) not met (%1)</source>
-        <translation>
-            <numerusform>投資準備度の必須要件のうち %n 件を満たしていない（%1）</numerusform>
-        </translation>
     </message>
     <message>
         <source>the readiness band is %1</source>

@@ -3270,6 +3270,14 @@ Its autosaved copy is kept in %3.</source>
         <translation>เงื่อนไขชี้ขาดของนักลงทุน: ผ่านทั้ง %1 ข้อ</translation>
     </message>
     <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>ยังไม่ผ่านเงื่อนไขชี้ขาดของความพร้อมด้านการลงทุน 1 ข้อ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>ยังไม่ผ่านเงื่อนไขชี้ขาดของความพร้อมด้านการลงทุน %1 ข้อ (%2)</translation>
+    </message>
+    <message>
         <source>%1 (a contradiction between fields)</source>
         <translation>%1 (ข้อมูลขัดแย้งกัน)</translation>
     </message>
@@ -3398,15 +3406,9 @@ An answered warning still costs half its points: %3 instead of %4.</source>
         <source>%1; and more</source>
         <translation>%1 และข้ออื่น ๆ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n readiness gate(s) not met (%1)</source>
-        <translation>
-            <numerusform>ยังไม่ผ่านเงื่อนไขชี้ขาดของความพร้อมด้านการลงทุน %n ข้อ (%1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the readiness band is %1</source>
-        <translation>ระดับความพร้อมของข้อเสนอคือ %1</translation>
+        <translation>ระดับความพร้อมด้านการลงทุนของข้อเสนอคือ %1</translation>
     </message>
     <message>
         <source>sign-off is turned on and the current content is not signed off</source>

@@ -3270,6 +3270,14 @@ Bản tự động lưu của nó vẫn được giữ trong %3.</translation>
         <translation>Điều kiện tiên quyết của nhà đầu tư: đạt cả %1</translation>
     </message>
     <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>1 điều kiện tiên quyết về mức độ sẵn sàng đầu tư chưa đạt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>%1 điều kiện tiên quyết về mức độ sẵn sàng đầu tư chưa đạt (%2)</translation>
+    </message>
+    <message>
         <source>%1 (a contradiction between fields)</source>
         <translation>%1 (mâu thuẫn giữa các ô)</translation>
     </message>
@@ -3398,15 +3406,9 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
         <source>%1; and more</source>
         <translation>%1 và các điều kiện khác</translation>
     </message>
-    <message numerus="yes">
-        <source>%n readiness gate(s) not met (%1)</source>
-        <translation>
-            <numerusform>%n điều kiện tiên quyết về mức độ sẵn sàng đầu tư chưa đạt (%1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the readiness band is %1</source>
-        <translation>mức xếp loại của đề xuất là %1</translation>
+        <translation>mức xếp loại về mức độ sẵn sàng đầu tư của đề xuất là %1</translation>
     </message>
     <message>
         <source>sign-off is turned on and the current content is not signed off</source>

@@ -286,7 +286,8 @@ class ExportPage(WizardPage):
         # preview's words follow the language again.
         for box, offered in self._choices:
             for index in range(box.count()):
-                box.setItemText(index, choice_name(offered[box.itemData(index)]))
+                if box.itemData(index) in offered:  # an item added by someone else keeps its text
+                    box.setItemText(index, choice_name(offered[box.itemData(index)]))
         self._show_format()
         if self.isVisible():
             self.update_draft_note()

@@ -305,7 +305,8 @@ def draft_reasons_shown(analysis: Analysis, reasons: Sequence[str]) -> tuple[lis
         listed = functools.reduce(lambda a, b: fill(translate("Review", "%1; %2", "names in a list"), a, b), gates[:3])
         if len(gates) > 3:
             listed = fill(translate("Review", "%1; and more"), listed)
-        ours.append(fill(translate("Review", "%n readiness gate(s) not met (%1)", None, len(gates)), listed))
+        ours.append(fill(translate("Review", "1 readiness gate is not met (%1)"), listed) if len(gates) == 1
+                    else fill(translate("Review", "%1 readiness gates are not met (%2)"), number(len(gates)), listed))
     if assessment.needs_draft_mark and not gates:
         ours.append(fill(translate("Review", "the readiness band is %1"), assessment.band.title))
     if len(ours) != len(english):
