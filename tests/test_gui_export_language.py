@@ -112,3 +112,12 @@ def test_a_reason_it_does_not_know_stays_as_the_export_says_it(qapp: QApplicatio
     reasons = [*readiness_reasons_for_draft(analysis.readiness), "a reason added later"]
     shown, _ = draft_reasons_shown(analysis, reasons)
     assert shown[-1] == "a reason added later"
+
+
+@pytest.mark.parametrize("sample", [None, "lumara-transit"], ids=["empty", "lumara"])
+def test_in_english_the_reasons_are_the_exports_own_words(qapp: QApplication, sample: str | None) -> None:
+    project = projectfile.load(resources.sample_path(sample)) if sample else projectfile.Project()
+    analysis = analyse(project.proposal)
+    reasons = [*signoff.draft_reasons(project, analysis.readiness), signoff.NOT_SIGNED_OFF]
+    shown, from_readiness = draft_reasons_shown(analysis, reasons)
+    assert shown == reasons and from_readiness == readiness_reasons_for_draft(analysis.readiness)
