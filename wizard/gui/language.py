@@ -30,7 +30,7 @@ import datetime as _dt
 import re
 import weakref
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
@@ -39,6 +39,9 @@ from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, resolv
 from wizard.i18n.catalogues import qm_path
 from wizard.i18n.pseudo import pseudo
 from wizard.model import Choice
+
+if TYPE_CHECKING:
+    from wizard.analysis import Analysis
 
 SETTING = "language"
 
@@ -245,6 +248,13 @@ def qt_locale(lang: str | None = None) -> QLocale:
 def current() -> str:
     """The interface's language now (``en`` until :func:`install` is called)."""
     return _current
+
+
+def shown(analysis: Analysis) -> Analysis:
+    """``analysis`` as the interface shows it (the Review page, the field notes, the Export step's DRAFT
+    note): its readiness texts in the interface's language (resources/guidance/readiness.<lang>.json).
+    The one place the readiness texts take the interface's language; the exports keep the English analysis."""
+    return analysis.in_language(_current)
 
 
 def choice_label(member: Choice) -> str:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import language
 from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.steps.pages import WizardPage
 from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, NON_PDF_FORMATS, PDF_VARIANT_CHOICES
@@ -376,10 +377,8 @@ class ExportPage(WizardPage):
                 text += " " + fill(translate("ExportPage", "A PDF export would be marked DRAFT because %1 (see the Review step)."),
                                    functools.reduce(lambda a, b: fill(translate("Review", "%1; %2"), a, b), reasons))
         else:
-            from wizard.gui.review.controller import shown
-
             # The band as the Review step names it, in the interface's language, as the reasons are.
-            text = draft_note(reasons, self.draft_box.isChecked(), shown(analysis).readiness.band.title, assessment.score,
+            text = draft_note(reasons, self.draft_box.isChecked(), language.shown(analysis).readiness.band.title, assessment.score,
                               readiness_reasons=readiness_reasons,
                               signed_off=self._signoff_required())
         if analysis.uncovered and not self.is_data_format():

@@ -16,9 +16,8 @@ import functools
 import typing
 from collections.abc import Sequence
 
-from wizard import paths
+from wizard import fields, readiness
 from wizard.analysis import Analysis, ReviewItem
-from wizard.errors import describe_location
 from wizard.readiness import Finding, GateResult
 from wizard.gui import language
 from wizard.gui.language import fill, number, translate
@@ -186,21 +185,17 @@ def gate_detail(gate: GateResult) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def location(path: str, rows: tuple[int, ...] = ()) -> str:
-    """A model path in the planner's words ('Problem › KPIs › rows 1 and 6 › KPI')."""
+    """A model path in the planner's words, in the interface's language ('Problem › KPIs › rows 1 and 6 › KPI')."""
     if not path:
         return translate("Review", "The proposal as a whole")
-    try:
-        where, _ = describe_location(paths.parse(path))
-    except (ValueError, KeyError, TypeError):
-        return path
+    lang = language.current()
+    where = fields.title(path, lang)
     if len(rows) > 1:
-        first = f"row {rows[0]}"
-        parts = where.split(" › ")
+        parts = where.split(fields.TITLE_SEPARATOR)
+        first = fields.row_title(rows[0], lang)
         if first in parts:
-            # The location is the core's English ("Problem › KPIs › row 1"): its rows stay in the same words.
-            numbers = [str(r) for r in rows]
-            parts[parts.index(first)] = "rows " + (", ".join(numbers[:-1]) + " and " + numbers[-1])
-            where = " › ".join(parts)
+            parts[parts.index(first)] = readiness.catalogue(lang).rows(list(rows))
+            where = fields.TITLE_SEPARATOR.join(parts)
     return where
 
 
@@ -298,7 +293,7 @@ def draft_reasons_shown(analysis: Analysis, reasons: Sequence[str]) -> tuple[lis
     english = readiness_reasons_for_draft(analysis.readiness)
     if list(reasons[:len(english)]) != english:  # not draft_reasons' order: say them as the export does
         return list(reasons), english
-    assessment = analysis.in_language(language.current()).readiness
+    assessment = language.shown(analysis).readiness
     gates = [gate.title for gate in assessment.failed_gates]
     ours = []
     if gates:
