@@ -1339,6 +1339,50 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Pitch deck (16:9 slides to present)</source>
+        <extracomment>An export option&apos;s name in the Export step (the command line and the exports keep wizard.export&apos;s English).</extracomment>
+        <translation>Materi presentasi (slide 16:9 untuk dipresentasikan)</translation>
+    </message>
+    <message>
+        <source>Leave-behind document (A4, the full proposal to read)</source>
+        <translation>Dokumen ringkasan (A4, proposal lengkap untuk dibaca)</translation>
+    </message>
+    <message>
+        <source>Readiness report (A4, for the city team: not for investors)</source>
+        <translation>Laporan kesiapan investasi (A4, untuk tim kota: bukan untuk investor)</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint 16:9: the pitch deck&apos;s slides, to polish with the client)</source>
+        <translation>Slide yang dapat disunting (PowerPoint 16:9: slide materi presentasi, untuk disempurnakan bersama klien)</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel workbook with live formulas)</source>
+        <translation>Model keuangan (buku kerja Excel dengan rumus aktif)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>English with Japanese</source>
+        <translation>Bahasa Inggris dengan bahasa Jepang</translation>
+    </message>
+    <message>
+        <source>Standard PDF</source>
+        <translation>PDF standar</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1 (tagged for screen readers)</source>
+        <translation>Aksesibel: PDF/UA-1 (bertag untuk pembaca layar)</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b (for records kept for years)</source>
+        <translation>Arsip: PDF/A-3b (untuk dokumen yang disimpan bertahun-tahun)</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -3982,6 +4026,14 @@ Salinan simpan otomatisnya disimpan di %3.</translation>
         <translation>Syarat mutlak investor: semua %1 terpenuhi</translation>
     </message>
     <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>1 syarat mutlak kesiapan investasi belum terpenuhi (%1)</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>%1 syarat mutlak kesiapan investasi belum terpenuhi (%2)</translation>
+    </message>
+    <message>
         <source>%1 (a contradiction between fields)</source>
         <translation>%1 (isian saling bertentangan)</translation>
     </message>
@@ -4100,6 +4152,31 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
     <message>
         <source>Checks that lost points: %1</source>
         <translation>Pemeriksaan yang mengurangi poin: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>names in a list</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; and more</source>
+        <translation>%1; dan lainnya</translation>
+    </message>
+    <message>
+        <source>the readiness band is %1</source>
+        <translation>tingkat kesiapan investasi proposal adalah %1</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off</source>
+        <translation>persetujuan akhir diwajibkan dan isi saat ini belum mendapat persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off (the last sign-off is stale)</source>
+        <translation>persetujuan akhir diwajibkan dan isi saat ini belum mendapat persetujuan akhir (persetujuan terakhir sudah kedaluwarsa)</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>catatan persetujuan akhir tidak dapat dibaca (%1)</translation>
     </message>
     <message>
         <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>

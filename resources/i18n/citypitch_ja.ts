@@ -1339,6 +1339,50 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Pitch deck (16:9 slides to present)</source>
+        <extracomment>An export option&apos;s name in the Export step (the command line and the exports keep wizard.export&apos;s English).</extracomment>
+        <translation>提案資料（発表用の 16:9 スライド）</translation>
+    </message>
+    <message>
+        <source>Leave-behind document (A4, the full proposal to read)</source>
+        <translation>配布資料（A4、提案の全容を読んでもらう文書）</translation>
+    </message>
+    <message>
+        <source>Readiness report (A4, for the city team: not for investors)</source>
+        <translation>投資準備度レポート（A4、市のチーム向け。投資家には渡しません）</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint 16:9: the pitch deck&apos;s slides, to polish with the client)</source>
+        <translation>編集できるスライド（PowerPoint 16:9。提案資料のスライドをクライアントと仕上げるためのもの）</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel workbook with live formulas)</source>
+        <translation>財務モデル（計算式が生きている Excel ブック）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>English with Japanese</source>
+        <translation>英語（日本語併記）</translation>
+    </message>
+    <message>
+        <source>Standard PDF</source>
+        <translation>標準の PDF</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1 (tagged for screen readers)</source>
+        <translation>アクセシブル：PDF/UA-1（スクリーンリーダー向けのタグ付き）</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b (for records kept for years)</source>
+        <translation>長期保存用：PDF/A-3b（何年も保管する記録向け）</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -3982,6 +4026,14 @@ Its autosaved copy is kept in %3.</source>
         <translation>投資家の必須要件：%1 件すべて適合</translation>
     </message>
     <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>投資準備度の必須要件のうち 1 件を満たしていない（%1）</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>投資準備度の必須要件のうち %1 件を満たしていない（%2）</translation>
+    </message>
+    <message>
         <source>%1 (a contradiction between fields)</source>
         <translation>%1（項目間の矛盾）</translation>
     </message>
@@ -4100,6 +4152,31 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     <message>
         <source>Checks that lost points: %1</source>
         <translation>減点となったチェック：%1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>names in a list</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1; and more</source>
+        <translation>%1 ほか</translation>
+    </message>
+    <message>
+        <source>the readiness band is %1</source>
+        <translation>投資準備度の判定が「%1」である</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off</source>
+        <translation>最終承認が必要な設定で、現在の内容がまだ最終承認されていない</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off (the last sign-off is stale)</source>
+        <translation>最終承認が必要な設定で、現在の内容がまだ最終承認されていない（前回の承認後に内容が編集されている）</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>最終承認の記録を読み込めない（%1）</translation>
     </message>
     <message>
         <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>

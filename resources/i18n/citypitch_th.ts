@@ -1339,6 +1339,50 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Pitch deck (16:9 slides to present)</source>
+        <extracomment>An export option&apos;s name in the Export step (the command line and the exports keep wizard.export&apos;s English).</extracomment>
+        <translation>สไลด์นำเสนอ (สไลด์ 16:9 สำหรับการนำเสนอ)</translation>
+    </message>
+    <message>
+        <source>Leave-behind document (A4, the full proposal to read)</source>
+        <translation>เอกสารประกอบการนำเสนอ (A4 ข้อเสนอฉบับเต็มสำหรับอ่าน)</translation>
+    </message>
+    <message>
+        <source>Readiness report (A4, for the city team: not for investors)</source>
+        <translation>รายงานความพร้อมด้านการลงทุน (A4 สำหรับทีมของเมือง ไม่ใช่สำหรับนักลงทุน)</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint 16:9: the pitch deck&apos;s slides, to polish with the client)</source>
+        <translation>สไลด์ที่แก้ไขได้ (PowerPoint 16:9 สไลด์ชุดเดียวกับสไลด์นำเสนอ สำหรับปรับแต่งร่วมกับลูกค้า)</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel workbook with live formulas)</source>
+        <translation>แบบจำลองทางการเงิน (เวิร์กบุ๊ก Excel ที่สูตรคำนวณยังทำงาน)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>English with Japanese</source>
+        <translation>ภาษาอังกฤษพร้อมภาษาญี่ปุ่น</translation>
+    </message>
+    <message>
+        <source>Standard PDF</source>
+        <translation>PDF มาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1 (tagged for screen readers)</source>
+        <translation>รองรับการเข้าถึง: PDF/UA-1 (มีแท็กสำหรับโปรแกรมอ่านหน้าจอ)</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b (for records kept for years)</source>
+        <translation>สำหรับเก็บถาวร: PDF/A-3b (สำหรับเอกสารที่เก็บไว้หลายปี)</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -3982,6 +4026,14 @@ Its autosaved copy is kept in %3.</source>
         <translation>เงื่อนไขชี้ขาดของนักลงทุน: ผ่านทั้ง %1 ข้อ</translation>
     </message>
     <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>ยังไม่ผ่านเงื่อนไขชี้ขาดของความพร้อมด้านการลงทุน 1 ข้อ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>ยังไม่ผ่านเงื่อนไขชี้ขาดของความพร้อมด้านการลงทุน %1 ข้อ (%2)</translation>
+    </message>
+    <message>
         <source>%1 (a contradiction between fields)</source>
         <translation>%1 (ข้อมูลขัดแย้งกัน)</translation>
     </message>
@@ -4100,6 +4152,31 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     <message>
         <source>Checks that lost points: %1</source>
         <translation>การตรวจที่เสียคะแนน: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>names in a list</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; and more</source>
+        <translation>%1 และข้ออื่น ๆ</translation>
+    </message>
+    <message>
+        <source>the readiness band is %1</source>
+        <translation>ระดับความพร้อมด้านการลงทุนของข้อเสนอคือ %1</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off</source>
+        <translation>มีการกำหนดให้ต้องได้รับการอนุมัติขั้นสุดท้าย แต่เนื้อหาปัจจุบันยังไม่ได้รับการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off (the last sign-off is stale)</source>
+        <translation>มีการกำหนดให้ต้องได้รับการอนุมัติขั้นสุดท้าย แต่เนื้อหาปัจจุบันยังไม่ได้รับการอนุมัติขั้นสุดท้าย (การอนุมัติครั้งล่าสุดหมดผลแล้ว)</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>อ่านบันทึกการอนุมัติขั้นสุดท้ายไม่ได้ (%1)</translation>
     </message>
     <message>
         <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>

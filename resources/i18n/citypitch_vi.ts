@@ -1339,6 +1339,50 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Pitch deck (16:9 slides to present)</source>
+        <extracomment>An export option&apos;s name in the Export step (the command line and the exports keep wizard.export&apos;s English).</extracomment>
+        <translation>Bộ slide trình bày (slide 16:9 để thuyết trình)</translation>
+    </message>
+    <message>
+        <source>Leave-behind document (A4, the full proposal to read)</source>
+        <translation>Tài liệu tóm tắt (A4, toàn bộ đề xuất để đọc)</translation>
+    </message>
+    <message>
+        <source>Readiness report (A4, for the city team: not for investors)</source>
+        <translation>Báo cáo mức độ sẵn sàng đầu tư (A4, cho nhóm của thành phố: không dành cho nhà đầu tư)</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint 16:9: the pitch deck&apos;s slides, to polish with the client)</source>
+        <translation>Slide chỉnh sửa được (PowerPoint 16:9: các slide của bộ slide trình bày, để hoàn thiện cùng khách hàng)</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel workbook with live formulas)</source>
+        <translation>Mô hình tài chính (sổ làm việc Excel có công thức tính trực tiếp)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>English with Japanese</source>
+        <translation>Tiếng Anh kèm tiếng Nhật</translation>
+    </message>
+    <message>
+        <source>Standard PDF</source>
+        <translation>PDF tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1 (tagged for screen readers)</source>
+        <translation>Hỗ trợ tiếp cận: PDF/UA-1 (gắn thẻ cho trình đọc màn hình)</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b (for records kept for years)</source>
+        <translation>Lưu trữ: PDF/A-3b (cho hồ sơ lưu giữ nhiều năm)</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -3982,6 +4026,14 @@ Bản tự động lưu của nó vẫn được giữ trong %3.</translation>
         <translation>Điều kiện tiên quyết của nhà đầu tư: đạt cả %1</translation>
     </message>
     <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>1 điều kiện tiên quyết về mức độ sẵn sàng đầu tư chưa đạt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>%1 điều kiện tiên quyết về mức độ sẵn sàng đầu tư chưa đạt (%2)</translation>
+    </message>
+    <message>
         <source>%1 (a contradiction between fields)</source>
         <translation>%1 (mâu thuẫn giữa các ô)</translation>
     </message>
@@ -4100,6 +4152,31 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     <message>
         <source>Checks that lost points: %1</source>
         <translation>Các bước kiểm tra bị trừ điểm: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>names in a list</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; and more</source>
+        <translation>%1 và các điều kiện khác</translation>
+    </message>
+    <message>
+        <source>the readiness band is %1</source>
+        <translation>mức xếp loại về mức độ sẵn sàng đầu tư của đề xuất là %1</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off</source>
+        <translation>phê duyệt cuối cùng đang được yêu cầu và nội dung hiện tại chưa được phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off (the last sign-off is stale)</source>
+        <translation>phê duyệt cuối cùng đang được yêu cầu và nội dung hiện tại chưa được phê duyệt cuối cùng (lần phê duyệt gần nhất đã hết hiệu lực)</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>không đọc được hồ sơ phê duyệt cuối cùng (%1)</translation>
     </message>
     <message>
         <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>

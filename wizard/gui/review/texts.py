@@ -282,6 +282,46 @@ def criterion_checks(findings: Sequence[Finding]) -> str:
     return fill(translate("Review", "Checks that lost points: %1"), listed(named))
 
 
+def draft_reasons_shown(analysis: Analysis, reasons: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``reasons`` (:func:`wizard.review.signoff.draft_reasons` of ``analysis``'s proposal, in the export's
+    English) in the interface's language, and which of them readiness gives: the same reasons in the same
+    order, so the note says what the export will do.  A reason this function does not know stays English.
+    """
+    from wizard.review import signoff
+    from wizard.review.judgement import readiness_reasons_for_draft
+
+    english = readiness_reasons_for_draft(analysis.readiness)
+    if list(reasons[:len(english)]) != english:  # not draft_reasons' order: say them as the export does
+        return list(reasons), english
+    assessment = language.shown(analysis).readiness
+    gates = [gate.title for gate in assessment.failed_gates]
+    ours = []
+    if gates:
+        listed = functools.reduce(lambda a, b: fill(translate("Review", "%1; %2", "names in a list"), a, b), gates[:3])
+        if len(gates) > 3:
+            listed = fill(translate("Review", "%1; and more"), listed)
+        ours.append(fill(translate("Review", "1 readiness gate is not met (%1)"), listed) if len(gates) == 1
+                    else fill(translate("Review", "%1 readiness gates are not met (%2)"), number(len(gates)), listed))
+    if assessment.needs_draft_mark and not gates:
+        ours.append(fill(translate("Review", "the readiness band is %1"), assessment.band.title))
+    if len(ours) != len(english):
+        return list(reasons), english
+    rest = []
+    unreadable = signoff.UNREADABLE.split("{problem}")
+    for reason in reasons[len(english):]:
+        if reason == signoff.NOT_SIGNED_OFF:
+            rest.append(translate("Review", "sign-off is turned on and the current content is not signed off"))
+        elif reason == signoff.NOT_SIGNED_OFF + signoff.STALE:
+            rest.append(translate("Review", "sign-off is turned on and the current content is not signed off "
+                                            "(the last sign-off is stale)"))
+        elif reason.startswith(unreadable[0]) and reason.endswith(unreadable[1]):
+            rest.append(fill(translate("Review", "the sign-off record cannot be read (%1)"),
+                             reason[len(unreadable[0]):len(reason) - len(unreadable[1])]))
+        else:
+            rest.append(reason)
+    return ours + rest, ours
+
+
 def draft_note(reasons: Sequence[str], mark_on: bool, band_title: str, score: int, *,
                readiness_reasons: Sequence[str] | None = None, signed_off: bool = False) -> str:
     """The Export step's note on the DRAFT mark, from :func:`wizard.review.signoff.draft_reasons`.
