@@ -239,6 +239,26 @@ def test_justification_refuses_an_empty_answer(qtbot: QtBot) -> None:
     assert not dialog.isVisible() and dialog.justification() == "An independent review is funded in phase 1."
 
 
+def test_justification_shows_a_long_finding_whole_and_names_cancel_in_the_interface_language(qtbot: QtBot) -> None:
+    """Seen in Indonesian at 1024x768: the finding, its fix and the points (three paragraphs) were cut at
+    the top of the 520x280 dialog; and Qt, which has no Indonesian, Vietnamese or Thai button words, said
+    "Cancel"."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wizard.gui.language import translate
+
+    finding = "\n\n".join(["Ekuitas swasta sudah dicantumkan tetapi belum ada yang berkomitmen; JOIN hanya berinvestasi "
+                           "bersama mitra swasta yang telah berkomitmen menanamkan ekuitasnya."] * 4)
+    dialog = JustificationDialog(finding)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.finding.height() >= dialog.finding.heightForWidth(dialog.finding.width())
+    assert dialog.text.height() > 2 * dialog.text.fontMetrics().height()
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == translate("Questions", "Cancel")
+
+
 def test_scrolling_over_a_dropdown_scrolls_the_page_not_the_answer(window: MainWindow) -> None:
     from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtGui import QWheelEvent

@@ -425,3 +425,32 @@ def test_file_export_pdf_goes_to_the_step_and_uses_its_machinery(qtbot: "QtBot",
     with qtbot.waitSignal(page.export_cancelled, timeout=15_000):
         page.cancel_export()
     assert not (tmp_path / "from-the-menu.pdf").exists()
+
+
+@pytest.mark.gui
+def test_the_draft_note_names_the_band_as_the_review_step_does_in_the_interface_language(
+        qtbot: "QtBot", isolated_settings: Path) -> None:
+    """In Japanese the note said "the proposal is Ready (95)" beside a Review step saying 準備完了 (the glossary's
+    band_ready): the band is named in the interface's language, the reasons stay the export's."""
+    from PySide6.QtWidgets import QApplication
+
+    from wizard import projectfile, resources
+    from wizard.gui import language
+    from wizard.gui.document import ProposalDocument
+    from wizard.gui.window.pages import make_page
+    from wizard.i18n import glossary
+
+    app = QApplication.instance()
+    assert app is not None
+    doc = ProposalDocument(projectfile.load(resources.sample_path("lumara-transit")))
+    language.install(app, "ja")
+    try:
+        page = typing.cast("ExportPage", make_page("export", doc))
+        qtbot.addWidget(page)
+        page.update_draft_note()
+        note = page.draft_note.text()
+    finally:
+        language.install(app, "en")
+    ready = glossary.load().terms["band_ready"].entries["ja"].term
+    assert "DRAFT表示は付きません" in note
+    assert ready in note and "Ready" not in note

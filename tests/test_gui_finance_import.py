@@ -216,7 +216,7 @@ def test_the_window_keeps_drawing_while_a_large_file_is_read(window: MainWindow,
     assert page.importer.reading == path  # read in the background: the call returned at once
     QApplication.processEvents()
     dialog = _dialog(page, qtbot)
-    assert dialog.rows_label.text().startswith("4000 yearly lines will come in (the first 400 shown)")
+    assert dialog.rows_label.text().startswith("4,000 yearly lines will come in (the first 400 shown)")
     dialog.reject()
 
 

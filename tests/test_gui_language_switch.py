@@ -147,3 +147,35 @@ def test_table_headings_follow_the_language(qtbot: QtBot, isolated_settings: Pat
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Year"
     window.language_actions["vi"].trigger()
     assert model.headerData(0, Qt.Orientation.Horizontal) == language.translate("Fields", "Year") != "Year"
+
+
+def test_choice_cells_show_the_interface_languages_label_and_read_it_back(
+        qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch, back_to_english: None) -> None:
+    """A choice cell (a risk's category) is a fixed label, not the team's text: it follows the language, and
+    what it shows, typed or picked, stores the same value; the stored value never changes with the language."""
+    from PySide6.QtCore import Qt
+
+    from wizard.gui.tables.delegate import choice_labels
+    from wizard.i18n import choices
+    from wizard.model import RiskCategory
+
+    window = quiet_window(qtbot, monkeypatch)
+    assert window.open_sample("lumara-transit")
+    window.go_to_step("risks")
+    table = window.pages["risks"].binder.tables["risks"]  # type: ignore[attr-defined]
+    model = table.view.model()
+    column = [spec.pattern.rsplit(".", 1)[1] for spec in model.columns].index("category")
+    stored = window.doc.proposal.risks[0].category
+    assert isinstance(stored, RiskCategory)
+    assert model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole) == stored.label
+    window.language_actions["ja"].trigger()
+    japanese = choices.label(stored, "ja")
+    assert japanese != stored.label
+    assert model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole) == japanese
+    assert japanese in choice_labels(model.columns[column])
+    # Another category, typed as the Japanese label the drop-down offers, and then in English.
+    other = next(member for member in RiskCategory if member != stored)
+    assert model.set_cell_text(0, column, choices.label(other, "ja")) == ""
+    assert window.doc.proposal.risks[0].category == other
+    assert model.set_cell_text(0, column, stored.label) == ""
+    assert window.doc.proposal.risks[0].category == stored

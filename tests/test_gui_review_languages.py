@@ -90,3 +90,15 @@ def test_english_is_unchanged(qtbot: QtBot, isolated_settings: Path, monkeypatch
     panel = _open(window, "loses_money")
     english = readiness.assess(window.doc.proposal)
     assert language.current() == "en" and panel.next_label.text() == english.band.next_step
+
+
+def test_the_review_page_names_fields_in_the_interface_language(japanese: None) -> None:
+    """Where a finding sits is said with the language's field titles (wizard.fields.title), rows too."""
+    from wizard.gui.review import texts
+
+    texts.forget_language()
+    try:
+        assert texts.location("finance.funding") == "財務分析 › 資金源"
+        assert texts.location("problem.kpis[0].name", (1, 6)) == "課題 › 重要業績評価指標（KPI） › 1行目と6行目 › KPI"
+    finally:
+        texts.forget_language()

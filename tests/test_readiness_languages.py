@@ -19,6 +19,7 @@ from wizard import projectfile, readiness, resources
 from wizard.cli import main
 from wizard.i18n import readiness as rt
 from wizard.model import Proposal
+from wizard.money import format_money
 from wizard.projectfile import Project
 from wizard.readiness._core import NEXT_SENTENCES, BandSpec, Finding, GateResult, catalogue, judge_band
 
@@ -91,7 +92,10 @@ def test_a_finding_keeps_its_figures_in_japanese() -> None:
     finding = next(f for f in english.findings if f.rule == "returns.npv_negative")
     japanese = next(f for f in readiness.localise(english, "ja").findings if f.rule == "returns.npv_negative")
     params = dict(finding.params)
-    assert params["npv"] in japanese.message and f"{params['rate']}%" in japanese.message
+    # The same amount, written as a Japanese reader counts it (万/億/兆, wizard.money's rule): -PHP 25.2億.
+    said = format_money(params["npv"].values[0][1], "PHP", "ja", compact=True)
+    assert params["npv"] == "-PHP\xa02.5bn" and said == "-PHP\xa025.2億"
+    assert said in japanese.message and f"{params['rate']}%" in japanese.message
     assert JAPANESE.search(japanese.message) and JAPANESE.search(japanese.fix)
 
 

@@ -78,6 +78,9 @@ def _parser(*, review: bool = True) -> argparse.ArgumentParser:
                           help="tagged accessible PDF (pdf/ua-1) or archival PDF (pdf/a-3b)")
     p_export.add_argument("--no-draft-mark", action="store_true",
                           help="leave out the DRAFT mark even if readiness blockers remain")
+    p_export.add_argument("--lang", dest="report_lang", metavar="CODE", default=None,
+                          help="the language of the readiness report (--format readiness-report): en, ja, id, vi, th "
+                               "or system (default: en); the investor-facing formats are written in English")
     p_export.add_argument("--force", action="store_true",
                           help="write the PDF even where a project file is (FILE itself, another project, "
                                "a .citypitch name)")
@@ -212,11 +215,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = write_workbook(project.proposal, args.output)
         print(f"Wrote {out}")
         return 0
+    language = "en"
+    if args.report_lang is not None:
+        from wizard.i18n import UnknownLanguage, resolve
+
+        try:
+            language = resolve(args.report_lang)
+        except UnknownLanguage as exc:
+            return _fail(str(exc))
     options = ExportOptions(
         format=args.format,
         labels=args.labels,
         pdf_variant=args.pdf_variant,
         draft_mark=not args.no_draft_mark,
+        language=language,
     )
     if options.format == "pptx":  # the deck's slide plan, drawn as editable PowerPoint slides
         from wizard.export.pptx import export_pptx

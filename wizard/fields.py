@@ -20,6 +20,7 @@ import functools
 import html
 import re
 import typing
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -174,6 +175,117 @@ def leaf_patterns() -> list[str]:
 
 def table_patterns() -> list[str]:
     return [p for p, s in all_specs().items() if s.kind == "rows"]
+
+
+# --- titles in the user's language --------------------------------------------------------------
+
+#: What joins the titles of a path's parts ("Problem › KPIs › row 3 › Baseline").
+TITLE_SEPARATOR = " › "
+
+
+@functools.cache
+def _translated_titles(lang: str) -> tuple[dict[str, str], str, str]:
+    """``resources/i18n/fields.<lang>.json``: the field titles by pattern, the row label and the whole
+    proposal's name; empty where the language has no file (its English shows, text by text)."""
+    from wizard.i18n.data import TranslationFileError, i18n_dir, language_files, read_json
+
+    path = language_files(i18n_dir(), "fields").get(lang)
+    if path is None:
+        return {}, "", ""
+    try:
+        data = read_json(path)
+    except TranslationFileError:
+        return {}, "", ""
+    if not isinstance(data, dict):
+        return {}, "", ""
+    titles = data.get("fields")
+    found = {str(k): v for k, v in titles.items() if isinstance(v, str) and v.strip()} if isinstance(titles, dict) else {}
+    row, whole = data.get("row"), data.get("whole")
+    return (found, row if isinstance(row, str) and "{n}" in row else "",
+            whole if isinstance(whole, str) and whole.strip() else "")
+
+
+def field_title(pattern: str, lang: str = "en") -> str:
+    """The title of one field (a pattern, or a path whose row numbers are ignored) in ``lang``:
+    ``finance.funding`` -> "Funding sources" ("資金源" in ``ja``); its English where the language lacks it."""
+    english = spec(pattern).title
+    if lang == "en":
+        return english
+    if lang == "en-XA":
+        from wizard.i18n.pseudo import pseudo
+
+        return pseudo(english)
+    return _translated_titles(lang)[0].get(strip_indices(pattern), english)
+
+
+def row_title(number: int, lang: str = "en") -> str:
+    """A table row as the wizard numbers it (1-based): "row 3", "3行目"."""
+    template = _translated_titles(lang)[1] if lang not in ("en", "en-XA") else ""
+    return (template or "row {n}").format(n=number)
+
+
+@functools.cache
+def title(path: str, lang: str = "en") -> str:
+    """A model path in a planner's words, in ``lang``: ``finance.funding`` -> "Financial case › Funding
+    sources", ``risks[0].mitigation`` -> "Risks › row 1 › Mitigation" ("リスク › 1行目 › 軽減策" in ``ja``).
+
+    The one source of field titles: the readiness report, ``citypitch check``, the Review page and the
+    Languages box all name fields through it.  The English is the model's (each field's ``title``); the
+    other languages' are data (``resources/i18n/fields.<lang>.json``, by pattern), with the English for
+    any title a language lacks.  ``""`` is the proposal as a whole; a part the model does not have is
+    written as it is, and text that is not a path is returned unchanged.
+    """
+    text = path.strip()
+    if not text:
+        whole = _translated_titles(lang)[2] if lang not in ("en", "en-XA") else ""
+        return whole or "Proposal"
+    from wizard import paths
+
+    try:
+        parts = paths.parse(text)
+    except ValueError:
+        return path
+    names: list[str] = []
+    pattern: str | None = ""
+    for part in parts:
+        if isinstance(part, int):
+            names.append(row_title(part + 1, lang))
+            continue
+        pattern = (f"{pattern}.{part}" if pattern else part) if pattern is not None else None
+        if pattern is None or pattern not in all_specs():
+            # A field this version does not know (a newer file's, or a typo in an acknowledgement): its name
+            # as written, and whatever follows it too.
+            names.append(part)
+            pattern = None
+            continue
+        names.append(field_title(pattern, lang))
+    return TITLE_SEPARATOR.join(names)
+
+
+# --- the walk over the proposal's text ------------------------------------------------------------
+
+
+def texts(model: BaseModel, patterns: typing.Collection[str] | None = None,
+          path: str = "") -> Iterator[tuple[str, str]]:
+    """``(path, text)`` of every text of ``model`` in model order, list rows expanded
+    (``problem.kpis[2].name``); with ``patterns``, only the non-blank texts of the fields they name."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        where = f"{path}.{name}" if path else name
+        if isinstance(value, BaseModel):
+            yield from texts(value, patterns, where)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from texts(item, patterns, f"{where}[{index}]")
+                elif isinstance(item, str) and _wanted(where, item, patterns):
+                    yield f"{where}[{index}]", item
+        elif isinstance(value, str) and _wanted(where, value, patterns):
+            yield where, value
+
+
+def _wanted(path: str, text: str, patterns: typing.Collection[str] | None) -> bool:
+    return patterns is None or (bool(text.strip()) and strip_indices(path) in patterns)
 
 
 # --- text <-> value -----------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 No Qt here.  The numbers come from :func:`wizard.finance.compute` (which owns the maths, its
 conventions and its reference tests), through the analysis of the revision on screen; this module
-only words and formats them, in the proposal's number locale, via :mod:`wizard.money`: amounts in the
+only words and formats them: numbers in the proposal's number locale, via :mod:`wizard.money`; words in
+the interface's language (``lang``, from ``resources/i18n/figures*.json`` through :mod:`wizard.i18n.figures`;
+English by default, the exports never read them). Amounts are in the
 case's currency and, where rates are given, the finance module's USD and JPY equivalents; short
 forms that no reader of another language misreads (``IDR 442,1bn``, never ``IDR 442,1 M``).  What
 cannot be computed yet is said plainly, with the finance module's reason and the field to fix.
@@ -27,21 +29,70 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from wizard.finance import Equivalent, FinancialResults
-from wizard.finance._results import CaseFigures, Structure
+from wizard.finance._results import CaseFigures, SourceUse, Structure
 from wizard.model import FinancialCase, TerminalValueMethod
 
 NOTE = "note"
 
-#: What each kind of source is called in the sources-and-uses table.
+#: What each kind of source is called in the sources-and-uses table (English; :class:`_Words` says it in
+#: the interface's language).
 SOURCE_KINDS = {"debt": "Debt", "equity": "Equity", "grant": "Grant or budget"}
 
 
-def _money(amount: Decimal | None, equivalent: Equivalent | None, case: FinancialCase, locale: str) -> str:
+class _Words:
+    """The page's words in one language (``resources/i18n/figures*.json``): ``w("titles", "npv", rate=...)``."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, section: str, key: str, **values: object) -> str:
+        from wizard.i18n.figures import say
+
+        return say(section, key, self.lang, **values)
+
+    def has(self, section: str, key: str) -> bool:
+        from wizard.i18n.figures import english
+
+        return key in english().get(section, {})
+
+    def reason(self, text: str) -> str:
+        """A reason of the finance module, said in the language (as it is when it is not one of them)."""
+        from wizard.i18n.figures import reason
+
+        return reason(text, self.lang)
+
+    def name(self, text: str) -> str:
+        """A name the finance module made up for something unnamed ('Funding source 2', a funding type's
+        label) in the language; a name the team typed stays as typed."""
+        from wizard.i18n.figures import name
+
+        return name(text, self.lang)
+
+    def problem(self, code: str, message: str) -> str:
+        """A problem the finance module found, said in the language with the same figures."""
+        from wizard.i18n.figures import problem
+
+        return problem(code, message, self.lang)
+
+    def years(self, text: str, count: Decimal | int) -> str:
+        """``9.9 years``, ``1 year``: the count's grammar in the language (one only for a whole 1)."""
+        one = isinstance(count, int) and count == 1
+        return self("values", "years_one" if one else "years_other", n=text)
+
+    def listing(self, items: Sequence[str]) -> str:
+        """``a``, ``a and b``, ``a, b and c`` in the language."""
+        if len(items) == 1:
+            return items[0]
+        return self("values", "list_pair", first=self("values", "list_separator").join(items[:-1]), last=items[-1])
+
+
+def _money(amount: Decimal | None, equivalent: Equivalent | None, case: FinancialCase, locale: str,
+           w: _Words) -> str:
     from wizard.money import format_money
 
     code = str(case.currency) if case.currency else None
     if amount is None:
-        return "not available yet"
+        return w("values", "not_available")
     text = format_money(amount, code, locale)
     if code is None or equivalent is None:
         return text
@@ -82,98 +133,115 @@ def _times(value: Decimal | None, locale: str) -> str:
     return f"{format_number(value, locale, decimals=2)}x" if value is not None else MISSING
 
 
-def _years(value: Decimal | None, note: str, locale: str) -> str:
+def _years(value: Decimal | None, note: str, locale: str, w: _Words) -> str:
     from wizard.money import format_number
 
     if value is None:
-        return note or "not reached"
-    return f"{format_number(value, locale, decimals=1)} years"
+        return w.reason(note) if note else w("values", "not_reached")
+    return w.years(format_number(value, locale, decimals=1), value)
 
 
-def _rate_text(case: FinancialCase, locale: str) -> str:
+def _rate_text(case: FinancialCase, locale: str, w: _Words) -> str:
     rate = case.discount_rate_pct
-    return _pct(rate, locale) if rate is not None else "the discount rate"
+    return _pct(rate, locale) if rate is not None else w("values", "the_discount_rate")
 
 
 def _has_terminal(structure: Structure | None) -> bool:
     return structure is not None and structure.terminal_value is not None
 
 
-def finance_figures(case: FinancialCase, results: FinancialResults, locale: str = "en") -> list[tuple[str, str, str]]:
+def _not_defined(note: str, w: _Words) -> str:
+    return w.reason(note) if note else w("values", "not_defined")
+
+
+def finance_figures(case: FinancialCase, results: FinancialResults, locale: str = "en",
+                    lang: str = "en") -> list[tuple[str, str, str]]:
     """Every headline figure of the Financial case page, in display order; notes have key ``note``.
 
-    ``results`` is ``wizard.finance.compute(case)``, as the analysis of the revision holds it.
+    ``results`` is ``wizard.finance.compute(case)``, as the analysis of the revision holds it; ``locale``
+    formats the numbers (the proposal's number locale), ``lang`` words them (the interface's language).
     """
+    w = _Words(lang)
     funding = results.funding
     eq = results.equivalents
     structure = results.structure
-    rate_text = _rate_text(case, locale)
+    rate_text = _rate_text(case, locale, w)
     terminal = _has_terminal(structure)
     rows: list[tuple[str, str, str]] = [
-        ("capex", "Total capex", _money(results.total_capex, eq.get("total_capex"), case, locale)),
-        ("opex", "Total opex", _money(results.total_opex, eq.get("total_opex"), case, locale)),
-        ("revenue", "Total revenue", _money(results.total_revenue, eq.get("total_revenue"), case, locale)),
-        ("npv", f"NPV at {rate_text}" + (" without terminal value" if terminal else ""),
-         _money(results.npv, eq.get("npv"), case, locale)),
+        ("capex", w("titles", "capex"), _money(results.total_capex, eq.get("total_capex"), case, locale, w)),
+        ("opex", w("titles", "opex"), _money(results.total_opex, eq.get("total_opex"), case, locale, w)),
+        ("revenue", w("titles", "revenue"), _money(results.total_revenue, eq.get("total_revenue"), case, locale, w)),
+        ("npv", w("titles", "npv_without_terminal" if terminal else "npv", rate=rate_text),
+         _money(results.npv, eq.get("npv"), case, locale, w)),
     ]
     if terminal:
         assert structure is not None
         method = structure.terminal_method
-        how = method.label.split(" (")[0].lower() if isinstance(method, TerminalValueMethod) else "terminal value"
+        how = w("methods", method.value if isinstance(method, TerminalValueMethod)
+                and method.value in ("perpetuity_growth", "exit_multiple") else "other")
         rows += [
-            ("npv_with_terminal", f"NPV at {rate_text} with terminal value", _full(structure.npv_with_terminal, case, locale)),
-            ("terminal_value", "Terminal value", f"{_full(structure.terminal_value, case, locale)} ({how})"),
+            ("npv_with_terminal", w("titles", "npv_with_terminal", rate=rate_text),
+             _full(structure.npv_with_terminal, case, locale)),
+            ("terminal_value", w("titles", "terminal_value"),
+             w("values", "terminal_value", amount=_full(structure.terminal_value, case, locale), method=how)),
         ]
-    rows.append(("irr", "Project IRR" + (" without terminal value" if terminal else ""),
-                 _pct(results.irr, locale) if results.irr is not None else (results.irr_note or "not defined")))
+    rows.append(("irr", w("titles", "irr_without_terminal" if terminal else "irr"),
+                 _pct(results.irr, locale) if results.irr is not None else _not_defined(results.irr_note, w)))
     if terminal:
         assert structure is not None
-        rows.append(("irr_with_terminal", "Project IRR with terminal value",
+        rows.append(("irr_with_terminal", w("titles", "irr_with_terminal"),
                      _pct(structure.irr_with_terminal, locale) if structure.irr_with_terminal is not None
-                     else (structure.irr_with_terminal_note or "not defined")))
+                     else _not_defined(structure.irr_with_terminal_note, w)))
     rows += [
-        ("payback", "Payback", _years(results.payback_years, results.payback_note, locale)),
-        ("discounted_payback", "Discounted payback", _years(results.discounted_payback_years, results.discounted_payback_note, locale)),
+        ("payback", w("titles", "payback"), _years(results.payback_years, results.payback_note, locale, w)),
+        ("discounted_payback", w("titles", "discounted_payback"),
+         _years(results.discounted_payback_years, results.discounted_payback_note, locale, w)),
     ]
     if structure is not None:
-        rows += _investor_rows(case, structure, locale)
+        rows += _investor_rows(case, structure, locale, w)
     rows += [
-        ("committed", "Committed funding", _money(funding.committed, eq.get("funding_committed"), case, locale)),
-        ("gap", "Capex not yet committed", _money(funding.gap, eq.get("funding_gap"), case, locale)),
-        ("ask", "Ask to Japanese investors", _money(funding.ask, eq.get("ask"), case, locale)),
+        ("committed", w("titles", "committed"), _money(funding.committed, eq.get("funding_committed"), case, locale, w)),
+        ("gap", w("titles", "gap"), _money(funding.gap, eq.get("funding_gap"), case, locale, w)),
+        ("ask", w("titles", "ask"), _money(funding.ask, eq.get("ask"), case, locale, w)),
     ]
     if results.irr is not None and results.irr_note:
-        rows.append((NOTE, "", f"IRR: {results.irr_note}"))
+        rows.append((NOTE, "", w("values", "irr_note", note=w.reason(results.irr_note))))
     for scenario in results.sensitivities:
-        irr = _pct(scenario.irr, locale) if scenario.irr is not None else "IRR not defined"
-        rows.append((f"sensitivity_{scenario.key}", scenario.label, f"NPV {_money(scenario.npv, scenario.npv_equivalent, case, locale)}; IRR {irr}"))
+        irr = _pct(scenario.irr, locale) if scenario.irr is not None else w("values", "irr_not_defined")
+        title = w("sensitivities", scenario.key) if w.has("sensitivities", scenario.key) else scenario.label
+        rows.append((f"sensitivity_{scenario.key}", title,
+                     w("values", "sensitivity", npv=_money(scenario.npv, scenario.npv_equivalent, case, locale, w), irr=irr)))
     for problem in results.problems:
-        rows.append((NOTE, "", problem.message))
+        rows.append((NOTE, "", w.problem(problem.code, problem.message)))
     return rows
 
 
-def _investor_rows(case: FinancialCase, s: Structure, locale: str) -> list[tuple[str, str, str]]:
+def _investor_rows(case: FinancialCase, s: Structure, locale: str, w: _Words) -> list[tuple[str, str, str]]:
     """Equity returns and debt cover, as headline rows."""
     rows: list[tuple[str, str, str]] = []
     coe = s.cost_of_equity_pct
     if s.equity_flows:
         if s.equity_irr is not None:
-            against = f" (cost of equity {_pct(coe, locale)})" if coe is not None else ""
-            equity_irr = _pct(s.equity_irr, locale) + against
+            equity_irr = (w("values", "equity_irr_against", irr=_pct(s.equity_irr, locale), rate=_pct(coe, locale))
+                          if coe is not None else _pct(s.equity_irr, locale))
         else:
-            equity_irr = s.equity_irr_note or "not defined"
-        rows.append(("equity_irr", "Equity IRR", equity_irr))
-        rows.append(("equity_npv", f"Equity NPV at {_pct(coe, locale)}" if coe is not None else "Equity NPV",
+            equity_irr = _not_defined(s.equity_irr_note, w)
+        rows.append(("equity_irr", w("titles", "equity_irr"), equity_irr))
+        rows.append(("equity_npv", w("titles", "equity_npv_at", rate=_pct(coe, locale)) if coe is not None
+                     else w("titles", "equity_npv"),
                      _full(s.equity_npv, case, locale) if s.equity_npv is not None
-                     else "needs the cost of equity"))
+                     else w("values", "needs_cost_of_equity")))
     if s.dscr_min is not None:
-        minimum = f" (lenders' minimum {_times(s.min_dscr, locale)})" if s.min_dscr is not None else ""
-        rows.append(("dscr_min", "Minimum DSCR", f"{_times(s.dscr_min, locale)} in {s.dscr_min_year}{minimum}"))
+        ratio, year = _times(s.dscr_min, locale), s.dscr_min_year
+        rows.append(("dscr_min", w("titles", "dscr_min"),
+                     w("values", "dscr_min_against", ratio=ratio, year=year, minimum=_times(s.min_dscr, locale))
+                     if s.min_dscr is not None else w("values", "dscr_min", ratio=ratio, year=year)))
         served = sum(d is not None for d in s.dscr)
-        rows.append(("dscr_average", "Average DSCR",
-                     f"{_times(s.dscr_average, locale)} over {served} year{'s' if served != 1 else ''} of debt service"))
+        rows.append(("dscr_average", w("titles", "dscr_average"),
+                     w("values", "dscr_average_one" if served == 1 else "dscr_average_other",
+                       ratio=_times(s.dscr_average, locale), n=served)))
     elif s.loans:
-        rows.append(("dscr_min", "Minimum DSCR", "no year from the start of operation has debt service"))
+        rows.append(("dscr_min", w("titles", "dscr_min"), w("values", "no_debt_service_year")))
     return rows
 
 
@@ -209,6 +277,8 @@ class ScenarioTable:
 
     columns: tuple[ScenarioColumn, ...]
     rows: tuple[tuple[str, tuple[str, ...]], ...]
+    #: The rows that say something about the NPV (marked in a case whose NPV is negative).
+    npv_rows: tuple[int, ...] = ()
 
     def figures_of(self, key: str) -> list[tuple[str, str]]:
         """(title, text) of one case, for the scenario switcher."""
@@ -269,6 +339,8 @@ class TornadoChart:
     base_text: str
     bars: tuple[TornadoBarView, ...]
     description: str
+    #: One sentence per driver that leaves the NPV where it is ("Interest rates: no effect on the NPV; ...").
+    unmoved: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -284,236 +356,271 @@ class FinancePack:
     sources_uses: SourcesUsesView | None
     dscr: DscrChart | None
     tornado: TornadoChart | None
+    lang: str = "en"  # the language of the words (the numbers follow the proposal's number locale)
 
 
-def finance_pack(case: FinancialCase, results: FinancialResults, locale: str = "en") -> FinancePack:
-    """The finance page's whole pack for one analysis (see the module docstring)."""
-    rows = finance_figures(case, results, locale)
+def finance_pack(case: FinancialCase, results: FinancialResults, locale: str = "en", lang: str = "en") -> FinancePack:
+    """The finance page's whole pack for one analysis (see the module docstring): numbers in ``locale``
+    (the proposal's number locale), words in ``lang`` (the interface's language)."""
+    rows = finance_figures(case, results, locale, lang)
     s = results.structure
     return FinancePack(
         figures=tuple(r for r in rows if r[0] != NOTE),
         notes=tuple(text for key, _title, text in rows if key == NOTE),
-        verdicts=tuple(verdicts(case, results, locale)),
-        break_even=tuple(_break_even_rows(s, locale)) if s is not None else (),
+        verdicts=tuple(verdicts(case, results, locale, lang)),
+        break_even=tuple(_break_even_rows(s, locale, _Words(lang))) if s is not None else (),
         has_terminal=_has_terminal(s),
-        scenarios=scenario_table(case, s, locale) if s is not None else None,
-        sources_uses=sources_uses(case, s, locale) if s is not None else None,
-        dscr=dscr_chart(s, results.years, locale) if s is not None else None,
-        tornado=tornado_chart(case, s, locale) if s is not None else None,
+        scenarios=scenario_table(case, s, locale, lang) if s is not None else None,
+        sources_uses=sources_uses(case, s, locale, lang) if s is not None else None,
+        dscr=dscr_chart(s, results.years, locale, lang) if s is not None else None,
+        tornado=tornado_chart(case, s, locale, lang) if s is not None else None,
+        lang=lang,
     )
 
 
-_SENSITIVITY_WORDS = {
-    "capex_plus_20": ("A 20% capex overrun", "overrun"),
-    "revenue_minus_20": ("A 20% revenue shortfall", "shortfall"),
-    "delay_1y": ("A one-year delay", "delay"),
-}
+def labelled(label: str, value: str, lang: str = "en") -> str:
+    """``label: value`` with the language's punctuation (a scenario's name and its description)."""
+    return _Words(lang)("values", "labelled", label=label, value=value)
 
 
-def verdicts(case: FinancialCase, results: FinancialResults, locale: str = "en") -> list[Verdict]:
+_SENSITIVITY_KEYS = ("capex_plus_20", "revenue_minus_20", "delay_1y")
+
+
+def verdicts(case: FinancialCase, results: FinancialResults, locale: str = "en", lang: str = "en") -> list[Verdict]:
     """Plain sentences on what breaks the case and what does not, failing cases first."""
+    w = _Words(lang)
     out: list[Verdict] = []
     s = results.structure
-    rate_text = _rate_text(case, locale)
+    rate_text = _rate_text(case, locale, w)
     if results.npv is not None and results.npv < 0:
-        out.append(Verdict(f"At {rate_text} the NPV is negative ({_short(results.npv, case, locale)}): as entered, "
-                           "the project does not return its cost.", True))
+        out.append(Verdict(w("verdicts", "npv_negative", rate=rate_text, npv=_short(results.npv, case, locale)), True))
     with_terminal = s.break_even[1] if s is not None and len(s.break_even) > 1 else None
     for sensitivity in results.sensitivities:
-        words = _SENSITIVITY_WORDS.get(sensitivity.key)
-        if words is None or sensitivity.npv is None or (results.npv is not None and results.npv < 0):
+        key = sensitivity.key
+        if key not in _SENSITIVITY_KEYS or sensitivity.npv is None or (results.npv is not None and results.npv < 0):
             continue
-        case_words, driver = words
-        where = _break_even_text(sensitivity.key, sensitivity.break_even, locale)
+        npv = _short(sensitivity.npv, case, locale)
+        where = _break_even_text(key, sensitivity.break_even, locale, w)
         also = ""
         if with_terminal is not None:
             tv = {"capex_plus_20": with_terminal.capex_overrun_pct, "revenue_minus_20": with_terminal.revenue_shortfall_pct,
-                  "delay_1y": with_terminal.delay_years}[sensitivity.key]
+                  "delay_1y": with_terminal.delay_years}[key]
             if tv is not None:
-                also = f" ({_break_even_text(sensitivity.key, tv, locale)} with the terminal value)"
+                also = w("verdicts", "also_with_terminal", where=_break_even_text(key, tv, locale, w))
         if sensitivity.npv_negative:
-            out.append(Verdict(f"{case_words} turns the NPV negative ({_short(sensitivity.npv, case, locale)}); "
-                               f"break-even {driver}: {where}{also}.", True))
+            out.append(Verdict(w("verdicts", f"{key}_negative", npv=npv, where=where, also=also), True))
         elif sensitivity.break_even is not None:
-            out.append(Verdict(f"{case_words} leaves the NPV positive ({_short(sensitivity.npv, case, locale)}); "
-                               f"break-even {driver}: {where}{also}.", False))
+            out.append(Verdict(w("verdicts", f"{key}_positive", npv=npv, where=where, also=also), False))
         else:
-            note = sensitivity.break_even_note or "no value of it turns the NPV negative"
-            out.append(Verdict(f"{case_words} leaves the NPV positive ({_short(sensitivity.npv, case, locale)}); {note}.",
-                               False))
+            note = (w.reason(sensitivity.break_even_note) if sensitivity.break_even_note
+                    else w("verdicts", "no_value_turns_negative"))
+            out.append(Verdict(w("verdicts", f"{key}_never", npv=npv, note=note), False))
     if s is not None:
-        out += _structure_verdicts(case, s, locale)
+        out += _structure_verdicts(case, s, locale, w)
     out.sort(key=lambda v: not v.fails)
     return out
 
 
-def _break_even_text(key: str, value: Decimal | None, locale: str) -> str:
+def _break_even_text(key: str, value: Decimal | None, locale: str, w: _Words) -> str:
     from wizard.money import MISSING, format_number
 
     if value is None:
         return MISSING
     if key == "delay_1y":
-        return f"{format_number(value, locale, decimals=1)} years"
+        return w.years(format_number(value, locale, decimals=1), value)
     return _pct(value, locale)
 
 
-def _structure_verdicts(case: FinancialCase, s: Structure, locale: str) -> list[Verdict]:
+def _structure_verdicts(case: FinancialCase, s: Structure, locale: str, w: _Words) -> list[Verdict]:
     out: list[Verdict] = []
     if s.min_dscr is not None and s.dscr_below_minimum:
-        years = _years_list(s.dscr_below_minimum)
-        out.append(Verdict(f"The DSCR falls below the lenders' minimum of {_times(s.min_dscr, locale)} in {years} "
-                           f"(lowest {_times(s.dscr_min, locale)} in {s.dscr_min_year}).", True))
+        out.append(Verdict(w("verdicts", "dscr_below", minimum=_times(s.min_dscr, locale),
+                             years=_years_list(s.dscr_below_minimum, w), lowest=_times(s.dscr_min, locale),
+                             year=s.dscr_min_year), True))
     elif s.min_dscr is not None and s.dscr_min is not None:
-        out.append(Verdict(f"The DSCR stays at or above the lenders' minimum of {_times(s.min_dscr, locale)} "
-                           f"(lowest {_times(s.dscr_min, locale)} in {s.dscr_min_year}).", False))
+        out.append(Verdict(w("verdicts", "dscr_holds", minimum=_times(s.min_dscr, locale),
+                             lowest=_times(s.dscr_min, locale), year=s.dscr_min_year), False))
     if s.equity_irr is not None and s.cost_of_equity_pct is not None and s.equity_irr < s.cost_of_equity_pct:
-        out.append(Verdict(f"The equity IRR, {_pct(s.equity_irr, locale)}, is below the cost of equity, "
-                           f"{_pct(s.cost_of_equity_pct, locale)}.", True))
+        out.append(Verdict(w("verdicts", "equity_below_cost", irr=_pct(s.equity_irr, locale),
+                             rate=_pct(s.cost_of_equity_pct, locale)), True))
     su = s.sources_and_uses
     if su.balanced is False:
-        out.append(Verdict(_balance_sentence(case, s, locale), True))
+        out.append(Verdict(_balance_sentence(case, s, locale, w), True))
     for scenario in s.scenarios[1:]:
+        name = w.name(scenario.label)
         if scenario.npv_negative:
-            basis = " with the terminal value" if s.terminal_value is not None else ""
             headline = scenario.npv_with_terminal if scenario.npv_with_terminal is not None else scenario.npv
-            out.append(Verdict(f"The {scenario.label} scenario turns the NPV negative ({_short(headline, case, locale)}"
-                               f"{basis}).", True))
+            key = "scenario_negative_with_terminal" if s.terminal_value is not None else "scenario_negative"
+            out.append(Verdict(w("verdicts", key, name=name, npv=_short(headline, case, locale)), True))
         if s.min_dscr is not None and scenario.dscr_min is not None and scenario.dscr_min < s.min_dscr:
-            out.append(Verdict(f"In the {scenario.label} scenario the DSCR falls to {_times(scenario.dscr_min, locale)} in "
-                               f"{scenario.dscr_min_year}, below the lenders' {_times(s.min_dscr, locale)}.", True))
+            out.append(Verdict(w("verdicts", "scenario_dscr", name=name, ratio=_times(scenario.dscr_min, locale),
+                                 year=scenario.dscr_min_year, minimum=_times(s.min_dscr, locale)), True))
     fx = s.fx
     if fx is not None:
-        code = str(case.currency) if case.currency else "the local currency"
+        code = str(case.currency) if case.currency else w("verdicts", "fx_local_currency")
         currencies = sorted({str(loan.currency) for loan in s.loans if loan.foreign and loan.label in fx.loans
                              and loan.currency})
-        loans = f"the loan{'s' if len(fx.loans) > 1 else ''} from {_names_list(fx.loans)}"
-        against = f"{_names_list(currencies)}, the currency of {loans}" if currencies else f"the currency of {loans}"
+        loans = w("verdicts", "fx_loans" if len(fx.loans) > 1 else "fx_loan",
+                  names=w.listing([w.name(n) for n in fx.loans]))
+        against = (w("verdicts", "fx_against_currencies", currencies=w.listing(currencies), loans=loans) if currencies
+                   else w("verdicts", "fx_against", loans=loans))
         base, hit = fx.base, fx.depreciated
         fails = bool((s.min_dscr is not None and hit.dscr_min is not None and hit.dscr_min < s.min_dscr)
                      or (hit.equity_npv is not None and hit.equity_npv < 0))
         parts = []
         if hit.equity_irr is not None:
-            parts.append(f"equity IRR {_pct(hit.equity_irr, locale)} ({_pct(base.equity_irr, locale)} as planned)")
+            parts.append(w("verdicts", "fx_equity_irr", irr=_pct(hit.equity_irr, locale),
+                           planned=_pct(base.equity_irr, locale)))
         if hit.dscr_min is not None:
-            parts.append(f"minimum DSCR {_times(hit.dscr_min, locale)} ({_times(base.dscr_min, locale)} as planned)")
+            parts.append(w("verdicts", "fx_dscr", ratio=_times(hit.dscr_min, locale),
+                           planned=_times(base.dscr_min, locale)))
         if parts:
-            out.append(Verdict(f"If {code} loses {_pct(fx.rate_pct, locale)} a year against {against}: "
-                               f"{', '.join(parts)}.", fails))
+            out.append(Verdict(w("verdicts", "fx", currency=code, rate=_pct(fx.rate_pct, locale), against=against,
+                                 parts=w("verdicts", "fx_parts_separator").join(parts)), fails))
     return out
 
 
-def _years_list(years: Sequence[int]) -> str:
+def _years_list(years: Sequence[int], w: _Words) -> str:
     shown = [str(y) for y in years]
     if len(shown) > 6:
-        return f"{', '.join(shown[:5])} and {len(shown) - 5} more years"
-    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+        return w("values", "list_more", listed=w("values", "list_separator").join(shown[:5]), n=len(shown) - 5)
+    return w.listing(shown)
 
 
-def _names_list(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-def _break_even_rows(s: Structure, locale: str) -> list[BreakEvenRow]:
+def _break_even_rows(s: Structure, locale: str, w: _Words) -> list[BreakEvenRow]:
     without = s.break_even[0]
     with_tv = s.break_even[1] if len(s.break_even) > 1 else None
 
     def text(value: Decimal | None, note: str, key: str) -> str:
-        return _break_even_text(key, value, locale) if value is not None else (note or "not reached")
+        if value is not None:
+            return _break_even_text(key, value, locale, w)
+        return w.reason(note) if note else w("values", "not_reached")
 
     return [
-        BreakEvenRow("Capex overrun", text(without.capex_overrun_pct, without.capex_note, "capex"),
+        BreakEvenRow(w("break_even", "capex"), text(without.capex_overrun_pct, without.capex_note, "capex"),
                      text(with_tv.capex_overrun_pct, with_tv.capex_note, "capex") if with_tv else ""),
-        BreakEvenRow("Revenue shortfall", text(without.revenue_shortfall_pct, without.revenue_note, "revenue"),
+        BreakEvenRow(w("break_even", "revenue"), text(without.revenue_shortfall_pct, without.revenue_note, "revenue"),
                      text(with_tv.revenue_shortfall_pct, with_tv.revenue_note, "revenue") if with_tv else ""),
-        BreakEvenRow("Delay", text(without.delay_years, without.delay_note, "delay_1y"),
+        BreakEvenRow(w("break_even", "delay"), text(without.delay_years, without.delay_note, "delay_1y"),
                      text(with_tv.delay_years, with_tv.delay_note, "delay_1y") if with_tv else ""),
     ]
 
 
-def scenario_table(case: FinancialCase, s: Structure, locale: str = "en") -> ScenarioTable:
+def scenario_table(case: FinancialCase, s: Structure, locale: str = "en", lang: str = "en") -> ScenarioTable:
     """The base case and each of the team's named scenarios side by side."""
+    w = _Words(lang)
     cases: Sequence[CaseFigures] = s.scenarios
     terminal = s.terminal_value is not None
-    columns = tuple(ScenarioColumn(c.key, c.label, c.description, c.npv_negative) for c in cases)
+
+    def column(c: CaseFigures) -> ScenarioColumn:
+        if c.key == "base":
+            return ScenarioColumn(c.key, w("scenarios", "base"), w("scenarios", "base_description"), c.npv_negative)
+        return ScenarioColumn(c.key, w.name(c.label), c.description, c.npv_negative)
+
+    columns = tuple(column(c) for c in cases)
 
     def irr(value: Decimal | None, note: str) -> str:
-        return _pct(value, locale) if value is not None else (note or "not defined")
+        return _pct(value, locale) if value is not None else _not_defined(note, w)
 
     def dscr(c: CaseFigures) -> str:
-        return f"{_times(c.dscr_min, locale)} ({c.dscr_min_year})" if c.dscr_min is not None else "no debt service"
+        return (w("scenarios", "dscr_cell", ratio=_times(c.dscr_min, locale), year=c.dscr_min_year)
+                if c.dscr_min is not None else w("scenarios", "no_debt_service"))
+
+    def sign(c: CaseFigures) -> str:
+        return w("scenarios", "negative" if c.npv_negative else "positive" if c.npv_negative is False else "not_known")
 
     rows: list[tuple[str, tuple[str, ...]]] = [
-        ("NPV without terminal value" if terminal else "NPV", tuple(_short(c.npv, case, locale) for c in cases)),
+        (w("scenarios", "npv_without_terminal" if terminal else "npv"), tuple(_short(c.npv, case, locale) for c in cases)),
     ]
     if terminal:
-        rows.append(("NPV with terminal value", tuple(_short(c.npv_with_terminal, case, locale) for c in cases)))
+        rows.append((w("scenarios", "npv_with_terminal"), tuple(_short(c.npv_with_terminal, case, locale) for c in cases)))
+    npv_rows = tuple(range(len(rows)))
     rows += [
-        ("Project IRR", tuple(irr(c.irr, c.irr_note) for c in cases)),
-        ("Equity IRR", tuple(irr(c.equity_irr, c.equity_irr_note) for c in cases)),
-        ("Equity NPV", tuple(_short(c.equity_npv, case, locale) for c in cases)),
-        ("Minimum DSCR (year)", tuple(dscr(c) for c in cases)),
-        ("The NPV is", tuple("negative" if c.npv_negative else "positive" if c.npv_negative is False else "not known"
-                             for c in cases)),
+        (w("scenarios", "irr"), tuple(irr(c.irr, c.irr_note) for c in cases)),
+        (w("scenarios", "equity_irr"), tuple(irr(c.equity_irr, c.equity_irr_note) for c in cases)),
+        (w("scenarios", "equity_npv"), tuple(_short(c.equity_npv, case, locale) for c in cases)),
+        (w("scenarios", "dscr_min"), tuple(dscr(c) for c in cases)),
+        (w("scenarios", "npv_sign"), tuple(sign(c) for c in cases)),
     ]
-    return ScenarioTable(columns, tuple(rows))
+    return ScenarioTable(columns, tuple(rows), (*npv_rows, len(rows) - 1))
 
 
-def _balance_sentence(case: FinancialCase, s: Structure, locale: str) -> str:
+def _balance_sentence(case: FinancialCase, s: Structure, locale: str, w: _Words) -> str:
     su = s.sources_and_uses
     share = abs(su.difference) * 100 / su.total_uses if su.total_uses else None
     if share is None:
         share_text = ""
     elif share < Decimal("0.05"):
-        share_text = f" (less than {_pct(Decimal('0.1'), locale)} of uses)"
+        share_text = w("sources_uses", "share_less", share=_pct(Decimal("0.1"), locale))
     else:
-        share_text = f" ({_pct(share, locale)} of uses)"
+        share_text = w("sources_uses", "share", share=_pct(share, locale))
     amount = _full(abs(su.difference), case, locale)
     tolerance = _pct(su.tolerance_pct, locale)
     if su.balanced is None:
-        return "Sources and uses cannot be compared yet: there are no uses (no capex, costs or reserves)."
+        return w("sources_uses", "no_uses")
     if su.difference == 0:
-        return "Sources and uses balance exactly."
-    direction = "exceed" if su.difference > 0 else "fall short of"
+        return w("sources_uses", "exact")
+    direction = "exceed" if su.difference > 0 else "short"
     if su.balanced:
-        return f"Sources and uses balance: sources {direction} uses by {amount}{share_text}, within {tolerance}."
-    return f"Sources and uses do not balance: sources {direction} uses by {amount}{share_text}."
+        return w("sources_uses", f"balance_{direction}", amount=amount, share=share_text, tolerance=tolerance)
+    return w("sources_uses", f"unbalanced_{direction}", amount=amount, share=share_text)
 
 
-def sources_uses(case: FinancialCase, s: Structure, locale: str = "en") -> SourcesUsesView:
+def _use_label(use: SourceUse, w: _Words) -> str:
+    if w.lang == "en":
+        return use.label
+    if use.kind == "capex":
+        if use.label == "Capex":
+            return w("sources_uses", "capex")
+        if use.label == "Capex not assigned to a roadmap phase":
+            return w("sources_uses", "capex_unassigned")
+        if use.label.startswith("Capex: ") and use.path.startswith("roadmap.phases["):
+            return w("sources_uses", "capex_phase", name=w.name(use.label.removeprefix("Capex: ")))
+        return use.label
+    return w("sources_uses", use.kind) if use.kind in ("development", "idc", "fees", "reserves") else use.label
+
+
+def sources_uses(case: FinancialCase, s: Structure, locale: str = "en", lang: str = "en") -> SourcesUsesView:
     """The sources-and-uses table, each line with its share, and whether it balances."""
+    w = _Words(lang)
     su = s.sources_and_uses
 
     def share(amount: Decimal, total: Decimal) -> str:
         return _pct(amount * 100 / total, locale) if total else ""
 
-    uses = tuple(SourcesUsesLine(u.label, u.kind, _full(u.amount, case, locale), share(u.amount, su.total_uses))
+    def kind(x: SourceUse) -> str:
+        return w("sources_uses", x.kind) if x.kind in SOURCE_KINDS else x.kind.capitalize()
+
+    uses = tuple(SourcesUsesLine(_use_label(u, w), u.kind, _full(u.amount, case, locale), share(u.amount, su.total_uses))
                  for u in su.uses)
-    sources = tuple(SourcesUsesLine(x.label, SOURCE_KINDS.get(x.kind, x.kind.capitalize()), _full(x.amount, case, locale),
+    sources = tuple(SourcesUsesLine(w.name(x.label), kind(x), _full(x.amount, case, locale),
                                     share(x.amount, su.total_sources)) for x in su.sources)
     guarantees = ""
     if su.guarantees:
-        guarantees = (f"Guarantees ({_full(su.guarantees, case, locale)}) back the debt but are not cash, so they are "
-                      "not counted as a source.")
+        guarantees = w("sources_uses", "guarantees", amount=_full(su.guarantees, case, locale))
     return SourcesUsesView(uses, sources, _full(su.total_uses, case, locale), _full(su.total_sources, case, locale),
-                           su.balanced, _balance_sentence(case, s, locale), guarantees)
+                           su.balanced, _balance_sentence(case, s, locale, w), guarantees)
 
 
-def dscr_chart(s: Structure, years: Sequence[int], locale: str = "en") -> DscrChart | None:
+def dscr_chart(s: Structure, years: Sequence[int], locale: str = "en", lang: str = "en") -> DscrChart | None:
     """The DSCR of each year with debt service from the start of operation; None when there is none.
 
     ``years`` are the results' years, to which the structure's per-year figures are aligned.
     """
+    w = _Words(lang)
     pairs = [(year, d) for year, d in zip(years, s.dscr, strict=False) if d is not None]
     if not pairs:
         return None
     texts = tuple(_times(d, locale) for _, d in pairs)
     minimum_text = _times(s.min_dscr, locale) if s.min_dscr is not None else ""
-    listed = "; ".join(f"{year}: {text}" for (year, _), text in zip(pairs, texts, strict=True))
-    summary = f"lowest {_times(s.dscr_min, locale)} in {s.dscr_min_year}, average {_times(s.dscr_average, locale)}"
+    listed = w("charts", "lines_separator").join(w("charts", "dscr_year", year=year, ratio=text)
+                                                 for (year, _), text in zip(pairs, texts, strict=True))
+    summary = w("charts", "dscr_summary", lowest=_times(s.dscr_min, locale), year=s.dscr_min_year,
+                average=_times(s.dscr_average, locale))
     if s.min_dscr is not None:
-        summary += f", against the lenders' minimum of {minimum_text}"
+        summary = w("charts", "dscr_against", summary=summary, minimum=minimum_text)
         if s.dscr_below_minimum:
-            summary += f"; below it in {_years_list(s.dscr_below_minimum)}"
+            summary = w("charts", "dscr_below", summary=summary, years=_years_list(s.dscr_below_minimum, w))
     return DscrChart(
         years=tuple(year for year, _ in pairs),
         values=tuple(float(d) for _, d in pairs),
@@ -521,34 +628,41 @@ def dscr_chart(s: Structure, years: Sequence[int], locale: str = "en") -> DscrCh
         minimum=float(s.min_dscr) if s.min_dscr is not None else None,
         minimum_text=minimum_text,
         below=tuple(s.dscr_below_minimum),
-        description=f"Debt service cover ratio by year: {summary}. {listed}.",
+        description=w("charts", "dscr_description", summary=summary, listed=listed),
     )
 
 
-def tornado_chart(case: FinancialCase, s: Structure, locale: str = "en") -> TornadoChart | None:
+def tornado_chart(case: FinancialCase, s: Structure, locale: str = "en", lang: str = "en") -> TornadoChart | None:
     """The tornado's bars, widest swing first; None when there is no NPV to move."""
+    w = _Words(lang)
     terminal = s.terminal_value is not None
     base = s.npv_with_terminal
     bars_data = [b for b in s.tornado if b.low.npv_with_terminal is not None and b.high.npv_with_terminal is not None]
     if base is None or not bars_data:
         return None
-    basis = "NPV with terminal value" if terminal else "NPV"
+    basis = w("charts", "tornado_basis_terminal" if terminal else "tornado_basis")
     bars = []
     lines = []
+    unmoved = []
     for bar in bars_data:
         low, high = bar.low.npv_with_terminal, bar.high.npv_with_terminal
         assert low is not None and high is not None
+        label = w("drivers", bar.driver) if w.has("drivers", bar.driver) else bar.label
         low_text, high_text = _short(low, case, locale), _short(high, case, locale)
-        note = _unmoved_note(bar.low, bar.high, base, locale)
-        bars.append(TornadoBarView(bar.label, float(low), float(high), low_text, high_text, note))
-        lines.append(f"{bar.label}: {note}" if note else f"{bar.label}: {low_text} at -20%, {high_text} at +20%")
+        note = _unmoved_note(bar.low, bar.high, base, locale, w)
+        bars.append(TornadoBarView(label, float(low), float(high), low_text, high_text, note))
+        if note:
+            lines.append(w("charts", "tornado_note_line", driver=label, note=note))
+            unmoved.append(w("charts", "unmoved", driver=label, note=note))
+        else:
+            lines.append(w("charts", "tornado_line", driver=label, low=low_text, high=high_text))
     base_text = _short(base, case, locale)
-    description = (f"How the {basis} ({base_text} as entered) moves when each driver is 20% lower or higher, "
-                   f"widest swing first. " + "; ".join(lines) + ".")
-    return TornadoChart(basis, float(base), base_text, tuple(bars), description)
+    description = w("charts", "tornado_description", basis=basis, base=base_text,
+                    lines=w("charts", "lines_separator").join(lines))
+    return TornadoChart(basis, float(base), base_text, tuple(bars), description, tuple(unmoved))
 
 
-def _unmoved_note(low: CaseFigures, high: CaseFigures, base: Decimal, locale: str) -> str:
+def _unmoved_note(low: CaseFigures, high: CaseFigures, base: Decimal, locale: str, w: _Words) -> str:
     """For a driver that leaves the NPV as entered at both ends: that it does, and what it moves instead
     (equity IRR, minimum DSCR) at -20% and +20%; "" for a driver that moves the NPV."""
     if low.npv_with_terminal != base or high.npv_with_terminal != base:
@@ -557,9 +671,11 @@ def _unmoved_note(low: CaseFigures, high: CaseFigures, base: Decimal, locale: st
     for end, case in (("-20%", low), ("+20%", high)):
         moved = []
         if low.equity_irr != high.equity_irr and case.equity_irr is not None:
-            moved.append(f"equity IRR {_pct(case.equity_irr, locale)}")
+            moved.append(w("charts", "moved_equity_irr", irr=_pct(case.equity_irr, locale)))
         if low.dscr_min != high.dscr_min and case.dscr_min is not None:
-            moved.append(f"minimum DSCR {_times(case.dscr_min, locale)}")
+            moved.append(w("charts", "moved_dscr", ratio=_times(case.dscr_min, locale)))
         if moved:
-            ends.append(f"at {end}: {', '.join(moved)}")
-    return "no effect on the NPV" + (f"; {'; '.join(ends)}" if ends else "")
+            ends.append(w("charts", "at_end", end=end, moved=w("verdicts", "fx_parts_separator").join(moved)))
+    if not ends:
+        return w("charts", "no_effect")
+    return w("charts", "no_effect_but", ends=w("charts", "lines_separator").join(ends))

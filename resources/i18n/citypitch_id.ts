@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the copy was discarded while it was being written</source>
+        <extracomment>Quiet time after the last edit before an autosave (milliseconds). Longest time an edit waits for an autosave while the user keeps editing (milliseconds). When (time.monotonic) the snapshot behind the last successful autosave was taken; None until the first one.</extracomment>
+        <translation>salinan dibuang saat sedang ditulis</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Simpan otomatis gagal: %1</translation>
+    </message>
+</context>
+<context>
     <name>BudgetNotes</name>
     <message>
         <source>{count} characters over: the whole text moves to the appendix ({code})</source>
@@ -192,6 +204,196 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Changed</source>
+        <extracomment>The dialog&apos;s words are in the interface&apos;s language; &quot;Save as text&quot; writes ``citypitch diff``&apos;s English.</extracomment>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Dipindahkan</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <extracomment>The key figures&apos; names, by :class:`wizard.review.diff.Figure` id.</extracomment>
+        <translation>Total biaya modal (capex)</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Nilai kini bersih (NPV)</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>Tingkat pengembalian internal (IRR)</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Periode pengembalian modal</translation>
+    </message>
+    <message>
+        <source>Capex not yet committed</source>
+        <translation>Biaya modal (capex) yang belum didanai secara pasti (kesenjangan pendanaan)</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <translation>hambatan utama</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>saran</translation>
+    </message>
+    <message>
+        <source>%1 (current draft)</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>%1 (draf saat ini)</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 &quot;%3&quot; (saved %4 by %5)</source>
+        <translation>%1 @ versi %2 &quot;%3&quot; (disimpan %4 oleh %5)</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 &quot;%3&quot; (saved %4)</source>
+        <translation>%1 @ versi %2 &quot;%3&quot; (disimpan %4)</translation>
+    </message>
+    <message>
+        <source>(not computed)</source>
+        <translation>(tidak dapat dihitung)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(belum dinilai)</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation>Skor kesiapan investasi: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 (no change)</source>
+        <translation>Skor kesiapan investasi: %1 (tidak berubah)</translation>
+    </message>
+    <message>
+        <source>Band: %1 → %2</source>
+        <translation>Tingkat kesiapan: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Band: %1 (no change)</source>
+        <translation>Tingkat kesiapan: %1 (tidak berubah)</translation>
+    </message>
+    <message>
+        <source>Findings that went (%1):</source>
+        <translation>Temuan yang hilang (%1):</translation>
+    </message>
+    <message>
+        <source>Findings that appeared (%1):</source>
+        <translation>Temuan yang muncul (%1):</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Seluruh proposal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Findings: the same</source>
+        <translation>Temuan: sama</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Perbandingan</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>Lama: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Baru: %1</translation>
+    </message>
+    <message>
+        <source>No differences: the two proposals hold the same content.</source>
+        <translation>Tidak ada perbedaan: kedua proposal berisi konten yang sama.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Angka utama</translation>
+    </message>
+    <message>
+        <source>Key figures, old and new</source>
+        <translation>Angka utama, lama dan baru</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Kesiapan investasi</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Perubahan (%1)</translation>
+    </message>
+    <message>
+        <source>Changes, old and new side by side</source>
+        <translation>Perubahan, lama dan baru berdampingan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom isian</translation>
+    </message>
+    <message>
+        <source>Word by word ([-removed-] {+added+}):</source>
+        <translation>Kata demi kata ([-dihapus-] {+ditambahkan+}):</translation>
+    </message>
+    <message>
+        <source>The selected change, word by word</source>
+        <translation>Perubahan yang dipilih, kata demi kata</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Select a changed field to see it word by word: removed words struck through, added words marked.</source>
+        <translation>Pilih kolom isian yang diubah untuk melihatnya kata demi kata: kata yang dihapus dicoret, kata yang ditambahkan ditandai.</translation>
+    </message>
+    <message>
+        <source>%1, word by word:</source>
+        <translation>%1, kata demi kata:</translation>
+    </message>
+</context>
+<context>
     <name>Consult</name>
     <message>
         <source>Open</source>
@@ -315,8 +517,11 @@
         <translation>%1 terbuka, %2 selesai.</translation>
     </message>
     <message>
+        <source>Read-only: %1</source>
+        <translation>Hanya baca: %1</translation>
+    </message>
+    <message>
         <source>&amp;Save as text...</source>
-        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
         <translation>Simpan sebagai teks (&amp;S)...</translation>
     </message>
     <message>
@@ -330,6 +535,23 @@
     <message>
         <source>Put this comparison on the clipboard as text</source>
         <translation>Salin perbandingan ini ke papan klip sebagai teks</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <extracomment>What a review action changes, as the guard&apos;s questions name it (translated when shown).</extracomment>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>saved versions</source>
+        <translation>versi tersimpan</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation>catatan sesi</translation>
     </message>
     <message>
         <source>Versions and sign-off</source>
@@ -380,6 +602,234 @@
         <translation>Konsultasi</translation>
     </message>
     <message>
+        <source>Comments and versions are now recorded as written by %1.</source>
+        <translation>Mulai sekarang komentar dan versi dicatat sebagai tulisan %1.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Hanya baca</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Proposal ini dibuka hanya baca: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a plain proposal file (JSON), which cannot hold %2. Comments, saved versions and sign-offs are kept inside a .citypitch file.
+
+Save the proposal as a .citypitch file now, then carry on?</source>
+        <translation>“%1” adalah file proposal biasa (JSON) yang tidak dapat menyimpan %2. Komentar, versi tersimpan, dan persetujuan akhir disimpan di dalam file .citypitch.
+
+Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Save as a .citypitch file first</source>
+        <translation>Simpan sebagai file .citypitch terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>Simpan Sebagai...</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>Proposal secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>Tentang: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Komentar (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Add a comment on %1</source>
+        <translation>Tambahkan komentar pada %1</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1 by %2 on %3:</source>
+        <translation>Balasan untuk komentar %1 dari %2 tentang %3:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>Balasan (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1</source>
+        <translation>Balas komentar %1</translation>
+    </message>
+    <message>
+        <source>Resolve comment %1</source>
+        <translation>Tandai komentar %1 selesai</translation>
+    </message>
+    <message>
+        <source>Reopen comment %1</source>
+        <translation>Buka kembali komentar %1</translation>
+    </message>
+    <message>
+        <source>%1 open comment</source>
+        <translation>%1 komentar terbuka</translation>
+    </message>
+    <message>
+        <source>%1 open comments</source>
+        <translation>%1 komentar terbuka</translation>
+    </message>
+    <message>
+        <source>Save version “%1”</source>
+        <translation>Simpan versi “%1”</translation>
+    </message>
+    <message>
+        <source>Saved version %1, “%2” (score %3, %4). Save the file to keep it.</source>
+        <translation>Versi %1, “%2”, disimpan (skor %3, %4). Simpan file agar versi ini tidak hilang.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be opened</source>
+        <translation>Versi %1 tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Untitled proposal</source>
+        <translation>Proposal tanpa judul</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 “%3”</source>
+        <translation>%1 @ versi %2 “%3”</translation>
+    </message>
+    <message>
+        <source>this is version %1, “%2”, saved %3 by %4. Restore it from the Versions panel of the proposal&apos;s own window to work on it.</source>
+        <translation>ini adalah versi %1, “%2”, yang disimpan %3 oleh %4. Pulihkan dari panel Versi di jendela proposal itu sendiri untuk mengerjakannya.</translation>
+    </message>
+    <message>
+        <source>this is version %1, “%2”, saved %3. Restore it from the Versions panel of the proposal&apos;s own window to work on it.</source>
+        <translation>ini adalah versi %1, “%2”, yang disimpan %3. Pulihkan dari panel Versi di jendela proposal itu sendiri untuk mengerjakannya.</translation>
+    </message>
+    <message>
+        <source>The file no longer holds its images %1.</source>
+        <translation>File ini tidak lagi memuat gambarnya %1.</translation>
+    </message>
+    <message>
+        <source>Make version %1, “%2”, the current draft? Undo (Ctrl+Z) takes it back.</source>
+        <translation>Jadikan versi %1, “%2”, sebagai draf saat ini? Urungkan (Ctrl+Z) membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>Pulihkan versi</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>The version was not restored</source>
+        <translation>Versi tidak dipulihkan</translation>
+    </message>
+    <message>
+        <source>Restore version %1 “%2”</source>
+        <translation>Pulihkan versi %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Version %1, “%2”, is the current draft. Undo takes it back.</source>
+        <translation>Versi %1, “%2”, kini menjadi draf saat ini. Urungkan membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Remove version %1, “%2”, from the file? Undo (Ctrl+Z) brings it back until you close the file.</source>
+        <translation>Hapus versi %1, “%2”, dari file? Urungkan (Ctrl+Z) dapat mengembalikannya sampai file ditutup.</translation>
+    </message>
+    <message>
+        <source>Delete a version</source>
+        <translation>Hapus versi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete version %1 “%2”</source>
+        <translation>Hapus versi %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Current proposal</source>
+        <translation>Proposal saat ini</translation>
+    </message>
+    <message>
+        <source>Cannot compare with this file</source>
+        <translation>Tidak dapat dibandingkan dengan file ini</translation>
+    </message>
+    <message>
+        <source>Save the comparison as text</source>
+        <translation>Simpan perbandingan sebagai teks</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>The comparison was not written</source>
+        <translation>Perbandingan tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Wrote the comparison to %1</source>
+        <translation>Perbandingan ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>You are signing off the current content, which is saved version %1, “%2”.</source>
+        <translation>Anda memberikan persetujuan akhir atas konten saat ini, yaitu versi tersimpan %1, “%2”.</translation>
+    </message>
+    <message>
+        <source>You are signing off the current content. It is not a saved version yet, so it will be saved as one, so that what was approved can always be opened again.</source>
+        <translation>Anda memberikan persetujuan akhir atas konten saat ini. Konten ini belum menjadi versi tersimpan, jadi akan disimpan sebagai versi agar yang disetujui selalu dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Any later edit makes the sign-off stale; undoing the edit makes it current again.</source>
+        <translation>Setiap perubahan sesudahnya membuat persetujuan akhir kedaluwarsa; mengurungkan perubahan itu membuatnya berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>The export keeps its DRAFT mark all the same while %1.</source>
+        <translation>Namun hasil ekspor tetap membawa tanda DRAFT selama %1.</translation>
+    </message>
+    <message>
+        <source>Sign off as %1</source>
+        <translation>Berikan persetujuan akhir sebagai %1</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (version %2, “%3”).</source>
+        <translation>Persetujuan akhir oleh %1 (versi %2, “%3”).</translation>
+    </message>
+    <message>
+        <source>Require a sign-off</source>
+        <translation>Wajibkan persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>Stop requiring a sign-off</source>
+        <translation>Tidak lagi mewajibkan persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>Add session notes of %1</source>
+        <translation>Tambahkan catatan sesi %1</translation>
+    </message>
+    <message>
+        <source>The review memo cannot be written</source>
+        <translation>Memo tinjauan tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>Export the review memo</source>
+        <translation>Ekspor memo tinjauan</translation>
+    </message>
+    <message>
+        <source>The review memo was not written</source>
+        <translation>Memo tinjauan tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Wrote the review memo to %1</source>
+        <translation>Memo tinjauan ditulis ke %1</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nomor</translation>
     </message>
@@ -398,6 +848,26 @@
     <message>
         <source>Readiness</source>
         <translation>Kesiapan investasi</translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2 on %3</source>
+        <translation>Persetujuan akhir oleh %1, %2 pada %3</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %3</source>
+        <translation>Persetujuan akhir oleh %1 pada %3</translation>
+    </message>
+    <message>
+        <source>Sign-off by %1 on %2 is stale: the proposal has changed since</source>
+        <translation>Persetujuan akhir oleh %1 pada %2 sudah kedaluwarsa: proposal telah berubah sejak itu</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>Belum ada persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>%1 (sign-off is required for a final export)</source>
+        <translation>%1 (persetujuan akhir wajib untuk ekspor final)</translation>
     </message>
     <message>
         <source>Sign-off: cannot be read (%1)</source>
@@ -866,6 +1336,50 @@
     <message>
         <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
         <translation>harus berupa tanggal dalam bentuk YYYY-MM-DD, misalnya %1, atau dipilih dari kalender (%2) (tertulis &apos;%3&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Pitch deck (16:9 slides to present)</source>
+        <extracomment>An export option&apos;s name in the Export step (the command line and the exports keep wizard.export&apos;s English).</extracomment>
+        <translation>Materi presentasi (slide 16:9 untuk dipresentasikan)</translation>
+    </message>
+    <message>
+        <source>Leave-behind document (A4, the full proposal to read)</source>
+        <translation>Dokumen ringkasan (A4, proposal lengkap untuk dibaca)</translation>
+    </message>
+    <message>
+        <source>Readiness report (A4, for the city team: not for investors)</source>
+        <translation>Laporan kesiapan investasi (A4, untuk tim kota: bukan untuk investor)</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint 16:9: the pitch deck&apos;s slides, to polish with the client)</source>
+        <translation>Slide yang dapat disunting (PowerPoint 16:9: slide materi presentasi, untuk disempurnakan bersama klien)</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel workbook with live formulas)</source>
+        <translation>Model keuangan (buku kerja Excel dengan rumus aktif)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>English with Japanese</source>
+        <translation>Bahasa Inggris dengan bahasa Jepang</translation>
+    </message>
+    <message>
+        <source>Standard PDF</source>
+        <translation>PDF standar</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1 (tagged for screen readers)</source>
+        <translation>Aksesibel: PDF/UA-1 (bertag untuk pembaca layar)</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b (for records kept for years)</source>
+        <translation>Arsip: PDF/A-3b (untuk dokumen yang disimpan bertahun-tahun)</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +2429,7 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...dan %1 lainnya (lihat halaman Tinjauan).</translation>
+        <translation>...dan %1 lainnya (lihat langkah Tinjauan).</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
@@ -2088,6 +2602,210 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     <message>
         <source>Milestones</source>
         <translation>Tonggak capaian</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 yearly line</source>
+        <extracomment>What each kind of import brings in: the table it fills, and how a count of its rows is said (one, many).</extracomment>
+        <translation>%1 baris tahunan</translation>
+    </message>
+    <message>
+        <source>%1 yearly lines</source>
+        <translation>%1 baris tahunan</translation>
+    </message>
+    <message>
+        <source>%1 funding source</source>
+        <translation>%1 sumber pendanaan</translation>
+    </message>
+    <message>
+        <source>%1 funding sources</source>
+        <translation>%1 sumber pendanaan</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from a spreadsheet</source>
+        <extracomment>The file dialog&apos;s title for each kind.</extracomment>
+        <translation>Impor baris tahunan dari lembar kerja</translation>
+    </message>
+    <message>
+        <source>Import funding sources from a spreadsheet</source>
+        <translation>Impor sumber pendanaan dari lembar kerja</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <extracomment>The file dialog&apos;s filter: each kind&apos;s name (translated when shown) and its patterns (never translated: Qt reads them between ASCII brackets).</extracomment>
+        <translation>Lembar kerja</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>File CSV</translation>
+    </message>
+    <message>
+        <source>(not brought in)</source>
+        <translation>(tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from %1</source>
+        <extracomment>At most this many rows are shown in the preview table (all of them come in; the count says so). The proposal&apos;s number locale (QWidget.locale() is Qt&apos;s own).</extracomment>
+        <translation>Impor baris tahunan dari %1</translation>
+    </message>
+    <message>
+        <source>Import funding sources from %1</source>
+        <translation>Impor sumber pendanaan dari %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill</source>
+        <extracomment>Field name -&gt; its title, in the model&apos;s order.</extracomment>
+        <translation>Kolom file dan kolom isian yang diisinya</translation>
+    </message>
+    <message>
+        <source>(column %1 has no heading)</source>
+        <translation>(kolom %1 tidak berjudul)</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Kolom isian untuk kolom %1</translation>
+    </message>
+    <message>
+        <source>Rows as they will come in</source>
+        <translation>Baris sebagaimana akan diimpor</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>Ke mana baris dimasukkan</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the %1 now in the proposal</source>
+        <translation>Ganti %1 yang kini ada di proposal (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd them after the rows now in the proposal</source>
+        <translation>Tambahkan setelah baris yang kini ada di proposal (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Impor (&amp;I)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for %2 columns (%3): leave out all but one</source>
+        <translation>%1 dipilih untuk %2 kolom (%3): biarkan satu saja</translation>
+    </message>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1, lembar &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>one row per year</source>
+        <translation>satu baris per tahun</translation>
+    </message>
+    <message>
+        <source>one row per source</source>
+        <translation>satu baris per sumber</translation>
+    </message>
+    <message>
+        <source>years across, one row per line</source>
+        <translation>tahun mendatar, satu baris per pos</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose the field each column fills; nothing changes in the proposal until you press Import.</source>
+        <translation>%1: %2. Pilih kolom isian yang diisi setiap kolom; proposal tidak berubah sampai Anda menekan Impor.</translation>
+    </message>
+    <message>
+        <source>Left out (no field chosen): %1.</source>
+        <translation>Tidak diimpor (kolom isian belum dipilih): %1.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>%1 of the file can be read (the first %2 shown); nothing comes in until the cells named below are corrected:</source>
+        <translation>%1 dari file dapat dibaca (%2 pertama ditampilkan); tidak ada yang diimpor sampai sel yang disebut di bawah diperbaiki:</translation>
+    </message>
+    <message>
+        <source>%1 of the file can be read; nothing comes in until the cells named below are corrected:</source>
+        <translation>%1 dari file dapat dibaca; tidak ada yang diimpor sampai sel yang disebut di bawah diperbaiki:</translation>
+    </message>
+    <message>
+        <source>%1 will come in (the first %2 shown):</source>
+        <translation>%1 akan diimpor (%2 pertama ditampilkan):</translation>
+    </message>
+    <message>
+        <source>%1 will come in:</source>
+        <translation>%1 akan diimpor:</translation>
+    </message>
+    <message>
+        <source>• %1.</source>
+        <translation>• %1.</translation>
+    </message>
+    <message>
+        <source>%1 cell must be corrected in the file (or another field chosen for its column) before anything can come in:</source>
+        <translation>%1 sel harus diperbaiki di file (atau pilih kolom isian lain untuk kolomnya) sebelum apa pun dapat diimpor:</translation>
+    </message>
+    <message>
+        <source>%1 cells must be corrected in the file (or another field chosen for their column) before anything can come in:</source>
+        <translation>%1 sel harus diperbaiki di file (atau pilih kolom isian lain untuk kolomnya) sebelum apa pun dapat diimpor:</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1</source>
+        <translation>Impor %1 (&amp;I)</translation>
+    </message>
+    <message>
+        <source>No row of the file holds anything for the chosen fields.</source>
+        <translation>Tidak ada baris file yang berisi nilai untuk kolom isian yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Hanya baca</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Proposal ini dibuka hanya baca: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Membaca %1...</translation>
+    </message>
+    <message>
+        <source>%1 was not brought in.</source>
+        <translation>%1 tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not brought in</source>
+        <translation>Lembar kerja tidak diimpor</translation>
+    </message>
+    <message>
+        <source>%1 Nothing in the proposal was changed.</source>
+        <translation>%1 Tidak ada yang diubah di proposal.</translation>
+    </message>
+    <message>
+        <source>Nothing was brought in.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Impor %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>Tambahkan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Brought in %1 from %2, replacing %3. Edit &gt; Undo takes the import back.</source>
+        <translation>%1 diimpor dari %2, menggantikan %3. Sunting &gt; Urungkan membatalkan impor ini.</translation>
+    </message>
+    <message>
+        <source>Brought in %1 from %2. Edit &gt; Undo takes the import back.</source>
+        <translation>%1 diimpor dari %2. Sunting &gt; Urungkan membatalkan impor ini.</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +3085,32 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
         <translation>Baris %1 dihapus (Ctrl+Z mengembalikannya).</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Kosongkan %1</translation>
+    </message>
+    <message>
+        <source>Paste into %1</source>
+        <translation>Tempel ke %1</translation>
+    </message>
+    <message>
         <source>The clipboard holds no rows to paste.</source>
         <translation>Papan klip tidak berisi baris untuk ditempel.</translation>
     </message>
     <message>
         <source>The pasted rows are already in the table as they are: nothing changed.</source>
         <translation>Baris yang ditempel sudah ada di tabel apa adanya: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>Tempel 1 baris ke %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>Tempel %1 baris ke %2</translation>
     </message>
     <message>
         <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
@@ -2405,6 +3143,68 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     <message>
         <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
         <translation>%1 sel belum valid (ditandai merah; proposal menyimpan nilai valid terakhirnya sampai diperbaiki):</translation>
+    </message>
+    <message>
+        <source>set by the Add photo button</source>
+        <extracomment>Columns filled by a picker rather than typed: the image a photo row shows comes from &quot;Add photo&quot;.</extracomment>
+        <translation>diisi melalui tombol Tambah foto</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Baris %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>not typed</source>
+        <translation>tidak diketik</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 of %3</source>
+        <extracomment>The set of refused cells changed (one added, fixed, or moved with its row). Text the model refused, by (row, column): shown instead of the model value, in red. The row objects as last shown, so that refused cells follow their rows. Marks beside row numbers (row -&gt; what they say), e.g. open comments on the row.</extracomment>
+        <translation>%1 di baris %2 pada %3</translation>
+    </message>
+</context>
+<context>
+    <name>Locking</name>
+    <message>
+        <source>another window of this CityPitch</source>
+        <translation>jendela lain CityPitch ini</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>sebuah program</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on this computer</source>
+        <translation>%1 (proses %2) di komputer ini</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on the computer &apos;%3&apos;</source>
+        <translation>%1 (proses %2) di komputer &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <extracomment>A lock file that names no one is trusted as &quot;being written right now&quot; for this long (seconds).</extracomment>
+        <translation>program lain</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2. It is shown here read-only so that no one&apos;s changes are overwritten: use Save As to keep your own copy.</source>
+        <translation>%1 sedang dibuka di %2. File ini ditampilkan hanya baca agar perubahan siapa pun tidak tertimpa: gunakan Simpan Sebagai untuk menyimpan salinan Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>If that computer crashed and the file is not open anywhere, delete the lock file %1 and open the proposal again.</source>
+        <translation>Jika komputer itu mengalami crash dan file tidak sedang dibuka di mana pun, hapus file kunci %1 lalu buka proposal lagi.</translation>
+    </message>
+    <message>
+        <source>no permission to write in that folder</source>
+        <translation>tidak ada izin menulis di folder itu</translation>
+    </message>
+    <message>
+        <source>the lock file could not be made</source>
+        <translation>file kunci tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>CityPitch could not mark %1 as open (%2); another window could open it at the same time.</source>
+        <translation>CityPitch tidak dapat menandai %1 sebagai sedang dibuka (%2); jendela lain dapat membukanya pada saat yang sama.</translation>
     </message>
 </context>
 <context>
@@ -3187,7 +3987,7 @@ Salinan simpan otomatisnya disimpan di %3.</translation>
     </message>
     <message>
         <source>%1 of 100 (%2 lost)</source>
-        <translation>%1 dari 100 (kehilangan %2)</translation>
+        <translation>%1 dari 100 (dikurangi %2)</translation>
     </message>
     <message>
         <source>Deal-breaker (1 of %1): %2</source>
@@ -3224,6 +4024,14 @@ Salinan simpan otomatisnya disimpan di %3.</translation>
     <message>
         <source>Investor gates: all %1 pass</source>
         <translation>Syarat mutlak investor: semua %1 terpenuhi</translation>
+    </message>
+    <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>1 syarat mutlak kesiapan investasi belum terpenuhi (%1)</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>%1 syarat mutlak kesiapan investasi belum terpenuhi (%2)</translation>
     </message>
     <message>
         <source>%1 (a contradiction between fields)</source>
@@ -3344,6 +4152,31 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
     <message>
         <source>Checks that lost points: %1</source>
         <translation>Pemeriksaan yang mengurangi poin: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>names in a list</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; and more</source>
+        <translation>%1; dan lainnya</translation>
+    </message>
+    <message>
+        <source>the readiness band is %1</source>
+        <translation>tingkat kesiapan investasi proposal adalah %1</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off</source>
+        <translation>persetujuan akhir diwajibkan dan isi saat ini belum mendapat persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off (the last sign-off is stale)</source>
+        <translation>persetujuan akhir diwajibkan dan isi saat ini belum mendapat persetujuan akhir (persetujuan terakhir sudah kedaluwarsa)</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>catatan persetujuan akhir tidak dapat dibaca (%1)</translation>
     </message>
     <message>
         <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
@@ -3523,12 +4356,73 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
         <translation>Menyusun judul...</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <extracomment>The main-line slides&apos; names in the table (the English of :data:`wizard.export.story.MAIN_LINE`, marked for translation here; a test keeps the two lists the same).</extracomment>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>Solusi</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Demand and market</source>
+        <translation>Permintaan dan pasar</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Aspek ekonomi</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Sumber dan penggunaan dana</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Risk allocation</source>
+        <translation>Alokasi risiko</translation>
+    </message>
+    <message>
+        <source>Japanese value-add</source>
+        <translation>Nilai tambah Jepang</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pelaksanaan</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>The ask and next steps</source>
+        <translation>Permintaan pendanaan dan langkah berikutnya</translation>
+    </message>
+    <message>
         <source>Slide titles</source>
         <translation>Judul slide</translation>
     </message>
     <message>
         <source>Each slide of the deck opens with a title made from your figures. Write your own to replace it: it is printed as written and kept in the project file. Clear it to use the one made from your figures again.</source>
         <translation>Setiap slide dalam materi presentasi diawali judul yang dibuat dari angka Anda. Tulis judul sendiri untuk menggantinya: judul itu dicetak persis seperti yang ditulis dan disimpan dalam berkas proyek. Kosongkan untuk kembali memakai judul yang dibuat dari angka Anda.</translation>
+    </message>
+    <message>
+        <source>Set the title of the slide &apos;%1&apos;</source>
+        <translation>Tetapkan judul slide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Clear the title of the slide &apos;%1&apos;</source>
+        <translation>Hapus judul slide &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3643,12 +4537,50 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
-        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX). The accessible name this label gave the box (a box whose form names it keeps the form&apos;s name).</extracomment>
         <translation>Contoh bawaan ‘%1’: kota fiktif, sebagai ilustrasi</translation>
     </message>
     <message>
         <source>(none yet)</source>
+        <extracomment>The Begin box&apos;s widgets, by column (two columns: side by side; one column: the first over the second).</extracomment>
         <translation>(belum ada)</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Edits of one field closer together than this (seconds) merge into one undo step...</extracomment>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Tambah baris ke %1</translation>
+    </message>
+    <message>
+        <source>Remove row %1 from %2</source>
+        <translation>Hapus baris %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Move row %1 of %2 up</source>
+        <translation>Pindahkan baris %1 di %2 ke atas</translation>
+    </message>
+    <message>
+        <source>Move row %1 of %2 down</source>
+        <translation>Pindahkan baris %1 di %2 ke bawah</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Why the document may not be edited (another editor holds the file, a newer schema), or None.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 (also %3)</source>
+        <translation>Tetapkan %1 menjadi %2 (sekaligus %3)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the copy was discarded while it was being written</source>
+        <extracomment>Quiet time after the last edit before an autosave (milliseconds). Longest time an edit waits for an autosave while the user keeps editing (milliseconds). When (time.monotonic) the snapshot behind the last successful autosave was taken; None until the first one.</extracomment>
+        <translation>書き込み中にコピーが破棄されました</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました：%1</translation>
+    </message>
+</context>
+<context>
     <name>BudgetNotes</name>
     <message>
         <source>{count} characters over: the whole text moves to the appendix ({code})</source>
@@ -192,6 +204,196 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Changed</source>
+        <extracomment>The dialog&apos;s words are in the interface&apos;s language; &quot;Save as text&quot; writes ``citypitch diff``&apos;s English.</extracomment>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <extracomment>The key figures&apos; names, by :class:`wizard.review.diff.Figure` id.</extracomment>
+        <translation>設備投資の総額</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>正味現在価値（NPV）</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部収益率（IRR）</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投資回収期間</translation>
+    </message>
+    <message>
+        <source>Capex not yet committed</source>
+        <translation>資金の確約がない設備投資（資金不足額）</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <translation>重大な不備</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>改善のヒント</translation>
+    </message>
+    <message>
+        <source>%1 (current draft)</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>%1（現在の下書き）</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 &quot;%3&quot; (saved %4 by %5)</source>
+        <translation>%1 のバージョン %2「%3」（%4 に %5 が保存）</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 &quot;%3&quot; (saved %4)</source>
+        <translation>%1 のバージョン %2「%3」（%4 に保存）</translation>
+    </message>
+    <message>
+        <source>(not computed)</source>
+        <translation>（算出できません）</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>（未評価）</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation>投資準備度スコア：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 (no change)</source>
+        <translation>投資準備度スコア：%1（変化なし）</translation>
+    </message>
+    <message>
+        <source>Band: %1 → %2</source>
+        <translation>判定：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Band: %1 (no change)</source>
+        <translation>判定：%1（変化なし）</translation>
+    </message>
+    <message>
+        <source>Findings that went (%1):</source>
+        <translation>解消された指摘（%1 件）：</translation>
+    </message>
+    <message>
+        <source>Findings that appeared (%1):</source>
+        <translation>新たに生じた指摘（%1 件）：</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案書全体</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Findings: the same</source>
+        <translation>指摘：変化なし</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>比較元：%1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>比較先：%1</translation>
+    </message>
+    <message>
+        <source>No differences: the two proposals hold the same content.</source>
+        <translation>差分はありません。2 つの提案書の内容は同じです。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要な数値</translation>
+    </message>
+    <message>
+        <source>Key figures, old and new</source>
+        <translation>主要な数値（比較元と比較先）</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>比較元</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>比較先</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>投資準備度</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>変更点（%1 件）</translation>
+    </message>
+    <message>
+        <source>Changes, old and new side by side</source>
+        <translation>変更点（比較元と比較先を並べて表示）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Word by word ([-removed-] {+added+}):</source>
+        <translation>単語ごとの比較（[-削除-] {+追加+}）：</translation>
+    </message>
+    <message>
+        <source>The selected change, word by word</source>
+        <translation>選択した変更点（単語ごと）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Select a changed field to see it word by word: removed words struck through, added words marked.</source>
+        <translation>変更された項目を選ぶと、単語ごとの違いを表示します。削除された語には取り消し線が、追加された語には印が付きます。</translation>
+    </message>
+    <message>
+        <source>%1, word by word:</source>
+        <translation>%1（単語ごと）：</translation>
+    </message>
+</context>
+<context>
     <name>Consult</name>
     <message>
         <source>Open</source>
@@ -315,8 +517,11 @@
         <translation>未解決 %1 件、解決済み %2 件。</translation>
     </message>
     <message>
+        <source>Read-only: %1</source>
+        <translation>読み取り専用：%1</translation>
+    </message>
+    <message>
         <source>&amp;Save as text...</source>
-        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
         <translation>テキストとして保存(&amp;S)...</translation>
     </message>
     <message>
@@ -330,6 +535,23 @@
     <message>
         <source>Put this comparison on the clipboard as text</source>
         <translation>この比較をテキストとしてクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <extracomment>What a review action changes, as the guard&apos;s questions name it (translated when shown).</extracomment>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>saved versions</source>
+        <translation>保存したバージョン</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>最終承認</translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation>打ち合わせメモ</translation>
     </message>
     <message>
         <source>Versions and sign-off</source>
@@ -365,7 +587,7 @@
     </message>
     <message>
         <source>&amp;Your name...</source>
-        <translation>あなたの名前(&amp;Y)...</translation>
+        <translation>自分の名前(&amp;Y)...</translation>
     </message>
     <message>
         <source>Commen&amp;ts panel</source>
@@ -378,6 +600,234 @@
     <message>
         <source>Consult</source>
         <translation>協議</translation>
+    </message>
+    <message>
+        <source>Comments and versions are now recorded as written by %1.</source>
+        <translation>今後、コメントとバージョンは %1 の作成として記録されます。</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>この提案書は読み取り専用で開かれています：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is a plain proposal file (JSON), which cannot hold %2. Comments, saved versions and sign-offs are kept inside a .citypitch file.
+
+Save the proposal as a .citypitch file now, then carry on?</source>
+        <translation>「%1」は通常の提案書ファイル（JSON）のため、%2 を保存できません。コメント、保存したバージョン、最終承認は .citypitch ファイルの中に保存されます。
+
+今すぐ提案書を .citypitch ファイルとして保存してから続けますか？</translation>
+    </message>
+    <message>
+        <source>Save as a .citypitch file first</source>
+        <translation>先に .citypitch ファイルとして保存</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>名前を付けて保存...</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>提案書全体</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>対象：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>コメント(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add a comment on %1</source>
+        <translation>%1 にコメントを追加</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1 by %2 on %3:</source>
+        <translation>%2 による %3 へのコメント %1 への返信：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>返信(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1</source>
+        <translation>コメント %1 に返信</translation>
+    </message>
+    <message>
+        <source>Resolve comment %1</source>
+        <translation>コメント %1 を解決済みにする</translation>
+    </message>
+    <message>
+        <source>Reopen comment %1</source>
+        <translation>コメント %1 を再開</translation>
+    </message>
+    <message>
+        <source>%1 open comment</source>
+        <translation>未解決のコメント %1 件</translation>
+    </message>
+    <message>
+        <source>%1 open comments</source>
+        <translation>未解決のコメント %1 件</translation>
+    </message>
+    <message>
+        <source>Save version “%1”</source>
+        <translation>バージョン「%1」を保存</translation>
+    </message>
+    <message>
+        <source>Saved version %1, “%2” (score %3, %4). Save the file to keep it.</source>
+        <translation>バージョン %1「%2」を保存しました（投資準備度 %3 点、%4）。残すにはファイルを保存してください。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be opened</source>
+        <translation>バージョン %1 を開けません</translation>
+    </message>
+    <message>
+        <source>Untitled proposal</source>
+        <translation>無題の提案書</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 “%3”</source>
+        <translation>%1 のバージョン %2「%3」</translation>
+    </message>
+    <message>
+        <source>this is version %1, “%2”, saved %3 by %4. Restore it from the Versions panel of the proposal&apos;s own window to work on it.</source>
+        <translation>これは %3 に %4 が保存したバージョン %1「%2」です。編集するには、提案書本体のウィンドウの「バージョン」パネルから復元してください。</translation>
+    </message>
+    <message>
+        <source>this is version %1, “%2”, saved %3. Restore it from the Versions panel of the proposal&apos;s own window to work on it.</source>
+        <translation>これは %3 に保存したバージョン %1「%2」です。編集するには、提案書本体のウィンドウの「バージョン」パネルから復元してください。</translation>
+    </message>
+    <message>
+        <source>The file no longer holds its images %1.</source>
+        <translation>このファイルには画像 %1 がもう含まれていません。</translation>
+    </message>
+    <message>
+        <source>Make version %1, “%2”, the current draft? Undo (Ctrl+Z) takes it back.</source>
+        <translation>バージョン %1「%2」を現在の下書きにしますか？&#x3000;元に戻す（Ctrl+Z）で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>バージョンの復元</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>The version was not restored</source>
+        <translation>バージョンは復元されませんでした</translation>
+    </message>
+    <message>
+        <source>Restore version %1 “%2”</source>
+        <translation>バージョン %1「%2」を復元</translation>
+    </message>
+    <message>
+        <source>Version %1, “%2”, is the current draft. Undo takes it back.</source>
+        <translation>バージョン %1「%2」が現在の下書きになりました。元に戻すで取り消せます。</translation>
+    </message>
+    <message>
+        <source>Remove version %1, “%2”, from the file? Undo (Ctrl+Z) brings it back until you close the file.</source>
+        <translation>バージョン %1「%2」をファイルから削除しますか？&#x3000;ファイルを閉じるまでは、元に戻す（Ctrl+Z）で戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete a version</source>
+        <translation>バージョンの削除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete version %1 “%2”</source>
+        <translation>バージョン %1「%2」を削除</translation>
+    </message>
+    <message>
+        <source>Current proposal</source>
+        <translation>現在の提案書</translation>
+    </message>
+    <message>
+        <source>Cannot compare with this file</source>
+        <translation>このファイルとは比較できません</translation>
+    </message>
+    <message>
+        <source>Save the comparison as text</source>
+        <translation>比較結果をテキストとして保存</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>The comparison was not written</source>
+        <translation>比較結果は書き出されませんでした</translation>
+    </message>
+    <message>
+        <source>Wrote the comparison to %1</source>
+        <translation>比較結果を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>You are signing off the current content, which is saved version %1, “%2”.</source>
+        <translation>現在の内容（保存済みのバージョン %1「%2」）に最終承認を行います。</translation>
+    </message>
+    <message>
+        <source>You are signing off the current content. It is not a saved version yet, so it will be saved as one, so that what was approved can always be opened again.</source>
+        <translation>現在の内容に最終承認を行います。まだ保存済みのバージョンではないため、承認した内容をいつでも開き直せるよう、バージョンとして保存します。</translation>
+    </message>
+    <message>
+        <source>Any later edit makes the sign-off stale; undoing the edit makes it current again.</source>
+        <translation>この後に編集すると最終承認は古くなります。その編集を元に戻すと、再び有効になります。</translation>
+    </message>
+    <message>
+        <source>The export keeps its DRAFT mark all the same while %1.</source>
+        <translation>ただし、%1 の間は、書き出しに DRAFT表示 が残ります。</translation>
+    </message>
+    <message>
+        <source>Sign off as %1</source>
+        <translation>%1 として最終承認</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (version %2, “%3”).</source>
+        <translation>%1 が最終承認しました（バージョン %2「%3」）。</translation>
+    </message>
+    <message>
+        <source>Require a sign-off</source>
+        <translation>最終承認を必須にする</translation>
+    </message>
+    <message>
+        <source>Stop requiring a sign-off</source>
+        <translation>最終承認を必須にしない</translation>
+    </message>
+    <message>
+        <source>Add session notes of %1</source>
+        <translation>%1 の打ち合わせメモを追加</translation>
+    </message>
+    <message>
+        <source>The review memo cannot be written</source>
+        <translation>レビューメモを書き出せません</translation>
+    </message>
+    <message>
+        <source>Export the review memo</source>
+        <translation>レビューメモの書き出し</translation>
+    </message>
+    <message>
+        <source>The review memo was not written</source>
+        <translation>レビューメモは書き出されませんでした</translation>
+    </message>
+    <message>
+        <source>Wrote the review memo to %1</source>
+        <translation>レビューメモを %1 に書き出しました</translation>
     </message>
     <message>
         <source>No.</source>
@@ -400,6 +850,26 @@
         <translation>投資準備度</translation>
     </message>
     <message>
+        <source>Signed off by %1, %2 on %3</source>
+        <translation>%3 に %1（%2）が最終承認</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %3</source>
+        <translation>%3 に %1 が最終承認</translation>
+    </message>
+    <message>
+        <source>Sign-off by %1 on %2 is stale: the proposal has changed since</source>
+        <translation>%2 の %1 による最終承認は古くなっています：その後、提案書が変更されました</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>最終承認はまだありません</translation>
+    </message>
+    <message>
+        <source>%1 (sign-off is required for a final export)</source>
+        <translation>%1（最終版の書き出しには最終承認が必要です）</translation>
+    </message>
+    <message>
         <source>Sign-off: cannot be read (%1)</source>
         <translation>最終承認：読み込めません（%1）</translation>
     </message>
@@ -417,7 +887,7 @@
     </message>
     <message>
         <source>Approve the current content in your name (any later edit makes it stale)</source>
-        <translation>現在の内容をあなたの名前で承認します（その後の編集で承認は古くなります）</translation>
+        <translation>現在の内容を自分の名前で承認します（承認後に編集すると、承認は現在の内容と一致しなくなります）</translation>
     </message>
     <message>
         <source>Write something first; an empty comment cannot be recorded.</source>
@@ -425,7 +895,7 @@
     </message>
     <message>
         <source>Your name</source>
-        <translation>あなたの名前</translation>
+        <translation>自分の名前</translation>
     </message>
     <message>
         <source>Comments, replies, saved versions and session notes record who wrote them. Your name is kept on this computer and used from now on.</source>
@@ -869,6 +1339,50 @@
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Pitch deck (16:9 slides to present)</source>
+        <extracomment>An export option&apos;s name in the Export step (the command line and the exports keep wizard.export&apos;s English).</extracomment>
+        <translation>提案資料（発表用の 16:9 スライド）</translation>
+    </message>
+    <message>
+        <source>Leave-behind document (A4, the full proposal to read)</source>
+        <translation>配布資料（A4、提案の全容を読んでもらう文書）</translation>
+    </message>
+    <message>
+        <source>Readiness report (A4, for the city team: not for investors)</source>
+        <translation>投資準備度レポート（A4、市のチーム向け。投資家には渡しません）</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint 16:9: the pitch deck&apos;s slides, to polish with the client)</source>
+        <translation>編集できるスライド（PowerPoint 16:9。提案資料のスライドをクライアントと仕上げるためのもの）</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel workbook with live formulas)</source>
+        <translation>財務モデル（計算式が生きている Excel ブック）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>English with Japanese</source>
+        <translation>英語（日本語併記）</translation>
+    </message>
+    <message>
+        <source>Standard PDF</source>
+        <translation>標準の PDF</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1 (tagged for screen readers)</source>
+        <translation>アクセシブル：PDF/UA-1（スクリーンリーダー向けのタグ付き）</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b (for records kept for years)</source>
+        <translation>長期保存用：PDF/A-3b（何年も保管する記録向け）</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -1031,7 +1545,7 @@
     </message>
     <message>
         <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
-        <translation>PDF として書き出すと、%1 ため DRAFT表示が付きます（レビューのステップを参照）。</translation>
+        <translation>PDF として書き出すと、%1 ため DRAFT表示が付きます（「確認」ステップを参照）。</translation>
     </message>
     <message>
         <source>The PDF cannot be made yet: %1.</source>
@@ -1915,7 +2429,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...ほか %1 件（レビューのページを参照）。</translation>
+        <translation>...ほか %1 件（「確認」ステップを参照）。</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
@@ -2088,6 +2602,210 @@ Your edits are still open: try Save As in another folder.</source>
     <message>
         <source>Milestones</source>
         <translation>マイルストーン</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 yearly line</source>
+        <extracomment>What each kind of import brings in: the table it fills, and how a count of its rows is said (one, many).</extracomment>
+        <translation>年次の行 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 yearly lines</source>
+        <translation>年次の行 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 funding source</source>
+        <translation>資金源 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 funding sources</source>
+        <translation>資金源 %1 件</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from a spreadsheet</source>
+        <extracomment>The file dialog&apos;s title for each kind.</extracomment>
+        <translation>表計算ファイルから年次の行を取り込む</translation>
+    </message>
+    <message>
+        <source>Import funding sources from a spreadsheet</source>
+        <translation>表計算ファイルから資金源を取り込む</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <extracomment>The file dialog&apos;s filter: each kind&apos;s name (translated when shown) and its patterns (never translated: Qt reads them between ASCII brackets).</extracomment>
+        <translation>表計算ファイル</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel ブック</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>(not brought in)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from %1</source>
+        <extracomment>At most this many rows are shown in the preview table (all of them come in; the count says so). The proposal&apos;s number locale (QWidget.locale() is Qt&apos;s own).</extracomment>
+        <translation>%1 から年次の行を取り込む</translation>
+    </message>
+    <message>
+        <source>Import funding sources from %1</source>
+        <translation>%1 から資金源を取り込む</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill</source>
+        <extracomment>Field name -&gt; its title, in the model&apos;s order.</extracomment>
+        <translation>ファイルの列と、その列を入れる項目</translation>
+    </message>
+    <message>
+        <source>(column %1 has no heading)</source>
+        <translation>（%1 列目に見出しがありません）</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>列 %1 を入れる項目</translation>
+    </message>
+    <message>
+        <source>Rows as they will come in</source>
+        <translation>取り込まれる行</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>行の入れ先</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the %1 now in the proposal</source>
+        <translation>提案書にある今の%1を置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd them after the rows now in the proposal</source>
+        <translation>提案書にある今の行の後に追加する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for %2 columns (%3): leave out all but one</source>
+        <translation>%1 が %2 つの列に選ばれています（%3）。1 つを残して、ほかは「取り込まない」にしてください</translation>
+    </message>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1、シート「%2」</translation>
+    </message>
+    <message>
+        <source>one row per year</source>
+        <translation>1 年に 1 行</translation>
+    </message>
+    <message>
+        <source>one row per source</source>
+        <translation>資金源ごとに 1 行</translation>
+    </message>
+    <message>
+        <source>years across, one row per line</source>
+        <translation>年を横に並べ、項目ごとに 1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose the field each column fills; nothing changes in the proposal until you press Import.</source>
+        <translation>%1：%2。各列を入れる項目を選んでください。「取り込む」を押すまで提案書は変わりません。</translation>
+    </message>
+    <message>
+        <source>Left out (no field chosen): %1.</source>
+        <translation>取り込まない列（項目が未選択）：%1。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>%1 of the file can be read (the first %2 shown); nothing comes in until the cells named below are corrected:</source>
+        <translation>ファイルの%1を読み取れます（最初の %2 行を表示）。下に挙げたセルを直すまで、何も取り込まれません：</translation>
+    </message>
+    <message>
+        <source>%1 of the file can be read; nothing comes in until the cells named below are corrected:</source>
+        <translation>ファイルの%1を読み取れます。下に挙げたセルを直すまで、何も取り込まれません：</translation>
+    </message>
+    <message>
+        <source>%1 will come in (the first %2 shown):</source>
+        <translation>%1を取り込みます（最初の %2 行を表示）：</translation>
+    </message>
+    <message>
+        <source>%1 will come in:</source>
+        <translation>%1を取り込みます：</translation>
+    </message>
+    <message>
+        <source>• %1.</source>
+        <translation>• %1。</translation>
+    </message>
+    <message>
+        <source>%1 cell must be corrected in the file (or another field chosen for its column) before anything can come in:</source>
+        <translation>取り込む前に、ファイルの %1 個のセルを直す（またはその列に別の項目を選ぶ）必要があります：</translation>
+    </message>
+    <message>
+        <source>%1 cells must be corrected in the file (or another field chosen for their column) before anything can come in:</source>
+        <translation>取り込む前に、ファイルの %1 個のセルを直す（またはそれらの列に別の項目を選ぶ）必要があります：</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1</source>
+        <translation>%1を取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No row of the file holds anything for the chosen fields.</source>
+        <translation>ファイルのどの行にも、選んだ項目に入れる値がありません。</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>この提案書は読み取り専用で開かれています：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 を読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>%1 was not brought in.</source>
+        <translation>%1 は取り込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not brought in</source>
+        <translation>表計算ファイルは取り込まれませんでした</translation>
+    </message>
+    <message>
+        <source>%1 Nothing in the proposal was changed.</source>
+        <translation>%1 提案書は何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was brought in.</source>
+        <translation>何も取り込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>%2 から%1を取り込み</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>%2 から%1を追加</translation>
+    </message>
+    <message>
+        <source>Brought in %1 from %2, replacing %3. Edit &gt; Undo takes the import back.</source>
+        <translation>%2 から%1を取り込み、これまでの%3を置き換えました。「編集」&gt;「元に戻す」で取り込みを取り消せます。</translation>
+    </message>
+    <message>
+        <source>Brought in %1 from %2. Edit &gt; Undo takes the import back.</source>
+        <translation>%2 から%1を取り込みました。「編集」&gt;「元に戻す」で取り込みを取り消せます。</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +3085,32 @@ Your edits are still open: try Save As in another folder.</source>
         <translation>%1 行目を削除しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 を消去</translation>
+    </message>
+    <message>
+        <source>Paste into %1</source>
+        <translation>%1 に貼り付け</translation>
+    </message>
+    <message>
         <source>The clipboard holds no rows to paste.</source>
         <translation>クリップボードに貼り付けられる行がありません。</translation>
     </message>
     <message>
         <source>The pasted rows are already in the table as they are: nothing changed.</source>
         <translation>貼り付けた行は既に同じ内容で表にあります。変更はありません。</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>%2 に 1 行を貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>%2 に %1 行を貼り付け</translation>
     </message>
     <message>
         <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
@@ -2405,6 +3143,68 @@ Your edits are still open: try Save As in another folder.</source>
     <message>
         <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
         <translation>まだ有効でないセルが %1 個あります（赤で表示。修正されるまで提案書には最後の有効な値が残ります）：</translation>
+    </message>
+    <message>
+        <source>set by the Add photo button</source>
+        <extracomment>Columns filled by a picker rather than typed: the image a photo row shows comes from &quot;Add photo&quot;.</extracomment>
+        <translation>「写真を追加」ボタンで設定します</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>%1 行目、%2：%3</translation>
+    </message>
+    <message>
+        <source>not typed</source>
+        <translation>入力はできません</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 of %3</source>
+        <extracomment>The set of refused cells changed (one added, fixed, or moved with its row). Text the model refused, by (row, column): shown instead of the model value, in red. The row objects as last shown, so that refused cells follow their rows. Marks beside row numbers (row -&gt; what they say), e.g. open comments on the row.</extracomment>
+        <translation>%3 の %2 行目の %1</translation>
+    </message>
+</context>
+<context>
+    <name>Locking</name>
+    <message>
+        <source>another window of this CityPitch</source>
+        <translation>この CityPitch の別のウィンドウ</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>あるプログラム</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on this computer</source>
+        <translation>このコンピューター上の %1（プロセス %2）</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on the computer &apos;%3&apos;</source>
+        <translation>コンピューター「%3」上の %1（プロセス %2）</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <extracomment>A lock file that names no one is trusted as &quot;being written right now&quot; for this long (seconds).</extracomment>
+        <translation>別のプログラム</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2. It is shown here read-only so that no one&apos;s changes are overwritten: use Save As to keep your own copy.</source>
+        <translation>%1 は %2 で開かれています。誰かの変更を上書きしないよう、ここでは読み取り専用で表示しています。自分用のコピーを残すには「名前を付けて保存」を使ってください。</translation>
+    </message>
+    <message>
+        <source>If that computer crashed and the file is not open anywhere, delete the lock file %1 and open the proposal again.</source>
+        <translation>そのコンピューターが異常終了し、ファイルがどこでも開かれていない場合は、ロックファイル %1 を削除してから提案書をもう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>no permission to write in that folder</source>
+        <translation>そのフォルダーへの書き込み権限がありません</translation>
+    </message>
+    <message>
+        <source>the lock file could not be made</source>
+        <translation>ロックファイルを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>CityPitch could not mark %1 as open (%2); another window could open it at the same time.</source>
+        <translation>CityPitch は %1 を使用中として記録できませんでした（%2）。別のウィンドウが同時に開く可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +3374,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>%1 (on Review: %2)</source>
-        <translation>%1（レビューでは「%2」）</translation>
+        <translation>%1（「確認」ステップでは「%2」）</translation>
     </message>
     <message>
         <source>What the step marks mean</source>
@@ -3187,7 +3987,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>%1 of 100 (%2 lost)</source>
-        <translation>100 点中 %1 点（%2 の減点）</translation>
+        <translation>100 点中 %1 点（%2の減点）</translation>
     </message>
     <message>
         <source>Deal-breaker (1 of %1): %2</source>
@@ -3224,6 +4024,14 @@ Its autosaved copy is kept in %3.</source>
     <message>
         <source>Investor gates: all %1 pass</source>
         <translation>投資家の必須要件：%1 件すべて適合</translation>
+    </message>
+    <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>投資準備度の必須要件のうち 1 件を満たしていない（%1）</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>投資準備度の必須要件のうち %1 件を満たしていない（%2）</translation>
     </message>
     <message>
         <source>%1 (a contradiction between fields)</source>
@@ -3315,7 +4123,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>Costs %1 (%2), in %3.</source>
-        <translation>%3 で %1 の減点（%2）。</translation>
+        <translation>%3 で %1の減点（%2）。</translation>
     </message>
     <message>
         <source>%1
@@ -3346,6 +4154,31 @@ An answered warning still costs half its points: %3 instead of %4.</source>
         <translation>減点となったチェック：%1</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <comment>names in a list</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1; and more</source>
+        <translation>%1 ほか</translation>
+    </message>
+    <message>
+        <source>the readiness band is %1</source>
+        <translation>投資準備度の判定が「%1」である</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off</source>
+        <translation>最終承認が必要な設定で、現在の内容がまだ最終承認されていない</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off (the last sign-off is stale)</source>
+        <translation>最終承認が必要な設定で、現在の内容がまだ最終承認されていない（前回の承認後に内容が編集されている）</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>最終承認の記録を読み込めない（%1）</translation>
+    </message>
+    <message>
         <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
         <translation>DRAFT表示は付きません。投資準備度の必須要件に不適合はなく、提案書の判定は %1（%2 点）です。%3</translation>
     </message>
@@ -3367,7 +4200,7 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>The Review step says what to do.</source>
-        <translation>対応方法はレビューのステップに示されています。</translation>
+        <translation>対応方法は「確認」ステップに示されています。</translation>
     </message>
     <message>
         <source>The Versions and sign-off panel (View menu) records the sign-off.</source>
@@ -3523,12 +4356,73 @@ An answered warning still costs half its points: %3 instead of %4.</source>
         <translation>タイトルを作成しています...</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <extracomment>The main-line slides&apos; names in the table (the English of :data:`wizard.export.story.MAIN_LINE`, marked for translation here; a test keeps the two lists the same).</extracomment>
+        <translation>エグゼクティブサマリー</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>解決策</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Demand and market</source>
+        <translation>需要と市場</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>事業収支</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>資金源と資金使途</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>事業スキーム</translation>
+    </message>
+    <message>
+        <source>Risk allocation</source>
+        <translation>リスク分担</translation>
+    </message>
+    <message>
+        <source>Japanese value-add</source>
+        <translation>日本の付加価値</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>実施体制と工程</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>The ask and next steps</source>
+        <translation>調達希望額と次のステップ</translation>
+    </message>
+    <message>
         <source>Slide titles</source>
         <translation>スライドのタイトル</translation>
     </message>
     <message>
         <source>Each slide of the deck opens with a title made from your figures. Write your own to replace it: it is printed as written and kept in the project file. Clear it to use the one made from your figures again.</source>
         <translation>提案資料の各スライドは、入力した数値から作成したタイトルで始まります。独自のタイトルを書くとそれに置き換わり、書いたとおりに印刷され、プロジェクトファイルに保存されます。消去すると、数値から作成したタイトルに戻ります。</translation>
+    </message>
+    <message>
+        <source>Set the title of the slide &apos;%1&apos;</source>
+        <translation>スライド「%1」のタイトルを設定</translation>
+    </message>
+    <message>
+        <source>Clear the title of the slide &apos;%1&apos;</source>
+        <translation>スライド「%1」のタイトルを消去</translation>
     </message>
 </context>
 <context>
@@ -3643,12 +4537,50 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
-        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX). The accessible name this label gave the box (a box whose form names it keeps the form&apos;s name).</extracomment>
         <translation>同梱サンプル「%1」：説明用の架空の都市です</translation>
     </message>
     <message>
         <source>(none yet)</source>
+        <extracomment>The Begin box&apos;s widgets, by column (two columns: side by side; one column: the first over the second).</extracomment>
         <translation>（まだありません）</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Edits of one field closer together than this (seconds) merge into one undo step...</extracomment>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>%1 に行を追加</translation>
+    </message>
+    <message>
+        <source>Remove row %1 from %2</source>
+        <translation>%2 から %1 行目を削除</translation>
+    </message>
+    <message>
+        <source>Move row %1 of %2 up</source>
+        <translation>%2 の %1 行目を上へ移動</translation>
+    </message>
+    <message>
+        <source>Move row %1 of %2 down</source>
+        <translation>%2 の %1 行目を下へ移動</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Why the document may not be edited (another editor holds the file, a newer schema), or None.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 (also %3)</source>
+        <translation>%1 を %2 に設定（あわせて %3）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the copy was discarded while it was being written</source>
+        <extracomment>Quiet time after the last edit before an autosave (milliseconds). Longest time an edit waits for an autosave while the user keeps editing (milliseconds). When (time.monotonic) the snapshot behind the last successful autosave was taken; None until the first one.</extracomment>
+        <translation>สำเนาถูกยกเลิกระหว่างที่กำลังเขียน</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>บันทึกอัตโนมัติไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
     <name>BudgetNotes</name>
     <message>
         <source>{count} characters over: the whole text moves to the appendix ({code})</source>
@@ -192,6 +204,196 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Changed</source>
+        <extracomment>The dialog&apos;s words are in the interface&apos;s language; &quot;Save as text&quot; writes ``citypitch diff``&apos;s English.</extracomment>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>ย้าย</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <extracomment>The key figures&apos; names, by :class:`wizard.review.diff.Figure` id.</extracomment>
+        <translation>เงินลงทุนรวม (capex)</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>มูลค่าปัจจุบันสุทธิ (NPV)</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>อัตราผลตอบแทนภายใน (IRR)</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>ระยะเวลาคืนทุน</translation>
+    </message>
+    <message>
+        <source>Capex not yet committed</source>
+        <translation>เงินลงทุน (capex) ที่ยังไม่มีแหล่งเงินยืนยัน (เงินทุนส่วนที่ยังขาด)</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <translation>ข้อบกพร่องร้ายแรง</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>คำแนะนำ</translation>
+    </message>
+    <message>
+        <source>%1 (current draft)</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>%1 (ฉบับร่างปัจจุบัน)</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 &quot;%3&quot; (saved %4 by %5)</source>
+        <translation>%1 @ เวอร์ชัน %2 &quot;%3&quot; (บันทึกเมื่อ %4 โดย %5)</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 &quot;%3&quot; (saved %4)</source>
+        <translation>%1 @ เวอร์ชัน %2 &quot;%3&quot; (บันทึกเมื่อ %4)</translation>
+    </message>
+    <message>
+        <source>(not computed)</source>
+        <translation>(คำนวณไม่ได้)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ปี</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(ยังไม่ได้ประเมิน)</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation>คะแนนความพร้อมด้านการลงทุน: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 (no change)</source>
+        <translation>คะแนนความพร้อมด้านการลงทุน: %1 (ไม่เปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Band: %1 → %2</source>
+        <translation>ระดับความพร้อม: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Band: %1 (no change)</source>
+        <translation>ระดับความพร้อม: %1 (ไม่เปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Findings that went (%1):</source>
+        <translation>ข้อสังเกตที่หมดไป (%1):</translation>
+    </message>
+    <message>
+        <source>Findings that appeared (%1):</source>
+        <translation>ข้อสังเกตที่เกิดขึ้นใหม่ (%1):</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>ข้อเสนอโครงการทั้งฉบับ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Findings: the same</source>
+        <translation>ข้อสังเกต: เหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>การเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>เดิม: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>ใหม่: %1</translation>
+    </message>
+    <message>
+        <source>No differences: the two proposals hold the same content.</source>
+        <translation>ไม่มีความแตกต่าง ข้อเสนอโครงการทั้งสองฉบับมีเนื้อหาเหมือนกัน</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>ตัวเลขสำคัญ</translation>
+    </message>
+    <message>
+        <source>Key figures, old and new</source>
+        <translation>ตัวเลขสำคัญ เดิมและใหม่</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>เดิม</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>ความพร้อมด้านการลงทุน</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>การเปลี่ยนแปลง (%1)</translation>
+    </message>
+    <message>
+        <source>Changes, old and new side by side</source>
+        <translation>การเปลี่ยนแปลง เดิมและใหม่เทียบกัน</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Word by word ([-removed-] {+added+}):</source>
+        <translation>ทีละคำ ([-ลบ-] {+เพิ่ม+}):</translation>
+    </message>
+    <message>
+        <source>The selected change, word by word</source>
+        <translation>การเปลี่ยนแปลงที่เลือก ทีละคำ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Select a changed field to see it word by word: removed words struck through, added words marked.</source>
+        <translation>เลือกช่องข้อมูลที่ถูกแก้ไขเพื่อดูทีละคำ คำที่ถูกลบจะมีเส้นขีดทับ คำที่เพิ่มจะถูกเน้นไว้</translation>
+    </message>
+    <message>
+        <source>%1, word by word:</source>
+        <translation>%1 ทีละคำ:</translation>
+    </message>
+</context>
+<context>
     <name>Consult</name>
     <message>
         <source>Open</source>
@@ -315,8 +517,11 @@
         <translation>ยังเปิดอยู่ %1 แก้ไขแล้ว %2</translation>
     </message>
     <message>
+        <source>Read-only: %1</source>
+        <translation>อ่านอย่างเดียว: %1</translation>
+    </message>
+    <message>
         <source>&amp;Save as text...</source>
-        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
         <translation>บันทึกเป็นข้อความ(&amp;S)...</translation>
     </message>
     <message>
@@ -330,6 +535,23 @@
     <message>
         <source>Put this comparison on the clipboard as text</source>
         <translation>คัดลอกผลการเปรียบเทียบนี้ไปยังคลิปบอร์ดเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <extracomment>What a review action changes, as the guard&apos;s questions name it (translated when shown).</extracomment>
+        <translation>ความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>saved versions</source>
+        <translation>เวอร์ชันที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>การอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation>บันทึกการประชุม</translation>
     </message>
     <message>
         <source>Versions and sign-off</source>
@@ -380,6 +602,234 @@
         <translation>การปรึกษา</translation>
     </message>
     <message>
+        <source>Comments and versions are now recorded as written by %1.</source>
+        <translation>ต่อจากนี้ความคิดเห็นและเวอร์ชันจะบันทึกว่าเขียนโดย %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>ข้อเสนอโครงการนี้เปิดแบบอ่านอย่างเดียว: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a plain proposal file (JSON), which cannot hold %2. Comments, saved versions and sign-offs are kept inside a .citypitch file.
+
+Save the proposal as a .citypitch file now, then carry on?</source>
+        <translation>“%1” เป็นไฟล์ข้อเสนอโครงการแบบธรรมดา (JSON) ซึ่งเก็บ %2 ไม่ได้ ความคิดเห็น เวอร์ชันที่บันทึกไว้ และการอนุมัติขั้นสุดท้ายจะเก็บอยู่ในไฟล์ .citypitch
+
+บันทึกข้อเสนอโครงการเป็นไฟล์ .citypitch ตอนนี้แล้วทำต่อหรือไม่</translation>
+    </message>
+    <message>
+        <source>Save as a .citypitch file first</source>
+        <translation>บันทึกเป็นไฟล์ .citypitch ก่อน</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>บันทึกเป็น...</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>ข้อเสนอโครงการทั้งฉบับ</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>เรื่อง: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>ความคิดเห็น(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Add a comment on %1</source>
+        <translation>เพิ่มความคิดเห็นเรื่อง %1</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1 by %2 on %3:</source>
+        <translation>ตอบกลับความคิดเห็นที่ %1 ของ %2 เรื่อง %3:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>คำตอบ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1</source>
+        <translation>ตอบกลับความคิดเห็นที่ %1</translation>
+    </message>
+    <message>
+        <source>Resolve comment %1</source>
+        <translation>ปิดความคิดเห็นที่ %1 ว่าแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Reopen comment %1</source>
+        <translation>เปิดความคิดเห็นที่ %1 อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 open comment</source>
+        <translation>ความคิดเห็นที่ยังเปิดอยู่ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 open comments</source>
+        <translation>ความคิดเห็นที่ยังเปิดอยู่ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Save version “%1”</source>
+        <translation>บันทึกเวอร์ชัน “%1”</translation>
+    </message>
+    <message>
+        <source>Saved version %1, “%2” (score %3, %4). Save the file to keep it.</source>
+        <translation>บันทึกเวอร์ชัน %1 “%2” แล้ว (คะแนน %3 %4) บันทึกไฟล์เพื่อเก็บเวอร์ชันนี้ไว้</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>เวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be opened</source>
+        <translation>เปิดเวอร์ชัน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Untitled proposal</source>
+        <translation>ข้อเสนอโครงการที่ยังไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 “%3”</source>
+        <translation>%1 @ เวอร์ชัน %2 “%3”</translation>
+    </message>
+    <message>
+        <source>this is version %1, “%2”, saved %3 by %4. Restore it from the Versions panel of the proposal&apos;s own window to work on it.</source>
+        <translation>นี่คือเวอร์ชัน %1 “%2” ซึ่ง %4 บันทึกเมื่อ %3 หากต้องการแก้ไข ให้กู้คืนจากแผงเวอร์ชันในหน้าต่างของข้อเสนอโครงการเอง</translation>
+    </message>
+    <message>
+        <source>this is version %1, “%2”, saved %3. Restore it from the Versions panel of the proposal&apos;s own window to work on it.</source>
+        <translation>นี่คือเวอร์ชัน %1 “%2” ซึ่งบันทึกเมื่อ %3 หากต้องการแก้ไข ให้กู้คืนจากแผงเวอร์ชันในหน้าต่างของข้อเสนอโครงการเอง</translation>
+    </message>
+    <message>
+        <source>The file no longer holds its images %1.</source>
+        <translation>ไฟล์นี้ไม่มีรูปภาพ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Make version %1, “%2”, the current draft? Undo (Ctrl+Z) takes it back.</source>
+        <translation>ใช้เวอร์ชัน %1 “%2” เป็นฉบับร่างปัจจุบันหรือไม่ เลิกทำ (Ctrl+Z) จะย้อนกลับได้</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>กู้คืนเวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>The version was not restored</source>
+        <translation>ไม่ได้กู้คืนเวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Restore version %1 “%2”</source>
+        <translation>กู้คืนเวอร์ชัน %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Version %1, “%2”, is the current draft. Undo takes it back.</source>
+        <translation>เวอร์ชัน %1 “%2” เป็นฉบับร่างปัจจุบันแล้ว เลิกทำจะย้อนกลับได้</translation>
+    </message>
+    <message>
+        <source>Remove version %1, “%2”, from the file? Undo (Ctrl+Z) brings it back until you close the file.</source>
+        <translation>ลบเวอร์ชัน %1 “%2” ออกจากไฟล์หรือไม่ เลิกทำ (Ctrl+Z) จะนำกลับมาได้จนกว่าจะปิดไฟล์</translation>
+    </message>
+    <message>
+        <source>Delete a version</source>
+        <translation>ลบเวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Delete version %1 “%2”</source>
+        <translation>ลบเวอร์ชัน %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Current proposal</source>
+        <translation>ข้อเสนอโครงการปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Cannot compare with this file</source>
+        <translation>เปรียบเทียบกับไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Save the comparison as text</source>
+        <translation>บันทึกผลการเปรียบเทียบเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>The comparison was not written</source>
+        <translation>ไม่ได้เขียนผลการเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Wrote the comparison to %1</source>
+        <translation>เขียนผลการเปรียบเทียบไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>You are signing off the current content, which is saved version %1, “%2”.</source>
+        <translation>คุณกำลังให้การอนุมัติขั้นสุดท้ายแก่เนื้อหาปัจจุบัน ซึ่งคือเวอร์ชันที่บันทึกไว้ %1 “%2”</translation>
+    </message>
+    <message>
+        <source>You are signing off the current content. It is not a saved version yet, so it will be saved as one, so that what was approved can always be opened again.</source>
+        <translation>คุณกำลังให้การอนุมัติขั้นสุดท้ายแก่เนื้อหาปัจจุบัน ซึ่งยังไม่ได้บันทึกเป็นเวอร์ชัน จึงจะบันทึกเป็นเวอร์ชันหนึ่งเพื่อให้เปิดสิ่งที่อนุมัติแล้วได้เสมอ</translation>
+    </message>
+    <message>
+        <source>Any later edit makes the sign-off stale; undoing the edit makes it current again.</source>
+        <translation>การแก้ไขใด ๆ หลังจากนี้จะทำให้การอนุมัติขั้นสุดท้ายล้าสมัย การเลิกทำการแก้ไขนั้นจะทำให้กลับมามีผลอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The export keeps its DRAFT mark all the same while %1.</source>
+        <translation>อย่างไรก็ตาม ไฟล์ที่ส่งออกจะยังมีเครื่องหมาย DRAFT ตราบที่ %1</translation>
+    </message>
+    <message>
+        <source>Sign off as %1</source>
+        <translation>ให้การอนุมัติขั้นสุดท้ายในนาม %1</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (version %2, “%3”).</source>
+        <translation>%1 ให้การอนุมัติขั้นสุดท้ายแล้ว (เวอร์ชัน %2 “%3”)</translation>
+    </message>
+    <message>
+        <source>Require a sign-off</source>
+        <translation>กำหนดให้ต้องมีการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Stop requiring a sign-off</source>
+        <translation>เลิกกำหนดให้ต้องมีการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Add session notes of %1</source>
+        <translation>เพิ่มบันทึกการประชุมวันที่ %1</translation>
+    </message>
+    <message>
+        <source>The review memo cannot be written</source>
+        <translation>เขียนบันทึกการทบทวนไม่ได้</translation>
+    </message>
+    <message>
+        <source>Export the review memo</source>
+        <translation>ส่งออกบันทึกการทบทวน</translation>
+    </message>
+    <message>
+        <source>The review memo was not written</source>
+        <translation>ไม่ได้เขียนบันทึกการทบทวน</translation>
+    </message>
+    <message>
+        <source>Wrote the review memo to %1</source>
+        <translation>เขียนบันทึกการทบทวนไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
@@ -398,6 +848,26 @@
     <message>
         <source>Readiness</source>
         <translation>ความพร้อมด้านการลงทุน</translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2 on %3</source>
+        <translation>%1 (%2) ให้การอนุมัติขั้นสุดท้ายเมื่อ %3</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %3</source>
+        <translation>%1 ให้การอนุมัติขั้นสุดท้ายเมื่อ %3</translation>
+    </message>
+    <message>
+        <source>Sign-off by %1 on %2 is stale: the proposal has changed since</source>
+        <translation>การอนุมัติขั้นสุดท้ายโดย %1 เมื่อ %2 ล้าสมัยแล้ว เพราะข้อเสนอโครงการมีการเปลี่ยนแปลงหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>ยังไม่มีการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>%1 (sign-off is required for a final export)</source>
+        <translation>%1 (ต้องมีการอนุมัติขั้นสุดท้ายก่อนส่งออกฉบับสมบูรณ์)</translation>
     </message>
     <message>
         <source>Sign-off: cannot be read (%1)</source>
@@ -866,6 +1336,50 @@
     <message>
         <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
         <translation>ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD เช่น %1 หรือเลือกจากปฏิทิน (%2) (ที่กรอก: &apos;%3&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Pitch deck (16:9 slides to present)</source>
+        <extracomment>An export option&apos;s name in the Export step (the command line and the exports keep wizard.export&apos;s English).</extracomment>
+        <translation>สไลด์นำเสนอ (สไลด์ 16:9 สำหรับการนำเสนอ)</translation>
+    </message>
+    <message>
+        <source>Leave-behind document (A4, the full proposal to read)</source>
+        <translation>เอกสารประกอบการนำเสนอ (A4 ข้อเสนอฉบับเต็มสำหรับอ่าน)</translation>
+    </message>
+    <message>
+        <source>Readiness report (A4, for the city team: not for investors)</source>
+        <translation>รายงานความพร้อมด้านการลงทุน (A4 สำหรับทีมของเมือง ไม่ใช่สำหรับนักลงทุน)</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint 16:9: the pitch deck&apos;s slides, to polish with the client)</source>
+        <translation>สไลด์ที่แก้ไขได้ (PowerPoint 16:9 สไลด์ชุดเดียวกับสไลด์นำเสนอ สำหรับปรับแต่งร่วมกับลูกค้า)</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel workbook with live formulas)</source>
+        <translation>แบบจำลองทางการเงิน (เวิร์กบุ๊ก Excel ที่สูตรคำนวณยังทำงาน)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>English with Japanese</source>
+        <translation>ภาษาอังกฤษพร้อมภาษาญี่ปุ่น</translation>
+    </message>
+    <message>
+        <source>Standard PDF</source>
+        <translation>PDF มาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1 (tagged for screen readers)</source>
+        <translation>รองรับการเข้าถึง: PDF/UA-1 (มีแท็กสำหรับโปรแกรมอ่านหน้าจอ)</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b (for records kept for years)</source>
+        <translation>สำหรับเก็บถาวร: PDF/A-3b (สำหรับเอกสารที่เก็บไว้หลายปี)</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +2429,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...และอีก %1 รายการ (ดูหน้าทบทวน)</translation>
+        <translation>...และอีก %1 รายการ (ดูขั้นตอนทบทวน)</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
@@ -2088,6 +2602,210 @@ Your edits are still open: try Save As in another folder.</source>
     <message>
         <source>Milestones</source>
         <translation>หมุดหมายสำคัญ</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 yearly line</source>
+        <extracomment>What each kind of import brings in: the table it fills, and how a count of its rows is said (one, many).</extracomment>
+        <translation>รายการรายปี %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 yearly lines</source>
+        <translation>รายการรายปี %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 funding source</source>
+        <translation>แหล่งเงินทุน %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 funding sources</source>
+        <translation>แหล่งเงินทุน %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from a spreadsheet</source>
+        <extracomment>The file dialog&apos;s title for each kind.</extracomment>
+        <translation>นำเข้ารายการรายปีจากสเปรดชีต</translation>
+    </message>
+    <message>
+        <source>Import funding sources from a spreadsheet</source>
+        <translation>นำเข้าแหล่งเงินทุนจากสเปรดชีต</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <extracomment>The file dialog&apos;s filter: each kind&apos;s name (translated when shown) and its patterns (never translated: Qt reads them between ASCII brackets).</extracomment>
+        <translation>สเปรดชีต</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>เวิร์กบุ๊ก Excel</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>ไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>(not brought in)</source>
+        <translation>(ไม่นำเข้า)</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from %1</source>
+        <extracomment>At most this many rows are shown in the preview table (all of them come in; the count says so). The proposal&apos;s number locale (QWidget.locale() is Qt&apos;s own).</extracomment>
+        <translation>นำเข้ารายการรายปีจาก %1</translation>
+    </message>
+    <message>
+        <source>Import funding sources from %1</source>
+        <translation>นำเข้าแหล่งเงินทุนจาก %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill</source>
+        <extracomment>Field name -&gt; its title, in the model&apos;s order.</extracomment>
+        <translation>คอลัมน์ของไฟล์และช่องข้อมูลที่คอลัมน์นั้นเติม</translation>
+    </message>
+    <message>
+        <source>(column %1 has no heading)</source>
+        <translation>(คอลัมน์ที่ %1 ไม่มีหัวข้อ)</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>ช่องข้อมูลสำหรับคอลัมน์ %1</translation>
+    </message>
+    <message>
+        <source>Rows as they will come in</source>
+        <translation>แถวตามที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>แถวจะไปอยู่ที่ใด</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the %1 now in the proposal</source>
+        <translation>แทนที่ %1 ที่มีอยู่ในข้อเสนอโครงการ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd them after the rows now in the proposal</source>
+        <translation>เพิ่มต่อท้ายแถวที่มีอยู่ในข้อเสนอโครงการ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า(&amp;I)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>คอลัมน์ที่ %1</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for %2 columns (%3): leave out all but one</source>
+        <translation>%1 ถูกเลือกให้กับ %2 คอลัมน์ (%3) ให้เหลือไว้เพียงคอลัมน์เดียว</translation>
+    </message>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1 ชีต &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>one row per year</source>
+        <translation>ปีละหนึ่งแถว</translation>
+    </message>
+    <message>
+        <source>one row per source</source>
+        <translation>แหล่งละหนึ่งแถว</translation>
+    </message>
+    <message>
+        <source>years across, one row per line</source>
+        <translation>ปีเรียงตามแนวนอน รายการละหนึ่งแถว</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose the field each column fills; nothing changes in the proposal until you press Import.</source>
+        <translation>%1: %2 เลือกช่องข้อมูลที่แต่ละคอลัมน์จะเติม ข้อเสนอโครงการจะไม่เปลี่ยนจนกว่าคุณจะกด นำเข้า</translation>
+    </message>
+    <message>
+        <source>Left out (no field chosen): %1.</source>
+        <translation>ไม่นำเข้า (ยังไม่ได้เลือกช่องข้อมูล): %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>แถวที่ %1</translation>
+    </message>
+    <message>
+        <source>%1 of the file can be read (the first %2 shown); nothing comes in until the cells named below are corrected:</source>
+        <translation>อ่าน %1 ของไฟล์ได้ (แสดง %2 แถวแรก) จะไม่มีสิ่งใดนำเข้าจนกว่าจะแก้ไขเซลล์ที่ระบุด้านล่าง:</translation>
+    </message>
+    <message>
+        <source>%1 of the file can be read; nothing comes in until the cells named below are corrected:</source>
+        <translation>อ่าน %1 ของไฟล์ได้ จะไม่มีสิ่งใดนำเข้าจนกว่าจะแก้ไขเซลล์ที่ระบุด้านล่าง:</translation>
+    </message>
+    <message>
+        <source>%1 will come in (the first %2 shown):</source>
+        <translation>จะนำเข้า %1 (แสดง %2 แถวแรก):</translation>
+    </message>
+    <message>
+        <source>%1 will come in:</source>
+        <translation>จะนำเข้า %1:</translation>
+    </message>
+    <message>
+        <source>• %1.</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>%1 cell must be corrected in the file (or another field chosen for its column) before anything can come in:</source>
+        <translation>ต้องแก้ไข %1 เซลล์ในไฟล์ (หรือเลือกช่องข้อมูลอื่นให้คอลัมน์ของเซลล์นั้น) ก่อนจึงจะนำเข้าได้:</translation>
+    </message>
+    <message>
+        <source>%1 cells must be corrected in the file (or another field chosen for their column) before anything can come in:</source>
+        <translation>ต้องแก้ไข %1 เซลล์ในไฟล์ (หรือเลือกช่องข้อมูลอื่นให้คอลัมน์ของเซลล์เหล่านั้น) ก่อนจึงจะนำเข้าได้:</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1</source>
+        <translation>นำเข้า %1 (&amp;I)</translation>
+    </message>
+    <message>
+        <source>No row of the file holds anything for the chosen fields.</source>
+        <translation>ไม่มีแถวใดในไฟล์ที่มีค่าสำหรับช่องข้อมูลที่เลือก</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>ข้อเสนอโครงการนี้เปิดแบบอ่านอย่างเดียว: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>กำลังอ่าน %1...</translation>
+    </message>
+    <message>
+        <source>%1 was not brought in.</source>
+        <translation>ไม่ได้นำเข้า %1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not brought in</source>
+        <translation>ไม่ได้นำเข้าสเปรดชีต</translation>
+    </message>
+    <message>
+        <source>%1 Nothing in the proposal was changed.</source>
+        <translation>%1 ข้อเสนอโครงการไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Nothing was brought in.</source>
+        <translation>ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>นำเข้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>เพิ่ม %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Brought in %1 from %2, replacing %3. Edit &gt; Undo takes the import back.</source>
+        <translation>นำเข้า %1 จาก %2 แทนที่ %3 แล้ว แก้ไข &gt; เลิกทำ จะยกเลิกการนำเข้านี้</translation>
+    </message>
+    <message>
+        <source>Brought in %1 from %2. Edit &gt; Undo takes the import back.</source>
+        <translation>นำเข้า %1 จาก %2 แล้ว แก้ไข &gt; เลิกทำ จะยกเลิกการนำเข้านี้</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +3085,32 @@ Your edits are still open: try Save As in another folder.</source>
         <translation>ลบแถวที่ %1 แล้ว (กด Ctrl+Z เพื่อนำกลับมา)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>ล้าง %1</translation>
+    </message>
+    <message>
+        <source>Paste into %1</source>
+        <translation>วางใน %1</translation>
+    </message>
+    <message>
         <source>The clipboard holds no rows to paste.</source>
         <translation>คลิปบอร์ดไม่มีแถวให้วาง</translation>
     </message>
     <message>
         <source>The pasted rows are already in the table as they are: nothing changed.</source>
         <translation>แถวที่วางมีอยู่ในตารางแล้วตามเดิม ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>วาง 1 แถวใน %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>วาง %1 แถวใน %2</translation>
     </message>
     <message>
         <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
@@ -2405,6 +3143,68 @@ Your edits are still open: try Save As in another folder.</source>
     <message>
         <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
         <translation>มี %1 เซลล์ที่ค่ายังไม่ถูกต้อง (แสดงเป็นสีแดง ข้อเสนอโครงการจะใช้ค่าที่ถูกต้องล่าสุดจนกว่าจะแก้ไข):</translation>
+    </message>
+    <message>
+        <source>set by the Add photo button</source>
+        <extracomment>Columns filled by a picker rather than typed: the image a photo row shows comes from &quot;Add photo&quot;.</extracomment>
+        <translation>กำหนดด้วยปุ่ม เพิ่มภาพถ่าย</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>แถวที่ %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>not typed</source>
+        <translation>ไม่ได้พิมพ์ลงไป</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 of %3</source>
+        <extracomment>The set of refused cells changed (one added, fixed, or moved with its row). Text the model refused, by (row, column): shown instead of the model value, in red. The row objects as last shown, so that refused cells follow their rows. Marks beside row numbers (row -&gt; what they say), e.g. open comments on the row.</extracomment>
+        <translation>%1 ในแถวที่ %2 ของ %3</translation>
+    </message>
+</context>
+<context>
+    <name>Locking</name>
+    <message>
+        <source>another window of this CityPitch</source>
+        <translation>หน้าต่างอื่นของ CityPitch นี้</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>โปรแกรมหนึ่ง</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on this computer</source>
+        <translation>%1 (โพรเซส %2) บนคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on the computer &apos;%3&apos;</source>
+        <translation>%1 (โพรเซส %2) บนคอมพิวเตอร์ &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <extracomment>A lock file that names no one is trusted as &quot;being written right now&quot; for this long (seconds).</extracomment>
+        <translation>โปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2. It is shown here read-only so that no one&apos;s changes are overwritten: use Save As to keep your own copy.</source>
+        <translation>%1 เปิดอยู่ใน %2 จึงแสดงไว้ที่นี่แบบอ่านอย่างเดียวเพื่อไม่ให้เขียนทับการแก้ไขของผู้อื่น ใช้ บันทึกเป็น เพื่อเก็บสำเนาของคุณเอง</translation>
+    </message>
+    <message>
+        <source>If that computer crashed and the file is not open anywhere, delete the lock file %1 and open the proposal again.</source>
+        <translation>หากคอมพิวเตอร์เครื่องนั้นขัดข้องและไม่มีที่ใดเปิดไฟล์นี้อยู่ ให้ลบไฟล์ล็อก %1 แล้วเปิดข้อเสนอโครงการอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>no permission to write in that folder</source>
+        <translation>ไม่มีสิทธิ์เขียนในโฟลเดอร์นั้น</translation>
+    </message>
+    <message>
+        <source>the lock file could not be made</source>
+        <translation>สร้างไฟล์ล็อกไม่ได้</translation>
+    </message>
+    <message>
+        <source>CityPitch could not mark %1 as open (%2); another window could open it at the same time.</source>
+        <translation>CityPitch ไม่สามารถทำเครื่องหมายว่า %1 เปิดอยู่ได้ (%2) หน้าต่างอื่นอาจเปิดไฟล์นี้พร้อมกันได้</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +4026,14 @@ Its autosaved copy is kept in %3.</source>
         <translation>เงื่อนไขชี้ขาดของนักลงทุน: ผ่านทั้ง %1 ข้อ</translation>
     </message>
     <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>ยังไม่ผ่านเงื่อนไขชี้ขาดของความพร้อมด้านการลงทุน 1 ข้อ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>ยังไม่ผ่านเงื่อนไขชี้ขาดของความพร้อมด้านการลงทุน %1 ข้อ (%2)</translation>
+    </message>
+    <message>
         <source>%1 (a contradiction between fields)</source>
         <translation>%1 (ข้อมูลขัดแย้งกัน)</translation>
     </message>
@@ -3344,6 +4152,31 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     <message>
         <source>Checks that lost points: %1</source>
         <translation>การตรวจที่เสียคะแนน: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>names in a list</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; and more</source>
+        <translation>%1 และข้ออื่น ๆ</translation>
+    </message>
+    <message>
+        <source>the readiness band is %1</source>
+        <translation>ระดับความพร้อมด้านการลงทุนของข้อเสนอคือ %1</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off</source>
+        <translation>มีการกำหนดให้ต้องได้รับการอนุมัติขั้นสุดท้าย แต่เนื้อหาปัจจุบันยังไม่ได้รับการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off (the last sign-off is stale)</source>
+        <translation>มีการกำหนดให้ต้องได้รับการอนุมัติขั้นสุดท้าย แต่เนื้อหาปัจจุบันยังไม่ได้รับการอนุมัติขั้นสุดท้าย (การอนุมัติครั้งล่าสุดหมดผลแล้ว)</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>อ่านบันทึกการอนุมัติขั้นสุดท้ายไม่ได้ (%1)</translation>
     </message>
     <message>
         <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
@@ -3523,12 +4356,73 @@ An answered warning still costs half its points: %3 instead of %4.</source>
         <translation>กำลังสร้างหัวข้อ...</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <extracomment>The main-line slides&apos; names in the table (the English of :data:`wizard.export.story.MAIN_LINE`, marked for translation here; a test keeps the two lists the same).</extracomment>
+        <translation>บทสรุปผู้บริหาร</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>แนวทางแก้ไข</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Demand and market</source>
+        <translation>ความต้องการและตลาด</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>ความคุ้มค่าทางเศรษฐกิจ</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>แหล่งที่มาและการใช้ไปของเงินทุน</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>โครงสร้าง</translation>
+    </message>
+    <message>
+        <source>Risk allocation</source>
+        <translation>การจัดสรรความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Japanese value-add</source>
+        <translation>มูลค่าเพิ่มจากญี่ปุ่น</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>The ask and next steps</source>
+        <translation>วงเงินที่ขอรับและขั้นตอนถัดไป</translation>
+    </message>
+    <message>
         <source>Slide titles</source>
         <translation>หัวข้อสไลด์</translation>
     </message>
     <message>
         <source>Each slide of the deck opens with a title made from your figures. Write your own to replace it: it is printed as written and kept in the project file. Clear it to use the one made from your figures again.</source>
         <translation>สไลด์แต่ละหน้าของสไลด์นำเสนอเริ่มด้วยหัวข้อที่สร้างจากตัวเลขของคุณ เขียนหัวข้อของคุณเองเพื่อใช้แทน หัวข้อนั้นจะพิมพ์ตามที่เขียนไว้และเก็บในไฟล์โครงการ ลบออกเพื่อกลับไปใช้หัวข้อที่สร้างจากตัวเลขของคุณ</translation>
+    </message>
+    <message>
+        <source>Set the title of the slide &apos;%1&apos;</source>
+        <translation>ตั้งชื่อเรื่องของสไลด์ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Clear the title of the slide &apos;%1&apos;</source>
+        <translation>ล้างชื่อเรื่องของสไลด์ &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3643,12 +4537,50 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
-        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX). The accessible name this label gave the box (a box whose form names it keeps the form&apos;s name).</extracomment>
         <translation>ตัวอย่างที่มากับโปรแกรม ‘%1’: เมืองสมมติ ใช้เพื่อประกอบคำอธิบาย</translation>
     </message>
     <message>
         <source>(none yet)</source>
+        <extracomment>The Begin box&apos;s widgets, by column (two columns: side by side; one column: the first over the second).</extracomment>
         <translation>(ยังไม่มี)</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Edits of one field closer together than this (seconds) merge into one undo step...</extracomment>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>เพิ่มแถวใน %1</translation>
+    </message>
+    <message>
+        <source>Remove row %1 from %2</source>
+        <translation>ลบแถวที่ %1 ออกจาก %2</translation>
+    </message>
+    <message>
+        <source>Move row %1 of %2 up</source>
+        <translation>ย้ายแถวที่ %1 ของ %2 ขึ้น</translation>
+    </message>
+    <message>
+        <source>Move row %1 of %2 down</source>
+        <translation>ย้ายแถวที่ %1 ของ %2 ลง</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Why the document may not be edited (another editor holds the file, a newer schema), or None.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 (also %3)</source>
+        <translation>ตั้ง %1 เป็น %2 (พร้อมกับ %3)</translation>
     </message>
 </context>
 <context>

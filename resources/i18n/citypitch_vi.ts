@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the copy was discarded while it was being written</source>
+        <extracomment>Quiet time after the last edit before an autosave (milliseconds). Longest time an edit waits for an autosave while the user keeps editing (milliseconds). When (time.monotonic) the snapshot behind the last successful autosave was taken; None until the first one.</extracomment>
+        <translation>bản sao đã bị hủy trong khi đang được ghi</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Tự động lưu không thành công: %1</translation>
+    </message>
+</context>
+<context>
     <name>BudgetNotes</name>
     <message>
         <source>{count} characters over: the whole text moves to the appendix ({code})</source>
@@ -192,6 +204,196 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Changed</source>
+        <extracomment>The dialog&apos;s words are in the interface&apos;s language; &quot;Save as text&quot; writes ``citypitch diff``&apos;s English.</extracomment>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Đã thêm</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Đã chuyển</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <extracomment>The key figures&apos; names, by :class:`wizard.review.diff.Figure` id.</extracomment>
+        <translation>Tổng chi phí đầu tư (capex)</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Giá trị hiện tại ròng (NPV)</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>Tỷ suất hoàn vốn nội bộ (IRR)</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Thời gian hoàn vốn</translation>
+    </message>
+    <message>
+        <source>Capex not yet committed</source>
+        <translation>Chi phí đầu tư (capex) chưa có cam kết vốn (phần vốn còn thiếu)</translation>
+    </message>
+    <message>
+        <source>deal-breaker</source>
+        <translation>vấn đề nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>gợi ý</translation>
+    </message>
+    <message>
+        <source>%1 (current draft)</source>
+        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
+        <translation>%1 (bản nháp hiện tại)</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 &quot;%3&quot; (saved %4 by %5)</source>
+        <translation>%1 @ phiên bản %2 &quot;%3&quot; (lưu lúc %4 bởi %5)</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 &quot;%3&quot; (saved %4)</source>
+        <translation>%1 @ phiên bản %2 &quot;%3&quot; (lưu lúc %4)</translation>
+    </message>
+    <message>
+        <source>(not computed)</source>
+        <translation>(chưa tính được)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(chưa đánh giá)</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation>Điểm mức độ sẵn sàng đầu tư: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 (no change)</source>
+        <translation>Điểm mức độ sẵn sàng đầu tư: %1 (không đổi)</translation>
+    </message>
+    <message>
+        <source>Band: %1 → %2</source>
+        <translation>Mức xếp loại: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Band: %1 (no change)</source>
+        <translation>Mức xếp loại: %1 (không đổi)</translation>
+    </message>
+    <message>
+        <source>Findings that went (%1):</source>
+        <translation>Các phát hiện đã hết (%1):</translation>
+    </message>
+    <message>
+        <source>Findings that appeared (%1):</source>
+        <translation>Các phát hiện mới xuất hiện (%1):</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Toàn bộ đề xuất</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Findings: the same</source>
+        <translation>Các phát hiện: giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>Cũ: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Mới: %1</translation>
+    </message>
+    <message>
+        <source>No differences: the two proposals hold the same content.</source>
+        <translation>Không có khác biệt: hai đề xuất có cùng nội dung.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Các chỉ số chính</translation>
+    </message>
+    <message>
+        <source>Key figures, old and new</source>
+        <translation>Các chỉ số chính, cũ và mới</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Cũ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Mức độ sẵn sàng đầu tư</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Các thay đổi (%1)</translation>
+    </message>
+    <message>
+        <source>Changes, old and new side by side</source>
+        <translation>Các thay đổi, cũ và mới đặt cạnh nhau</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Ô nhập</translation>
+    </message>
+    <message>
+        <source>Word by word ([-removed-] {+added+}):</source>
+        <translation>Từng từ ([-đã xóa-] {+đã thêm+}):</translation>
+    </message>
+    <message>
+        <source>The selected change, word by word</source>
+        <translation>Thay đổi đã chọn, từng từ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Select a changed field to see it word by word: removed words struck through, added words marked.</source>
+        <translation>Chọn một ô nhập đã sửa để xem từng từ: từ bị xóa được gạch ngang, từ được thêm được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>%1, word by word:</source>
+        <translation>%1, từng từ:</translation>
+    </message>
+</context>
+<context>
     <name>Consult</name>
     <message>
         <source>Open</source>
@@ -315,8 +517,11 @@
         <translation>%1 đang mở, %2 đã giải quyết.</translation>
     </message>
     <message>
+        <source>Read-only: %1</source>
+        <translation>Chỉ đọc: %1</translation>
+    </message>
+    <message>
         <source>&amp;Save as text...</source>
-        <extracomment>More changes than this are shown without measuring each row&apos;s height (it would take seconds).</extracomment>
         <translation>Lưu dạng văn bản (&amp;S)...</translation>
     </message>
     <message>
@@ -330,6 +535,23 @@
     <message>
         <source>Put this comparison on the clipboard as text</source>
         <translation>Chép bản so sánh này vào bảng tạm dưới dạng văn bản</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <extracomment>What a review action changes, as the guard&apos;s questions name it (translated when shown).</extracomment>
+        <translation>nhận xét</translation>
+    </message>
+    <message>
+        <source>saved versions</source>
+        <translation>phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation>ghi chú buổi làm việc</translation>
     </message>
     <message>
         <source>Versions and sign-off</source>
@@ -380,6 +602,234 @@
         <translation>Tham vấn</translation>
     </message>
     <message>
+        <source>Comments and versions are now recorded as written by %1.</source>
+        <translation>Từ nay nhận xét và phiên bản được ghi nhận là do %1 viết.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Đề xuất này đang mở ở chế độ chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a plain proposal file (JSON), which cannot hold %2. Comments, saved versions and sign-offs are kept inside a .citypitch file.
+
+Save the proposal as a .citypitch file now, then carry on?</source>
+        <translation>“%1” là tệp đề xuất thông thường (JSON), không thể chứa %2. Nhận xét, phiên bản đã lưu và phê duyệt cuối cùng được lưu bên trong tệp .citypitch.
+
+Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Save as a .citypitch file first</source>
+        <translation>Lưu thành tệp .citypitch trước</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>Lưu thành...</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>Toàn bộ đề xuất</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>Về: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Nhận xét (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Add a comment on %1</source>
+        <translation>Thêm nhận xét về %1</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1 by %2 on %3:</source>
+        <translation>Trả lời nhận xét %1 của %2 về %3:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>Trả lời (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1</source>
+        <translation>Trả lời nhận xét %1</translation>
+    </message>
+    <message>
+        <source>Resolve comment %1</source>
+        <translation>Đánh dấu đã giải quyết nhận xét %1</translation>
+    </message>
+    <message>
+        <source>Reopen comment %1</source>
+        <translation>Mở lại nhận xét %1</translation>
+    </message>
+    <message>
+        <source>%1 open comment</source>
+        <translation>%1 nhận xét chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>%1 open comments</source>
+        <translation>%1 nhận xét chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Save version “%1”</source>
+        <translation>Lưu phiên bản “%1”</translation>
+    </message>
+    <message>
+        <source>Saved version %1, “%2” (score %3, %4). Save the file to keep it.</source>
+        <translation>Đã lưu phiên bản %1, “%2” (điểm %3, %4). Hãy lưu tệp để giữ phiên bản này.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be opened</source>
+        <translation>Không mở được phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Untitled proposal</source>
+        <translation>Đề xuất chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>%1 @ version %2 “%3”</source>
+        <translation>%1 @ phiên bản %2 “%3”</translation>
+    </message>
+    <message>
+        <source>this is version %1, “%2”, saved %3 by %4. Restore it from the Versions panel of the proposal&apos;s own window to work on it.</source>
+        <translation>đây là phiên bản %1, “%2”, do %4 lưu lúc %3. Hãy khôi phục phiên bản này từ bảng Phiên bản trong cửa sổ của chính đề xuất để làm việc tiếp.</translation>
+    </message>
+    <message>
+        <source>this is version %1, “%2”, saved %3. Restore it from the Versions panel of the proposal&apos;s own window to work on it.</source>
+        <translation>đây là phiên bản %1, “%2”, lưu lúc %3. Hãy khôi phục phiên bản này từ bảng Phiên bản trong cửa sổ của chính đề xuất để làm việc tiếp.</translation>
+    </message>
+    <message>
+        <source>The file no longer holds its images %1.</source>
+        <translation>Tệp không còn chứa các hình ảnh %1.</translation>
+    </message>
+    <message>
+        <source>Make version %1, “%2”, the current draft? Undo (Ctrl+Z) takes it back.</source>
+        <translation>Đặt phiên bản %1, “%2”, làm bản nháp hiện tại? Hoàn tác (Ctrl+Z) sẽ đưa lại như cũ.</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>Khôi phục phiên bản</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>The version was not restored</source>
+        <translation>Phiên bản chưa được khôi phục</translation>
+    </message>
+    <message>
+        <source>Restore version %1 “%2”</source>
+        <translation>Khôi phục phiên bản %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Version %1, “%2”, is the current draft. Undo takes it back.</source>
+        <translation>Phiên bản %1, “%2”, đã là bản nháp hiện tại. Hoàn tác sẽ đưa lại như cũ.</translation>
+    </message>
+    <message>
+        <source>Remove version %1, “%2”, from the file? Undo (Ctrl+Z) brings it back until you close the file.</source>
+        <translation>Xóa phiên bản %1, “%2”, khỏi tệp? Hoàn tác (Ctrl+Z) sẽ khôi phục lại cho đến khi bạn đóng tệp.</translation>
+    </message>
+    <message>
+        <source>Delete a version</source>
+        <translation>Xóa phiên bản</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete version %1 “%2”</source>
+        <translation>Xóa phiên bản %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Current proposal</source>
+        <translation>Đề xuất hiện tại</translation>
+    </message>
+    <message>
+        <source>Cannot compare with this file</source>
+        <translation>Không thể so sánh với tệp này</translation>
+    </message>
+    <message>
+        <source>Save the comparison as text</source>
+        <translation>Lưu kết quả so sánh dạng văn bản</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>The comparison was not written</source>
+        <translation>Chưa ghi được kết quả so sánh</translation>
+    </message>
+    <message>
+        <source>Wrote the comparison to %1</source>
+        <translation>Đã ghi kết quả so sánh vào %1</translation>
+    </message>
+    <message>
+        <source>You are signing off the current content, which is saved version %1, “%2”.</source>
+        <translation>Bạn đang phê duyệt cuối cùng nội dung hiện tại, tức là phiên bản đã lưu %1, “%2”.</translation>
+    </message>
+    <message>
+        <source>You are signing off the current content. It is not a saved version yet, so it will be saved as one, so that what was approved can always be opened again.</source>
+        <translation>Bạn đang phê duyệt cuối cùng nội dung hiện tại. Nội dung này chưa phải là phiên bản đã lưu, nên sẽ được lưu thành một phiên bản để luôn mở lại được nội dung đã phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Any later edit makes the sign-off stale; undoing the edit makes it current again.</source>
+        <translation>Mọi chỉnh sửa sau đó sẽ làm phê duyệt cuối cùng hết hiệu lực; hoàn tác chỉnh sửa sẽ làm phê duyệt có hiệu lực trở lại.</translation>
+    </message>
+    <message>
+        <source>The export keeps its DRAFT mark all the same while %1.</source>
+        <translation>Tuy vậy, bản xuất vẫn giữ dấu DRAFT chừng nào %1.</translation>
+    </message>
+    <message>
+        <source>Sign off as %1</source>
+        <translation>Phê duyệt cuối cùng với tư cách %1</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (version %2, “%3”).</source>
+        <translation>Đã được %1 phê duyệt cuối cùng (phiên bản %2, “%3”).</translation>
+    </message>
+    <message>
+        <source>Require a sign-off</source>
+        <translation>Yêu cầu phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>Stop requiring a sign-off</source>
+        <translation>Thôi yêu cầu phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>Add session notes of %1</source>
+        <translation>Thêm ghi chú buổi làm việc ngày %1</translation>
+    </message>
+    <message>
+        <source>The review memo cannot be written</source>
+        <translation>Không thể ghi bản ghi nhớ rà soát</translation>
+    </message>
+    <message>
+        <source>Export the review memo</source>
+        <translation>Xuất bản ghi nhớ rà soát</translation>
+    </message>
+    <message>
+        <source>The review memo was not written</source>
+        <translation>Chưa ghi được bản ghi nhớ rà soát</translation>
+    </message>
+    <message>
+        <source>Wrote the review memo to %1</source>
+        <translation>Đã ghi bản ghi nhớ rà soát vào %1</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Số</translation>
     </message>
@@ -398,6 +848,26 @@
     <message>
         <source>Readiness</source>
         <translation>Mức độ sẵn sàng đầu tư</translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2 on %3</source>
+        <translation>Đã được %1, %2 phê duyệt cuối cùng ngày %3</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %3</source>
+        <translation>Đã được %1 phê duyệt cuối cùng ngày %3</translation>
+    </message>
+    <message>
+        <source>Sign-off by %1 on %2 is stale: the proposal has changed since</source>
+        <translation>Phê duyệt cuối cùng của %1 ngày %2 đã hết hiệu lực: đề xuất đã thay đổi từ đó</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>Chưa có phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>%1 (sign-off is required for a final export)</source>
+        <translation>%1 (cần phê duyệt cuối cùng để xuất bản chính thức)</translation>
     </message>
     <message>
         <source>Sign-off: cannot be read (%1)</source>
@@ -869,10 +1339,54 @@
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Pitch deck (16:9 slides to present)</source>
+        <extracomment>An export option&apos;s name in the Export step (the command line and the exports keep wizard.export&apos;s English).</extracomment>
+        <translation>Bộ slide trình bày (slide 16:9 để thuyết trình)</translation>
+    </message>
+    <message>
+        <source>Leave-behind document (A4, the full proposal to read)</source>
+        <translation>Tài liệu tóm tắt (A4, toàn bộ đề xuất để đọc)</translation>
+    </message>
+    <message>
+        <source>Readiness report (A4, for the city team: not for investors)</source>
+        <translation>Báo cáo mức độ sẵn sàng đầu tư (A4, cho nhóm của thành phố: không dành cho nhà đầu tư)</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint 16:9: the pitch deck&apos;s slides, to polish with the client)</source>
+        <translation>Slide chỉnh sửa được (PowerPoint 16:9: các slide của bộ slide trình bày, để hoàn thiện cùng khách hàng)</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel workbook with live formulas)</source>
+        <translation>Mô hình tài chính (sổ làm việc Excel có công thức tính trực tiếp)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>English with Japanese</source>
+        <translation>Tiếng Anh kèm tiếng Nhật</translation>
+    </message>
+    <message>
+        <source>Standard PDF</source>
+        <translation>PDF tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1 (tagged for screen readers)</source>
+        <translation>Hỗ trợ tiếp cận: PDF/UA-1 (gắn thẻ cho trình đọc màn hình)</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b (for records kept for years)</source>
+        <translation>Lưu trữ: PDF/A-3b (cho hồ sơ lưu giữ nhiều năm)</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
-        <translation>Xuất bản</translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>See every slide as investors will, choose how to export, and write the PDF. The look of the deck (colour, logo, photos) is set at the bottom of this step.</source>
@@ -1915,7 +2429,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...và %1 mục khác (xem trang Rà soát).</translation>
+        <translation>...và %1 mục khác (xem bước Rà soát).</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
@@ -2088,6 +2602,210 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     <message>
         <source>Milestones</source>
         <translation>Các mốc tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 yearly line</source>
+        <extracomment>What each kind of import brings in: the table it fills, and how a count of its rows is said (one, many).</extracomment>
+        <translation>%1 dòng hằng năm</translation>
+    </message>
+    <message>
+        <source>%1 yearly lines</source>
+        <translation>%1 dòng hằng năm</translation>
+    </message>
+    <message>
+        <source>%1 funding source</source>
+        <translation>%1 nguồn vốn</translation>
+    </message>
+    <message>
+        <source>%1 funding sources</source>
+        <translation>%1 nguồn vốn</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from a spreadsheet</source>
+        <extracomment>The file dialog&apos;s title for each kind.</extracomment>
+        <translation>Nhập các dòng hằng năm từ bảng tính</translation>
+    </message>
+    <message>
+        <source>Import funding sources from a spreadsheet</source>
+        <translation>Nhập các nguồn vốn từ bảng tính</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <extracomment>The file dialog&apos;s filter: each kind&apos;s name (translated when shown) and its patterns (never translated: Qt reads them between ASCII brackets).</extracomment>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>Tệp CSV</translation>
+    </message>
+    <message>
+        <source>(not brought in)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Import yearly lines from %1</source>
+        <extracomment>At most this many rows are shown in the preview table (all of them come in; the count says so). The proposal&apos;s number locale (QWidget.locale() is Qt&apos;s own).</extracomment>
+        <translation>Nhập các dòng hằng năm từ %1</translation>
+    </message>
+    <message>
+        <source>Import funding sources from %1</source>
+        <translation>Nhập các nguồn vốn từ %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill</source>
+        <extracomment>Field name -&gt; its title, in the model&apos;s order.</extracomment>
+        <translation>Các cột của tệp và ô nhập mà chúng điền vào</translation>
+    </message>
+    <message>
+        <source>(column %1 has no heading)</source>
+        <translation>(cột %1 không có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Ô nhập cho cột %1</translation>
+    </message>
+    <message>
+        <source>Rows as they will come in</source>
+        <translation>Các hàng sẽ được nhập</translation>
+    </message>
+    <message>
+        <source>Where the rows go</source>
+        <translation>Các hàng sẽ được đưa vào đâu</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the %1 now in the proposal</source>
+        <translation>Thay thế %1 hiện có trong đề xuất (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd them after the rows now in the proposal</source>
+        <translation>Thêm vào sau các hàng hiện có trong đề xuất (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Nhập (&amp;I)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for %2 columns (%3): leave out all but one</source>
+        <translation>%1 được chọn cho %2 cột (%3): chỉ giữ lại một cột</translation>
+    </message>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1, trang tính &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>one row per year</source>
+        <translation>mỗi năm một hàng</translation>
+    </message>
+    <message>
+        <source>one row per source</source>
+        <translation>mỗi nguồn một hàng</translation>
+    </message>
+    <message>
+        <source>years across, one row per line</source>
+        <translation>các năm theo chiều ngang, mỗi dòng một hàng</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose the field each column fills; nothing changes in the proposal until you press Import.</source>
+        <translation>%1: %2. Hãy chọn ô nhập mà mỗi cột điền vào; đề xuất không thay đổi cho đến khi bạn nhấn Nhập.</translation>
+    </message>
+    <message>
+        <source>Left out (no field chosen): %1.</source>
+        <translation>Bỏ qua (chưa chọn ô nhập): %1.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>hàng %1</translation>
+    </message>
+    <message>
+        <source>%1 of the file can be read (the first %2 shown); nothing comes in until the cells named below are corrected:</source>
+        <translation>Đọc được %1 của tệp (hiển thị %2 hàng đầu); chưa nhập gì cho đến khi các ô nêu dưới đây được sửa:</translation>
+    </message>
+    <message>
+        <source>%1 of the file can be read; nothing comes in until the cells named below are corrected:</source>
+        <translation>Đọc được %1 của tệp; chưa nhập gì cho đến khi các ô nêu dưới đây được sửa:</translation>
+    </message>
+    <message>
+        <source>%1 will come in (the first %2 shown):</source>
+        <translation>Sẽ nhập %1 (hiển thị %2 hàng đầu):</translation>
+    </message>
+    <message>
+        <source>%1 will come in:</source>
+        <translation>Sẽ nhập %1:</translation>
+    </message>
+    <message>
+        <source>• %1.</source>
+        <translation>• %1.</translation>
+    </message>
+    <message>
+        <source>%1 cell must be corrected in the file (or another field chosen for its column) before anything can come in:</source>
+        <translation>Cần sửa %1 ô trong tệp (hoặc chọn ô nhập khác cho cột của ô đó) trước khi có thể nhập:</translation>
+    </message>
+    <message>
+        <source>%1 cells must be corrected in the file (or another field chosen for their column) before anything can come in:</source>
+        <translation>Cần sửa %1 ô trong tệp (hoặc chọn ô nhập khác cho các cột của chúng) trước khi có thể nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1</source>
+        <translation>Nhập %1 (&amp;I)</translation>
+    </message>
+    <message>
+        <source>No row of the file holds anything for the chosen fields.</source>
+        <translation>Không có hàng nào của tệp chứa giá trị cho các ô nhập đã chọn.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>This proposal is open read-only: %1</source>
+        <translation>Đề xuất này đang mở ở chế độ chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Đang đọc %1...</translation>
+    </message>
+    <message>
+        <source>%1 was not brought in.</source>
+        <translation>%1 chưa được nhập.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not brought in</source>
+        <translation>Bảng tính chưa được nhập</translation>
+    </message>
+    <message>
+        <source>%1 Nothing in the proposal was changed.</source>
+        <translation>%1 Đề xuất không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing was brought in.</source>
+        <translation>Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Nhập %1 từ %2</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>Thêm %1 từ %2</translation>
+    </message>
+    <message>
+        <source>Brought in %1 from %2, replacing %3. Edit &gt; Undo takes the import back.</source>
+        <translation>Đã nhập %1 từ %2, thay thế %3. Sửa &gt; Hoàn tác sẽ hủy lần nhập này.</translation>
+    </message>
+    <message>
+        <source>Brought in %1 from %2. Edit &gt; Undo takes the import back.</source>
+        <translation>Đã nhập %1 từ %2. Sửa &gt; Hoàn tác sẽ hủy lần nhập này.</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2990,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>Fields written in the local language</source>
-        <translation>Các trường viết bằng ngôn ngữ địa phương</translation>
+        <translation>Các ô nhập viết bằng ngôn ngữ địa phương</translation>
     </message>
     <message>
         <source>Written &amp;in it</source>
@@ -2284,11 +3002,11 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>Choose the language some of your text is written in, then tick those fields: the PDF marks them so a screen reader reads them in that language.</source>
-        <translation>Chọn ngôn ngữ mà một phần văn bản của anh/chị được viết, rồi đánh dấu các trường đó: tệp PDF sẽ ghi nhận để trình đọc màn hình đọc chúng bằng ngôn ngữ đó.</translation>
+        <translation>Chọn ngôn ngữ mà một phần văn bản của bạn được viết, rồi đánh dấu các ô nhập đó: tệp PDF sẽ ghi nhận để trình đọc màn hình đọc chúng bằng ngôn ngữ đó.</translation>
     </message>
     <message>
         <source>Tick the fields written in %1. Thai, Khmer, Lao, Burmese, Japanese and Vietnamese with its marks are recognised from their letters; Indonesian, Malay, Filipino and Tetum look like English to a program and need the tick.</source>
-        <translation>Đánh dấu các trường viết bằng %1. Tiếng Thái, Khmer, Lào, Myanmar, Nhật và tiếng Việt có dấu được nhận biết qua chữ viết; tiếng Indonesia, Mã Lai, Philippines và Tetum trông giống tiếng Anh đối với chương trình nên cần được đánh dấu.</translation>
+        <translation>Đánh dấu các ô nhập viết bằng ngôn ngữ này (%1). Tiếng Thái, Khmer, Lào, Myanmar, Nhật và tiếng Việt có dấu được nhận biết qua chữ viết; tiếng Indonesia, Mã Lai, Philippines và Tetum trông giống tiếng Anh đối với chương trình nên cần được đánh dấu.</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +3085,32 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
         <translation>Đã xóa hàng %1 (Ctrl+Z để lấy lại).</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Xóa nội dung %1</translation>
+    </message>
+    <message>
+        <source>Paste into %1</source>
+        <translation>Dán vào %1</translation>
+    </message>
+    <message>
         <source>The clipboard holds no rows to paste.</source>
         <translation>Bảng tạm không có hàng nào để dán.</translation>
     </message>
     <message>
         <source>The pasted rows are already in the table as they are: nothing changed.</source>
         <translation>Các hàng dán vào đã có sẵn trong bảng y như vậy: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Paste 1 row into %2</source>
+        <translation>Dán 1 hàng vào %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 rows into %2</source>
+        <translation>Dán %1 hàng vào %2</translation>
     </message>
     <message>
         <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
@@ -2405,6 +3143,68 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     <message>
         <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
         <translation>%1 ô chưa hợp lệ (hiện màu đỏ; đề xuất giữ giá trị hợp lệ gần nhất cho đến khi được sửa):</translation>
+    </message>
+    <message>
+        <source>set by the Add photo button</source>
+        <extracomment>Columns filled by a picker rather than typed: the image a photo row shows comes from &quot;Add photo&quot;.</extracomment>
+        <translation>được đặt bằng nút Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Hàng %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>not typed</source>
+        <translation>không nhập trực tiếp</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 of %3</source>
+        <extracomment>The set of refused cells changed (one added, fixed, or moved with its row). Text the model refused, by (row, column): shown instead of the model value, in red. The row objects as last shown, so that refused cells follow their rows. Marks beside row numbers (row -&gt; what they say), e.g. open comments on the row.</extracomment>
+        <translation>%1 ở hàng %2 của %3</translation>
+    </message>
+</context>
+<context>
+    <name>Locking</name>
+    <message>
+        <source>another window of this CityPitch</source>
+        <translation>một cửa sổ khác của CityPitch này</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>một chương trình</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on this computer</source>
+        <translation>%1 (tiến trình %2) trên máy tính này</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on the computer &apos;%3&apos;</source>
+        <translation>%1 (tiến trình %2) trên máy tính &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <extracomment>A lock file that names no one is trusted as &quot;being written right now&quot; for this long (seconds).</extracomment>
+        <translation>một chương trình khác</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2. It is shown here read-only so that no one&apos;s changes are overwritten: use Save As to keep your own copy.</source>
+        <translation>%1 đang được mở trong %2. Tệp được hiển thị ở chế độ chỉ đọc để không ghi đè thay đổi của ai: hãy dùng Lưu thành để giữ một bản sao của riêng bạn.</translation>
+    </message>
+    <message>
+        <source>If that computer crashed and the file is not open anywhere, delete the lock file %1 and open the proposal again.</source>
+        <translation>Nếu máy tính đó bị sập và tệp không còn mở ở đâu, hãy xóa tệp khóa %1 rồi mở lại đề xuất.</translation>
+    </message>
+    <message>
+        <source>no permission to write in that folder</source>
+        <translation>không có quyền ghi vào thư mục đó</translation>
+    </message>
+    <message>
+        <source>the lock file could not be made</source>
+        <translation>không tạo được tệp khóa</translation>
+    </message>
+    <message>
+        <source>CityPitch could not mark %1 as open (%2); another window could open it at the same time.</source>
+        <translation>CityPitch không thể đánh dấu %1 là đang mở (%2); một cửa sổ khác có thể mở tệp này cùng lúc.</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +4026,14 @@ Bản tự động lưu của nó vẫn được giữ trong %3.</translation>
         <translation>Điều kiện tiên quyết của nhà đầu tư: đạt cả %1</translation>
     </message>
     <message>
+        <source>1 readiness gate is not met (%1)</source>
+        <translation>1 điều kiện tiên quyết về mức độ sẵn sàng đầu tư chưa đạt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 readiness gates are not met (%2)</source>
+        <translation>%1 điều kiện tiên quyết về mức độ sẵn sàng đầu tư chưa đạt (%2)</translation>
+    </message>
+    <message>
         <source>%1 (a contradiction between fields)</source>
         <translation>%1 (mâu thuẫn giữa các ô)</translation>
     </message>
@@ -3344,6 +4152,31 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     <message>
         <source>Checks that lost points: %1</source>
         <translation>Các bước kiểm tra bị trừ điểm: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>names in a list</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; and more</source>
+        <translation>%1 và các điều kiện khác</translation>
+    </message>
+    <message>
+        <source>the readiness band is %1</source>
+        <translation>mức xếp loại về mức độ sẵn sàng đầu tư của đề xuất là %1</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off</source>
+        <translation>phê duyệt cuối cùng đang được yêu cầu và nội dung hiện tại chưa được phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>sign-off is turned on and the current content is not signed off (the last sign-off is stale)</source>
+        <translation>phê duyệt cuối cùng đang được yêu cầu và nội dung hiện tại chưa được phê duyệt cuối cùng (lần phê duyệt gần nhất đã hết hiệu lực)</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>không đọc được hồ sơ phê duyệt cuối cùng (%1)</translation>
     </message>
     <message>
         <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
@@ -3469,7 +4302,7 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     </message>
     <message>
         <source>The slides appear here a moment after the Export step opens.</source>
-        <translation>Các slide sẽ hiện ở đây ngay sau khi mở bước Xuất bản.</translation>
+        <translation>Các slide sẽ hiện ở đây ngay sau khi mở bước Xuất.</translation>
     </message>
     <message>
         <source>Making the preview of this proposal...</source>
@@ -3523,12 +4356,73 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
         <translation>Đang tạo tiêu đề...</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <extracomment>The main-line slides&apos; names in the table (the English of :data:`wizard.export.story.MAIN_LINE`, marked for translation here; a test keeps the two lists the same).</extracomment>
+        <translation>Tóm tắt tổng quan</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Demand and market</source>
+        <translation>Nhu cầu và thị trường</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Hiệu quả kinh tế</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Nguồn vốn và sử dụng vốn</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Cơ cấu</translation>
+    </message>
+    <message>
+        <source>Risk allocation</source>
+        <translation>Phân bổ rủi ro</translation>
+    </message>
+    <message>
+        <source>Japanese value-add</source>
+        <translation>Giá trị gia tăng từ Nhật Bản</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Triển khai</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>The ask and next steps</source>
+        <translation>Khoản vốn đề nghị và các bước tiếp theo</translation>
+    </message>
+    <message>
         <source>Slide titles</source>
         <translation>Tiêu đề slide</translation>
     </message>
     <message>
         <source>Each slide of the deck opens with a title made from your figures. Write your own to replace it: it is printed as written and kept in the project file. Clear it to use the one made from your figures again.</source>
         <translation>Mỗi slide trong bộ slide trình bày mở đầu bằng một tiêu đề được tạo từ số liệu của bạn. Hãy viết tiêu đề của riêng bạn để thay thế: tiêu đề được in đúng như bạn viết và được lưu trong tệp dự án. Xóa tiêu đề để dùng lại tiêu đề được tạo từ số liệu của bạn.</translation>
+    </message>
+    <message>
+        <source>Set the title of the slide &apos;%1&apos;</source>
+        <translation>Đặt tiêu đề cho slide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Clear the title of the slide &apos;%1&apos;</source>
+        <translation>Xóa tiêu đề của slide &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3643,12 +4537,50 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
-        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX).</extracomment>
+        <extracomment>The widest a page&apos;s label column may be (pixels at 100% scaling); longer labels wrap. Text this many times its normal size or more (presentation mode) puts labels above their fields. Above its field, a label wraps only when it is wider than this (a page on a 1024-pixel projector is wider). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size (QWIDGETSIZE_MAX). The accessible name this label gave the box (a box whose form names it keeps the form&apos;s name).</extracomment>
         <translation>Mẫu có sẵn ‘%1’: một thành phố hư cấu, để minh họa</translation>
     </message>
     <message>
         <source>(none yet)</source>
+        <extracomment>The Begin box&apos;s widgets, by column (two columns: side by side; one column: the first over the second).</extracomment>
         <translation>(chưa có)</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Edits of one field closer together than this (seconds) merge into one undo step...</extracomment>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Thêm một hàng vào %1</translation>
+    </message>
+    <message>
+        <source>Remove row %1 from %2</source>
+        <translation>Xóa hàng %1 khỏi %2</translation>
+    </message>
+    <message>
+        <source>Move row %1 of %2 up</source>
+        <translation>Chuyển hàng %1 của %2 lên trên</translation>
+    </message>
+    <message>
+        <source>Move row %1 of %2 down</source>
+        <translation>Chuyển hàng %1 của %2 xuống dưới</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Why the document may not be edited (another editor holds the file, a newer schema), or None.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 (also %3)</source>
+        <translation>Đặt %1 thành %2 (kèm theo %3)</translation>
     </message>
 </context>
 <context>

@@ -87,12 +87,14 @@ class ExportCancelled(ExportError):
 
 @dataclass(frozen=True)
 class ExportOptions:
-    """What to export: the output format, label language, PDF variant and whether to mark drafts."""
+    """What to export: the output format, label language, PDF variant and whether to mark drafts, and the
+    language of the team's readiness report (``language``; every other format is written in English)."""
 
     format: str = "deck"
     labels: str = "en"
     pdf_variant: str | None = None
     draft_mark: bool = True
+    language: str = "en"
 
 
 def check_options(options: ExportOptions) -> None:
@@ -106,6 +108,18 @@ def check_options(options: ExportOptions) -> None:
     if options.pdf_variant not in PDF_VARIANTS:
         named = ", ".join(v for v in PDF_VARIANTS if v is not None)
         raise ExportError(f"unknown PDF variant {options.pdf_variant!r} (choose from: {named})")
+    if options.language != "en":
+        from wizard.i18n import TRANSLATED
+
+        if options.format != "readiness-report":
+            raise ExportError(f"a language applies to the readiness report only; --format {options.format} is written "
+                              "for investors in English (give --labels en+ja for Japanese labels beside it)")
+        if options.language not in TRANSLATED:
+            raise ExportError(f"the readiness report is not written in {options.language!r} "
+                              f"(choose from: en, {', '.join(TRANSLATED)})")
+        if options.labels != "en":
+            raise ExportError(f"--labels {options.labels} applies to the English report; the report in "
+                              f"{options.language!r} has its own words")
 
 
 def template_dir(fmt: str = "deck") -> Path:
@@ -231,9 +245,12 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
         context = build_document(proposal, analysis=analysis, draft=draft, asset_url=images.url, numbers=numbers,
                                  labels=labels)
     elif options.format == "readiness-report":
-        from wizard.export.readiness_report import build_report
+        from wizard.export.readiness_report import ReportWords, build_report
 
-        context = build_report(proposal, analysis=analysis, draft=False, numbers=numbers, labels=labels)
+        if options.language != "en":
+            labels = ReportWords(options.language)  # the team's language: its own words, not English + Japanese
+        context = build_report(proposal, analysis=analysis, draft=False, numbers=numbers, labels=labels,
+                               lang=options.language)
     else:
         from wizard.export.context import build_context
 
@@ -371,22 +388,10 @@ def check_size(proposal: Any) -> None:
                           f"{MAX_TEXT:,}. The largest part is {where} ({parts[largest]:,} characters).")
 
 
-def _texts(model: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    from pydantic import BaseModel
+def _texts(proposal: Any) -> Iterator[tuple[str, str]]:
+    from wizard.fields import texts
 
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        where = f"{path}.{name}" if path else name
-        if isinstance(value, BaseModel):
-            yield from _texts(value, where)
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from _texts(item, f"{where}[{i}]")
-                elif isinstance(item, str):
-                    yield f"{where}[{i}]", item
-        elif isinstance(value, str):
-            yield where, value
+    return texts(proposal)
 
 
 def export_pdf(project: Project, out: Path, options: ExportOptions = ExportOptions(),

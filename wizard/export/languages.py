@@ -33,10 +33,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from markupsafe import Markup
-from pydantic import BaseModel
 
+from wizard import fields
 from wizard.export.tagging import language_of
-from wizard.fields import strip_indices
 from wizard.model import Proposal
 
 _OPEN = "\uffff"
@@ -52,24 +51,7 @@ _WORD = re.compile(r"\w", re.UNICODE)
 
 def field_texts(proposal: Proposal, patterns: list[str] | set[str]) -> Iterator[tuple[str, str]]:
     """``(path, text)`` of every non-empty text of the fields named by ``patterns`` (list rows expanded)."""
-    wanted = set(patterns)
-
-    def walk(model: BaseModel, path: str) -> Iterator[tuple[str, str]]:
-        for name in type(model).model_fields:
-            value = getattr(model, name)
-            where = f"{path}.{name}" if path else name
-            if isinstance(value, BaseModel):
-                yield from walk(value, where)
-            elif isinstance(value, list):
-                for index, item in enumerate(value):
-                    if isinstance(item, BaseModel):
-                        yield from walk(item, f"{where}[{index}]")
-                    elif isinstance(item, str) and item.strip() and strip_indices(where) in wanted:
-                        yield f"{where}[{index}]", item
-            elif isinstance(value, str) and value.strip() and strip_indices(where) in wanted:
-                yield where, value
-
-    yield from walk(proposal, "")
+    return fields.texts(proposal, set(patterns))
 
 
 def _norm(text: str) -> str:
@@ -256,13 +238,9 @@ def markable_patterns() -> list[str]:
             if sp.kind in ("line", "text", "str_list") and pattern not in NOT_PROSE]
 
 
-def field_title(pattern: str) -> str:
-    """The field as a planner names it: "Problem › Evidence › Source"."""
-    from wizard.fields import all_specs
-
-    specs = all_specs()
-    parts = pattern.split(".")
-    return " › ".join(specs[".".join(parts[:i + 1])].title for i in range(len(parts)))
+def field_title(pattern: str, lang: str = "en") -> str:
+    """The field as a planner names it: "Problem › Evidence › Source" (:func:`wizard.fields.title`)."""
+    return fields.title(pattern, lang)
 
 
 def script_language(texts: list[str]) -> str | None:

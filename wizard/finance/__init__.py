@@ -99,6 +99,8 @@ from wizard.finance._results import (
     FundingLine,
     FundingSummary,
     JapaneseStake,
+    ProblemField,
+    ProblemMoney,
     Scenario,
     Structure,
 )
@@ -112,6 +114,8 @@ __all__ = [
     "IRR_NO_SIGN_CHANGE",
     "Equivalent",
     "FinanceProblem",
+    "ProblemField",
+    "ProblemMoney",
     "FinancialResults",
     "FundingLine",
     "FundingSummary",

@@ -9,9 +9,8 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
-from wizard.finance._results import FinanceProblem
-from wizard.model import REVENUE_FIELDS, YEAR_MAX, YEAR_MIN, YearLine
-from wizard.money import format_money
+from wizard.finance._results import FinanceProblem, ProblemField, ProblemMoney
+from wizard.model import REVENUE_FIELDS, YEAR_MAX, YEAR_MIN
 
 # Generous precision: 24-digit amounts raised to powers of (1 + r) over a 100-year horizon.
 _CONTEXT = decimal.Context(
@@ -39,6 +38,12 @@ class _Problems:
 
     def add(self, path: str, message: str, code: str) -> None:
         self.items.append(FinanceProblem(path, message, code))
+
+    def say(self, path: str, code: str, template: str, /, key: str = "", **values: object) -> None:
+        """A problem whose message is ``template`` filled with ``values``, both kept so that another language
+        can say it again (``key`` names the wording where one code has several; default the code)."""
+        self.items.append(FinanceProblem(path, template.format(**values), code, template, tuple(values.items()),
+                                         key or code))
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -70,11 +75,6 @@ def _year(value: object) -> int | None:
     return value if YEAR_MIN <= value <= YEAR_MAX else None
 
 
-def _label(field_name: str) -> str:
-    info = YearLine.model_fields.get(field_name)
-    return (info.title if info and info.title else field_name).lower()
-
-
 def _code(currency: object) -> str | None:
     return str(currency).upper() if currency else None
 
@@ -86,28 +86,24 @@ def _amount(
     if raw is None:
         return _ZERO
     value = _decimal(raw)
-    where = f" in {year}" if year else ""
+    where = " in {year}" if year else ""
+    suffix = "_in_year" if year else ""
+    label = ProblemField(f"finance.lines.{name}")
+    said = {"label": label, **({"year": year} if year else {})}
     if value is None:
-        problems.add(
-            f"{path}.{name}",
-            f"The amount for {_label(name)}{where} is not a number ({_shown(raw)}); it is left out of the figures.",
-            "amount_not_number",
-        )
+        problems.say(f"{path}.{name}", "amount_not_number",
+                     "The amount for {label}" + where + " is not a number ({raw}); it is left out of the figures.",
+                     key="amount_not_number" + suffix, raw=_shown(raw), **said)
         return _ZERO
     if abs(value) >= _AMOUNT_LIMIT or value != value.quantize(_CENT_Q, context=_CONTEXT):
-        problems.add(
-            f"{path}.{name}",
-            f"The amount for {_label(name)}{where} is beyond what the wizard accepts (below 10^22, with at most two "
-            "decimals); it is left out of the figures.",
-            "amount_out_of_range",
-        )
+        problems.say(f"{path}.{name}", "amount_out_of_range",
+                     "The amount for {label}" + where + " is beyond what the wizard accepts (below 10^22, with at most "
+                     "two decimals); it is left out of the figures.", key="amount_out_of_range" + suffix, **said)
         return _ZERO
     if value < 0:
-        problems.add(
-            f"{path}.{name}",
-            f"The amount for {_label(name)}{where} is negative ({format_money(value, currency)}). Enter costs and "
-            "revenues as positive amounts; this one is left out of the figures until then.",
-            "negative_amount",
-        )
+        problems.say(f"{path}.{name}", "negative_amount",
+                     "The amount for {label}" + where + " is negative ({amount}). Enter costs and revenues as positive "
+                     "amounts; this one is left out of the figures until then.", key="negative_amount" + suffix,
+                     amount=ProblemMoney(value, currency), **said)
         return _ZERO
     return value

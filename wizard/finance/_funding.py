@@ -23,8 +23,8 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
         if raw is None:
             problems.add(f"{path}.amount", f"Enter the amount of funding source {i + 1}.", "funding_amount_missing")
         elif amount is None or amount < 0 or amount >= _AMOUNT_LIMIT:
-            problems.add(f"{path}.amount", f"The amount of funding source {i + 1} must be a positive number "
-                         f"(it is {_shown(raw)}); it is left out.", "funding_amount_invalid")
+            problems.say(f"{path}.amount", "funding_amount_invalid", "The amount of funding source {row} must be a "
+                         "positive number (it is {raw}); it is left out.", row=i + 1, raw=_shown(raw))
             amount = None
         if amount is not None and status is None:
             problems.add(f"{path}.status", f"Say whether funding source {i + 1} is committed, in discussion or "
@@ -112,10 +112,11 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
             value = _decimal(raw_ask)
             where = f"finance.asks[{i}].amount"
             if value is None:
-                problems.add(where, f"Part {i + 1} of the ask is not a number ({_shown(raw_ask)}).", "ask_invalid")
+                problems.say(where, "ask_invalid", "Part {row} of the ask is not a number ({raw}).",
+                             key="ask_not_number", row=i + 1, raw=_shown(raw_ask))
             elif not _ZERO <= value < _AMOUNT_LIMIT:
-                problems.add(where, f"Part {i + 1} of the ask must be a positive amount below 10^22 (it is "
-                             f"{_shown(raw_ask)}).", "ask_invalid")
+                problems.say(where, "ask_invalid", "Part {row} of the ask must be a positive amount below 10^22 "
+                             "(it is {raw}).", key="ask_out_of_range", row=i + 1, raw=_shown(raw_ask))
             else:
                 asked.append(value)
         ask = sum(asked, _ZERO) if asked else None

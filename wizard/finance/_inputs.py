@@ -46,34 +46,25 @@ def _read_settings(case: FinancialCase, problems: _Problems) -> tuple[str | None
             "discount_rate_missing",
         )
     elif rate is None:
-        problems.add("finance.discount_rate_pct", f"The discount rate is not a number ({_shown(raw_rate)}).",
-                     "discount_rate_invalid")
+        problems.say("finance.discount_rate_pct", "discount_rate_invalid", "The discount rate is not a number ({raw}).",
+                     raw=_shown(raw_rate))
     elif rate <= -100:
-        problems.add(
-            "finance.discount_rate_pct",
-            f"A discount rate of {_show_rate(rate)} is impossible: it must be above -100% "
-            "(at -100% future money would be worth nothing, or less). The NPV is not computed.",
-            "discount_rate_too_low",
-        )
+        problems.say("finance.discount_rate_pct", "discount_rate_too_low",
+                     "A discount rate of {rate} is impossible: it must be above -100% (at -100% future money would be "
+                     "worth nothing, or less). The NPV is not computed.", rate=_show_rate(rate))
         rate = None
     elif rate > _RATE_MAX:
-        problems.add(
-            "finance.discount_rate_pct",
-            f"A discount rate of {_show_rate(rate)} is beyond the 100% a year the wizard accepts; "
-            "the NPV is not computed.",
-            "discount_rate_too_high",
-        )
+        problems.say("finance.discount_rate_pct", "discount_rate_too_high",
+                     "A discount rate of {rate} is beyond the 100% a year the wizard accepts; the NPV is not computed.",
+                     rate=_show_rate(rate))
         rate = None
 
     raw_horizon = getattr(case, "horizon_years", None)
     horizon = raw_horizon if isinstance(raw_horizon, int) and not isinstance(raw_horizon, bool) else None
     if raw_horizon is not None and (horizon is None or not 1 <= horizon <= _HORIZON_MAX):
-        problems.add(
-            "finance.horizon_years",
-            f"The horizon must be between 1 and {_HORIZON_MAX} years (it is {_shown(raw_horizon)}); the years entered "
-            "are used instead.",
-            "horizon_invalid",
-        )
+        problems.say("finance.horizon_years", "horizon_invalid",
+                     "The horizon must be between 1 and {most} years (it is {raw}); the years entered are used instead.",
+                     most=_HORIZON_MAX, raw=_shown(raw_horizon))
         horizon = None
     return currency, rate, horizon
 
@@ -89,12 +80,12 @@ def _read_rates(case: FinancialCase, currency: str | None, problems: _Problems) 
         value = _decimal(raw)
         path = f"finance.{name}"
         if raw is not None and (value is None or not RATE_MIN <= value < RATE_LIMIT):
-            problems.add(path, f"The rate for 1 {code} must be a positive number with at most 10 decimals "
-                         f"(it is {_shown(raw)}); amounts in {code} are left blank.", "rate_invalid")
+            problems.say(path, "rate_invalid", "The rate for 1 {code} must be a positive number with at most 10 "
+                         "decimals (it is {raw}); amounts in {code} are left blank.", code=code, raw=_shown(raw))
         if currency == code:
             if value is not None and value != 1:
-                problems.add(path, f"The case is in {code}, so 1 {code} is 1 {code}: the rate entered "
-                             f"({raw}) is ignored.", "rate_ignored")
+                problems.say(path, "rate_ignored", "The case is in {code}, so 1 {code} is 1 {code}: the rate entered "
+                             "({raw}) is ignored.", code=code, raw=str(raw))
             continue
         if value is not None and RATE_MIN <= value < RATE_LIMIT:
             any_rate = True
@@ -127,28 +118,25 @@ def _read_lines(
         year = _year(raw_year)
         has_amounts = any(getattr(line, name, None) is not None for name in _LINE_AMOUNTS)
         if raw_year is None and not has_amounts:
-            problems.add(path, f"Line {i + 1} is empty: fill it in or remove it.", "line_empty")
+            problems.say(path, "line_empty", "Line {row} is empty: fill it in or remove it.", row=i + 1)
             continue
         amounts = {name: _amount(line, name, path, year, currency, problems) for name in _LINE_AMOUNTS}
         if year is None:
-            what = "has no year" if raw_year is None else f"has an impossible year ({_shown(raw_year)})"
-            problems.add(f"{path}.year", f"Line {i + 1} {what}; it is left out of the figures until it has one.",
-                         "year_missing" if raw_year is None else "year_invalid")
+            if raw_year is None:
+                problems.say(f"{path}.year", "year_missing",
+                             "Line {row} has no year; it is left out of the figures until it has one.", row=i + 1)
+            else:
+                problems.say(f"{path}.year", "year_invalid", "Line {row} has an impossible year ({raw}); it is left "
+                             "out of the figures until it has one.", row=i + 1, raw=_shown(raw_year))
             continue
         if year in seen:
-            problems.add(
-                f"{path}.year",
-                f"{year} appears twice (lines {seen[year] + 1} and {i + 1}); their amounts are added "
-                "together. Merge them into one line or correct the year.",
-                "year_duplicate",
-            )
+            problems.say(f"{path}.year", "year_duplicate", "{year} appears twice (lines {first} and {row}); their "
+                         "amounts are added together. Merge them into one line or correct the year.",
+                         year=year, first=seen[year] + 1, row=i + 1)
         elif previous is not None and year < previous:
-            problems.add(
-                f"{path}.year",
-                f"The years are out of order: {year} comes after {previous}. The figures use year order; "
-                "sort the lines so the table reads the same way.",
-                "year_out_of_order",
-            )
+            problems.say(f"{path}.year", "year_out_of_order", "The years are out of order: {year} comes after "
+                         "{previous}. The figures use year order; sort the lines so the table reads the same way.",
+                         year=year, previous=previous)
         seen.setdefault(year, i)
         previous = year if previous is None else max(previous, year)
         rows.append((i, year, amounts))
@@ -158,42 +146,34 @@ def _read_lines(
     years_entered = [year for _, year, _ in rows if year is not None]
     if base is None:
         if raw_base is not None:
-            problems.add("finance.base_year", f"The base year {_shown(raw_base)} is not a usable year.", "base_year_invalid")
+            problems.say("finance.base_year", "base_year_invalid", "The base year {raw} is not a usable year.",
+                         raw=_shown(raw_base))
         if years_entered:
             base = min(years_entered)
             if raw_base is None:
-                problems.add(
-                    "finance.base_year",
-                    f"Enter the base year (year 0 of the discounting); {base}, the earliest year entered, is used "
-                    "until then.",
-                    "base_year_missing",
-                )
+                problems.say("finance.base_year", "base_year_missing", "Enter the base year (year 0 of the "
+                             "discounting); {base}, the earliest year entered, is used until then.",
+                             key="base_year_earliest", base=base)
         else:
             if raw_base is None and lines:
-                problems.add("finance.base_year", "Enter the base year.", "base_year_missing")
+                problems.say("finance.base_year", "base_year_missing", "Enter the base year.")
             return None, empty
     if horizon is not None:
         end = base + horizon - 1
     else:
         end = max([base, *years_entered])
         if years_entered and getattr(case, "horizon_years", None) is None:
-            problems.add(
-                "finance.horizon_years",
-                f"Enter the horizon (number of years appraised); {base}-{end}, the years entered, is used until then.",
-                "horizon_missing",
-            )
+            problems.say("finance.horizon_years", "horizon_missing", "Enter the horizon (number of years appraised); "
+                         "{base}-{end}, the years entered, is used until then.", base=base, end=end)
     years = list(range(base, end + 1))
     zeros = [_ZERO] * len(years)
     timeline = _Timeline(years, list(zeros), list(zeros), {name: list(zeros) for name in REVENUE_FIELDS}, False)
     for i, year, amounts in rows:
         assert year is not None
         if not base <= year <= end:
-            problems.add(
-                f"finance.lines[{i}].year",
-                f"{year} is outside the period appraised ({base}-{end}); this line is left out of the figures. "
-                "Change the base year or horizon, or the line's year.",
-                "year_outside_period",
-            )
+            problems.say(f"finance.lines[{i}].year", "year_outside_period", "{year} is outside the period appraised "
+                         "({base}-{end}); this line is left out of the figures. Change the base year or horizon, or the "
+                         "line's year.", year=year, base=base, end=end)
             continue
         t = year - base
         timeline.entered = True
@@ -204,7 +184,7 @@ def _read_lines(
                 timeline.streams[name][t] += amounts[name]
     if not timeline.entered:
         if lines and rows:
-            problems.add("finance.lines", f"No line falls within the period appraised ({base}-{end}).",
-                         "lines_outside_period")
+            problems.say("finance.lines", "lines_outside_period", "No line falls within the period appraised "
+                         "({base}-{end}).", base=base, end=end)
         return base, _Timeline(years, [], [], {name: [] for name in REVENUE_FIELDS}, False)
     return base, timeline

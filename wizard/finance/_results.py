@@ -17,6 +17,37 @@ class FinanceProblem:
     path: str
     message: str
     code: str = ""
+    #: The English ``message`` as a template (``{name}`` slots) and the values it was filled with, so that
+    #: another language can say the same (the readiness texts' ``finance_<key>`` phrases); "" when the
+    #: message is not kept that way.  Values are text, numbers, :class:`ProblemField` or :class:`ProblemMoney`.
+    template: str = field(default="", compare=False)
+    values: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+    key: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class ProblemField:
+    """A field named inside a problem's message (a pattern such as ``finance.lines.capex``), in running text."""
+
+    pattern: str
+
+    def __str__(self) -> str:
+        from wizard.fields import field_title
+
+        return field_title(self.pattern).lower()
+
+
+@dataclass(frozen=True)
+class ProblemMoney:
+    """An amount inside a problem's message, written out in full with its currency."""
+
+    amount: Decimal
+    currency: str | None
+
+    def __str__(self) -> str:
+        from wizard.money import format_money
+
+        return format_money(self.amount, self.currency)
 
 
 @dataclass(frozen=True)

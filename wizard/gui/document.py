@@ -30,6 +30,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from wizard import paths, presets
 from wizard.errors import explain
+from wizard.gui import language
+from wizard.gui.language import fill, translate
 from wizard.model import Choice, Proposal
 from wizard.projectfile import Project
 
@@ -61,7 +63,7 @@ class SetFieldCommand(QUndoCommand):
 
     def __init__(self, doc: "ProposalDocument", path: str, new: typing.Any, old: typing.Any, title: str = "",
                  mergeable: bool = True) -> None:
-        super().__init__(title if not mergeable and title else f"Edit {title or path}")
+        super().__init__(title if not mergeable and title else fill(translate("Undo", "Edit %1"), field_name(path, title)))
         self.mergeable = mergeable
         self.doc = doc
         self.path = path
@@ -106,18 +108,45 @@ class SetFieldCommand(QUndoCommand):
 
 
 def _table_title(path: str) -> str:
-    """The title of the list at ``path`` ("KPIs"), for naming undo steps."""
-    from wizard.fields import spec
+    """The title of the list at ``path`` ("KPIs"), for naming undo steps, in the interface's language."""
+    from wizard.fields import field_title
 
     try:
-        return spec(path).title
+        return field_title(path, language.current())
     except KeyError:
         return path
 
 
+def field_name(path: str, title: str = "") -> str:
+    """How an undo step names the field at ``path``: ``title`` as the caller gave it, in the interface's language.
+
+    Undo steps are named in the language of the moment they are made; the history keeps those names.  A
+    caller's ``title`` is the field's English title (translated here through :func:`wizard.fields.field_title`,
+    the one source of field titles), another English title the tables list (``columns``), or a text the caller
+    has translated already.
+    """
+    lang = language.current()
+    if lang == "en":
+        return title or path
+    from wizard.fields import field_title, spec
+
+    try:
+        english = spec(path).title
+    except KeyError:
+        return translate("Fields", title) if title else path
+    if not title or title == english:
+        return field_title(path, lang)
+    return translate("Fields", title)
+
+
+def _value_name(value: typing.Any) -> str:
+    """A value as an undo step shows it: a choice by its label in the interface's language."""
+    return language.choice_label(value) if isinstance(value, Choice) else str(value)
+
+
 class InsertRowCommand(QUndoCommand):
     def __init__(self, doc: "ProposalDocument", path: str, index: int, row: BaseModel, text: str = "") -> None:
-        super().__init__(text or f"Add a row to {_table_title(path)}")
+        super().__init__(text or fill(translate("Undo", "Add a row to %1"), _table_title(path)))
         self.doc, self.path, self.index, self.row = doc, path, index, row
 
     def redo(self) -> None:
@@ -131,7 +160,7 @@ class InsertRowCommand(QUndoCommand):
 
 class RemoveRowCommand(QUndoCommand):
     def __init__(self, doc: "ProposalDocument", path: str, index: int, text: str = "") -> None:
-        super().__init__(text or f"Remove row {index + 1} from {_table_title(path)}")
+        super().__init__(text or fill(translate("Undo", "Remove row %1 from %2"), language.number(index + 1), _table_title(path)))
         self.doc, self.path, self.index = doc, path, index
         self.row: typing.Any = None
 
@@ -146,8 +175,8 @@ class RemoveRowCommand(QUndoCommand):
 
 class MoveRowCommand(QUndoCommand):
     def __init__(self, doc: "ProposalDocument", path: str, source: int, target: int, text: str = "") -> None:
-        direction = "up" if target < source else "down"
-        super().__init__(text or f"Move row {source + 1} of {_table_title(path)} {direction}")
+        moved = translate("Undo", "Move row %1 of %2 up") if target < source else translate("Undo", "Move row %1 of %2 down")
+        super().__init__(text or fill(moved, language.number(source + 1), _table_title(path)))
         self.doc, self.path, self.source, self.target = doc, path, source, target
 
     def _move(self, a: int, b: int) -> None:
@@ -244,9 +273,15 @@ class ProposalDocument(QObject):
     def _set_with_follow_ups(self, path: str, new: typing.Any, old: typing.Any, title: str,
                              follow: list[presets.FollowUp]) -> bool:
         """Set ``path`` (already validated and in place) and what it implies, as one undo step."""
-        shown = new.label if isinstance(new, Choice) else str(new)
-        also = " and ".join(f.description for f in follow)
-        self.begin_macro(f"Set {title or path} to {shown} and {also}")
+        if language.current() == "en":
+            also = " and ".join(f.description for f in follow)
+            self.begin_macro(f"Set {title or path} to {_value_name(new)} and {also}")
+        else:
+            parts = [fill(translate("Undo", "%1: %2"), field_name(f.path, f.title), _value_name(f.value)) for f in follow]
+            also = parts[0]
+            for part in parts[1:]:
+                also = fill(translate("Undo", "%1, %2"), also, part)
+            self.begin_macro(fill(translate("Undo", "Set %1 to %2 (also %3)"), field_name(path, title), _value_name(new), also))
         try:
             self._push(SetFieldCommand(self, path, copy.deepcopy(new), copy.deepcopy(old), title))
             for step in follow:

@@ -4,7 +4,8 @@ The language is chosen once at start-up, in this order: ``--lang`` on the comman
 ``language`` setting (``QSettings``; ``system`` or absent means the system's), the system's preferred
 languages (``QLocale.system().uiLanguages()``), English.  :func:`install` loads the app's catalogue
 (``resources/i18n/citypitch_<lang>.qm``) and Qt's own for its standard dialogs where the Qt wheel ships
-one (it has Japanese; not yet Indonesian, Vietnamese or Thai), before any window is built, so the
+one (it has Japanese), or else our subset of it (``qtbase_subset_<lang>.qm``, :mod:`wizard.i18n.qtbase`:
+Indonesian, Vietnamese, Thai), before any window is built, so the
 generated forms' ``retranslateUi`` comes out in that language.  The pseudo-locale ``en-XA`` is a
 translator that makes every string from its English by code (:mod:`wizard.i18n.pseudo`).
 
@@ -30,15 +31,18 @@ import datetime as _dt
 import re
 import weakref
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 
-from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, resolve
+from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, qtbase, resolve
 from wizard.i18n.catalogues import qm_path
 from wizard.i18n.pseudo import pseudo
 from wizard.model import Choice
+
+if TYPE_CHECKING:
+    from wizard.analysis import Analysis
 
 SETTING = "language"
 
@@ -203,6 +207,11 @@ def install(app: QCoreApplication, lang: str) -> str:
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
+        elif qtbase.qm_path(lang).exists():  # Qt has none for id, vi, th: our subset of its widgets' texts
+            ours_of_qt = QTranslator(app)
+            if not ours_of_qt.load(str(qtbase.qm_path(lang))):
+                raise FileNotFoundError(f"the translation {qtbase.qm_path(lang).name} cannot be read")
+            _installed.append(ours_of_qt)
         ours = QTranslator(app)
         if not ours.load(str(qm_path(lang))):
             raise FileNotFoundError(f"the translation {qm_path(lang).name} is missing from this installation")
@@ -245,6 +254,13 @@ def qt_locale(lang: str | None = None) -> QLocale:
 def current() -> str:
     """The interface's language now (``en`` until :func:`install` is called)."""
     return _current
+
+
+def shown(analysis: Analysis) -> Analysis:
+    """``analysis`` as the interface shows it (the Review page, the field notes, the Export step's DRAFT
+    note): its readiness texts in the interface's language (resources/guidance/readiness.<lang>.json).
+    The one place the readiness texts take the interface's language; the exports keep the English analysis."""
+    return analysis.in_language(_current)
 
 
 def choice_label(member: Choice) -> str:

@@ -4,7 +4,9 @@ Two kinds of text are translated, each where its readers live:
 
 - the Qt layer's own strings (labels, buttons, menus, the ``.ui`` forms) through Qt's translation
   functions, with Qt Linguist catalogues in ``resources/i18n/`` (``citypitch_<lang>.ts`` sources,
-  ``citypitch_<lang>.qm`` compiled; :mod:`wizard.i18n.catalogues` builds both, ``make i18n`` runs it);
+  ``citypitch_<lang>.qm`` compiled; :mod:`wizard.i18n.catalogues` builds both, ``make i18n`` runs it),
+  and Qt's own widget texts where Qt ships no catalogue for the language (``qtbase_subset_<lang>``,
+  :mod:`wizard.i18n.qtbase`);
 - the core's data texts (the guidance panel, the readiness rules, the choice labels) as JSON beside
   the English, one file per language, read with English as the fallback text by text
   (:mod:`wizard.guidance`, :mod:`wizard.i18n.readiness`, :mod:`wizard.i18n.choices`).

@@ -91,5 +91,7 @@ def refresh(languages: tuple[str, ...] = TRANSLATED, folder: Path | None = None)
 
 
 if __name__ == "__main__":
-    for path in refresh():
+    from wizard.i18n import qtbase
+
+    for path in [*refresh(), *qtbase.refresh()]:
         print(path)

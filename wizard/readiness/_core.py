@@ -11,11 +11,13 @@ import dataclasses
 import datetime as _dt
 import functools
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from wizard import resources, steps
+from wizard import fields, resources, steps
 from wizard.errors import CityPitchError
 from wizard.fields import is_blank
 from wizard.model import Acknowledgement, Proposal
@@ -147,20 +149,67 @@ class Phrase(str):
         return (str, (str(self),))
 
     @classmethod
-    def choice(cls, member: Any, *, lower: bool = False) -> Phrase:
+    def choice(cls, member: Any, *, lower: bool = False, english: str = "") -> Phrase:
         """A choice's label (a model ``Choice``: 'City', 'Not started'), said again with the language's
-        label (``resources/i18n/choices.<lang>.json``); ``lower`` in running text."""
-        made = super().__new__(cls, member.label.lower() if lower else member.label)
+        label (``resources/i18n/choices.<lang>.json``); ``lower`` in running text; ``english`` where an
+        English sentence names it otherwise ('the Philippines')."""
+        made = super().__new__(cls, english or (member.label.lower() if lower else member.label))
         made.key = "_choice"
-        made.values = (("member", member), ("lower", lower))
+        made.values = (("member", member), ("lower", lower), ("english", english))
+        return made
+
+    @classmethod
+    def field(cls, path: str, *, whole: bool = False) -> Phrase:
+        """A field named inside a message: its own title ('Conditions for business'), or with ``whole`` the
+        path's ('Japanese value-add › Structure and shareholders'), said again with the language's titles
+        (:func:`wizard.fields.title`)."""
+        made = super().__new__(cls, fields.title(path) if whole else fields.field_title(path))
+        made.key = "_field"
+        made.values = (("path", path), ("whole", whole))
+        return made
+
+    @classmethod
+    def rows(cls, cat: Catalogue, numbers: Sequence[int]) -> Phrase:
+        """'row 3' or 'rows 2, 4 and 7' (1-based), said again in the language (:meth:`Catalogue.rows`)."""
+        made = super().__new__(cls, cat.rows(numbers))
+        made.key = "_rows"
+        made.values = (("numbers", tuple(numbers)),)
+        return made
+
+    @classmethod
+    def finance(cls, problem: Any) -> Phrase:
+        """A problem the finance package reports (:class:`wizard.finance.FinanceProblem`), without its final
+        full stop, said again with the ``finance_<key>`` phrase of the language where the problem keeps its
+        template and values and the English phrase is that template."""
+        made = super().__new__(cls, problem.message.rstrip("."))
+        made.key = "_finance"
+        made.values = (("problem", problem),)
+        return made
+
+    @classmethod
+    def money(cls, amount: Decimal, currency: str | None) -> Phrase:
+        """An amount as the checks write it ('IDR 630bn'), written again in the language's convention
+        ('IDR 630億' in Japanese, '630bn IDR' with Vietnamese separators) in the proposal's own currency."""
+        from wizard.money import format_money
+
+        made = super().__new__(cls, format_money(amount, currency, compact=True))
+        made.key = "_money"
+        made.values = (("amount", amount), ("currency", currency))
         return made
 
     @classmethod
     def joined(cls, cat: Catalogue, items: Sequence[Any], how: str = "and") -> Phrase:
         """``items`` as one list: 'a, b and c' (``how="and"``), 'a, b, c' (``"comma"``) or 'a; b; c'
-        (``"semicolon"``), said again item by item in another language."""
+        (``"semicolon"``); ``"list"`` is ``"and"``, but 'a; b; and c' when an item has a comma of its own.
+        Said again item by item in another language."""
         texts = [str(item) for item in items]
-        if how == "and":
+        if how == "list" and len(texts) > 1 and any(", " in t for t in texts):
+            # Items with commas of their own are set apart by semicolons ('a (JPY, X); and b (USD, Y)').
+            text = texts[0]
+            for index, item in enumerate(texts[1:], start=2):
+                key = "join_semicolon_end" if index == len(texts) else "join_semicolon"
+                text = _fill(cat.phrases.get(key, "{first}; {last}"), {"first": text, "last": item})
+        elif how in ("and", "list"):
             text = cat.listing(texts)
         else:
             text = texts[0] if texts else ""
@@ -384,6 +433,9 @@ class Finding:
     #: The figures and names the rule's texts were filled with, to say the same in another language
     #: (:func:`localise`); not part of what makes two findings equal.
     params: tuple[tuple[str, Any], ...] = dataclasses.field(default=(), compare=False)
+    #: The language of the texts (``en`` as judged; :func:`localise` gives another), which
+    #: :attr:`field_title` follows.
+    lang: str = dataclasses.field(default="en", compare=False)
 
     @property
     def overall_points(self) -> float:
@@ -402,8 +454,9 @@ class Finding:
 
     @property
     def field_title(self) -> str:
-        """The field in a planner's words ('Problem › KPIs › row 3 › Baseline')."""
-        return field_title(self.field)
+        """The field in a planner's words ('Problem › KPIs › row 3 › Baseline'), in the language of the
+        finding's texts (set by :func:`localise`)."""
+        return field_title(self.field, self.lang)
 
     @property
     def all_paths(self) -> tuple[str, ...]:
@@ -411,16 +464,9 @@ class Finding:
         return self.paths or (self.field,)
 
 
-@functools.cache
-def field_title(path: str) -> str:
-    from wizard import paths as _paths
-    from wizard.errors import describe_location
-
-    try:
-        where, _ = describe_location(_paths.parse(path.strip()))
-    except (ValueError, KeyError, TypeError):
-        return path
-    return where
+def field_title(path: str, lang: str = "en") -> str:
+    """The field at ``path`` in a planner's words, in ``lang`` (:func:`wizard.fields.title`)."""
+    return fields.title(path, lang)
 
 
 @dataclass(frozen=True)
@@ -753,16 +799,32 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
             except (KeyError, IndexError, ValueError):
                 return current
 
-        return replace(f, title=spec.title, message=text(spec.message, f.message), fix=text(spec.fix, f.fix))
+        return replace(f, title=spec.title, message=text(spec.message, f.message), fix=text(spec.fix, f.fix),
+                       lang=lang)
 
     def said(value: Any) -> Any:
-        """A :class:`Phrase` said again in ``lang`` (its own values first); any other value as it is."""
+        """A :class:`Phrase` said again in ``lang`` (its own values first); a figure the checks wrote in the
+        English convention in the language's (:func:`figure`); any other value as it is."""
         if not isinstance(value, Phrase):
-            return value
+            return figure(value, lang) if isinstance(value, str) else value
+        if value.key == "_field":
+            parts = dict(value.values)
+            return fields.title(parts["path"], lang) if parts["whole"] else fields.field_title(parts["path"], lang)
+        if value.key == "_money":
+            from wizard.money import format_money
+
+            parts = dict(value.values)
+            return format_money(parts["amount"], parts["currency"], number_locale(lang), compact=True)
+        if value.key == "_rows":
+            return cat.rows(list(dict(value.values)["numbers"]))
+        if value.key == "_finance":
+            return finance_problem(dict(value.values)["problem"], lang, cat, catalogue()) or value
         if value.key == "_choice":
             from wizard.i18n import choices
 
             parts = dict(value.values)
+            if lang == "en" and parts.get("english"):
+                return parts["english"]
             label = choices.label(parts["member"], lang)
             return label.lower() if parts["lower"] else label
         if value.key == "_joined":
@@ -799,7 +861,7 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
         elif not g.applies:
             key, values = g.reason
             try:
-                reason = cat.sentence(key, **dict(values)) if key else spec.not_applicable
+                reason = cat.sentence(key, **{k: said(v) for k, v in values}) if key else spec.not_applicable
             except CatalogueError:
                 reason = g.message
             gates.append(replace(g, title=spec.title, message=reason))
@@ -809,6 +871,58 @@ def localise(assessment: Assessment, lang: str) -> Assessment:
     if band.id != assessment.band.id:  # judged on the same score and gates: cannot differ
         band = assessment.band
     return replace(assessment, criteria=criteria, findings=findings, gates=gates, band=band, lang=lang)
+
+
+#: A figure as the checks write it in English: grouped by commas or with decimals, perhaps a percentage or
+#: a multiple ('190,000', '1.30x', '12.5%'); digits alone (years, small counts) read the same everywhere.
+_FIGURE = re.compile(r"^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(x|%)?$")
+
+
+def number_locale(lang: str) -> str:
+    """The Babel locale whose separators a reader of ``lang`` expects (the pseudo-locale reads English)."""
+    return "en" if lang in ("en", "en-XA") else lang
+
+
+def figure(text: str, lang: str) -> str:
+    """``text``, when it is a figure written in the English convention, written in ``lang``'s: '190,000' ->
+    '190.000' and '1.30x' -> '1,30x' in Vietnamese, so that nothing reads as another number (issue 14's
+    rule); the same digits and decimals.  Any other text as it is."""
+    match = _FIGURE.match(text)
+    if match is None or lang in ("en", "en-XA") or (match.group(3) is None and "," not in match.group(2)):
+        return text
+    from wizard.money import format_number
+
+    sign, whole, decimals, suffix = match.groups()
+    try:
+        value = Decimal(sign + whole.replace(",", "") + ("." + decimals if decimals else ""))
+    except InvalidOperation:
+        return text
+    return format_number(value, number_locale(lang), decimals=len(decimals or "")) + (suffix or "")
+
+
+def finance_problem(problem: Any, lang: str, cat: Catalogue, english: Catalogue) -> str | None:
+    """A finance problem's message in ``lang`` (without its full stop), or None where it cannot be said: the
+    problem keeps no template, the language has no ``finance_<key>`` phrase, or the English phrase is not the
+    template the finance package used (the two drifted apart: the English stays)."""
+    key = "finance_" + str(getattr(problem, "key", ""))
+    template = str(getattr(problem, "template", ""))
+    if not template or english.phrases.get(key) != template.rstrip(".") or key not in cat.phrases:
+        return None
+    from wizard.finance import ProblemField, ProblemMoney
+    from wizard.money import format_money
+
+    values: dict[str, Any] = {}
+    for name, value in problem.values:
+        if isinstance(value, ProblemField):
+            values[name] = fields.field_title(value.pattern, lang).lower()
+        elif isinstance(value, ProblemMoney):
+            values[name] = format_money(value.amount, value.currency, number_locale(lang))
+        else:
+            values[name] = figure(value, lang) if isinstance(value, str) else value
+    try:
+        return cat.phrases[key].format(**values)
+    except (KeyError, IndexError, ValueError):
+        return None
 
 
 def assessment_language(assessment: Assessment) -> str:

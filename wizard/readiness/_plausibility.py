@@ -242,6 +242,8 @@ class UnitCost:
     per_unit_usd: Decimal
     low: Decimal
     high: Decimal
+    #: The reference entry's id (its label said in another language: ``unit_<id>`` in readiness phrases).
+    kind: str = ""
 
 
 @functools.cache
@@ -273,7 +275,8 @@ def capex_per_unit(proposal: Proposal) -> list[UnitCost]:
             low, high = Decimal(ref["usd_low"]), Decimal(ref["usd_high"])
             tolerance = Decimal(str(ref["tolerance"]))
             if usd < low / tolerance or usd > high * tolerance:
-                found.append(UnitCost(i, ph.name or f"Phase {i + 1}", units, ref["label"], per_unit, usd, low, high))
+                found.append(UnitCost(i, ph.name or f"Phase {i + 1}", units, ref["label"], per_unit, usd, low, high,
+                                      ref["id"]))
     return found
 
 
@@ -285,6 +288,9 @@ class PriceCheck:
     revenue: Decimal
     year: int
     demand: str
+    #: The reference entry's id (``price_<id>`` in readiness phrases) and the team's words for the volume.
+    kind: str = ""
+    words: str = ""
 
 
 @functools.cache
@@ -327,7 +333,7 @@ def price_mismatches(proposal: Proposal, fin: FinancialResults) -> list[PriceChe
         implied = revenue / (volume * 365)
         tolerance = Decimal(str(ref["tolerance"]))
         if implied > stated * tolerance or implied < stated / tolerance:
-            found.append(PriceCheck(ref["label"], stated, implied, revenue, year, f"{words} in {year}"))
+            found.append(PriceCheck(ref["label"], stated, implied, revenue, year, f"{words} in {year}", ref["id"], words))
     return found
 
 
@@ -361,6 +367,14 @@ def _price_mentions(texts: str, currency: str) -> tuple[tuple[int, Decimal, tupl
     return tuple(found)
 
 
+def _said(key: str, **values: Any) -> str:
+    """A KPI's problem in words: the readiness phrase ``key`` (a :class:`~wizard.readiness.Phrase`, so that
+    :func:`~wizard.readiness.localise` says it again in the reader's language)."""
+    from wizard.readiness._core import catalogue
+
+    return catalogue().phrase(key, **values)
+
+
 def _matches(words: list[str], text: str) -> bool:
     folded = text.casefold()
     return any(w in folded for w in words)
@@ -378,14 +392,14 @@ def kpi_change_problems(proposal: Proposal) -> list[tuple[int, str]]:
                 continue
             drop = (1 - k.target / k.baseline) * 100
             if "max_reduction_pct" in ref and drop > Decimal(str(ref["max_reduction_pct"])):
-                found.append((i, f"row {i + 1} '{k.name}' falls {drop:.0f}% (comparable projects: at most "
-                                 f"{ref['max_reduction_pct']}%)"))
+                found.append((i, _said("kpi_falls", row=i + 1, name=k.name, drop=f"{drop:.0f}",
+                                       limit=ref["max_reduction_pct"])))
             years = (k.target_year - k.baseline_year) if k.target_year and k.baseline_year else None
             if "max_yearly_reduction_pct" in ref and years and years > 0 and k.target < k.baseline:
                 yearly = (1 - float(k.target / k.baseline) ** (1 / years)) * 100
                 if yearly > ref["max_yearly_reduction_pct"]:
-                    found.append((i, f"row {i + 1} '{k.name}' falls {yearly:.0f}% a year for {years} years "
-                                     f"(halving in five years is about {ref['max_yearly_reduction_pct']}% a year)"))
+                    found.append((i, _said("kpi_falls_yearly", row=i + 1, name=k.name, yearly=f"{yearly:.0f}",
+                                           years=years, limit=ref["max_yearly_reduction_pct"])))
             break
     return found
 
@@ -401,7 +415,8 @@ def impossible_kpis(proposal: Proposal) -> list[tuple[int, str]]:
             continue
         for label, value in (("baseline", k.baseline), ("target", k.target)):
             if value is not None and (value > 100 or value < 0):
-                found.append((i, f"row {i + 1} '{k.name}' has a {label} of {value.normalize():f}{k.unit if k.unit == '%' else ' ' + k.unit}"))
+                found.append((i, _said(f"kpi_impossible_{label}", row=i + 1, name=k.name,
+                                       value=f"{value.normalize():f}{k.unit if k.unit == '%' else ' ' + k.unit}")))
                 break
     return found
 
@@ -434,8 +449,8 @@ def kpis_before_delivery(proposal: Proposal) -> list[tuple[int, str]]:
         if best:
             end, name = min((end, name) for end, name, phase_words in phases if len(words & phase_words) == best)
             if k.target_year < end:
-                found.append((i, f"row {i + 1} '{k.name}' by {k.target_year}, before '{name}', the phase that "
-                                 f"delivers it, ends in {end}"))
+                found.append((i, _said("kpi_before_phase", row=i + 1, name=k.name, year=k.target_year, phase=name,
+                                       end=end)))
         elif k.target_year < first:
-            found.append((i, f"row {i + 1} '{k.name}' by {k.target_year}, before the first phase ends in {first}"))
+            found.append((i, _said("kpi_before_first", row=i + 1, name=k.name, year=k.target_year, end=first)))
     return found

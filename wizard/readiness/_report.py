@@ -10,8 +10,8 @@ from typing import Any
 
 from wizard.finance import FinancialResults, compute, results_to_json
 from wizard.model import Proposal
-from wizard.money import format_money, format_percent
-from wizard.readiness._core import SEVERITIES, Assessment, Catalogue, Finding, GateResult
+from wizard.money import format_money, format_number, format_percent
+from wizard.readiness._core import SEVERITIES, Assessment, Catalogue, Finding, GateResult, field_title, number_locale
 
 #: Keys of ``financials`` taken from :func:`wizard.finance.results_to_json`.
 FINANCIAL_KEYS: tuple[str, ...] = (
@@ -164,13 +164,14 @@ def _texts(lang: str) -> Catalogue:
 def _financial_lines(results: FinancialResults, cat: Catalogue) -> list[str]:
     cur = results.currency
     rate = results.discount_rate_pct
-    npv = format_money(results.npv, cur, compact=True) if results.npv is not None else cat.say("not_available")
+    loc = number_locale(cat.lang)
+    npv = format_money(results.npv, cur, loc, compact=True) if results.npv is not None else cat.say("not_available")
     if rate is not None and results.npv is not None:
-        npv = cat.say("npv_at", npv=npv, rate=format_percent(rate, decimals=1))
-    irr = (format_percent(results.irr, decimals=1) if results.irr is not None
+        npv = cat.say("npv_at", npv=npv, rate=format_percent(rate, loc, decimals=1))
+    irr = (format_percent(results.irr, loc, decimals=1) if results.irr is not None
            else (results.irr_note or cat.say("not_available")))
     if results.payback_years is not None:
-        payback = cat.say("payback_years", years=f"{results.payback_years:.1f}")
+        payback = cat.say("payback_years", years=format_number(Decimal(str(results.payback_years)), loc, decimals=1))
     else:
         payback = results.payback_note or cat.say("not_reached" if results.years else "not_available")
     lines = [
@@ -209,7 +210,7 @@ def funding_position(results: FinancialResults, lang: str = "en") -> str:
         return cat.say("fp_none")
 
     def money(amount: Decimal) -> str:
-        return format_money(amount, results.currency, compact=True)
+        return format_money(amount, results.currency, number_locale(lang), compact=True)
 
     committed = (cat.say("fp_committed", amount=money(figures["committed"])) if figures["committed"]
                  else cat.say("fp_nothing_committed"))
@@ -243,23 +244,30 @@ def investor_figures(results: FinancialResults, lang: str = "en") -> list[str]:
     if s is None:
         return []
     cat = _texts(lang)
+    loc = number_locale(lang)
+
+    def times(value: Decimal) -> str:
+        return format_number(Decimal(str(value)), loc, decimals=2)
+
     out = []
     if s.dscr_min is not None:
         key = "dscr" + ("_year" if s.dscr_min_year is not None else "") + ("_minimum" if s.min_dscr is not None else "")
-        out.append(cat.say(key, dscr=f"{s.dscr_min:.2f}", year=s.dscr_min_year,
-                           minimum=f"{s.min_dscr:.2f}" if s.min_dscr is not None else ""))
+        out.append(cat.say(key, dscr=times(s.dscr_min), year=s.dscr_min_year,
+                           minimum=times(s.min_dscr) if s.min_dscr is not None else ""))
     if s.equity_irr is not None:
-        irr = format_percent(s.equity_irr, decimals=1)
-        out.append(cat.say("equity_irr_hurdle", irr=irr, hurdle=format_percent(s.cost_of_equity_pct, decimals=1))
+        irr = format_percent(s.equity_irr, loc, decimals=1)
+        out.append(cat.say("equity_irr_hurdle", irr=irr, hurdle=format_percent(s.cost_of_equity_pct, loc, decimals=1))
                    if s.cost_of_equity_pct is not None else cat.say("equity_irr", irr=irr))
     su = s.sources_and_uses
     if su.balanced is not None and su.total_uses > 0:
         out.append(cat.say("sources_uses_balance") if su.balanced else
-                   cat.say("sources_uses_differ", amount=format_money(abs(su.difference), results.currency, compact=True)))
+                   cat.say("sources_uses_differ", amount=format_money(abs(su.difference), results.currency, loc,
+                                                                      compact=True)))
     be = s.break_even[-1] if s.break_even else None
     if be is not None and be.npv is not None and be.npv > 0:
-        revenue = format_percent(be.revenue_shortfall_pct, decimals=1) if be.revenue_shortfall_pct is not None else None
-        capex = format_percent(be.capex_overrun_pct, decimals=1) if be.capex_overrun_pct is not None else None
+        revenue = (format_percent(be.revenue_shortfall_pct, loc, decimals=1) if be.revenue_shortfall_pct is not None
+                   else None)
+        capex = format_percent(be.capex_overrun_pct, loc, decimals=1) if be.capex_overrun_pct is not None else None
         label = cat.say("npv_terminal" if be.basis == "with_terminal" else "npv_plain")
         if revenue and capex:
             out.append(cat.say("break_even_both", npv_label=label, revenue=revenue, capex=capex))
@@ -316,7 +324,7 @@ def format_report(assessment: Assessment, proposal: Proposal, results: Financial
         lines.extend(_wrap(cat.say("gate_line", mark=mark, title=g.title, message=g.message), "  "))
         if not g.passed:
             lines.extend(_wrap(cat.say("fix", fix=g.fix), "         "))
-            lines.extend(_wrap(cat.say("at", where=field_title(g.field), field=g.field), "         "))
+            lines.extend(_wrap(cat.say("at", where=field_title(g.field, cat.lang), field=g.field), "         "))
     lines.append("")
     title_width = max(_width(c.title) for c in assessment.criteria)
     for c in assessment.criteria:
@@ -343,12 +351,6 @@ def _cap_value() -> int:
     from wizard.readiness._core import catalogue
 
     return catalogue().gate_cap
-
-
-def field_title(path: str) -> str:
-    from wizard.readiness._core import field_title as title
-
-    return title(path)
 
 
 def _wrap_long(lines: list[str]) -> list[str]:

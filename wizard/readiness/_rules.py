@@ -39,7 +39,7 @@ from wizard.model import (
     StudyStatus,
 )
 from wizard.money import format_money, format_percent, rounded
-from wizard.readiness._core import Catalogue, Phrase, RawFinding, catalogue, field_title
+from wizard.readiness._core import Catalogue, Phrase, RawFinding, catalogue
 
 #: Below this many words an economic-engine answer is flagged as thin.
 THIN_WORDS = 15
@@ -134,18 +134,16 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def rows_text(indices: list[int]) -> str:
-    """'row 3' or 'rows 2, 4 and 7' (1-based, as the wizard numbers table rows)."""
-    numbers = [str(i + 1) for i in indices]
-    if len(numbers) == 1:
-        return f"row {numbers[0]}"
-    return "rows " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
+    """'row 3' or 'rows 2, 4 and 7' (1-based, as the wizard numbers table rows), said again in the reader's
+    language by :func:`~wizard.readiness.localise`."""
+    return Phrase.rows(catalogue(), [i + 1 for i in indices])
 
 
-def _listing(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return "; ".join(items[:-1]) + "; and " + items[-1] if any(", " in i for i in items) else \
-        ", ".join(items[:-1]) + " and " + items[-1]
+def _reference_label(cat: Catalogue, kind: str, ref_id: str, label: str) -> str:
+    """A label of the plausibility reference data ('fare', 'street light') as a phrase (``<kind>_<id>``) that
+    another language says its way; the label itself where the catalogue has no such phrase."""
+    key = f"{kind}_{ref_id}"
+    return cat.phrase(key) if key in cat.phrases else label
 
 
 def _share(pct: Decimal) -> str:
@@ -154,17 +152,12 @@ def _share(pct: Decimal) -> str:
     return f"{value:f}%"
 
 
-def _and(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _country(country: object) -> str:
-    """A country as a sentence names it ('the Philippines')."""
+    """A country as a sentence names it ('the Philippines'), said again with the language's name for it."""
     label = getattr(country, "label", None)
     if not label:
-        return "this country"
-    return f"the {label}" if label == "Philippines" else str(label)
+        return catalogue().phrase("this_country")
+    return Phrase.choice(country, english=f"the {label}" if label == "Philippines" else str(label))
 
 
 class _Emit:
@@ -239,7 +232,8 @@ class Context:
         return _figures.shareholders(self.p)
 
     def money(self, amount: Decimal | None) -> str:
-        return format_money(amount, self.fin.currency, compact=True)
+        """An amount in the case's currency, as :class:`Phrase` so that another language writes it its way."""
+        return format_money(None, self.fin.currency) if amount is None else Phrase.money(amount, self.fin.currency)
 
     def holding(self, holding: _figures.Holding) -> str:
         """'31.25% of the shares (IDR 250bn)', or by amount 'IDR 250bn, 31.3% of the equity'."""
@@ -362,8 +356,8 @@ def problem(ctx: Context, e: _Emit) -> None:
         e.add("problem.no_why_now", "problem.why_now")
 
 
-def _details(items: list[tuple[int, str]]) -> str:
-    return "; ".join(text for _, text in items)
+def _details(cat: Catalogue, items: list[tuple[int, str]]) -> Phrase:
+    return Phrase.joined(cat, [text for _, text in items], "semicolon")
 
 
 def evidence(ctx: Context, e: _Emit) -> None:
@@ -410,7 +404,7 @@ def evidence(ctx: Context, e: _Emit) -> None:
                 # One KPI that cannot be true, or is due before anything is delivered, already makes a
                 # reader doubt the table: at least three points.
                 e.rows(rule, [(i, f"problem.kpis[{i}].{attr}") for i, _ in found], len(kpis), minimum=3,
-                       details=_details(found))
+                       details=_details(ctx.cat, found))
 
     records = p.problem.evidence
     if not records:
@@ -503,13 +497,12 @@ _ECONOMY_TEXTS = ("business_conditions", "enabling_infrastructure", "regulation"
 
 def economy(ctx: Context, e: _Emit) -> None:
     ec = ctx.p.economy
-    fields = type(ec).model_fields
     for name in _ECONOMY_TEXTS:
         text = getattr(ec, name)
         if blank(text):
             e.add(f"economy.no_{name}", f"economy.{name}")
         elif len(text.split()) < THIN_WORDS:
-            e.add("economy.thin", f"economy.{name}", title=fields[name].title, words=len(text.split()))
+            e.add("economy.thin", f"economy.{name}", title=Phrase.field(f"economy.{name}"), words=len(text.split()))
     if ec.jobs_direct is None and ec.jobs_indirect is None:
         e.add("economy.no_jobs", "economy.jobs_direct")
 
@@ -544,30 +537,33 @@ def _money_close(quoted: Decimal, actual: Decimal) -> bool:
     return abs(quoted - actual) <= abs(actual) * AMOUNT_TOLERANCE
 
 
-def _quoted_figures(ctx: Context) -> list[tuple[int, str, str]]:
+def _quoted_figures(ctx: Context) -> list[tuple[int, str, Phrase]]:
     """Figures in the prose that contradict the case: (field index, path, description)."""
     fin = ctx.fin
     found = []
-    for index, (path, title) in enumerate(_text.prose_fields()):
+    for index, (path, _title) in enumerate(_text.prose_fields()):
         text = paths_get(ctx.p, path)
         if blank(text):
             continue
-        problems = []
+        problems: list[Phrase] = []
         irrs, npvs, capexes = _text.quoted_figures(text)
         if fin.irr is not None:
             for q in irrs:
                 if abs(q - fin.irr) > IRR_TOLERANCE_PP:
-                    problems.append(f"{title} quotes an IRR of {q.normalize():f}%, the case gives {format_percent(fin.irr, decimals=1)}")
+                    problems.append(ctx.cat.phrase("quoted_irr", field=Phrase.field(path), quoted=f"{q.normalize():f}",
+                                                   actual=format_percent(fin.irr, decimals=1)))
                     break
         if fin.npv is not None:
             for q in npvs:
                 if not _money_close(q, fin.npv):
-                    problems.append(f"{title} quotes an NPV of {ctx.money(q)}, the case gives {ctx.money(fin.npv)}")
+                    problems.append(ctx.cat.phrase("quoted_npv", field=Phrase.field(path), quoted=ctx.money(q),
+                                                   actual=ctx.money(fin.npv)))
                     break
         if fin.total_capex:
             for q in capexes:
                 if not _money_close(q, fin.total_capex):
-                    problems.append(f"{title} quotes a capex of {ctx.money(q)}, the case gives {ctx.money(fin.total_capex)}")
+                    problems.append(ctx.cat.phrase("quoted_capex", field=Phrase.field(path), quoted=ctx.money(q),
+                                                   actual=ctx.money(fin.total_capex)))
                     break
         for value, year in _text.quoted_revenues(text):
             if year not in fin.years:
@@ -576,8 +572,8 @@ def _quoted_figures(ctx: Context) -> list[tuple[int, str, str]]:
             fees = fin.revenue_by_stream.get("rev_user_fees", ())
             candidates = [fin.revenue[at]] + ([fees[at]] if len(fees) == len(fin.years) else [])
             if all(not _money_close(value, c) for c in candidates if c > 0) and fin.revenue[at] > 0:
-                problems.append(f"{title} quotes revenue of {ctx.money(value)} in {year}, the case has "
-                                f"{ctx.money(fin.revenue[at])}")
+                problems.append(ctx.cat.phrase("quoted_revenue", field=Phrase.field(path), quoted=ctx.money(value),
+                                               year=year, actual=ctx.money(fin.revenue[at])))
                 break
         for problem_ in problems:
             found.append((index, path, problem_))
@@ -614,7 +610,7 @@ def returns(ctx: Context, e: _Emit) -> None:
     covered = _FINANCE_CODES_COVERED | ({"debt_terms_missing"} if _no_equity_case(ctx) else set())
     for problem_ in fin.problems:
         if problem_.code not in covered:
-            e.add("returns.finance_problem", problem_.path, detail=problem_.message.rstrip("."), code=problem_.code,
+            e.add("returns.finance_problem", problem_.path, detail=Phrase.finance(problem_), code=problem_.code,
                   fix=fixes.get(problem_.code) or fixes.get("", "Find out which figure is right and enter it."))
 
     if not ctx.has_case:
@@ -657,7 +653,8 @@ def returns(ctx: Context, e: _Emit) -> None:
         # Twice the affordable share or more: the demand the revenue rests on cannot be there. Serious.
         e.add("returns.user_fees_unaffordable", "finance.lines",
               points=None if burden.share_pct >= 2 * burden.limit_pct else 6, per_person=ctx.money(burden.per_person),
-              people=f"{burden.people:,}", share=f"{burden.share_pct:f}", country=country, service=burden.service)
+              people=f"{burden.people:,}", share=f"{burden.share_pct:f}", country=country,
+              service=_service(ctx.cat, burden.service))
     low = _plausibility.opex_too_low_to_operate(ctx.p, fin)
     odd = None if low else _plausibility.opex_ratio(fin)
     if low:
@@ -670,18 +667,23 @@ def returns(ctx: Context, e: _Emit) -> None:
               reason=ctx.cat.phrase(reason))
     costs = _plausibility.capex_per_unit(ctx.p)
     if costs:
-        details = "; ".join(
-            f"'{c.phase_name}' costs {ctx.money(c.per_unit)} (USD {c.per_unit_usd:,.0f}) per {c.label} for "
-            f"{c.units.normalize():f}, against USD {c.low:,.0f}-{c.high:,.0f} for comparable projects" for c in costs)
+        details = Phrase.joined(ctx.cat, [
+            ctx.cat.phrase("unit_cost", name=c.phase_name, cost=ctx.money(c.per_unit), usd=f"{c.per_unit_usd:,.0f}",
+                           unit=_reference_label(ctx.cat, "unit", c.kind, c.label), units=f"{c.units.normalize():f}",
+                           low=f"{c.low:,.0f}", high=f"{c.high:,.0f}") for c in costs], "semicolon")
         e.add("returns.capex_per_unit", f"roadmap.phases[{costs[0].phase}].cost", details=details)
     for price in _plausibility.price_mismatches(ctx.p, fin)[:1]:
-        e.add("returns.unit_price_mismatch", "economy.revenue_model", label=price.label, stated=ctx.money(price.stated),
-              revenue=ctx.money(price.revenue), year=price.year, demand=price.demand, implied=ctx.money(price.implied))
+        e.add("returns.unit_price_mismatch", "economy.revenue_model",
+              label=_reference_label(ctx.cat, "price", price.kind, price.label), stated=ctx.money(price.stated),
+              revenue=ctx.money(price.revenue), year=price.year,
+              demand=ctx.cat.phrase("demand_in_year", words=price.words, year=price.year) if price.words else price.demand,
+              implied=ctx.money(price.implied))
     quoted = _quoted_figures(ctx)
     if quoted:
         e.found.append(RawFinding("returns.quoted_figure_mismatch", quoted[0][1],
                                   e.cat.rules["returns.quoted_figure_mismatch"].points,
-                                  {"details": "; ".join(q[2] for q in quoted)}, paths=tuple(q[1] for q in quoted)))
+                                  {"details": Phrase.joined(ctx.cat, [q[2] for q in quoted], "semicolon")},
+                                  paths=tuple(q[1] for q in quoted)))
     end, said = _concession(ctx)
     if end is not None and fin.years and fin.years[-1] > end:
         e.add("returns.horizon_beyond_concession", "finance.horizon_years", last_year=fin.years[-1], concession=said)
@@ -845,7 +847,8 @@ def funding(ctx: Context, e: _Emit) -> None:
         _shareholdings(ctx, e)
         mismatches = _share_mismatches(ctx)
         if mismatches:
-            e.add("funding.share_mismatch", mismatches[0][0], details="; ".join(m[1] for m in mismatches))
+            e.add("funding.share_mismatch", mismatches[0][0],
+                  details=Phrase.joined(ctx.cat, [m[1] for m in mismatches], "semicolon"))
         _loans_against_concession(ctx, e)
         _committed_unnamed(ctx, e)
     if case.ask_amount is not None:
@@ -972,12 +975,13 @@ def _shareholdings(ctx: Context, e: _Emit) -> None:
     if missing:
         e.rows("funding.shares_incomplete",
                [(h.index, f"finance.funding[{h.index}].shareholding_pct") for h in missing], everyone,
-               names=_listing([h.name for h in missing]))
+               names=Phrase.joined(ctx.cat, [h.name for h in missing], "list"))
         return
     total = holders.stated_total
     first = holders.holdings[0]
     if total is not None and abs(total - 100) > _figures.SHARES_TOTAL_TOLERANCE_PP:
-        listed = _listing([f"{h.name} {_share(h.stated_pct)}" for h in holders.holdings if h.stated_pct is not None])
+        listed = Phrase.joined(ctx.cat, [ctx.cat.phrase("holder_share", name=h.name, share=_share(h.stated_pct))
+                                         for h in holders.holdings if h.stated_pct is not None], "list")
         e.add("funding.shares_not_100", f"finance.funding[{first.index}].shareholding_pct",
               total=_share(total), listed=listed)
         return
@@ -1003,7 +1007,7 @@ def _shareholdings(ctx: Context, e: _Emit) -> None:
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
 
 
-def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
+def _share_mismatches(ctx: Context) -> list[tuple[str, Phrase]]:
     """Shareholdings written in the text (structure, partners, funding terms) against the shareholdings
     entered, or the equity amounts where none is entered: (path, detail)."""
     holders = ctx.holders
@@ -1014,7 +1018,7 @@ def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
         share = holders.share_pct(h)
         if share is None:
             continue
-        basis = "the shareholding entered is" if h.stated_pct is not None else "its amount makes"
+        basis = "share_stated_entered" if h.stated_pct is not None else "share_stated_by_amount"
         key = h.name if h.is_join else h.name.split("(")[0].strip()
         if len(key) < 3:
             continue
@@ -1034,8 +1038,8 @@ def _share_mismatches(ctx: Context) -> list[tuple[str, str]]:
                 continue
             stated = Decimal(match.group(1).replace(",", "."))
             if abs(stated - share) > SHARE_TOLERANCE_PP:
-                found.append((path, f"{field_title(path)} gives {h.name} {stated.normalize():f}%, {basis} "
-                                    f"{_share(rounded(share, 1))}"))
+                found.append((path, ctx.cat.phrase(basis, field=Phrase.field(path, whole=True), name=h.name,
+                                                   stated=f"{stated.normalize():f}", share=_share(rounded(share, 1)))))
                 break
     return found
 
@@ -1125,9 +1129,10 @@ def _currency(ctx: Context, e: _Emit) -> None:
     owed = sum((s.amount or Decimal(0) for _, s in foreign), Decimal(0))
     share = owed * 100 / total if total > 0 else Decimal(100)
     ref = _plausibility.reference()["currency"]
-    names = _listing([f"{_figures.holder_name(s)} ({s.currency.value if s.currency else ''}, {ctx.money(s.amount)})"
-                      for _, s in foreign])
-    currencies = _listing(list(dict.fromkeys(s.currency.value for _, s in foreign if s.currency)))
+    names = Phrase.joined(ctx.cat, [ctx.cat.phrase("loan_named", name=_figures.holder_name(s),
+                                                   currency=s.currency.value if s.currency else "", amount=ctx.money(s.amount))
+                                    for _, s in foreign], "list")
+    currencies = Phrase.joined(ctx.cat, list(dict.fromkeys(s.currency.value for _, s in foreign if s.currency)), "list")
     financial = next((i for i, r in enumerate(p.risks) if r.category == RiskCategory.FINANCIAL), None)
     where = f"risks[{financial}].mitigation" if financial is not None else "risks"
     e.add("risks.currency_unhedged", where,
@@ -1183,7 +1188,7 @@ def digital(ctx: Context, e: _Emit) -> None:
     n = len(phases)
 
     def label(i: int) -> str:
-        return _short(phases[i].name) if not blank(phases[i].name) else f"phase {i + 1}"
+        return _short(phases[i].name) if not blank(phases[i].name) else ctx.cat.phrase("phase_number", n=i + 1)
 
     kinds = {ph.kind for ph in phases}
     if PhaseKind.LIGHT not in kinds:
@@ -1283,24 +1288,34 @@ def _phases_against_capex(ctx: Context, e: _Emit) -> None:
             and not any(y in spent for y in range(ph.start_year, ph.end_year + 1))]
     details = []
     if orphan:
-        details.append(f"Capex is spent in {_years_text(orphan)}, when no roadmap phase runs")
-    if idle:
-        details.append("; ".join(f"'{_short(phases[i].name) or f'phase {i + 1}'}' runs {phases[i].start_year}-"
-                                 f"{phases[i].end_year}, when the financial case spends no capex" for i in idle))
+        details.append(ctx.cat.phrase("capex_without_phase", years=_years_text(ctx.cat, orphan)))
+    for i in idle:
+        details.append(ctx.cat.phrase("phase_without_capex", name=_short(phases[i].name) or ctx.cat.phrase("phase_number", n=i + 1),
+                                      start=phases[i].start_year, end=phases[i].end_year))
     if details:
         path = f"roadmap.phases[{idle[0]}].start_year" if idle else "finance.lines"
-        e.add("digital.phase_years_vs_capex", path, details="; ".join(details))
+        e.add("digital.phase_years_vs_capex", path, details=Phrase.joined(ctx.cat, details, "semicolon"))
 
 
 def _before(year: int | None, other: int | None) -> bool:
     return year is not None and other is not None and year < other
 
 
-def _years_text(years: list[int]) -> str:
+def _years_text(cat: Catalogue, years: list[int]) -> str:
     if len(years) > 2 and years[-1] - years[0] == len(years) - 1:
         return f"{years[0]}-{years[-1]}"
-    text = [str(y) for y in years]
-    return text[0] if len(text) == 1 else ", ".join(text[:-1]) + " and " + text[-1]
+    return Phrase.joined(cat, [str(y) for y in years])
+
+
+#: The words the affordability check uses for a service (wizard.readiness._plausibility), by phrase key.
+_SERVICES = {"transport": "service_mobility", "water": "service_water", "waste collection": "service_waste",
+             "energy": "service_energy", "a city service": "service_other"}
+
+
+def _service(cat: Catalogue, words: str) -> str:
+    """The service users pay for, as a phrase another language says its way (the words where it has none)."""
+    key = _SERVICES.get(words, "")
+    return cat.phrase(key) if key in cat.phrases else words
 
 
 def citizens(ctx: Context, e: _Emit) -> None:
@@ -1498,24 +1513,25 @@ def writing(ctx: Context, e: _Emit) -> None:
     filled = [row for row in filled if not blank(row[3])]
     if not filled:
         return
-    titles = {path: title for _, path, title, _ in filled}
     judged = [row for row in filled if row[1] not in _OWN_RULES]
     generic = [(i, path) for i, path, _, text in judged if _text.is_boilerplate(text, places)]
     if generic:
         # Each boilerplate answer costs at least a point; most of the proposal boilerplate costs the full rule.
         e.rows("writing.generic", generic, len(judged), minimum=len(generic),
-               fields=", ".join(titles[p] for _, p in generic))
+               fields=Phrase.joined(ctx.cat, [Phrase.field(p) for _, p in generic], "comma"))
     copied = [(i, path) for i, path, _, text in filled if _text.copied_from_guidance(text)]
     if copied:
         # A copied example is a credibility problem however few there are: an investor who spots one
         # doubts the rest.  Three points for the first, one more for each further copy.
         e.found.append(RawFinding("writing.copied_guidance", copied[0][1],
                                   min(e.cat.rules["writing.copied_guidance"].points, 2 + len(copied) + 1),
-                                  {"count": len(copied), "fields": ", ".join(titles[p] for _, p in copied)},
+                                  {"count": len(copied),
+                                   "fields": Phrase.joined(ctx.cat, [Phrase.field(p) for _, p in copied], "comma")},
                                   paths=tuple(p for _, p in copied)))
     groups = _text.duplicate_groups([(path, text) for _, path, _, text in filled])
     if groups:
-        described = "; ".join(_and([titles[p] for p in group]) for group in groups)
+        described = Phrase.joined(ctx.cat, [Phrase.joined(ctx.cat, [Phrase.field(p) for p in group]) for group in groups],
+                                  "semicolon")
         flat = [p for group in groups for p in group]
         e.found.append(RawFinding("writing.duplicate", flat[0], e.cat.rules["writing.duplicate"].points,
                                   {"groups": described}, paths=tuple(flat)))
@@ -1533,10 +1549,12 @@ def _undrawable(ctx: Context, e: _Emit) -> None:
     found = textcheck.uncovered_text(ctx.p)
     if not found:
         return
-    details = "; ".join(f"{field_title(item.field)}: {_and(list(item.scripts))} {_characters(item.characters)}"
-                        for item in found)
+    details = Phrase.joined(ctx.cat, [
+        ctx.cat.phrase("undrawable_item", field=Phrase.field(item.field, whole=True),
+                       scripts=Phrase.joined(ctx.cat, [_script(ctx.cat, s) for s in item.scripts]),
+                       characters=_characters(ctx.cat, item.characters)) for item in found], "semicolon")
     e.found.append(RawFinding("writing.undrawable", found[0].field, e.cat.rules["writing.undrawable"].points,
-                              {"count": len(found), "details": details, "covered": textcheck.COVERED_SCRIPTS},
+                              {"count": len(found), "details": details, "covered": ctx.cat.phrase("covered_scripts")},
                               paths=tuple(item.field for item in found)))
 
 
@@ -1561,10 +1579,17 @@ def _drawable(char: str) -> bool:
     return textcheck.covered(char)
 
 
-def _characters(chars: str, limit: int = 6) -> str:
+def _characters(cat: Catalogue, chars: str, limit: int = 6) -> str:
     shown = " ".join(chars[:limit])
     more = len(chars) - limit
-    return shown + (f" and {more} more" if more > 0 else "")
+    return cat.phrase("characters_more", shown=shown, more=more) if more > 0 else shown
+
+
+def _script(cat: Catalogue, name: str) -> str:
+    """A script's name (:func:`wizard.textcheck.script_of`) as a phrase another language says its way; the
+    name itself (a proper noun such as 'Devanagari') where the catalogue has no phrase for it."""
+    key = "script_" + "_".join(name.casefold().replace("(", " ").replace(")", " ").split())
+    return cat.phrase(key) if key in cat.phrases else name
 
 
 #: The function that runs the rules of each criterion, by criterion id (same order as the catalogue).

@@ -116,6 +116,13 @@ def sign(project: Project, name: str, role: str, *, when: dt.datetime | None = N
     return record
 
 
+#: The sign-off's reasons for keeping the DRAFT mark, as :func:`draft_reasons` words them (the interface
+#: recognises them to say them in its own language).
+NOT_SIGNED_OFF = "sign-off is turned on and the current content is not signed off"
+STALE = " (the last sign-off is stale)"
+UNREADABLE = "the sign-off record cannot be read ({problem})"
+
+
 def draft_reasons(project: Project, assessment: Assessment | None = None, *,
                   current: SignoffState | None = None) -> list[str]:
     """Why an export of ``project`` keeps its DRAFT mark; empty when it may go out as final.
@@ -132,10 +139,9 @@ def draft_reasons(project: Project, assessment: Assessment | None = None, *,
     try:
         current = current if current is not None else state(project)
     except store.ReviewError as exc:
-        return [*reasons, f"the sign-off record cannot be read ({exc.problem})"]
+        return [*reasons, UNREADABLE.format(problem=exc.problem)]
     if current.required and not current.signed_off:
-        reasons.append("sign-off is turned on and the current content is not signed off"
-                       + (" (the last sign-off is stale)" if current.stale else ""))
+        reasons.append(NOT_SIGNED_OFF + (STALE if current.stale else ""))
     return reasons
 
 

@@ -302,7 +302,7 @@ class CommentsPanel(QWidget):
         self.resolve_button.setEnabled(comment is not None and comment.is_open and editable)
         self.reopen_button.setEnabled(comment is not None and not comment.is_open and editable)
         self.new_button.setEnabled(editable)
-        reason = "" if editable else f"Read-only: {self.read_only_reason}"
+        reason = "" if editable else fill(translate("Consult", "Read-only: %1"), self.read_only_reason)
         for button in (self.reply_button, self.resolve_button, self.reopen_button, self.new_button):
             button.setToolTip(reason or button.accessibleDescription())
 

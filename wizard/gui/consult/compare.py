@@ -26,15 +26,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.gui.language import QT_TRANSLATE_NOOP
+from wizard import fields
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.consult.dialogs import plain_label, push_button
+from wizard.i18n import PSEUDO, SOURCE
 from wizard.review import diff, text
-from wizard.review.modelpaths import title as path_title
 
-KINDS = {"changed": "Changed", "added": "Added", "removed": "Removed", "moved": "Moved"}
+#: The dialog's words are in the interface's language; "Save as text" writes ``citypitch diff``'s English.
+KINDS = {"changed": QT_TRANSLATE_NOOP("Compare", "Changed"), "added": QT_TRANSLATE_NOOP("Compare", "Added"),
+         "removed": QT_TRANSLATE_NOOP("Compare", "Removed"), "moved": QT_TRANSLATE_NOOP("Compare", "Moved")}
+#: The key figures' names, by :class:`wizard.review.diff.Figure` id.
+FIGURES = {"capex": QT_TRANSLATE_NOOP("Compare", "Total capex"), "npv": QT_TRANSLATE_NOOP("Compare", "NPV"),
+           "irr": QT_TRANSLATE_NOOP("Compare", "IRR"), "payback": QT_TRANSLATE_NOOP("Compare", "Payback"),
+           "funding_gap": QT_TRANSLATE_NOOP("Compare", "Capex not yet committed")}
+SEVERITIES = {"blocker": QT_TRANSLATE_NOOP("Compare", "deal-breaker"), "warning": QT_TRANSLATE_NOOP("Compare", "warning"),
+              "tip": QT_TRANSLATE_NOOP("Compare", "tip")}
 KIND_COLOURS = {"added": "#E6F4EA", "removed": "#FDECEA", "moved": "#EEF2FB"}
 #: More changes than this are shown without measuring each row's height (it would take seconds).
 MEASURED_ROWS = 400
+
+
+def describe(side: diff.Side) -> str:
+    """One side as the dialog names it: the file, and the saved version it is, if any."""
+    name = text.one_line(side.name)
+    v = side.version
+    if v is None:
+        return fill(translate("Compare", "%1 (current draft)"), name)
+    saved = language.datetime_text(v.created)
+    if v.author:
+        return fill(translate("Compare", "%1 @ version %2 \"%3\" (saved %4 by %5)"), name, v.number, text.one_line(v.label), saved,
+                    text.one_line(v.author))
+    return fill(translate("Compare", "%1 @ version %2 \"%3\" (saved %4)"), name, v.number, text.one_line(v.label), saved)
+
+
+def figure_value(value: str | None) -> str:
+    """A key figure as :mod:`wizard.review.diff` wrote it (amounts and percentages as they are), years in words."""
+    if not value:
+        return translate("Compare", "(not computed)")
+    if value.endswith(" years"):
+        return fill(translate("Compare", "%1 years"), value.removesuffix(" years"))
+    return value
+
+
+def band_title(title: str | None) -> str:
+    """A readiness band's title ("Ready", "Close", "Not ready") in the interface's language."""
+    if not title:
+        return translate("Compare", "(not assessed)")
+    lang = language.current()
+    if lang in (SOURCE, PSEUDO):
+        return title
+    from wizard.readiness import catalogue
+
+    ids = {band.title: band.id for band in catalogue().bands}
+    local = {band.id: band.title for band in catalogue(lang).bands}
+    return local.get(ids.get(title, ""), title)
 
 
 def _heading(title: str, parent: QWidget) -> QLabel:
@@ -54,9 +100,20 @@ def _item(value: str, bold: bool = False) -> QTableWidgetItem:
     return item
 
 
+def change_title(change: diff.Change) -> str:
+    """Where a change is, in the interface's language (the one source of field titles); the English
+    :mod:`wizard.review.diff` wrote for a path it no longer knows."""
+    lang = language.current()
+    if lang == "en" or not change.path:
+        return change.title
+    named = fields.title(change.path, lang)
+    return named if named != change.path else change.title
+
+
 def change_cells(change: diff.Change) -> tuple[str, str, str, str]:
     """What the changes table shows for one change: kind, field, old, new."""
-    return KINDS.get(change.kind, change.kind), change.title, change.old_text, change.new_text
+    kind = translate("Compare", KINDS[change.kind]) if change.kind in KINDS else change.kind
+    return kind, change_title(change), change.old_text, change.new_text
 
 
 WORD_STYLES = {"removed": "background-color:#FDECEA; color:#8C1D18; text-decoration:line-through;",
@@ -78,16 +135,21 @@ def word_diff_html(old: str, new: str) -> str:
 def readiness_lines(result: diff.Comparison) -> list[str]:
     old_score, new_score = result.score
     old_band, new_band = result.band
-    lines = [f"Score: {old_score} → {new_score}" if old_score != new_score else f"Score: {new_score} (no change)",
-             f"Band: {old_band} → {new_band}" if old_band != new_band else f"Band: {new_band} (no change)"]
-    for label, findings in (("Findings that went", result.went), ("Findings that appeared", result.appeared)):
+    score = language.number
+    lines = [fill(translate("Compare", "Score: %1 → %2"), score(old_score), score(new_score)) if old_score != new_score
+             else fill(translate("Compare", "Score: %1 (no change)"), score(new_score)),
+             fill(translate("Compare", "Band: %1 → %2"), band_title(old_band), band_title(new_band)) if old_band != new_band
+             else fill(translate("Compare", "Band: %1 (no change)"), band_title(new_band))]
+    went, appeared = translate("Compare", "Findings that went (%1):"), translate("Compare", "Findings that appeared (%1):")
+    for label, findings in ((went, result.went), (appeared, result.appeared)):
         if findings:
-            lines.append(f"{label} ({len(findings)}):")
+            lines.append(fill(label, language.number(len(findings))))
             for finding in findings:
-                where = path_title(finding.field) if finding.field else "Proposal"
-                lines.append(f"  [{finding.severity}] {where}: {text.one_line(finding.message)}")
+                where = fields.title(finding.field, language.current()) if finding.field else translate("Compare", "Proposal")
+                severity = translate("Compare", SEVERITIES[finding.severity]) if finding.severity in SEVERITIES else finding.severity
+                lines.append(f"  [{severity}] " + fill(translate("Compare", "%1: %2"), where, text.one_line(finding.message)))
     if not result.went and not result.appeared:
-        lines.append("Findings: the same")
+        lines.append(translate("Compare", "Findings: the same"))
     return lines
 
 
@@ -97,24 +159,25 @@ class ComparisonDialog(QDialog):
     def __init__(self, result: diff.Comparison, save_text: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparison")
-        self.setWindowTitle("Comparison")
+        self.setWindowTitle(translate("Compare", "Comparison"))
         self.comparison = result
         self.text = diff.format_text(result)
         self._save_text = save_text
         self._fitting = False
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"Old: {text.one_line(result.old.describe())}", self, "old_side"))
-        layout.addWidget(plain_label(f"New: {text.one_line(result.new.describe())}", self, "new_side"))
+        layout.addWidget(plain_label(fill(translate("Compare", "Old: %1"), describe(result.old)), self, "old_side"))
+        layout.addWidget(plain_label(fill(translate("Compare", "New: %1"), describe(result.new)), self, "new_side"))
         if result.same:
-            layout.addWidget(plain_label("No differences: the two proposals hold the same content.", self, "same"))
+            layout.addWidget(plain_label(translate("Compare", "No differences: the two proposals hold the same content."), self, "same"))
 
-        layout.addWidget(_heading("Key figures", self))
+        layout.addWidget(_heading(translate("Compare", "Key figures"), self))
         self.figures = QTableWidget(len(result.figures), 3, self)
         self.figures.setObjectName("figures")
-        self.figures.setAccessibleName("Key figures, old and new")
-        self.figures.setHorizontalHeaderLabels(["Figure", "Old", "New"])
+        self.figures.setAccessibleName(translate("Compare", "Key figures, old and new"))
+        self.figures.setHorizontalHeaderLabels([translate("Compare", "Figure"), translate("Compare", "Old"), translate("Compare", "New")])
         for row, fig in enumerate(result.figures):
-            for column, value in enumerate((fig.title, fig.old or "(not computed)", fig.new or "(not computed)")):
+            title = translate("Compare", FIGURES[fig.id]) if fig.id in FIGURES else fig.title
+            for column, value in enumerate((title, figure_value(fig.old), figure_value(fig.new))):
                 self.figures.setItem(row, column, _item(value, bold=fig.changed))
         self._tidy(self.figures)
         self.figures.horizontalHeader().setStretchLastSection(False)
@@ -123,15 +186,16 @@ class ComparisonDialog(QDialog):
         self.figures.setMaximumHeight(self.figures.verticalHeader().length() + self.figures.horizontalHeader().height() + 6)
         layout.addWidget(self.figures)
 
-        layout.addWidget(_heading("Readiness", self))
+        layout.addWidget(_heading(translate("Compare", "Readiness"), self))
         self.readiness = plain_label(text.terminal("\n".join(readiness_lines(result))), self, "readiness")
         layout.addWidget(self.readiness)
 
-        layout.addWidget(_heading(f"Changes ({len(result.changes)})", self))
+        layout.addWidget(_heading(fill(translate("Compare", "Changes (%1)"), language.number(len(result.changes))), self))
         self.changes = QTableWidget(len(result.changes), 4, self)
         self.changes.setObjectName("changes")
-        self.changes.setAccessibleName("Changes, old and new side by side")
-        self.changes.setHorizontalHeaderLabels(["What", "Field", "Old", "New"])
+        self.changes.setAccessibleName(translate("Compare", "Changes, old and new side by side"))
+        self.changes.setHorizontalHeaderLabels([translate("Compare", "What"), translate("Compare", "Field"),
+                                                translate("Compare", "Old"), translate("Compare", "New")])
         self.changes.setWordWrap(True)
         for row, change in enumerate(result.changes):
             cells = change_cells(change)
@@ -142,7 +206,7 @@ class ComparisonDialog(QDialog):
                 if column >= 2 and change.kind == "changed" and diff.is_long(change):
                     old = change.old if isinstance(change.old, str) else change.old_text
                     new = change.new if isinstance(change.new, str) else change.new_text
-                    item.setToolTip(text.terminal("Word by word ([-removed-] {+added+}):\n" + diff.word_diff(old, new)))
+                    item.setToolTip(text.terminal(translate("Compare", "Word by word ([-removed-] {+added+}):") + "\n" + diff.word_diff(old, new)))
                 self.changes.setItem(row, column, item)
         self._tidy(self.changes)
         header = self.changes.horizontalHeader()
@@ -159,7 +223,7 @@ class ComparisonDialog(QDialog):
         layout.addWidget(self.changes, 1)
         self.words = QTextBrowser(self)
         self.words.setObjectName("word_by_word")
-        self.words.setAccessibleName("The selected change, word by word")
+        self.words.setAccessibleName(translate("Compare", "The selected change, word by word"))
         self.words.setOpenLinks(False)
         self.words.setMaximumHeight(6 * self.fontMetrics().lineSpacing())
         layout.addWidget(self.words)
@@ -167,6 +231,8 @@ class ComparisonDialog(QDialog):
         self.show_words(-1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        # Qt's own word for Close is not translated into every language the interface speaks.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("Compare", "Close"))
         self.save_button = push_button(QT_TRANSLATE_NOOP("Consult", "&Save as text..."), "save_text_button",
                                        QT_TRANSLATE_NOOP("Consult", "Write this comparison to a text file"), self)
         self.copy_button = push_button(QT_TRANSLATE_NOOP("Consult", "C&opy as text"), "copy_text_button",
@@ -183,13 +249,13 @@ class ComparisonDialog(QDialog):
         """Under the table: the selected changed text word by word (removed struck out, added marked)."""
         change = self.comparison.changes[row] if 0 <= row < len(self.comparison.changes) else None
         if change is None or change.kind != "changed":
-            self.words.setPlainText("Select a changed field to see it word by word: removed words struck "
-                                    "through, added words marked.")
+            self.words.setPlainText(translate("Compare", "Select a changed field to see it word by word: removed words "
+                                                         "struck through, added words marked."))
             return
         old = change.old if isinstance(change.old, str) else change.old_text
         new = change.new if isinstance(change.new, str) else change.new_text
-        self.words.setHtml(f"<p><b>{html.escape(text.one_line(change.title))}</b>, word by word:</p>"
-                           f"<p>{word_diff_html(old, new)}</p>")
+        heading = fill(translate("Compare", "%1, word by word:"), f"<b>{html.escape(text.one_line(change_title(change)))}</b>")
+        self.words.setHtml(f"<p>{heading}</p><p>{word_diff_html(old, new)}</p>")
 
     def _fit_rows(self) -> None:
         if not self._fitting:

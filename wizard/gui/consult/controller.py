@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui import language
-from wizard.gui.language import QT_TRANSLATE_NOOP, translate
-from wizard import atomic, projectfile
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
+from wizard import atomic, fields, projectfile
 from wizard.errors import CityPitchError
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.consult.commands import RestoreCommand, ReviewCommand
@@ -60,7 +60,6 @@ from wizard.projectfile import Project
 from wizard.review import ReviewError, comments, diff, memo, sessions, signoff, store, text, versions
 from wizard.review.judgement import readiness_reasons_for_draft
 from wizard.review.modelpaths import PathError
-from wizard.review.modelpaths import title as path_title
 from wizard.review.overview import Overview, overview, place_of, table_of
 from wizard.review.records import VersionRecord
 from wizard.steps import BY_ID
@@ -73,6 +72,22 @@ T = TypeVar("T")
 AUTHOR_KEY = "consult/author"
 ROLE_KEY = "consult/role"
 ATTENDEES_KEY = "consult/attendees"
+
+#: What a review action changes, as the guard's questions name it (translated when shown).
+COMMENTS = QT_TRANSLATE_NOOP("Consult", "comments")
+VERSIONS = QT_TRANSLATE_NOOP("Consult", "saved versions")
+SIGNOFFS = QT_TRANSLATE_NOOP("Consult", "sign-offs")
+SESSIONS = QT_TRANSLATE_NOOP("Consult", "session notes")
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    """``one`` (n is 1) or ``many``, each a translated text with ``%1`` for the count."""
+    return fill(one if n == 1 else many, language.number(n))
+
+
+def _quoted(label: str) -> str:
+    """A version's label or a name on one line, for a message (the quotation marks are in the message)."""
+    return text.one_line(label)
 
 
 class ReadOnlyWindow(Protocol):
@@ -131,7 +146,6 @@ class ConsultController(QObject):
         self._shown_for: tuple[object, int, object] | None = None
         self._panel_shows: Overview | None = None
         self._signoff_signature: tuple[object, ...] | None = None
-        self._step_titles = {step_id: item.text(0) for step_id, item in navigation.step_items.items()}
 
         self.comments_panel = CommentsPanel()
         self.comments_dock = self._dock(QT_TRANSLATE_NOOP("Consult", "Comments"), "comments_dock", self.comments_panel)
@@ -174,6 +188,8 @@ class ConsultController(QObject):
         doc.read_only_changed.connect(self._on_read_only_changed)
         analysis.analysis_changed.connect(lambda _a: self.show_signoff())
         self._build_actions()
+        # The sidebar names its steps again in a new language; their comment counts follow once it has.
+        language.notifier().language_changed.connect(self._on_language_changed)
         self.reload()
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
@@ -300,7 +316,7 @@ class ConsultController(QObject):
         name = self.ask_author()
         if name:
             self.set_author(name)
-            self.window.statusBar().showMessage(f"Comments and versions are now recorded as written by {name}.", 5000)
+            self.window.statusBar().showMessage(fill(translate("Consult", "Comments and versions are now recorded as written by %1."), name), 5000)
 
     def _author_or_ask(self) -> str | None:
         name = self.author()
@@ -313,17 +329,19 @@ class ConsultController(QObject):
 
     # --- guards ---------------------------------------------------------------------------------------
 
-    def can_change(self, what: str) -> bool:
+    def can_change(self, what: str) -> bool:  # what: COMMENTS, VERSIONS, SIGNOFFS or SESSIONS
         """Whether the review may be changed now; if not, say why (and offer Save As for a plain JSON file)."""
         if self.doc.is_read_only():
-            self.window.show_message("info", "Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            self.window.show_message("info", translate("Consult", "Read-only"),
+                                     fill(translate("Consult", "This proposal is open read-only: %1"), self.doc.read_only_reason))
             return False
         if self.files.display_name is not None:
             name = self.files.display_name
-            question = (f"“{name}” is a plain proposal file (JSON), which cannot hold {what}. Comments, saved "
-                        "versions and sign-offs are kept inside a .citypitch file.\n\nSave the proposal as a "
-                        ".citypitch file now, then carry on?")
-            if not self.ask_yes("Save as a .citypitch file first", question, "Save As..."):
+            question = fill(translate(
+                "Consult", "“%1” is a plain proposal file (JSON), which cannot hold %2. Comments, saved versions and "
+                "sign-offs are kept inside a .citypitch file.\n\nSave the proposal as a .citypitch file now, then carry on?"),
+                name, translate("Consult", what))
+            if not self.ask_yes(translate("Consult", "Save as a .citypitch file first"), question, translate("Consult", "Save As...")):
                 return False
             if not self.files.save_as():
                 return False
@@ -333,8 +351,8 @@ class ConsultController(QObject):
         message = exc.problem if isinstance(exc, ReviewError) else str(exc)
         self.window.show_message("warning", title, message[:1].upper() + message[1:])
 
-    def act(self, title: str, change: Callable[[Project], T], what: str = "comments") -> T | None:
-        """Run one review action on the project as one undo step named ``title``; None if refused."""
+    def act(self, title: str, change: Callable[[Project], T], what: str = COMMENTS) -> T | None:
+        """Run one review action on the project as one undo step named ``title`` (translated); None if refused."""
         if not self.can_change(what):
             return None
         project = self.doc.project
@@ -354,32 +372,32 @@ class ConsultController(QObject):
         try:
             self.doc.push(command)
         except FieldRefused as exc:  # read-only since: nothing was pushed
-            self.window.show_message("info", "Read-only", exc.message)
+            self.window.show_message("info", translate("Consult", "Read-only"), exc.message)
 
     # --- comments -----------------------------------------------------------------------------------
 
     def comment_on(self, path: str) -> None:
         """Ask for a comment on the field or row at ``path`` ("" = the proposal as a whole) and add it."""
-        if not self.can_change("comments"):
+        if not self.can_change(COMMENTS):
             return
         try:
             comments.anchor_for(path, self.doc.proposal.to_json_data())  # a place the proposal has
-            where = path_title(path) if path else "The proposal as a whole"
+            where = fields.title(path, language.current()) if path else translate("Consult", "The proposal as a whole")
         except PathError as exc:
-            self._refusal("Comment", exc)
+            self._refusal(translate("Consult", "Comment"), exc)
             return
         author = self._author_or_ask()
         if author is None:
             return
-        body = self.ask_text("Comment", text.one_line(f"On: {where}"), "&Comment:")
+        body = self.ask_text(translate("Consult", "Comment"), text.one_line(fill(translate("Consult", "On: %1"), where)), translate("Consult", "&Comment:"))
         if not body:
             return
-        added = self.act(f"Add a comment on {where}", lambda p: comments.add(p, path, body, author))
+        added = self.act(fill(translate("Consult", "Add a comment on %1"), where), lambda p: comments.add(p, path, body, author))
         if added is not None:
             self.show_comments(added.number)
 
     def reply(self, number: int) -> None:
-        if not self.can_change("comments"):
+        if not self.can_change(COMMENTS):
             return
         author = self._author_or_ask()
         if author is None:
@@ -387,20 +405,20 @@ class ConsultController(QObject):
         try:
             comment = comments.get(comments.load(self.doc.project), number, self.doc.project)
         except ReviewError as exc:
-            self._refusal("Reply", exc)
+            self._refusal(translate("Consult", "Reply"), exc)
             return
-        context = f"Reply to comment {number} by {comment.author} on {comments.where(comment)}:\n{comment.text}"
-        body = self.ask_text("Reply", text.terminal(context), "&Reply:")
+        context = fill(translate("Consult", "Reply to comment %1 by %2 on %3:"), number, comment.author, comments.where(comment)) + "\n" + comment.text
+        body = self.ask_text(translate("Consult", "Reply"), text.terminal(context), translate("Consult", "&Reply:"))
         if body:
-            self.act(f"Reply to comment {number}", lambda p: comments.reply(p, number, body, author))
+            self.act(fill(translate("Consult", "Reply to comment %1"), number), lambda p: comments.reply(p, number, body, author))
 
     def resolve(self, number: int) -> None:
-        author = self._author_or_ask() if self.can_change("comments") else None
+        author = self._author_or_ask() if self.can_change(COMMENTS) else None
         if author is not None:
-            self.act(f"Resolve comment {number}", lambda p: comments.resolve(p, number, author))
+            self.act(fill(translate("Consult", "Resolve comment %1"), number), lambda p: comments.resolve(p, number, author))
 
     def reopen(self, number: int) -> None:
-        self.act(f"Reopen comment {number}", lambda p: comments.reopen(p, number))
+        self.act(fill(translate("Consult", "Reopen comment %1"), number), lambda p: comments.reopen(p, number))
 
     def show_comments(self, number: int | None = None, path: str | None = None) -> None:
         self.comments_dock.show()
@@ -560,14 +578,18 @@ class ConsultController(QObject):
             if self.pages.is_built("export"):
                 typing.cast(typing.Any, self.pages["export"]).on_signoff_changed()
 
+    def _on_language_changed(self, _lang: str) -> None:
+        QTimer.singleShot(0, self, self._show_step_counts)
+
     def _show_step_counts(self) -> None:
         counts = self.overview.by_step
         for step_id, item in self.navigation.step_items.items():
-            title = self._step_titles.get(step_id, BY_ID[step_id].title)
+            title = language.step_title(step_id, BY_ID[step_id].title)
             count = counts.get(step_id, 0)
             item.setText(0, f"{title} ({count})" if count else title)
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
-                         f"{count} open comment{'s' if count != 1 else ''}" if count else "")
+                         _counted(count, translate("Consult", "%1 open comment"), translate("Consult", "%1 open comments"))
+                         if count else "")
 
     # --- versions ---------------------------------------------------------------------------------------
 
@@ -579,7 +601,7 @@ class ConsultController(QObject):
         return ""
 
     def save_version(self) -> VersionRecord | None:
-        if not self.can_change("saved versions"):
+        if not self.can_change(VERSIONS):
             return None
         author = self._author_or_ask()
         if author is None:
@@ -587,36 +609,49 @@ class ConsultController(QObject):
         label = self.ask_label(self._label_problem)
         if not label:
             return None
-        record = self.act(f"Save version “{text.one_line(label)}”", lambda p: versions.save(p, label, author), "saved versions")
+        record = self.act(fill(translate("Consult", "Save version “%1”"), _quoted(label)), lambda p: versions.save(p, label, author), VERSIONS)
         if record is not None:
             self.window.statusBar().showMessage(
-                f"Saved version {record.number}, “{text.one_line(label)}” (score {record.score}, {record.band}). Save the file to keep it.", 8000)
+                fill(translate("Consult", "Saved version %1, “%2” (score %3, %4). Save the file to keep it."), record.number, _quoted(label),
+                    record.score, record.band), 8000)
         return record
 
     def _record(self, number: int) -> VersionRecord | None:
         try:
             return versions.find(self.doc.project, number)
         except ReviewError as exc:
-            self._refusal("Versions", exc)
+            self._refusal(translate("Consult", "Versions"), exc)
             return None
 
-    def open_version(self, number: int) -> ReadOnlyWindow | None:
-        """Show a saved version in a read-only window of its own."""
+    def _open_record(self, number: int) -> tuple[VersionRecord, versions.OpenedVersion] | None:
+        """Saved version ``number`` and its content, or None after saying why it cannot be opened."""
         record = self._record(number)
         if record is None:
             return None
         try:
-            opened = versions.open_version(self.doc.project, record)
+            return record, versions.open_version(self.doc.project, record)
         except ReviewError as exc:
-            self._refusal(f"Version {number} cannot be opened", exc)
+            self._refusal(fill(translate("Consult", "Version %1 cannot be opened"), number), exc)
             return None
-        name = self.doc.path.name if self.doc.path is not None else (self.files.display_name or "Untitled proposal")
-        title = f"{name} @ version {record.number} “{text.one_line(record.label)}”"
-        reason = (f"this is version {record.number}, “{text.one_line(record.label)}”, saved {record.created:%Y-%m-%d %H:%M}"
-                  + (f" by {text.one_line(record.author)}" if record.author else "")
-                  + ". Restore it from the Versions panel of the proposal's own window to work on it.")
+
+    def open_version(self, number: int) -> ReadOnlyWindow | None:
+        """Show a saved version in a read-only window of its own."""
+        found = self._open_record(number)
+        if found is None:
+            return None
+        record, opened = found
+        name = self.doc.path.name if self.doc.path is not None else (self.files.display_name or translate("Consult", "Untitled proposal"))
+        title = fill(translate("Consult", "%1 @ version %2 “%3”"), name, record.number, _quoted(record.label))
+        saved = language.datetime_text(record.created)
+        if record.author:
+            reason = fill(translate("Consult", "this is version %1, “%2”, saved %3 by %4. Restore it from the Versions panel "
+                                    "of the proposal's own window to work on it."),
+                          record.number, _quoted(record.label), saved, text.one_line(record.author))
+        else:
+            reason = fill(translate("Consult", "this is version %1, “%2”, saved %3. Restore it from the Versions panel of "
+                                    "the proposal's own window to work on it."), record.number, _quoted(record.label), saved)
         if opened.missing_images:
-            reason += f" The file no longer holds its images {', '.join(opened.missing_images)}."
+            reason += " " + fill(translate("Consult", "The file no longer holds its images %1."), ", ".join(opened.missing_images))
         window = self.new_window(opened.project)
         window.set_display(title, reason)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -631,20 +666,21 @@ class ConsultController(QObject):
 
     def restore_version(self, number: int) -> None:
         """Make a saved version the current draft (one undo step)."""
-        if not self.can_change("saved versions"):
+        if not self.can_change(VERSIONS):
             return
         record = self._record(number)
         if record is None:
             return
-        if not self.ask_yes("Restore a version", f"Make version {record.number}, “{text.one_line(record.label)}”, the current draft? "
-                                                  "Undo (Ctrl+Z) takes it back.", "Restore"):
+        question = fill(translate("Consult", "Make version %1, “%2”, the current draft? Undo (Ctrl+Z) takes it back."),
+                        record.number, _quoted(record.label))
+        if not self.ask_yes(translate("Consult", "Restore a version"), question, translate("Consult", "Restore")):
             return
         project = self.doc.project
         before = (project.proposal, dict(project.assets), dict(project.other_members))
         try:
             versions.restore(project, record.number)
         except ReviewError as exc:
-            self._refusal("The version was not restored", exc)
+            self._refusal(translate("Consult", "The version was not restored"), exc)
             return
         try:
             comments.refresh(project)
@@ -653,23 +689,26 @@ class ConsultController(QObject):
         after = (project.proposal, dict(project.assets), dict(project.other_members))
         project.proposal, project.assets = before[0], dict(before[1])
         _put_back(project, before[2])
-        self._push(RestoreCommand(self.doc, f"Restore version {record.number} “{text.one_line(record.label)}”", before, after))
-        self.window.statusBar().showMessage(f"Version {record.number}, “{text.one_line(record.label)}”, is the current draft. "
-                                            "Undo takes it back.", 8000)
+        step = fill(translate("Consult", "Restore version %1 “%2”"), record.number, _quoted(record.label))
+        self._push(RestoreCommand(self.doc, step, before, after))
+        self.window.statusBar().showMessage(fill(translate("Consult", "Version %1, “%2”, is the current draft. Undo takes it back."),
+                                                 record.number, _quoted(record.label)), 8000)
 
     def delete_version(self, number: int) -> None:
-        record = self._record(number) if self.can_change("saved versions") else None
+        record = self._record(number) if self.can_change(VERSIONS) else None
         if record is None:
             return
-        if not self.ask_yes("Delete a version", f"Remove version {record.number}, “{text.one_line(record.label)}”, from the file? "
-                                                "Undo (Ctrl+Z) brings it back until you close the file.", "Delete"):
+        question = fill(translate("Consult", "Remove version %1, “%2”, from the file? Undo (Ctrl+Z) brings it back until you "
+                                  "close the file."), record.number, _quoted(record.label))
+        if not self.ask_yes(translate("Consult", "Delete a version"), question, translate("Consult", "Delete")):
             return
-        self.act(f"Delete version {record.number} “{text.one_line(record.label)}”", lambda p: versions.delete(p, number), "saved versions")
+        self.act(fill(translate("Consult", "Delete version %1 “%2”"), record.number, _quoted(record.label)),
+                 lambda p: versions.delete(p, number), VERSIONS)
 
     # --- comparing -----------------------------------------------------------------------------------
 
     def _name(self) -> str:
-        return self.doc.path.name if self.doc.path is not None else (self.files.display_name or "Current proposal")
+        return self.doc.path.name if self.doc.path is not None else (self.files.display_name or translate("Consult", "Current proposal"))
 
     def compare_with(self) -> ComparisonDialog | None:
         """File > Compare with...: a saved version or another file, against the current draft."""
@@ -685,7 +724,7 @@ class ConsultController(QObject):
         try:
             other = projectfile.load(choice, allow_newer=False)
         except CityPitchError as exc:
-            self.window.show_message("warning", "Cannot compare with this file", str(exc))
+            self.window.show_message("warning", translate("Consult", "Cannot compare with this file"), str(exc))
             return None
         return self._show_comparison(diff.Side(other, choice.name), diff.Side(self.doc.project, self._name()))
 
@@ -696,14 +735,10 @@ class ConsultController(QObject):
             if number == 0:
                 sides.append(diff.Side(self.doc.project, self._name()))
                 continue
-            record = self._record(number)
-            if record is None:
+            found = self._open_record(number)
+            if found is None:
                 return None
-            try:
-                opened = versions.open_version(self.doc.project, record)
-            except ReviewError as exc:
-                self._refusal(f"Version {number} cannot be opened", exc)
-                return None
+            record, opened = found
             sides.append(diff.Side(opened.project, self._name(), record))
         return self._show_comparison(sides[0], sides[1])
 
@@ -724,48 +759,52 @@ class ConsultController(QObject):
 
     def save_comparison(self, content: str) -> Path | None:
         stem = (self.doc.path.stem if self.doc.path is not None else "proposal") + "-comparison.txt"
-        path = self.ask_write_path("Save the comparison as text", stem, "Text (*.txt)")
-        return self._write_text(path, content, "comparison") if path is not None else None
+        path = self.ask_write_path(translate("Consult", "Save the comparison as text"), stem, translate("Consult", "Text") + " (*.txt)")
+        if path is None:
+            return None
+        return self._write_text(path, content, translate("Consult", "The comparison was not written"), translate("Consult", "Wrote the comparison to %1"))
 
-    def _write_text(self, path: Path, content: str, what: str) -> Path | None:
+    def _write_text(self, path: Path, content: str, failed: str, wrote: str) -> Path | None:
+        """Write ``content`` atomically; ``failed`` titles the refusal, ``wrote`` (with %1) says where it went."""
         try:
             projectfile.check_output_path(path, source=self.doc.path)
             written = atomic.write_bytes(path, content.encode("utf-8"))
         except (CityPitchError, OSError) as exc:
-            self.window.show_message("warning", f"The {what} was not written", str(exc))
+            self.window.show_message("warning", failed, str(exc))
             return None
-        self.window.statusBar().showMessage(f"Wrote the {what} to {written}", 8000)
+        self.window.statusBar().showMessage(fill(wrote, written), 8000)
         return written
 
     # --- sign-off ----------------------------------------------------------------------------------
 
     def sign_off(self) -> None:
-        if not self.can_change("sign-offs"):
+        if not self.can_change(SIGNOFFS):
             return
         project = self.doc.project
         try:
             state = signoff.state(project)
         except ReviewError as exc:
-            self._refusal("Sign off", exc)
+            self._refusal(translate("Consult", "Sign off"), exc)
             return
         if state.version is not None:
-            what = (f"You are signing off the current content, which is saved version {state.version.number}, "
-                    f"“{text.one_line(state.version.label)}”.")
+            what = fill(translate("Consult", "You are signing off the current content, which is saved version %1, “%2”."),
+                       state.version.number, _quoted(state.version.label))
         else:
-            what = ("You are signing off the current content. It is not a saved version yet, so it will be saved "
-                    "as one, so that what was approved can always be opened again.")
-        notes = ["Any later edit makes the sign-off stale; undoing the edit makes it current again."]
+            what = translate("Consult", "You are signing off the current content. It is not a saved version yet, so it will be saved "
+                       "as one, so that what was approved can always be opened again.")
+        notes = [translate("Consult", "Any later edit makes the sign-off stale; undoing the edit makes it current again.")]
         reasons = readiness_reasons_for_draft(self.analysis.current().readiness)
         if reasons:
-            notes.append("The export keeps its DRAFT mark all the same while " + "; ".join(reasons) + ".")
+            notes.append(fill(translate("Consult", "The export keeps its DRAFT mark all the same while %1."), "; ".join(reasons)))
         answer = self.ask_signoff(what, notes)
         if answer is None:
             return
         name, role = answer
         self.window.settings().setValue(ROLE_KEY, role)
-        record = self.act(f"Sign off as {name}", lambda p: signoff.sign(p, name, role), "sign-offs")
+        record = self.act(fill(translate("Consult", "Sign off as %1"), name), lambda p: signoff.sign(p, name, role), SIGNOFFS)
         if record is not None:
-            self.window.statusBar().showMessage(f"Signed off by {name} (version {record.version}, “{text.one_line(record.version_label)}”).", 8000)
+            self.window.statusBar().showMessage(fill(translate("Consult", "Signed off by %1 (version %2, “%3”)."), name, record.version,
+                                                    _quoted(record.version_label)), 8000)
 
     def set_required(self, required: bool) -> None:
         try:
@@ -774,14 +813,14 @@ class ConsultController(QObject):
             current = None
         if current == required:
             return
-        title = "Require a sign-off" if required else "Stop requiring a sign-off"
-        self.act(title, lambda p: signoff.set_required(p, required), "sign-offs")
+        title = translate("Consult", "Require a sign-off") if required else translate("Consult", "Stop requiring a sign-off")
+        self.act(title, lambda p: signoff.set_required(p, required), SIGNOFFS)
         self._show_signoff_line()  # the menu's tick follows what was decided, also when refused
 
     # --- session notes and the memo -------------------------------------------------------------------
 
     def add_session(self) -> None:
-        if not self.can_change("session notes"):
+        if not self.can_change(SESSIONS):
             return
         author = self._author_or_ask()
         if author is None:
@@ -791,21 +830,21 @@ class ConsultController(QObject):
             return
         day, people, notes = answer
         self.window.settings().setValue(ATTENDEES_KEY, "\n".join(people))
-        self.act(f"Add session notes of {day:%Y-%m-%d}", lambda p: sessions.add(p, day, people, notes, author),
-                 "session notes")
+        self.act(fill(translate("Consult", "Add session notes of %1"), language.date_text(day)), lambda p: sessions.add(p, day, people, notes, author),
+                 SESSIONS)
 
     def export_memo(self) -> Path | None:
         """File > Export review memo: session notes and comments as Markdown, written atomically."""
         try:
             content = memo.markdown(self.doc.project)
         except ReviewError as exc:
-            self._refusal("The review memo cannot be written", exc)
+            self._refusal(translate("Consult", "The review memo cannot be written"), exc)
             return None
         stem = (self.doc.path.stem if self.doc.path is not None else "proposal") + "-review-memo.md"
-        path = self.ask_write_path("Export the review memo", stem, "Markdown (*.md)")
+        path = self.ask_write_path(translate("Consult", "Export the review memo"), stem, "Markdown (*.md)")
         if path is None:
             return None
-        return self._write_text(path, content, "review memo")
+        return self._write_text(path, content, translate("Consult", "The review memo was not written"), translate("Consult", "Wrote the review memo to %1"))
 
 
 def _put_back(project: Project, members: dict[str, bytes]) -> None:

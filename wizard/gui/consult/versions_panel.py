@@ -48,13 +48,31 @@ class ReviewState:
     sessions_error: str | None = None
 
 
+def describe_signoff(state: SignoffState) -> str:
+    """:meth:`SignoffState.describe` in the interface's language (the same facts, the same order)."""
+    if state.current:
+        latest = state.current[-1]
+        line = fill(translate("Consult", "Signed off by %1, %2 on %3") if latest.role
+                    else translate("Consult", "Signed off by %1 on %3"),
+                    text.one_line(latest.name), text.one_line(latest.role), language.date_text(latest.signed_at))
+    elif state.stale:
+        latest = state.stale[-1]
+        line = fill(translate("Consult", "Sign-off by %1 on %2 is stale: the proposal has changed since"),
+                    text.one_line(latest.name), language.date_text(latest.signed_at))
+    else:
+        line = translate("Consult", "Not signed off")
+    if state.required and not state.current:
+        line = fill(translate("Consult", "%1 (sign-off is required for a final export)"), line)
+    return line
+
+
 def signoff_line(state: SignoffState | None, error: str | None) -> str:
     """The sign-off state in one line, with the saved version the draft is (for the status bar too)."""
     if error:
         return fill(translate("Consult", "Sign-off: cannot be read (%1)"), error)
     if state is None:
         return ""
-    line = state.describe()
+    line = describe_signoff(state)
     if state.version is not None:
         line += fill(translate("Consult", ". The draft is version %1, “%2”"), number(state.version.number),
                      text.one_line(state.version.label))
@@ -262,7 +280,7 @@ class VersionsPanel(QWidget):
         self.signoff_button.setEnabled(versions_ok and signoff_ok and editable)
         self.require.setEnabled(signoff_ok and editable)
         self.session_button.setEnabled(self.state.sessions_error is None and editable)
-        reason = "" if editable else f"Read-only: {self.read_only_reason}"
+        reason = "" if editable else fill(translate("Consult", "Read-only: %1"), self.read_only_reason)
         for button in (self.restore_button, self.delete_button, self.save_button, self.signoff_button, self.session_button):
             button.setToolTip(reason or button.accessibleDescription())
 

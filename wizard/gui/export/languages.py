@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QListWi
 from wizard.export.languages import field_texts, field_title, markable_patterns, script_language
 from wizard.fields import strip_indices
 from wizard.gui.language import choice_label
+from wizard.gui.language import current as interface_language
 from wizard.model import LocalLanguage
 
 if typing.TYPE_CHECKING:
@@ -102,7 +103,7 @@ class LanguageBox(QGroupBox):
             for pattern in patterns:
                 if pattern not in marked and pattern not in texts:
                     continue
-                text = field_title(pattern)
+                text = field_title(pattern, interface_language())  # the one source of field titles
                 script = script_language(texts.get(pattern, []))
                 if script is not None:
                     text = self.tr("%1 (%2, told by its script)").replace("%2", _SCRIPT_NAMES.get(script, script)) \

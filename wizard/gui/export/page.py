@@ -22,6 +22,7 @@ the model through undoable commands.
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from collections.abc import Callable, Mapping
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui import language
 from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.steps.pages import WizardPage
 from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, NON_PDF_FORMATS, PDF_VARIANT_CHOICES
@@ -53,6 +55,26 @@ from wizard.gui.export.languages import LanguageBox
 from wizard.gui.export.preview import IsolatedRun, SlidePreview
 from wizard.gui.export.titles import SlideTitlesEditor
 from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
+
+#: An export option's name in the Export step (the command line and the exports keep wizard.export's English).
+CHOICE_NAMES = (
+    QT_TRANSLATE_NOOP("ExportChoices", "Pitch deck (16:9 slides to present)"),
+    QT_TRANSLATE_NOOP("ExportChoices", "Leave-behind document (A4, the full proposal to read)"),
+    QT_TRANSLATE_NOOP("ExportChoices", "Readiness report (A4, for the city team: not for investors)"),
+    QT_TRANSLATE_NOOP("ExportChoices",
+                      "Editable slides (PowerPoint 16:9: the pitch deck's slides, to polish with the client)"),
+    QT_TRANSLATE_NOOP("ExportChoices", "Financial model (Excel workbook with live formulas)"),
+    QT_TRANSLATE_NOOP("ExportChoices", "English"),
+    QT_TRANSLATE_NOOP("ExportChoices", "English with Japanese"),
+    QT_TRANSLATE_NOOP("ExportChoices", "Standard PDF"),
+    QT_TRANSLATE_NOOP("ExportChoices", "Accessible: PDF/UA-1 (tagged for screen readers)"),
+    QT_TRANSLATE_NOOP("ExportChoices", "Archival: PDF/A-3b (for records kept for years)"),
+)
+
+
+def choice_name(text: str) -> str:
+    """An export option's name (one of wizard.export's texts) in the interface's language."""
+    return translate("ExportChoices", text)
 
 if typing.TYPE_CHECKING:
     from wizard.analysis import Analysis
@@ -175,9 +197,10 @@ class ExportPage(WizardPage):
         choices: tuple[tuple[QComboBox, Mapping[Any, str]], ...] = (
             (self.format_box, {**FORMAT_CHOICES, **DATA_FORMAT_CHOICES}), (self.labels_box, LABEL_CHOICES),
             (self.variant_box, PDF_VARIANT_CHOICES))
+        self._choices = choices
         for box, offered in choices:
             for value, text in offered.items():
-                box.addItem(text, value)
+                box.addItem(choice_name(text), value)
             # Long choices are elided in a narrow window rather than widening the whole step.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(18)
@@ -262,6 +285,10 @@ class ExportPage(WizardPage):
     def retranslated(self) -> None:
         # The form's texts are back to its own: the format's button names, the DRAFT note and the
         # preview's words follow the language again.
+        for box, offered in self._choices:
+            for index in range(box.count()):
+                if box.itemData(index) in offered:  # an item added by someone else keeps its text
+                    box.setItemText(index, choice_name(offered[box.itemData(index)]))
         self._show_format()
         if self.isVisible():
             self.update_draft_note()
@@ -320,7 +347,7 @@ class ExportPage(WizardPage):
             fmt = self.format_box.currentData()
             if fmt not in DATA_WRITERS:
                 return fill(translate("ExportPage", "the wizard cannot write the format '%1' yet; use citypitch export"),
-                            DATA_FORMAT_CHOICES.get(fmt, fmt))
+                            choice_name(DATA_FORMAT_CHOICES[fmt]) if fmt in DATA_FORMAT_CHOICES else fmt)
             return ""
 
         try:
@@ -337,21 +364,22 @@ class ExportPage(WizardPage):
         """Say whether the DRAFT mark will show, and why: the export's own judgement
         (:func:`wizard.review.signoff.draft_reasons`: failed gates, a Not ready band, sign-off when turned on);
         and, before a PDF export is tried, any text the bundled fonts cannot draw (the export refuses it)."""
-        from wizard.gui.review.texts import draft_note
-        from wizard.review.judgement import readiness_reasons_for_draft
+        from wizard.gui.review.texts import draft_note, draft_reasons_shown
         from wizard.review.signoff import draft_reasons
 
         analysis = analysis or self.analysis.current()
         assessment = analysis.readiness
-        reasons = draft_reasons(self.doc.project, assessment)
+        # The export's reasons, said in the interface's language.
+        reasons, readiness_reasons = draft_reasons_shown(analysis, draft_reasons(self.doc.project, assessment))
         if self.is_data_format():
             text = translate("ExportPage", "The workbook carries no DRAFT mark: it holds the financial model only.")
             if reasons:
                 text += " " + fill(translate("ExportPage", "A PDF export would be marked DRAFT because %1 (see the Review step)."),
-                                   "; ".join(reasons))
+                                   functools.reduce(lambda a, b: fill(translate("Review", "%1; %2"), a, b), reasons))
         else:
-            text = draft_note(reasons, self.draft_box.isChecked(), assessment.band.title, assessment.score,
-                              readiness_reasons=readiness_reasons_for_draft(assessment),
+            # The band as the Review step names it, in the interface's language, as the reasons are.
+            text = draft_note(reasons, self.draft_box.isChecked(), language.shown(analysis).readiness.band.title, assessment.score,
+                              readiness_reasons=readiness_reasons,
                               signed_off=self._signoff_required())
         if analysis.uncovered and not self.is_data_format():
             from wizard.textcheck import message

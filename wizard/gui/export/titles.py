@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.export.story import MAIN_LINE
+from wizard.gui.language import QT_TRANSLATE_NOOP
 from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
 from wizard.model import SlideTitle
 
@@ -52,6 +53,31 @@ def headers() -> tuple[str, str, str]:
 def pending() -> str:
     """What the generated column says before the first titles arrive."""
     return QCoreApplication.translate("SlideTitlesEditor", "Working out the title...")
+
+
+#: The main-line slides' names in the table (the English of :data:`wizard.export.story.MAIN_LINE`, marked
+#: for translation here; a test keeps the two lists the same).
+SLIDE_NAMES = {
+    "summary": QT_TRANSLATE_NOOP("SlideTitlesEditor", "Executive summary"),
+    "problem": QT_TRANSLATE_NOOP("SlideTitlesEditor", "The problem"),
+    "solution": QT_TRANSLATE_NOOP("SlideTitlesEditor", "The solution"),
+    "outcomes": QT_TRANSLATE_NOOP("SlideTitlesEditor", "Outcomes"),
+    "demand": QT_TRANSLATE_NOOP("SlideTitlesEditor", "Demand and market"),
+    "economics": QT_TRANSLATE_NOOP("SlideTitlesEditor", "Economics"),
+    "sources-uses": QT_TRANSLATE_NOOP("SlideTitlesEditor", "Sources and uses"),
+    "structure": QT_TRANSLATE_NOOP("SlideTitlesEditor", "Structure"),
+    "risks": QT_TRANSLATE_NOOP("SlideTitlesEditor", "Risk allocation"),
+    "japan": QT_TRANSLATE_NOOP("SlideTitlesEditor", "Japanese value-add"),
+    "delivery": QT_TRANSLATE_NOOP("SlideTitlesEditor", "Delivery"),
+    "team": QT_TRANSLATE_NOOP("SlideTitlesEditor", "Team"),
+    "next-steps": QT_TRANSLATE_NOOP("SlideTitlesEditor", "The ask and next steps"),
+}
+
+
+def slide_name(slide: str) -> str:
+    """A main-line slide's name in the language of the window."""
+    english = SLIDE_NAMES.get(slide) or dict(MAIN_LINE).get(slide, slide)
+    return QCoreApplication.translate("SlideTitlesEditor", english)
 
 
 def with_title(items: list[SlideTitle], slide: str, title: str) -> list[SlideTitle]:
@@ -92,8 +118,8 @@ class SlideTitlesEditor(QGroupBox):
         # Sideways only when even the headings do not fit (a very narrow window in presentation mode).
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._filling = False
-        for row, (slide, name) in enumerate(MAIN_LINE):
-            item = QTableWidgetItem(name)
+        for row, (slide, _name) in enumerate(MAIN_LINE):
+            item = QTableWidgetItem(slide_name(slide))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setData(Qt.ItemDataRole.UserRole, slide)
             self.table.setItem(row, SLIDE, item)
@@ -123,6 +149,8 @@ class SlideTitlesEditor(QGroupBox):
             "one made from your figures again."))
         self.table.setAccessibleName(QCoreApplication.translate("SlideTitlesEditor", "Slide titles"))
         self.table.setHorizontalHeaderLabels(list(headers()))
+        for row, (slide, _name) in enumerate(MAIN_LINE):
+            self._cell(row, SLIDE).setText(slide_name(slide))
         if not self.generated:
             for row in range(self.table.rowCount()):
                 self._cell(row, GENERATED).setText(pending())
@@ -224,9 +252,10 @@ class SlideTitlesEditor(QGroupBox):
 
     def set_title(self, slide: str, title: str) -> bool:
         """Set (or, with a blank ``title``, clear) the team's title of ``slide`` as one undo step."""
-        name = dict(MAIN_LINE)[slide]
+        name = slide_name(slide)
         text = " ".join(title.split())
-        step = f"Set the title of the slide '{name}'" if text else f"Clear the title of the slide '{name}'"
+        step = (QCoreApplication.translate("SlideTitlesEditor", "Set the title of the slide '%1'") if text
+                else QCoreApplication.translate("SlideTitlesEditor", "Clear the title of the slide '%1'")).replace("%1", name)
         return self.doc.set_field("slide_titles", with_title(self.doc.proposal.slide_titles, slide, text),
                                   step, merge=False)
 

@@ -326,8 +326,10 @@ class TornadoChartView(_Chart):
         # The base case's NPV.
         painter.setPen(QPen(self._text_colour(), 1.5))
         painter.drawLine(QPointF(at(data.base), plot.top() - 2), QPointF(at(data.base), plot.bottom() + 2))
+        # Not clipped to the line: Thai marks below a letter reach under the Latin font's descent.
         painter.drawText(QRectF(area.left(), plot.bottom() + 2, area.width(), line_h),
-                         Qt.AlignmentFlag.AlignLeft, fill(translate("FinancePanel", "%1 as entered: %2"), data.basis, data.base_text))
+                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip,
+                         fill(translate("FinancePanel", "%1 as entered: %2"), data.basis, data.base_text))
         self._focus_frame(painter)
         painter.end()
 

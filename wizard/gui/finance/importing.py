@@ -44,27 +44,43 @@ from PySide6.QtWidgets import (
 
 from wizard import fields
 from wizard.finance import importer
+from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.steps import entry
+from wizard.gui.tables import columns
 from wizard.gui.tasks import Outcome, TaskState, run_in_background
 
 if typing.TYPE_CHECKING:
     from wizard.gui.document import ProposalDocument
 
-#: What each kind of import brings in: the table it fills, and how its rows are named.
+#: What each kind of import brings in: the table it fills, and how a count of its rows is said (one, many).
 KINDS = {
-    "lines": ("finance.lines", "yearly line", "yearly lines"),
-    "funding": ("finance.funding", "funding source", "funding sources"),
+    "lines": ("finance.lines", QT_TRANSLATE_NOOP("Import", "%1 yearly line"), QT_TRANSLATE_NOOP("Import", "%1 yearly lines")),
+    "funding": ("finance.funding", QT_TRANSLATE_NOOP("Import", "%1 funding source"),
+                QT_TRANSLATE_NOOP("Import", "%1 funding sources")),
 }
-FILE_FILTER = "Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
-LEAVE_OUT = "(not brought in)"
+#: The file dialog's title for each kind.
+ASK_TITLES = {"lines": QT_TRANSLATE_NOOP("Import", "Import yearly lines from a spreadsheet"),
+              "funding": QT_TRANSLATE_NOOP("Import", "Import funding sources from a spreadsheet")}
+#: The file dialog's filter: each kind's name (translated when shown) and its patterns (never translated:
+#: Qt reads them between ASCII brackets).
+FILE_FILTER = ((QT_TRANSLATE_NOOP("Import", "Spreadsheets"), "*.xlsx *.csv"), (QT_TRANSLATE_NOOP("Import", "Excel workbooks"), "*.xlsx"),
+               (QT_TRANSLATE_NOOP("Import", "CSV files"), "*.csv"))
+
+
+def file_filter() -> str:
+    """:data:`FILE_FILTER` as a Qt file dialog reads it, the names in the interface's language."""
+    return ";;".join(f"{translate('Import', name)} ({patterns})" for name, patterns in FILE_FILTER)
+LEAVE_OUT = QT_TRANSLATE_NOOP("Import", "(not brought in)")
 #: At most this many rows are shown in the preview table (all of them come in; the count says so).
 PREVIEW_ROWS = 400
 PROBLEM_COLOUR = "#B3261E"
 
 
 def rows_word(kind: str, count: int) -> str:
+    """'1 yearly line', '18 yearly lines' in the interface's language."""
     _pattern, one, many = KINDS[kind]
-    return f"{count} {one if count == 1 else many}"
+    return fill(translate("Import", one if count == 1 else many), language.number(count))
 
 
 class ImportDialog(QDialog):
@@ -80,12 +96,13 @@ class ImportDialog(QDialog):
         self.existing = existing
         self.pattern = KINDS[kind][0]
         self.setObjectName("import_dialog")
-        self.setWindowTitle(f"Import {KINDS[kind][2]} from {table.source}")
+        self.setWindowTitle(fill(translate("Import", "Import yearly lines from %1") if kind == "lines"
+                                 else translate("Import", "Import funding sources from %1"), table.source))
         self.preview = importer.make_preview(table, kind, locale=locale)
         self.mapping: dict[int, str] = dict(self.preview.mapping)
         model = importer.KINDS[kind]
         #: Field name -> its title, in the model's order.
-        self.field_titles = {name: info.title or name for name, info in model.model_fields.items()}
+        self.field_titles = {name: columns.title(info.title or name) for name, info in model.model_fields.items()}
         # Everything but the buttons scrolls when the screen is short (presentation mode's large text at
         # 1366x768): nothing is squeezed until it cannot be read, and Import and Cancel stay in view.
         outer = QVBoxLayout(self)
@@ -106,7 +123,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
 
         # Which column goes where.
-        columns_box = QGroupBox("Columns of the file and the fields they fill", self)
+        columns_box = QGroupBox(translate("Import", "Columns of the file and the fields they fill"), self)
         columns_box.setObjectName("mapping_box")
         # Two columns of the file to a line when there are many, so the rows below keep their room.
         form = QGridLayout(columns_box)
@@ -118,12 +135,12 @@ class ImportDialog(QDialog):
         for index, header in enumerate(self.preview.headers):
             combo = QComboBox(columns_box)
             combo.setObjectName(f"column_{index}")
-            combo.addItem(LEAVE_OUT, None)
+            combo.addItem(translate("Import", LEAVE_OUT), None)
             for name, title in self.field_titles.items():
                 combo.addItem(title, name)
             combo.setCurrentIndex(max(combo.findData(self.mapping.get(index)), 0))
-            shown = header or f"(column {index + 1} has no heading)"
-            combo.setAccessibleName(f"Field for the column {shown}")
+            shown = header or fill(translate("Import", "(column %1 has no heading)"), language.number(index + 1))
+            combo.setAccessibleName(fill(translate("Import", "Field for the column %1"), shown))
             combo.currentIndexChanged.connect(lambda _i, at=index: self._on_mapping_changed(at))
             label = QLabel(shown, columns_box)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -142,7 +159,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.rows_label)
         self.table_view = QTableWidget(self)
         self.table_view.setObjectName("preview")
-        self.table_view.setAccessibleName("Rows as they will come in")
+        self.table_view.setAccessibleName(translate("Import", "Rows as they will come in"))
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.setWordWrap(False)
         # Room for a few rows however many columns the file has.
@@ -162,10 +179,11 @@ class ImportDialog(QDialog):
         self.replace_button: QRadioButton | None = None
         self.append_button: QRadioButton | None = None
         if existing:
-            where = QGroupBox("Where the rows go", self)
+            where = QGroupBox(translate("Import", "Where the rows go"), self)
             where_layout = QVBoxLayout(where)
-            self.replace_button = QRadioButton(f"&Replace the {rows_word(kind, existing)} now in the proposal", where)
-            self.append_button = QRadioButton("A&dd them after the rows now in the proposal", where)
+            self.replace_button = QRadioButton(fill(translate("Import", "&Replace the %1 now in the proposal"),
+                                                    rows_word(kind, existing)), where)
+            self.append_button = QRadioButton(translate("Import", "A&dd them after the rows now in the proposal"), where)
             self.replace_button.setObjectName("replace")
             self.append_button.setObjectName("append")
             self.replace_button.setChecked(True)
@@ -174,10 +192,11 @@ class ImportDialog(QDialog):
             layout.addWidget(where)
 
         self.buttons = QDialogButtonBox(self)
-        self.import_button: QPushButton = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button: QPushButton = self.buttons.addButton(translate("Import", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import")
         self.import_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("Questions", "Cancel"))  # Qt's own is not translated into every language we speak
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -222,10 +241,11 @@ class ImportDialog(QDialog):
         """One sentence for each field chosen for more than one column."""
         out = []
         for field in dict.fromkeys(self.mapping.values()):
-            columns = [self.preview.headers[i] or f"column {i + 1}" for i, f in sorted(self.mapping.items()) if f == field]
-            if len(columns) > 1:
-                out.append(f"{self.field_titles[field]} is chosen for {len(columns)} columns ({', '.join(columns)}): "
-                           "leave out all but one")
+            named = [self.preview.headers[i] or fill(translate("Import", "column %1"), language.number(i + 1))
+                     for i, f in sorted(self.mapping.items()) if f == field]
+            if len(named) > 1:
+                out.append(fill(translate("Import", "%1 is chosen for %2 columns (%3): leave out all but one"),
+                                self.field_titles[field], language.number(len(named)), ", ".join(named)))
         return out
 
     # --- the preview ----------------------------------------------------------------------------------
@@ -233,21 +253,23 @@ class ImportDialog(QDialog):
     def _show_preview(self) -> None:
         preview = self.preview
         count = len(preview.rows)
-        sheet = f", sheet '{preview.sheet}'" if preview.sheet else ""
-        layout = ("one row per year" if preview.layout == "rows" and self.kind == "lines"
-                  else "one row per source" if preview.layout == "rows" else "years across, one row per line")
-        unmapped = ""
+        source = fill(translate("Import", "%1, sheet '%2'"), preview.source, preview.sheet) if preview.sheet else preview.source
+        layout = (translate("Import", "one row per year") if preview.layout == "rows" and self.kind == "lines"
+                  else translate("Import", "one row per source") if preview.layout == "rows"
+                  else translate("Import", "years across, one row per line"))
+        summary = fill(translate("Import", "%1: %2. Choose the field each column fills; nothing changes in the proposal "
+                                           "until you press Import."), source, layout)
         if preview.unmapped:
-            unmapped = f" Left out (no field chosen): {', '.join(preview.unmapped)}."
-        self.summary.setText(f"{preview.source}{sheet}: {layout}. Choose the field each column fills; nothing "
-                             f"changes in the proposal until you press Import.{unmapped}")
+            summary += " " + fill(translate("Import", "Left out (no field chosen): %1."), ", ".join(preview.unmapped))
+        self.summary.setText(summary)
         fields_shown = [name for name in self.field_titles if name in preview.mapping.values()]
         self.table_view.clear()
         self.table_view.setColumnCount(len(fields_shown))
         self.table_view.setHorizontalHeaderLabels([self.field_titles[name] for name in fields_shown])
         shown_rows = preview.rows[:PREVIEW_ROWS]
         self.table_view.setRowCount(len(shown_rows))
-        self.table_view.setVerticalHeaderLabels([f"row {number}" for number, _values in shown_rows])
+        row_label = translate("Import", "row %1")
+        self.table_view.setVerticalHeaderLabels([fill(row_label, language.number(number)) for number, _values in shown_rows])
         for r, (_number, values) in enumerate(shown_rows):
             for c, name in enumerate(fields_shown):
                 spec = fields.spec(f"{self.pattern}.{name}")
@@ -262,27 +284,34 @@ class ImportDialog(QDialog):
                 self.table_view.setItem(r, c, item)
         self.table_view.resizeColumnsToContents()
         self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        more = f" (the first {PREVIEW_ROWS} shown)" if count > PREVIEW_ROWS else ""
+        what, first = rows_word(self.kind, count), language.number(PREVIEW_ROWS)
         if preview.problems:
-            self.rows_label.setText(f"{rows_word(self.kind, count)} of the file can be read{more}; "
-                                    "nothing comes in until the cells named below are corrected:")
+            said = (translate("Import", "%1 of the file can be read (the first %2 shown); nothing comes in until the cells "
+                                        "named below are corrected:") if count > PREVIEW_ROWS
+                    else translate("Import", "%1 of the file can be read; nothing comes in until the cells named below "
+                                             "are corrected:"))
         else:
-            self.rows_label.setText(f"{rows_word(self.kind, count)} will come in{more}:")
+            said = (translate("Import", "%1 will come in (the first %2 shown):") if count > PREVIEW_ROWS
+                    else translate("Import", "%1 will come in:"))
+        self.rows_label.setText(fill(said, what, first))
         problems = preview.problems
         twice = self.duplicates()
-        lines = [f"• {sentence}." for sentence in twice]
+        lines = [fill(translate("Import", "• %1."), sentence) for sentence in twice]
         if problems:
             n = len(problems)
-            lines.insert(0, f"{n} cell{'s' if n != 1 else ''} must be corrected in the file (or another field chosen for "
-                            f"{'their' if n != 1 else 'its'} column) before anything can come in:")
+            lines.insert(0, fill(translate("Import", "%1 cell must be corrected in the file (or another field chosen for its "
+                                                     "column) before anything can come in:") if n == 1
+                                 else translate("Import", "%1 cells must be corrected in the file (or another field chosen for "
+                                                          "their column) before anything can come in:"), language.number(n)))
             lines += [f"• {problem}" for problem in problems]
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
         ok = not problems and not twice and count > 0
         self.import_button.setEnabled(ok)
-        self.import_button.setText(f"&Import {rows_word(self.kind, count)}" if ok else "&Import")
+        self.import_button.setText(fill(translate("Import", "&Import %1"), rows_word(self.kind, count)) if ok
+                                   else translate("Import", "&Import"))
         if not count and not problems and not twice:
-            self.problems.setText("No row of the file holds anything for the chosen fields.")
+            self.problems.setText(translate("Import", "No row of the file holds anything for the chosen fields."))
             self.problems.setVisible(True)
 
     def replaces(self) -> bool:
@@ -327,16 +356,17 @@ class SpreadsheetImport(QObject):
     def start(self, kind: str, path: Path | None = None) -> bool:
         """Ask for a file (unless ``path`` is given) and read it in the background; False if nothing starts."""
         if self.doc.is_read_only():
-            self.warn("Read-only", f"This proposal is open read-only: {self.doc.read_only_reason}")
+            self.warn(translate("Import", "Read-only"),
+                      fill(translate("Import", "This proposal is open read-only: %1"), self.doc.read_only_reason))
             return False
         if self.reading is not None:
             return False
         if path is None:
-            path = self.ask_path(KINDS[kind][2])
+            path = self.ask_path(translate("Import", ASK_TITLES[kind]))
             if path is None:
                 return False
         self.reading = path
-        self.done.emit(f"Reading {path.name}...")
+        self.done.emit(fill(translate("Import", "Reading %1..."), path.name))
         run_in_background(_read(path), lambda outcome: self._on_read(kind, path, outcome), lane="work",
                           context=self)
         return True
@@ -348,8 +378,9 @@ class SpreadsheetImport(QObject):
             dialog = ImportDialog(table, kind, entry.locale_of(self.doc.proposal), len(self.doc.get(KINDS[kind][0])),
                                   self.parent_widget)
         except importer.ImportRefused as refusal:
-            self.done.emit(f"{path.name} was not brought in.")
-            self.warn("The spreadsheet was not brought in", f"{refusal} Nothing in the proposal was changed.")
+            self.done.emit(fill(translate("Import", "%1 was not brought in."), path.name))
+            self.warn(translate("Import", "The spreadsheet was not brought in"),
+                      fill(translate("Import", "%1 Nothing in the proposal was changed."), refusal))
             return
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.apply(dialog))
@@ -360,7 +391,7 @@ class SpreadsheetImport(QObject):
         if self.dialog is dialog:
             self.dialog = None
             if dialog.result() != QDialog.DialogCode.Accepted:
-                self.done.emit("Nothing was brought in.")
+                self.done.emit(translate("Import", "Nothing was brought in."))
         dialog.deleteLater()
 
     def apply(self, dialog: ImportDialog) -> bool:
@@ -371,17 +402,17 @@ class SpreadsheetImport(QObject):
         try:
             new = dialog.rows()
         except importer.ImportRefused as refusal:
-            self.warn("The spreadsheet was not brought in", str(refusal))
+            self.warn(translate("Import", "The spreadsheet was not brought in"), str(refusal))
             return False
         current = list(self.doc.get(pattern))
         rows = new if dialog.replaces() else current + new
         what = rows_word(dialog.kind, len(new))
-        title = (f"Import {what} from {dialog.table.source}" if dialog.replaces() or not current
-                 else f"Add {what} from {dialog.table.source}")
+        title = fill(translate("Import", "Import %1 from %2") if dialog.replaces() or not current
+                     else translate("Import", "Add %1 from %2"), what, dialog.table.source)
         try:
             self.doc.set_field(pattern, rows, title, merge=False)
         except FieldRefused as refusal:
-            self.warn("The spreadsheet was not brought in", refusal.message)
+            self.warn(translate("Import", "The spreadsheet was not brought in"), refusal.message)
             return False
         # The keyboard goes on where the rows went: the table just filled.
         table = self.parent_widget.findChild(QWidget, pattern.replace(".", "__"))
@@ -389,9 +420,12 @@ class SpreadsheetImport(QObject):
         if isinstance(view, QWidget):
             self.parent_widget.window().activateWindow()
             view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.done.emit(f"Brought in {what} from {dialog.table.source}" +
-                       (f", replacing {rows_word(dialog.kind, len(current))}." if dialog.replaces() and current else ".") +
-                       " Edit > Undo takes the import back.")
+        if dialog.replaces() and current:
+            said = fill(translate("Import", "Brought in %1 from %2, replacing %3. Edit > Undo takes the import back."),
+                        what, dialog.table.source, rows_word(dialog.kind, len(current)))
+        else:
+            said = fill(translate("Import", "Brought in %1 from %2. Edit > Undo takes the import back."), what, dialog.table.source)
+        self.done.emit(said)
         return True
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.document import ProposalDocument
-from wizard.gui.finance.importing import FILE_FILTER, SpreadsheetImport
+from wizard.gui.finance.importing import SpreadsheetImport, file_filter
 from wizard.gui.finance.panel import FinanceFigures
 from wizard.gui.steps.pages import WizardPage
 from wizard.steps import Step
@@ -57,10 +57,10 @@ class FinancePage(WizardPage):
 
     # --- what the import asks (replaced in tests) -----------------------------------------------------
 
-    def ask_import_path(self, what: str) -> Path | None:
+    def ask_import_path(self, what: str) -> Path | None:  # what: the dialog's title, translated
         settings = QSettings()
         folder = str(settings.value("last_folder", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(self, f"Import {what} from a spreadsheet", folder, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, what, folder, file_filter())
         if not name:
             return None
         settings.setValue("last_folder", str(Path(name).parent))

@@ -3,7 +3,8 @@
 The panel follows :class:`~wizard.gui.analysismodel.AnalysisModel` and computes nothing itself: the
 figures are the analysis' financial results (its tornado, scenarios and currency case worked out
 with it while the page is on screen: the panel sets ``finance_detail`` on the model), worded by
-:mod:`wizard.figures` in the proposal's number locale.  What it shows, in the order an investor asks:
+:mod:`wizard.figures` (numbers in the proposal's number locale, words in the interface's language, worded
+again when the language changes).  What it shows, in the order an investor asks:
 
 - the headline figures: totals, project NPV and IRR with and without terminal value, payback,
   equity IRR and NPV, DSCR minimum (with its year and the lenders' minimum) and average, funding;
@@ -20,9 +21,10 @@ While the step is not on screen the figures are only marked stale and shown when
 
 from __future__ import annotations
 
+import math
 import typing
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +35,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -73,6 +77,42 @@ def _plain_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
+class _WrappedText(QStyledItemDelegate):
+    """Cells as tall as their wrapped text is drawn. Qt's size hint leaves no room over the lines' own height,
+    and a line that mixes scripts ('設備投資：Adaptive signals') is drawn taller (a fallback font), so the
+    last line was cut off and elided ('設備投資：Adaptive signals and e-…'). A cell of several lines that is
+    not plain ASCII gets its laid-out height plus the focus frame's margin above and below."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: typing.Any) -> QSize:  # noqa: N802 - Qt's name
+        size = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        width = option.rect.width()
+        if not isinstance(text, str) or text.isascii() or width <= 0:
+            return size
+        from PySide6.QtGui import QTextLayout, QTextOption
+
+        font = index.data(Qt.ItemDataRole.FontRole)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        margin = (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1) if style else 3
+        layout = QTextLayout(text, font if isinstance(font, QFont) else option.font)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(wrap)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(1, width - 2 * margin))
+            height += line.height()
+        layout.endLayout()
+        if layout.lineCount() > 1:  # one line is never cut: Qt's own height holds it
+            size.setHeight(max(size.height(), math.ceil(height) + 2 * margin))
+        return size
+
+
 class FigureTable(QTableWidget):
     """A read-only table of worded figures, as tall as its rows (the page scrolls, not the table)."""
 
@@ -85,6 +125,7 @@ class FigureTable(QTableWidget):
         self.setTabKeyNavigation(False)  # Tab goes on to the next control; the table is read, not edited
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
+        self.setItemDelegate(_WrappedText(self))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -188,6 +229,7 @@ class FinanceFigures(QWidget):
         self.doc: ProposalDocument | None = None
         self.analysis: AnalysisModel | None = None
         self._stale = False
+        self._shown_analysis: Analysis | None = None  # worded again, never recomputed, when the language changes
         self.pack: FinancePack | None = None
         self.values: dict[str, QLabel] = {}
         self.grid = QGridLayout()
@@ -276,6 +318,7 @@ class FinanceFigures(QWidget):
         # on other steps they are not worked out at all (readiness never reads them).
         analysis.finance_detail = self.isVisible()
         analysis.analysis_changed.connect(self._on_analysis_changed)
+        language.notifier().language_changed.connect(self._on_language_changed)
         self.refresh()
 
     # Wording the figures takes milliseconds (tens the first time, for the locale data): while the
@@ -284,6 +327,15 @@ class FinanceFigures(QWidget):
     def _on_analysis_changed(self, analysis: "Analysis") -> None:
         if self.isVisible():
             self.show_analysis(analysis)
+        else:
+            self._stale = True
+
+    def _on_language_changed(self, _code: str) -> None:
+        """The same analysis in the new language's words: only the wording changes, nothing is recomputed."""
+        if self._shown_analysis is None:
+            return
+        if self.isVisible():
+            self.show_analysis(self._shown_analysis)
         else:
             self._stale = True
 
@@ -325,7 +377,7 @@ class FinanceFigures(QWidget):
         from wizard import figures
 
         results = (analysis or self.analysis.current()).finance
-        return figures.finance_figures(self.doc.proposal.finance, results, self._locale())
+        return figures.finance_figures(self.doc.proposal.finance, results, self._locale(), language.current())
 
     def _locale(self) -> str:
         assert self.doc is not None
@@ -345,7 +397,8 @@ class FinanceFigures(QWidget):
 
         self._stale = False
         case = self.doc.proposal.finance
-        pack = figures.finance_pack(case, analysis.finance, self._locale())
+        pack = figures.finance_pack(case, analysis.finance, self._locale(), language.current())
+        self._shown_analysis = analysis
         self.pack = pack
         shown = set()
         for key, title, text in pack.figures:
@@ -372,7 +425,7 @@ class FinanceFigures(QWidget):
         self.dscr_chart.setVisible(pack.dscr is not None or has_loans)
         self.tornado_heading.setVisible(pack.tornado is not None)
         self.tornado_chart.setVisible(pack.tornado is not None)
-        unmoved = [f"{bar.label}: {bar.note}." for bar in (pack.tornado.bars if pack.tornado else ()) if bar.note]
+        unmoved = list(pack.tornado.unmoved) if pack.tornado else []
         self.tornado_notes.setText("\n".join(unmoved))
         self.tornado_notes.setVisible(bool(unmoved))
         self._show_scenarios(pack.scenarios)
@@ -423,8 +476,8 @@ class FinanceFigures(QWidget):
             return
         headers = ["", *(c.label for c in table.columns)]
         rows = [[title, *texts] for title, texts in table.rows]
-        negative = frozenset((r, c + 1) for r, (title, texts) in enumerate(table.rows) for c, text in enumerate(texts)
-                             if table.columns[c].npv_negative and (title.startswith("NPV") or title == "The NPV is"))
+        negative = frozenset((r, c + 1) for r in table.npv_rows for c, column in enumerate(table.columns)
+                             if column.npv_negative)
         self.scenario_table.fill(headers, rows, marked=negative, stretch=0)
         self._on_scenario_chosen()
 
@@ -432,11 +485,14 @@ class FinanceFigures(QWidget):
         pack = self.pack
         if pack is None or pack.scenarios is None:
             return
+        from wizard.figures import labelled
+
         table = pack.scenarios
         key = self.scenario_box.currentData()
         column = next((c for c in table.columns if c.key == key), table.columns[0])
-        self.scenario_description.setText(f"{column.label}: {column.description}" if column.description else column.label)
-        lines = [f"{title}: {text}" for title, text in table.figures_of(column.key)]
+        self.scenario_description.setText(labelled(column.label, column.description, pack.lang) if column.description
+                                          else column.label)
+        lines = [labelled(title, text, pack.lang) for title, text in table.figures_of(column.key)]
         self.scenario_figures.setText("\n".join(lines))
         self.scenario_figures.setAccessibleName(fill(translate("FinancePanel", "Figures of the %1"), column.label))
         self.scenario_box.setAccessibleDescription("; ".join(lines))

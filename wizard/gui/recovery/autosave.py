@@ -40,6 +40,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from wizard.errors import CityPitchError
+from wizard.gui.language import translate
 from wizard.gui.tasks import Task, TaskState, run_in_background
 from wizard.projectfile import Project
 from wizard.recovery import RecoveryStore, new_session_id
@@ -117,7 +118,7 @@ class _Writer:
             try:
                 path = self.store.save(self.session, snapshot.project)
             except (CityPitchError, OSError) as exc:
-                return None, f"Autosave failed: {exc}"
+                return None, str(exc)  # the reason; the window says "Autosave failed: ..." in its language
             self.has_entry = True
             return path, ""
 
@@ -132,7 +133,7 @@ class Autosaver(QObject):
     """Autosaves one document to the recovery area (see the module docstring)."""
 
     autosaved = Signal(str)  # the recovery archive written
-    autosave_failed = Signal(str)  # a plain-language reason
+    autosave_failed = Signal(str)  # a plain-language reason (the window puts "Autosave failed: " before it)
 
     def __init__(self, doc: "ProposalDocument", store: RecoveryStore | None = None, *,
                  delay_ms: int | None = None, ceiling_ms: int | None = None,
@@ -247,8 +248,8 @@ class Autosaver(QObject):
             self._writer.pending = None
         path, error = self._writer.write(snapshot)
         if path is None:
-            self.last_error = error or "Autosave failed: the copy was discarded while it was being written"
-            raise CityPitchError(self.last_error)
+            self.last_error = error or translate("Autosave", "the copy was discarded while it was being written")
+            raise CityPitchError(translate("Autosave", "Autosave failed: %1").replace("%1", self.last_error))
         self.last_error = None
         self._record_success(snapshot.taken_at)
         return path

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSysInfo
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 
 
 def lock_path(project_path: Path) -> Path:
@@ -41,6 +42,15 @@ class LockState(enum.Enum):
     UNLOCKABLE = "unlockable"  # no lock can be made in that folder
 
 
+def fill(template: str, *values: object) -> str:
+    """``template`` (translated, context "Locking") with ``%1``, ``%2``... filled in one pass.
+
+    The same as :func:`wizard.gui.language.fill`, which this module does not import (it loads the model).
+    """
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), template)
+
+
 @dataclass(frozen=True)
 class LockHolder:
     """Who holds a lock, as recorded in the lock file."""
@@ -56,11 +66,13 @@ class LockHolder:
         return not self.hostname or self.hostname == QSysInfo.machineHostName()
 
     def describe(self) -> str:
+        """Who holds the lock, in the interface's language ("CityPitch (process 4242) on this computer")."""
         if self.is_this_process():
-            return "another window of this CityPitch"
-        program = self.appname or "a program"
-        where = "on this computer" if self.is_this_computer() else f"on the computer {self.hostname!r}"
-        return f"{program} (process {self.pid}) {where}"
+            return QCoreApplication.translate("Locking", "another window of this CityPitch")
+        program = self.appname or QCoreApplication.translate("Locking", "a program")
+        if self.is_this_computer():
+            return fill(QCoreApplication.translate("Locking", "%1 (process %2) on this computer"), program, self.pid)
+        return fill(QCoreApplication.translate("Locking", "%1 (process %2) on the computer '%3'"), program, self.pid, self.hostname)
 
 
 @dataclass
@@ -147,23 +159,23 @@ def acquire(project_path: Path) -> LockOutcome:
         if (dead_here or (holder is None and _unreadable_and_old(lock.path))) \
                 and lock._file.removeStaleLockFile() and lock._file.tryLock(0):
             return LockOutcome(LockState.LOCKED, lock)
-        who = holder.describe() if holder else "another program"
-        message = (
-            f"{project_path.name} is open in {who}. It is shown here read-only so that no one's changes are "
-            "overwritten: use Save As to keep your own copy."
-        )
+        who = holder.describe() if holder else QCoreApplication.translate("Locking", "another program")
+        message = fill(QCoreApplication.translate(
+            "Locking", "%1 is open in %2. It is shown here read-only so that no one's changes are overwritten: "
+            "use Save As to keep your own copy."), project_path.name, who)
         if holder is not None and not holder.is_this_computer():
-            message += (f" If that computer crashed and the file is not open anywhere, delete the lock file "
-                        f"{lock.path} and open the proposal again.")
+            message += " " + fill(QCoreApplication.translate(
+                "Locking", "If that computer crashed and the file is not open anywhere, delete the lock file %1 "
+                "and open the proposal again."), lock.path)
         return LockOutcome(LockState.HELD, None, holder, message)
-    reason = "no permission to write in that folder" if error == QLockFile.LockError.PermissionError else "the lock file could not be made"
-    return LockOutcome(
-        LockState.UNLOCKABLE,
-        None,
-        None,
-        f"CityPitch could not mark {project_path.name} as open ({reason}); another window could open it at "
-        "the same time.",
-    )
+    if error == QLockFile.LockError.PermissionError:
+        reason = QCoreApplication.translate("Locking", "no permission to write in that folder")
+    else:
+        reason = QCoreApplication.translate("Locking", "the lock file could not be made")
+    message = fill(QCoreApplication.translate(
+        "Locking", "CityPitch could not mark %1 as open (%2); another window could open it at the same time."),
+        project_path.name, reason)
+    return LockOutcome(LockState.UNLOCKABLE, None, None, message)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -16,11 +16,10 @@ import typing
 
 from PySide6.QtCore import QObject
 
-from wizard.gui.language import fill, translate
+from wizard.gui.language import fill, shown, translate
 from wizard import readiness
 from wizard.analysis import Analysis, ReviewItem
 from wizard.gui.analysismodel import AnalysisModel
-from wizard.gui import language
 from wizard.gui.document import ProposalDocument
 from wizard.gui.review.page import ReviewPage
 from wizard.gui.steps.pages import WizardPage
@@ -119,13 +118,6 @@ class ReviewController(QObject):
             remaining = readiness.acknowledgements_without(holder, dataclasses.replace(item.finding, field=path))
         self.doc.set_field("acknowledgements", remaining, fill(translate("Review", "Withdraw the answer to \u201c%1\u201d"), _short(item)), merge=False)
         self.refresh()
-
-
-def shown(analysis: Analysis) -> Analysis:
-    """``analysis`` as the Review page and the field notes show it: its readiness texts in the interface's
-    language (resources/guidance/readiness.<lang>.json).  The one place the readiness texts take the
-    interface's language; the exports keep the English analysis."""
-    return analysis.in_language(language.current())
 
 
 def _short(item: ReviewItem) -> str:

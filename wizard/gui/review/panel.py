@@ -389,7 +389,11 @@ class ReviewPanel(QWidget):
         total = sum(self.splitter.sizes())
         if total <= 0:
             return
-        heading = self.gates_heading.heightForWidth(max(self.gates_heading.width(), 1)) + 6
+        wrapped = self.gates_heading.heightForWidth(max(self.gates_heading.width(), 1))
+        # The heading keeps every line it wraps to (Thai in presentation mode needed two); where the page is
+        # short of room the list under it gives way, and scrolls.
+        self.gates_heading.setMinimumHeight(max(wrapped, 0))
+        heading = wrapped + 6
         wanted = self.gates.content_height() + heading
         least = self.gates.minimumSizeHint().height() + heading
         summary = self.summary.heightForWidth(max(self.summary.width(), 1))
@@ -584,8 +588,9 @@ class ReviewPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            # The lists' room changes with the window and with how the verdict above wraps.
-            if typing.cast(QResizeEvent, event).size().height() != typing.cast(QResizeEvent, event).oldSize().height():
+            # The lists' room changes with the window and with how the verdict above wraps; a change of width
+            # alone (presentation mode widens the sidebar) wraps the gates' heading onto more or fewer lines.
+            if typing.cast(QResizeEvent, event).size() != typing.cast(QResizeEvent, event).oldSize():
                 QTimer.singleShot(0, self._size_gates)  # after the splitter's own share-out
         elif event.type() == QEvent.Type.FocusIn and isinstance(watched, LineTree) and watched in (self.gates, self.tree):
             # The detail and the buttons follow the list the keyboard is in, once a line is chosen there.

@@ -16,9 +16,8 @@ import functools
 import typing
 from collections.abc import Sequence
 
-from wizard import paths
+from wizard import fields, readiness
 from wizard.analysis import Analysis, ReviewItem
-from wizard.errors import describe_location
 from wizard.readiness import Finding, GateResult
 from wizard.gui import language
 from wizard.gui.language import fill, number, translate
@@ -186,21 +185,17 @@ def gate_detail(gate: GateResult) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def location(path: str, rows: tuple[int, ...] = ()) -> str:
-    """A model path in the planner's words ('Problem › KPIs › rows 1 and 6 › KPI')."""
+    """A model path in the planner's words, in the interface's language ('Problem › KPIs › rows 1 and 6 › KPI')."""
     if not path:
         return translate("Review", "The proposal as a whole")
-    try:
-        where, _ = describe_location(paths.parse(path))
-    except (ValueError, KeyError, TypeError):
-        return path
+    lang = language.current()
+    where = fields.title(path, lang)
     if len(rows) > 1:
-        first = f"row {rows[0]}"
-        parts = where.split(" › ")
+        parts = where.split(fields.TITLE_SEPARATOR)
+        first = fields.row_title(rows[0], lang)
         if first in parts:
-            # The location is the core's English ("Problem › KPIs › row 1"): its rows stay in the same words.
-            numbers = [str(r) for r in rows]
-            parts[parts.index(first)] = "rows " + (", ".join(numbers[:-1]) + " and " + numbers[-1])
-            where = " › ".join(parts)
+            parts[parts.index(first)] = readiness.catalogue(lang).rows(list(rows))
+            where = fields.TITLE_SEPARATOR.join(parts)
     return where
 
 
@@ -285,6 +280,46 @@ def criterion_checks(findings: Sequence[Finding]) -> str:
     if len(findings) > 4:
         named.append(fill(translate("Review", "%1 more"), number(len(findings) - 4)))
     return fill(translate("Review", "Checks that lost points: %1"), listed(named))
+
+
+def draft_reasons_shown(analysis: Analysis, reasons: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``reasons`` (:func:`wizard.review.signoff.draft_reasons` of ``analysis``'s proposal, in the export's
+    English) in the interface's language, and which of them readiness gives: the same reasons in the same
+    order, so the note says what the export will do.  A reason this function does not know stays English.
+    """
+    from wizard.review import signoff
+    from wizard.review.judgement import readiness_reasons_for_draft
+
+    english = readiness_reasons_for_draft(analysis.readiness)
+    if list(reasons[:len(english)]) != english:  # not draft_reasons' order: say them as the export does
+        return list(reasons), english
+    assessment = language.shown(analysis).readiness
+    gates = [gate.title for gate in assessment.failed_gates]
+    ours = []
+    if gates:
+        listed = functools.reduce(lambda a, b: fill(translate("Review", "%1; %2", "names in a list"), a, b), gates[:3])
+        if len(gates) > 3:
+            listed = fill(translate("Review", "%1; and more"), listed)
+        ours.append(fill(translate("Review", "1 readiness gate is not met (%1)"), listed) if len(gates) == 1
+                    else fill(translate("Review", "%1 readiness gates are not met (%2)"), number(len(gates)), listed))
+    if assessment.needs_draft_mark and not gates:
+        ours.append(fill(translate("Review", "the readiness band is %1"), assessment.band.title))
+    if len(ours) != len(english):
+        return list(reasons), english
+    rest = []
+    unreadable = signoff.UNREADABLE.split("{problem}")
+    for reason in reasons[len(english):]:
+        if reason == signoff.NOT_SIGNED_OFF:
+            rest.append(translate("Review", "sign-off is turned on and the current content is not signed off"))
+        elif reason == signoff.NOT_SIGNED_OFF + signoff.STALE:
+            rest.append(translate("Review", "sign-off is turned on and the current content is not signed off "
+                                            "(the last sign-off is stale)"))
+        elif reason.startswith(unreadable[0]) and reason.endswith(unreadable[1]):
+            rest.append(fill(translate("Review", "the sign-off record cannot be read (%1)"),
+                             reason[len(unreadable[0]):len(reason) - len(unreadable[1])]))
+        else:
+            rest.append(reason)
+    return ours + rest, ours
 
 
 def draft_note(reasons: Sequence[str], mark_on: bool, band_title: str, score: int, *,

@@ -18,8 +18,10 @@ import re
 import typing
 from decimal import Decimal, InvalidOperation
 
+from wizard.gui import language
 from wizard.gui.language import fill, translate
 from wizard import fields
+from wizard.model import Choice
 
 #: Calendar key named in messages and tooltips: opens the date picker of a date field or cell.
 CALENDAR_KEYS = "Alt+Down"
@@ -176,7 +178,23 @@ def value_from_text(sp: fields.FieldSpec, text: str, locale: str = "en") -> typi
         except ValueError:
             raise EntryError(fill(translate("Entry", "must be a date written YYYY-MM-DD, like %1, or picked from the "
                                                      "calendar (%2) (got '%3')"), example(sp), CALENDAR_KEYS, stripped)) from None
+    if sp.kind == "choice" and stripped:
+        assert sp.enum is not None
+        return _choice_from_label(sp.enum, stripped)
+    if sp.kind == "choice_list":
+        assert sp.enum is not None
+        return [_choice_from_label(sp.enum, part) for part in re.split(r"[;\n]", text) if part.strip()]
     return fields.from_text(sp, text)
+
+
+def _choice_from_label(enum: type[Choice], text: str) -> Choice | str:
+    """The member ``text`` names in the interface's language, else as :func:`fields.choice_from_text` reads it
+    (its English label or stored value): a cell shows the translated label, and what it shows reads back."""
+    wanted = text.strip().casefold()
+    for member in enum:
+        if language.choice_label(member).casefold() == wanted:
+            return member
+    return fields.choice_from_text(enum, text)
 
 
 def text_from_value(sp: fields.FieldSpec, value: typing.Any, locale: str = "en") -> str:
@@ -184,6 +202,11 @@ def text_from_value(sp: fields.FieldSpec, value: typing.Any, locale: str = "en")
     if sp.kind in ("int", "decimal") and isinstance(value, (int, Decimal)) and not isinstance(value, bool) \
             and not sp.is_year:
         return number_text(sp, value, locale)
+    # A choice is shown with its label in the interface's language (the stored value never changes).
+    if isinstance(value, Choice):
+        return language.choice_label(value)
+    if sp.kind == "choice_list" and isinstance(value, list):
+        return "; ".join(language.choice_label(v) if isinstance(v, Choice) else str(v) for v in value)
     return fields.to_text(sp, value)
 
 

@@ -47,12 +47,17 @@ class JustificationDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Qt ships no button words for Indonesian, Vietnamese or Thai: the dialog names Cancel itself.
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Questions", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.text.textChanged.connect(self._on_text_changed)
         self.text.setFocus()
-        self.resize(520, 280)
+        # Tall enough for the whole finding at this width: a top-level window does not grow for wrapped
+        # labels by itself, and a longer language (Indonesian) had its first line cut at the top.
+        width = 520
+        self.resize(width, max(280, layout.totalHeightForWidth(width) + 3 * self.fontMetrics().height()))
 
     def justification(self) -> str:
         return self.text.toPlainText().strip()

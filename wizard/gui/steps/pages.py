@@ -14,11 +14,13 @@ from __future__ import annotations
 import importlib
 import typing
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -84,6 +86,69 @@ def one_line_width(label: QLabel) -> int:
     return text + 2 * label.margin() + margins.left() + margins.right() + max(label.indent(), 0)
 
 
+class CheckBoxText(QLabel):
+    """The words of a check box, wrapping onto more lines when the page is narrow (a check box's own text
+    never wraps: in a longer language it made the page scroll sideways).
+
+    The box itself has no text of its own; this label is its buddy (its mnemonic ticks nothing but
+    focuses the box, as a form's labels do) and a click on it ticks the box, as a click on a check box's
+    text does.  The box keeps its accessible name.
+    """
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__(box.parentWidget())
+        self.box = box
+        self.setObjectName(f"{box.objectName()}_text")
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        #: The accessible name this label gave the box (a box whose form names it keeps the form's name).
+        self._named = ""
+        self.take_text()
+
+    def take_text(self) -> None:
+        """Show the box's text here (the form sets it on the box, at start and on View > Language); the box
+        is named by it for a screen reader unless its form names it."""
+        words = self.box.text()
+        if not words:
+            return
+        self.setText(words)
+        self.setToolTip(self.box.toolTip())
+        self.box.setText("")
+        if not self.box.accessibleName() or self.box.accessibleName() == self._named:
+            self._named = words.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            self.box.setAccessibleName(self._named)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.toggle()
+
+
+def wrap_check_boxes(page: QWidget) -> list[CheckBoxText]:
+    """Give every check box of ``page``'s form a wrapping text beside it (see :class:`CheckBoxText`)."""
+    made = []
+    for box in page.findChildren(QCheckBox):
+        holder = box.parentWidget()
+        layout = holder.layout() if holder is not None else None
+        if layout is None or not box.text():
+            continue
+        row = QWidget(holder)
+        row.setObjectName(f"{box.objectName()}_row")
+        if layout.replaceWidget(box, row) is None:
+            row.deleteLater()
+            continue
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        box.setParent(row)
+        text = CheckBoxText(box)
+        text.setParent(row)
+        line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(text, 1)
+        made.append(text)
+    return made
+
+
 class WizardPage(QWidget):
     """One step of the wizard."""
 
@@ -118,6 +183,7 @@ class WizardPage(QWidget):
                 box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 box.setMinimumContentsLength(0)  # else its narrowest size ignores its choices
         self._fit_choice_boxes()
+        self.check_texts = wrap_check_boxes(self)
 
     def _fit_choice_boxes(self) -> None:
         """Each drop-down at least as wide as its longest choice needs in its own field.
@@ -211,6 +277,8 @@ class WizardPage(QWidget):
         Values, the undo history, selections and what is typed stay as they are: only words change.
         """
         self.ui.retranslateUi(self)
+        for text in self.check_texts:
+            text.take_text()
         self.binder.relabel_choices()
         self._fit_choice_boxes()
         self.retranslated()
@@ -220,6 +288,7 @@ class WizardPage(QWidget):
 
     def _realign(self) -> None:
         self._realign_pending = False
+        self._fit_choice_boxes()  # a larger font (presentation mode) needs wider boxes for the same choices
         self._align_label_columns()
 
     def show_notes(self, notes: dict[str, str]) -> None:
@@ -302,6 +371,67 @@ class StartPage(WizardPage):
         typing.cast(QPushButton, self.findChild(QPushButton, "open_button")).clicked.connect(self.open_requested)
         typing.cast(QPushButton, self.findChild(QPushButton, "open_sample_button")).clicked.connect(self._open_sample)
         typing.cast(QPushButton, self.findChild(QPushButton, "open_recent_button")).clicked.connect(self._open_recent)
+        # Samples beside recent files when the page has the room, one above the other when it has not
+        # (a longer language in presentation mode): the page never scrolls sideways for them.
+        self._one_column = False
+        self._two_need = 0
+        self._watched: QWidget | None = None
+
+    #: The Begin box's widgets, by column (two columns: side by side; one column: the first over the second).
+    START_COLUMNS = (("new_button", "sample_label", "sample_list", "open_sample_button"),
+                     ("open_button", "recent_label", "recent_list", "open_recent_button"))
+
+    def _place(self, one_column: bool) -> None:
+        grid = self.ui.start_grid
+        for column, names in enumerate(self.START_COLUMNS):
+            for row, name in enumerate(names):
+                widget = typing.cast(QWidget, self.findChild(QWidget, name))
+                grid.removeWidget(widget)
+                if one_column:
+                    grid.addWidget(widget, column * len(names) + row, 0)
+                else:
+                    grid.addWidget(widget, row, column)
+        self._one_column = one_column
+        self.ui.page_layout.activate()
+
+    def _room(self) -> int:
+        viewport = self.parentWidget()
+        return viewport.width() if viewport is not None else self.width()
+
+    def reflow(self) -> None:
+        """Two columns when the page's room takes them, else one (see __init__)."""
+        room = self._room()
+        if self._one_column:
+            if room >= self._two_need:
+                self._place(False)
+        else:
+            self.ui.page_layout.activate()
+            self._two_need = self.minimumSizeHint().width()
+            if room < self._two_need:
+                self._place(True)
+
+    def _remeasure(self) -> None:
+        if self._one_column:
+            self._place(False)
+        self.reflow()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        viewport = self.parentWidget()
+        if viewport is not None and viewport is not self._watched:
+            viewport.installEventFilter(self)
+            self._watched = viewport
+        self.reflow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.reflow()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self._remeasure)  # the texts' new widths are known once every child has them
 
     def first_field(self) -> QWidget:
         """A new proposal starts with its name (the window focuses it; see navigation.first_field)."""

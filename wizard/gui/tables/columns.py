@@ -3,8 +3,7 @@
 The model names its fields in English (:mod:`wizard.fields`); the forms' labels are translated with the
 forms, but a table's heading and its columns' headings come from the model.  They are listed here for
 ``pyside6-lupdate`` (a test keeps the list whole: a table or column added to the model must be added
-here, and translated) and shown through :func:`title`.  What is stored, undo steps and the exports keep
-the English.
+here, and translated) and shown through :func:`title`.  What is stored and the exports keep the English.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import fields
+from wizard.gui import language
 
 if typing.TYPE_CHECKING:
     from wizard.gui.tables.model import ListTableModel
@@ -41,7 +42,7 @@ def choice_labels(spec: fields.FieldSpec) -> list[str]:
     if spec.kind == "bool":
         return ["no", "yes"]
     assert spec.enum is not None
-    return [member.label for member in spec.enum]
+    return [language.choice_label(member) for member in spec.enum]
 
 
 def resolve_choice(labels: list[str], text: str) -> str:

@@ -56,7 +56,7 @@ from wizard import fields
 from wizard.gui.document import ProposalDocument
 from wizard.gui.steps import entry
 from wizard.gui.tables.delegate import CellDelegate
-from wizard.gui.tables.model import PICKED_COLUMNS, REFUSED_COLOUR, ListTableModel
+from wizard.gui.tables.model import PICKED_COLUMNS, REFUSED_COLOUR, ListTableModel, picked_reason, picked_reasons, row_line
 from wizard.gui.tables.paste import PasteDialog, PastePlan, check_cell, plan_paste
 from wizard.gui.tables.sheetview import SheetView
 from wizard.gui.tables.widths import ColumnWidths
@@ -327,7 +327,9 @@ class ListEditor(QWidget):
             return
         row, column = index.row(), index.column()
         if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            self.show_message(f"{self.model.columns[column].title}: {PICKED_COLUMNS.get(self.model.columns[column].pattern, 'not typed')}", error=True)
+            spec = self.model.columns[column]
+            self.show_message(fill(translate("ListEditor", "%1: %2"), column_titles.title(spec.title), picked_reason(spec.pattern)),
+                              error=True)
             return
         spec = self.model.columns[column]
         path = self.model.cell_path(row, column)
@@ -335,7 +337,7 @@ class ListEditor(QWidget):
             # The model holds nothing here; only refused text (which it never held) may be shown.
             self.model.forget_refused(row, column)
             return
-        self.doc.begin_macro(f"Clear {self.model.cell_title(row, column)}")
+        self.doc.begin_macro(fill(translate("ListEditor", "Clear %1"), self.model.cell_title(row, column)))
         try:
             self.model.set_cell_text(row, column, "")
         finally:
@@ -360,17 +362,17 @@ class ListEditor(QWidget):
         if not self._editable():
             return "read-only"
         spec = self.model.columns[column]
-        reason = check_cell(self.model.row_model, spec, text, self.model.locale(), PICKED_COLUMNS)
+        reason = check_cell(self.model.row_model, spec, text, self.model.locale(), picked_reasons())
         if reason:
             # Refused: nothing reaches the model, so there is no undo step; the cell shows why.
             self.model.set_cell_text(row, column, text)
             if spec.pattern in PICKED_COLUMNS:
-                self.show_message(f"Row {row + 1}, {spec.title}: {reason}", error=True)
+                self.show_message(row_line(row, spec.title, reason), error=True)
             return reason
         if entry.same(spec, entry.value_from_text(spec, text, self.model.locale()), self.doc.get(self.model.cell_path(row, column))):
             self.model.forget_refused(row, column)
             return ""
-        self.doc.begin_macro(f"Paste into {self.model.cell_title(row, column)}")
+        self.doc.begin_macro(fill(translate("ListEditor", "Paste into %1"), self.model.cell_title(row, column)))
         try:
             return self.model.set_cell_text(row, column, text)
         finally:
@@ -384,7 +386,7 @@ class ListEditor(QWidget):
         current = self.current_row()
         plan = plan_paste(
             text, self.model.title, self.model.columns, self.model.row_model, self.model.rowCount(),
-            current if current >= 0 else None, self.model.locale(), PICKED_COLUMNS,
+            current if current >= 0 else None, self.model.locale(), picked_reasons(),
         )
         if plan is None:
             self.show_message(translate("ListEditor", "The clipboard holds no rows to paste."), error=True)
@@ -437,7 +439,9 @@ class ListEditor(QWidget):
             self.show_message(translate("ListEditor", "The pasted rows are already in the table as they are: nothing changed."))
             return self.model.refused_lines()
         self._batch = True
-        self.doc.begin_macro(f"Paste {count} row{'s' if count != 1 else ''} into {self.model.title}")
+        self.doc.begin_macro(fill(translate("ListEditor", "Paste 1 row into %2") if count == 1
+                                  else translate("ListEditor", "Paste %1 rows into %2"),
+                                  language.number(count), column_titles.title(self.model.title)))
         try:
             # Rows first: then every cell is set where it will stay.
             while self.model.rowCount() < start + count:
@@ -453,7 +457,7 @@ class ListEditor(QWidget):
                         continue
                     reason = self.model.set_cell_text(row, column, text)
                     if reason and spec.pattern in PICKED_COLUMNS:
-                        left_out.append(f"Row {row + 1}, {spec.title}: {reason}")
+                        left_out.append(row_line(row, spec.title, reason))
         finally:
             self.doc.end_macro()
             self._batch = False

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from wizard.gui import language
+from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.tables import columns
 from wizard import fields
 from wizard.gui.document import FieldRefused, ProposalDocument
@@ -25,9 +26,24 @@ from wizard.gui.steps.entry import not_yet_valid
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: Columns filled by a picker rather than typed: the image a photo row shows comes from "Add photo".
-PICKED_COLUMNS = {"branding.photos.asset": "set by the Add photo button"}
+PICKED_COLUMNS = {"branding.photos.asset": QT_TRANSLATE_NOOP("ListEditor", "set by the Add photo button")}
 REFUSED_COLOUR = QColor("#B3261E")
 REFUSED_BACKGROUND = QColor("#FDECEA")
+
+
+def row_line(row: int, title: str, reason: str) -> str:
+    """"Row 2, Baseline: reason" (``row`` 0-based, ``title`` the column's English title) in the interface's language."""
+    return fill(translate("ListEditor", "Row %1, %2: %3"), language.number(row + 1), columns.title(title), reason)
+
+
+def picked_reason(pattern: str) -> str:
+    """Why a column is not typed into (:data:`PICKED_COLUMNS`), in the interface's language."""
+    return translate("ListEditor", PICKED_COLUMNS[pattern]) if pattern in PICKED_COLUMNS else translate("ListEditor", "not typed")
+
+
+def picked_reasons() -> dict[str, str]:
+    """:data:`PICKED_COLUMNS` with each reason in the interface's language (what the paste checks say)."""
+    return {pattern: picked_reason(pattern) for pattern in PICKED_COLUMNS}
 
 
 class ListTableModel(QAbstractTableModel):
@@ -67,9 +83,12 @@ class ListTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows())
 
     def on_language_changed(self, _lang: str) -> None:
-        """The column headings in the interface's language (the cells are the proposal's own values)."""
+        """The column headings and the choice cells' labels in the interface's language (the other cells are
+        the proposal's own values)."""
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.columns) - 1))
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
@@ -79,7 +98,8 @@ class ListTableModel(QAbstractTableModel):
 
     def cell_title(self, row: int, column: int) -> str:
         """ "Baseline in row 2 of KPIs": how undo steps and messages name a cell."""
-        return f"{self.columns[column].title} in row {row + 1} of {self.title}"
+        return fill(translate("ListEditor", "%1 in row %2 of %3"), columns.title(self.columns[column].title),
+                    language.number(row + 1), columns.title(self.title))
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> typing.Any:
         if not index.isValid():
@@ -96,9 +116,8 @@ class ListTableModel(QAbstractTableModel):
             shown = entry.text_from_value(spec, self.doc.get(self.cell_path(*key)), self.locale())
             if shown.strip():
                 # The whole value, for a cell too narrow to show all of it.
-                return fields.tooltip(f"{spec.title}: {shown}")
-            form = entry.accepted_form(spec, self.locale())
-            return fields.tooltip(f"{spec.title}: {form}" if form else spec.title)
+                return fields.tooltip(fill(translate("ListEditor", "%1: %2"), columns.title(spec.title), shown))
+            return self._column_tip(spec)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and key in self.bad:
             return not_yet_valid(self.bad[key][1])
         if role == Qt.ItemDataRole.ForegroundRole and key in self.bad:
@@ -120,10 +139,14 @@ class ListTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
                 return self.row_marks[section]
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            spec = self.columns[section]
-            form = entry.accepted_form(spec, self.locale())
-            return fields.tooltip(f"{spec.title}: {form}" if form else spec.title)
+            return self._column_tip(self.columns[section])
         return None
+
+    def _column_tip(self, spec: fields.FieldSpec) -> str:
+        """A column's tooltip: its title in the interface's language, and the form a value takes."""
+        form = entry.accepted_form(spec, self.locale())
+        name = columns.title(spec.title)
+        return fields.tooltip(fill(translate("ListEditor", "%1: %2"), name, form) if form else name)
 
     def set_row_marks(self, marks: dict[int, str], icon: QIcon) -> None:
         """Mark rows beside their numbers (an icon, and the text as tooltip); ``{}`` clears them."""
@@ -153,7 +176,7 @@ class ListTableModel(QAbstractTableModel):
         spec = self.columns[column]
         key = (row, column)
         if spec.pattern in PICKED_COLUMNS:
-            reason = PICKED_COLUMNS[spec.pattern]
+            reason = picked_reason(spec.pattern)
             self.refused.emit(row, column, reason)
             return reason
         try:
@@ -234,4 +257,4 @@ class ListTableModel(QAbstractTableModel):
 
     def refused_lines(self) -> list[str]:
         """Every refused cell as "Row 2, Baseline: reason", in table order."""
-        return [f"Row {r + 1}, {self.columns[c].title}: {reason}" for (r, c), (_t, reason) in sorted(self.bad.items())]
+        return [row_line(r, self.columns[c].title, reason) for (r, c), (_t, reason) in sorted(self.bad.items())]

@@ -243,7 +243,7 @@ class PasteDialog(QDialog):
                  number(count)), QDialogButtonBox.ButtonRole.AcceptRole)
         self.paste_button.setObjectName("paste")
         self.paste_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(translate("Questions", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -65,7 +65,7 @@ class ColumnWidths(QObject):
         """The narrowest a column starts: its heading, and what its kind needs to be read."""
         spec = self.columns[column]
         metrics = self.view.fontMetrics()
-        width = metrics.horizontalAdvance(column_titles.title(spec.title)) + PADDING  # the heading as shown
+        width = self.heading(column)
         if spec.kind in ("choice", "bool"):
             from wizard.gui.tables.delegate import choice_labels
 
@@ -78,9 +78,15 @@ class ColumnWidths(QObject):
             width = max(width, round(TEXT_MIN * self.scale()))
         return max(width, round(MIN_WIDTH * self.scale()))
 
+    def heading(self, column: int) -> int:
+        """The width the column's heading needs as shown (in the interface's language)."""
+        return self.view.fontMetrics().horizontalAdvance(column_titles.title(self.columns[column].title)) + PADDING
+
     def wanted(self, column: int) -> int:
+        """From content, within the limits; never narrower than its heading (a longer language's heading is
+        not cut: the table scrolls sideways inside itself instead)."""
         content = self.view.sizeHintForColumn(column) if self.view.model() is not None and self.view.model().rowCount() else 0
-        return min(max(self.least(column), content), round(MAX_WIDTH * self.scale()))
+        return max(self.heading(column), min(max(self.least(column), content), round(MAX_WIDTH * self.scale())))
 
     def _user_width(self, column: int) -> int:
         return round(self.user[column] * self.scale()) if column in self.user else 0

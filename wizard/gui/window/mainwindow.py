@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMenu, QSplitter
 
@@ -49,7 +49,7 @@ from wizard.gui.window.exporting import ExportController
 from wizard.gui.window.files import APP_NAME, FileController
 from wizard.gui.window.navigation import NavigationController
 from wizard.gui.window.pages import PageMap, make_page
-from wizard.gui.window.presentation import PresentationController
+from wizard.gui.window.presentation import PresentationController, sidebar_width
 from wizard.gui.window.questions import QuestionsWindow
 from wizard.gui.window.recent import RecentFiles
 from wizard.i18n import LANGUAGES
@@ -289,6 +289,7 @@ class MainWindow(QuestionsWindow):
         self._undo_texts()
         review_texts.forget_language()
         self.navigation.on_language_changed()
+        QTimer.singleShot(0, self, self._fit_sidebar)
         latest = self.analysis.latest
         if latest is not None:
             self.navigation.show_states(latest)
@@ -420,6 +421,18 @@ class MainWindow(QuestionsWindow):
         # is shown (citypitch FILE) never builds the Start page it does not show.
         self.navigation.build_current_page()
         super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_sidebar)
+
+    def _fit_sidebar(self) -> None:
+        """Widen the sidebar (from the page) so that every step's name shows whole, up to a quarter of the
+        window: a longer language's names (en-XA's "Japanese value-add") were cut at the first width."""
+        if self.presentation.active or not self.isVisible():
+            return
+        sizes = self.splitter.sizes()
+        need = sidebar_width(self.sidebar, self.sidebar.height()) + sizes[0] - self.sidebar.width()
+        grow = min(need, self.width() // 4) - sizes[0]
+        if grow > 0 and sizes[1] - grow > 400:
+            self.splitter.setSizes([sizes[0] + grow, sizes[1] - grow, *sizes[2:]])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.files.maybe_save():

@@ -287,6 +287,9 @@ class NavigationController(QObject):
         self.next_button.clicked.connect(lambda: self.step_by(+1))
         self.step_label = QLabel()
         self.step_label.setObjectName("step_label")
+        # On two lines when a longer language's step name leaves Back and Next no room (never cut).
+        self.step_label.setWordWrap(True)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addStretch(1)

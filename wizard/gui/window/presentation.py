@@ -82,7 +82,8 @@ class PresentationController(QObject):
             if sidebar is not None and not isinstance(sidebar, QTreeView):
                 sidebar = sidebar.findChild(QTreeView) or sidebar  # the steps above the legend of their marks
             total = sum(self.splitter.sizes())
-            side = min(sidebar_width(sidebar, self.splitter.height()) if sidebar is not None else 300, total // 3)
+            # Up to a little over a third: en-XA's longest step name needs it at 1024 px.
+            side = min(sidebar_width(sidebar, self.splitter.height()) if sidebar is not None else 300, round(total * 0.36))
             self.splitter.setSizes([side, max(total - side, 400), 0])
         else:
             window.setStyleSheet("")

@@ -1,0 +1,123 @@
+"""The Financial case page in the interface's language (issue 20): the figures' words follow View > Language,
+the numbers keep the proposal's number locale, and switching words the same analysis again (nothing is
+recomputed)."""
+
+from __future__ import annotations
+
+import typing
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from tests.gui_support import quiet_window
+from wizard import figures as wording
+from wizard.gui import language
+from wizard.gui.finance.page import FinancePage
+from wizard.gui.finance.panel import FinanceFigures
+from wizard.gui.window.mainwindow import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> typing.Iterator[MainWindow]:
+    yield quiet_window(qtbot, monkeypatch)
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "en")
+    language.retranslate_live()
+    language.notifier().language_changed.emit("en")
+
+
+def _panel(window: MainWindow) -> FinanceFigures:
+    assert window.open_sample("lumara-transit")
+    window.go_to_step("finance")
+    return typing.cast(FinancePage, window.pages["finance"]).figures
+
+
+def _title(panel: FinanceFigures, key: str) -> str:
+    label = panel.findChild(QLabel, f"figure_title_{key}")
+    assert label is not None
+    return label.text()
+
+
+def _value(panel: FinanceFigures, key: str) -> str:
+    label = panel.findChild(QLabel, f"figure_{key}")
+    assert label is not None
+    return label.text()
+
+
+def test_switching_to_japanese_words_the_same_analysis_in_japanese(window: MainWindow, qtbot: QtBot,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _panel(window)
+    shown = panel._shown_analysis
+    assert shown is not None
+    assert _title(panel, "capex") == "Total capex" and _value(panel, "payback") == "9,9 years"
+    english_values = {key: _value(panel, key) for key, _t, _v in panel.pack.figures if key != "payback"}
+
+    computed: list[object] = []
+    import wizard.analysis
+
+    monkeypatch.setattr(wizard.analysis, "analyse", lambda *a, **k: computed.append(a))  # never called
+    app = QApplication.instance()
+    assert app is not None
+    language.switch(app, "ja")
+
+    assert panel._shown_analysis is shown and not computed  # worded again, not recomputed
+    assert _title(panel, "capex") == "設備投資の合計"
+    assert _title(panel, "npv") == "割引率 9,5% での NPV（ターミナルバリューなし）"
+    assert _value(panel, "payback") == "9,9 年"  # the proposal's number locale (a decimal comma) stays
+    for key, value in english_values.items():  # amounts, rates and ratios as before
+        if key in ("capex", "opex", "revenue", "npv", "npv_with_terminal", "irr", "irr_with_terminal", "committed",
+                   "gap", "ask"):
+            assert _value(panel, key) == value, key
+    assert panel.failing.text().startswith("✗ 設備投資が 20% 超過すると NPV はマイナス")
+    assert panel.tornado_chart.data is not None and panel.tornado_chart.data.basis == "ターミナルバリューを含む NPV"
+    assert [bar.label for bar in panel.tornado_chart.data.bars][:3] == ["収入", "割引率", "設備投資"]
+    assert panel.tornado_notes.text().startswith("金利：NPV への影響なし。")
+    assert panel.scenario_box.itemText(0) == "基本ケース"
+    assert panel.scenario_table.item(panel.scenario_table.rowCount() - 1, 0).text() == "NPV の符号"
+    kinds = {panel.sources_table.item(r, 1).text() for r in range(panel.sources_table.rowCount())}
+    assert {"出資", "融資", "補助金・予算"} <= kinds
+    assert panel.balance.text().startswith("資金源と資金使途は一致しています。")
+    assert panel.pack == wording.finance_pack(window.doc.proposal.finance, shown.finance, "id", "ja")
+
+    language.switch(app, "en")
+    assert _title(panel, "capex") == "Total capex" and _value(panel, "payback") == "9,9 years"
+
+
+def test_a_hidden_page_is_worded_again_when_it_shows(window: MainWindow, qtbot: QtBot) -> None:
+    panel = _panel(window)
+    window.go_to_step("risks")
+    app = QApplication.instance()
+    assert app is not None
+    language.switch(app, "th")
+    window.go_to_step("finance")
+    qtbot.waitUntil(lambda: _title(panel, "payback") == "ระยะเวลาคืนทุน")
+    assert _value(panel, "payback") == "9,9 ปี"
+
+
+@pytest.mark.parametrize("fmt,labels", [("deck", "en"), ("deck", "en+ja"), ("leave-behind", "en+ja")])
+def test_the_exports_are_the_same_whatever_the_interfaces_language(qtbot: QtBot, fmt: str, labels: str) -> None:
+    """The investor-facing documents stay English (or English with Japanese labels): their HTML is the same
+    with the interface in Japanese or Thai, after the Finance page has worded the same case in them."""
+    from wizard import projectfile, resources
+    from wizard.analysis import analyse
+    from wizard.export import ExportOptions, render_html
+
+    project = projectfile.load(resources.sample_path("lumara-transit"))
+    analysis = analyse(project.proposal)
+    options = ExportOptions(format=fmt, labels=labels)
+    english, _context, _images = render_html(project, options, analysis=analysis)
+    app = QApplication.instance()
+    assert app is not None
+    try:
+        for lang in ("ja", "th"):
+            language.install(app, lang)
+            wording.finance_pack(project.proposal.finance, analysis.finance, "id", lang)
+            html, _context, _images = render_html(project, options, analysis=analysis)
+            assert html == english, lang
+    finally:
+        language.install(app, "en")
