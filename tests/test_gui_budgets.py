@@ -73,3 +73,38 @@ def test_fields_show_their_budget_planned_off_the_gui_thread(qtbot: QtBot, isola
     assert fresh.chars_left < statement.chars_left
     assert f"{fresh.chars_left} characters left on the slide" in _note(window, "problem.statement")
     window.doc.undo_stack.setClean()
+
+
+def test_edits_in_quick_succession_plan_the_newest_revision_only(qtbot: QtBot, isolated_settings: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plan asked for while others wait is the only one made: the superseded ones still queued are
+    skipped, and the notes are those of the last edit."""
+    import wizard.export.budget as budget
+
+    window = quiet_window(qtbot, monkeypatch)
+    assert window.open_sample("lumara-transit")
+    qtbot.waitUntil(lambda: bool(window.budgets.notes) and window.budgets.task is None, timeout=60_000)
+
+    planned: list[str] = []
+    real = budget.budget_report
+    gate = threading.Event()
+
+    def slow(proposal: object, *args: object, **kwargs: object) -> object:
+        gate.wait(30)  # the first plan is under way while the next edits come in
+        planned.append(proposal.problem.statement)  # type: ignore[attr-defined]
+        return real(proposal, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(budget, "budget_report", slow)
+    base = window.doc.proposal.problem.statement
+    for i in range(6):
+        window.doc.set_field("problem.statement", base + f" Edit {i}.")
+        window.refresh_analysis()
+    gate.set()
+    qtbot.waitUntil(lambda: window.budgets.task is None and planned and planned[-1].endswith("Edit 5."), timeout=60_000)
+    # The lane has two workers: at most the two plans that had started run, then the newest; never all six.
+    assert len(planned) <= 3, planned
+    fresh = real(window.doc.proposal)[0]["problem.statement"]
+    assert fresh.chars_left > 0
+    window.go_to_step("problem")
+    assert f"{fresh.chars_left} characters left on the slide" in _note(window, "problem.statement")
+    window.doc.undo_stack.setClean()

@@ -71,11 +71,18 @@ class BudgetNotes(QObject):
 
     def refresh(self, analysis: Analysis) -> None:
         """Plan the deck of the proposal on screen in the background, with ``analysis`` (its analysis)."""
+        if self.task is not None:
+            # Superseded: a plan still queued is skipped; one under way finishes and is dropped (``asked``).
+            # Edits in quick succession then plan the newest revision only, rather than keeping a worker
+            # busy with every one (which slows the GUI thread too: the workers share the interpreter lock).
+            self.task.cancel()
         proposal = self.doc.proposal.model_copy(deep=True)
         self._asked += 1
         asked = self._asked
 
-        def work(_state: TaskState) -> tuple[int, dict[str, FieldBudget], dict[str, str]]:
+        def work(state: TaskState) -> tuple[int, dict[str, FieldBudget], dict[str, str]] | None:
+            if state.cancelled:
+                return None
             # Imported here, in the background: the deck planner's modules take about 50 ms to import,
             # which the first analysis after the window shows would otherwise spend on the GUI thread.
             from wizard.export.budget import budget_report
@@ -85,13 +92,16 @@ class BudgetNotes(QObject):
 
         self.task = run_in_background(work, self._planned, lane="work", context=self)
 
-    def _planned(self, outcome: Outcome[tuple[int, dict[str, FieldBudget], dict[str, str]]]) -> None:
+    def _planned(self, outcome: Outcome[tuple[int, dict[str, FieldBudget], dict[str, str]] | None]) -> None:
         from wizard.errors import CityPitchError
 
         try:
-            asked, budgets, codes = outcome.result()
+            planned = outcome.result()
         except CityPitchError:
             return  # the deck cannot be planned yet (the readiness checks say why); the notes stay as they were
+        if planned is None:
+            return  # skipped: a newer revision was asked for before this plan started
+        asked, budgets, codes = planned
         if asked != self._asked:
             return  # an older revision's budgets: the newer ones are on their way
         self.task = None
