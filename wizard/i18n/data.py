@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from pathlib import Path
 from typing import Any
 
@@ -90,4 +91,27 @@ def strings(node: Any, where: str = "") -> list[tuple[str, str]]:
     elif isinstance(node, list):
         for i, value in enumerate(node):
             found.extend(strings(value, f"{where}[{i}]"))
+    return found
+
+
+def placeholders(value: str) -> list[str]:
+    """The ``{name}`` fields of a text, in order (``{{`` and ``}}`` are literal braces); ValueError when
+    its braces are broken."""
+    return [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
+
+
+def text_problems(where: str, value: Any, english: str) -> list[str]:
+    """What keeps one translated text (at ``where``) from standing for its English: missing or empty,
+    still the English words, broken braces, or other ``{placeholders}`` than the English has."""
+    if not isinstance(value, str) or not value.strip():
+        return [f"{where}: missing"]
+    found = []
+    if value == english and re.search(r"\b[a-z]{3,} [a-z]{3,}\b", value):
+        found.append(f"{where}: still English")
+    try:
+        kept = placeholders(value)
+    except ValueError as exc:
+        return [*found, f"{where}: broken braces ({exc})"]
+    if sorted(kept) != sorted(placeholders(english)):
+        found.append(f"{where}: placeholders {placeholders(english)} became {kept}")
     return found

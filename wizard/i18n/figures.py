@@ -20,7 +20,7 @@ import re
 import string
 from typing import Any
 
-from wizard.i18n.data import TranslationFileError, i18n_dir, language_files, merge, read_json
+from wizard.i18n.data import TranslationFileError, i18n_dir, language_files, merge, placeholders, read_json, text_problems
 from wizard.i18n.languages import PSEUDO, SOURCE
 from wizard.i18n.pseudo import pseudo
 
@@ -65,11 +65,6 @@ def texts(lang: str = SOURCE) -> Texts:
         return source
     merged: Texts = merge(source, translated)
     return merged
-
-
-def placeholders(value: str) -> list[str]:
-    """The ``{name}`` fields of a text, in order."""
-    return [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
 
 
 def say(section: str, key: str, lang: str = SOURCE, **values: object) -> str:
@@ -157,20 +152,7 @@ def problems(source: Texts, translated: Any) -> list[str]:
         for key in ours.keys() - entries.keys():
             found.append(f"/{section}/{key}: no such text in figures.json")
         for key, english_text in entries.items():
-            where = f"/{section}/{key}"
-            value = ours.get(key)
-            if not isinstance(value, str) or not value.strip():
-                found.append(f"{where}: missing")
-                continue
-            if value == english_text and re.search(r"\b[a-z]{3,} [a-z]{3,}\b", value):
-                found.append(f"{where}: still English")
-            try:
-                kept = placeholders(value)
-            except ValueError as exc:
-                found.append(f"{where}: broken braces ({exc})")
-                continue
-            if sorted(kept) != sorted(placeholders(english_text)):
-                found.append(f"{where}: placeholders {placeholders(english_text)} became {kept}")
+            found.extend(text_problems(f"/{section}/{key}", ours.get(key), english_text))
     return found
 
 

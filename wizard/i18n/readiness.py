@@ -34,11 +34,9 @@ complete, to keeping every placeholder and to using the glossary.
 from __future__ import annotations
 
 import functools
-import re
-import string
 from typing import Any
 
-from wizard.i18n.data import TranslationFileError, language_files, merge, read_json
+from wizard.i18n.data import TranslationFileError, language_files, merge, placeholders, read_json, text_problems
 from wizard.i18n.languages import PSEUDO, SOURCE
 from wizard.i18n.pseudo import pseudo
 from wizard.resources import guidance_dir
@@ -118,11 +116,6 @@ def text(kind: str, entry_id: str, key: str, lang: str = SOURCE) -> str:
     return texts(lang).get(kind, {}).get(entry_id, {}).get(key, "")
 
 
-def placeholders(value: str) -> list[str]:
-    """The ``{name}`` fields of a message, in order (``{{`` and ``}}`` are literal braces)."""
-    return [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
-
-
 def problems(english: dict[str, Any], translated: Any, lang: str) -> list[str]:
     """What keeps a translation from being complete: missing, unknown, empty or English texts, lost placeholders."""
     found: list[str] = []
@@ -139,20 +132,8 @@ def problems(english: dict[str, Any], translated: Any, lang: str) -> list[str]:
             found.append(f"/{kind}/{entry_id}: no such id in readiness.json")
         for entry_id, entry in entries.items():
             for key, source in entry.items():
-                where = f"/{kind}/{entry_id}/{key}"
                 value = ours.get(entry_id, {}).get(key) if isinstance(ours.get(entry_id), dict) else None
-                if not isinstance(value, str) or not value.strip():
-                    found.append(f"{where}: missing")
-                    continue
-                if value == source and re.search(r"\b[a-z]{3,} [a-z]{3,}\b", value):
-                    found.append(f"{where}: still English")
-                try:
-                    kept = placeholders(value)
-                except ValueError as exc:
-                    found.append(f"{where}: broken braces ({exc})")
-                    continue
-                if sorted(kept) != sorted(placeholders(source)):
-                    found.append(f"{where}: placeholders {placeholders(source)} became {kept}")
+                found.extend(text_problems(f"/{kind}/{entry_id}/{key}", value, source))
     return found
 
 
