@@ -99,6 +99,19 @@ def test_a_finding_keeps_its_figures_in_japanese() -> None:
     assert JAPANESE.search(japanese.message) and JAPANESE.search(japanese.fix)
 
 
+def test_capex_not_yet_entered_is_said_in_the_language() -> None:
+    """A new proposal has neither funding sources nor capex: the blocker names the capex as not stated, in
+    words of the reader's language (it printed the English word 'unstated' inside every translation)."""
+    english = readiness.assess(Proposal())
+    finding = next(f for f in english.findings if f.rule == "funding.no_sources")
+    assert "the unstated amount of capex" in finding.message
+    for lang in ("ja", "id", "vi", "th"):
+        said = next(f for f in readiness.localise(english, lang).findings if f.rule == "funding.no_sources")
+        assert "unstated" not in said.message and "{" not in said.message, (lang, said.message)
+    assert "（金額未記入）" in next(f for f in readiness.localise(english, "ja").findings
+                                   if f.rule == "funding.no_sources").message
+
+
 def test_rows_are_named_in_the_language() -> None:
     cat = catalogue("ja")
     assert catalogue().rows([3]) == "row 3" and catalogue().rows([2, 4, 7]) == "rows 2, 4 and 7"

@@ -822,7 +822,7 @@ def funding(ctx: Context, e: _Emit) -> None:
     sources = case.funding
     plan = _figures.funding_plan(ctx.p, fin)
     if not sources:
-        stated = ctx.money(fin.total_capex) if fin.total_capex else "unstated"
+        stated = ctx.money(fin.total_capex) if fin.total_capex else e.cat.phrase("capex_unstated")
         e.add("funding.no_sources", "finance.funding", capex=stated)
     else:
         incomplete = []
