@@ -17,7 +17,7 @@ import functools
 import html
 import typing
 
-from wizard.i18n.data import TranslationFileError, language_files, merge, read_json
+from wizard.i18n.data import TranslationFileError, language_files, read_json, translated
 from wizard.i18n.languages import PSEUDO, SOURCE
 from wizard.i18n.pseudo import pseudo
 from wizard.resources import guidance_dir
@@ -78,14 +78,7 @@ def load(lang: str = SOURCE) -> dict[str, typing.Any]:
         return english
     if lang == PSEUDO:
         return typing.cast(dict[str, typing.Any], _pseudo(english))
-    path = language_files(guidance_dir(), "steps").get(lang)
-    if path is None:
-        return english
-    try:
-        translated = read_json(path)
-    except TranslationFileError:
-        return english
-    return typing.cast(dict[str, typing.Any], merge(english, _sections(translated)))
+    return typing.cast(dict[str, typing.Any], translated(english, guidance_dir(), "steps", lang, _sections))
 
 
 def languages() -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import json
 import re
 import string
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from wizard.resources import resources_dir
@@ -115,3 +116,18 @@ def text_problems(where: str, value: Any, english: str) -> list[str]:
     if sorted(kept) != sorted(placeholders(english)):
         found.append(f"{where}: placeholders {placeholders(english)} became {kept}")
     return found
+
+
+def translated(english: Any, folder: Path, stem: str, lang: str,
+               reshape: Callable[[Any], Any] = lambda data: data) -> Any:
+    """``english`` with the texts of ``<stem>.<lang>.json`` in ``folder`` put over it (:func:`merge`), after
+    ``reshape`` when the file's shape differs from the English; ``english`` itself when the language has no
+    such file or it cannot be read (a half-finished language never hides anything from its reader)."""
+    path = language_files(folder, stem).get(lang)
+    if path is None:
+        return english
+    try:
+        data = read_json(path)
+    except TranslationFileError:
+        return english
+    return merge(english, reshape(data))

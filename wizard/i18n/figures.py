@@ -20,7 +20,7 @@ import re
 import string
 from typing import Any
 
-from wizard.i18n.data import TranslationFileError, i18n_dir, language_files, merge, placeholders, read_json, text_problems
+from wizard.i18n.data import i18n_dir, language_files, placeholders, read_json, text_problems, translated
 from wizard.i18n.languages import PSEUDO, SOURCE
 from wizard.i18n.pseudo import pseudo
 
@@ -56,14 +56,7 @@ def texts(lang: str = SOURCE) -> Texts:
         # Separators (', ', '; ') stay as they are: the pseudo-locale lengthens words, not punctuation.
         return {section: {key: pseudo(value) if re.search("[A-Za-z]", re.sub(r"\{\w*\}", "", value)) else value
                           for key, value in entries.items()} for section, entries in source.items()}
-    path = language_files(i18n_dir(), "figures").get(lang)
-    if path is None:
-        return source
-    try:
-        translated = read_json(path)
-    except TranslationFileError:
-        return source
-    merged: Texts = merge(source, translated)
+    merged: Texts = translated(source, i18n_dir(), "figures", lang)
     return merged
 
 

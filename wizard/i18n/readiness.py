@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from wizard.i18n.data import TranslationFileError, language_files, merge, placeholders, read_json, text_problems
+from wizard.i18n.data import language_files, placeholders, read_json, text_problems, translated
 from wizard.i18n.languages import PSEUDO, SOURCE
 from wizard.i18n.pseudo import pseudo
 from wizard.resources import guidance_dir
@@ -100,14 +100,7 @@ def texts(lang: str = SOURCE) -> dict[str, dict[str, dict[str, str]]]:
     if lang == PSEUDO:
         return {kind: {i: {k: pseudo(v) for k, v in e.items()} for i, e in entries.items()}
                 for kind, entries in english.items()}
-    path = language_files(guidance_dir(), "readiness").get(lang)
-    if path is None:
-        return english
-    try:
-        translated = read_json(path)
-    except TranslationFileError:
-        return english
-    merged: dict[str, dict[str, dict[str, str]]] = merge(english, translated)
+    merged: dict[str, dict[str, dict[str, str]]] = translated(english, guidance_dir(), "readiness", lang)
     return merged
 
 
