@@ -54,3 +54,16 @@ def test_review_commands_and_help_still_parse() -> None:
     refused = subprocess.run([sys.executable, "-m", "wizard", "comments"], cwd=ROOT, env=env, capture_output=True,
                              text=True, timeout=120)
     assert refused.returncode == 2 and "FILE" in refused.stderr  # the review parser was set up and asked for it
+
+
+def test_the_number_locales_stated_separators_are_babel_s() -> None:
+    """The window's first page takes the separators from the number locales' examples without loading Babel;
+    they must be the signs Babel gives (and that the numbers are formatted with)."""
+    from wizard import money
+
+    assert set(money._STATED_SEPARATORS) == set(money.NUMBER_LOCALES)
+    for code in money.NUMBER_LOCALES:
+        symbols = money.resolve_locale(code).number_symbols.get("latn", {})
+        assert money.separators(code) == (symbols["decimal"], symbols["group"]), code
+    # A name that is not one of the codes still goes to Babel.
+    assert money.separators("id_ID") == (",", ".")

@@ -199,7 +199,11 @@ def main(path: Path | None = None, lang: str | None = None) -> int:
 
         def on_shown() -> None:
             analyses = sum(window.analysis.runs for window in windows)  # made before the window showed
-            print(f"citypitch: window shown ({analyses} analyses)", flush=True)
+            # Whether the analysis' modules (readiness, finance) were imported before the window was drawn
+            # (they should not be: the first analysis imports them, after the show), and the CPU time so far.
+            early = any(name in sys.modules for name in ("wizard.analysis", "wizard.readiness", "wizard.finance"))
+            print(f"citypitch: window shown ({analyses} analyses, CPU {time.process_time() * 1000:.0f} ms, "
+                  f"analysis {'imported' if early else 'not imported'})", flush=True)
             gap["last"] = time.perf_counter()
             beat.start()
 

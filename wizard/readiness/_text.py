@@ -300,10 +300,15 @@ def places_of(proposal: Proposal) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1024)
 def shingles(text: str, n: int = 5) -> frozenset[tuple[str, ...]]:
-    words = [w.casefold() for w in _WORD.findall(text)]
+    """The runs of ``n`` consecutive words of ``text``, case-folded (the whole text if it is shorter)."""
+    return _runs([w.casefold() for w in _WORD.findall(text)], n)
+
+
+def _runs(words: list[str], n: int) -> frozenset[tuple[str, ...]]:
     if len(words) < n:
         return frozenset({tuple(words)}) if words else frozenset()
-    return frozenset(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
+    # zip builds the runs in C: the same tuples as words[i:i + n] for every i, in about a third of the time.
+    return frozenset(zip(*(words[i:] for i in range(n))))
 
 
 def overlap(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
@@ -332,8 +337,9 @@ def guidance_shingles() -> frozenset[tuple[str, ...]]:
         return frozenset()
     runs: set[tuple[str, ...]] = set()
     for text in _strings(data):
-        if len(_WORD.findall(text)) >= 8:
-            runs |= shingles(text)
+        words = _WORD.findall(text)
+        if len(words) >= 8:  # the words found once, and the guidance's texts kept out of shingles' cache
+            runs |= _runs([w.casefold() for w in words], 5)
     return frozenset(runs)
 
 

@@ -18,16 +18,19 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.projectfile import Project
-from wizard.readiness import Finding
 from wizard.review import modelpaths, text
 from wizard.review.canonical import asset_hash
 from wizard.review.comments import row_digest, row_label
 from wizard.review.judgement import band_of
 from wizard.review.modelpaths import Node, Part
 from wizard.review.records import VersionRecord
+
+if TYPE_CHECKING:
+    # Type only: the window imports this module before it is drawn, readiness after (issue 21).
+    from wizard.readiness import Finding
 
 _MISSING = object()
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")

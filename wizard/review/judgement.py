@@ -6,7 +6,11 @@ Versions record the band, the comparison shows it, and the export's DRAFT mark d
 
 from __future__ import annotations
 
-from wizard.readiness import Assessment
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # Type only: the window imports this module before it is drawn, readiness after (issue 21).
+    from wizard.readiness import Assessment
 
 
 def band_of(assessment: Assessment) -> str:

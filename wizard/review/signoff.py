@@ -16,14 +16,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wizard.model import LINE_MAX
 from wizard.projectfile import Project
-from wizard.readiness import Assessment
 from wizard.review import store, versions
 from wizard.review.canonical import content_hash
 from wizard.review.judgement import readiness_reasons_for_draft
 from wizard.review.records import SignOff, SignoffFile, VersionRecord
+
+if TYPE_CHECKING:
+    # Type only: the window imports this module before it is drawn, readiness after (issue 21).
+    from wizard.readiness import Assessment
 
 
 @dataclass(frozen=True)

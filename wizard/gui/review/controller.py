@@ -17,14 +17,16 @@ import typing
 from PySide6.QtCore import QObject
 
 from wizard.gui.language import fill, shown, translate
-from wizard import readiness
-from wizard.analysis import Analysis, ReviewItem
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.document import ProposalDocument
 from wizard.gui.review.page import ReviewPage
 from wizard.gui.steps.pages import WizardPage
 from wizard.gui.window.face import WindowFace
 from wizard.gui.window.pages import PageMap
+
+if typing.TYPE_CHECKING:
+    # Type only: the analysis (readiness, finance) is imported after the window is drawn (issue 21).
+    from wizard.analysis import Analysis, ReviewItem
 
 
 class ReviewController(QObject):
@@ -96,6 +98,8 @@ class ReviewController(QObject):
         justification = self.window.ask_justification(item)
         if not justification:
             return
+        from wizard import readiness
+
         try:
             answered = readiness.acknowledgements_with(self.doc.proposal, item.finding, justification,
                                                        by=self.doc.proposal.meta.prepared_by)
@@ -112,6 +116,8 @@ class ReviewController(QObject):
         # WORKAROUND: readiness counts an answer given at any of a finding's rows (an answer stays with
         # the finding when its first row changes), but acknowledgements_without removes only the one at
         # the first row; ask it once for every row so that withdrawing never silently does nothing.
+        from wizard import readiness
+
         remaining = list(self.doc.proposal.acknowledgements)
         for path in item.finding.all_paths:
             holder = self.doc.proposal.model_copy(update={"acknowledgements": remaining})

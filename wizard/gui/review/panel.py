@@ -44,12 +44,15 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import fields
-from wizard.analysis import Analysis, ReviewItem
 from wizard.gui import language
 from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.tables.flow import button_row
 from wizard.gui.review import texts
-from wizard.readiness import GateResult
+
+if typing.TYPE_CHECKING:
+    # Type only: the analysis (readiness, finance) is imported after the window is drawn (issue 21).
+    from wizard.analysis import Analysis, ReviewItem
+    from wizard.readiness import GateResult
 
 #: Item data roles: the Review line or gate behind an item, and what the delegate draws.
 ITEM_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -533,11 +536,15 @@ class ReviewPanel(QWidget):
         """The finding (or other Review line) selected in the findings list."""
         line = self.tree.currentItem()
         found = line.data(0, ITEM_ROLE) if line is not None else None
+        from wizard.analysis import ReviewItem
+
         return found if isinstance(found, ReviewItem) else None
 
     def current_gate(self) -> GateResult | None:
         line = self.gates.currentItem()
         found = line.data(0, GATE_ROLE) if line is not None else None
+        from wizard.readiness import GateResult
+
         return found if isinstance(found, GateResult) else None
 
     def active_list(self) -> QTreeWidget:
@@ -578,6 +585,8 @@ class ReviewPanel(QWidget):
         """Select again what was selected before the refresh, or else the first line of the findings."""
         if key is not None and key[0] == "gate" and self.select_gate(str(key[1])):
             return
+        from wizard.analysis import ReviewItem
+
         if key is not None and key[0] == "item" and isinstance(key[1], ReviewItem) and self.select(key[1]):
             return
         lines = self.tree.lines()

@@ -16,12 +16,15 @@ import functools
 import typing
 from collections.abc import Sequence
 
-from wizard import fields, readiness
-from wizard.analysis import Analysis, ReviewItem
-from wizard.readiness import Finding, GateResult
+from wizard import fields
 from wizard.gui import language
 from wizard.gui.language import fill, number, translate
 from wizard.steps import TITLES
+
+if typing.TYPE_CHECKING:
+    # Type only: the analysis (readiness, finance) is imported after the window is drawn (issue 21).
+    from wizard.analysis import Analysis, ReviewItem
+    from wizard.readiness import Finding, GateResult
 
 #: What each band is called on screen, and its colour (also the Review step's dot in the sidebar).
 BAND_COLOURS = {"ready": "#2E7D32", "close": "#9A6700", "not_ready": "#B3261E"}
@@ -194,6 +197,8 @@ def location(path: str, rows: tuple[int, ...] = ()) -> str:
         parts = where.split(fields.TITLE_SEPARATOR)
         first = fields.row_title(rows[0], lang)
         if first in parts:
+            from wizard import readiness
+
             parts[parts.index(first)] = readiness.catalogue(lang).rows(list(rows))
             where = fields.TITLE_SEPARATOR.join(parts)
     return where

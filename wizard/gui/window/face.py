@@ -11,12 +11,13 @@ modal dialogs by replacing them on :class:`~wizard.gui.window.mainwindow.MainWin
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QStatusBar
 
-from wizard.analysis import ReviewItem
+if TYPE_CHECKING:
+    from wizard.analysis import ReviewItem
 
 
 class WindowFace(Protocol):

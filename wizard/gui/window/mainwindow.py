@@ -33,7 +33,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, Q
 from PySide6.QtWidgets import QApplication, QMenu, QSplitter
 
 from wizard import projectfile, resources
-from wizard.analysis import Analysis
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.budgets import BudgetNotes
 from wizard.gui.consult.controller import ConsultController
@@ -55,6 +54,7 @@ from wizard.gui.window.recent import RecentFiles
 from wizard.i18n import LANGUAGES
 
 if typing.TYPE_CHECKING:
+    from wizard.analysis import Analysis
     from wizard.gui.export.page import ExportPage
 
 __all__ = ["APP_NAME", "MainWindow"]

@@ -16,6 +16,7 @@ typing goes into the page; moving through the sidebar with the arrow keys leaves
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
@@ -44,12 +45,15 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import fields, guidance, steps
-from wizard.analysis import Analysis
 from wizard.gui import language
 from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 from wizard.gui.steps.pages import WizardPage
 from wizard.gui.tables.listeditor import ListEditor
 from wizard.gui.window.pages import PageMap
+
+if typing.TYPE_CHECKING:
+    # Type only: the analysis (readiness, finance) is imported after the window is drawn (issue 21).
+    from wizard.analysis import Analysis
 from wizard.gui.review import texts as review_texts
 from wizard.steps import BY_ID, STEP_IDS, STEPS
 

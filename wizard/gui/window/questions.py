@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from wizard.gui.language import fill, translate
 from wizard import projectfile
-from wizard.analysis import ReviewItem
 
 if typing.TYPE_CHECKING:
+    from wizard.analysis import ReviewItem
     from wizard.gui.document import ProposalDocument
     from wizard.gui.window.exporting import ExportController
     from wizard.gui.window.recent import RecentFiles
