@@ -14,10 +14,7 @@ this is a build step, run as programs.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 from wizard.i18n.data import i18n_dir
@@ -33,6 +30,8 @@ def project_root() -> Path:
 
 def source_files(root: Path | None = None) -> list[str]:
     """The files lupdate reads, relative to the project root (``[tool.pyside6-project]`` ``files``)."""
+    import tomllib  # this module's build steps import what they run; the window only asks for qm_path
+
     base = root or project_root()
     data = tomllib.loads((base / "pyproject.toml").read_text(encoding="utf-8"))
     return list(data["tool"]["pyside6-project"]["files"])
@@ -51,6 +50,8 @@ def tool(name: str) -> str:
     beside = Path(sys.executable).with_name(name)
     if beside.exists():
         return str(beside)
+    import shutil
+
     found = shutil.which(name)
     if found:
         return found
@@ -63,6 +64,8 @@ def _qt_language(lang: str) -> str:
 
 def update_ts(lang: str, folder: Path | None = None, root: Path | None = None) -> Path:
     """Refresh ``citypitch_<lang>.ts`` in ``folder`` from the project's sources; returns its path."""
+    import subprocess
+
     base = root or project_root()
     target = ts_path(lang, folder)
     subprocess.run(
@@ -75,6 +78,8 @@ def update_ts(lang: str, folder: Path | None = None, root: Path | None = None) -
 
 def release(lang: str, folder: Path | None = None) -> Path:
     """Compile ``citypitch_<lang>.ts`` in ``folder`` to its ``.qm``; returns the ``.qm``'s path."""
+    import subprocess
+
     target = qm_path(lang, folder)
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_path(lang, folder)), "-qm", str(target)],
                    check=True)
