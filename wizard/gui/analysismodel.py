@@ -39,6 +39,7 @@ from wizard.model import Proposal
 if typing.TYPE_CHECKING:
     from wizard.analysis import Analysis
 
+
 def analyse(proposal: Proposal, errors: Mapping[str, str] | None = None, *, finance_detail: bool = False) -> Analysis:
     """:func:`wizard.analysis.analyse`, imported by the first analysis: on its worker thread, after the window
     has been drawn (readiness and finance, about 70 ms of CPU, no longer delay the first frame; issue 21)."""
