@@ -867,7 +867,7 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
     <message>
         <source>%1 (sign-off is required for a final export)</source>
-        <translation>%1 (cần phê duyệt cuối cùng để xuất bản chính thức)</translation>
+        <translation>%1 (cần phê duyệt cuối cùng để xuất phiên bản chính thức)</translation>
     </message>
     <message>
         <source>Sign-off: cannot be read (%1)</source>
@@ -1390,7 +1390,7 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
     <message>
         <source>See every slide as investors will, choose how to export, and write the PDF. The look of the deck (colour, logo, photos) is set at the bottom of this step.</source>
-        <translation>Xem từng slide như nhà đầu tư sẽ thấy, chọn cách xuất bản và tạo tệp PDF. Giao diện của bộ slide trình bày (màu sắc, logo, ảnh) được thiết lập ở cuối bước này.</translation>
+        <translation>Xem từng slide như nhà đầu tư sẽ thấy, chọn cách xuất và tạo tệp PDF. Giao diện của bộ slide trình bày (màu sắc, logo, ảnh) được thiết lập ở cuối bước này.</translation>
     </message>
     <message>
         <source>Preview</source>
