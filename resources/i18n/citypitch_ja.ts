@@ -791,7 +791,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>The export keeps its DRAFT mark all the same while %1.</source>
-        <translation>ただし、%1 の間は、書き出しに DRAFT表示 が残ります。</translation>
+        <translation>ただし、%1 の間は、書き出しに DRAFT表示が残ります。</translation>
     </message>
     <message>
         <source>Sign off as %1</source>
@@ -4123,7 +4123,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>Costs %1 (%2), in %3.</source>
-        <translation>%3 で %1の減点（%2）。</translation>
+        <translation>%3で %1の減点（%2）。</translation>
     </message>
     <message>
         <source>%1
