@@ -262,11 +262,11 @@
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4 by %5)</source>
-        <translation>%1 @ versi %2 &quot;%3&quot; (disimpan %4 oleh %5)</translation>
+        <translation>%1 @ versi %2 “%3” (disimpan %4 oleh %5)</translation>
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4)</source>
-        <translation>%1 @ versi %2 &quot;%3&quot; (disimpan %4)</translation>
+        <translation>%1 @ versi %2 “%3” (disimpan %4)</translation>
     </message>
     <message>
         <source>(not computed)</source>

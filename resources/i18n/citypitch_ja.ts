@@ -1331,11 +1331,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
-        <translation>%1 で、%2 のように入力してください（入力値：&apos;%3&apos;）</translation>
+        <translation>%1 で、%2 のように入力してください（入力値：「%3」）</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
-        <translation>YYYY-MM-DD 形式の日付（例：%1）で入力するか、カレンダーから選んでください（%2）（入力値：&apos;%3&apos;）</translation>
+        <translation>YYYY-MM-DD 形式の日付（例：%1）で入力するか、カレンダーから選んでください（%2）（入力値：「%3」）</translation>
     </message>
 </context>
 <context>

@@ -262,11 +262,11 @@
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4 by %5)</source>
-        <translation>%1 @ เวอร์ชัน %2 &quot;%3&quot; (บันทึกเมื่อ %4 โดย %5)</translation>
+        <translation>%1 @ เวอร์ชัน %2 “%3” (บันทึกเมื่อ %4 โดย %5)</translation>
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4)</source>
-        <translation>%1 @ เวอร์ชัน %2 &quot;%3&quot; (บันทึกเมื่อ %4)</translation>
+        <translation>%1 @ เวอร์ชัน %2 “%3” (บันทึกเมื่อ %4)</translation>
     </message>
     <message>
         <source>(not computed)</source>
