@@ -50,12 +50,12 @@ from wizard.gui.language import QT_TRANSLATE_NOOP, translate
 from wizard.gui.steps.pages import WizardPage
 from wizard.gui.tables.listeditor import ListEditor
 from wizard.gui.window.pages import PageMap
+from wizard.gui.review import texts as review_texts
+from wizard.steps import BY_ID, STEP_IDS, STEPS
 
 if typing.TYPE_CHECKING:
     # Type only: the analysis (readiness, finance) is imported after the window is drawn (issue 21).
     from wizard.analysis import Analysis
-from wizard.gui.review import texts as review_texts
-from wizard.steps import BY_ID, STEP_IDS, STEPS
 
 #: Badge colours by step state.
 STATE_COLOURS = {
