@@ -71,3 +71,17 @@ def test_the_first_frame_s_modules_import_no_model() -> None:
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split("\n")[0] == "none"
+
+
+def test_the_window_s_modules_import_no_analysis() -> None:
+    """The window's modules name the analysis' types without importing readiness or finance: the first analysis
+    imports them on its worker thread after the window is drawn (issue 21, target 1). A top-level
+    ``from wizard.analysis import ...`` in one of them would put about 70 ms back before the first frame."""
+    code = ("import sys\n"
+            "import wizard.gui.window.mainwindow, wizard.gui.steps.placepicker, wizard.gui.language\n"
+            "print(' '.join(m for m in ('wizard.analysis', 'wizard.readiness', 'wizard.finance', 'wizard.figures',"
+            " 'babel', 'weasyprint') if m in sys.modules) or 'none')\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split("\n")[0] == "none"
