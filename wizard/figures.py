@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from wizard.finance import Equivalent, FinancialResults
+from wizard.finance import Equivalent, FinanceProblem, FinancialResults
 from wizard.finance._results import CaseFigures, SourceUse, Structure
 from wizard.model import FinancialCase, TerminalValueMethod
 
@@ -68,11 +68,12 @@ class _Words:
 
         return name(text, self.lang)
 
-    def problem(self, code: str, message: str) -> str:
-        """A problem the finance module found, said in the language with the same figures."""
+    def problem(self, found: FinanceProblem) -> str:
+        """A problem the finance module found, said in the language with the same figures (the words of the
+        Review page: :func:`wizard.i18n.figures.problem`)."""
         from wizard.i18n.figures import problem
 
-        return problem(code, message, self.lang)
+        return problem(found, self.lang)
 
     def years(self, text: str, count: Decimal | int) -> str:
         """``9.9 years``, ``1 year``: the count's grammar in the language (one only for a whole 1)."""
@@ -212,7 +213,7 @@ def finance_figures(case: FinancialCase, results: FinancialResults, locale: str 
         rows.append((f"sensitivity_{scenario.key}", title,
                      w("values", "sensitivity", npv=_money(scenario.npv, scenario.npv_equivalent, case, locale, w), irr=irr)))
     for problem in results.problems:
-        rows.append((NOTE, "", w.problem(problem.code, problem.message)))
+        rows.append((NOTE, "", w.problem(problem)))
     return rows
 
 

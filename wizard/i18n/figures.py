@@ -5,6 +5,9 @@ by section and id, with ``{placeholders}`` for what it fills in (amounts, rates 
 formatted in the proposal's number locale; the team's own names).  A translation mirrors it text by
 text (:func:`wizard.i18n.data.merge`): where it lacks a text the English shows.
 
+The finance module's problems are not here: each keeps its template and values, said again from the
+``finance_<key>`` phrases of the readiness texts (:func:`problem`), as the Review page says them.
+
 ``reasons`` are the finance module's own short reasons ('not paid back within the period'), which
 :mod:`wizard.finance` writes in English for every consumer (the exports, ``check --json``); each
 English text is a pattern (its placeholders match anything), so :func:`reason` can say a reason again
@@ -98,11 +101,9 @@ def name(text: str, lang: str = SOURCE) -> str:
 
 
 def _say_again(section: str, key: str, lang: str, values: dict[str, str]) -> str:
-    """The text ``section/key`` in ``lang`` filled with what the English held: a field's name and a made-up
-    name are said in the language too, figures and the team's names stay as they are."""
-    fields = {english_name: texts(lang)["field_names"][k] for k, english_name in english()["field_names"].items()}
-    said = {k: fields.get(v, v) if k == "field" else name(v, lang) if k == "label" else v for k, v in values.items()}
-    return say(section, key, lang, **said)
+    """The text ``section/key`` in ``lang`` filled with what the English held: a made-up name is said in the
+    language too, figures and the team's names stay as they are."""
+    return say(section, key, lang, **{k: name(v, lang) if k == "label" else v for k, v in values.items()})
 
 
 def reason(text: str, lang: str = SOURCE) -> str:
@@ -117,17 +118,18 @@ def reason(text: str, lang: str = SOURCE) -> str:
     return text
 
 
-def problem(code: str, message: str, lang: str = SOURCE) -> str:
-    """A :class:`~wizard.finance.FinanceProblem`'s message (by its code) said in ``lang`` with the same
-    figures and names; the English message when it is not one ``figures.json`` knows."""
-    if lang == SOURCE or not code:
-        return message
-    for key, pattern in _patterns("problems"):
-        if key == code or key.startswith(f"{code}__"):
-            match = pattern.match(message)
-            if match:
-                return _say_again("problems", key, lang, match.groupdict())
-    return message
+def problem(found: Any, lang: str = SOURCE) -> str:
+    """A :class:`~wizard.finance.FinanceProblem` as a sentence in ``lang``: its ``finance_<key>`` phrase of the
+    readiness texts filled with its own values (:func:`wizard.readiness.finance_problem`, the words the Review
+    page and ``check`` use), ended as the language ends a sentence; its English message in English, or where
+    the phrase cannot be said (a test checks that every problem can be, in every language)."""
+    if lang == SOURCE:
+        return str(found.message)
+    from wizard.readiness import catalogue
+    from wizard.readiness._core import finance_problem
+
+    said = finance_problem(found, lang, catalogue(lang), catalogue())
+    return say("values", "sentence", lang, text=said) if said else str(found.message)
 
 
 def problems(source: Texts, translated: Any) -> list[str]:

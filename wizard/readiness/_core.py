@@ -909,6 +909,7 @@ def finance_problem(problem: Any, lang: str, cat: Catalogue, english: Catalogue)
     if not template or english.phrases.get(key) != template.rstrip(".") or key not in cat.phrases:
         return None
     from wizard.finance import ProblemField, ProblemMoney
+    from wizard.i18n.figures import name as made_up_name
     from wizard.money import format_money
 
     values: dict[str, Any] = {}
@@ -917,6 +918,8 @@ def finance_problem(problem: Any, lang: str, cat: Catalogue, english: Catalogue)
             values[name] = fields.field_title(value.pattern, lang).lower()
         elif isinstance(value, ProblemMoney):
             values[name] = format_money(value.amount, value.currency, number_locale(lang))
+        elif name == "label" and isinstance(value, str):  # a loan's name: 'Funding source 2' is said in the language
+            values[name] = made_up_name(value, lang)
         else:
             values[name] = figure(value, lang) if isinstance(value, str) else value
     try:
