@@ -1,6 +1,6 @@
 """The Financial case page in the interface's language (issue 20): the figures' words follow View > Language,
-the numbers keep the proposal's number locale, and switching words the same analysis again (nothing is
-recomputed)."""
+and so do the numbers (the language's convention, as everything the window shows: item 5), and switching
+words the same analysis again (nothing is recomputed)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_switching_to_japanese_words_the_same_analysis_in_japanese(window: MainW
     panel = _panel(window)
     shown = panel._shown_analysis
     assert shown is not None
-    assert _title(panel, "capex") == "Total capex" and _value(panel, "payback") == "9,9 years"
+    assert _title(panel, "capex") == "Total capex" and _value(panel, "payback") == "9.9 years"
     english_values = {key: _value(panel, key) for key, _t, _v in panel.pack.figures if key != "payback"}
 
     computed: list[object] = []
@@ -67,12 +67,11 @@ def test_switching_to_japanese_words_the_same_analysis_in_japanese(window: MainW
 
     assert panel._shown_analysis is shown and not computed  # worded again, not recomputed
     assert _title(panel, "capex") == "設備投資の合計"
-    assert _title(panel, "npv") == "割引率 9,5% での NPV（ターミナルバリューなし）"
-    assert _value(panel, "payback") == "9,9 年"  # the proposal's number locale (a decimal comma) stays
-    for key, value in english_values.items():  # amounts, rates and ratios as before
-        if key in ("capex", "opex", "revenue", "npv", "npv_with_terminal", "irr", "irr_with_terminal", "committed",
-                   "gap", "ask"):
-            assert _value(panel, key) == value, key
+    assert _title(panel, "npv") == "割引率 9.5% での NPV（ターミナルバリューなし）"
+    assert _value(panel, "payback") == "9.9 年"  # a Japanese reader's convention: a decimal point
+    # Amounts in Japanese short form (万/億/兆), rates and ratios as the English wrote them.
+    assert _value(panel, "irr") == english_values["irr"]
+    assert "億" in _value(panel, "capex") and _value(panel, "capex") != english_values["capex"]
     assert panel.failing.text().startswith("✗ 設備投資が 20% 超過すると NPV はマイナス")
     assert panel.tornado_chart.data is not None and panel.tornado_chart.data.basis == "ターミナルバリューを含む NPV"
     assert [bar.label for bar in panel.tornado_chart.data.bars][:3] == ["収入", "割引率", "設備投資"]
@@ -82,10 +81,11 @@ def test_switching_to_japanese_words_the_same_analysis_in_japanese(window: MainW
     kinds = {panel.sources_table.item(r, 1).text() for r in range(panel.sources_table.rowCount())}
     assert {"出資", "融資", "補助金・予算"} <= kinds
     assert panel.balance.text().startswith("資金源と資金使途は一致しています。")
-    assert panel.pack == wording.finance_pack(window.doc.proposal.finance, shown.finance, "id", "ja")
+    assert panel.pack == wording.finance_pack(window.doc.proposal.finance, shown.finance, "ja", "ja")
 
     language.switch(app, "en")
-    assert _title(panel, "capex") == "Total capex" and _value(panel, "payback") == "9,9 years"
+    assert _title(panel, "capex") == "Total capex" and _value(panel, "payback") == "9.9 years"
+    assert {key: _value(panel, key) for key in english_values} == english_values
 
 
 def test_a_hidden_page_is_worded_again_when_it_shows(window: MainWindow, qtbot: QtBot) -> None:
@@ -96,7 +96,7 @@ def test_a_hidden_page_is_worded_again_when_it_shows(window: MainWindow, qtbot: 
     language.switch(app, "th")
     window.go_to_step("finance")
     qtbot.waitUntil(lambda: _title(panel, "payback") == "ระยะเวลาคืนทุน")
-    assert _value(panel, "payback") == "9,9 ปี"
+    assert _value(panel, "payback") == "9.9 ปี"
 
 
 @pytest.mark.parametrize("fmt,labels", [("deck", "en"), ("deck", "en+ja"), ("leave-behind", "en+ja")])

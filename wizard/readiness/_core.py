@@ -879,8 +879,11 @@ _FIGURE = re.compile(r"^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(x|%)?$")
 
 
 def number_locale(lang: str) -> str:
-    """The Babel locale whose separators a reader of ``lang`` expects (the pseudo-locale reads English)."""
-    return "en" if lang in ("en", "en-XA") else lang
+    """The Babel locale whose separators a reader of ``lang`` expects (the pseudo-locale reads English): the
+    window's one rule, :func:`wizard.money.reader_locale`."""
+    from wizard.money import reader_locale
+
+    return reader_locale(lang)
 
 
 def figure(text: str, lang: str) -> str:

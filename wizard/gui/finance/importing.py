@@ -375,7 +375,7 @@ class SpreadsheetImport(QObject):
         self.reading = None
         try:
             table = outcome.result()
-            dialog = ImportDialog(table, kind, entry.locale_of(self.doc.proposal), len(self.doc.get(KINDS[kind][0])),
+            dialog = ImportDialog(table, kind, entry.window_locale(), len(self.doc.get(KINDS[kind][0])),
                                   self.parent_widget)
         except importer.ImportRefused as refusal:
             self.done.emit(fill(translate("Import", "%1 was not brought in."), path.name))
