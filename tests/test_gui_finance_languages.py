@@ -121,3 +121,33 @@ def test_the_exports_are_the_same_whatever_the_interfaces_language(qtbot: QtBot,
             assert html == english, lang
     finally:
         language.install(app, "en")
+
+
+@pytest.mark.parametrize("lang", ["ja", "id", "vi", "th"])
+def test_a_translated_finance_page_shows_no_english_problem(window: MainWindow, qtbot: QtBot, lang: str) -> None:
+    """The finance problems on the page are the Review page's phrases in the language: none stays English,
+    the ones without a template before (discount rate, exchange rates, funding status) included."""
+    import re
+    from decimal import Decimal
+
+    from wizard.finance._common import PROBLEMS
+    from wizard.model import FundingSource
+
+    panel = _panel(window)
+    funding = [*window.doc.proposal.finance.funding, FundingSource(name="", amount=Decimal(5))]
+    window.doc.set_field("finance.funding", funding, "Add a source", merge=False)
+    for path in ("finance.discount_rate_pct", "finance.rates_date", "finance.local_per_jpy"):
+        window.doc.set_field(path, None, "Clear", merge=False)
+    window.refresh_analysis()
+    codes = {p.code for p in window.analysis.current().finance.problems}
+    assert {"discount_rate_missing", "rate_missing", "funding_status_missing"} <= codes, codes
+    qtbot.waitUntil(lambda: "Enter the discount rate" in panel.note.text())
+    english = {w.lower() for text in PROBLEMS.values() for w in re.findall(r"[A-Za-z]{4,}", re.sub(r"\{\w+\}", "", text))}
+    app = QApplication.instance()
+    assert app is not None
+    language.switch(app, lang)
+    qtbot.waitUntil(lambda: "Enter the discount rate" not in panel.note.text())
+    shown = panel.note.text()
+    assert shown.count("•") == min(len(window.analysis.current().finance.problems), 6)
+    left = [w for w in re.findall(r"[A-Za-z]{4,}", shown) if w.lower() in english and w not in ("JOIN", "capex", "opex")]
+    assert not left, (lang, shown, left)
