@@ -2,7 +2,8 @@
 
 No Qt here.  The numbers come from :func:`wizard.finance.compute` (which owns the maths, its
 conventions and its reference tests), through the analysis of the revision on screen; this module
-only words and formats them: numbers in the proposal's number locale, via :mod:`wizard.money`; words in
+only words and formats them: numbers in the window's convention (the interface language's,
+:func:`wizard.money.reader_locale`), via :mod:`wizard.money`; words in
 the interface's language (``lang``, from ``resources/i18n/figures*.json`` through :mod:`wizard.i18n.figures`;
 English by default, the exports never read them). Amounts are in the
 case's currency and, where rates are given, the finance module's USD and JPY equivalents; short
@@ -160,7 +161,7 @@ def finance_figures(case: FinancialCase, results: FinancialResults, locale: str 
     """Every headline figure of the Financial case page, in display order; notes have key ``note``.
 
     ``results`` is ``wizard.finance.compute(case)``, as the analysis of the revision holds it; ``locale``
-    formats the numbers (the proposal's number locale), ``lang`` words them (the interface's language).
+    formats the numbers (the window's: the interface language's convention), ``lang`` words them.
     """
     w = _Words(lang)
     funding = results.funding
@@ -346,7 +347,7 @@ class TornadoChart:
 
 @dataclass(frozen=True)
 class FinancePack:
-    """Everything the finance page shows about one analysis, worded in the proposal's number locale."""
+    """Everything the finance page shows about one analysis, numbers in the window's convention."""
 
     figures: tuple[tuple[str, str, str], ...]  # the headline rows (no notes)
     notes: tuple[str, ...]
@@ -357,12 +358,12 @@ class FinancePack:
     sources_uses: SourcesUsesView | None
     dscr: DscrChart | None
     tornado: TornadoChart | None
-    lang: str = "en"  # the language of the words (the numbers follow the proposal's number locale)
+    lang: str = "en"  # the language of the words (the numbers follow its convention in the window)
 
 
 def finance_pack(case: FinancialCase, results: FinancialResults, locale: str = "en", lang: str = "en") -> FinancePack:
     """The finance page's whole pack for one analysis (see the module docstring): numbers in ``locale``
-    (the proposal's number locale), words in ``lang`` (the interface's language)."""
+    (the window's, :func:`wizard.money.reader_locale` of the interface language), words in ``lang``."""
     rows = finance_figures(case, results, locale, lang)
     s = results.structure
     return FinancePack(

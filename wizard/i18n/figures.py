@@ -2,7 +2,7 @@
 
 ``figures.json`` holds the English of every label, value and sentence :mod:`wizard.figures` composes,
 by section and id, with ``{placeholders}`` for what it fills in (amounts, rates and years already
-formatted in the proposal's number locale; the team's own names).  A translation mirrors it text by
+formatted in the window's convention; the team's own names).  A translation mirrors it text by
 text (:func:`wizard.i18n.data.merge`): where it lacks a text the English shows.
 
 The finance module's problems are not here: each keeps its template and values, said again from the

@@ -222,11 +222,21 @@ def same(sp: fields.FieldSpec, offered: typing.Any, value: typing.Any) -> bool:
     return fields.same(sp, offered, value)
 
 
+def files_locale(proposal: typing.Any) -> str:
+    """The number format of the team's own files (``meta.number_locale``, "en" when it says nothing): how
+    numbers written as text in a spreadsheet they import are read ('380.000.000.000' in Indonesian)."""
+    meta = getattr(proposal, "meta", None)
+    code = getattr(meta, "number_locale", None)
+    code = getattr(code, "value", code)
+    return str(code) if code else "en"
+
+
 def window_locale() -> str:
     """The number convention of everything the window shows and reads, typed fields and table cells
     included: the interface language's (:func:`wizard.money.reader_locale`), so that a window never mixes
-    two ('IDR 442,1bn' beside 'IDR 4,420.5億').  The proposal's ``meta.number_locale`` no longer decides
-    it; the exports write English numbers whatever either says."""
+    two ('IDR 442,1bn' beside 'IDR 4,420.5億').  The proposal's ``meta.number_locale`` does not decide it
+    (it says how the team's imported files write numbers: :func:`files_locale`); the exports write English
+    numbers whatever either says."""
     from wizard.money import reader_locale
 
     return reader_locale(language.current())
