@@ -133,3 +133,15 @@ def test_the_pattern_matching_set_is_gone() -> None:
     assert "problems" not in ft.english() and "field_names" not in ft.english()
     for lang in ft.languages():
         assert "problems" not in ft.texts(lang), lang
+
+
+def test_a_finance_finding_in_japanese_ends_as_a_japanese_sentence() -> None:
+    """The Review page's finding wraps the phrase as the language ends a sentence (it read '…です.')."""
+    from tests.test_readiness_eval import FLAWS, strong
+    from wizard import readiness
+
+    proposal = strong()
+    next(f for f in FLAWS if f.name == "loses_money").mutate(proposal)
+    said = readiness.localise(readiness.assess(proposal), "ja")
+    finding = next(f for f in said.findings if f.rule == "returns.finance_problem")
+    assert finding.message.endswith("。") and not finding.message.endswith(".。"), finding.message
