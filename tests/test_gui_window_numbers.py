@@ -81,3 +81,17 @@ def test_the_comparisons_key_figures_follow_the_interface(window: MainWindow, la
     assert app is not None
     language.switch(app, lang)
     assert figure_value(old) == shown
+
+
+@pytest.mark.parametrize(("lang", "group"), [("en", ","), ("vi", "."), ("id", "."), ("ja", ",")])
+def test_a_places_population_is_written_the_readers_way(window: MainWindow, lang: str, group: str) -> None:
+    """The place picker's population: '1.276.000 people' to a Vietnamese reader, for whom 1,276 is a decimal."""
+    from wizard import geo
+    from wizard.gui.steps.placepicker import PlacePicker
+
+    place = max(geo.search_places("Da Nang"), key=lambda p: p.population)
+    assert place.population >= 1_000_000
+    app = QApplication.instance()
+    assert app is not None
+    language.switch(app, lang)
+    assert f" · {place.population:,} ".replace(",", group) in PlacePicker.describe(place)
