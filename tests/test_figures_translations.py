@@ -22,6 +22,7 @@ from wizard import figures, projectfile, resources
 from wizard.analysis import analyse
 from wizard.finance._irr import IRR_ALL_ZERO, IRR_NO_ROOT, IRR_NO_SIGN_CHANGE
 from wizard.i18n import TRANSLATED, glossary
+from wizard.figures import problem_text
 from wizard.i18n import figures as ft
 from wizard.i18n.data import i18n_dir, read_json, strings
 from wizard.i18n.languages import BY_CODE
@@ -271,7 +272,7 @@ def test_the_finance_modules_problems_are_said_in_every_language() -> None:
         phrases = {k: v for k, v in catalogue(lang).phrases.items() if k.startswith("finance_")}
         english_words = _vocabulary(PROBLEMS) - _vocabulary(phrases)
         for p in found:
-            said = ft.problem(p, lang)
+            said = problem_text(p, lang)
             assert said != p.message, (lang, p.code, p.message)
             words = [w for w in re.findall(r"[A-Za-z]{3,}", said.replace("Harbour bank", "")) if w.lower() in english_words]
             assert not words, (lang, p.code, said, words)

@@ -19,6 +19,7 @@ import pytest
 
 from wizard.finance import compute
 from wizard.finance._common import PROBLEMS, _Problems
+from wizard.figures import problem_text
 from wizard.i18n import figures as ft
 from wizard.i18n.data import placeholders
 from wizard.i18n.languages import TRANSLATED
@@ -107,14 +108,14 @@ def test_the_problems_once_said_only_in_english_are_said_in_every_language() -> 
     for key in wanted:
         problem = found[key]
         assert problem.template == PROBLEMS[key] and problem.message == problem.template.format(**dict(problem.values))
-        assert ft.problem(problem, "en") == problem.message
+        assert problem_text(problem, "en") == problem.message
         for lang in TRANSLATED:
-            said = ft.problem(problem, lang)
+            said = problem_text(problem, lang)
             assert said != problem.message and "{" not in said, (lang, key, said)
             assert not re.search(r"\b(?:the|Enter|Choose|Say|would)\b", said), (lang, key, said)
-    assert "1 JPY" in ft.problem(found["rate_missing"], "ja") or "1 USD" in ft.problem(found["rate_missing"], "ja")
-    assert ft.problem(found["funding_amount_missing"], "th").endswith("แหล่งเงินทุนที่ 1")
-    assert ft.problem(found["currency_missing"], "ja").endswith("。")
+    assert "1 JPY" in problem_text(found["rate_missing"], "ja") or "1 USD" in problem_text(found["rate_missing"], "ja")
+    assert problem_text(found["funding_amount_missing"], "th").endswith("แหล่งเงินทุนที่ 1")
+    assert problem_text(found["currency_missing"], "ja").endswith("。")
 
 
 def test_the_finance_page_and_the_review_page_say_a_problem_in_the_same_words() -> None:
@@ -125,7 +126,7 @@ def test_the_finance_page_and_the_review_page_say_a_problem_in_the_same_words() 
         for lang in TRANSLATED:
             review = finance_problem(problem, lang, catalogue(lang), catalogue())
             assert review is not None, (lang, problem.key)
-            assert ft.problem(problem, lang).startswith(review), (lang, problem.key)
+            assert problem_text(problem, lang).startswith(review), (lang, problem.key)
 
 
 def test_the_pattern_matching_set_is_gone() -> None:

@@ -71,10 +71,8 @@ class _Words:
 
     def problem(self, found: FinanceProblem) -> str:
         """A problem the finance module found, said in the language with the same figures (the words of the
-        Review page: :func:`wizard.i18n.figures.problem`)."""
-        from wizard.i18n.figures import problem
-
-        return problem(found, self.lang)
+        Review page: :func:`problem_text`)."""
+        return problem_text(found, self.lang)
 
     def years(self, text: str, count: Decimal | int) -> str:
         """``9.9 years``, ``1 year``: the count's grammar in the language (one only for a whole 1)."""
@@ -86,6 +84,21 @@ class _Words:
         if len(items) == 1:
             return items[0]
         return self("values", "list_pair", first=self("values", "list_separator").join(items[:-1]), last=items[-1])
+
+
+def problem_text(found: FinanceProblem, lang: str = "en") -> str:
+    """A :class:`~wizard.finance.FinanceProblem` as a sentence in ``lang``: its ``finance_<key>`` phrase of the
+    readiness texts filled with its own values (:func:`wizard.readiness._core.finance_problem`, the words the
+    Review page and ``check`` use), ended as the language ends a sentence; its English message in English, or
+    where the phrase cannot be said (a test checks that every problem can be, in every language)."""
+    if lang == "en":
+        return found.message
+    from wizard.i18n.figures import say
+    from wizard.readiness import catalogue
+    from wizard.readiness._core import finance_problem
+
+    said = finance_problem(found, lang, catalogue(lang), catalogue())
+    return say("values", "sentence", lang, text=said) if said else found.message
 
 
 def _money(amount: Decimal | None, equivalent: Equivalent | None, case: FinancialCase, locale: str,

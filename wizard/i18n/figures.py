@@ -6,7 +6,8 @@ formatted in the window's convention; the team's own names).  A translation mirr
 text (:func:`wizard.i18n.data.merge`): where it lacks a text the English shows.
 
 The finance module's problems are not here: each keeps its template and values, said again from the
-``finance_<key>`` phrases of the readiness texts (:func:`problem`), as the Review page says them.
+``finance_<key>`` phrases of the readiness texts (:func:`wizard.figures.problem_text`), as the Review page
+says them.
 
 ``reasons`` are the finance module's own short reasons ('not paid back within the period'), which
 :mod:`wizard.finance` writes in English for every consumer (the exports, ``check --json``); each
@@ -118,20 +119,6 @@ def reason(text: str, lang: str = SOURCE) -> str:
     return text
 
 
-def problem(found: Any, lang: str = SOURCE) -> str:
-    """A :class:`~wizard.finance.FinanceProblem` as a sentence in ``lang``: its ``finance_<key>`` phrase of the
-    readiness texts filled with its own values (:func:`wizard.readiness.finance_problem`, the words the Review
-    page and ``check`` use), ended as the language ends a sentence; its English message in English, or where
-    the phrase cannot be said (a test checks that every problem can be, in every language)."""
-    if lang == SOURCE:
-        return str(found.message)
-    from wizard.readiness import catalogue
-    from wizard.readiness._core import finance_problem
-
-    said = finance_problem(found, lang, catalogue(lang), catalogue())
-    return say("values", "sentence", lang, text=said) if said else str(found.message)
-
-
 def problems(source: Texts, translated: Any) -> list[str]:
     """What keeps a translation from being complete: missing, unknown, empty or English texts, lost placeholders."""
     found: list[str] = []
@@ -151,4 +138,4 @@ def problems(source: Texts, translated: Any) -> list[str]:
     return found
 
 
-__all__ = ["english", "languages", "name", "placeholders", "problem", "problems", "reason", "say", "texts"]
+__all__ = ["english", "languages", "name", "placeholders", "problems", "reason", "say", "texts"]
