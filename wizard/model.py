@@ -443,7 +443,7 @@ class Meta(Section):
         "Confidential: prepared for discussion with prospective investors", title="Confidentiality note"
     )
     illustrative: bool = Field(False, title="Illustrative example")
-    number_locale: NumberLocale = Field(NumberLocale.EN, title="Number format")
+    number_locale: NumberLocale = Field(NumberLocale.EN, title="Spreadsheet number format")
     # Per-field language (issue 14): the exports put lang="..." on the marked fields' text, so PDF/UA
     # output carries /Lang on each such passage.  Fields are patterns without list indices
     # ("problem.statement", "risks.description": a table column counts for every row).

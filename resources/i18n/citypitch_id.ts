@@ -4528,12 +4528,12 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
         <translation>Contoh ilustratif</translation>
     </message>
     <message>
-        <source>Number forma&amp;t</source>
-        <translation>Forma&amp;t angka</translation>
+        <source>Spreadsheet number forma&amp;t</source>
+        <translation>Forma&amp;t angka di spreadsheet</translation>
     </message>
     <message>
-        <source>Number format</source>
-        <translation>Format angka</translation>
+        <source>Spreadsheet number format</source>
+        <translation>Format angka di spreadsheet</translation>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>

@@ -4528,12 +4528,12 @@ An answered warning still costs half its points: %3 instead of %4.</source>
         <translation>説明用の架空の事例</translation>
     </message>
     <message>
-        <source>Number forma&amp;t</source>
-        <translation>数値の表記(&amp;T)</translation>
+        <source>Spreadsheet number forma&amp;t</source>
+        <translation>表計算ファイルの数値表記(&amp;T)</translation>
     </message>
     <message>
-        <source>Number format</source>
-        <translation>数値の表記</translation>
+        <source>Spreadsheet number format</source>
+        <translation>表計算ファイルの数値表記</translation>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>

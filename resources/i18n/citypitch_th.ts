@@ -4528,12 +4528,12 @@ An answered warning still costs half its points: %3 instead of %4.</source>
         <translation>ตัวอย่างเพื่อการอธิบาย</translation>
     </message>
     <message>
-        <source>Number forma&amp;t</source>
-        <translation>รูปแบบตัวเลข(&amp;T)</translation>
+        <source>Spreadsheet number forma&amp;t</source>
+        <translation>รูปแบบตัวเลขในสเปรดชีต(&amp;T)</translation>
     </message>
     <message>
-        <source>Number format</source>
-        <translation>รูปแบบตัวเลข</translation>
+        <source>Spreadsheet number format</source>
+        <translation>รูปแบบตัวเลขในสเปรดชีต</translation>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>

@@ -4528,12 +4528,12 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
         <translation>Ví dụ minh họa</translation>
     </message>
     <message>
-        <source>Number forma&amp;t</source>
-        <translation>Định dạng số (&amp;T)</translation>
+        <source>Spreadsheet number forma&amp;t</source>
+        <translation>Định dạng số trong bảng tính (&amp;T)</translation>
     </message>
     <message>
-        <source>Number format</source>
-        <translation>Định dạng số</translation>
+        <source>Spreadsheet number format</source>
+        <translation>Định dạng số trong bảng tính</translation>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>
