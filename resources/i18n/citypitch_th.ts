@@ -1105,6 +1105,337 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished">%1 และ %2</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese characters (outside the bundled Japanese set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this text until they are removed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has amounts but no year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds the year; name one &apos;Year&apos; or choose it in the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 must be a number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 must be at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 must be at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has too many decimals (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 must be one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is needed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number; write it like %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mixes separators in a way that cannot be read; write it like %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not grouped in threes; write it like %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3; write %2 for the decimal, or %3 for the whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3; write %2 for the whole number, %3 for the decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number in this format; write it like %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is empty: write what you want to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment is empty: write what you want to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is too long (%1 characters; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment is too long (%1 characters; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who the person resolving it is (a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who the author is (a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation type="unfinished">ข้อเสนอโครงการทั้งฉบับ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished">ความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation type="unfinished">บันทึกการประชุม</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation type="unfinished">การอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>saved versions</source>
+        <translation type="unfinished">เวอร์ชันที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>contents of the saved versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged and cannot be read; they are kept unchanged in the file, and cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged (not a JSON object); they are kept unchanged in the file, and cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 (%2) have an unreadable format number %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 (%2) were written by a newer CityPitch (format %3); this version keeps them unchanged but cannot show or change them. Update CityPitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged (%3); they are kept unchanged in the file, and cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are nested too deeply to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 would take %2 MB, more than a project file may hold in one part (%3 MB); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file would hold %1 parts, more than CityPitch reads back (%2); delete old versions that use images the draft no longer has, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved versions are damaged (%1); the file keeps them unchanged, but this version cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version unpacks to more data than any proposal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is stored in a form this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contents of the saved versions are damaged (no object table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no saved versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no version %1 (versions: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version is labelled %1 (see &apos;citypitch versions FILE&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version needs a label, such as &apos;After workshop 2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label is too long (at most %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label cannot be only digits (numbers name versions by their number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is already labelled %2; choose another label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parts are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its top part is not a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 cannot be restored: the file no longer holds its images %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off needs the reviewer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or move part of it to a separate annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; an export takes at most %3. Keep the most important ones, or move the rest to a separate annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatePicker</name>
     <message>
         <source>Choose a date from the calendar (%1)</source>

@@ -30,7 +30,7 @@ import types
 import typing
 import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from wizard.errors import CityPitchError
+from wizard.i18n.said import Field, Said, said
 from wizard.model import YEAR_MAX, YEAR_MIN, Choice, FundingSource, YearLine
 
 __all__ = ["CellProblem", "ImportPreview", "ImportRefused", "Table", "apply", "guess_mapping", "make_preview",
@@ -51,6 +52,8 @@ ROWS_MAX = 5000
 COLUMNS_MAX = 200
 
 KINDS: dict[str, type[BaseModel]] = {"lines": YearLine, "funding": FundingSource}
+#: Where each kind's rows live in the proposal (a column's title in the reader's language is its field's).
+KIND_PATTERNS: dict[type[BaseModel], str] = {YearLine: "finance.lines", FundingSource: "finance.funding"}
 
 #: Other words teams use for a column, beyond each field's own name and title (compared case- and
 #: punctuation-blind).
@@ -105,10 +108,18 @@ class CellProblem:
     header: str
     value: str
     message: str
+    #: The message's sentence and parts (:mod:`wizard.i18n.said`), for a translated window.
+    message_said: Said | str = dataclass_field(default="", compare=False)
 
     def __str__(self) -> str:
-        where = f"row {self.row}, column {self.column_name}" + (f" ({self.header})" if self.header else "")
-        return f"{where}: {self.message}"
+        return str(self.said())
+
+    def said(self) -> Said:
+        """The whole line ("row 7, column C (Capex): the capex must be a number") as a sentence to word."""
+        message = self.message_said or self.message
+        if self.header:
+            return said("row %1, column %2 (%3): %4", str(self.row), self.column_name, self.header, message)
+        return said("row %1, column %2: %3", str(self.row), self.column_name, message)
 
 
 @dataclass(frozen=True)
@@ -391,6 +402,8 @@ def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] |
         raise ValueError(f"not fields of {model.__name__}: {unknown}")
     problems: list[CellProblem] = []
     rows: list[tuple[int, dict[str, Any]]] = []
+    no_year = said("this row has amounts but no year")
+    no_column = said("no column holds the year; name one 'Year' or choose it in the mapping")
 
     def where(cell: Cell | None, i: int, record_row: int) -> tuple[int, int, str]:
         row = cell.row if cell else record_row
@@ -415,30 +428,33 @@ def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] |
                 field = str(error["loc"][0]) if error["loc"] else ""
                 i, cell = cells.get(field, (0, None))
                 row, column, name = where(cell, i, record_row)
+                message = _message(model, field, error, _text(cell.value) if cell else "", locale)
                 problems.append(CellProblem(row, column, name, headers[i] if field in cells else "",
                                             _text(cell.value) if cell else "",
-                                            _message(model, field, error, _text(cell.value) if cell else "", locale)))
+                                            str(message), message))
             values = {}
         if kind == "lines" and values and values.get("year") is None:
             i, cell = cells.get("year", (0, None))
             row, column, name = where(cell, i, record_row)
             problems.append(CellProblem(row, column, name, headers[i] if "year" in cells else "", "",
-                                        "this row has amounts but no year"))
+                                        str(no_year), no_year))
             values = {}
         if values:
             rows.append((record_row, values))
     if kind == "lines" and "year" not in chosen.values():
         problems.append(CellProblem(header_cells[0].row, header_cells[0].column,
                                     _column_name(header_cells[0].column, table.spreadsheet), headers[0], headers[0],
-                                    "no column holds the year; name one 'Year' or choose it in the mapping"))
+                                    str(no_column), no_column))
     unmapped = tuple(h for i, h in enumerate(headers) if i not in chosen and h)
     return ImportPreview(kind, table.source, table.sheet, layout, headers, chosen, unmapped, tuple(rows),
                          tuple(problems))
 
 
-def _message(model: type[BaseModel], field: str, error: Any, text: str = "", locale: str | None = None) -> str:
-    info = model.model_fields.get(field)
-    title = (info.title if info and info.title else field).lower()
+def _message(model: type[BaseModel], name: str, error: Any, text: str = "", locale: str | None = None) -> Said:
+    """What is wrong with one cell, in the planner's words (the column's field by its title)."""
+    info = model.model_fields.get(name)
+    title: Field | str = (Field(f"{KIND_PATTERNS[model]}.{name}", lower=True) if model in KIND_PATTERNS and info is not None
+                          else (info.title if info and info.title else name).lower())
     kind = error.get("type", "")
     if kind in ("decimal_parsing", "int_parsing", "float_parsing", "int_from_float", "decimal_type"):
         if text:
@@ -448,17 +464,17 @@ def _message(model: type[BaseModel], field: str, error: Any, text: str = "", loc
             try:
                 parse_number(text, locale or "en")
             except NumberParseError as exc:
-                return f"the {title} must be a number: {exc}"
-        return f"the {title} must be a number"
+                return said("the %1 must be a number: %2", title, exc.said or str(exc))
+        return said("the %1 must be a number", title)
     if kind == "greater_than_equal" and "ge" in error.get("ctx", {}):
-        return f"the {title} must be at least {error['ctx']['ge']}"
+        return said("the %1 must be at least %2", title, str(error["ctx"]["ge"]))
     if kind == "less_than_equal" and "le" in error.get("ctx", {}):
-        return f"the {title} must be at most {error['ctx']['le']}"
+        return said("the %1 must be at most %2", title, str(error["ctx"]["le"]))
     if kind in ("decimal_max_places",):
-        return f"the {title} has too many decimals (at most {error['ctx'].get('decimal_places', 2)})"
+        return said("the %1 has too many decimals (at most %2)", title, str(error["ctx"].get("decimal_places", 2)))
     if kind == "enum":
-        return f"the {title} must be one of: {error['ctx'].get('expected', '')}"
-    return f"the {title}: {error.get('msg', 'not accepted')}"
+        return said("the %1 must be one of: %2", title, str(error["ctx"].get("expected", "")))
+    return said("the %1: %2", title, str(error.get("msg", "not accepted")))
 
 
 def _column_name(column: int, spreadsheet: bool) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from wizard.i18n.said import said
 from wizard.model import LINE_MAX
 from wizard.projectfile import Project
 from wizard.readiness import Assessment
@@ -92,7 +93,7 @@ def sign(project: Project, name: str, role: str, *, when: dt.datetime | None = N
     """
     name, role = " ".join(name.split())[:LINE_MAX], " ".join(role.split())[:LINE_MAX]
     if not name:
-        raise store.ReviewError(project, "a sign-off needs the reviewer's name")
+        raise store.ReviewError(project, said("a sign-off needs the reviewer's name"))
     file = store.read(project, SignoffFile)  # fail before saving a version if the entry is unreadable
     when = when or versions.now()
     version: VersionRecord | None

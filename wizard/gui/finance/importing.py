@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from wizard import fields
 from wizard.finance import importer
 from wizard.gui import language
+from wizard.gui.coretexts import say
 from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.steps import entry
 from wizard.gui.tables import columns
@@ -303,7 +304,7 @@ class ImportDialog(QDialog):
                                                      "column) before anything can come in:") if n == 1
                                  else translate("Import", "%1 cells must be corrected in the file (or another field chosen for "
                                                           "their column) before anything can come in:"), language.number(n)))
-            lines += [f"• {problem}" for problem in problems]
+            lines += [f"• {say(problem.said())}" for problem in problems]
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
         ok = not problems and not twice and count > 0
