@@ -1108,331 +1108,331 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     <name>Core</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 dan %2</translation>
+        <translation>%1 dan %2</translation>
     </message>
     <message>
         <source>control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>karakter kontrol</translation>
     </message>
     <message>
         <source>emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>karakter emoji</translation>
     </message>
     <message>
         <source>symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>simbol</translation>
     </message>
     <message>
         <source>unnamed characters</source>
-        <translation type="unfinished"></translation>
+        <translation>karakter tanpa nama</translation>
     </message>
     <message>
         <source>Chinese characters (outside the bundled Japanese set)</source>
-        <translation type="unfinished"></translation>
+        <translation>aksara Tionghoa (di luar himpunan huruf Jepang yang disertakan)</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>aksara Yunani</translation>
     </message>
     <message>
         <source>Korean (Hangul)</source>
-        <translation type="unfinished"></translation>
+        <translation>aksara Korea (Hangul)</translation>
     </message>
     <message>
         <source>Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>aksara Latin</translation>
     </message>
     <message>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>aksara Sirilik</translation>
     </message>
     <message>
         <source>The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this text until they are removed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Font bawaan tidak dapat menampilkan %1 di sini (%2): ekspor PDF menolak teks ini sampai karakter tersebut dihapus atau diganti.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dan %2 lainnya</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1: %2</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished">Baris %1, %2: %3</translation>
+        <translation>Baris %1, %2: %3</translation>
     </message>
     <message>
         <source>row %1, column %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1, kolom %2 (%3): %4</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1, kolom %2: %3</translation>
     </message>
     <message>
         <source>this row has amounts but no year</source>
-        <translation type="unfinished"></translation>
+        <translation>baris ini berisi jumlah tetapi tidak ada tahunnya</translation>
     </message>
     <message>
         <source>no column holds the year; name one &apos;Year&apos; or choose it in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada kolom yang berisi tahun; beri satu kolom nama &apos;Year&apos; atau pilih kolom itu di pemetaan kolom</translation>
     </message>
     <message>
         <source>the %1 must be a number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 harus berupa angka: %2</translation>
     </message>
     <message>
         <source>the %1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 harus berupa angka</translation>
     </message>
     <message>
         <source>the %1 must be at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paling sedikit %2</translation>
     </message>
     <message>
         <source>the %1 must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paling banyak %2</translation>
     </message>
     <message>
         <source>the %1 has too many decimals (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 memiliki terlalu banyak angka desimal (paling banyak %2)</translation>
     </message>
     <message>
         <source>the %1 must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 harus salah satu dari: %2</translation>
     </message>
     <message>
         <source>the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a number is needed here</source>
-        <translation type="unfinished"></translation>
+        <translation>di sini perlu diisi angka</translation>
     </message>
     <message>
         <source>%1 is not a number; write it like %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan angka; tuliskan seperti %2</translation>
     </message>
     <message>
         <source>%1 mixes separators in a way that cannot be read; write it like %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mencampur tanda pemisah sehingga tidak dapat dibaca; tuliskan seperti %2</translation>
     </message>
     <message>
         <source>%1 is not grouped in threes; write it like %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dikelompokkan per tiga angka; tuliskan seperti %2</translation>
     </message>
     <message>
         <source>%1 could be %2 or %3; write %2 for the decimal, or %3 for the whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bisa berarti %2 atau %3; tulis %2 untuk bilangan desimal, atau %3 untuk bilangan bulat</translation>
     </message>
     <message>
         <source>%1 could be %2 or %3; write %2 for the whole number, %3 for the decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bisa berarti %2 atau %3; tulis %2 untuk bilangan bulat, %3 untuk bilangan desimal</translation>
     </message>
     <message>
         <source>%1 is not a number in this format; write it like %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan angka dalam format ini; tuliskan seperti %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atau %2</translation>
     </message>
     <message>
         <source>there is no comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada komentar %1</translation>
     </message>
     <message>
         <source>the reply is empty: write what you want to say</source>
-        <translation type="unfinished"></translation>
+        <translation>balasan masih kosong: tuliskan apa yang ingin Anda sampaikan</translation>
     </message>
     <message>
         <source>the comment is empty: write what you want to say</source>
-        <translation type="unfinished"></translation>
+        <translation>komentar masih kosong: tuliskan apa yang ingin Anda sampaikan</translation>
     </message>
     <message>
         <source>the reply is too long (%1 characters; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>balasan terlalu panjang (%1 karakter; paling banyak %2)</translation>
     </message>
     <message>
         <source>the comment is too long (%1 characters; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>komentar terlalu panjang (%1 karakter; paling banyak %2)</translation>
     </message>
     <message>
         <source>say who the person resolving it is (a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>sebutkan nama orang yang menyelesaikannya</translation>
     </message>
     <message>
         <source>say who the author is (a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>sebutkan nama penulisnya</translation>
     </message>
     <message>
         <source>The proposal as a whole</source>
-        <translation type="unfinished">Proposal secara keseluruhan</translation>
+        <translation>Seluruh proposal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished">komentar</translation>
+        <translation>komentar</translation>
     </message>
     <message>
         <source>session notes</source>
-        <translation type="unfinished">catatan sesi</translation>
+        <translation>catatan sesi</translation>
     </message>
     <message>
         <source>sign-offs</source>
-        <translation type="unfinished">persetujuan akhir</translation>
+        <translation>catatan persetujuan akhir</translation>
     </message>
     <message>
         <source>saved versions</source>
-        <translation type="unfinished">versi tersimpan</translation>
+        <translation>versi tersimpan</translation>
     </message>
     <message>
         <source>contents of the saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>isi versi tersimpan</translation>
     </message>
     <message>
         <source>the %1 (%2) are damaged and cannot be read; they are kept unchanged in the file, and cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) rusak dan tidak dapat dibaca; isinya tetap tersimpan tanpa perubahan di dalam file, tetapi tidak dapat diubah di sini</translation>
     </message>
     <message>
         <source>the %1 (%2) are damaged (not a JSON object); they are kept unchanged in the file, and cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) rusak (bukan objek JSON); isinya tetap tersimpan tanpa perubahan di dalam file, tetapi tidak dapat diubah di sini</translation>
     </message>
     <message>
         <source>the %1 (%2) have an unreadable format number %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor format %3 pada %1 (%2) tidak dapat dibaca</translation>
     </message>
     <message>
         <source>the %1 (%2) were written by a newer CityPitch (format %3); this version keeps them unchanged but cannot show or change them. Update CityPitch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ditulis oleh CityPitch versi yang lebih baru (format %3); versi ini menyimpannya tanpa perubahan tetapi tidak dapat menampilkan atau mengubahnya. Perbarui CityPitch</translation>
     </message>
     <message>
         <source>the %1 (%2) are damaged (%3); they are kept unchanged in the file, and cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) rusak (%3); isinya tetap tersimpan tanpa perubahan di dalam file, tetapi tidak dapat diubah di sini</translation>
     </message>
     <message>
         <source>the %1 (%2) are nested too deeply to be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) bersarang terlalu dalam sehingga tidak dapat dibaca</translation>
     </message>
     <message>
         <source>the %1 would take %2 MB, more than a project file may hold in one part (%3 MB); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akan berukuran %2 MB, melebihi batas satu bagian file proyek (%3 MB); tidak ada yang diubah</translation>
     </message>
     <message>
         <source>the file would hold %1 parts, more than CityPitch reads back (%2); delete old versions that use images the draft no longer has, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>file akan berisi %1 bagian, melebihi yang dapat dibaca kembali oleh CityPitch (%2); hapus versi lama yang memakai gambar yang sudah tidak ada di draf, lalu coba lagi</translation>
     </message>
     <message>
         <source>the saved versions are damaged (%1); the file keeps them unchanged, but this version cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>versi tersimpan rusak (%1); file menyimpannya tanpa perubahan, tetapi versi ini tidak dapat dibuka</translation>
     </message>
     <message>
         <source>a version unpacks to more data than any proposal holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ada versi yang jika diurai menjadi data lebih besar daripada proposal mana pun</translation>
     </message>
     <message>
         <source>a value is stored in a form this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>ada nilai yang disimpan dalam bentuk yang tidak dikenal versi ini</translation>
     </message>
     <message>
         <source>a reference is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ada rujukan yang formatnya rusak</translation>
     </message>
     <message>
         <source>part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>bagian %1 hilang</translation>
     </message>
     <message>
         <source>part %1 does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>bagian %1 tidak cocok dengan checksum-nya</translation>
     </message>
     <message>
         <source>part %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>format bagian %1 rusak</translation>
     </message>
     <message>
         <source>the contents of the saved versions are damaged (no object table)</source>
-        <translation type="unfinished"></translation>
+        <translation>isi versi tersimpan rusak (tidak ada tabel objek)</translation>
     </message>
     <message>
         <source>the file has no saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>file ini tidak memiliki versi tersimpan</translation>
     </message>
     <message>
         <source>there is no version %1 (versions: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada versi %1 (versi yang ada: %2)</translation>
     </message>
     <message>
         <source>no version is labelled %1 (see &apos;citypitch versions FILE&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada versi berjudul %1 (lihat &apos;citypitch versions FILE&apos;)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sampai %2</translation>
     </message>
     <message>
         <source>a version needs a label, such as &apos;After workshop 2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>versi memerlukan judul, misalnya &apos;Setelah lokakarya 2&apos;</translation>
     </message>
     <message>
         <source>the label is too long (at most %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>judul terlalu panjang (paling banyak %1 karakter)</translation>
     </message>
     <message>
         <source>a label cannot be only digits (numbers name versions by their number)</source>
-        <translation type="unfinished"></translation>
+        <translation>judul tidak boleh hanya berisi angka (angka dipakai untuk menyebut versi menurut nomornya)</translation>
     </message>
     <message>
         <source>version %1 is already labelled %2; choose another label</source>
-        <translation type="unfinished"></translation>
+        <translation>versi %1 sudah berjudul %2; pilih judul lain</translation>
     </message>
     <message>
         <source>its parts are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>bagian-bagiannya bersarang terlalu dalam</translation>
     </message>
     <message>
         <source>its top part is not a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>bagian teratasnya bukan proposal</translation>
     </message>
     <message>
         <source>version %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versi %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
         <source>version %1 cannot be restored: the file no longer holds its images %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versi %1 tidak dapat dipulihkan: file tidak lagi memuat gambarnya %2</translation>
     </message>
     <message>
         <source>a sign-off needs the reviewer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>persetujuan akhir memerlukan nama peninjau</translation>
     </message>
     <message>
         <source>the proposal&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>teks proposal</translation>
     </message>
     <message>
         <source>the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or move part of it to a separate annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>materi presentasi akan berisi %1 slide; ekspor paling banyak membuat %2. %3 memakai %4 slide di antaranya: persingkat, atau pindahkan sebagian ke lampiran terpisah.</translation>
     </message>
     <message>
         <source>%1 has %2 rows; an export takes at most %3. Keep the most important ones, or move the rest to a separate annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berisi %2 baris; ekspor paling banyak menerima %3. Simpan yang paling penting, atau pindahkan sisanya ke lampiran terpisah.</translation>
     </message>
     <message>
         <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>proposal berisi %1 karakter teks; ekspor paling banyak menerima %2. Bagian terbesar adalah %3 (%4 karakter).</translation>
     </message>
 </context>
 <context>

@@ -1108,331 +1108,331 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <name>Core</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 และ %2</translation>
+        <translation>%1 และ %2</translation>
     </message>
     <message>
         <source>control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>อักขระควบคุม</translation>
     </message>
     <message>
         <source>emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>อีโมจิ</translation>
     </message>
     <message>
         <source>symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญลักษณ์</translation>
     </message>
     <message>
         <source>unnamed characters</source>
-        <translation type="unfinished"></translation>
+        <translation>อักขระที่ไม่มีชื่อ</translation>
     </message>
     <message>
         <source>Chinese characters (outside the bundled Japanese set)</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรจีน (นอกชุดอักษรญี่ปุ่นที่มาพร้อมโปรแกรม)</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรกรีก</translation>
     </message>
     <message>
         <source>Korean (Hangul)</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรเกาหลี (ฮันกึล)</translation>
     </message>
     <message>
         <source>Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรละติน</translation>
     </message>
     <message>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรซีริลลิก</translation>
     </message>
     <message>
         <source>The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this text until they are removed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟอนต์ที่มากับโปรแกรมแสดง %1 ในช่องนี้ไม่ได้ (%2): การส่งออก PDF จะไม่รับข้อความนี้จนกว่าจะลบหรือแทนที่อักขระเหล่านั้น</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 และอีก %2 ตัว</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดที่ %1: %2</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวที่ %1 ช่อง %2: %3</translation>
     </message>
     <message>
         <source>row %1, column %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวที่ %1 คอลัมน์ %2 (%3): %4</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวที่ %1 คอลัมน์ %2: %3</translation>
     </message>
     <message>
         <source>this row has amounts but no year</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวนี้มีจำนวนเงินแต่ไม่มีปี</translation>
     </message>
     <message>
         <source>no column holds the year; name one &apos;Year&apos; or choose it in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคอลัมน์ที่เป็นปี โปรดตั้งชื่อคอลัมน์หนึ่งว่า &apos;Year&apos; หรือเลือกคอลัมน์นั้นในการจับคู่คอลัมน์</translation>
     </message>
     <message>
         <source>the %1 must be a number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นตัวเลข: %2</translation>
     </message>
     <message>
         <source>the %1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นตัวเลข</translation>
     </message>
     <message>
         <source>the %1 must be at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องไม่น้อยกว่า %2</translation>
     </message>
     <message>
         <source>the %1 must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องไม่เกิน %2</translation>
     </message>
     <message>
         <source>the %1 has too many decimals (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีทศนิยมมากเกินไป (ไม่เกิน %2 ตำแหน่ง)</translation>
     </message>
     <message>
         <source>the %1 must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
     </message>
     <message>
         <source>the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a number is needed here</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องนี้ต้องเป็นตัวเลข</translation>
     </message>
     <message>
         <source>%1 is not a number; write it like %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่ตัวเลข ให้เขียนแบบ %2</translation>
     </message>
     <message>
         <source>%1 mixes separators in a way that cannot be read; write it like %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ใช้เครื่องหมายคั่นปนกันจนอ่านไม่ได้ ให้เขียนแบบ %2</translation>
     </message>
     <message>
         <source>%1 is not grouped in threes; write it like %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ได้คั่นทุกสามหลัก ให้เขียนแบบ %2</translation>
     </message>
     <message>
         <source>%1 could be %2 or %3; write %2 for the decimal, or %3 for the whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 อาจหมายถึง %2 หรือ %3 ให้เขียน %2 หากเป็นทศนิยม หรือ %3 หากเป็นจำนวนเต็ม</translation>
     </message>
     <message>
         <source>%1 could be %2 or %3; write %2 for the whole number, %3 for the decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 อาจหมายถึง %2 หรือ %3 ให้เขียน %2 หากเป็นจำนวนเต็ม หรือ %3 หากเป็นทศนิยม</translation>
     </message>
     <message>
         <source>%1 is not a number in this format; write it like %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่ตัวเลขในรูปแบบนี้ ให้เขียนแบบ %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 หรือ %2</translation>
     </message>
     <message>
         <source>there is no comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีความคิดเห็นที่ %1</translation>
     </message>
     <message>
         <source>the reply is empty: write what you want to say</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบกลับยังว่างอยู่ โปรดเขียนสิ่งที่ต้องการสื่อ</translation>
     </message>
     <message>
         <source>the comment is empty: write what you want to say</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเห็นยังว่างอยู่ โปรดเขียนสิ่งที่ต้องการสื่อ</translation>
     </message>
     <message>
         <source>the reply is too long (%1 characters; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบกลับยาวเกินไป (%1 อักขระ สูงสุด %2)</translation>
     </message>
     <message>
         <source>the comment is too long (%1 characters; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเห็นยาวเกินไป (%1 อักขระ สูงสุด %2)</translation>
     </message>
     <message>
         <source>say who the person resolving it is (a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุชื่อผู้ปิดเรื่อง</translation>
     </message>
     <message>
         <source>say who the author is (a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุชื่อผู้เขียน</translation>
     </message>
     <message>
         <source>The proposal as a whole</source>
-        <translation type="unfinished">ข้อเสนอโครงการทั้งฉบับ</translation>
+        <translation>ข้อเสนอโครงการทั้งฉบับ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished">ความคิดเห็น</translation>
+        <translation>ความคิดเห็น</translation>
     </message>
     <message>
         <source>session notes</source>
-        <translation type="unfinished">บันทึกการประชุม</translation>
+        <translation>บันทึกการประชุม</translation>
     </message>
     <message>
         <source>sign-offs</source>
-        <translation type="unfinished">การอนุมัติขั้นสุดท้าย</translation>
+        <translation>บันทึกการอนุมัติขั้นสุดท้าย</translation>
     </message>
     <message>
         <source>saved versions</source>
-        <translation type="unfinished">เวอร์ชันที่บันทึกไว้</translation>
+        <translation>เวอร์ชันที่บันทึกไว้</translation>
     </message>
     <message>
         <source>contents of the saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>เนื้อหาของเวอร์ชันที่บันทึกไว้</translation>
     </message>
     <message>
         <source>the %1 (%2) are damaged and cannot be read; they are kept unchanged in the file, and cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) เสียหายและอ่านไม่ได้ ข้อมูลยังคงอยู่ในไฟล์ตามเดิม แต่แก้ไขที่นี่ไม่ได้</translation>
     </message>
     <message>
         <source>the %1 (%2) are damaged (not a JSON object); they are kept unchanged in the file, and cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) เสียหาย (ไม่ใช่ออบเจ็กต์ JSON) ข้อมูลยังคงอยู่ในไฟล์ตามเดิม แต่แก้ไขที่นี่ไม่ได้</translation>
     </message>
     <message>
         <source>the %1 (%2) have an unreadable format number %3</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านหมายเลขรูปแบบ %3 ของ %1 (%2) ไม่ได้</translation>
     </message>
     <message>
         <source>the %1 (%2) were written by a newer CityPitch (format %3); this version keeps them unchanged but cannot show or change them. Update CityPitch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ถูกเขียนด้วย CityPitch เวอร์ชันที่ใหม่กว่า (รูปแบบ %3) เวอร์ชันนี้เก็บข้อมูลไว้ตามเดิมแต่แสดงหรือแก้ไขไม่ได้ โปรดอัปเดต CityPitch</translation>
     </message>
     <message>
         <source>the %1 (%2) are damaged (%3); they are kept unchanged in the file, and cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) เสียหาย (%3) ข้อมูลยังคงอยู่ในไฟล์ตามเดิม แต่แก้ไขที่นี่ไม่ได้</translation>
     </message>
     <message>
         <source>the %1 (%2) are nested too deeply to be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ซ้อนกันลึกเกินกว่าจะอ่านได้</translation>
     </message>
     <message>
         <source>the %1 would take %2 MB, more than a project file may hold in one part (%3 MB); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จะมีขนาด %2 MB เกินกว่าที่ไฟล์โครงการเก็บได้ในส่วนเดียว (%3 MB) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>the file would hold %1 parts, more than CityPitch reads back (%2); delete old versions that use images the draft no longer has, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์จะมี %1 ส่วน มากกว่าที่ CityPitch อ่านกลับได้ (%2) โปรดลบเวอร์ชันเก่าที่ใช้รูปภาพที่ฉบับร่างไม่มีแล้ว แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>the saved versions are damaged (%1); the file keeps them unchanged, but this version cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>เวอร์ชันที่บันทึกไว้เสียหาย (%1) ไฟล์ยังเก็บไว้ตามเดิม แต่เปิดเวอร์ชันนี้ไม่ได้</translation>
     </message>
     <message>
         <source>a version unpacks to more data than any proposal holds</source>
-        <translation type="unfinished"></translation>
+        <translation>มีเวอร์ชันที่คลายออกแล้วมีข้อมูลมากกว่าข้อเสนอโครงการใด ๆ</translation>
     </message>
     <message>
         <source>a value is stored in a form this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>มีค่าที่บันทึกในรูปแบบที่ CityPitch เวอร์ชันนี้ไม่รู้จัก</translation>
     </message>
     <message>
         <source>a reference is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>มีการอ้างอิงที่รูปแบบไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีส่วน %1</translation>
     </message>
     <message>
         <source>part %1 does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วน %1 ไม่ตรงกับค่าตรวจสอบ</translation>
     </message>
     <message>
         <source>part %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วน %1 มีรูปแบบไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>the contents of the saved versions are damaged (no object table)</source>
-        <translation type="unfinished"></translation>
+        <translation>เนื้อหาของเวอร์ชันที่บันทึกไว้เสียหาย (ไม่มีตารางออบเจ็กต์)</translation>
     </message>
     <message>
         <source>the file has no saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ไม่มีเวอร์ชันที่บันทึกไว้</translation>
     </message>
     <message>
         <source>there is no version %1 (versions: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเวอร์ชัน %1 (เวอร์ชันที่มี: %2)</translation>
     </message>
     <message>
         <source>no version is labelled %1 (see &apos;citypitch versions FILE&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเวอร์ชันที่มีชื่อกำกับ %1 (ดู &apos;citypitch versions FILE&apos;)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถึง %2</translation>
     </message>
     <message>
         <source>a version needs a label, such as &apos;After workshop 2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>เวอร์ชันต้องมีชื่อกำกับ เช่น &apos;หลังเวิร์กช็อปครั้งที่ 2&apos;</translation>
     </message>
     <message>
         <source>the label is too long (at most %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อกำกับยาวเกินไป (ไม่เกิน %1 อักขระ)</translation>
     </message>
     <message>
         <source>a label cannot be only digits (numbers name versions by their number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อกำกับเป็นตัวเลขล้วนไม่ได้ (ตัวเลขใช้เรียกเวอร์ชันตามหมายเลข)</translation>
     </message>
     <message>
         <source>version %1 is already labelled %2; choose another label</source>
-        <translation type="unfinished"></translation>
+        <translation>เวอร์ชัน %1 มีชื่อกำกับ %2 อยู่แล้ว โปรดเลือกชื่ออื่น</translation>
     </message>
     <message>
         <source>its parts are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง ๆ ซ้อนกันลึกเกินไป</translation>
     </message>
     <message>
         <source>its top part is not a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนบนสุดไม่ใช่ข้อเสนอโครงการ</translation>
     </message>
     <message>
         <source>version %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเวอร์ชัน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>version %1 cannot be restored: the file no longer holds its images %2</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนเวอร์ชัน %1 ไม่ได้ ไฟล์ไม่มีรูปภาพ %2 ของเวอร์ชันนั้นแล้ว</translation>
     </message>
     <message>
         <source>a sign-off needs the reviewer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>การอนุมัติขั้นสุดท้ายต้องมีชื่อผู้อนุมัติ</translation>
     </message>
     <message>
         <source>the proposal&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความในข้อเสนอโครงการ</translation>
     </message>
     <message>
         <source>the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or move part of it to a separate annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>สไลด์นำเสนอจะมี %1 สไลด์ แต่การส่งออกทำได้ไม่เกิน %2 สไลด์ %3 ใช้ไป %4 สไลด์ โปรดตัดให้สั้นลง หรือย้ายบางส่วนไปไว้ในภาคผนวกแยก</translation>
     </message>
     <message>
         <source>%1 has %2 rows; an export takes at most %3. Keep the most important ones, or move the rest to a separate annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มี %2 แถว การส่งออกรับได้ไม่เกิน %3 แถว โปรดเก็บเฉพาะแถวที่สำคัญที่สุด หรือย้ายส่วนที่เหลือไปไว้ในภาคผนวกแยก</translation>
     </message>
     <message>
         <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อเสนอโครงการมีข้อความ %1 อักขระ การส่งออกรับได้ไม่เกิน %2 อักขระ ส่วนที่ใหญ่ที่สุดคือ %3 (%4 อักขระ)</translation>
     </message>
 </context>
 <context>
