@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from wizard import projectfile, resources
-from wizard.analysis import analyse, note_place, uncovered_note
+from wizard.analysis import analyse, note_place
 from wizard.errors import describe_location
 from wizard.export import ExportError, check_size
 from wizard.export.isolation import ExportFailed, refused
@@ -183,7 +183,7 @@ def test_a_comments_place_speaks_the_language(lang: str) -> None:
 
 # --- 4. the version store's and the sign-off record's refusals ------------------------------------------------
 
-class Said_:
+class Shown:
     def __init__(self) -> None:
         self.messages: list[tuple[str, str, str]] = []
         self.notes: list[list[str]] = []
@@ -191,8 +191,8 @@ class Said_:
 
 @pytest.fixture
 def window(qtbot: QtBot, isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-           lang: str) -> Iterator[tuple[MainWindow, Said_, str]]:
-    shown = Said_()
+           lang: str) -> Iterator[tuple[MainWindow, Shown, str]]:
+    shown = Shown()
     monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: shown.messages.append((kind, title, text)))
     monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
     monkeypatch.setattr(ConsultController, "ask_author", lambda self, why="": "Maya Tan")
@@ -210,7 +210,7 @@ def window(qtbot: QtBot, isolated_settings: Path, tmp_path: Path, monkeypatch: p
         typing.cast(QWidget, other).close()
 
 
-def test_version_store_refusals_speak_the_language(window: tuple[MainWindow, Said_, str]) -> None:
+def test_version_store_refusals_speak_the_language(window: tuple[MainWindow, Shown, str]) -> None:
     win, shown, lang = window
     assert win.consult.save_version() is not None
     win.consult.open_version(99)
@@ -221,7 +221,7 @@ def test_version_store_refusals_speak_the_language(window: tuple[MainWindow, Sai
         versions.find(win.doc.project, 99)
 
 
-def test_an_unreadable_sign_off_record_is_explained_in_the_language(window: tuple[MainWindow, Said_, str]) -> None:
+def test_an_unreadable_sign_off_record_is_explained_in_the_language(window: tuple[MainWindow, Shown, str]) -> None:
     win, shown, lang = window
     win.doc.project.other_members[store.SIGNOFF] = b"{not json"
     win.consult.sign_off()
@@ -232,7 +232,7 @@ def test_an_unreadable_sign_off_record_is_explained_in_the_language(window: tupl
 
 # --- 5. the sign-off dialog's DRAFT sentence --------------------------------------------------------------------
 
-def test_the_sign_off_dialogs_draft_sentence_speaks_the_language(window: tuple[MainWindow, Said_, str],
+def test_the_sign_off_dialogs_draft_sentence_speaks_the_language(window: tuple[MainWindow, Shown, str],
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     win, shown, lang = window
     for _ in range(len(win.doc.proposal.finance.funding)):  # no funding sources: two readiness gates fail

@@ -76,9 +76,10 @@ def describe_location(loc: tuple[typing.Any, ...], root: type[BaseModel] | None 
 
         root = Proposal
     if lang != "en" and root.__name__ == "Proposal" and all(isinstance(p, (str, int)) for p in loc):
-        from wizard import fields, paths
+        from wizard.fields import title
+        from wizard.paths import join
 
-        return fields.title(paths.join(loc), lang), describe_location(loc, root)[1]
+        return title(join(loc), lang), describe_location(loc, root)[1]
     names: list[str] = []
     model: typing.Any = root
     info = None
