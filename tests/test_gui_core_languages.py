@@ -274,3 +274,15 @@ def test_export_size_refusals_speak_the_language_across_the_process_boundary(lan
 def test_describe_location_names_a_place_in_the_language() -> None:
     where = describe_location(("problem", "kpis", 2, "baseline"), lang="ja")[0]
     assert where == "課題 › 重要業績評価指標（KPI） › 3行目 › 現状値"
+
+
+def test_import_refusals_of_a_whole_file_speak_the_language(tmp_path: Path, lang: str) -> None:
+    for name, content in (("notes.txt", b"x"), ("model.csv", b"\xff\xfe broken"), ("book.xlsx", b"not a zip")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(importer.ImportRefused) as caught:
+            importer.read_table(path)
+        assert str(caught.value).startswith(f"{path}: ")  # the command line's English, as before
+        assert caught.value.said is not None
+        text = coretexts.say(caught.value.said)
+        assert text.startswith(str(path)) and speaks(lang, text, "only", "the file", "not UTF-8", "workbook", "save it")

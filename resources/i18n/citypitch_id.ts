@@ -1175,6 +1175,70 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <translation>baris %1, kolom %2: %3</translation>
     </message>
     <message>
+        <source>%1: only .xlsx and .csv files can be brought in</source>
+        <translation>%1: hanya file .xlsx dan .csv yang dapat diimpor</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2)</source>
+        <translation>%1: file tidak dapat dibaca (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in</source>
+        <translation>%1: ukuran file %2 MB; spreadsheet yang dapat diimpor paling besar %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text; save it from your spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>%1: file ini bukan teks UTF-8; simpan dari spreadsheet Anda sebagai &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a CSV text file</source>
+        <translation>%1: file ini bukan file teks CSV</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows; bring in the yearly lines only</source>
+        <translation>%1: lebih dari %2 baris; impor baris tahunan saja</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns</source>
+        <translation>%1: baris %2 memiliki lebih dari %3 kolom</translation>
+    </message>
+    <message>
+        <source>%1: this is not an .xlsx workbook (not a zip archive)</source>
+        <translation>%1: ini bukan workbook .xlsx (bukan arsip zip)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has %2 parts; it looks built to overload the reader and is refused</source>
+        <translation>%1: workbook ini memiliki %2 bagian; tampaknya dibuat untuk membebani pembaca dan karena itu ditolak</translation>
+    </message>
+    <message>
+        <source>%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused</source>
+        <translation>%1: workbook ini akan terurai jauh melebihi ukurannya (bom zip); file ditolak</translation>
+    </message>
+    <message>
+        <source>%1: the workbook links to other files (external links); paste the values into a plain sheet and bring that in</source>
+        <translation>%1: workbook ini tertaut ke file lain (tautan eksternal); tempel nilainya ke lembar biasa lalu impor lembar itu</translation>
+    </message>
+    <message>
+        <source>%1: the workbook contains macros; save a copy without macros (.xlsx) and bring that in</source>
+        <translation>%1: workbook ini berisi makro; simpan salinan tanpa makro (.xlsx) lalu impor salinan itu</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s XML declares entities (%2); it is refused</source>
+        <translation>%1: XML workbook ini mendeklarasikan entitas (%2); file ditolak</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be read (%2)</source>
+        <translation>%1: workbook tidak dapat dibaca (%2)</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named %2 (sheets: %3)</source>
+        <translation>%1: tidak ada lembar bernama %2 (lembar yang ada: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty</source>
+        <translation>%1: lembar ini kosong</translation>
+    </message>
+    <message>
         <source>this row has amounts but no year</source>
         <translation>baris ini berisi jumlah tetapi tidak ada tahunnya</translation>
     </message>
@@ -1413,6 +1477,14 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     <message>
         <source>version %1 cannot be restored: the file no longer holds its images %2</source>
         <translation>versi %1 tidak dapat dipulihkan: file tidak lagi memuat gambarnya %2</translation>
+    </message>
+    <message>
+        <source>a session note needs notes or attendees</source>
+        <translation>catatan sesi memerlukan catatan atau peserta</translation>
+    </message>
+    <message>
+        <source>the notes are too long (%1 characters; at most %2)</source>
+        <translation>catatan terlalu panjang (%1 karakter; paling banyak %2)</translation>
     </message>
     <message>
         <source>a sign-off needs the reviewer&apos;s name</source>

@@ -1175,6 +1175,70 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>%1 行目・%2 列：%3</translation>
     </message>
     <message>
+        <source>%1: only .xlsx and .csv files can be brought in</source>
+        <translation>%1：取り込めるのは .xlsx と .csv のファイルだけです</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2)</source>
+        <translation>%1：ファイルを読み込めませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in</source>
+        <translation>%1：ファイルは %2 MB です。取り込めるスプレッドシートは %3 MB までです</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text; save it from your spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>%1：このファイルは UTF-8 のテキストではありません。表計算ソフトから「CSV UTF-8」形式で保存してください</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a CSV text file</source>
+        <translation>%1：このファイルは CSV のテキストファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows; bring in the yearly lines only</source>
+        <translation>%1：行が %2 行を超えています。年次の行だけを取り込んでください</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns</source>
+        <translation>%1：%2 行目の列が %3 列を超えています</translation>
+    </message>
+    <message>
+        <source>%1: this is not an .xlsx workbook (not a zip archive)</source>
+        <translation>%1：これは .xlsx ブックではありません（zip 形式ではありません）</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has %2 parts; it looks built to overload the reader and is refused</source>
+        <translation>%1：ブックに %2 個の部分があります。読み込みに過大な負荷をかけるように作られているとみられるため、取り込みません</translation>
+    </message>
+    <message>
+        <source>%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused</source>
+        <translation>%1：ブックを展開すると元の大きさをはるかに超えます（zip 爆弾）。取り込みません</translation>
+    </message>
+    <message>
+        <source>%1: the workbook links to other files (external links); paste the values into a plain sheet and bring that in</source>
+        <translation>%1：ブックが他のファイルにリンクしています（外部リンク）。値だけを普通のシートに貼り付けて、そちらを取り込んでください</translation>
+    </message>
+    <message>
+        <source>%1: the workbook contains macros; save a copy without macros (.xlsx) and bring that in</source>
+        <translation>%1：ブックにマクロが含まれています。マクロなしのコピー（.xlsx）を保存して、そちらを取り込んでください</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s XML declares entities (%2); it is refused</source>
+        <translation>%1：ブックの XML がエンティティを宣言しています（%2）。取り込みません</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be read (%2)</source>
+        <translation>%1：ブックを読み込めませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named %2 (sheets: %3)</source>
+        <translation>%1：%2 という名前のシートはありません（シート：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty</source>
+        <translation>%1：シートが空です</translation>
+    </message>
+    <message>
         <source>this row has amounts but no year</source>
         <translation>この行には金額がありますが、年がありません</translation>
     </message>
@@ -1413,6 +1477,14 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <message>
         <source>version %1 cannot be restored: the file no longer holds its images %2</source>
         <translation>バージョン %1 を復元できません。そのバージョンの画像 %2 がファイルにもうありません</translation>
+    </message>
+    <message>
+        <source>a session note needs notes or attendees</source>
+        <translation>打ち合わせメモには、メモか出席者が必要です</translation>
+    </message>
+    <message>
+        <source>the notes are too long (%1 characters; at most %2)</source>
+        <translation>メモが長すぎます（%1 文字。上限は %2 文字）</translation>
     </message>
     <message>
         <source>a sign-off needs the reviewer&apos;s name</source>

@@ -1175,6 +1175,70 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>แถวที่ %1 คอลัมน์ %2: %3</translation>
     </message>
     <message>
+        <source>%1: only .xlsx and .csv files can be brought in</source>
+        <translation>%1: นำเข้าได้เฉพาะไฟล์ .xlsx และ .csv</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2)</source>
+        <translation>%1: อ่านไฟล์ไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in</source>
+        <translation>%1: ไฟล์มีขนาด %2 MB นำเข้าสเปรดชีตได้ไม่เกิน %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text; save it from your spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>%1: ไฟล์นี้ไม่ใช่ข้อความ UTF-8 โปรดบันทึกจากสเปรดชีตเป็น &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a CSV text file</source>
+        <translation>%1: ไฟล์นี้ไม่ใช่ไฟล์ข้อความ CSV</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows; bring in the yearly lines only</source>
+        <translation>%1: มีมากกว่า %2 แถว โปรดนำเข้าเฉพาะรายการรายปี</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns</source>
+        <translation>%1: แถวที่ %2 มีมากกว่า %3 คอลัมน์</translation>
+    </message>
+    <message>
+        <source>%1: this is not an .xlsx workbook (not a zip archive)</source>
+        <translation>%1: ไฟล์นี้ไม่ใช่เวิร์กบุ๊ก .xlsx (ไม่ใช่ไฟล์บีบอัด zip)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has %2 parts; it looks built to overload the reader and is refused</source>
+        <translation>%1: เวิร์กบุ๊กมี %2 ส่วน ดูเหมือนสร้างขึ้นเพื่อให้ตัวอ่านทำงานเกินกำลัง จึงไม่รับไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused</source>
+        <translation>%1: เวิร์กบุ๊กจะคลายออกมาใหญ่กว่าขนาดจริงมาก (zip bomb) จึงไม่รับไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: the workbook links to other files (external links); paste the values into a plain sheet and bring that in</source>
+        <translation>%1: เวิร์กบุ๊กลิงก์ไปยังไฟล์อื่น (ลิงก์ภายนอก) โปรดวางค่าลงในชีตธรรมดาแล้วนำเข้าชีตนั้น</translation>
+    </message>
+    <message>
+        <source>%1: the workbook contains macros; save a copy without macros (.xlsx) and bring that in</source>
+        <translation>%1: เวิร์กบุ๊กมีมาโคร โปรดบันทึกสำเนาที่ไม่มีมาโคร (.xlsx) แล้วนำเข้าสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s XML declares entities (%2); it is refused</source>
+        <translation>%1: XML ของเวิร์กบุ๊กประกาศเอนทิตี (%2) จึงไม่รับไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be read (%2)</source>
+        <translation>%1: อ่านเวิร์กบุ๊กไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named %2 (sheets: %3)</source>
+        <translation>%1: ไม่มีชีตชื่อ %2 (ชีตที่มี: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty</source>
+        <translation>%1: ชีตนี้ว่างเปล่า</translation>
+    </message>
+    <message>
         <source>this row has amounts but no year</source>
         <translation>แถวนี้มีจำนวนเงินแต่ไม่มีปี</translation>
     </message>
@@ -1413,6 +1477,14 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <message>
         <source>version %1 cannot be restored: the file no longer holds its images %2</source>
         <translation>กู้คืนเวอร์ชัน %1 ไม่ได้ ไฟล์ไม่มีรูปภาพ %2 ของเวอร์ชันนั้นแล้ว</translation>
+    </message>
+    <message>
+        <source>a session note needs notes or attendees</source>
+        <translation>บันทึกการประชุมต้องมีเนื้อหาหรือผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>the notes are too long (%1 characters; at most %2)</source>
+        <translation>บันทึกยาวเกินไป (%1 อักขระ สูงสุด %2)</translation>
     </message>
     <message>
         <source>a sign-off needs the reviewer&apos;s name</source>

@@ -1175,6 +1175,70 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <translation>hàng %1, cột %2: %3</translation>
     </message>
     <message>
+        <source>%1: only .xlsx and .csv files can be brought in</source>
+        <translation>%1: chỉ nhập được tệp .xlsx và .csv</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2)</source>
+        <translation>%1: không đọc được tệp (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in</source>
+        <translation>%1: tệp có dung lượng %2 MB; chỉ nhập được bảng tính tối đa %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text; save it from your spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>%1: tệp không phải văn bản UTF-8; hãy lưu từ bảng tính của bạn dưới dạng &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a CSV text file</source>
+        <translation>%1: tệp không phải tệp văn bản CSV</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows; bring in the yearly lines only</source>
+        <translation>%1: nhiều hơn %2 hàng; chỉ nhập các dòng theo năm</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns</source>
+        <translation>%1: hàng %2 có nhiều hơn %3 cột</translation>
+    </message>
+    <message>
+        <source>%1: this is not an .xlsx workbook (not a zip archive)</source>
+        <translation>%1: đây không phải sổ tính .xlsx (không phải tệp nén zip)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has %2 parts; it looks built to overload the reader and is refused</source>
+        <translation>%1: sổ tính có %2 phần; có vẻ được tạo ra để làm quá tải trình đọc nên bị từ chối</translation>
+    </message>
+    <message>
+        <source>%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused</source>
+        <translation>%1: sổ tính sẽ giải nén ra lớn hơn rất nhiều so với kích thước thật (bom zip); tệp bị từ chối</translation>
+    </message>
+    <message>
+        <source>%1: the workbook links to other files (external links); paste the values into a plain sheet and bring that in</source>
+        <translation>%1: sổ tính liên kết đến tệp khác (liên kết ngoài); hãy dán các giá trị vào một trang tính thường rồi nhập trang đó</translation>
+    </message>
+    <message>
+        <source>%1: the workbook contains macros; save a copy without macros (.xlsx) and bring that in</source>
+        <translation>%1: sổ tính chứa macro; hãy lưu một bản sao không có macro (.xlsx) rồi nhập bản đó</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s XML declares entities (%2); it is refused</source>
+        <translation>%1: XML của sổ tính khai báo thực thể (%2); tệp bị từ chối</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be read (%2)</source>
+        <translation>%1: không đọc được sổ tính (%2)</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named %2 (sheets: %3)</source>
+        <translation>%1: không có trang tính nào tên %2 (các trang tính: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty</source>
+        <translation>%1: trang tính trống</translation>
+    </message>
+    <message>
         <source>this row has amounts but no year</source>
         <translation>hàng này có số tiền nhưng không có năm</translation>
     </message>
@@ -1413,6 +1477,14 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     <message>
         <source>version %1 cannot be restored: the file no longer holds its images %2</source>
         <translation>không khôi phục được phiên bản %1: tệp không còn chứa các hình ảnh %2 của phiên bản đó</translation>
+    </message>
+    <message>
+        <source>a session note needs notes or attendees</source>
+        <translation>ghi chú buổi làm việc cần có nội dung hoặc người tham dự</translation>
+    </message>
+    <message>
+        <source>the notes are too long (%1 characters; at most %2)</source>
+        <translation>ghi chú quá dài (%1 ký tự; tối đa %2)</translation>
     </message>
     <message>
         <source>a sign-off needs the reviewer&apos;s name</source>

@@ -145,14 +145,14 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".xlsm"):
-        raise ImportRefused(f"{path}: only .xlsx and .csv files can be brought in")
+        raise ImportRefused.saying(said("%1: only .xlsx and .csv files can be brought in", str(path)))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportRefused(f"{path}: the file could not be read ({exc.strerror or exc})") from exc
+        raise ImportRefused.saying(said("%1: the file could not be read (%2)", str(path), str(exc.strerror or exc))) from exc
     if size > FILE_MAX_BYTES:
-        raise ImportRefused(f"{path}: the file is {size / 1024 / 1024:.0f} MB; spreadsheets up to "
-                            f"{FILE_MAX_BYTES // 1024 // 1024} MB can be brought in")
+        raise ImportRefused.saying(said("%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in", str(path),
+                                        f"{size / 1024 / 1024:.0f}", str(FILE_MAX_BYTES // 1024 // 1024)))
     if suffix == ".csv":
         return _read_csv(path)
     return _read_xlsx(path, sheet)
@@ -163,10 +163,10 @@ def _read_csv(path: Path) -> Table:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRefused(f"{path}: the file is not UTF-8 text; save it from your spreadsheet as "
-                            "'CSV UTF-8'") from exc
+        raise ImportRefused.saying(said("%1: the file is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'",
+                                        str(path))) from exc
     if "\0" in text:
-        raise ImportRefused(f"{path}: the file is not a CSV text file")
+        raise ImportRefused.saying(said("%1: the file is not a CSV text file", str(path)))
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -174,45 +174,45 @@ def _read_csv(path: Path) -> Table:
     rows = []
     for r, record in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
         if r > ROWS_MAX:
-            raise ImportRefused(f"{path}: more than {ROWS_MAX} rows; bring in the yearly lines only")
+            raise ImportRefused.saying(said("%1: more than %2 rows; bring in the yearly lines only", str(path), str(ROWS_MAX)))
         if len(record) > COLUMNS_MAX:
-            raise ImportRefused(f"{path}: row {r} has more than {COLUMNS_MAX} columns")
+            raise ImportRefused.saying(said("%1: row %2 has more than %3 columns", str(path), str(r), str(COLUMNS_MAX)))
         rows.append(tuple(Cell(value, r, c) for c, value in enumerate(record, start=1)))
     return Table(path.name, "", tuple(rows), spreadsheet=False)
 
 
 def _check_xlsx_archive(path: Path) -> None:
     if not zipfile.is_zipfile(path):
-        raise ImportRefused(f"{path}: this is not an .xlsx workbook (not a zip archive)")
+        raise ImportRefused.saying(said("%1: this is not an .xlsx workbook (not a zip archive)", str(path)))
     with zipfile.ZipFile(path) as archive:
         infos = archive.infolist()
         if len(infos) > PARTS_MAX:
-            raise ImportRefused(f"{path}: the workbook has {len(infos)} parts; it looks built to overload the "
-                                "reader and is refused")
+            raise ImportRefused.saying(said("%1: the workbook has %2 parts; it looks built to overload the reader and is "
+                                            "refused", str(path), str(len(infos))))
         total = 0
         for info in infos:
             total += info.file_size
             name = info.filename.lower()
             if total > UNPACKED_MAX_BYTES or (info.compress_size and info.file_size / info.compress_size > RATIO_MAX
                                               and info.file_size > 1024 * 1024):
-                raise ImportRefused(f"{path}: the workbook would unpack to far more than it holds (a zip bomb); "
-                                    "it is refused")
+                raise ImportRefused.saying(said("%1: the workbook would unpack to far more than it holds (a zip bomb); it "
+                                                "is refused", str(path)))
             if name.endswith("vbaproject.bin") or name.startswith("xl/macrosheets/"):
-                raise ImportRefused(f"{path}: the workbook contains macros; save a copy without macros (.xlsx) "
-                                    "and bring that in")
+                raise ImportRefused.saying(said("%1: the workbook contains macros; save a copy without macros (.xlsx) and "
+                                                "bring that in", str(path)))
             if name.startswith("xl/externallinks/"):
-                raise ImportRefused(f"{path}: the workbook links to other files (external links); paste the values "
-                                    "into a plain sheet and bring that in")
+                raise ImportRefused.saying(said("%1: the workbook links to other files (external links); paste the values "
+                                                "into a plain sheet and bring that in", str(path)))
         types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in archive.namelist() else b""
         if b"macroEnabled" in types or b"vbaProject" in types:
-            raise ImportRefused(f"{path}: the workbook contains macros; save a copy without macros (.xlsx) and "
-                                "bring that in")
+            raise ImportRefused.saying(said("%1: the workbook contains macros; save a copy without macros (.xlsx) and "
+                                            "bring that in", str(path)))
         for info in infos:
             if info.filename.lower().endswith((".xml", ".rels")):
                 head = archive.read(info)
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise ImportRefused(f"{path}: the workbook's XML declares entities ({info.filename}); it is "
-                                        "refused")
+                    raise ImportRefused.saying(said("%1: the workbook's XML declares entities (%2); it is refused", str(path),
+                                                    info.filename))
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
@@ -222,17 +222,19 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False, keep_vba=False)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file; all mean "cannot read it"
-        raise ImportRefused(f"{path}: the workbook could not be read ({type(exc).__name__}: {exc})") from exc
+        raise ImportRefused.saying(said("%1: the workbook could not be read (%2)", str(path),
+                                        f"{type(exc).__name__}: {exc}")) from exc
     try:
         if sheet is not None and sheet not in wb.sheetnames:
-            raise ImportRefused(f"{path}: there is no sheet named {sheet!r} (sheets: {', '.join(wb.sheetnames)})")
+            raise ImportRefused.saying(said("%1: there is no sheet named %2 (sheets: %3)", str(path), repr(sheet),
+                                            ", ".join(wb.sheetnames)))
         ws = wb[sheet] if sheet is not None else wb.worksheets[0]
         rows = []
         for r, record in enumerate(ws.iter_rows(values_only=True), start=1):
             if r > ROWS_MAX:
-                raise ImportRefused(f"{path}: more than {ROWS_MAX} rows; bring in the yearly lines only")
+                raise ImportRefused.saying(said("%1: more than %2 rows; bring in the yearly lines only", str(path), str(ROWS_MAX)))
             if len(record) > COLUMNS_MAX and any(v is not None for v in record[COLUMNS_MAX:]):
-                raise ImportRefused(f"{path}: row {r} has more than {COLUMNS_MAX} columns")
+                raise ImportRefused.saying(said("%1: row %2 has more than %3 columns", str(path), str(r), str(COLUMNS_MAX)))
             rows.append(tuple(Cell(value, r, c) for c, value in enumerate(record[:COLUMNS_MAX], start=1)))
         return Table(path.name, ws.title, tuple(rows), spreadsheet=True)
     finally:
@@ -285,7 +287,7 @@ def _layout(table: Table, kind: str) -> tuple[str, list[Cell], list[list[Cell | 
     """(layout, header cells, data rows aligned with the headers) with years across turned into rows."""
     rows = [r for r in table.rows if any(_text(c.value) for c in r)]
     if not rows:
-        raise ImportRefused(f"{table.source}: the sheet is empty")
+        raise ImportRefused.saying(said("%1: the sheet is empty", table.source))
     header = list(rows[0])
     across = [c for c in header[1:] if _is_year(c.value)]
     if kind == "lines" and len(across) >= 2:

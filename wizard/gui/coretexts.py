@@ -37,9 +37,26 @@ SOURCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Core", "%1 and %2 more"),
     QT_TRANSLATE_NOOP("Core", "Line %1: %2"),
     QT_TRANSLATE_NOOP("Core", "Row %1, %2: %3"),
-    # The spreadsheet import's cell problems (wizard.finance.importer).
+    # The spreadsheet import's refusals and cell problems (wizard.finance.importer).
     QT_TRANSLATE_NOOP("Core", "row %1, column %2 (%3): %4"),
     QT_TRANSLATE_NOOP("Core", "row %1, column %2: %3"),
+    QT_TRANSLATE_NOOP("Core", "%1: only .xlsx and .csv files can be brought in"),
+    QT_TRANSLATE_NOOP("Core", "%1: the file could not be read (%2)"),
+    QT_TRANSLATE_NOOP("Core", "%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in"),
+    QT_TRANSLATE_NOOP("Core", "%1: the file is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'"),
+    QT_TRANSLATE_NOOP("Core", "%1: the file is not a CSV text file"),
+    QT_TRANSLATE_NOOP("Core", "%1: more than %2 rows; bring in the yearly lines only"),
+    QT_TRANSLATE_NOOP("Core", "%1: row %2 has more than %3 columns"),
+    QT_TRANSLATE_NOOP("Core", "%1: this is not an .xlsx workbook (not a zip archive)"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook has %2 parts; it looks built to overload the reader and is refused"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook links to other files (external links); paste the values into a plain sheet "
+                              "and bring that in"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook contains macros; save a copy without macros (.xlsx) and bring that in"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook's XML declares entities (%2); it is refused"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook could not be read (%2)"),
+    QT_TRANSLATE_NOOP("Core", "%1: there is no sheet named %2 (sheets: %3)"),
+    QT_TRANSLATE_NOOP("Core", "%1: the sheet is empty"),
     QT_TRANSLATE_NOOP("Core", "this row has amounts but no year"),
     QT_TRANSLATE_NOOP("Core", "no column holds the year; name one 'Year' or choose it in the mapping"),
     QT_TRANSLATE_NOOP("Core", "the %1 must be a number: %2"),
@@ -106,6 +123,9 @@ SOURCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Core", "its top part is not a proposal"),
     QT_TRANSLATE_NOOP("Core", "version %1 cannot be opened: %2"),
     QT_TRANSLATE_NOOP("Core", "version %1 cannot be restored: the file no longer holds its images %2"),
+    # The session notes' refusals (wizard.review.sessions).
+    QT_TRANSLATE_NOOP("Core", "a session note needs notes or attendees"),
+    QT_TRANSLATE_NOOP("Core", "the notes are too long (%1 characters; at most %2)"),
     # The sign-off's refusals (wizard.review.signoff).
     QT_TRANSLATE_NOOP("Core", "a sign-off needs the reviewer's name"),
     # The export's size limits (wizard.export.check_size, check_slides).

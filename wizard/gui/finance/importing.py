@@ -381,7 +381,8 @@ class SpreadsheetImport(QObject):
         except importer.ImportRefused as refusal:
             self.done.emit(fill(translate("Import", "%1 was not brought in."), path.name))
             self.warn(translate("Import", "The spreadsheet was not brought in"),
-                      fill(translate("Import", "%1 Nothing in the proposal was changed."), refusal))
+                      fill(translate("Import", "%1 Nothing in the proposal was changed."),
+                           say(refusal.said) if refusal.said is not None else str(refusal)))
             return
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.apply(dialog))
