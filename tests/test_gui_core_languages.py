@@ -286,3 +286,15 @@ def test_import_refusals_of_a_whole_file_speak_the_language(tmp_path: Path, lang
         assert caught.value.said is not None
         text = coretexts.say(caught.value.said)
         assert text.startswith(str(path)) and speaks(lang, text, "only", "the file", "not UTF-8", "workbook", "save it")
+
+
+def test_an_export_worker_sends_the_sentences_parts_to_the_window(tmp_path: Path) -> None:
+    from wizard.export.isolation import export_isolated
+
+    project = projectfile.load(resources.sample_path("lumara-transit"))
+    project.proposal.problem.kpis = [project.proposal.problem.kpis[0]] * 1001
+    with pytest.raises(ExportFailed) as caught:
+        export_isolated(project, tmp_path / "deck.pdf")
+    assert caught.value.said is not None and str(caught.value.said) == str(caught.value)
+    assert caught.value.said.parts[0] == Place("problem.kpis")
+    assert not (tmp_path / "deck.pdf").exists()
