@@ -298,3 +298,14 @@ def test_an_export_worker_sends_the_sentences_parts_to_the_window(tmp_path: Path
     assert caught.value.said is not None and str(caught.value.said) == str(caught.value)
     assert caught.value.said.parts[0] == Place("problem.kpis")
     assert not (tmp_path / "deck.pdf").exists()
+
+
+def test_the_export_steps_draft_note_says_why_the_sign_off_record_cannot_be_read(window: tuple[MainWindow, Shown, str]) -> None:
+    win, _shown, lang = window
+    win.doc.project.other_members[store.SIGNOFF] = b"{not json"
+    win.go_to_step("export")
+    page = typing.cast(typing.Any, win.pages["export"])
+    page.update_draft_note()
+    note = page.draft_note.text()
+    assert "review/signoff.json" in note
+    assert speaks(lang, note, "damaged", "cannot be read", "sign-offs", "unchanged", "cannot be changed")

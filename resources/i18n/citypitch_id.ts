@@ -1491,6 +1491,10 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <translation>persetujuan akhir memerlukan nama peninjau</translation>
     </message>
     <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>catatan persetujuan akhir tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
         <source>the proposal&apos;s text</source>
         <translation>teks proposal</translation>
     </message>

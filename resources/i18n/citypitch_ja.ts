@@ -1491,6 +1491,10 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>最終承認には承認者の名前が必要です</translation>
     </message>
     <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>最終承認の記録を読み込めない（%1）</translation>
+    </message>
+    <message>
         <source>the proposal&apos;s text</source>
         <translation>提案書のテキスト</translation>
     </message>

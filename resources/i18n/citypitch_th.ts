@@ -1491,6 +1491,10 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>การอนุมัติขั้นสุดท้ายต้องมีชื่อผู้อนุมัติ</translation>
     </message>
     <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>อ่านบันทึกการอนุมัติขั้นสุดท้ายไม่ได้ (%1)</translation>
+    </message>
+    <message>
         <source>the proposal&apos;s text</source>
         <translation>ข้อความในข้อเสนอโครงการ</translation>
     </message>

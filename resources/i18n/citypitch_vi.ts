@@ -1491,6 +1491,10 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <translation>phê duyệt cuối cùng cần có tên người phê duyệt</translation>
     </message>
     <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>không đọc được hồ sơ phê duyệt cuối cùng (%1)</translation>
+    </message>
+    <message>
         <source>the proposal&apos;s text</source>
         <translation>văn bản của đề xuất</translation>
     </message>

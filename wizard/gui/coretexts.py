@@ -128,6 +128,7 @@ SOURCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Core", "the notes are too long (%1 characters; at most %2)"),
     # The sign-off's refusals (wizard.review.signoff).
     QT_TRANSLATE_NOOP("Core", "a sign-off needs the reviewer's name"),
+    QT_TRANSLATE_NOOP("Core", "the sign-off record cannot be read (%1)"),
     # The export's size limits (wizard.export.check_size, check_slides).
     QT_TRANSLATE_NOOP("Core", "the proposal's text"),
     QT_TRANSLATE_NOOP("Core", "the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or "
