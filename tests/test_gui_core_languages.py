@@ -309,3 +309,16 @@ def test_the_export_steps_draft_note_says_why_the_sign_off_record_cannot_be_read
     note = page.draft_note.text()
     assert "review/signoff.json" in note
     assert speaks(lang, note, "damaged", "cannot be read", "sign-offs", "unchanged", "cannot be changed")
+
+
+def test_a_saved_versions_band_is_named_in_the_language(window: tuple[MainWindow, Shown, str]) -> None:
+    win, _shown, lang = window
+    record = win.consult.save_version()
+    assert record is not None and record.band == "Ready"  # stored as the core judged it, in English
+    status = win.statusBar().currentMessage()
+    assert speaks(lang, status, "Ready", "score") and "After workshop 1" in status
+    win.consult.versions_dock.show()
+    win.consult.versions_panel.set_state(win.consult.state, None)
+    table = win.consult.versions_panel.table
+    readiness = table.item(0, table.columnCount() - 1).text()  # type: ignore[union-attr]
+    assert speaks(lang, readiness, "Ready") and "95" in readiness

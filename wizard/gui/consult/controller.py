@@ -615,9 +615,11 @@ class ConsultController(QObject):
             return None
         record = self.act(fill(translate("Consult", "Save version “%1”"), _quoted(label)), lambda p: versions.save(p, label, author), VERSIONS)
         if record is not None:
+            from wizard.gui.consult.compare import band_title  # the band as stored is English
+
             self.window.statusBar().showMessage(
                 fill(translate("Consult", "Saved version %1, “%2” (score %3, %4). Save the file to keep it."), record.number, _quoted(label),
-                    record.score, record.band), 8000)
+                    record.score, band_title(record.band)), 8000)
         return record
 
     def _record(self, number: int) -> VersionRecord | None:
