@@ -322,3 +322,11 @@ def test_a_saved_versions_band_is_named_in_the_language(window: tuple[MainWindow
     table = win.consult.versions_panel.table
     readiness = table.item(0, table.columnCount() - 1).text()  # type: ignore[union-attr]
     assert speaks(lang, readiness, "Ready") and "95" in readiness
+
+
+def test_the_guidance_panel_names_the_focused_field_in_the_language(window: tuple[MainWindow, Shown, str]) -> None:
+    win, _shown, lang = window
+    win.go_to_step("problem")
+    win.show_field_help("problem.category")
+    heading = win.guidance.toPlainText().splitlines()[0]
+    assert speaks(lang, heading, "Problem category")
