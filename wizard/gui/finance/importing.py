@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from wizard import fields
 from wizard.finance import importer
 from wizard.gui import language
+from wizard.gui.coretexts import say
 from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.steps import entry
 from wizard.gui.tables import columns
@@ -303,7 +304,7 @@ class ImportDialog(QDialog):
                                                      "column) before anything can come in:") if n == 1
                                  else translate("Import", "%1 cells must be corrected in the file (or another field chosen for "
                                                           "their column) before anything can come in:"), language.number(n)))
-            lines += [f"• {problem}" for problem in problems]
+            lines += [f"• {say(problem.said())}" for problem in problems]
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
         ok = not problems and not twice and count > 0
@@ -380,7 +381,8 @@ class SpreadsheetImport(QObject):
         except importer.ImportRefused as refusal:
             self.done.emit(fill(translate("Import", "%1 was not brought in."), path.name))
             self.warn(translate("Import", "The spreadsheet was not brought in"),
-                      fill(translate("Import", "%1 Nothing in the proposal was changed."), refusal))
+                      fill(translate("Import", "%1 Nothing in the proposal was changed."),
+                           say(refusal.said) if refusal.said is not None else str(refusal)))
             return
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.apply(dialog))
