@@ -53,6 +53,7 @@ POINTER_H = 16.2 + 4.0      # "continued in A3" under a cut text, "+2 more in A5
 BULLET_INDENT = 18.0
 BULLET_GAP = 3.0
 FIGURE_VALUE = Font(24, bold=True, line_height=1.15)
+BIG_FIGURE_VALUE = Font(30, bold=True, line_height=1.15)
 TABLE_GAP = 16.0            # between an appendix text and the table under it (deck.css .after-cols)
 ROW_PAD = 11.5              # 10 px of padding, the 1 px rule, and half a pixel of rounding
 
@@ -106,6 +107,14 @@ class DeckPlanner:
                     * NOTE.line
             tallest = max(tallest, h)
         return round(tallest + 2, 1)
+
+    def big_figure_height(self, figure: dict[str, Any], width: float) -> float:
+        """Height in px of a big figure with its margin (deck.css .big-figure): the rule, the value, its
+        label and its note, each as wide as the column."""
+        h = 3 + 6 + BIG_FIGURE_VALUE.line + 2 + measure.lines(self.labels.inline_text(figure["label"]), width, LABEL) * LABEL.line
+        if figure.get("note"):
+            h += measure.lines(self.labels.inline_text(figure["note"]), width, NOTE_TIGHT) * NOTE_TIGHT.line
+        return h + 14
 
     def header_lines_at(self, label: str, width: float, font: Font) -> float:
         """Height in px of a header label set in ``font`` with its Japanese line beneath (tt), if any."""
@@ -373,7 +382,7 @@ class DeckPlanner:
         if pr.affected_population:
             people = {"value": self.n.number(pr.affected_population), "label": "People affected",
                       "note": pr.category.label if pr.category else ""}
-            used += 82.0
+            used += self.big_figure_height(people, width)
         used += self.label_lines("Evidence", width) * LABEL.line + LABEL_GAP
         shown = []
         for index, item in enumerate(evidence):

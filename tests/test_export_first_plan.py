@@ -1,0 +1,28 @@
+"""The slide plan's estimates hold when laid out: a slide that spills makes the export plan and lay out the whole
+deck a second time (wizard.export.FILLS), which doubled the time of long decks (issue 21, scaling)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard import projectfile, resources
+from wizard.export import ExportOptions, _layout, render_html
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("copies", [2, 3, 4, 5])
+def test_the_problem_slide_with_its_people_affected_and_a_long_evidence_list_fits_its_page(copies: int) -> None:
+    # The right column: the big figure of people affected (with its category beneath), then as many findings
+    # as fit and "+N more in A1". The figure was counted as 82 px; it is 90.7 px with its note, so the
+    # pointer ran onto a page of its own once the findings filled the column.
+    project = projectfile.load(resources.sample_path("lumara-transit"))
+    problem = project.proposal.problem
+    assert problem.affected_population and problem.category
+    problem.evidence = [row.model_copy(deep=True) for _ in range(copies) for row in problem.evidence]
+    options = ExportOptions(draft_mark=False)
+    html, context, images = render_html(project, options, only_slide="problem")
+    (slide,) = context["slides"]
+    assert slide["more"]["evidence"]["count"] > 0  # the column is full: some findings went on to the appendix
+    document = _layout(html, context, images, options)
+    assert len(document.pages) == 1
