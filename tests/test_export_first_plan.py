@@ -26,3 +26,19 @@ def test_the_problem_slide_with_its_people_affected_and_a_long_evidence_list_fit
     assert slide["more"]["evidence"]["count"] > 0  # the column is full: some findings went on to the appendix
     document = _layout(html, context, images, options)
     assert len(document.pages) == 1
+
+
+@pytest.mark.parametrize("copies", [4, 6, 10])
+def test_the_risk_slide_with_japanese_labels_keeps_each_highest_risks_bearer_line_on_the_slide(copies: int) -> None:
+    # The right column lists the highest risks, each ending in "Borne by 負担者: <bearer> · <level score>". That
+    # line was measured as the bearer's name alone; with the Japanese labels and the mark it wraps, and the
+    # last risk's line ran onto a page of its own (30 slides' content of the scaling benchmark, en+ja).
+    project = projectfile.load(resources.sample_path("lumara-transit"))
+    p = project.proposal
+    p.risks = [row.model_copy(deep=True) for _ in range(copies) for row in p.risks]
+    options = ExportOptions(draft_mark=False, labels="en+ja")
+    html, context, images = render_html(project, options, only_slide="risks")
+    (slide,) = context["slides"]
+    assert len(slide["top"]) >= 3
+    document = _layout(html, context, images, options)
+    assert len(document.pages) == 1

@@ -682,15 +682,22 @@ class DeckPlanner:
         for number, r in s.ordered_risks():
             text = r.description.strip()
             mitigation = r.mitigation.strip()
+            bearer = r.bearer.label if r.bearer else ""
+            score = str(risk_score(r)) if risk_score(r) else ""
+            # The bearer's line as printed (deck.html.j2, .rby): "Borne by: <bearer> · <level score>", the mark
+            # kept whole (nowrap) with 6 px of padding either side, so measured 12 px narrower.
+            line = f"{self.labels.inline_text('Borne by')}: {self.labels.inline_text(bearer) if bearer else ''}"
+            if score:
+                mark = f"{self.labels.inline_text(risk_level(risk_score(r)).capitalize())} {score}"
+                line += " · " + mark.replace(" ", _NBSP)
             h = (measure.lines(f"{number} {text}", width, Font(14, bold=True, line_height=1.35)) * 18.9
                  + measure.lines(mitigation, width, SMALL) * SMALL.line
-                 + measure.lines(r.bearer.label if r.bearer else "", width, NOTE) * NOTE.line + 14)
+                 + measure.lines(line, width - 12, NOTE) * NOTE.line + 14)
             if used + h > body - 20:
                 break
             top.append({"number": str(number), "category": r.category.label if r.category else "",
                         "description": text, "mitigation": mitigation,
-                        "bearer": r.bearer.label if r.bearer else "", "level": risk_level(risk_score(r)),
-                        "score": str(risk_score(r)) if risk_score(r) else ""})
+                        "bearer": bearer, "level": risk_level(risk_score(r)), "score": score})
             used += h
             if len(top) == 4:
                 break
