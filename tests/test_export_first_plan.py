@@ -42,3 +42,18 @@ def test_the_risk_slide_with_japanese_labels_keeps_each_highest_risks_bearer_lin
     assert len(slide["top"]) >= 3
     document = _layout(html, context, images, options)
     assert len(document.pages) == 1
+
+
+@pytest.mark.parametrize("labels", ["en", "en+ja"])
+def test_the_next_steps_under_a_tall_ask_box_stay_on_their_slide(labels: str) -> None:
+    # 190 px were allowed for the ask box above the next steps; the Lumara ask (two parts, the instrument, the
+    # exact amount and its equivalents) is about 235 px, so a long list of steps ran onto a page of its own.
+    project = projectfile.load(resources.sample_path("lumara-transit"))
+    p = project.proposal
+    p.implementation.milestones = [row.model_copy(deep=True) for _ in range(4) for row in p.implementation.milestones]
+    options = ExportOptions(draft_mark=False, labels=labels)
+    html, context, images = render_html(project, options, only_slide="next-steps")
+    (slide,) = context["slides"]
+    assert slide["ask"] and len(slide["steps"]) >= 2
+    document = _layout(html, context, images, options)
+    assert len(document.pages) == 1

@@ -819,12 +819,15 @@ class DeckPlanner:
         width = 556.0
         used = 0.0
         shown_steps = []
+        # The ask box above the steps: 190 px was allowed for it; a box with several parts and Japanese labels is
+        # taller (deck.css .ask, 18 px below it), and its last step then ran onto a page of its own.
+        above = max(190.0, self.ask_height(ask) + 18) if ask is not None else 190.0
         if steps:
             used += self.label_lines("Next steps", width) * LABEL.line + LABEL_GAP
             for step in steps:
                 h = max(measure.lines(step["name"], width - 70, Font(14, bold=True, line_height=1.35)) * 18.9
                         + measure.lines(step["description"], width - 70, SMALL) * SMALL.line, 20.0) + 12
-                if used + h > body - 190:
+                if used + h > body - above:
                     break
                 shown_steps.append(step)
                 used += h
