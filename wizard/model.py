@@ -182,9 +182,12 @@ LOCAL_CURRENCY: dict[Country, Currency] = {
 
 
 class NumberLocale(Choice):
-    """How numbers are typed and shown in the wizard (Latin digits; each language's CLDR separators).
+    """How the team's own files write numbers (Latin digits; each language's CLDR separators): numbers
+    written as text in an imported spreadsheet are read this way.
 
-    Exported documents follow their own output language instead (:mod:`wizard.export.numbers`).
+    The window writes and reads numbers in its interface language's convention
+    (:func:`wizard.money.reader_locale`); exported documents follow their own output language
+    (:mod:`wizard.export.numbers`).
     """
 
     EN = "en", "English: 1,234,567.8"

@@ -12,6 +12,7 @@ Public API (stable: the deck templates and the wizard's finance page rely on it)
     currency_digits(currency) -> int
     resolve_locale(name) -> babel.Locale
     NUMBER_LOCALES, locale_code(text) -> code, separators(locale) -> (decimal, group)
+    reader_locale(interface_language) -> code   # the window's one convention
     parse_number(text, locale) -> Decimal   # raises NumberParseError with the accepted form
     format_amount(amount, currency, language="en", *, short=False) -> str   # exported documents
     MISSING  # what every formatter returns for a missing (None) or non-finite value: an em dash
@@ -74,6 +75,7 @@ __all__ = [
     "resolve_locale",
     "NUMBER_LOCALES",
     "NumberParseError",
+    "reader_locale",
     "format_amount",
     "locale_code",
     "parse_number",
@@ -367,6 +369,14 @@ NUMBER_LOCALES: dict[str, str] = {
     "fil": "Filipino: 1,234,567.8",
     "ja": "Japanese: 1,234,567.8",
 }
+
+def reader_locale(lang: str) -> str:
+    """The number convention of a reader of the interface language ``lang``: the language's own (``vi``
+    writes ``442,1bn``; ``ja`` writes ``4,420.5億``), English for English, the pseudo-locale and a language
+    without one of :data:`NUMBER_LOCALES`.  Everything the window shows and reads follows it, so that one
+    window never mixes two conventions; the exports keep theirs (:mod:`wizard.export.numbers`)."""
+    base = lang.split("-")[0].split("_")[0].lower() if isinstance(lang, str) else ""
+    return base if base in NUMBER_LOCALES else FALLBACK_LOCALE
 
 # Names a first-version file may hold in its free-text locale field, lower-cased, -> the code.
 _LOCALE_NAMES: dict[str, str] = {

@@ -92,7 +92,7 @@ class ImportDialog(QDialog):
         self.table = table
         self.kind = kind
         #: The proposal's number locale (QWidget.locale() is Qt's own).
-        self.number_locale = locale
+        self.number_locale = locale  # how the team's file writes text numbers; the preview shows the window's
         self.existing = existing
         self.pattern = KINDS[kind][0]
         self.setObjectName("import_dialog")
@@ -275,7 +275,7 @@ class ImportDialog(QDialog):
                 spec = fields.spec(f"{self.pattern}.{name}")
                 value = values.get(name)
                 try:
-                    text = entry.text_from_value(spec, _model_value(spec, value), self.number_locale)
+                    text = entry.text_from_value(spec, _model_value(spec, value), entry.window_locale())
                 except (ValueError, ArithmeticError):
                     text = str(value)
                 item = QTableWidgetItem(text)
@@ -375,7 +375,7 @@ class SpreadsheetImport(QObject):
         self.reading = None
         try:
             table = outcome.result()
-            dialog = ImportDialog(table, kind, entry.locale_of(self.doc.proposal), len(self.doc.get(KINDS[kind][0])),
+            dialog = ImportDialog(table, kind, entry.files_locale(self.doc.proposal), len(self.doc.get(KINDS[kind][0])),
                                   self.parent_widget)
         except importer.ImportRefused as refusal:
             self.done.emit(fill(translate("Import", "%1 was not brought in."), path.name))
