@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from wizard.export.story import MAIN_LINE
 from wizard.gui.language import QT_TRANSLATE_NOOP
+from wizard.gui.tables import headings
 from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
 from wizard.model import SlideTitle
 
@@ -220,14 +221,27 @@ class SlideTitlesEditor(QGroupBox):
         """Slide names as wide as the longest; the two titles share the rest, each at least as wide as its
         heading (in the header's own font, which presentation mode enlarges); then every row shown whole."""
         header = self.table.horizontalHeader()
-        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
-        heading = [header.fontMetrics().horizontalAdvance(h) + margin for h in headers()]
-        self.table.resizeColumnToContents(SLIDE)
-        slide = max(self.table.columnWidth(SLIDE), heading[SLIDE])
+        metrics = header.fontMetrics()
+        margin = headings.heading_margin(self.table)
+        # The titles wrap, down to a few words a line (never below their longest word); the headings wrap
+        # too when the table is narrow.
+        floor = self.table.fontMetrics().horizontalAdvance("M") * 9
+        cell_margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        cells = [self.table.sizeHintForColumn(SLIDE)]
+        for column in (GENERATED, OWN):
+            texts = [self._cell(row, column).text() for row in range(self.table.rowCount())]
+            cells.append(max(floor, headings.widest_word(texts, self.table.fontMetrics()) + cell_margin))
+        shown = headings.wrapped_headings(list(headers()), cells, metrics, margin, self.table.viewport().width())
+        for column, text in enumerate(shown):
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None and item.text() != text:
+                item.setText(text)
+        heading = [headings.line_width(h, metrics) + margin for h in shown]
+        slide = max(cells[SLIDE], heading[SLIDE])
         room = self.table.viewport().width() - slide
         self.table.setColumnWidth(SLIDE, slide)
-        self.table.setColumnWidth(GENERATED, max(room - room // 2, heading[GENERATED]))
-        self.table.setColumnWidth(OWN, max(room // 2, heading[OWN]))
+        self.table.setColumnWidth(GENERATED, max(room - room // 2, heading[GENERATED], cells[GENERATED]))
+        self.table.setColumnWidth(OWN, max(room // 2, heading[OWN], cells[OWN]))
         self._fit_height()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -240,7 +254,8 @@ class SlideTitlesEditor(QGroupBox):
     def _fit_height(self) -> None:
         """Make the table as tall as its rows, wrapped at the current column widths."""
         self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        shown = [item.text() for c in range(self.table.columnCount()) if (item := self.table.horizontalHeaderItem(c)) is not None]
+        height = headings.fit_header_height(self.table, shown) + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
         self.table.setFixedHeight(height)
 
