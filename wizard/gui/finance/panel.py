@@ -220,8 +220,15 @@ class FigureTable(QTableWidget):
         if 0 <= self._stretch < len(cells):
             # The text column's cells wrap (see fit): they need no more than its narrowest width.
             cells[self._stretch] = min(cells[self._stretch], self._text_floor())
-        shown = headings_.wrapped_headings(self._headings, cells, self.horizontalHeader().fontMetrics(), margin,
-                                           self.viewport().width())
+        metrics = self.horizontalHeader().fontMetrics()
+        room = self.viewport().width()
+        shown = headings_.wrapped_headings(self._headings, cells, metrics, margin, room)
+        text = self._stretch
+        if 0 <= text < len(shown) and shown[text] != self._headings[text]:
+            # The text column takes the room the others leave: its heading stays on one line if that holds it.
+            others = sum(max(cells[c], headings_.line_width(t, metrics) + margin) for c, t in enumerate(shown) if c != text)
+            if metrics.horizontalAdvance(self._headings[text]) + margin <= room - others:
+                shown[text] = self._headings[text]
         for c, text in enumerate(shown):
             item = self.horizontalHeaderItem(c)
             if item is not None and item.text() != text:
