@@ -223,16 +223,16 @@ class FigureTable(QTableWidget):
         metrics = self.horizontalHeader().fontMetrics()
         room = self.viewport().width()
         shown = headings_.wrapped_headings(self._headings, cells, metrics, margin, room)
-        text = self._stretch
-        if 0 <= text < len(shown) and shown[text] != self._headings[text]:
+        column = self._stretch
+        if 0 <= column < len(shown) and shown[column] != self._headings[column]:
             # The text column takes the room the others leave: its heading stays on one line if that holds it.
-            others = sum(max(cells[c], headings_.line_width(t, metrics) + margin) for c, t in enumerate(shown) if c != text)
-            if metrics.horizontalAdvance(self._headings[text]) + margin <= room - others:
-                shown[text] = self._headings[text]
-        for c, text in enumerate(shown):
+            others = sum(max(cells[c], headings_.line_width(t, metrics) + margin) for c, t in enumerate(shown) if c != column)
+            if metrics.horizontalAdvance(self._headings[column]) + margin <= room - others:
+                shown[column] = self._headings[column]
+        for c, heading in enumerate(shown):
             item = self.horizontalHeaderItem(c)
-            if item is not None and item.text() != text:
-                item.setText(text)
+            if item is not None and item.text() != heading:
+                item.setText(heading)
 
     def fit_height(self) -> None:
         self.resizeRowsToContents()

@@ -214,11 +214,11 @@ def _table_problems(view: QTableView) -> list[str]:
         width = view.columnWidth(column)
         title = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
         # A heading may be wrapped onto lines (the Financial case's figures, in a narrow table).
-        lines = title.split("\n")
-        needed = max(header_metrics.horizontalAdvance(line) for line in lines) + 2 * margin
+        heading_lines = title.split("\n")
+        needed = max(header_metrics.horizontalAdvance(line) for line in heading_lines) + 2 * margin
         if needed > width + SLACK:
             problems.append(f"heading {title!r} needs {needed} px, the column is {width} px")
-        high = header_metrics.height() + (len(lines) - 1) * header_metrics.lineSpacing()
+        high = header_metrics.height() + (len(heading_lines) - 1) * header_metrics.lineSpacing()
         if header.isVisible() and high > header.height() + SLACK:
             problems.append(f"heading {title!r} needs {high} px high, the header is {header.height()} px")
         free_text = columns is not None and columns[column].kind in ("line", "text")
