@@ -256,3 +256,36 @@ def test_comparison_shows_every_key_figure_whole(qtbot: QtBot, isolated_settings
         dialog.close()
     window.presentation.toggle()
     window.doc.undo_stack.setClean()
+
+
+# --- the sidebar -----------------------------------------------------------------------------------------
+
+
+def test_sidebar_leaves_room_for_the_step_marks_before_they_are_shown(qtbot: QtBot) -> None:
+    """en-XA's 'Japanese value-add' was cut at the first width: the marks come with the first assessment,
+    after the window is drawn, and an unset icon size (-1) counted as a 3-pixel mark."""
+    from PySide6.QtGui import QIcon, QPixmap
+    from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem
+
+    from wizard.gui.window import audit
+    from wizard.gui.window.presentation import mark_width, sidebar_width
+
+    tree = QTreeWidget()
+    tree.setObjectName("sidebar")
+    tree.setHeaderHidden(True)
+    qtbot.addWidget(tree)
+    item = QTreeWidgetItem(tree, [pseudo("Japanese value-add")])
+    small = tree.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, tree)
+    assert tree.iconSize().width() < 0 and mark_width(tree) == small
+    text = tree.fontMetrics().horizontalAdvance(item.text(0))
+    width = sidebar_width(tree, 400)
+    assert width >= text + small + 4  # room for the mark that is not there yet
+    tree.resize(width, 400)
+    tree.show()
+    qtbot.waitExposed(tree)
+    pixmap = QPixmap(small, small)
+    pixmap.fill()
+    item.setIcon(0, QIcon(pixmap))  # the mark arrives
+    assert audit._tree_problems(tree) == []
+    tree.resize(text, 400)  # as wide as the name alone: the mark pushes it out, and the audit says so
+    assert audit._tree_problems(tree) != []

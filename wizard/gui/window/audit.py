@@ -259,6 +259,8 @@ def _table_problems(view: QTableView) -> list[str]:
 
 
 def _tree_problems(tree: QTreeWidget) -> list[str]:
+    from wizard.gui.window.presentation import mark_width
+
     problems = []
     room = tree.viewport().width()
     metrics = tree.fontMetrics()
@@ -266,7 +268,7 @@ def _tree_problems(tree: QTreeWidget) -> list[str]:
     while iterator.value() is not None:
         item = iterator.value()
         rect = tree.visualItemRect(item)
-        icon = tree.iconSize().width() + 4 if not item.icon(0).isNull() else 0
+        icon = mark_width(tree) + 4 if not item.icon(0).isNull() else 0
         needed = rect.left() + icon + metrics.horizontalAdvance(item.text(0)) + 6
         if not rect.isEmpty() and needed > room + SLACK:
             problems.append(f"{item.text(0)!r} needs {needed} px, the list is {room} px wide")
