@@ -235,7 +235,7 @@ def test_a_service_a_phase_and_years_inside_messages_are_said_in_the_language() 
     ja = readiness.localise(english, "ja")
     assert "世帯が交通に" in next(f for f in ja.findings if f.rule == fees.rule).message
     said = next(f for f in ja.findings if f.rule == years.rule).message
-    assert "「フェーズ4」は2045～2046年" in said and "phase" not in said and "runs" not in said
+    assert "「第4段階」は2045～2046年" in said and "phase" not in said and "runs" not in said
     vi = next(f for f in readiness.localise(english, "vi").findings if f.rule == fees.rule).message
     assert "410.000" in vi and "453,9%" in vi and "transport" not in vi
     assert readiness.localise(ja, "en") == english

@@ -262,11 +262,11 @@
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4 by %5)</source>
-        <translation>%1 @ versi %2 &quot;%3&quot; (disimpan %4 oleh %5)</translation>
+        <translation>%1 @ versi %2 “%3” (disimpan %4 oleh %5)</translation>
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4)</source>
-        <translation>%1 @ versi %2 &quot;%3&quot; (disimpan %4)</translation>
+        <translation>%1 @ versi %2 “%3” (disimpan %4)</translation>
     </message>
     <message>
         <source>(not computed)</source>
@@ -1331,11 +1331,11 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     </message>
     <message>
         <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
-        <translation>harus berupa %1, ditulis seperti %2 (tertulis &apos;%3&apos;)</translation>
+        <translation>harus berupa %1, ditulis seperti %2 (tertulis “%3”)</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
-        <translation>harus berupa tanggal dalam bentuk YYYY-MM-DD, misalnya %1, atau dipilih dari kalender (%2) (tertulis &apos;%3&apos;)</translation>
+        <translation>harus berupa tanggal dalam bentuk YYYY-MM-DD, misalnya %1, atau dipilih dari kalender (%2) (tertulis “%3”)</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1537,7 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     </message>
     <message>
         <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
-        <translation>wizard belum dapat menulis format &apos;%1&apos;; gunakan citypitch export</translation>
+        <translation>wizard belum dapat menulis format “%1”; gunakan citypitch export</translation>
     </message>
     <message>
         <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
@@ -2705,7 +2705,7 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     </message>
     <message>
         <source>%1, sheet &apos;%2&apos;</source>
-        <translation>%1, lembar &apos;%2&apos;</translation>
+        <translation>%1, lembar “%2”</translation>
     </message>
     <message>
         <source>one row per year</source>
@@ -3183,7 +3183,7 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     </message>
     <message>
         <source>%1 (process %2) on the computer &apos;%3&apos;</source>
-        <translation>%1 (proses %2) di komputer &apos;%3&apos;</translation>
+        <translation>%1 (proses %2) di komputer “%3”</translation>
     </message>
     <message>
         <source>another program</source>
@@ -4422,11 +4422,11 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
     </message>
     <message>
         <source>Set the title of the slide &apos;%1&apos;</source>
-        <translation>Tetapkan judul slide &apos;%1&apos;</translation>
+        <translation>Tetapkan judul slide “%1”</translation>
     </message>
     <message>
         <source>Clear the title of the slide &apos;%1&apos;</source>
-        <translation>Hapus judul slide &apos;%1&apos;</translation>
+        <translation>Hapus judul slide “%1”</translation>
     </message>
 </context>
 <context>

@@ -791,7 +791,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>The export keeps its DRAFT mark all the same while %1.</source>
-        <translation>ただし、%1 の間は、書き出しに DRAFT表示 が残ります。</translation>
+        <translation>ただし、%1 の間は、書き出しに DRAFT表示が残ります。</translation>
     </message>
     <message>
         <source>Sign off as %1</source>
@@ -1331,11 +1331,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
-        <translation>%1 で、%2 のように入力してください（入力値：&apos;%3&apos;）</translation>
+        <translation>%1 で、%2 のように入力してください（入力値：「%3」）</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
-        <translation>YYYY-MM-DD 形式の日付（例：%1）で入力するか、カレンダーから選んでください（%2）（入力値：&apos;%3&apos;）</translation>
+        <translation>YYYY-MM-DD 形式の日付（例：%1）で入力するか、カレンダーから選んでください（%2）（入力値：「%3」）</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4127,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>Costs %1 (%2), in %3.</source>
-        <translation>%3 で %1の減点（%2）。</translation>
+        <translation>%3で %1の減点（%2）。</translation>
     </message>
     <message>
         <source>%1

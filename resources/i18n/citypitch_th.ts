@@ -262,11 +262,11 @@
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4 by %5)</source>
-        <translation>%1 @ เวอร์ชัน %2 &quot;%3&quot; (บันทึกเมื่อ %4 โดย %5)</translation>
+        <translation>%1 @ เวอร์ชัน %2 “%3” (บันทึกเมื่อ %4 โดย %5)</translation>
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4)</source>
-        <translation>%1 @ เวอร์ชัน %2 &quot;%3&quot; (บันทึกเมื่อ %4)</translation>
+        <translation>%1 @ เวอร์ชัน %2 “%3” (บันทึกเมื่อ %4)</translation>
     </message>
     <message>
         <source>(not computed)</source>
@@ -1331,11 +1331,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
-        <translation>ต้องเป็น%1 เขียนแบบ %2 (ที่กรอก: &apos;%3&apos;)</translation>
+        <translation>ต้องเป็น%1 เขียนแบบ %2 (ที่กรอก: “%3”)</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
-        <translation>ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD เช่น %1 หรือเลือกจากปฏิทิน (%2) (ที่กรอก: &apos;%3&apos;)</translation>
+        <translation>ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD เช่น %1 หรือเลือกจากปฏิทิน (%2) (ที่กรอก: “%3”)</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1537,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
-        <translation>วิซาร์ดยังเขียนรูปแบบ &apos;%1&apos; ไม่ได้ โปรดใช้ citypitch export</translation>
+        <translation>วิซาร์ดยังเขียนรูปแบบ “%1” ไม่ได้ โปรดใช้ citypitch export</translation>
     </message>
     <message>
         <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
@@ -2705,7 +2705,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>%1, sheet &apos;%2&apos;</source>
-        <translation>%1 ชีต &apos;%2&apos;</translation>
+        <translation>%1 ชีต “%2”</translation>
     </message>
     <message>
         <source>one row per year</source>
@@ -3183,7 +3183,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>%1 (process %2) on the computer &apos;%3&apos;</source>
-        <translation>%1 (โพรเซส %2) บนคอมพิวเตอร์ &apos;%3&apos;</translation>
+        <translation>%1 (โพรเซส %2) บนคอมพิวเตอร์ “%3”</translation>
     </message>
     <message>
         <source>another program</source>
@@ -4422,11 +4422,11 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>Set the title of the slide &apos;%1&apos;</source>
-        <translation>ตั้งชื่อเรื่องของสไลด์ &apos;%1&apos;</translation>
+        <translation>ตั้งชื่อเรื่องของสไลด์ “%1”</translation>
     </message>
     <message>
         <source>Clear the title of the slide &apos;%1&apos;</source>
-        <translation>ล้างชื่อเรื่องของสไลด์ &apos;%1&apos;</translation>
+        <translation>ล้างชื่อเรื่องของสไลด์ “%1”</translation>
     </message>
 </context>
 <context>

@@ -262,11 +262,11 @@
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4 by %5)</source>
-        <translation>%1 @ phiên bản %2 &quot;%3&quot; (lưu lúc %4 bởi %5)</translation>
+        <translation>%1 @ phiên bản %2 “%3” (lưu lúc %4 bởi %5)</translation>
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4)</source>
-        <translation>%1 @ phiên bản %2 &quot;%3&quot; (lưu lúc %4)</translation>
+        <translation>%1 @ phiên bản %2 “%3” (lưu lúc %4)</translation>
     </message>
     <message>
         <source>(not computed)</source>
@@ -867,7 +867,7 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
     <message>
         <source>%1 (sign-off is required for a final export)</source>
-        <translation>%1 (cần phê duyệt cuối cùng để xuất bản chính thức)</translation>
+        <translation>%1 (cần phê duyệt cuối cùng để xuất phiên bản chính thức)</translation>
     </message>
     <message>
         <source>Sign-off: cannot be read (%1)</source>
@@ -1331,11 +1331,11 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
     <message>
         <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
-        <translation>phải là %1, viết như %2 (đã nhập &apos;%3&apos;)</translation>
+        <translation>phải là %1, viết như %2 (đã nhập “%3”)</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
-        <translation>phải là ngày viết theo dạng YYYY-MM-DD, ví dụ %1, hoặc chọn trên lịch (%2) (đã nhập &apos;%3&apos;)</translation>
+        <translation>phải là ngày viết theo dạng YYYY-MM-DD, ví dụ %1, hoặc chọn trên lịch (%2) (đã nhập “%3”)</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1390,7 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
     <message>
         <source>See every slide as investors will, choose how to export, and write the PDF. The look of the deck (colour, logo, photos) is set at the bottom of this step.</source>
-        <translation>Xem từng slide như nhà đầu tư sẽ thấy, chọn cách xuất bản và tạo tệp PDF. Giao diện của bộ slide trình bày (màu sắc, logo, ảnh) được thiết lập ở cuối bước này.</translation>
+        <translation>Xem từng slide như nhà đầu tư sẽ thấy, chọn cách xuất và tạo tệp PDF. Giao diện của bộ slide trình bày (màu sắc, logo, ảnh) được thiết lập ở cuối bước này.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1537,7 +1537,7 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
     <message>
         <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
-        <translation>trình hướng dẫn chưa ghi được định dạng &apos;%1&apos;; hãy dùng citypitch export</translation>
+        <translation>trình hướng dẫn chưa ghi được định dạng “%1”; hãy dùng citypitch export</translation>
     </message>
     <message>
         <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
@@ -2705,7 +2705,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>%1, sheet &apos;%2&apos;</source>
-        <translation>%1, trang tính &apos;%2&apos;</translation>
+        <translation>%1, trang tính “%2”</translation>
     </message>
     <message>
         <source>one row per year</source>
@@ -3183,7 +3183,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>%1 (process %2) on the computer &apos;%3&apos;</source>
-        <translation>%1 (tiến trình %2) trên máy tính &apos;%3&apos;</translation>
+        <translation>%1 (tiến trình %2) trên máy tính “%3”</translation>
     </message>
     <message>
         <source>another program</source>
@@ -4422,11 +4422,11 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     </message>
     <message>
         <source>Set the title of the slide &apos;%1&apos;</source>
-        <translation>Đặt tiêu đề cho slide &apos;%1&apos;</translation>
+        <translation>Đặt tiêu đề cho slide “%1”</translation>
     </message>
     <message>
         <source>Clear the title of the slide &apos;%1&apos;</source>
-        <translation>Xóa tiêu đề của slide &apos;%1&apos;</translation>
+        <translation>Xóa tiêu đề của slide “%1”</translation>
     </message>
 </context>
 <context>
