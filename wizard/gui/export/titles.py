@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import typing
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -129,6 +130,7 @@ class SlideTitlesEditor(QGroupBox):
             self.table.setItem(row, GENERATED, made)
             self.table.setItem(row, OWN, QTableWidgetItem(""))
         layout.addWidget(self.table)
+        self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(lambda *_: self._fit_height())
         # The generated titles on screen, by slide id, and the task working out the next ones.
         self.generated: dict[str, str] = {}
@@ -262,6 +264,15 @@ class SlideTitlesEditor(QGroupBox):
     def resizeEvent(self, event: typing.Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Fitted again when the table's view is given a new width: the box is resized before its layout
+        # resizes the table, so a fit on the box's resize alone measured the table's old width.
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            resized = typing.cast(QResizeEvent, event)
+            if resized.oldSize().width() != resized.size().width():
+                self.fit()
+        return super().eventFilter(watched, event)
 
     # --- table -> model ---------------------------------------------------------------------------
 
