@@ -61,7 +61,8 @@ PROBLEMS = _problems()
 
 def test_every_templated_problem_has_its_phrase_in_every_language() -> None:
     english = catalogue()
-    templated = [p for p in PROBLEMS if p.template]
+    templated = PROBLEMS
+    assert all(p.template for p in PROBLEMS)
     keys = {p.key for p in templated}
     assert len(keys) >= 30, sorted(keys)
     for problem in templated:
@@ -72,7 +73,7 @@ def test_every_templated_problem_has_its_phrase_in_every_language() -> None:
             assert said and said != problem.message.rstrip("."), (lang, problem.key)
             assert "{" not in said and not re.search(r"\b(?:the|is|of|and|until)\b", said.replace(problem.message, "")), said
     shipped = {k.removeprefix("finance_") for k in english.phrases if k.startswith("finance_")}
-    assert shipped == keys, sorted(shipped ^ keys)
+    assert keys <= shipped, sorted(keys - shipped)  # and every one the code can raise: test_finance_problem_source
 
 
 def test_a_field_and_an_amount_inside_a_problem_are_said_the_readers_way() -> None:

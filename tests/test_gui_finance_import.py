@@ -45,6 +45,12 @@ def _page(window: MainWindow) -> FinancePage:
     return typing.cast(FinancePage, window.pages["finance"])
 
 
+def _indonesian(value: Decimal) -> str:
+    """``value`` written the Indonesian way: 380.000.000.000, 8,5."""
+    english = f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,f}".rstrip("0")
+    return english.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
 def _lines_csv(window: MainWindow, path: Path, *, locale_text: bool = False) -> Path:
     """The open proposal's yearly lines as a team's CSV (plain numbers, or grouped Indonesian-style)."""
     with path.open("w", newline="", encoding="utf-8") as handle:
@@ -52,7 +58,7 @@ def _lines_csv(window: MainWindow, path: Path, *, locale_text: bool = False) -> 
         writer.writerow(HEADERS)
         for line in window.doc.proposal.finance.lines:
             values = [line.capex, line.opex, *(getattr(line, name) for name in REVENUE_FIELDS)]
-            texts = [(f"{v:,.0f}".replace(",", ".") if locale_text else f"{v:f}") if v is not None else "" for v in values]
+            texts = [(_indonesian(v) if locale_text else f"{v:f}") if v is not None else "" for v in values]
             writer.writerow([line.year, *texts])
     return path
 
@@ -84,8 +90,9 @@ def test_a_sample_s_lines_round_trip_through_the_import_as_one_undo_step(window:
     assert dialog.column_boxes[1].y() == dialog.column_boxes[0].y() < dialog.column_boxes[2].y()
     assert dialog.table_view.height() >= 5 * dialog.table_view.verticalHeader().defaultSectionSize()
     assert dialog.height() <= dialog.screen().availableGeometry().height()
-    # The preview shows the numbers in the proposal's number locale (Vietnamese).
-    assert dialog.table_view.item(0, 1).text() == f"{before[0].capex:,.0f}".replace(",", ".")
+    # The preview shows the numbers in the window's convention (the English interface's), not the
+    # proposal's number locale (Vietnamese).
+    assert dialog.table_view.item(0, 1).text() == f"{before[0].capex:,.0f}"
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.importer.dialog is None)
     assert window.doc.proposal.finance.lines == before
@@ -151,13 +158,19 @@ def test_the_mapping_is_chosen_by_keyboard(window: MainWindow, qtbot: QtBot, tmp
 
 
 def test_numbers_in_the_proposal_s_number_locale_come_in(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    assert window.open_sample("lumara-transit")  # Indonesian: 380.000.000.000
+    """The team's file is read in the proposal's number format (Indonesian: 380.000.000.000 and 8,5); the
+    preview shows what was read in the window's convention (English here)."""
+    assert window.open_sample("lumara-transit")
+    window.doc.set_field("finance.lines", [line.model_copy(update={"opex": Decimal("8.5")}) if i == 0 else line
+                                           for i, line in enumerate(window.doc.proposal.finance.lines)],
+                         "A decimal", merge=False)
     before = [line.model_copy() for line in window.doc.proposal.finance.lines]
     path = _lines_csv(window, tmp_path / "rupiah.csv", locale_text=True)
     page = _page(window)
     page.import_spreadsheet("lines", path)
     dialog = _dialog(page, qtbot)
     assert dialog.problems.isHidden()
+    assert dialog.table_view.item(0, 1).text() == f"{before[0].capex:,.0f}"
     dialog.accept()
     assert window.doc.proposal.finance.lines == before
 

@@ -1,6 +1,6 @@
 """The Financial case page in the interface's language (issue 20): the figures' words follow View > Language,
-the numbers keep the proposal's number locale, and switching words the same analysis again (nothing is
-recomputed)."""
+and so do the numbers (the language's convention, as everything the window shows: item 5), and switching
+words the same analysis again (nothing is recomputed)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_switching_to_japanese_words_the_same_analysis_in_japanese(window: MainW
     panel = _panel(window)
     shown = panel._shown_analysis
     assert shown is not None
-    assert _title(panel, "capex") == "Total capex" and _value(panel, "payback") == "9,9 years"
+    assert _title(panel, "capex") == "Total capex" and _value(panel, "payback") == "9.9 years"
     english_values = {key: _value(panel, key) for key, _t, _v in panel.pack.figures if key != "payback"}
 
     computed: list[object] = []
@@ -67,12 +67,11 @@ def test_switching_to_japanese_words_the_same_analysis_in_japanese(window: MainW
 
     assert panel._shown_analysis is shown and not computed  # worded again, not recomputed
     assert _title(panel, "capex") == "設備投資の合計"
-    assert _title(panel, "npv") == "割引率 9,5% での NPV（ターミナルバリューなし）"
-    assert _value(panel, "payback") == "9,9 年"  # the proposal's number locale (a decimal comma) stays
-    for key, value in english_values.items():  # amounts, rates and ratios as before
-        if key in ("capex", "opex", "revenue", "npv", "npv_with_terminal", "irr", "irr_with_terminal", "committed",
-                   "gap", "ask"):
-            assert _value(panel, key) == value, key
+    assert _title(panel, "npv") == "割引率 9.5% での NPV（ターミナルバリューなし）"
+    assert _value(panel, "payback") == "9.9 年"  # a Japanese reader's convention: a decimal point
+    # Amounts in Japanese short form (万/億/兆), rates and ratios as the English wrote them.
+    assert _value(panel, "irr") == english_values["irr"]
+    assert "億" in _value(panel, "capex") and _value(panel, "capex") != english_values["capex"]
     assert panel.failing.text().startswith("✗ 設備投資が 20% 超過すると NPV はマイナス")
     assert panel.tornado_chart.data is not None and panel.tornado_chart.data.basis == "ターミナルバリューを含む NPV"
     assert [bar.label for bar in panel.tornado_chart.data.bars][:3] == ["収入", "割引率", "設備投資"]
@@ -82,10 +81,11 @@ def test_switching_to_japanese_words_the_same_analysis_in_japanese(window: MainW
     kinds = {panel.sources_table.item(r, 1).text() for r in range(panel.sources_table.rowCount())}
     assert {"出資", "融資", "補助金・予算"} <= kinds
     assert panel.balance.text().startswith("資金源と資金使途は一致しています。")
-    assert panel.pack == wording.finance_pack(window.doc.proposal.finance, shown.finance, "id", "ja")
+    assert panel.pack == wording.finance_pack(window.doc.proposal.finance, shown.finance, "ja", "ja")
 
     language.switch(app, "en")
-    assert _title(panel, "capex") == "Total capex" and _value(panel, "payback") == "9,9 years"
+    assert _title(panel, "capex") == "Total capex" and _value(panel, "payback") == "9.9 years"
+    assert {key: _value(panel, key) for key in english_values} == english_values
 
 
 def test_a_hidden_page_is_worded_again_when_it_shows(window: MainWindow, qtbot: QtBot) -> None:
@@ -96,7 +96,7 @@ def test_a_hidden_page_is_worded_again_when_it_shows(window: MainWindow, qtbot: 
     language.switch(app, "th")
     window.go_to_step("finance")
     qtbot.waitUntil(lambda: _title(panel, "payback") == "ระยะเวลาคืนทุน")
-    assert _value(panel, "payback") == "9,9 ปี"
+    assert _value(panel, "payback") == "9.9 ปี"
 
 
 @pytest.mark.parametrize("fmt,labels", [("deck", "en"), ("deck", "en+ja"), ("leave-behind", "en+ja")])
@@ -121,3 +121,33 @@ def test_the_exports_are_the_same_whatever_the_interfaces_language(qtbot: QtBot,
             assert html == english, lang
     finally:
         language.install(app, "en")
+
+
+@pytest.mark.parametrize("lang", ["ja", "id", "vi", "th"])
+def test_a_translated_finance_page_shows_no_english_problem(window: MainWindow, qtbot: QtBot, lang: str) -> None:
+    """The finance problems on the page are the Review page's phrases in the language: none stays English,
+    the ones without a template before (discount rate, exchange rates, funding status) included."""
+    import re
+    from decimal import Decimal
+
+    from wizard.finance._common import PROBLEMS
+    from wizard.model import FundingSource
+
+    panel = _panel(window)
+    funding = [*window.doc.proposal.finance.funding, FundingSource(name="", amount=Decimal(5))]
+    window.doc.set_field("finance.funding", funding, "Add a source", merge=False)
+    for path in ("finance.discount_rate_pct", "finance.rates_date", "finance.local_per_jpy"):
+        window.doc.set_field(path, None, "Clear", merge=False)
+    window.refresh_analysis()
+    codes = {p.code for p in window.analysis.current().finance.problems}
+    assert {"discount_rate_missing", "rate_missing", "funding_status_missing"} <= codes, codes
+    qtbot.waitUntil(lambda: "Enter the discount rate" in panel.note.text())
+    english = {w.lower() for text in PROBLEMS.values() for w in re.findall(r"[A-Za-z]{4,}", re.sub(r"\{\w+\}", "", text))}
+    app = QApplication.instance()
+    assert app is not None
+    language.switch(app, lang)
+    qtbot.waitUntil(lambda: "Enter the discount rate" not in panel.note.text())
+    shown = panel.note.text()
+    assert shown.count("•") == min(len(window.analysis.current().finance.problems), 6)
+    left = [w for w in re.findall(r"[A-Za-z]{4,}", shown) if w.lower() in english and w not in ("JOIN", "capex", "opex")]
+    assert not left, (lang, shown, left)

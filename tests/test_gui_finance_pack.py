@@ -47,7 +47,8 @@ def _panel(window: MainWindow, sample: str) -> FinanceFigures:
 def test_the_page_shows_every_part_of_the_pack(window: MainWindow, qtbot: QtBot, sample: str) -> None:
     panel = _panel(window, sample)
     analysis = window.analysis.current()
-    pack = wording.finance_pack(window.doc.proposal.finance, analysis.finance, window.doc.proposal.meta.number_locale.value)
+    # Numbers in the window's convention: the interface's (English here), not the proposal's number locale.
+    pack = wording.finance_pack(window.doc.proposal.finance, analysis.finance, "en")
     for key, title, text in pack.figures:
         label = panel.findChild(QLabel, f"figure_{key}")
         assert label is not None and label.isVisibleTo(window) and label.text() == text, key
@@ -101,7 +102,7 @@ def test_the_page_computes_nothing_of_its_own(window: MainWindow, qtbot: QtBot, 
     qtbot.keyClicks(rate, "12")
     qtbot.keyClick(rate, Qt.Key.Key_Return)
     npv = panel.findChild(QLabel, "figure_npv")
-    qtbot.waitUntil(lambda: "12,0%" in panel.findChild(QLabel, "figure_title_npv").text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "12.0%" in panel.findChild(QLabel, "figure_title_npv").text(), timeout=10_000)
     assert computes == [1]  # one computation for the one revision
     worked_out = len(details)
     assert worked_out > 0
@@ -120,9 +121,9 @@ def test_figures_follow_an_edit_and_failing_cases_appear(window: MainWindow, qtb
     box = typing.cast(QLineEdit, window.pages["finance"].binder.bindings["finance.min_dscr"].widget)
     box.setFocus()
     box.selectAll()
-    qtbot.keyClicks(box, "1,6")
+    qtbot.keyClicks(box, "1.6")
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "The DSCR falls below the lenders' minimum of 1,60x" in panel.failing.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "The DSCR falls below the lenders' minimum of 1.60x" in panel.failing.text(), timeout=10_000)
     assert panel.dscr_chart.data is not None and panel.dscr_chart.data.below
     assert "below it in" in panel.dscr_chart.accessibleDescription()
 

@@ -1,8 +1,10 @@
-"""Numbers typed and shown in the proposal's number locale (issue 16 item 2, issue 14 item 3's wizard part).
+"""Numbers typed and shown in the window's number convention (issue 16 item 2, issue 14 item 3's wizard part;
+issue 20 item 5: the interface language's convention, one for the whole window).
 
-The entry layer reads a typed number with :func:`wizard.money.parse_number` in the proposal's locale,
-shows the model's numbers in it with every stored digit, and what it shows is always read back as
-the same number.  Fields and table cells follow a change of the locale.
+The entry layer reads a typed number with :func:`wizard.money.parse_number` in the window's locale (the
+interface language's: Indonesian separators in an Indonesian window, whatever the proposal's own
+``meta.number_locale``), shows the model's numbers in it with every stored digit, and what it shows is
+always read back as the same number.  Fields and table cells follow a change of the interface language.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import quiet_window
 from wizard import fields, money
+from wizard.gui import language
 from wizard.gui.steps import entry
 from wizard.gui.tables.listeditor import ListEditor
 from wizard.gui.window.mainwindow import MainWindow
@@ -114,11 +117,16 @@ def test_every_form_a_refusal_suggests_is_accepted() -> None:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+def window(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> typing.Iterator[MainWindow]:
+    """The Lumara sample in a window whose interface is Indonesian (so are its numbers)."""
     win = quiet_window(qtbot, monkeypatch)
     win.activateWindow()
-    assert win.open_sample("lumara-transit")  # number locale: Indonesian
-    return win
+    assert win.open_sample("lumara-transit")
+    app = QApplication.instance()
+    assert app is not None
+    language.switch(app, "id")
+    yield win
+    language.switch(app, "en")
 
 
 def _box(window: MainWindow, pattern: str) -> QLineEdit:
@@ -135,7 +143,7 @@ def _type(qtbot: QtBot, box: QLineEdit, text: str) -> None:
 
 
 def test_fields_show_and_take_indonesian_numbers(window: MainWindow, qtbot: QtBot) -> None:
-    assert window.doc.proposal.meta.number_locale == NumberLocale.ID
+    assert entry.window_locale() == "id"
     costs = _box(window, "finance.development_costs")
     assert costs.text() == "35.000.000.000"
     _type(qtbot, costs, "10.562.088")
@@ -144,14 +152,14 @@ def test_fields_show_and_take_indonesian_numbers(window: MainWindow, qtbot: QtBo
     rate = _box(window, "finance.discount_rate_pct")
     _type(qtbot, rate, "8,5")
     assert window.doc.proposal.finance.discount_rate_pct == Decimal("8.5")
-    # English separators, where they cannot be misread, are taken and shown back in the proposal's format,
+    # English separators, where they cannot be misread, are taken and shown back in the window's convention,
     # whether the value changed or not.
     _type(qtbot, rate, "9.25")
     assert window.doc.proposal.finance.discount_rate_pct == Decimal("9.25") and rate.text() == "9,25"
     reserves = _box(window, "finance.reserves")
     _type(qtbot, reserves, "45,000,000,000")  # the sample's own value, typed the English way
     assert window.doc.proposal.finance.reserves == Decimal("45000000000") and reserves.text() == "45.000.000.000"
-    assert window.undo_action.text() == "&Undo Edit Discount rate (%)"  # an unchanged value adds no undo step
+    assert window.undo_action.text() == "Urungkan Ubah Tingkat diskonto (%) (&U)"  # an unchanged value adds no undo step
     # Leaving a field unchanged never refuses what the wizard itself wrote there.
     usd = _box(window, "finance.local_per_usd")
     usd.setFocus()
@@ -174,19 +182,63 @@ def test_an_ambiguous_number_is_refused_at_the_field_with_the_forms_accepted(win
     assert binding.error == "" and window.doc.proposal.finance.discount_rate_pct == Decimal("1.234")
 
 
-def test_a_change_of_number_locale_redraws_fields_and_cells(window: MainWindow, qtbot: QtBot) -> None:
+def test_a_change_of_interface_language_redraws_fields_and_cells(window: MainWindow, qtbot: QtBot) -> None:
     costs = _box(window, "finance.development_costs")
     editor = typing.cast(ListEditor, window.pages["finance"].binder.tables["finance.lines"])
     assert editor.model is not None
     capex = next(c for c, spec in enumerate(editor.model.columns) if spec.pattern.endswith(".capex"))
     cell = editor.model.index(0, capex)
     assert editor.model.data(cell) == "380.000.000.000"
-    window.doc.set_field("meta.number_locale", NumberLocale.EN, "Number format")
+    undo_steps = window.doc.undo_stack.count()
+    app = QApplication.instance()
+    assert app is not None
+    language.switch(app, "en")
     assert costs.text() == "35,000,000,000"
     assert editor.model.data(cell) == "380,000,000,000"
     assert "1,250,000.50" in costs.toolTip()
-    window.doc.undo_stack.undo()
+    assert window.doc.undo_stack.count() == undo_steps and not window.isWindowModified()  # nothing changed
+    language.switch(app, "ja")  # Japanese readers write numbers the English way
+    assert costs.text() == "35,000,000,000"
+    language.switch(app, "vi")
     assert costs.text() == "35.000.000.000" and editor.model.data(cell) == "380.000.000.000"
+    assert window.doc.proposal.meta.number_locale == NumberLocale.ID  # the proposal's own choice is kept
+
+
+def test_the_proposals_number_locale_no_longer_changes_the_window(window: MainWindow, qtbot: QtBot) -> None:
+    """One convention per window: the interface language's, not the proposal's ``meta.number_locale``."""
+    costs = _box(window, "finance.development_costs")
+    window.doc.set_field("meta.number_locale", NumberLocale.EN, "Number format")
+    assert costs.text() == "35.000.000.000"
+    window.refresh_analysis()
+    irr = typing.cast(typing.Any, window.pages["finance"]).figures.findChild(QLabel, "figure_irr")
+    assert irr.text() == "11,5%"
+
+
+@pytest.mark.parametrize(("lang", "typed", "stored"), [("vi", "1,5", Decimal("1.5")), ("id", "1,5", Decimal("1.5")),
+                                                       ("en", "1.5", Decimal("1.5")), ("th", "1.5", Decimal("1.5"))])
+def test_a_decimal_typed_the_readers_way_is_that_decimal(window: MainWindow, qtbot: QtBot, lang: str, typed: str,
+                                                         stored: Decimal) -> None:
+    """A Vietnamese reader typing '1,5' gets 1.5, never 15."""
+    app = QApplication.instance()
+    assert app is not None
+    language.switch(app, lang)
+    rate = _box(window, "finance.discount_rate_pct")
+    _type(qtbot, rate, typed)
+    assert window.doc.proposal.finance.discount_rate_pct == stored
+    assert rate.text() == typed
+
+
+@pytest.mark.parametrize("lang", ["en", "ja", "th"])
+def test_a_decimal_comma_in_a_point_language_is_refused_not_read_as_tens(window: MainWindow, qtbot: QtBot,
+                                                                         lang: str) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    language.switch(app, lang)
+    rate = _box(window, "finance.discount_rate_pct")
+    before = window.doc.proposal.finance.discount_rate_pct
+    _type(qtbot, rate, "1,5")
+    binding = window.pages["finance"].binder.bindings["finance.discount_rate_pct"]
+    assert binding.error and window.doc.proposal.finance.discount_rate_pct == before
 
 
 def test_table_cells_take_the_locale_and_refuse_with_the_accepted_form(window: MainWindow, qtbot: QtBot) -> None:
@@ -203,11 +255,12 @@ def test_table_cells_take_the_locale_and_refuse_with_the_accepted_form(window: M
     assert window.doc.proposal.finance.lines[1].capex == Decimal("820000000000")
 
 
-def test_the_finance_figures_follow_the_number_locale(window: MainWindow, qtbot: QtBot) -> None:
+def test_the_finance_figures_follow_the_interface_language(window: MainWindow, qtbot: QtBot) -> None:
     window.go_to_step("finance")
     figures = typing.cast(typing.Any, window.pages["finance"]).figures
     irr = figures.findChild(QLabel, "figure_irr")
     assert irr.text() == "11,5%"
-    window.doc.set_field("meta.number_locale", NumberLocale.EN, "Number format")
-    window.refresh_analysis()
+    app = QApplication.instance()
+    assert app is not None
+    language.switch(app, "en")
     qtbot.waitUntil(lambda: irr.text() == "11.5%")

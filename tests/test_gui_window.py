@@ -305,7 +305,7 @@ def test_open_each_sample_shows_its_data_on_every_page(window: MainWindow) -> No
                         shown = editor.model.index(r, c).data()
                         # Numbers are shown in the proposal's number format (issue 16 item 2).
                         assert shown == entry.text_from_value(column, paths.get(proposal, editor.model.cell_path(r, c)),
-                                                              entry.locale_of(proposal))
+                                                              entry.window_locale())
         assert window.windowTitle() == f"{name} (sample)[*] — CityPitch"
         assert not window.isWindowModified()
 

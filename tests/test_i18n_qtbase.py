@@ -68,10 +68,11 @@ def _mnemonic(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-@pytest.mark.parametrize("lang", qtbase.LANGUAGES)
-def test_every_entry_is_translated_and_keeps_what_qt_reads(lang: str) -> None:
+@pytest.mark.parametrize(("lang", "catalogue"), [*((lang, qtbase.CATALOGUE) for lang in qtbase.LANGUAGES),
+                                                  *((lang, qtbase.SUPPLEMENT) for lang in qtbase.SUPPLEMENTED)])
+def test_every_entry_is_translated_and_keeps_what_qt_reads(lang: str, catalogue: str) -> None:
     problems: list[str] = []
-    for context, source, translation in messages(qtbase.ts_path(lang)):
+    for context, source, translation in messages(qtbase.ts_path(lang, catalogue=catalogue)):
         text = translation.text or ""
         where = f"{context}: {source!r}"
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
@@ -91,7 +92,7 @@ def test_every_entry_is_translated_and_keeps_what_qt_reads(lang: str) -> None:
             problems.append(f"{where}: the trailing space is lost in {text!r}")
         if text == source and source not in ("OK", "Alias", "Drive", "Folder"):
             problems.append(f"{where}: still English")
-    assert not problems, f"qtbase_subset_{lang}.ts:\n" + "\n".join(problems)
+    assert not problems, f"{catalogue}_{lang}.ts:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("lang", qtbase.LANGUAGES)
@@ -102,12 +103,60 @@ def test_each_language_speaks_its_own_words_for_the_common_buttons(lang: str) ->
 
 
 def test_qm_is_built_from_the_ts(tmp_path: Path) -> None:
-    for lang in qtbase.LANGUAGES:
-        shutil.copy(qtbase.ts_path(lang), qtbase.ts_path(lang, tmp_path))
+    built = [*((lang, qtbase.CATALOGUE) for lang in qtbase.LANGUAGES),
+             *((lang, qtbase.SUPPLEMENT) for lang in qtbase.SUPPLEMENTED)]
+    for lang, catalogue in built:
+        shutil.copy(qtbase.ts_path(lang, catalogue=catalogue), qtbase.ts_path(lang, tmp_path, catalogue))
     qtbase.refresh(qtbase.LANGUAGES, tmp_path)
-    for lang in qtbase.LANGUAGES:
-        assert qtbase.qm_path(lang).read_bytes() == qtbase.qm_path(lang, tmp_path).read_bytes(), (
-            f"qtbase_subset_{lang}.qm is stale: run `make i18n`")
+    for lang, catalogue in built:
+        assert qtbase.qm_path(lang, catalogue=catalogue).read_bytes() == qtbase.qm_path(lang, tmp_path, catalogue).read_bytes(), (
+            f"{catalogue}_{lang}.qm is stale: run `make i18n`")
+
+
+# --- Japanese: Qt's own catalogue, and our supplement for what it lacks ---------------------------------
+
+@pytest.mark.parametrize("lang", qtbase.SUPPLEMENTED)
+def test_supplement_holds_exactly_what_qts_catalogue_leaves_english(lang: str, qt_texts: set[tuple[str, str]]) -> None:
+    qt_catalogue = qt_folder(QLibraryInfo.LibraryPath.TranslationsPath) / f"qtbase_{lang}.qm"
+    assert qt_catalogue.exists()
+    lacking = qtbase.left_english(qt_catalogue, qt_texts)
+    # What Qt 6's Japanese catalogue lacks today; the supplement must not shadow a text Qt translates.
+    assert {("QFileDialog", "&Look in:"), ("QFileDialog", "Files of &type:"),
+            ("QUnicodeControlCharacterMenu", "LRM Left-to-right mark")} <= lacking
+    assert ("QFileDialog", "File &name:") not in lacking and ("QLineEdit", "&Copy") not in lacking
+    ours = {(context, source) for context, source, _ in messages(qtbase.ts_path(lang, catalogue=qtbase.SUPPLEMENT))}
+    assert ours == lacking, (f"{qtbase.SUPPLEMENT}_{lang}.ts: add {sorted(lacking - ours)}, "
+                             f"drop {sorted(ours - lacking)} (Qt translates those itself)")
+
+
+def test_left_english_counts_a_bare_ok_as_translated(tmp_path: Path) -> None:
+    catalogue = qt_folder(QLibraryInfo.LibraryPath.TranslationsPath) / "qtbase_ja.qm"
+    assert qtbase.left_english(catalogue, {("QPlatformTheme", "OK"), ("QLineEdit", "&Copy")}) == set()
+    assert qtbase.left_english(catalogue, {("QFileDialog", "no such text in Qt")}) == {("QFileDialog", "no such text in Qt")}
+
+
+@pytest.mark.gui
+def test_japanese_file_dialog_and_menus_have_no_english_left(speak: typing.Callable[[str], None], qtbot: QtBot,
+                                                            tmp_path: Path) -> None:
+    speak("ja")
+    dialog = QFileDialog(None, "", str(tmp_path), "PDF (*.pdf)")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "ファイルの場所(&L):"  # ours: Qt's catalogue lacks it
+    assert labels["fileTypeLabel"] == "ファイルの種類(&T):"  # ours
+    assert labels["fileNameLabel"] == "ファイル名(&N):"  # Qt's own, not shadowed
+    # The text fields' "Insert Unicode control character" submenu (shown where an input method offers it):
+    # Qt builds it from these keys.
+    marks = [QCoreApplication.translate("QUnicodeControlCharacterMenu", source) for context, source, _t in
+             qtbase.read_qm(qt_folder(QLibraryInfo.LibraryPath.TranslationsPath) / "qtbase_ja.qm")
+             if context == "QUnicodeControlCharacterMenu"]
+    assert "LRM(左から右への記号)" in marks and "ZWJ(幅0の接続文字)" in marks  # ours, and Qt's own
+    assert not [text for text in marks if re.search(r"[a-z]{4,}", text.replace("Unicode", ""))], marks  # a name
+    line = QLineEdit()
+    qtbot.addWidget(line)
+    assert _menu_texts(line)[0] == "元に戻す(&U)"
 
 
 # --- in the widgets -------------------------------------------------------------------------------------

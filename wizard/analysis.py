@@ -34,7 +34,7 @@ revision and, for a slow analysis, off the GUI thread.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -42,6 +42,7 @@ import re
 
 from wizard import fields, finance, paths, readiness, steps, textcheck
 from wizard.finance import Equivalent, FinancialResults
+from wizard.i18n.said import Field, Said, joined, template
 from wizard.model import Proposal
 from wizard.readiness import Assessment, Finding
 from wizard.textcheck import Uncovered
@@ -194,13 +195,19 @@ class Analysis:
         found = self.steps.get(step_id)
         return found.state if found is not None else None
 
-    def notes(self) -> dict[str, str]:
+    def notes(self, say: Callable[[Said | str], str] = str) -> dict[str, str]:
         """Field path -> the open readiness findings about it, as shown beside the field.
 
         Text the bundled fonts cannot draw is noted too: at the field, or for a table cell at the
-        table (``problem.kpis``: "Row 3, Name: ...").
+        table (``problem.kpis``: "Row 3, Name: ...").  The readiness findings are in the language of
+        this analysis (:meth:`in_language`); the notes' own words are :class:`~wizard.i18n.said.Said`
+        sentences, worded by ``say`` (English by default; the window passes its own wording).
         """
-        lines: dict[str, list[str]] = {}
+        return {path: "\n".join(say(line) for line in lines) for path, lines in self.note_lines().items()}
+
+    def note_lines(self) -> dict[str, list[Said | str]]:
+        """Field path -> the lines of its note (:meth:`notes`), each a readiness text or a :class:`Said`."""
+        lines: dict[str, list[Said | str]] = {}
         undrawable_said: set[str] = set()  # fields where readiness's own finding already says it
         words = readiness.catalogue(self.readiness.lang)  # 'Tip: ...' in the language of the findings
         for item in self.items:
@@ -211,16 +218,16 @@ class Analysis:
                 if item.rule == UNDRAWABLE_RULE:
                     undrawable_said.add(path)
         for found in self.uncovered:
-            path, text = uncovered_note(found)
+            path, text = uncovered_said(found)
             if path not in undrawable_said:
                 lines.setdefault(path, []).append(text)
-        return {path: "\n".join(text) for path, text in lines.items()}
+        return lines
 
-    def notes_for(self, step_id: str) -> dict[str, str]:
+    def notes_for(self, step_id: str, say: Callable[[Said | str], str] = str) -> dict[str, str]:
         """The notes a step's page shows beside its fields: none while nobody has started the step."""
         if self.state(step_id) == "empty":
             return {}
-        return self.notes()
+        return self.notes(say)
 
     def counts(self, step_id: str | None = None) -> ReviewCounts:
         """What is open on one step's Review lines (all of them when ``step_id`` is None)."""
@@ -234,11 +241,11 @@ class Analysis:
             return self
         by_finding = {id(old): new for old, new in zip(self.readiness.findings, assessment.findings, strict=True)}
 
-        def said(item: ReviewItem) -> ReviewItem:
+        def reworded(item: ReviewItem) -> ReviewItem:
             new = by_finding.get(id(item.finding)) if item.finding is not None else None
             return item if new is None else dataclasses.replace(item, message=new.message, fix=new.fix, finding=new)
 
-        found = tuple(said(i) for i in self._found)
+        found = tuple(reworded(i) for i in self._found)
         items, states = _judge(found, self._missing, self._counts, self.field_errors)
         return dataclasses.replace(self, readiness=assessment, items=items, steps=states, _found=found)
 
@@ -256,13 +263,37 @@ class Analysis:
 _ROW_CELL = re.compile(r"^(?P<table>[^\[]+)\[(?P<row>\d+)\](?:\.(?P<rest>.+))?$")
 
 
-def uncovered_note(found: Uncovered) -> tuple[str, str]:
-    """(where the note goes, what it says) for text no bundled font draws (see :func:`note_place`)."""
+#: The kinds of character :func:`wizard.textcheck.script_of` names in words rather than by a script's
+#: name ("Devanagari" is a name and stays as it is; "emoji" is worded in the reader's language).
+_SCRIPT_WORDS = {
+    "emoji": template("emoji"), "symbols": template("symbols"), "control characters": template("control characters"),
+    "unnamed characters": template("unnamed characters"),
+    "Chinese characters (outside the bundled Japanese set)": template("Chinese characters (outside the bundled Japanese set)"),
+    "Korean (Hangul)": template("Korean (Hangul)"), "Latin": template("Latin"), "Greek": template("Greek"),
+    "Cyrillic": template("Cyrillic")}
+_UNCOVERED = template("The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this "
+                      "text until they are removed or replaced.")
+_UNCOVERED_MORE = template("%1 and %2 more")
+_LINE = template("Line %1: %2")
+_ROW_CELL_NOTE = template("Row %1, %2: %3")
+
+
+def uncovered_said(found: Uncovered) -> tuple[str, Said]:
+    """(where the note goes, what it says) for text no bundled font draws (see :func:`note_place_said`)."""
     more = len(found.characters) - 6
-    shown = ", ".join(found.characters[:6]) + (f" and {more} more" if more > 0 else "")
-    text = (f"The bundled fonts cannot draw the {' and '.join(found.scripts)} characters here ({shown}): "
-            "the PDF export refuses this text until they are removed or replaced.")
-    return note_place(found.field, text)
+    shown: str | Said = ", ".join(found.characters[:6])
+    if more > 0:
+        shown = Said(_UNCOVERED_MORE, (shown, more))
+    scripts = joined([Said(_SCRIPT_WORDS[s]) if s in _SCRIPT_WORDS else s for s in found.scripts])
+    place, text = note_place_said(found.field, Said(_UNCOVERED, (scripts, shown)))
+    assert isinstance(text, Said)
+    return place, text
+
+
+def uncovered_note(found: Uncovered) -> tuple[str, str]:
+    """:func:`uncovered_said` in English."""
+    place, text = uncovered_said(found)
+    return place, str(text)
 
 
 def note_field(path: str) -> str:
@@ -272,7 +303,7 @@ def note_field(path: str) -> str:
     return path if match is None else match.group("table")
 
 
-def note_place(path: str, text: str) -> tuple[str, str]:
+def note_place_said(path: str, text: Said | str) -> tuple[str, Said | str]:
     """(where a note about ``path`` goes, what it says): a field's note goes at the field; a table cell's
     at its table, naming the row and the column; a line of a one-item-per-line field at the field,
     naming the line (the pages show notes by field pattern, without row numbers)."""
@@ -281,12 +312,16 @@ def note_place(path: str, text: str) -> tuple[str, str]:
         return path, text
     table, row = match.group("table"), int(match.group("row")) + 1
     if match.group("rest") is None:
-        return table, f"Line {row}: {text}"
-    try:
-        title = fields.spec(fields.strip_indices(path)).title
-    except KeyError:
-        title = match.group("rest")
-    return table, f"Row {row}, {title}: {text}"
+        return table, Said(_LINE, (row, text))
+    pattern = fields.strip_indices(path)
+    column: str | Field = Field(pattern) if pattern in fields.all_specs() else str(match.group("rest"))
+    return table, Said(_ROW_CELL_NOTE, (row, column, text))
+
+
+def note_place(path: str, text: str) -> tuple[str, str]:
+    """:func:`note_place_said` in English."""
+    place, said = note_place_said(path, text)
+    return place, str(said)
 
 
 def analyse(proposal: Proposal, field_errors: Mapping[str, str] | None = None, *,

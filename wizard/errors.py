@@ -10,13 +10,29 @@ from pathlib import Path
 if typing.TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
 
+    from wizard.i18n.said import Said
+
 # The model (pydantic and its validators, about a third of a command's start-up) is imported only when a
 # message needs it: the error classes above are raised and caught by every command, and the command
 # line and the window import them before anything else.
 
 
 class CityPitchError(Exception):
-    """Base for errors that are shown to the user as they are (never as a traceback)."""
+    """Base for errors that are shown to the user as they are (never as a traceback).
+
+    An error may carry its message as a :class:`~wizard.i18n.said.Said` (:meth:`saying`): the message
+    is its English, and a translated window words the sentence in its own language.
+    """
+
+    #: The message as a sentence the window can word (None: the message is English text only).
+    said: Said | None = None
+
+    @classmethod
+    def saying(cls, said: Said) -> typing.Self:
+        """This error with ``said`` as its message (``str(error)`` is its English)."""
+        error = cls(str(said))
+        error.said = said
+        return error
 
 
 class ProjectFileError(CityPitchError):
@@ -47,15 +63,23 @@ def _unwrap(annotation: typing.Any) -> typing.Any:
             return annotation
 
 
-def describe_location(loc: tuple[typing.Any, ...], root: type[BaseModel] | None = None) -> tuple[str, typing.Any]:
+def describe_location(loc: tuple[typing.Any, ...], root: type[BaseModel] | None = None,
+                      lang: str = "en") -> tuple[str, typing.Any]:
     """Turn a pydantic error location into 'Problem › KPIs › row 3 › Baseline' and its FieldInfo.
 
-    ``root`` is the model the location starts from; by default the whole proposal.
+    ``root`` is the model the location starts from; by default the whole proposal.  ``lang``: the
+    place in that language ("課題 › 重要業績評価指標（KPI） › 3行目 › 基準値"), from the one source of field
+    titles (:func:`wizard.fields.title`); a location inside another model stays English.
     """
     if root is None:
         from wizard.model import Proposal
 
         root = Proposal
+    if lang != "en" and root.__name__ == "Proposal" and all(isinstance(p, (str, int)) for p in loc):
+        from wizard.fields import title
+        from wizard.paths import join
+
+        return title(join(loc), lang), describe_location(loc, root)[1]
     names: list[str] = []
     model: typing.Any = root
     info = None

@@ -2,7 +2,8 @@
 
 No Qt here.  The numbers come from :func:`wizard.finance.compute` (which owns the maths, its
 conventions and its reference tests), through the analysis of the revision on screen; this module
-only words and formats them: numbers in the proposal's number locale, via :mod:`wizard.money`; words in
+only words and formats them: numbers in the window's convention (the interface language's,
+:func:`wizard.money.reader_locale`), via :mod:`wizard.money`; words in
 the interface's language (``lang``, from ``resources/i18n/figures*.json`` through :mod:`wizard.i18n.figures`;
 English by default, the exports never read them). Amounts are in the
 case's currency and, where rates are given, the finance module's USD and JPY equivalents; short
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from wizard.finance import Equivalent, FinancialResults
+from wizard.finance import Equivalent, FinanceProblem, FinancialResults
 from wizard.finance._results import CaseFigures, SourceUse, Structure
 from wizard.model import FinancialCase, TerminalValueMethod
 
@@ -68,11 +69,10 @@ class _Words:
 
         return name(text, self.lang)
 
-    def problem(self, code: str, message: str) -> str:
-        """A problem the finance module found, said in the language with the same figures."""
-        from wizard.i18n.figures import problem
-
-        return problem(code, message, self.lang)
+    def problem(self, found: FinanceProblem) -> str:
+        """A problem the finance module found, said in the language with the same figures (the words of the
+        Review page: :func:`problem_text`)."""
+        return problem_text(found, self.lang)
 
     def years(self, text: str, count: Decimal | int) -> str:
         """``9.9 years``, ``1 year``: the count's grammar in the language (one only for a whole 1)."""
@@ -84,6 +84,21 @@ class _Words:
         if len(items) == 1:
             return items[0]
         return self("values", "list_pair", first=self("values", "list_separator").join(items[:-1]), last=items[-1])
+
+
+def problem_text(found: FinanceProblem, lang: str = "en") -> str:
+    """A :class:`~wizard.finance.FinanceProblem` as a sentence in ``lang``: its ``finance_<key>`` phrase of the
+    readiness texts filled with its own values (:func:`wizard.readiness._core.finance_problem`, the words the
+    Review page and ``check`` use), ended as the language ends a sentence; its English message in English, or
+    where the phrase cannot be said (a test checks that every problem can be, in every language)."""
+    if lang == "en":
+        return found.message
+    from wizard.i18n.figures import say
+    from wizard.readiness import catalogue
+    from wizard.readiness._core import finance_problem
+
+    said = finance_problem(found, lang, catalogue(lang), catalogue())
+    return say("values", "sentence", lang, text=said) if said else found.message
 
 
 def _money(amount: Decimal | None, equivalent: Equivalent | None, case: FinancialCase, locale: str,
@@ -159,7 +174,7 @@ def finance_figures(case: FinancialCase, results: FinancialResults, locale: str 
     """Every headline figure of the Financial case page, in display order; notes have key ``note``.
 
     ``results`` is ``wizard.finance.compute(case)``, as the analysis of the revision holds it; ``locale``
-    formats the numbers (the proposal's number locale), ``lang`` words them (the interface's language).
+    formats the numbers (the window's: the interface language's convention), ``lang`` words them.
     """
     w = _Words(lang)
     funding = results.funding
@@ -212,7 +227,7 @@ def finance_figures(case: FinancialCase, results: FinancialResults, locale: str 
         rows.append((f"sensitivity_{scenario.key}", title,
                      w("values", "sensitivity", npv=_money(scenario.npv, scenario.npv_equivalent, case, locale, w), irr=irr)))
     for problem in results.problems:
-        rows.append((NOTE, "", w.problem(problem.code, problem.message)))
+        rows.append((NOTE, "", w.problem(problem)))
     return rows
 
 
@@ -345,7 +360,7 @@ class TornadoChart:
 
 @dataclass(frozen=True)
 class FinancePack:
-    """Everything the finance page shows about one analysis, worded in the proposal's number locale."""
+    """Everything the finance page shows about one analysis, numbers in the window's convention."""
 
     figures: tuple[tuple[str, str, str], ...]  # the headline rows (no notes)
     notes: tuple[str, ...]
@@ -356,12 +371,12 @@ class FinancePack:
     sources_uses: SourcesUsesView | None
     dscr: DscrChart | None
     tornado: TornadoChart | None
-    lang: str = "en"  # the language of the words (the numbers follow the proposal's number locale)
+    lang: str = "en"  # the language of the words (the numbers follow its convention in the window)
 
 
 def finance_pack(case: FinancialCase, results: FinancialResults, locale: str = "en", lang: str = "en") -> FinancePack:
     """The finance page's whole pack for one analysis (see the module docstring): numbers in ``locale``
-    (the proposal's number locale), words in ``lang`` (the interface's language)."""
+    (the window's, :func:`wizard.money.reader_locale` of the interface language), words in ``lang``."""
     rows = finance_figures(case, results, locale, lang)
     s = results.structure
     return FinancePack(

@@ -189,9 +189,12 @@ LOCAL_CURRENCY: dict[Country, Currency] = {
 
 
 class NumberLocale(Choice):
-    """How numbers are typed and shown in the wizard (Latin digits; each language's CLDR separators).
+    """How the team's own files write numbers (Latin digits; each language's CLDR separators): numbers
+    written as text in an imported spreadsheet are read this way.
 
-    Exported documents follow their own output language instead (:mod:`wizard.export.numbers`).
+    The window writes and reads numbers in its interface language's convention
+    (:func:`wizard.money.reader_locale`); exported documents follow their own output language
+    (:mod:`wizard.export.numbers`).
     """
 
     EN = "en", "English: 1,234,567.8"
@@ -447,7 +450,7 @@ class Meta(Section):
         "Confidential: prepared for discussion with prospective investors", title="Confidentiality note"
     )
     illustrative: bool = Field(False, title="Illustrative example")
-    number_locale: NumberLocale = Field(NumberLocale.EN, title="Number format")
+    number_locale: NumberLocale = Field(NumberLocale.EN, title="Spreadsheet number format")
     # Per-field language (issue 14): the exports put lang="..." on the marked fields' text, so PDF/UA
     # output carries /Lang on each such passage.  Fields are patterns without list indices
     # ("problem.statement", "risks.description": a table column counts for every row).

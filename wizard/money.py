@@ -12,6 +12,7 @@ Public API (stable: the deck templates and the wizard's finance page rely on it)
     currency_digits(currency) -> int
     resolve_locale(name) -> babel.Locale
     NUMBER_LOCALES, locale_code(text) -> code, separators(locale) -> (decimal, group)
+    reader_locale(interface_language) -> code   # the window's one convention
     parse_number(text, locale) -> Decimal   # raises NumberParseError with the accepted form
     format_amount(amount, currency, language="en", *, short=False) -> str   # exported documents
     MISSING  # what every formatter returns for a missing (None) or non-finite value: an em dash
@@ -54,6 +55,8 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from wizard.i18n.said import Said, said
+
 # Babel is imported on first use, not with this module: the readiness checks import this module when
 # the wizard starts, yet only format amounts once a finding needs one (about 6 ms of start-up).
 if TYPE_CHECKING:
@@ -74,6 +77,7 @@ __all__ = [
     "resolve_locale",
     "NUMBER_LOCALES",
     "NumberParseError",
+    "reader_locale",
     "format_amount",
     "locale_code",
     "parse_number",
@@ -368,6 +372,14 @@ NUMBER_LOCALES: dict[str, str] = {
     "ja": "Japanese: 1,234,567.8",
 }
 
+def reader_locale(lang: str) -> str:
+    """The number convention of a reader of the interface language ``lang``: the language's own (``vi``
+    writes ``442,1bn``; ``ja`` writes ``4,420.5億``), English for English, the pseudo-locale and a language
+    without one of :data:`NUMBER_LOCALES`.  Everything the window shows and reads follows it, so that one
+    window never mixes two conventions; the exports keep theirs (:mod:`wizard.export.numbers`)."""
+    base = lang.split("-")[0].split("_")[0].lower() if isinstance(lang, str) else ""
+    return base if base in NUMBER_LOCALES else FALLBACK_LOCALE
+
 # Names a first-version file may hold in its free-text locale field, lower-cased, -> the code.
 _LOCALE_NAMES: dict[str, str] = {
     "english": "en", "bahasa indonesia": "id", "indonesian": "id", "indonesia": "id", "bahasa": "id",
@@ -401,7 +413,14 @@ def separators(locale: str) -> tuple[str, str]:
 
 
 class NumberParseError(ValueError):
-    """Text that is not a number in the locale, or is ambiguous; the message shows the accepted form."""
+    """Text that is not a number in the locale, or is ambiguous; the message shows the accepted form.
+
+    :attr:`said` keeps the message's sentence and parts (:mod:`wizard.i18n.said`), for a translated window.
+    """
+
+    def __init__(self, message: str | Said) -> None:
+        super().__init__(str(message))
+        self.said = message if isinstance(message, Said) else None
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
@@ -418,10 +437,10 @@ def parse_number(text: str, locale: str = "en") -> Decimal:
     ``1,234``).  A locale whose decimal sign is the point reads ``1,234`` as 1234 and ``1,5`` is refused.
     """
     if not isinstance(text, str):
-        raise NumberParseError("a number is needed here")
+        raise NumberParseError(said("a number is needed here"))
     raw = text.strip()
     if not raw:
-        raise NumberParseError("a number is needed here")
+        raise NumberParseError(said("a number is needed here"))
     decimal_sign, group_sign = separators(locale)
     example = _example(locale)
     body = _SPACES.sub("", raw).replace("\u2212", "-")
@@ -429,14 +448,14 @@ def parse_number(text: str, locale: str = "en") -> Decimal:
     if body[:1] in "+-":
         sign, body = ("-" if body[0] == "-" else ""), body[1:]
     if not body or not re.fullmatch(r"[0-9.,]+", body) or not body[0].isdigit() or not body[-1].isdigit():
-        raise NumberParseError(f"{raw!r} is not a number; write it like {example}")
+        raise NumberParseError(said("%1 is not a number; write it like %2", repr(raw), example))
     points, commas = body.count("."), body.count(",")
     if points and commas:
         # Both signs: the last one is the decimal sign, the other groups thousands.
         dec, group = (".", ",") if body.rfind(".") > body.rfind(",") else (",", ".")
         whole, _, frac = body.rpartition(dec)
         if dec in whole or not _grouped(whole, group):
-            raise NumberParseError(f"{raw!r} mixes separators in a way that cannot be read; write it like {example}")
+            raise NumberParseError(said("%1 mixes separators in a way that cannot be read; write it like %2", repr(raw), example))
         return _decimal(sign + whole.replace(group, "") + "." + frac)
     if not points and not commas:
         return _decimal(sign + body)
@@ -445,27 +464,27 @@ def parse_number(text: str, locale: str = "en") -> Decimal:
     if len(parts) > 2:
         # The same sign more than once can only be grouping (10.562.088 or 10,562,088).
         if not _grouped(body, mark):
-            raise NumberParseError(f"{raw!r} is not grouped in threes; write it like {example}")
+            raise NumberParseError(said("%1 is not grouped in threes; write it like %2", repr(raw), example))
         return _decimal(sign + body.replace(mark, ""))
     whole, frac = parts
     if mark == decimal_sign:
         if len(frac) == 3 and mark != "." and _grouped(body, mark):
             # "8,500" in id: the locale's decimal comma, but also how English groups thousands.
-            raise NumberParseError(
-                f"{raw!r} could be {sign}{_decimal_form(whole, frac, decimal_sign)} or {sign}{int(whole + frac)}; write "
-                f"{sign}{_decimal_form(whole, frac, decimal_sign)} for the decimal, or {sign}{int(whole + frac)} for the whole number")
+            raise NumberParseError(said(
+                "%1 could be %2 or %3; write %2 for the decimal, or %3 for the whole number", repr(raw),
+                f"{sign}{_decimal_form(whole, frac, decimal_sign)}", f"{sign}{int(whole + frac)}"))
         return _decimal(sign + whole + "." + frac)
     # One sign that is the locale's grouping sign, or the other convention's decimal sign.
     if len(frac) == 3 and _grouped(body, mark):
         if mark == group_sign and decimal_sign == ",":
             # "1.234" in id: the locale's grouping, or the English decimal point.
-            raise NumberParseError(
-                f"{raw!r} could be {sign}{int(whole + frac)} or {sign}{_decimal_form(whole, frac, decimal_sign)}; write "
-                f"{sign}{int(whole + frac)} for the whole number, {sign}{_decimal_form(whole, frac, decimal_sign)} for the decimal")
+            raise NumberParseError(said(
+                "%1 could be %2 or %3; write %2 for the whole number, %3 for the decimal", repr(raw),
+                f"{sign}{int(whole + frac)}", f"{sign}{_decimal_form(whole, frac, decimal_sign)}"))
         return _decimal(sign + whole + frac)
     if mark == "." and decimal_sign == ",":
         return _decimal(sign + whole + "." + frac)  # "8.5" in id: only the English decimal point fits
-    raise NumberParseError(f"{raw!r} is not a number in this format; write it like {example}")
+    raise NumberParseError(said("%1 is not a number in this format; write it like %2", repr(raw), example))
 
 
 def _decimal_form(whole: str, frac: str, decimal_sign: str) -> str:
@@ -496,9 +515,9 @@ def _decimal(text: str) -> Decimal:
     return value
 
 
-def _example(locale: str) -> str:
+def _example(locale: str) -> Said:
     decimal_sign, group_sign = separators(locale)
-    return f"1{group_sign}234{group_sign}567{decimal_sign}5 or 1234567{decimal_sign}5"
+    return said("%1 or %2", f"1{group_sign}234{group_sign}567{decimal_sign}5", f"1234567{decimal_sign}5")
 
 
 # --- amounts in an output language (the exported deck and leave-behind) ------------------------------

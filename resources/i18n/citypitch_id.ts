@@ -1105,6 +1105,413 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>karakter kontrol</translation>
+    </message>
+    <message>
+        <source>emoji</source>
+        <translation>karakter emoji</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>simbol</translation>
+    </message>
+    <message>
+        <source>unnamed characters</source>
+        <translation>karakter tanpa nama</translation>
+    </message>
+    <message>
+        <source>Chinese characters (outside the bundled Japanese set)</source>
+        <translation>aksara Tionghoa (di luar himpunan huruf Jepang yang disertakan)</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>aksara Yunani</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>aksara Korea (Hangul)</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>aksara Latin</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>aksara Sirilik</translation>
+    </message>
+    <message>
+        <source>The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this text until they are removed or replaced.</source>
+        <translation>Font bawaan tidak dapat menampilkan %1 di sini (%2): ekspor PDF menolak teks ini sampai karakter tersebut dihapus atau diganti.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 dan %2 lainnya</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Baris %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>baris %1, kolom %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: only .xlsx and .csv files can be brought in</source>
+        <translation>%1: hanya file .xlsx dan .csv yang dapat diimpor</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2)</source>
+        <translation>%1: file tidak dapat dibaca (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in</source>
+        <translation>%1: ukuran file %2 MB; spreadsheet yang dapat diimpor paling besar %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text; save it from your spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>%1: file ini bukan teks UTF-8; simpan dari spreadsheet Anda sebagai &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a CSV text file</source>
+        <translation>%1: file ini bukan file teks CSV</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows; bring in the yearly lines only</source>
+        <translation>%1: lebih dari %2 baris; impor baris tahunan saja</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns</source>
+        <translation>%1: baris %2 memiliki lebih dari %3 kolom</translation>
+    </message>
+    <message>
+        <source>%1: this is not an .xlsx workbook (not a zip archive)</source>
+        <translation>%1: ini bukan workbook .xlsx (bukan arsip zip)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has %2 parts; it looks built to overload the reader and is refused</source>
+        <translation>%1: workbook ini memiliki %2 bagian; tampaknya dibuat untuk membebani pembaca dan karena itu ditolak</translation>
+    </message>
+    <message>
+        <source>%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused</source>
+        <translation>%1: workbook ini akan terurai jauh melebihi ukurannya (bom zip); file ditolak</translation>
+    </message>
+    <message>
+        <source>%1: the workbook links to other files (external links); paste the values into a plain sheet and bring that in</source>
+        <translation>%1: workbook ini tertaut ke file lain (tautan eksternal); tempel nilainya ke lembar biasa lalu impor lembar itu</translation>
+    </message>
+    <message>
+        <source>%1: the workbook contains macros; save a copy without macros (.xlsx) and bring that in</source>
+        <translation>%1: workbook ini berisi makro; simpan salinan tanpa makro (.xlsx) lalu impor salinan itu</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s XML declares entities (%2); it is refused</source>
+        <translation>%1: XML workbook ini mendeklarasikan entitas (%2); file ditolak</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be read (%2)</source>
+        <translation>%1: workbook tidak dapat dibaca (%2)</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named %2 (sheets: %3)</source>
+        <translation>%1: tidak ada lembar bernama %2 (lembar yang ada: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty</source>
+        <translation>%1: lembar ini kosong</translation>
+    </message>
+    <message>
+        <source>this row has amounts but no year</source>
+        <translation>baris ini berisi jumlah tetapi tidak ada tahunnya</translation>
+    </message>
+    <message>
+        <source>no column holds the year; name one &apos;Year&apos; or choose it in the mapping</source>
+        <translation>tidak ada kolom yang berisi tahun; beri satu kolom nama &apos;Year&apos; atau pilih kolom itu di pemetaan kolom</translation>
+    </message>
+    <message>
+        <source>the %1 must be a number: %2</source>
+        <translation>%1 harus berupa angka: %2</translation>
+    </message>
+    <message>
+        <source>the %1 must be a number</source>
+        <translation>%1 harus berupa angka</translation>
+    </message>
+    <message>
+        <source>the %1 must be at least %2</source>
+        <translation>%1 paling sedikit %2</translation>
+    </message>
+    <message>
+        <source>the %1 must be at most %2</source>
+        <translation>%1 paling banyak %2</translation>
+    </message>
+    <message>
+        <source>the %1 has too many decimals (at most %2)</source>
+        <translation>%1 memiliki terlalu banyak angka desimal (paling banyak %2)</translation>
+    </message>
+    <message>
+        <source>the %1 must be one of: %2</source>
+        <translation>%1 harus salah satu dari: %2</translation>
+    </message>
+    <message>
+        <source>the %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a number is needed here</source>
+        <translation>di sini perlu diisi angka</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; write it like %2</source>
+        <translation>%1 bukan angka; tuliskan seperti %2</translation>
+    </message>
+    <message>
+        <source>%1 mixes separators in a way that cannot be read; write it like %2</source>
+        <translation>%1 mencampur tanda pemisah sehingga tidak dapat dibaca; tuliskan seperti %2</translation>
+    </message>
+    <message>
+        <source>%1 is not grouped in threes; write it like %2</source>
+        <translation>%1 tidak dikelompokkan per tiga angka; tuliskan seperti %2</translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3; write %2 for the decimal, or %3 for the whole number</source>
+        <translation>%1 bisa berarti %2 atau %3; tulis %2 untuk bilangan desimal, atau %3 untuk bilangan bulat</translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3; write %2 for the whole number, %3 for the decimal</source>
+        <translation>%1 bisa berarti %2 atau %3; tulis %2 untuk bilangan bulat, %3 untuk bilangan desimal</translation>
+    </message>
+    <message>
+        <source>%1 is not a number in this format; write it like %2</source>
+        <translation>%1 bukan angka dalam format ini; tuliskan seperti %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 atau %2</translation>
+    </message>
+    <message>
+        <source>there is no comment %1</source>
+        <translation>tidak ada komentar %1</translation>
+    </message>
+    <message>
+        <source>the reply is empty: write what you want to say</source>
+        <translation>balasan masih kosong: tuliskan apa yang ingin Anda sampaikan</translation>
+    </message>
+    <message>
+        <source>the comment is empty: write what you want to say</source>
+        <translation>komentar masih kosong: tuliskan apa yang ingin Anda sampaikan</translation>
+    </message>
+    <message>
+        <source>the reply is too long (%1 characters; at most %2)</source>
+        <translation>balasan terlalu panjang (%1 karakter; paling banyak %2)</translation>
+    </message>
+    <message>
+        <source>the comment is too long (%1 characters; at most %2)</source>
+        <translation>komentar terlalu panjang (%1 karakter; paling banyak %2)</translation>
+    </message>
+    <message>
+        <source>say who the person resolving it is (a name)</source>
+        <translation>sebutkan nama orang yang menyelesaikannya</translation>
+    </message>
+    <message>
+        <source>say who the author is (a name)</source>
+        <translation>sebutkan nama penulisnya</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>Seluruh proposal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation>catatan sesi</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>catatan persetujuan akhir</translation>
+    </message>
+    <message>
+        <source>saved versions</source>
+        <translation>versi tersimpan</translation>
+    </message>
+    <message>
+        <source>contents of the saved versions</source>
+        <translation>isi versi tersimpan</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged and cannot be read; they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1 (%2) rusak dan tidak dapat dibaca; isinya tetap tersimpan tanpa perubahan di dalam file, tetapi tidak dapat diubah di sini</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged (not a JSON object); they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1 (%2) rusak (bukan objek JSON); isinya tetap tersimpan tanpa perubahan di dalam file, tetapi tidak dapat diubah di sini</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) have an unreadable format number %3</source>
+        <translation>nomor format %3 pada %1 (%2) tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) were written by a newer CityPitch (format %3); this version keeps them unchanged but cannot show or change them. Update CityPitch</source>
+        <translation>%1 (%2) ditulis oleh CityPitch versi yang lebih baru (format %3); versi ini menyimpannya tanpa perubahan tetapi tidak dapat menampilkan atau mengubahnya. Perbarui CityPitch</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged (%3); they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1 (%2) rusak (%3); isinya tetap tersimpan tanpa perubahan di dalam file, tetapi tidak dapat diubah di sini</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are nested too deeply to be read</source>
+        <translation>%1 (%2) bersarang terlalu dalam sehingga tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the %1 would take %2 MB, more than a project file may hold in one part (%3 MB); nothing was changed</source>
+        <translation>%1 akan berukuran %2 MB, melebihi batas satu bagian file proyek (%3 MB); tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>the file would hold %1 parts, more than CityPitch reads back (%2); delete old versions that use images the draft no longer has, then try again</source>
+        <translation>file akan berisi %1 bagian, melebihi yang dapat dibaca kembali oleh CityPitch (%2); hapus versi lama yang memakai gambar yang sudah tidak ada di draf, lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>the saved versions are damaged (%1); the file keeps them unchanged, but this version cannot be opened</source>
+        <translation>versi tersimpan rusak (%1); file menyimpannya tanpa perubahan, tetapi versi ini tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>a version unpacks to more data than any proposal holds</source>
+        <translation>ada versi yang jika diurai menjadi data lebih besar daripada proposal mana pun</translation>
+    </message>
+    <message>
+        <source>a value is stored in a form this version does not know</source>
+        <translation>ada nilai yang disimpan dalam bentuk yang tidak dikenal versi ini</translation>
+    </message>
+    <message>
+        <source>a reference is malformed</source>
+        <translation>ada rujukan yang formatnya rusak</translation>
+    </message>
+    <message>
+        <source>part %1 is missing</source>
+        <translation>bagian %1 hilang</translation>
+    </message>
+    <message>
+        <source>part %1 does not match its checksum</source>
+        <translation>bagian %1 tidak cocok dengan checksum-nya</translation>
+    </message>
+    <message>
+        <source>part %1 is malformed</source>
+        <translation>format bagian %1 rusak</translation>
+    </message>
+    <message>
+        <source>the contents of the saved versions are damaged (no object table)</source>
+        <translation>isi versi tersimpan rusak (tidak ada tabel objek)</translation>
+    </message>
+    <message>
+        <source>the file has no saved versions</source>
+        <translation>file ini tidak memiliki versi tersimpan</translation>
+    </message>
+    <message>
+        <source>there is no version %1 (versions: %2)</source>
+        <translation>tidak ada versi %1 (versi yang ada: %2)</translation>
+    </message>
+    <message>
+        <source>no version is labelled %1 (see &apos;citypitch versions FILE&apos;)</source>
+        <translation>tidak ada versi berjudul %1 (lihat &apos;citypitch versions FILE&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>a version needs a label, such as &apos;After workshop 2&apos;</source>
+        <translation>versi memerlukan judul, misalnya &apos;Setelah lokakarya 2&apos;</translation>
+    </message>
+    <message>
+        <source>the label is too long (at most %1 characters)</source>
+        <translation>judul terlalu panjang (paling banyak %1 karakter)</translation>
+    </message>
+    <message>
+        <source>a label cannot be only digits (numbers name versions by their number)</source>
+        <translation>judul tidak boleh hanya berisi angka (angka dipakai untuk menyebut versi menurut nomornya)</translation>
+    </message>
+    <message>
+        <source>version %1 is already labelled %2; choose another label</source>
+        <translation>versi %1 sudah berjudul %2; pilih judul lain</translation>
+    </message>
+    <message>
+        <source>its parts are nested too deeply</source>
+        <translation>bagian-bagiannya bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <source>its top part is not a proposal</source>
+        <translation>bagian teratasnya bukan proposal</translation>
+    </message>
+    <message>
+        <source>version %1 cannot be opened: %2</source>
+        <translation>versi %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>version %1 cannot be restored: the file no longer holds its images %2</source>
+        <translation>versi %1 tidak dapat dipulihkan: file tidak lagi memuat gambarnya %2</translation>
+    </message>
+    <message>
+        <source>a session note needs notes or attendees</source>
+        <translation>catatan sesi memerlukan catatan atau peserta</translation>
+    </message>
+    <message>
+        <source>the notes are too long (%1 characters; at most %2)</source>
+        <translation>catatan terlalu panjang (%1 karakter; paling banyak %2)</translation>
+    </message>
+    <message>
+        <source>a sign-off needs the reviewer&apos;s name</source>
+        <translation>persetujuan akhir memerlukan nama peninjau</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>catatan persetujuan akhir tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s text</source>
+        <translation>teks proposal</translation>
+    </message>
+    <message>
+        <source>the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or move part of it to a separate annex.</source>
+        <translation>materi presentasi akan berisi %1 slide; ekspor paling banyak membuat %2. %3 memakai %4 slide di antaranya: persingkat, atau pindahkan sebagian ke lampiran terpisah.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; an export takes at most %3. Keep the most important ones, or move the rest to a separate annex.</source>
+        <translation>%1 berisi %2 baris; ekspor paling banyak menerima %3. Simpan yang paling penting, atau pindahkan sisanya ke lampiran terpisah.</translation>
+    </message>
+    <message>
+        <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
+        <translation>proposal berisi %1 karakter teks; ekspor paling banyak menerima %2. Bagian terbesar adalah %3 (%4 karakter).</translation>
+    </message>
+</context>
+<context>
     <name>DatePicker</name>
     <message>
         <source>Choose a date from the calendar (%1)</source>
@@ -4532,12 +4939,12 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
         <translation>Contoh ilustratif</translation>
     </message>
     <message>
-        <source>Number forma&amp;t</source>
-        <translation>Forma&amp;t angka</translation>
+        <source>Spreadsheet number forma&amp;t</source>
+        <translation>Forma&amp;t angka di spreadsheet</translation>
     </message>
     <message>
-        <source>Number format</source>
-        <translation>Format angka</translation>
+        <source>Spreadsheet number format</source>
+        <translation>Format angka di spreadsheet</translation>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>

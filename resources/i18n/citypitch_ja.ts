@@ -1105,6 +1105,413 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1と%2</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>制御文字</translation>
+    </message>
+    <message>
+        <source>emoji</source>
+        <translation>絵文字</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>unnamed characters</source>
+        <translation>名前のない文字</translation>
+    </message>
+    <message>
+        <source>Chinese characters (outside the bundled Japanese set)</source>
+        <translation>漢字（同梱の日本語フォントの範囲外）</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>ギリシャ文字</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>ハングル</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>ラテン文字</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>キリル文字</translation>
+    </message>
+    <message>
+        <source>The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this text until they are removed or replaced.</source>
+        <translation>ここにある%1（%2）は同梱のフォントで表示できません。削除するか置き換えるまで、PDF の書き出しではこのテキストを受け付けません。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 文字</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>%1 行目・%2：%3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>%1 行目・%2 列（%3）：%4</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>%1 行目・%2 列：%3</translation>
+    </message>
+    <message>
+        <source>%1: only .xlsx and .csv files can be brought in</source>
+        <translation>%1：取り込めるのは .xlsx と .csv のファイルだけです</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2)</source>
+        <translation>%1：ファイルを読み込めませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in</source>
+        <translation>%1：ファイルは %2 MB です。取り込めるスプレッドシートは %3 MB までです</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text; save it from your spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>%1：このファイルは UTF-8 のテキストではありません。表計算ソフトから「CSV UTF-8」形式で保存してください</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a CSV text file</source>
+        <translation>%1：このファイルは CSV のテキストファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows; bring in the yearly lines only</source>
+        <translation>%1：行が %2 行を超えています。年次の行だけを取り込んでください</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns</source>
+        <translation>%1：%2 行目の列が %3 列を超えています</translation>
+    </message>
+    <message>
+        <source>%1: this is not an .xlsx workbook (not a zip archive)</source>
+        <translation>%1：これは .xlsx ブックではありません（zip 形式ではありません）</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has %2 parts; it looks built to overload the reader and is refused</source>
+        <translation>%1：ブックに %2 個の部分があります。読み込みに過大な負荷をかけるように作られているとみられるため、取り込みません</translation>
+    </message>
+    <message>
+        <source>%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused</source>
+        <translation>%1：ブックを展開すると元の大きさをはるかに超えます（zip 爆弾）。取り込みません</translation>
+    </message>
+    <message>
+        <source>%1: the workbook links to other files (external links); paste the values into a plain sheet and bring that in</source>
+        <translation>%1：ブックが他のファイルにリンクしています（外部リンク）。値だけを普通のシートに貼り付けて、そちらを取り込んでください</translation>
+    </message>
+    <message>
+        <source>%1: the workbook contains macros; save a copy without macros (.xlsx) and bring that in</source>
+        <translation>%1：ブックにマクロが含まれています。マクロなしのコピー（.xlsx）を保存して、そちらを取り込んでください</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s XML declares entities (%2); it is refused</source>
+        <translation>%1：ブックの XML がエンティティを宣言しています（%2）。取り込みません</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be read (%2)</source>
+        <translation>%1：ブックを読み込めませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named %2 (sheets: %3)</source>
+        <translation>%1：%2 という名前のシートはありません（シート：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty</source>
+        <translation>%1：シートが空です</translation>
+    </message>
+    <message>
+        <source>this row has amounts but no year</source>
+        <translation>この行には金額がありますが、年がありません</translation>
+    </message>
+    <message>
+        <source>no column holds the year; name one &apos;Year&apos; or choose it in the mapping</source>
+        <translation>年を含む列がありません。列名の 1 つを「Year」にするか、列の対応付けで選んでください</translation>
+    </message>
+    <message>
+        <source>the %1 must be a number: %2</source>
+        <translation>%1 は数値で入力してください：%2</translation>
+    </message>
+    <message>
+        <source>the %1 must be a number</source>
+        <translation>%1 は数値で入力してください</translation>
+    </message>
+    <message>
+        <source>the %1 must be at least %2</source>
+        <translation>%1 は %2 以上にしてください</translation>
+    </message>
+    <message>
+        <source>the %1 must be at most %2</source>
+        <translation>%1 は %2 以下にしてください</translation>
+    </message>
+    <message>
+        <source>the %1 has too many decimals (at most %2)</source>
+        <translation>%1 の小数点以下の桁数が多すぎます（%2 桁まで）</translation>
+    </message>
+    <message>
+        <source>the %1 must be one of: %2</source>
+        <translation>%1 は次のいずれかにしてください：%2</translation>
+    </message>
+    <message>
+        <source>the %1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a number is needed here</source>
+        <translation>ここには数値が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; write it like %2</source>
+        <translation>%1 は数値ではありません。%2 のように入力してください</translation>
+    </message>
+    <message>
+        <source>%1 mixes separators in a way that cannot be read; write it like %2</source>
+        <translation>%1 は区切り記号が混在していて読み取れません。%2 のように入力してください</translation>
+    </message>
+    <message>
+        <source>%1 is not grouped in threes; write it like %2</source>
+        <translation>%1 は 3 桁ごとに区切られていません。%2 のように入力してください</translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3; write %2 for the decimal, or %3 for the whole number</source>
+        <translation>%1 は %2 とも %3 とも読めます。小数なら %2、整数なら %3 と入力してください</translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3; write %2 for the whole number, %3 for the decimal</source>
+        <translation>%1 は %2 とも %3 とも読めます。整数なら %2、小数なら %3 と入力してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a number in this format; write it like %2</source>
+        <translation>%1 はこの形式の数値ではありません。%2 のように入力してください</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+    <message>
+        <source>there is no comment %1</source>
+        <translation>コメント %1 はありません</translation>
+    </message>
+    <message>
+        <source>the reply is empty: write what you want to say</source>
+        <translation>返信が空です。伝えたいことを書いてください</translation>
+    </message>
+    <message>
+        <source>the comment is empty: write what you want to say</source>
+        <translation>コメントが空です。伝えたいことを書いてください</translation>
+    </message>
+    <message>
+        <source>the reply is too long (%1 characters; at most %2)</source>
+        <translation>返信が長すぎます（%1 文字。上限は %2 文字）</translation>
+    </message>
+    <message>
+        <source>the comment is too long (%1 characters; at most %2)</source>
+        <translation>コメントが長すぎます（%1 文字。上限は %2 文字）</translation>
+    </message>
+    <message>
+        <source>say who the person resolving it is (a name)</source>
+        <translation>解決済みにする人の名前を入力してください</translation>
+    </message>
+    <message>
+        <source>say who the author is (a name)</source>
+        <translation>作成者の名前を入力してください</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>提案書全体</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation>打ち合わせメモ</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>最終承認の記録</translation>
+    </message>
+    <message>
+        <source>saved versions</source>
+        <translation>保存したバージョン</translation>
+    </message>
+    <message>
+        <source>contents of the saved versions</source>
+        <translation>保存したバージョンの内容</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged and cannot be read; they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1（%2）が壊れていて読み込めません。ファイル内ではそのまま保たれますが、ここでは変更できません</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged (not a JSON object); they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1（%2）が壊れています（JSON オブジェクトではありません）。ファイル内ではそのまま保たれますが、ここでは変更できません</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) have an unreadable format number %3</source>
+        <translation>%1（%2）の形式番号 %3 を読み取れません</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) were written by a newer CityPitch (format %3); this version keeps them unchanged but cannot show or change them. Update CityPitch</source>
+        <translation>%1（%2）は新しいバージョンの CityPitch で書かれています（形式 %3）。このバージョンではそのまま保ちますが、表示も変更もできません。CityPitch を更新してください</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged (%3); they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1（%2）が壊れています（%3）。ファイル内ではそのまま保たれますが、ここでは変更できません</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are nested too deeply to be read</source>
+        <translation>%1（%2）は入れ子が深すぎて読み込めません</translation>
+    </message>
+    <message>
+        <source>the %1 would take %2 MB, more than a project file may hold in one part (%3 MB); nothing was changed</source>
+        <translation>%1 は %2 MB になり、プロジェクトファイルの 1 つの部分に入る上限（%3 MB）を超えます。何も変更していません</translation>
+    </message>
+    <message>
+        <source>the file would hold %1 parts, more than CityPitch reads back (%2); delete old versions that use images the draft no longer has, then try again</source>
+        <translation>ファイルの部分が %1 個になり、CityPitch が読み戻せる数（%2）を超えます。下書きで使わなくなった画像を含む古いバージョンを削除してから、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>the saved versions are damaged (%1); the file keeps them unchanged, but this version cannot be opened</source>
+        <translation>保存したバージョンが壊れています（%1）。ファイル内ではそのまま保たれますが、このバージョンは開けません</translation>
+    </message>
+    <message>
+        <source>a version unpacks to more data than any proposal holds</source>
+        <translation>展開するとどの提案書よりも大きなデータになるバージョンがあります</translation>
+    </message>
+    <message>
+        <source>a value is stored in a form this version does not know</source>
+        <translation>このバージョンの CityPitch が知らない形式で保存された値があります</translation>
+    </message>
+    <message>
+        <source>a reference is malformed</source>
+        <translation>参照の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>part %1 is missing</source>
+        <translation>部分 %1 がありません</translation>
+    </message>
+    <message>
+        <source>part %1 does not match its checksum</source>
+        <translation>部分 %1 がチェックサムと一致しません</translation>
+    </message>
+    <message>
+        <source>part %1 is malformed</source>
+        <translation>部分 %1 の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>the contents of the saved versions are damaged (no object table)</source>
+        <translation>保存したバージョンの内容が壊れています（オブジェクト表がありません）</translation>
+    </message>
+    <message>
+        <source>the file has no saved versions</source>
+        <translation>このファイルには保存したバージョンがありません</translation>
+    </message>
+    <message>
+        <source>there is no version %1 (versions: %2)</source>
+        <translation>バージョン %1 はありません（あるバージョン：%2）</translation>
+    </message>
+    <message>
+        <source>no version is labelled %1 (see &apos;citypitch versions FILE&apos;)</source>
+        <translation>ラベルが %1 のバージョンはありません（「citypitch versions FILE」で確認できます）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>a version needs a label, such as &apos;After workshop 2&apos;</source>
+        <translation>バージョンにはラベルが必要です（例：「第 2 回ワークショップ後」）</translation>
+    </message>
+    <message>
+        <source>the label is too long (at most %1 characters)</source>
+        <translation>ラベルが長すぎます（%1 文字まで）</translation>
+    </message>
+    <message>
+        <source>a label cannot be only digits (numbers name versions by their number)</source>
+        <translation>ラベルを数字だけにすることはできません（数字はバージョン番号を表します）</translation>
+    </message>
+    <message>
+        <source>version %1 is already labelled %2; choose another label</source>
+        <translation>バージョン %1 にはすでにラベル %2 が付いています。別のラベルを選んでください</translation>
+    </message>
+    <message>
+        <source>its parts are nested too deeply</source>
+        <translation>部分の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>its top part is not a proposal</source>
+        <translation>最上位の部分が提案書ではありません</translation>
+    </message>
+    <message>
+        <source>version %1 cannot be opened: %2</source>
+        <translation>バージョン %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>version %1 cannot be restored: the file no longer holds its images %2</source>
+        <translation>バージョン %1 を復元できません。そのバージョンの画像 %2 がファイルにもうありません</translation>
+    </message>
+    <message>
+        <source>a session note needs notes or attendees</source>
+        <translation>打ち合わせメモには、メモか出席者が必要です</translation>
+    </message>
+    <message>
+        <source>the notes are too long (%1 characters; at most %2)</source>
+        <translation>メモが長すぎます（%1 文字。上限は %2 文字）</translation>
+    </message>
+    <message>
+        <source>a sign-off needs the reviewer&apos;s name</source>
+        <translation>最終承認には承認者の名前が必要です</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>最終承認の記録を読み込めない（%1）</translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s text</source>
+        <translation>提案書のテキスト</translation>
+    </message>
+    <message>
+        <source>the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or move part of it to a separate annex.</source>
+        <translation>提案資料が %1 枚のスライドになります。書き出せるのは %2 枚までです。そのうち %4 枚を %3 が占めています。短くするか、一部を別の付属資料に移してください。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; an export takes at most %3. Keep the most important ones, or move the rest to a separate annex.</source>
+        <translation>%1 は %2 行あります。書き出せるのは %3 行までです。重要な行だけを残すか、残りを別の付属資料に移してください。</translation>
+    </message>
+    <message>
+        <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
+        <translation>提案書のテキストは %1 文字あります。書き出せるのは %2 文字までです。最も多いのは %3（%4 文字）です。</translation>
+    </message>
+</context>
+<context>
     <name>DatePicker</name>
     <message>
         <source>Choose a date from the calendar (%1)</source>
@@ -4532,12 +4939,12 @@ An answered warning still costs half its points: %3 instead of %4.</source>
         <translation>説明用の架空の事例</translation>
     </message>
     <message>
-        <source>Number forma&amp;t</source>
-        <translation>数値の表記(&amp;T)</translation>
+        <source>Spreadsheet number forma&amp;t</source>
+        <translation>表計算ファイルの数値表記(&amp;T)</translation>
     </message>
     <message>
-        <source>Number format</source>
-        <translation>数値の表記</translation>
+        <source>Spreadsheet number format</source>
+        <translation>表計算ファイルの数値表記</translation>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>

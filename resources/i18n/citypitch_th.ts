@@ -1105,6 +1105,413 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 และ %2</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>อักขระควบคุม</translation>
+    </message>
+    <message>
+        <source>emoji</source>
+        <translation>อีโมจิ</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>สัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>unnamed characters</source>
+        <translation>อักขระที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Chinese characters (outside the bundled Japanese set)</source>
+        <translation>อักษรจีน (นอกชุดอักษรญี่ปุ่นที่มาพร้อมโปรแกรม)</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>อักษรกรีก</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>อักษรเกาหลี (ฮันกึล)</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>อักษรละติน</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>อักษรซีริลลิก</translation>
+    </message>
+    <message>
+        <source>The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this text until they are removed or replaced.</source>
+        <translation>ฟอนต์ที่มากับโปรแกรมแสดง %1 ในช่องนี้ไม่ได้ (%2): การส่งออก PDF จะไม่รับข้อความนี้จนกว่าจะลบหรือแทนที่อักขระเหล่านั้น</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 และอีก %2 ตัว</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>บรรทัดที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>แถวที่ %1 ช่อง %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>แถวที่ %1 คอลัมน์ %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>แถวที่ %1 คอลัมน์ %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: only .xlsx and .csv files can be brought in</source>
+        <translation>%1: นำเข้าได้เฉพาะไฟล์ .xlsx และ .csv</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2)</source>
+        <translation>%1: อ่านไฟล์ไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in</source>
+        <translation>%1: ไฟล์มีขนาด %2 MB นำเข้าสเปรดชีตได้ไม่เกิน %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text; save it from your spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>%1: ไฟล์นี้ไม่ใช่ข้อความ UTF-8 โปรดบันทึกจากสเปรดชีตเป็น &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a CSV text file</source>
+        <translation>%1: ไฟล์นี้ไม่ใช่ไฟล์ข้อความ CSV</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows; bring in the yearly lines only</source>
+        <translation>%1: มีมากกว่า %2 แถว โปรดนำเข้าเฉพาะรายการรายปี</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns</source>
+        <translation>%1: แถวที่ %2 มีมากกว่า %3 คอลัมน์</translation>
+    </message>
+    <message>
+        <source>%1: this is not an .xlsx workbook (not a zip archive)</source>
+        <translation>%1: ไฟล์นี้ไม่ใช่เวิร์กบุ๊ก .xlsx (ไม่ใช่ไฟล์บีบอัด zip)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has %2 parts; it looks built to overload the reader and is refused</source>
+        <translation>%1: เวิร์กบุ๊กมี %2 ส่วน ดูเหมือนสร้างขึ้นเพื่อให้ตัวอ่านทำงานเกินกำลัง จึงไม่รับไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused</source>
+        <translation>%1: เวิร์กบุ๊กจะคลายออกมาใหญ่กว่าขนาดจริงมาก (zip bomb) จึงไม่รับไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: the workbook links to other files (external links); paste the values into a plain sheet and bring that in</source>
+        <translation>%1: เวิร์กบุ๊กลิงก์ไปยังไฟล์อื่น (ลิงก์ภายนอก) โปรดวางค่าลงในชีตธรรมดาแล้วนำเข้าชีตนั้น</translation>
+    </message>
+    <message>
+        <source>%1: the workbook contains macros; save a copy without macros (.xlsx) and bring that in</source>
+        <translation>%1: เวิร์กบุ๊กมีมาโคร โปรดบันทึกสำเนาที่ไม่มีมาโคร (.xlsx) แล้วนำเข้าสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s XML declares entities (%2); it is refused</source>
+        <translation>%1: XML ของเวิร์กบุ๊กประกาศเอนทิตี (%2) จึงไม่รับไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be read (%2)</source>
+        <translation>%1: อ่านเวิร์กบุ๊กไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named %2 (sheets: %3)</source>
+        <translation>%1: ไม่มีชีตชื่อ %2 (ชีตที่มี: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty</source>
+        <translation>%1: ชีตนี้ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>this row has amounts but no year</source>
+        <translation>แถวนี้มีจำนวนเงินแต่ไม่มีปี</translation>
+    </message>
+    <message>
+        <source>no column holds the year; name one &apos;Year&apos; or choose it in the mapping</source>
+        <translation>ไม่มีคอลัมน์ที่เป็นปี โปรดตั้งชื่อคอลัมน์หนึ่งว่า &apos;Year&apos; หรือเลือกคอลัมน์นั้นในการจับคู่คอลัมน์</translation>
+    </message>
+    <message>
+        <source>the %1 must be a number: %2</source>
+        <translation>%1 ต้องเป็นตัวเลข: %2</translation>
+    </message>
+    <message>
+        <source>the %1 must be a number</source>
+        <translation>%1 ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>the %1 must be at least %2</source>
+        <translation>%1 ต้องไม่น้อยกว่า %2</translation>
+    </message>
+    <message>
+        <source>the %1 must be at most %2</source>
+        <translation>%1 ต้องไม่เกิน %2</translation>
+    </message>
+    <message>
+        <source>the %1 has too many decimals (at most %2)</source>
+        <translation>%1 มีทศนิยมมากเกินไป (ไม่เกิน %2 ตำแหน่ง)</translation>
+    </message>
+    <message>
+        <source>the %1 must be one of: %2</source>
+        <translation>%1 ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <source>the %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a number is needed here</source>
+        <translation>ช่องนี้ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; write it like %2</source>
+        <translation>%1 ไม่ใช่ตัวเลข ให้เขียนแบบ %2</translation>
+    </message>
+    <message>
+        <source>%1 mixes separators in a way that cannot be read; write it like %2</source>
+        <translation>%1 ใช้เครื่องหมายคั่นปนกันจนอ่านไม่ได้ ให้เขียนแบบ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not grouped in threes; write it like %2</source>
+        <translation>%1 ไม่ได้คั่นทุกสามหลัก ให้เขียนแบบ %2</translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3; write %2 for the decimal, or %3 for the whole number</source>
+        <translation>%1 อาจหมายถึง %2 หรือ %3 ให้เขียน %2 หากเป็นทศนิยม หรือ %3 หากเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3; write %2 for the whole number, %3 for the decimal</source>
+        <translation>%1 อาจหมายถึง %2 หรือ %3 ให้เขียน %2 หากเป็นจำนวนเต็ม หรือ %3 หากเป็นทศนิยม</translation>
+    </message>
+    <message>
+        <source>%1 is not a number in this format; write it like %2</source>
+        <translation>%1 ไม่ใช่ตัวเลขในรูปแบบนี้ ให้เขียนแบบ %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 หรือ %2</translation>
+    </message>
+    <message>
+        <source>there is no comment %1</source>
+        <translation>ไม่มีความคิดเห็นที่ %1</translation>
+    </message>
+    <message>
+        <source>the reply is empty: write what you want to say</source>
+        <translation>คำตอบกลับยังว่างอยู่ โปรดเขียนสิ่งที่ต้องการสื่อ</translation>
+    </message>
+    <message>
+        <source>the comment is empty: write what you want to say</source>
+        <translation>ความคิดเห็นยังว่างอยู่ โปรดเขียนสิ่งที่ต้องการสื่อ</translation>
+    </message>
+    <message>
+        <source>the reply is too long (%1 characters; at most %2)</source>
+        <translation>คำตอบกลับยาวเกินไป (%1 อักขระ สูงสุด %2)</translation>
+    </message>
+    <message>
+        <source>the comment is too long (%1 characters; at most %2)</source>
+        <translation>ความคิดเห็นยาวเกินไป (%1 อักขระ สูงสุด %2)</translation>
+    </message>
+    <message>
+        <source>say who the person resolving it is (a name)</source>
+        <translation>โปรดระบุชื่อผู้ปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>say who the author is (a name)</source>
+        <translation>โปรดระบุชื่อผู้เขียน</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>ข้อเสนอโครงการทั้งฉบับ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>ความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation>บันทึกการประชุม</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>บันทึกการอนุมัติขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>saved versions</source>
+        <translation>เวอร์ชันที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>contents of the saved versions</source>
+        <translation>เนื้อหาของเวอร์ชันที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged and cannot be read; they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1 (%2) เสียหายและอ่านไม่ได้ ข้อมูลยังคงอยู่ในไฟล์ตามเดิม แต่แก้ไขที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged (not a JSON object); they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1 (%2) เสียหาย (ไม่ใช่ออบเจ็กต์ JSON) ข้อมูลยังคงอยู่ในไฟล์ตามเดิม แต่แก้ไขที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) have an unreadable format number %3</source>
+        <translation>อ่านหมายเลขรูปแบบ %3 ของ %1 (%2) ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) were written by a newer CityPitch (format %3); this version keeps them unchanged but cannot show or change them. Update CityPitch</source>
+        <translation>%1 (%2) ถูกเขียนด้วย CityPitch เวอร์ชันที่ใหม่กว่า (รูปแบบ %3) เวอร์ชันนี้เก็บข้อมูลไว้ตามเดิมแต่แสดงหรือแก้ไขไม่ได้ โปรดอัปเดต CityPitch</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged (%3); they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1 (%2) เสียหาย (%3) ข้อมูลยังคงอยู่ในไฟล์ตามเดิม แต่แก้ไขที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are nested too deeply to be read</source>
+        <translation>%1 (%2) ซ้อนกันลึกเกินกว่าจะอ่านได้</translation>
+    </message>
+    <message>
+        <source>the %1 would take %2 MB, more than a project file may hold in one part (%3 MB); nothing was changed</source>
+        <translation>%1 จะมีขนาด %2 MB เกินกว่าที่ไฟล์โครงการเก็บได้ในส่วนเดียว (%3 MB) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>the file would hold %1 parts, more than CityPitch reads back (%2); delete old versions that use images the draft no longer has, then try again</source>
+        <translation>ไฟล์จะมี %1 ส่วน มากกว่าที่ CityPitch อ่านกลับได้ (%2) โปรดลบเวอร์ชันเก่าที่ใช้รูปภาพที่ฉบับร่างไม่มีแล้ว แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the saved versions are damaged (%1); the file keeps them unchanged, but this version cannot be opened</source>
+        <translation>เวอร์ชันที่บันทึกไว้เสียหาย (%1) ไฟล์ยังเก็บไว้ตามเดิม แต่เปิดเวอร์ชันนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>a version unpacks to more data than any proposal holds</source>
+        <translation>มีเวอร์ชันที่คลายออกแล้วมีข้อมูลมากกว่าข้อเสนอโครงการใด ๆ</translation>
+    </message>
+    <message>
+        <source>a value is stored in a form this version does not know</source>
+        <translation>มีค่าที่บันทึกในรูปแบบที่ CityPitch เวอร์ชันนี้ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>a reference is malformed</source>
+        <translation>มีการอ้างอิงที่รูปแบบไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>part %1 is missing</source>
+        <translation>ไม่มีส่วน %1</translation>
+    </message>
+    <message>
+        <source>part %1 does not match its checksum</source>
+        <translation>ส่วน %1 ไม่ตรงกับค่าตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>part %1 is malformed</source>
+        <translation>ส่วน %1 มีรูปแบบไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>the contents of the saved versions are damaged (no object table)</source>
+        <translation>เนื้อหาของเวอร์ชันที่บันทึกไว้เสียหาย (ไม่มีตารางออบเจ็กต์)</translation>
+    </message>
+    <message>
+        <source>the file has no saved versions</source>
+        <translation>ไฟล์นี้ไม่มีเวอร์ชันที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>there is no version %1 (versions: %2)</source>
+        <translation>ไม่มีเวอร์ชัน %1 (เวอร์ชันที่มี: %2)</translation>
+    </message>
+    <message>
+        <source>no version is labelled %1 (see &apos;citypitch versions FILE&apos;)</source>
+        <translation>ไม่มีเวอร์ชันที่มีชื่อกำกับ %1 (ดู &apos;citypitch versions FILE&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>a version needs a label, such as &apos;After workshop 2&apos;</source>
+        <translation>เวอร์ชันต้องมีชื่อกำกับ เช่น &apos;หลังเวิร์กช็อปครั้งที่ 2&apos;</translation>
+    </message>
+    <message>
+        <source>the label is too long (at most %1 characters)</source>
+        <translation>ชื่อกำกับยาวเกินไป (ไม่เกิน %1 อักขระ)</translation>
+    </message>
+    <message>
+        <source>a label cannot be only digits (numbers name versions by their number)</source>
+        <translation>ชื่อกำกับเป็นตัวเลขล้วนไม่ได้ (ตัวเลขใช้เรียกเวอร์ชันตามหมายเลข)</translation>
+    </message>
+    <message>
+        <source>version %1 is already labelled %2; choose another label</source>
+        <translation>เวอร์ชัน %1 มีชื่อกำกับ %2 อยู่แล้ว โปรดเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>its parts are nested too deeply</source>
+        <translation>ส่วนต่าง ๆ ซ้อนกันลึกเกินไป</translation>
+    </message>
+    <message>
+        <source>its top part is not a proposal</source>
+        <translation>ส่วนบนสุดไม่ใช่ข้อเสนอโครงการ</translation>
+    </message>
+    <message>
+        <source>version %1 cannot be opened: %2</source>
+        <translation>เปิดเวอร์ชัน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>version %1 cannot be restored: the file no longer holds its images %2</source>
+        <translation>กู้คืนเวอร์ชัน %1 ไม่ได้ ไฟล์ไม่มีรูปภาพ %2 ของเวอร์ชันนั้นแล้ว</translation>
+    </message>
+    <message>
+        <source>a session note needs notes or attendees</source>
+        <translation>บันทึกการประชุมต้องมีเนื้อหาหรือผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>the notes are too long (%1 characters; at most %2)</source>
+        <translation>บันทึกยาวเกินไป (%1 อักขระ สูงสุด %2)</translation>
+    </message>
+    <message>
+        <source>a sign-off needs the reviewer&apos;s name</source>
+        <translation>การอนุมัติขั้นสุดท้ายต้องมีชื่อผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>อ่านบันทึกการอนุมัติขั้นสุดท้ายไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s text</source>
+        <translation>ข้อความในข้อเสนอโครงการ</translation>
+    </message>
+    <message>
+        <source>the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or move part of it to a separate annex.</source>
+        <translation>สไลด์นำเสนอจะมี %1 สไลด์ แต่การส่งออกทำได้ไม่เกิน %2 สไลด์ %3 ใช้ไป %4 สไลด์ โปรดตัดให้สั้นลง หรือย้ายบางส่วนไปไว้ในภาคผนวกแยก</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; an export takes at most %3. Keep the most important ones, or move the rest to a separate annex.</source>
+        <translation>%1 มี %2 แถว การส่งออกรับได้ไม่เกิน %3 แถว โปรดเก็บเฉพาะแถวที่สำคัญที่สุด หรือย้ายส่วนที่เหลือไปไว้ในภาคผนวกแยก</translation>
+    </message>
+    <message>
+        <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
+        <translation>ข้อเสนอโครงการมีข้อความ %1 อักขระ การส่งออกรับได้ไม่เกิน %2 อักขระ ส่วนที่ใหญ่ที่สุดคือ %3 (%4 อักขระ)</translation>
+    </message>
+</context>
+<context>
     <name>DatePicker</name>
     <message>
         <source>Choose a date from the calendar (%1)</source>
@@ -4532,12 +4939,12 @@ An answered warning still costs half its points: %3 instead of %4.</source>
         <translation>ตัวอย่างเพื่อการอธิบาย</translation>
     </message>
     <message>
-        <source>Number forma&amp;t</source>
-        <translation>รูปแบบตัวเลข(&amp;T)</translation>
+        <source>Spreadsheet number forma&amp;t</source>
+        <translation>รูปแบบตัวเลขในสเปรดชีต(&amp;T)</translation>
     </message>
     <message>
-        <source>Number format</source>
-        <translation>รูปแบบตัวเลข</translation>
+        <source>Spreadsheet number format</source>
+        <translation>รูปแบบตัวเลขในสเปรดชีต</translation>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>

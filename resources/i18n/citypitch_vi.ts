@@ -1105,6 +1105,413 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>ký tự điều khiển</translation>
+    </message>
+    <message>
+        <source>emoji</source>
+        <translation>biểu tượng cảm xúc (emoji)</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>ký hiệu</translation>
+    </message>
+    <message>
+        <source>unnamed characters</source>
+        <translation>ký tự không có tên</translation>
+    </message>
+    <message>
+        <source>Chinese characters (outside the bundled Japanese set)</source>
+        <translation>chữ Hán (ngoài bộ chữ tiếng Nhật đi kèm)</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>chữ Hy Lạp</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>chữ Hàn (Hangul)</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>chữ Latinh</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>chữ Kirin</translation>
+    </message>
+    <message>
+        <source>The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this text until they are removed or replaced.</source>
+        <translation>Phông chữ đi kèm không hiển thị được %1 ở đây (%2): chức năng xuất PDF sẽ không nhận văn bản này cho đến khi bạn xóa hoặc thay thế các ký tự đó.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 và %2 ký tự khác</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Hàng %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>hàng %1, cột %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>hàng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: only .xlsx and .csv files can be brought in</source>
+        <translation>%1: chỉ nhập được tệp .xlsx và .csv</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2)</source>
+        <translation>%1: không đọc được tệp (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in</source>
+        <translation>%1: tệp có dung lượng %2 MB; chỉ nhập được bảng tính tối đa %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text; save it from your spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>%1: tệp không phải văn bản UTF-8; hãy lưu từ bảng tính của bạn dưới dạng &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a CSV text file</source>
+        <translation>%1: tệp không phải tệp văn bản CSV</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows; bring in the yearly lines only</source>
+        <translation>%1: nhiều hơn %2 hàng; chỉ nhập các dòng theo năm</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns</source>
+        <translation>%1: hàng %2 có nhiều hơn %3 cột</translation>
+    </message>
+    <message>
+        <source>%1: this is not an .xlsx workbook (not a zip archive)</source>
+        <translation>%1: đây không phải sổ tính .xlsx (không phải tệp nén zip)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has %2 parts; it looks built to overload the reader and is refused</source>
+        <translation>%1: sổ tính có %2 phần; có vẻ được tạo ra để làm quá tải trình đọc nên bị từ chối</translation>
+    </message>
+    <message>
+        <source>%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused</source>
+        <translation>%1: sổ tính sẽ giải nén ra lớn hơn rất nhiều so với kích thước thật (bom zip); tệp bị từ chối</translation>
+    </message>
+    <message>
+        <source>%1: the workbook links to other files (external links); paste the values into a plain sheet and bring that in</source>
+        <translation>%1: sổ tính liên kết đến tệp khác (liên kết ngoài); hãy dán các giá trị vào một trang tính thường rồi nhập trang đó</translation>
+    </message>
+    <message>
+        <source>%1: the workbook contains macros; save a copy without macros (.xlsx) and bring that in</source>
+        <translation>%1: sổ tính chứa macro; hãy lưu một bản sao không có macro (.xlsx) rồi nhập bản đó</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s XML declares entities (%2); it is refused</source>
+        <translation>%1: XML của sổ tính khai báo thực thể (%2); tệp bị từ chối</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be read (%2)</source>
+        <translation>%1: không đọc được sổ tính (%2)</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named %2 (sheets: %3)</source>
+        <translation>%1: không có trang tính nào tên %2 (các trang tính: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty</source>
+        <translation>%1: trang tính trống</translation>
+    </message>
+    <message>
+        <source>this row has amounts but no year</source>
+        <translation>hàng này có số tiền nhưng không có năm</translation>
+    </message>
+    <message>
+        <source>no column holds the year; name one &apos;Year&apos; or choose it in the mapping</source>
+        <translation>không có cột nào chứa năm; hãy đặt tên một cột là &apos;Year&apos; hoặc chọn cột đó trong phần ghép cột</translation>
+    </message>
+    <message>
+        <source>the %1 must be a number: %2</source>
+        <translation>%1 phải là một số: %2</translation>
+    </message>
+    <message>
+        <source>the %1 must be a number</source>
+        <translation>%1 phải là một số</translation>
+    </message>
+    <message>
+        <source>the %1 must be at least %2</source>
+        <translation>%1 phải từ %2 trở lên</translation>
+    </message>
+    <message>
+        <source>the %1 must be at most %2</source>
+        <translation>%1 không được lớn hơn %2</translation>
+    </message>
+    <message>
+        <source>the %1 has too many decimals (at most %2)</source>
+        <translation>%1 có quá nhiều chữ số thập phân (tối đa %2)</translation>
+    </message>
+    <message>
+        <source>the %1 must be one of: %2</source>
+        <translation>%1 phải là một trong các giá trị: %2</translation>
+    </message>
+    <message>
+        <source>the %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a number is needed here</source>
+        <translation>ở đây cần một số</translation>
+    </message>
+    <message>
+        <source>%1 is not a number; write it like %2</source>
+        <translation>%1 không phải là số; hãy viết như %2</translation>
+    </message>
+    <message>
+        <source>%1 mixes separators in a way that cannot be read; write it like %2</source>
+        <translation>%1 dùng lẫn các dấu phân cách nên không đọc được; hãy viết như %2</translation>
+    </message>
+    <message>
+        <source>%1 is not grouped in threes; write it like %2</source>
+        <translation>%1 không được nhóm theo từng ba chữ số; hãy viết như %2</translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3; write %2 for the decimal, or %3 for the whole number</source>
+        <translation>%1 có thể là %2 hoặc %3; hãy viết %2 nếu là số thập phân, hoặc %3 nếu là số nguyên</translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3; write %2 for the whole number, %3 for the decimal</source>
+        <translation>%1 có thể là %2 hoặc %3; hãy viết %2 nếu là số nguyên, %3 nếu là số thập phân</translation>
+    </message>
+    <message>
+        <source>%1 is not a number in this format; write it like %2</source>
+        <translation>%1 không phải là số theo định dạng này; hãy viết như %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 hoặc %2</translation>
+    </message>
+    <message>
+        <source>there is no comment %1</source>
+        <translation>không có nhận xét %1</translation>
+    </message>
+    <message>
+        <source>the reply is empty: write what you want to say</source>
+        <translation>câu trả lời đang trống: hãy viết điều bạn muốn nói</translation>
+    </message>
+    <message>
+        <source>the comment is empty: write what you want to say</source>
+        <translation>nhận xét đang trống: hãy viết điều bạn muốn nói</translation>
+    </message>
+    <message>
+        <source>the reply is too long (%1 characters; at most %2)</source>
+        <translation>câu trả lời quá dài (%1 ký tự; tối đa %2)</translation>
+    </message>
+    <message>
+        <source>the comment is too long (%1 characters; at most %2)</source>
+        <translation>nhận xét quá dài (%1 ký tự; tối đa %2)</translation>
+    </message>
+    <message>
+        <source>say who the person resolving it is (a name)</source>
+        <translation>hãy cho biết tên người giải quyết</translation>
+    </message>
+    <message>
+        <source>say who the author is (a name)</source>
+        <translation>hãy cho biết tên người viết</translation>
+    </message>
+    <message>
+        <source>The proposal as a whole</source>
+        <translation>Toàn bộ đề xuất</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>nhận xét</translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation>ghi chú buổi làm việc</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>hồ sơ phê duyệt cuối cùng</translation>
+    </message>
+    <message>
+        <source>saved versions</source>
+        <translation>các phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <source>contents of the saved versions</source>
+        <translation>nội dung của các phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged and cannot be read; they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1 (%2) bị hỏng và không đọc được; chúng được giữ nguyên trong tệp, nhưng không thể sửa ở đây</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged (not a JSON object); they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1 (%2) bị hỏng (không phải đối tượng JSON); chúng được giữ nguyên trong tệp, nhưng không thể sửa ở đây</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) have an unreadable format number %3</source>
+        <translation>không đọc được số định dạng %3 của %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) were written by a newer CityPitch (format %3); this version keeps them unchanged but cannot show or change them. Update CityPitch</source>
+        <translation>%1 (%2) được ghi bởi phiên bản CityPitch mới hơn (định dạng %3); phiên bản này giữ nguyên nhưng không thể hiển thị hay sửa chúng. Hãy cập nhật CityPitch</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are damaged (%3); they are kept unchanged in the file, and cannot be changed here</source>
+        <translation>%1 (%2) bị hỏng (%3); chúng được giữ nguyên trong tệp, nhưng không thể sửa ở đây</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) are nested too deeply to be read</source>
+        <translation>%1 (%2) lồng nhau quá sâu nên không đọc được</translation>
+    </message>
+    <message>
+        <source>the %1 would take %2 MB, more than a project file may hold in one part (%3 MB); nothing was changed</source>
+        <translation>%1 sẽ chiếm %2 MB, vượt quá mức tối đa của một phần trong tệp dự án (%3 MB); chưa có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the file would hold %1 parts, more than CityPitch reads back (%2); delete old versions that use images the draft no longer has, then try again</source>
+        <translation>tệp sẽ chứa %1 phần, nhiều hơn số CityPitch đọc lại được (%2); hãy xóa các phiên bản cũ dùng những hình ảnh mà bản nháp không còn nữa, rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the saved versions are damaged (%1); the file keeps them unchanged, but this version cannot be opened</source>
+        <translation>các phiên bản đã lưu bị hỏng (%1); tệp vẫn giữ nguyên chúng, nhưng không mở được phiên bản này</translation>
+    </message>
+    <message>
+        <source>a version unpacks to more data than any proposal holds</source>
+        <translation>có một phiên bản giải nén ra nhiều dữ liệu hơn bất kỳ đề xuất nào</translation>
+    </message>
+    <message>
+        <source>a value is stored in a form this version does not know</source>
+        <translation>có một giá trị được lưu ở dạng mà phiên bản này không biết</translation>
+    </message>
+    <message>
+        <source>a reference is malformed</source>
+        <translation>có một tham chiếu sai định dạng</translation>
+    </message>
+    <message>
+        <source>part %1 is missing</source>
+        <translation>thiếu phần %1</translation>
+    </message>
+    <message>
+        <source>part %1 does not match its checksum</source>
+        <translation>phần %1 không khớp với mã kiểm tra</translation>
+    </message>
+    <message>
+        <source>part %1 is malformed</source>
+        <translation>phần %1 sai định dạng</translation>
+    </message>
+    <message>
+        <source>the contents of the saved versions are damaged (no object table)</source>
+        <translation>nội dung của các phiên bản đã lưu bị hỏng (không có bảng đối tượng)</translation>
+    </message>
+    <message>
+        <source>the file has no saved versions</source>
+        <translation>tệp này không có phiên bản đã lưu nào</translation>
+    </message>
+    <message>
+        <source>there is no version %1 (versions: %2)</source>
+        <translation>không có phiên bản %1 (các phiên bản hiện có: %2)</translation>
+    </message>
+    <message>
+        <source>no version is labelled %1 (see &apos;citypitch versions FILE&apos;)</source>
+        <translation>không có phiên bản nào có nhãn %1 (xem &apos;citypitch versions FILE&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>a version needs a label, such as &apos;After workshop 2&apos;</source>
+        <translation>phiên bản cần có nhãn, ví dụ &apos;Sau hội thảo 2&apos;</translation>
+    </message>
+    <message>
+        <source>the label is too long (at most %1 characters)</source>
+        <translation>nhãn quá dài (tối đa %1 ký tự)</translation>
+    </message>
+    <message>
+        <source>a label cannot be only digits (numbers name versions by their number)</source>
+        <translation>nhãn không được chỉ gồm chữ số (chữ số dùng để gọi phiên bản theo số thứ tự)</translation>
+    </message>
+    <message>
+        <source>version %1 is already labelled %2; choose another label</source>
+        <translation>phiên bản %1 đã có nhãn %2; hãy chọn nhãn khác</translation>
+    </message>
+    <message>
+        <source>its parts are nested too deeply</source>
+        <translation>các phần của nó lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>its top part is not a proposal</source>
+        <translation>phần trên cùng của nó không phải là một đề xuất</translation>
+    </message>
+    <message>
+        <source>version %1 cannot be opened: %2</source>
+        <translation>không mở được phiên bản %1: %2</translation>
+    </message>
+    <message>
+        <source>version %1 cannot be restored: the file no longer holds its images %2</source>
+        <translation>không khôi phục được phiên bản %1: tệp không còn chứa các hình ảnh %2 của phiên bản đó</translation>
+    </message>
+    <message>
+        <source>a session note needs notes or attendees</source>
+        <translation>ghi chú buổi làm việc cần có nội dung hoặc người tham dự</translation>
+    </message>
+    <message>
+        <source>the notes are too long (%1 characters; at most %2)</source>
+        <translation>ghi chú quá dài (%1 ký tự; tối đa %2)</translation>
+    </message>
+    <message>
+        <source>a sign-off needs the reviewer&apos;s name</source>
+        <translation>phê duyệt cuối cùng cần có tên người phê duyệt</translation>
+    </message>
+    <message>
+        <source>the sign-off record cannot be read (%1)</source>
+        <translation>không đọc được hồ sơ phê duyệt cuối cùng (%1)</translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s text</source>
+        <translation>văn bản của đề xuất</translation>
+    </message>
+    <message>
+        <source>the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or move part of it to a separate annex.</source>
+        <translation>bộ slide sẽ có %1 trang; mỗi lần xuất tối đa %2 trang. %3 chiếm %4 trang trong số đó: hãy rút gọn, hoặc chuyển một phần sang phụ lục riêng.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; an export takes at most %3. Keep the most important ones, or move the rest to a separate annex.</source>
+        <translation>%1 có %2 hàng; mỗi lần xuất tối đa %3 hàng. Hãy giữ lại những hàng quan trọng nhất, hoặc chuyển phần còn lại sang phụ lục riêng.</translation>
+    </message>
+    <message>
+        <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
+        <translation>đề xuất có %1 ký tự văn bản; mỗi lần xuất tối đa %2 ký tự. Phần lớn nhất là %3 (%4 ký tự).</translation>
+    </message>
+</context>
+<context>
     <name>DatePicker</name>
     <message>
         <source>Choose a date from the calendar (%1)</source>
@@ -4532,12 +4939,12 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
         <translation>Ví dụ minh họa</translation>
     </message>
     <message>
-        <source>Number forma&amp;t</source>
-        <translation>Định dạng số (&amp;T)</translation>
+        <source>Spreadsheet number forma&amp;t</source>
+        <translation>Định dạng số trong bảng tính (&amp;T)</translation>
     </message>
     <message>
-        <source>Number format</source>
-        <translation>Định dạng số</translation>
+        <source>Spreadsheet number format</source>
+        <translation>Định dạng số trong bảng tính</translation>
     </message>
     <message>
         <source>Bundled sample ‘%1’: a fictional city, for illustration</source>

@@ -596,13 +596,13 @@ def counted(*args, **kwargs):  # one planning per layout pass (the export re-pla
     passes.append(1)
     return plan(*args, **kwargs)
 pipeline.render_html = counted
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 export_pdf(project, out, ExportOptions(draft_mark=False))
-elapsed = time.perf_counter() - t0
+elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
 peak = status("VmHWM")
 from pypdf import PdfReader
 pages = len(PdfReader(str(out)).pages)
-print(json.dumps({"pages": pages, "seconds": elapsed, "peak_rss_mb": peak, "rss_before_mb": before,
+print(json.dumps({"pages": pages, "seconds": elapsed, "cpu_seconds": cpu, "peak_rss_mb": peak, "rss_before_mb": before,
                   "layout_passes": len(passes)}))
 """
 
@@ -626,21 +626,24 @@ def bench_scaling(sizes: list[int], runs: int, out_dir: Path) -> dict[str, Any]:
     for size in sizes:
         trials = [_export_child(size, 0, out_dir) for _ in range(runs)]
         seconds = Stats.of([t["seconds"] for t in trials])
+        cpu = Stats.of([t["cpu_seconds"] for t in trials])
         peak = max(t["peak_rss_mb"] for t in trials)
-        points.append({"target": size, "pages": trials[0]["pages"], "seconds": seconds.as_dict(),
+        points.append({"target": size, "pages": trials[0]["pages"], "seconds": seconds.as_dict(), "cpu_seconds": cpu.as_dict(),
                        "peak_rss_mb": peak, "rss_before_mb": trials[0]["rss_before_mb"],
                        "layout_passes": trials[0]["layout_passes"]})
     first, last = points[0], points[-1]
     page_ratio = last["pages"] / first["pages"]
     time_growth = (last["seconds"]["median"] / first["seconds"]["median"]) / page_ratio
+    # CPU time as well: on a machine shared by several people the wall clock of the small decks swings most.
+    cpu_growth = (last["cpu_seconds"]["median"] / first["cpu_seconds"]["median"]) / page_ratio
     mem_growth = ((last["peak_rss_mb"] - last["rss_before_mb"]) / max(1e-9, first["peak_rss_mb"] - first["rss_before_mb"])) / page_ratio
     rows = [(p["target"], p["pages"], f"{p['seconds']['median']:.2f}", f"{p['seconds']['median'] / p['pages'] * 1000:.0f}",
              f"{p['peak_rss_mb']:.0f}", f"{p['peak_rss_mb'] - p['rss_before_mb']:.0f}", p["layout_passes"]) for p in points]
     print(table("3. Scaling: export of generated decks (one process each)",
                 ("target slides", "pages", "seconds", "ms/page", "peak RSS MB", "export's own MB", "layout passes"), rows))
     print(f"   growth relative to linear, {first['pages']} -> {last['pages']} pages: "
-          f"time {time_growth:.2f}x, memory {mem_growth:.2f}x (1.00 = linear; target <= 1.2)\n")
-    return {"points": points, "time_vs_linear": time_growth, "memory_vs_linear": mem_growth}
+          f"time {time_growth:.2f}x (CPU {cpu_growth:.2f}x), memory {mem_growth:.2f}x (1.00 = linear; target <= 1.2)\n")
+    return {"points": points, "time_vs_linear": time_growth, "cpu_vs_linear": cpu_growth, "memory_vs_linear": mem_growth}
 
 
 def bench_stress(slides: int, photos: int, out_dir: Path) -> dict[str, Any]:
@@ -921,6 +924,10 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         s = r["scaling"]
         out.append(("time within 1.2x of linear", f"{s['time_vs_linear']:.2f}x", s["time_vs_linear"] <= TARGETS["scaling_linearity"]))
         out.append(("memory within 1.2x of linear", f"{s['memory_vs_linear']:.2f}x", s["memory_vs_linear"] <= TARGETS["scaling_linearity"]))
+        # A slide that spills makes the export plan and lay out the whole deck again (wizard.export.FILLS): the
+        # 20- and 80-slide decks did until December 2026, which was most of the 1.81x above.
+        passes = [p["layout_passes"] for p in s["points"]]
+        out.append(("every scaling deck laid out once (its plan held)", "/".join(map(str, passes)), max(passes) == 1))
     if "stress" in r:
         out.append(("stress export peak < 500 MB", f"{r['stress']['peak_rss_mb']:.0f} MB", r["stress"]["peak_rss_mb"] < TARGETS["stress_peak_mb"]))
     if "responsiveness" in r:

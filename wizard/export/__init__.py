@@ -342,18 +342,19 @@ def check_slides(proposal: Any, slides: list[dict[str, Any]]) -> None:
         return
     from collections import Counter
 
-    from wizard import paths
-    from wizard.errors import describe_location
+    from wizard.i18n.said import Place, Said, said
 
     counts = Counter(s.get("appendix_key", "") for s in slides if s.get("appendix_key"))
     key, taken = counts.most_common(1)[0] if counts else ("", 0)
     if key in _SECTION_FIELDS:
-        where, _ = describe_location(paths.parse(_SECTION_FIELDS[key]))
+        where: Place | Said = Place(_SECTION_FIELDS[key])
     else:
         longest = max(_texts(proposal), key=lambda item: len(item[1]), default=("", ""))
-        where, _ = describe_location(paths.parse(longest[0])) if longest[0] else ("the proposal's text", None)
-    raise ExportError(f"the deck would have {len(slides):,} slides; an export makes at most {MAX_SLIDES}. "
-                      f"{where} takes {taken:,} of them: shorten it, or move part of it to a separate annex.")
+        where = Place(longest[0]) if longest[0] else said("the proposal's text")
+    # The sentence is kept with its parts, so that a translated window can word it (wizard.i18n.said).
+    raise ExportError.saying(said("the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: "
+                                  "shorten it, or move part of it to a separate annex.",
+                                  len(slides), MAX_SLIDES, where, taken))
 
 
 def check_size(proposal: Any) -> None:
@@ -366,14 +367,12 @@ def check_size(proposal: Any) -> None:
         "vision.targets": len(proposal.vision.targets), "branding.photos": len(proposal.branding.photos),
         "finance.lines": len(proposal.finance.lines),
     }
-    from wizard.errors import describe_location
-    from wizard import paths
+    from wizard.i18n.said import Place, said
 
     for path, count in rows.items():
         if count > MAX_ROWS[path]:
-            where, _ = describe_location(paths.parse(path))
-            raise ExportError(f"{where} has {count:,} rows; an export takes at most {MAX_ROWS[path]:,}. "
-                              "Keep the most important ones, or move the rest to a separate annex.")
+            raise ExportError.saying(said("%1 has %2 rows; an export takes at most %3. Keep the most important ones, "
+                                          "or move the rest to a separate annex.", Place(path), count, MAX_ROWS[path]))
     total = 0
     parts: dict[str, int] = {}
     for path, text in _texts(proposal):
@@ -383,9 +382,9 @@ def check_size(proposal: Any) -> None:
         parts[part] = parts.get(part, 0) + len(text)
     if total > MAX_TEXT:
         largest = max(parts, key=lambda k: parts[k])
-        where, _ = describe_location(paths.parse(largest))
-        raise ExportError(f"the proposal holds {total:,} characters of text; an export takes at most "
-                          f"{MAX_TEXT:,}. The largest part is {where} ({parts[largest]:,} characters).")
+        raise ExportError.saying(said("the proposal holds %1 characters of text; an export takes at most %2. "
+                                      "The largest part is %3 (%4 characters).", total, MAX_TEXT, Place(largest),
+                                      parts[largest]))
 
 
 def _texts(proposal: Any) -> Iterator[tuple[str, str]]:

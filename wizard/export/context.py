@@ -53,6 +53,7 @@ POINTER_H = 16.2 + 4.0      # "continued in A3" under a cut text, "+2 more in A5
 BULLET_INDENT = 18.0
 BULLET_GAP = 3.0
 FIGURE_VALUE = Font(24, bold=True, line_height=1.15)
+BIG_FIGURE_VALUE = Font(30, bold=True, line_height=1.15)
 TABLE_GAP = 16.0            # between an appendix text and the table under it (deck.css .after-cols)
 ROW_PAD = 11.5              # 10 px of padding, the 1 px rule, and half a pixel of rounding
 
@@ -106,6 +107,14 @@ class DeckPlanner:
                     * NOTE.line
             tallest = max(tallest, h)
         return round(tallest + 2, 1)
+
+    def big_figure_height(self, figure: dict[str, Any], width: float) -> float:
+        """Height in px of a big figure with its margin (deck.css .big-figure): the rule, the value, its
+        label and its note, each as wide as the column."""
+        h = 3 + 6 + BIG_FIGURE_VALUE.line + 2 + measure.lines(self.labels.inline_text(figure["label"]), width, LABEL) * LABEL.line
+        if figure.get("note"):
+            h += measure.lines(self.labels.inline_text(figure["note"]), width, NOTE_TIGHT) * NOTE_TIGHT.line
+        return h + 14
 
     def header_lines_at(self, label: str, width: float, font: Font) -> float:
         """Height in px of a header label set in ``font`` with its Japanese line beneath (tt), if any."""
@@ -373,7 +382,7 @@ class DeckPlanner:
         if pr.affected_population:
             people = {"value": self.n.number(pr.affected_population), "label": "People affected",
                       "note": pr.category.label if pr.category else ""}
-            used += 82.0
+            used += self.big_figure_height(people, width)
         used += self.label_lines("Evidence", width) * LABEL.line + LABEL_GAP
         shown = []
         for index, item in enumerate(evidence):
@@ -673,15 +682,22 @@ class DeckPlanner:
         for number, r in s.ordered_risks():
             text = r.description.strip()
             mitigation = r.mitigation.strip()
+            bearer = r.bearer.label if r.bearer else ""
+            score = str(risk_score(r)) if risk_score(r) else ""
+            # The bearer's line as printed (deck.html.j2, .rby): "Borne by: <bearer> · <level score>", the mark
+            # kept whole (nowrap) with 6 px of padding either side, so measured 12 px narrower.
+            line = f"{self.labels.inline_text('Borne by')}: {self.labels.inline_text(bearer) if bearer else ''}"
+            if score:
+                mark = f"{self.labels.inline_text(risk_level(risk_score(r)).capitalize())} {score}"
+                line += " · " + mark.replace(" ", _NBSP)
             h = (measure.lines(f"{number} {text}", width, Font(14, bold=True, line_height=1.35)) * 18.9
                  + measure.lines(mitigation, width, SMALL) * SMALL.line
-                 + measure.lines(r.bearer.label if r.bearer else "", width, NOTE) * NOTE.line + 14)
+                 + measure.lines(line, width - 12, NOTE) * NOTE.line + 14)
             if used + h > body - 20:
                 break
             top.append({"number": str(number), "category": r.category.label if r.category else "",
                         "description": text, "mitigation": mitigation,
-                        "bearer": r.bearer.label if r.bearer else "", "level": risk_level(risk_score(r)),
-                        "score": str(risk_score(r)) if risk_score(r) else ""})
+                        "bearer": bearer, "level": risk_level(risk_score(r)), "score": score})
             used += h
             if len(top) == 4:
                 break
@@ -803,12 +819,15 @@ class DeckPlanner:
         width = 556.0
         used = 0.0
         shown_steps = []
+        # The ask box above the steps: 190 px was allowed for it; a box with several parts and Japanese labels is
+        # taller (deck.css .ask, 18 px below it), and its last step then ran onto a page of its own.
+        above = max(190.0, self.ask_height(ask) + 18) if ask is not None else 190.0
         if steps:
             used += self.label_lines("Next steps", width) * LABEL.line + LABEL_GAP
             for step in steps:
                 h = max(measure.lines(step["name"], width - 70, Font(14, bold=True, line_height=1.35)) * 18.9
                         + measure.lines(step["description"], width - 70, SMALL) * SMALL.line, 20.0) + 12
-                if used + h > body - 190:
+                if used + h > body - above:
                     break
                 shown_steps.append(step)
                 used += h

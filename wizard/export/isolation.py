@@ -86,6 +86,16 @@ class ExportFailed(IsolationError):
     """The export itself refused the proposal (for example an image that is missing); see the message."""
 
 
+def refused(outcome: dict[str, Any]) -> ExportFailed:
+    """The export's refusal a child reported (``{"type": "error", "kind": "user", "message", "said"}``), with
+    the sentence's parts when it sent them (:mod:`wizard.i18n.said`: a translated window words it)."""
+    from wizard.i18n.said import Said
+
+    text = str(outcome.get("message", ""))
+    said = Said.from_data(outcome.get("said"))
+    return ExportFailed.saying(said) if said is not None and str(said) == text else ExportFailed(text)
+
+
 Progress = Callable[[str, float], None]
 
 
@@ -310,7 +320,7 @@ class IsolatedExport:
                 raise ExportOutOfMemory(f"the export needed more than {self.memory_limit // (1024 * 1024)} MB of memory "
                                         f"and was stopped; {nothing}. Smaller images usually help")
             if kind == "user":
-                raise ExportFailed(text)
+                raise refused(outcome)
             raise ExportCrashed(f"the export stopped with an internal error ({text}); {nothing}")
         if finished:
             assert isinstance(outcome, dict)

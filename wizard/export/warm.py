@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from wizard.export.isolation import (DEFAULT_MEMORY_LIMIT, DEFAULT_TARGET, DEFAULT_TIMEOUT_S, KILL_GRACE_S, POLL_S,
-                                     ExportCrashed, ExportFailed, ExportOutOfMemory, ExportStopped, ExportTimedOut,
+                                     ExportCrashed, ExportFailed, ExportOutOfMemory, refused, ExportStopped, ExportTimedOut,
                                      Progress, WarmJob, _child_env, _signal_name)
 
 #: Renders a child serves before it is replaced by a fresh one.
@@ -264,7 +264,7 @@ class WarmRenderer:
                 if kind == "stopped" or job.cancelled:
                     raise ExportStopped(f"the export was cancelled; {nothing}")
                 if kind == "user":
-                    raise ExportFailed(text)
+                    raise refused(answer)
                 if kind == "memory":
                     self._retire(child)
                     raise ExportOutOfMemory(f"the export needed more than {self.memory_limit // (1024 * 1024)} MB of "
@@ -440,7 +440,9 @@ def serve(memory_limit: int) -> int:
 
                     traceback.print_exc()
                 text = str(exc) if kind == "user" else f"{type(exc).__name__}: {exc}"
-                channel.send(type="error", kind=kind, message=text[:2000])
+                channel.send(type="error", kind=kind, message=text[:2000],
+                             # the sentence's parts, for a translated window (wizard.i18n.said)
+                             said=exc.said.to_data() if isinstance(exc, CityPitchError) and exc.said is not None else None)
                 if not isinstance(exc, Exception):
                     return 5  # SystemExit, KeyboardInterrupt: end
         finally:

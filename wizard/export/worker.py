@@ -212,7 +212,9 @@ def main() -> int:
             import traceback
 
             traceback.print_exc()
-        channel.send(type="error", kind=kind, message=text[:2000])
+        channel.send(type="error", kind=kind, message=text[:2000],
+                     # the sentence's parts, for a translated window (wizard.i18n.said)
+                     said=exc.said.to_data() if isinstance(exc, CityPitchError) and exc.said is not None else None)
         return 5
 
 

@@ -74,7 +74,12 @@ Problem codes (``FinanceProblem.code``, stable, for rules that need to tell prob
 ``year_duplicate``, ``year_out_of_order``, ``year_outside_period``; ``negative_amount``,
 ``amount_not_number``, ``amount_out_of_range``; ``funding_amount_missing``, ``funding_amount_invalid``,
 ``funding_status_missing``, ``ask_invalid``; ``join_largest`` (JOIN would be the largest Japanese
-shareholder).
+shareholder); and those of the structure (``debt_terms_missing``, ``grace_not_shorter``,
+``repayment_missing``, ``depreciation_missing``, ``terminal_growth_missing``,
+``terminal_multiple_missing``, ``concession_before_end``, ``operations_outside_period``,
+``repayment_before_operation``, ``shares_not_100``).  Every problem's message is one of the templates of
+``wizard.finance._common.PROBLEMS`` (``FinanceProblem.key``), filled with ``FinanceProblem.values``, so that
+the window can say it in its language (the ``finance_<key>`` phrases of the readiness texts).
 """
 
 from __future__ import annotations

@@ -21,14 +21,12 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
         amount = _decimal(raw)
         status = getattr(source, "status", None)
         if raw is None:
-            problems.add(f"{path}.amount", f"Enter the amount of funding source {i + 1}.", "funding_amount_missing")
+            problems.say(f"{path}.amount", "funding_amount_missing", row=i + 1)
         elif amount is None or amount < 0 or amount >= _AMOUNT_LIMIT:
-            problems.say(f"{path}.amount", "funding_amount_invalid", "The amount of funding source {row} must be a "
-                         "positive number (it is {raw}); it is left out.", row=i + 1, raw=_shown(raw))
+            problems.say(f"{path}.amount", "funding_amount_invalid", row=i + 1, raw=_shown(raw))
             amount = None
         if amount is not None and status is None:
-            problems.add(f"{path}.status", f"Say whether funding source {i + 1} is committed, in discussion or "
-                         "sought; it does not count as committed until then.", "funding_status_missing")
+            problems.say(f"{path}.status", "funding_status_missing", row=i + 1)
         lines.append((i, source, amount))
 
     amounts = [a for _, _, a in lines if a is not None]
@@ -96,12 +94,7 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
             others = [s.amount for s in japanese if not s.is_join]
             join_largest = join_equity >= max(others, default=_ZERO)
         if join_largest:
-            problems.add(
-                "finance.funding",
-                "JOIN would be the largest Japanese shareholder; its rules require Japanese private partners "
-                "to hold more equity than JOIN.",
-                "join_largest",
-            )
+            problems.say("finance.funding", "join_largest")
 
         # The ask is the sum of its rows (one per instrument); each row's amount is read defensively.
         asked: list[Decimal] = []
@@ -112,11 +105,9 @@ def _funding(case: FinancialCase, total_capex: Decimal | None, currency: str | N
             value = _decimal(raw_ask)
             where = f"finance.asks[{i}].amount"
             if value is None:
-                problems.say(where, "ask_invalid", "Part {row} of the ask is not a number ({raw}).",
-                             key="ask_not_number", row=i + 1, raw=_shown(raw_ask))
+                problems.say(where, "ask_invalid", key="ask_not_number", row=i + 1, raw=_shown(raw_ask))
             elif not _ZERO <= value < _AMOUNT_LIMIT:
-                problems.say(where, "ask_invalid", "Part {row} of the ask must be a positive amount below 10^22 "
-                             "(it is {raw}).", key="ask_out_of_range", row=i + 1, raw=_shown(raw_ask))
+                problems.say(where, "ask_invalid", key="ask_out_of_range", row=i + 1, raw=_shown(raw_ask))
             else:
                 asked.append(value)
         ask = sum(asked, _ZERO) if asked else None

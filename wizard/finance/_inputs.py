@@ -35,36 +35,25 @@ class _Timeline:
 def _read_settings(case: FinancialCase, problems: _Problems) -> tuple[str | None, Decimal | None, int | None]:
     currency = _code(getattr(case, "currency", None))
     if currency is None:
-        problems.add("finance.currency", "Choose the currency the financial case is entered in.", "currency_missing")
+        problems.say("finance.currency", "currency_missing")
 
     rate = _decimal(getattr(case, "discount_rate_pct", None))
     raw_rate = getattr(case, "discount_rate_pct", None)
     if raw_rate is None:
-        problems.add(
-            "finance.discount_rate_pct",
-            "Enter the discount rate (% a year); the NPV and discounted payback need it.",
-            "discount_rate_missing",
-        )
+        problems.say("finance.discount_rate_pct", "discount_rate_missing")
     elif rate is None:
-        problems.say("finance.discount_rate_pct", "discount_rate_invalid", "The discount rate is not a number ({raw}).",
-                     raw=_shown(raw_rate))
+        problems.say("finance.discount_rate_pct", "discount_rate_invalid", raw=_shown(raw_rate))
     elif rate <= -100:
-        problems.say("finance.discount_rate_pct", "discount_rate_too_low",
-                     "A discount rate of {rate} is impossible: it must be above -100% (at -100% future money would be "
-                     "worth nothing, or less). The NPV is not computed.", rate=_show_rate(rate))
+        problems.say("finance.discount_rate_pct", "discount_rate_too_low", rate=_show_rate(rate))
         rate = None
     elif rate > _RATE_MAX:
-        problems.say("finance.discount_rate_pct", "discount_rate_too_high",
-                     "A discount rate of {rate} is beyond the 100% a year the wizard accepts; the NPV is not computed.",
-                     rate=_show_rate(rate))
+        problems.say("finance.discount_rate_pct", "discount_rate_too_high", rate=_show_rate(rate))
         rate = None
 
     raw_horizon = getattr(case, "horizon_years", None)
     horizon = raw_horizon if isinstance(raw_horizon, int) and not isinstance(raw_horizon, bool) else None
     if raw_horizon is not None and (horizon is None or not 1 <= horizon <= _HORIZON_MAX):
-        problems.say("finance.horizon_years", "horizon_invalid",
-                     "The horizon must be between 1 and {most} years (it is {raw}); the years entered are used instead.",
-                     most=_HORIZON_MAX, raw=_shown(raw_horizon))
+        problems.say("finance.horizon_years", "horizon_invalid", most=_HORIZON_MAX, raw=_shown(raw_horizon))
         horizon = None
     return currency, rate, horizon
 
@@ -80,24 +69,20 @@ def _read_rates(case: FinancialCase, currency: str | None, problems: _Problems) 
         value = _decimal(raw)
         path = f"finance.{name}"
         if raw is not None and (value is None or not RATE_MIN <= value < RATE_LIMIT):
-            problems.say(path, "rate_invalid", "The rate for 1 {code} must be a positive number with at most 10 "
-                         "decimals (it is {raw}); amounts in {code} are left blank.", code=code, raw=_shown(raw))
+            problems.say(path, "rate_invalid", code=code, raw=_shown(raw))
         if currency == code:
             if value is not None and value != 1:
-                problems.say(path, "rate_ignored", "The case is in {code}, so 1 {code} is 1 {code}: the rate entered "
-                             "({raw}) is ignored.", code=code, raw=str(raw))
+                problems.say(path, "rate_ignored", code=code, raw=str(raw))
             continue
         if value is not None and RATE_MIN <= value < RATE_LIMIT:
             any_rate = True
         elif raw is None:
-            local = currency or "local currency"
-            problems.add(
-                path,
-                f"Enter the exchange rate: how many {local} make 1 {code}. Amounts in {code} are left blank until then.",
-                "rate_missing",
-            )
+            if currency:
+                problems.say(path, "rate_missing", local=currency, code=code)
+            else:
+                problems.say(path, "rate_missing", key="rate_missing_no_currency", code=code)
     if any_rate and getattr(case, "rates_date", None) is None:
-        problems.add("finance.rates_date", "Enter the date the exchange rates were taken.", "rates_date_missing")
+        problems.say("finance.rates_date", "rates_date_missing")
 
 
 def _read_lines(
@@ -106,7 +91,7 @@ def _read_lines(
     lines = list(getattr(case, "lines", None) or [])
     empty = _Timeline([], [], [], {name: [] for name in REVENUE_FIELDS}, False)
     if not lines:
-        problems.add("finance.lines", "Enter the yearly capex, opex and revenues.", "lines_missing")
+        problems.say("finance.lines", "lines_missing")
 
     # (index, year, amounts) for every line that has something in it.
     rows: list[tuple[int, int | None, dict[str, Decimal]]] = []
@@ -118,25 +103,19 @@ def _read_lines(
         year = _year(raw_year)
         has_amounts = any(getattr(line, name, None) is not None for name in _LINE_AMOUNTS)
         if raw_year is None and not has_amounts:
-            problems.say(path, "line_empty", "Line {row} is empty: fill it in or remove it.", row=i + 1)
+            problems.say(path, "line_empty", row=i + 1)
             continue
         amounts = {name: _amount(line, name, path, year, currency, problems) for name in _LINE_AMOUNTS}
         if year is None:
             if raw_year is None:
-                problems.say(f"{path}.year", "year_missing",
-                             "Line {row} has no year; it is left out of the figures until it has one.", row=i + 1)
+                problems.say(f"{path}.year", "year_missing", row=i + 1)
             else:
-                problems.say(f"{path}.year", "year_invalid", "Line {row} has an impossible year ({raw}); it is left "
-                             "out of the figures until it has one.", row=i + 1, raw=_shown(raw_year))
+                problems.say(f"{path}.year", "year_invalid", row=i + 1, raw=_shown(raw_year))
             continue
         if year in seen:
-            problems.say(f"{path}.year", "year_duplicate", "{year} appears twice (lines {first} and {row}); their "
-                         "amounts are added together. Merge them into one line or correct the year.",
-                         year=year, first=seen[year] + 1, row=i + 1)
+            problems.say(f"{path}.year", "year_duplicate", year=year, first=seen[year] + 1, row=i + 1)
         elif previous is not None and year < previous:
-            problems.say(f"{path}.year", "year_out_of_order", "The years are out of order: {year} comes after "
-                         "{previous}. The figures use year order; sort the lines so the table reads the same way.",
-                         year=year, previous=previous)
+            problems.say(f"{path}.year", "year_out_of_order", year=year, previous=previous)
         seen.setdefault(year, i)
         previous = year if previous is None else max(previous, year)
         rows.append((i, year, amounts))
@@ -146,34 +125,28 @@ def _read_lines(
     years_entered = [year for _, year, _ in rows if year is not None]
     if base is None:
         if raw_base is not None:
-            problems.say("finance.base_year", "base_year_invalid", "The base year {raw} is not a usable year.",
-                         raw=_shown(raw_base))
+            problems.say("finance.base_year", "base_year_invalid", raw=_shown(raw_base))
         if years_entered:
             base = min(years_entered)
             if raw_base is None:
-                problems.say("finance.base_year", "base_year_missing", "Enter the base year (year 0 of the "
-                             "discounting); {base}, the earliest year entered, is used until then.",
-                             key="base_year_earliest", base=base)
+                problems.say("finance.base_year", "base_year_missing", key="base_year_earliest", base=base)
         else:
             if raw_base is None and lines:
-                problems.say("finance.base_year", "base_year_missing", "Enter the base year.")
+                problems.say("finance.base_year", "base_year_missing")
             return None, empty
     if horizon is not None:
         end = base + horizon - 1
     else:
         end = max([base, *years_entered])
         if years_entered and getattr(case, "horizon_years", None) is None:
-            problems.say("finance.horizon_years", "horizon_missing", "Enter the horizon (number of years appraised); "
-                         "{base}-{end}, the years entered, is used until then.", base=base, end=end)
+            problems.say("finance.horizon_years", "horizon_missing", base=base, end=end)
     years = list(range(base, end + 1))
     zeros = [_ZERO] * len(years)
     timeline = _Timeline(years, list(zeros), list(zeros), {name: list(zeros) for name in REVENUE_FIELDS}, False)
     for i, year, amounts in rows:
         assert year is not None
         if not base <= year <= end:
-            problems.say(f"finance.lines[{i}].year", "year_outside_period", "{year} is outside the period appraised "
-                         "({base}-{end}); this line is left out of the figures. Change the base year or horizon, or the "
-                         "line's year.", year=year, base=base, end=end)
+            problems.say(f"finance.lines[{i}].year", "year_outside_period", year=year, base=base, end=end)
             continue
         t = year - base
         timeline.entered = True
@@ -184,7 +157,6 @@ def _read_lines(
                 timeline.streams[name][t] += amounts[name]
     if not timeline.entered:
         if lines and rows:
-            problems.say("finance.lines", "lines_outside_period", "No line falls within the period appraised "
-                         "({base}-{end}).", base=base, end=end)
+            problems.say("finance.lines", "lines_outside_period", base=base, end=end)
         return base, _Timeline(years, [], [], {name: [] for name in REVENUE_FIELDS}, False)
     return base, timeline

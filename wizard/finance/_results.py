@@ -17,9 +17,9 @@ class FinanceProblem:
     path: str
     message: str
     code: str = ""
-    #: The English ``message`` as a template (``{name}`` slots) and the values it was filled with, so that
-    #: another language can say the same (the readiness texts' ``finance_<key>`` phrases); "" when the
-    #: message is not kept that way.  Values are text, numbers, :class:`ProblemField` or :class:`ProblemMoney`.
+    #: The English ``message`` as a template (``{name}`` slots, one of ``PROBLEMS`` in ``_common``) and the
+    #: values it was filled with, so that another language can say the same (the readiness texts'
+    #: ``finance_<key>`` phrases).  Values are text, numbers, :class:`ProblemField` or :class:`ProblemMoney`.
     template: str = field(default="", compare=False)
     values: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
     key: str = field(default="", compare=False)

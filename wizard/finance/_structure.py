@@ -215,8 +215,7 @@ def _setup(case: FinancialCase, timeline: _Timeline, revenue: Sequence[Decimal],
         cod = min(max(raw_cod - base, 0), n)
         note = ""
         if not years[0] <= raw_cod <= years[-1]:
-            problems.say("finance.operations_start_year", "operations_outside_period", "Operation starts in {year}, "
-                         "outside the period appraised ({base}-{end}).", year=raw_cod, base=years[0], end=years[-1])
+            problems.say("finance.operations_start_year", "operations_outside_period", year=raw_cod, base=years[0], end=years[-1])
     else:
         positive = [t for t, flow in enumerate(net) if flow > 0]
         cod = positive[0] if positive else n
@@ -251,26 +250,21 @@ def _setup(case: FinancialCase, timeline: _Timeline, revenue: Sequence[Decimal],
         path = f"finance.funding[{i}]"
         interest = _pct(getattr(source, "interest_rate_pct", None))
         tenor = _int(getattr(source, "tenor_years", None), 1, 100)
-        missing = [what for what, value in (("interest rate", interest), ("tenor", tenor)) if value is None]
-        if missing:
+        if interest is None or tenor is None:
             field = "interest_rate_pct" if interest is None else "tenor_years"
-            which = "both" if len(missing) == 2 else "rate" if interest is None else "tenor"
-            problems.say(f"{path}.{field}", "debt_terms_missing", "Enter the " + " and the ".join(missing) + " of "
-                         "{label}: until then the loan is left out of the debt schedule, debt cover and equity returns.",
-                         key=f"debt_terms_missing_{which}", label=label)
+            problems.say(f"{path}.{field}", "debt_terms_missing", label=label,
+                         key="debt_terms_missing_both" if interest is None and tenor is None
+                         else "debt_terms_missing_rate" if interest is None else "debt_terms_missing_tenor")
             non_equity -= amount  # not drawn as debt: equity makes up for it
             continue
         assert interest is not None and tenor is not None
         grace = _int(getattr(source, "grace_years", None), 0, 100) or 0
         if grace >= tenor:
-            problems.say(f"{path}.grace_years", "grace_not_shorter", "The grace period of {label} ({grace} years) is "
-                         "not shorter than its tenor ({tenor} years): it is repaid in one sum in its last year.",
-                         label=label, grace=grace, tenor=tenor)
+            problems.say(f"{path}.grace_years", "grace_not_shorter", label=label, grace=grace, tenor=tenor)
             grace = tenor - 1
         profile = getattr(source, "repayment", None)
         if profile is None:
-            problems.say(f"{path}.repayment", "repayment_missing", "Choose how {label} is repaid; an annuity is "
-                         "assumed until then.", label=label)
+            problems.say(f"{path}.repayment", "repayment_missing", label=label)
         loan_currency = getattr(source, "currency", None)
         code = str(loan_currency).upper() if loan_currency else currency
         loans.append(_Loan(i, label, amount, code, bool(code and currency and code != currency), interest, tenor,
@@ -279,21 +273,17 @@ def _setup(case: FinancialCase, timeline: _Timeline, revenue: Sequence[Decimal],
     tax = _pct(getattr(case, "tax_rate_pct", None))
     depreciation = _int(getattr(case, "depreciation_years", None), 1, 100)
     if tax is not None and tax > 0 and depreciation is None:
-        problems.say("finance.depreciation_years", "depreciation_missing", "Enter the depreciation period: tax is "
-                     "worked out without depreciation until then, which overstates it.")
+        problems.say("finance.depreciation_years", "depreciation_missing")
     method = getattr(case, "terminal_method", None)
     growth = _pct(getattr(case, "terminal_growth_pct", None))
     multiple = _pct(getattr(case, "terminal_exit_multiple", None))
     if method == TerminalValueMethod.PERPETUITY_GROWTH and growth is None:
-        problems.say("finance.terminal_growth_pct", "terminal_growth_missing",
-                     "Enter the terminal growth rate (0 for flat cash flows).")
+        problems.say("finance.terminal_growth_pct", "terminal_growth_missing")
     if method == TerminalValueMethod.EXIT_MULTIPLE and multiple is None:
-        problems.say("finance.terminal_exit_multiple", "terminal_multiple_missing", "Enter the exit multiple.")
+        problems.say("finance.terminal_exit_multiple", "terminal_multiple_missing")
     concession = _int(getattr(case, "concession_end_year", None), 1900, 2150)
     if concession is not None and concession < years[-1]:
-        problems.say("finance.concession_end_year", "concession_before_end", "The concession ends in {year}, before "
-                     "the end of the period appraised ({end}); shorten the horizon to match.", year=concession,
-                     end=years[-1])
+        problems.say("finance.concession_end_year", "concession_before_end", year=concession, end=years[-1])
     with decimal.localcontext(_CONTEXT):
         return _Setup(
             years=years, capex=tuple(timeline.capex), opex=tuple(timeline.opex), revenue=tuple(revenue), rate=rate,
@@ -586,8 +576,7 @@ def structure(case: FinancialCase, timeline: _Timeline, revenue: Sequence[Decima
             first = next((t for t, y in enumerate(years) if y.drawn > 0), 0)
             if any(y.principal > 0 for y in years[: s.cod]):
                 problems.say(f"finance.funding[{loan.index}].grace_years", "repayment_before_operation",
-                             "{label} starts repaying in {year}, before operation starts in {start}: its grace period "
-                             "is shorter than construction.", label=loan.label, year=s.years[first + loan.grace + 1],
+                             label=loan.label, year=s.years[first + loan.grace + 1],
                              start=s.years[min(s.cod, n - 1)])
         loans = tuple(
             LoanSchedule(
@@ -621,8 +610,7 @@ def structure(case: FinancialCase, timeline: _Timeline, revenue: Sequence[Decima
                                        kind, bool(getattr(sources_list[i], "japanese", False))))
         given = [h.share_pct for h in holders if not h.share_from_amount and h.share_pct is not None]
         if given and len(given) == len(holders) and abs(sum(given, _ZERO) - _HUNDRED) > Decimal("0.5"):
-            problems.say("finance.funding", "shares_not_100", "The shareholdings add up to {total}%, not 100%.",
-                         total=f"{sum(given, _ZERO):f}")
+            problems.say("finance.funding", "shares_not_100", total=f"{sum(given, _ZERO):f}")
         # Sources and uses.
         uses = _uses(s, base, phases)
         sources = [SourceUse(label, amount, kind, f"finance.funding[{i}]") for i, label, kind, amount in s.sources]

@@ -30,7 +30,7 @@ import types
 import typing
 import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from wizard.errors import CityPitchError
+from wizard.i18n.said import Field, Said, said
 from wizard.model import YEAR_MAX, YEAR_MIN, Choice, FundingSource, YearLine
 
 __all__ = ["CellProblem", "ImportPreview", "ImportRefused", "Table", "apply", "guess_mapping", "make_preview",
@@ -51,6 +52,8 @@ ROWS_MAX = 5000
 COLUMNS_MAX = 200
 
 KINDS: dict[str, type[BaseModel]] = {"lines": YearLine, "funding": FundingSource}
+#: Where each kind's rows live in the proposal (a column's title in the reader's language is its field's).
+KIND_PATTERNS: dict[type[BaseModel], str] = {YearLine: "finance.lines", FundingSource: "finance.funding"}
 
 #: Other words teams use for a column, beyond each field's own name and title (compared case- and
 #: punctuation-blind).
@@ -105,10 +108,18 @@ class CellProblem:
     header: str
     value: str
     message: str
+    #: The message's sentence and parts (:mod:`wizard.i18n.said`), for a translated window.
+    message_said: Said | str = dataclass_field(default="", compare=False)
 
     def __str__(self) -> str:
-        where = f"row {self.row}, column {self.column_name}" + (f" ({self.header})" if self.header else "")
-        return f"{where}: {self.message}"
+        return str(self.said())
+
+    def said(self) -> Said:
+        """The whole line ("row 7, column C (Capex): the capex must be a number") as a sentence to word."""
+        message = self.message_said or self.message
+        if self.header:
+            return said("row %1, column %2 (%3): %4", str(self.row), self.column_name, self.header, message)
+        return said("row %1, column %2: %3", str(self.row), self.column_name, message)
 
 
 @dataclass(frozen=True)
@@ -134,14 +145,14 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".xlsm"):
-        raise ImportRefused(f"{path}: only .xlsx and .csv files can be brought in")
+        raise ImportRefused.saying(said("%1: only .xlsx and .csv files can be brought in", str(path)))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportRefused(f"{path}: the file could not be read ({exc.strerror or exc})") from exc
+        raise ImportRefused.saying(said("%1: the file could not be read (%2)", str(path), str(exc.strerror or exc))) from exc
     if size > FILE_MAX_BYTES:
-        raise ImportRefused(f"{path}: the file is {size / 1024 / 1024:.0f} MB; spreadsheets up to "
-                            f"{FILE_MAX_BYTES // 1024 // 1024} MB can be brought in")
+        raise ImportRefused.saying(said("%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in", str(path),
+                                        f"{size / 1024 / 1024:.0f}", str(FILE_MAX_BYTES // 1024 // 1024)))
     if suffix == ".csv":
         return _read_csv(path)
     return _read_xlsx(path, sheet)
@@ -152,10 +163,10 @@ def _read_csv(path: Path) -> Table:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRefused(f"{path}: the file is not UTF-8 text; save it from your spreadsheet as "
-                            "'CSV UTF-8'") from exc
+        raise ImportRefused.saying(said("%1: the file is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'",
+                                        str(path))) from exc
     if "\0" in text:
-        raise ImportRefused(f"{path}: the file is not a CSV text file")
+        raise ImportRefused.saying(said("%1: the file is not a CSV text file", str(path)))
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -163,45 +174,45 @@ def _read_csv(path: Path) -> Table:
     rows = []
     for r, record in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
         if r > ROWS_MAX:
-            raise ImportRefused(f"{path}: more than {ROWS_MAX} rows; bring in the yearly lines only")
+            raise ImportRefused.saying(said("%1: more than %2 rows; bring in the yearly lines only", str(path), str(ROWS_MAX)))
         if len(record) > COLUMNS_MAX:
-            raise ImportRefused(f"{path}: row {r} has more than {COLUMNS_MAX} columns")
+            raise ImportRefused.saying(said("%1: row %2 has more than %3 columns", str(path), str(r), str(COLUMNS_MAX)))
         rows.append(tuple(Cell(value, r, c) for c, value in enumerate(record, start=1)))
     return Table(path.name, "", tuple(rows), spreadsheet=False)
 
 
 def _check_xlsx_archive(path: Path) -> None:
     if not zipfile.is_zipfile(path):
-        raise ImportRefused(f"{path}: this is not an .xlsx workbook (not a zip archive)")
+        raise ImportRefused.saying(said("%1: this is not an .xlsx workbook (not a zip archive)", str(path)))
     with zipfile.ZipFile(path) as archive:
         infos = archive.infolist()
         if len(infos) > PARTS_MAX:
-            raise ImportRefused(f"{path}: the workbook has {len(infos)} parts; it looks built to overload the "
-                                "reader and is refused")
+            raise ImportRefused.saying(said("%1: the workbook has %2 parts; it looks built to overload the reader and is "
+                                            "refused", str(path), str(len(infos))))
         total = 0
         for info in infos:
             total += info.file_size
             name = info.filename.lower()
             if total > UNPACKED_MAX_BYTES or (info.compress_size and info.file_size / info.compress_size > RATIO_MAX
                                               and info.file_size > 1024 * 1024):
-                raise ImportRefused(f"{path}: the workbook would unpack to far more than it holds (a zip bomb); "
-                                    "it is refused")
+                raise ImportRefused.saying(said("%1: the workbook would unpack to far more than it holds (a zip bomb); it "
+                                                "is refused", str(path)))
             if name.endswith("vbaproject.bin") or name.startswith("xl/macrosheets/"):
-                raise ImportRefused(f"{path}: the workbook contains macros; save a copy without macros (.xlsx) "
-                                    "and bring that in")
+                raise ImportRefused.saying(said("%1: the workbook contains macros; save a copy without macros (.xlsx) and "
+                                                "bring that in", str(path)))
             if name.startswith("xl/externallinks/"):
-                raise ImportRefused(f"{path}: the workbook links to other files (external links); paste the values "
-                                    "into a plain sheet and bring that in")
+                raise ImportRefused.saying(said("%1: the workbook links to other files (external links); paste the values "
+                                                "into a plain sheet and bring that in", str(path)))
         types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in archive.namelist() else b""
         if b"macroEnabled" in types or b"vbaProject" in types:
-            raise ImportRefused(f"{path}: the workbook contains macros; save a copy without macros (.xlsx) and "
-                                "bring that in")
+            raise ImportRefused.saying(said("%1: the workbook contains macros; save a copy without macros (.xlsx) and "
+                                            "bring that in", str(path)))
         for info in infos:
             if info.filename.lower().endswith((".xml", ".rels")):
                 head = archive.read(info)
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise ImportRefused(f"{path}: the workbook's XML declares entities ({info.filename}); it is "
-                                        "refused")
+                    raise ImportRefused.saying(said("%1: the workbook's XML declares entities (%2); it is refused", str(path),
+                                                    info.filename))
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
@@ -211,17 +222,19 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False, keep_vba=False)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file; all mean "cannot read it"
-        raise ImportRefused(f"{path}: the workbook could not be read ({type(exc).__name__}: {exc})") from exc
+        raise ImportRefused.saying(said("%1: the workbook could not be read (%2)", str(path),
+                                        f"{type(exc).__name__}: {exc}")) from exc
     try:
         if sheet is not None and sheet not in wb.sheetnames:
-            raise ImportRefused(f"{path}: there is no sheet named {sheet!r} (sheets: {', '.join(wb.sheetnames)})")
+            raise ImportRefused.saying(said("%1: there is no sheet named %2 (sheets: %3)", str(path), repr(sheet),
+                                            ", ".join(wb.sheetnames)))
         ws = wb[sheet] if sheet is not None else wb.worksheets[0]
         rows = []
         for r, record in enumerate(ws.iter_rows(values_only=True), start=1):
             if r > ROWS_MAX:
-                raise ImportRefused(f"{path}: more than {ROWS_MAX} rows; bring in the yearly lines only")
+                raise ImportRefused.saying(said("%1: more than %2 rows; bring in the yearly lines only", str(path), str(ROWS_MAX)))
             if len(record) > COLUMNS_MAX and any(v is not None for v in record[COLUMNS_MAX:]):
-                raise ImportRefused(f"{path}: row {r} has more than {COLUMNS_MAX} columns")
+                raise ImportRefused.saying(said("%1: row %2 has more than %3 columns", str(path), str(r), str(COLUMNS_MAX)))
             rows.append(tuple(Cell(value, r, c) for c, value in enumerate(record[:COLUMNS_MAX], start=1)))
         return Table(path.name, ws.title, tuple(rows), spreadsheet=True)
     finally:
@@ -274,7 +287,7 @@ def _layout(table: Table, kind: str) -> tuple[str, list[Cell], list[list[Cell | 
     """(layout, header cells, data rows aligned with the headers) with years across turned into rows."""
     rows = [r for r in table.rows if any(_text(c.value) for c in r)]
     if not rows:
-        raise ImportRefused(f"{table.source}: the sheet is empty")
+        raise ImportRefused.saying(said("%1: the sheet is empty", table.source))
     header = list(rows[0])
     across = [c for c in header[1:] if _is_year(c.value)]
     if kind == "lines" and len(across) >= 2:
@@ -391,6 +404,8 @@ def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] |
         raise ValueError(f"not fields of {model.__name__}: {unknown}")
     problems: list[CellProblem] = []
     rows: list[tuple[int, dict[str, Any]]] = []
+    no_year = said("this row has amounts but no year")
+    no_column = said("no column holds the year; name one 'Year' or choose it in the mapping")
 
     def where(cell: Cell | None, i: int, record_row: int) -> tuple[int, int, str]:
         row = cell.row if cell else record_row
@@ -415,30 +430,33 @@ def make_preview(table: Table, kind: str = "lines", mapping: Mapping[int, str] |
                 field = str(error["loc"][0]) if error["loc"] else ""
                 i, cell = cells.get(field, (0, None))
                 row, column, name = where(cell, i, record_row)
+                message = _message(model, field, error, _text(cell.value) if cell else "", locale)
                 problems.append(CellProblem(row, column, name, headers[i] if field in cells else "",
                                             _text(cell.value) if cell else "",
-                                            _message(model, field, error, _text(cell.value) if cell else "", locale)))
+                                            str(message), message))
             values = {}
         if kind == "lines" and values and values.get("year") is None:
             i, cell = cells.get("year", (0, None))
             row, column, name = where(cell, i, record_row)
             problems.append(CellProblem(row, column, name, headers[i] if "year" in cells else "", "",
-                                        "this row has amounts but no year"))
+                                        str(no_year), no_year))
             values = {}
         if values:
             rows.append((record_row, values))
     if kind == "lines" and "year" not in chosen.values():
         problems.append(CellProblem(header_cells[0].row, header_cells[0].column,
                                     _column_name(header_cells[0].column, table.spreadsheet), headers[0], headers[0],
-                                    "no column holds the year; name one 'Year' or choose it in the mapping"))
+                                    str(no_column), no_column))
     unmapped = tuple(h for i, h in enumerate(headers) if i not in chosen and h)
     return ImportPreview(kind, table.source, table.sheet, layout, headers, chosen, unmapped, tuple(rows),
                          tuple(problems))
 
 
-def _message(model: type[BaseModel], field: str, error: Any, text: str = "", locale: str | None = None) -> str:
-    info = model.model_fields.get(field)
-    title = (info.title if info and info.title else field).lower()
+def _message(model: type[BaseModel], name: str, error: Any, text: str = "", locale: str | None = None) -> Said:
+    """What is wrong with one cell, in the planner's words (the column's field by its title)."""
+    info = model.model_fields.get(name)
+    title: Field | str = (Field(f"{KIND_PATTERNS[model]}.{name}", lower=True) if model in KIND_PATTERNS and info is not None
+                          else (info.title if info and info.title else name).lower())
     kind = error.get("type", "")
     if kind in ("decimal_parsing", "int_parsing", "float_parsing", "int_from_float", "decimal_type"):
         if text:
@@ -448,17 +466,17 @@ def _message(model: type[BaseModel], field: str, error: Any, text: str = "", loc
             try:
                 parse_number(text, locale or "en")
             except NumberParseError as exc:
-                return f"the {title} must be a number: {exc}"
-        return f"the {title} must be a number"
+                return said("the %1 must be a number: %2", title, exc.said or str(exc))
+        return said("the %1 must be a number", title)
     if kind == "greater_than_equal" and "ge" in error.get("ctx", {}):
-        return f"the {title} must be at least {error['ctx']['ge']}"
+        return said("the %1 must be at least %2", title, str(error["ctx"]["ge"]))
     if kind == "less_than_equal" and "le" in error.get("ctx", {}):
-        return f"the {title} must be at most {error['ctx']['le']}"
+        return said("the %1 must be at most %2", title, str(error["ctx"]["le"]))
     if kind in ("decimal_max_places",):
-        return f"the {title} has too many decimals (at most {error['ctx'].get('decimal_places', 2)})"
+        return said("the %1 has too many decimals (at most %2)", title, str(error["ctx"].get("decimal_places", 2)))
     if kind == "enum":
-        return f"the {title} must be one of: {error['ctx'].get('expected', '')}"
-    return f"the {title}: {error.get('msg', 'not accepted')}"
+        return said("the %1 must be one of: %2", title, str(error["ctx"].get("expected", "")))
+    return said("the %1: %2", title, str(error.get("msg", "not accepted")))
 
 
 def _column_name(column: int, spreadsheet: bool) -> str:

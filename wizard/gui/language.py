@@ -207,6 +207,12 @@ def install(app: QCoreApplication, lang: str) -> str:
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
+            supplement = qtbase.qm_path(lang, catalogue=qtbase.SUPPLEMENT)
+            if supplement.exists():  # ja: the texts Qt's catalogue lacks, searched before Qt's (installed after)
+                ours_for_qt = QTranslator(app)
+                if not ours_for_qt.load(str(supplement)):
+                    raise FileNotFoundError(f"the translation {supplement.name} cannot be read")
+                _installed.append(ours_for_qt)
         elif qtbase.qm_path(lang).exists():  # Qt has none for id, vi, th: our subset of its widgets' texts
             ours_of_qt = QTranslator(app)
             if not ours_of_qt.load(str(qtbase.qm_path(lang))):

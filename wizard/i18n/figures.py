@@ -2,8 +2,12 @@
 
 ``figures.json`` holds the English of every label, value and sentence :mod:`wizard.figures` composes,
 by section and id, with ``{placeholders}`` for what it fills in (amounts, rates and years already
-formatted in the proposal's number locale; the team's own names).  A translation mirrors it text by
+formatted in the window's convention; the team's own names).  A translation mirrors it text by
 text (:func:`wizard.i18n.data.merge`): where it lacks a text the English shows.
+
+The finance module's problems are not here: each keeps its template and values, said again from the
+``finance_<key>`` phrases of the readiness texts (:func:`wizard.figures.problem_text`), as the Review page
+says them.
 
 ``reasons`` are the finance module's own short reasons ('not paid back within the period'), which
 :mod:`wizard.finance` writes in English for every consumer (the exports, ``check --json``); each
@@ -98,11 +102,9 @@ def name(text: str, lang: str = SOURCE) -> str:
 
 
 def _say_again(section: str, key: str, lang: str, values: dict[str, str]) -> str:
-    """The text ``section/key`` in ``lang`` filled with what the English held: a field's name and a made-up
-    name are said in the language too, figures and the team's names stay as they are."""
-    fields = {english_name: texts(lang)["field_names"][k] for k, english_name in english()["field_names"].items()}
-    said = {k: fields.get(v, v) if k == "field" else name(v, lang) if k == "label" else v for k, v in values.items()}
-    return say(section, key, lang, **said)
+    """The text ``section/key`` in ``lang`` filled with what the English held: a made-up name is said in the
+    language too, figures and the team's names stay as they are."""
+    return say(section, key, lang, **{k: name(v, lang) if k == "label" else v for k, v in values.items()})
 
 
 def reason(text: str, lang: str = SOURCE) -> str:
@@ -115,19 +117,6 @@ def reason(text: str, lang: str = SOURCE) -> str:
         if match:
             return _say_again("reasons", key, lang, match.groupdict())
     return text
-
-
-def problem(code: str, message: str, lang: str = SOURCE) -> str:
-    """A :class:`~wizard.finance.FinanceProblem`'s message (by its code) said in ``lang`` with the same
-    figures and names; the English message when it is not one ``figures.json`` knows."""
-    if lang == SOURCE or not code:
-        return message
-    for key, pattern in _patterns("problems"):
-        if key == code or key.startswith(f"{code}__"):
-            match = pattern.match(message)
-            if match:
-                return _say_again("problems", key, lang, match.groupdict())
-    return message
 
 
 def problems(source: Texts, translated: Any) -> list[str]:
@@ -149,4 +138,4 @@ def problems(source: Texts, translated: Any) -> list[str]:
     return found
 
 
-__all__ = ["english", "languages", "name", "placeholders", "problem", "problems", "reason", "say", "texts"]
+__all__ = ["english", "languages", "name", "placeholders", "problems", "reason", "say", "texts"]

@@ -9,6 +9,12 @@ Qt's catalogue that the app's widgets show (:data:`CONTEXTS`), written in our ow
 compiled to ``.qm`` by ``make i18n``; :func:`wizard.gui.language.install` loads ours only when Qt has
 none for the language.
 
+Qt's own Japanese catalogue is older than the file dialog it translates: it has no "&Look in:" nor
+"Files of &type:", and it leaves the Unicode control characters of the text fields' menus in English.
+For such a language (:data:`SUPPLEMENTED`) a supplement (``qtbase_supplement_<lang>``) holds ONLY the
+texts Qt's catalogue lacks or leaves English (:func:`left_english`); it is installed after Qt's, so Qt
+searches it first, and every other text stays Qt's own.
+
 The contexts and source texts are Qt's: :func:`qt_sources` reads them from the ``.qm`` files Qt ships
 (keeping those the installed Qt libraries still contain), so the tests notice when a Qt upgrade adds a
 text to a dialog we translate.  No Qt import here: the ``.qm`` format is read directly.
@@ -16,15 +22,20 @@ text to a dialog we translate.  No Qt import here: the ``.qm`` format is read di
 
 from __future__ import annotations
 
+import re
 import struct
 from pathlib import Path
 
 from wizard.i18n.data import i18n_dir
 
 CATALOGUE = "qtbase_subset"
+SUPPLEMENT = "qtbase_supplement"
 
 # The languages of the app that PySide6 gives no qtbase catalogue (Japanese has Qt's own).
 LANGUAGES: tuple[str, ...] = ("id", "vi", "th")
+
+# The languages of the app whose Qt catalogue lacks some texts the app's widgets show (see the docstring).
+SUPPLEMENTED: tuple[str, ...] = ("ja",)
 
 # Qt's translation contexts whose texts the app's widgets show: the non-native file dialog and its file
 # model, the standard buttons (Qt 6 names them in QPlatformTheme for every QDialogButtonBox and
@@ -49,12 +60,12 @@ _QM_MAGIC = bytes.fromhex("3CB86418CAEF9C95CD211CBF60A1BDDD")
 _MESSAGES = 0x69
 
 
-def ts_path(lang: str, folder: Path | None = None) -> Path:
-    return (folder or i18n_dir()) / f"{CATALOGUE}_{lang}.ts"
+def ts_path(lang: str, folder: Path | None = None, catalogue: str = CATALOGUE) -> Path:
+    return (folder or i18n_dir()) / f"{catalogue}_{lang}.ts"
 
 
-def qm_path(lang: str, folder: Path | None = None) -> Path:
-    return (folder or i18n_dir()) / f"{CATALOGUE}_{lang}.qm"
+def qm_path(lang: str, folder: Path | None = None, catalogue: str = CATALOGUE) -> Path:
+    return (folder or i18n_dir()) / f"{catalogue}_{lang}.qm"
 
 
 def read_qm(path: Path) -> list[tuple[str, str, list[str]]]:
@@ -115,18 +126,33 @@ def qt_sources(translations: Path, libraries: list[Path]) -> set[tuple[str, str]
     return {(context, source) for context, source in candidates if source in present}
 
 
-def release(lang: str, folder: Path | None = None) -> Path:
-    """Compile ``qtbase_subset_<lang>.ts`` in ``folder`` to its ``.qm``; returns the ``.qm``'s path."""
+def left_english(qt_catalogue: Path, shown: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The texts of ``shown`` (:func:`qt_sources`) that Qt's own catalogue ``qt_catalogue`` does not
+    translate: absent, empty, or written in English words ("LRM(Left-to-right mark)"; a bare "OK" is
+    a word of every language)."""
+    said = {(context, source): translations for context, source, translations in read_qm(qt_catalogue)}
+
+    def english(text: str) -> bool:
+        return not text.strip() or (text.isascii() and re.search(r"[A-Za-z]{4,}", text) is not None)
+
+    return {key for key in shown if not said.get(key) or all(english(t) for t in said[key])}
+
+
+def release(lang: str, folder: Path | None = None, catalogue: str = CATALOGUE) -> Path:
+    """Compile ``<catalogue>_<lang>.ts`` in ``folder`` to its ``.qm``; returns the ``.qm``'s path."""
     import subprocess
 
     from wizard.i18n.catalogues import tool
 
-    target = qm_path(lang, folder)
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_path(lang, folder)), "-qm", str(target)],
+    target = qm_path(lang, folder, catalogue)
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_path(lang, folder, catalogue)), "-qm", str(target)],
                    check=True)
     return target
 
 
-def refresh(languages: tuple[str, ...] = LANGUAGES, folder: Path | None = None) -> list[Path]:
-    """``make i18n``: build each language's ``.qm`` from its ``.ts`` (the ``.ts`` are edited by hand)."""
-    return [release(lang, folder) for lang in languages]
+def refresh(languages: tuple[str, ...] = LANGUAGES, folder: Path | None = None,
+            supplemented: tuple[str, ...] = SUPPLEMENTED) -> list[Path]:
+    """``make i18n``: build each language's ``.qm`` from its ``.ts``, subsets and supplements (the ``.ts``
+    are edited by hand)."""
+    return [*(release(lang, folder) for lang in languages),
+            *(release(lang, folder, SUPPLEMENT) for lang in supplemented)]

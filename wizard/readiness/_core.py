@@ -879,8 +879,11 @@ _FIGURE = re.compile(r"^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(x|%)?$")
 
 
 def number_locale(lang: str) -> str:
-    """The Babel locale whose separators a reader of ``lang`` expects (the pseudo-locale reads English)."""
-    return "en" if lang in ("en", "en-XA") else lang
+    """The Babel locale whose separators a reader of ``lang`` expects (the pseudo-locale reads English): the
+    window's one rule, :func:`wizard.money.reader_locale`."""
+    from wizard.money import reader_locale
+
+    return reader_locale(lang)
 
 
 def figure(text: str, lang: str) -> str:
@@ -909,6 +912,7 @@ def finance_problem(problem: Any, lang: str, cat: Catalogue, english: Catalogue)
     if not template or english.phrases.get(key) != template.rstrip(".") or key not in cat.phrases:
         return None
     from wizard.finance import ProblemField, ProblemMoney
+    from wizard.i18n.figures import name as made_up_name
     from wizard.money import format_money
 
     values: dict[str, Any] = {}
@@ -917,6 +921,8 @@ def finance_problem(problem: Any, lang: str, cat: Catalogue, english: Catalogue)
             values[name] = fields.field_title(value.pattern, lang).lower()
         elif isinstance(value, ProblemMoney):
             values[name] = format_money(value.amount, value.currency, number_locale(lang))
+        elif name == "label" and isinstance(value, str):  # a loan's name: 'Funding source 2' is said in the language
+            values[name] = made_up_name(value, lang)
         else:
             values[name] = figure(value, lang) if isinstance(value, str) else value
     try:

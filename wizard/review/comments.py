@@ -37,6 +37,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from wizard.i18n.said import Place, Said, said
 from wizard.model import LINE_MAX, TEXT_MAX
 from wizard.projectfile import Project
 from wizard.review import modelpaths, store
@@ -306,22 +307,26 @@ def _replace(found: list[Comment], number: int, project: Project, **update: Any)
             # Values set here are the core's own (status, names already cleaned, dates), so no validation.
             found[position] = comment.model_copy(update=update)
             return found[position]
-    raise store.ReviewError(project, f"there is no comment {number}")
+    raise store.ReviewError(project, said("there is no comment %1", str(number)))
 
 
 def _clean_text(text: str, what: str = "comment") -> str:
     text = text.replace("\r\n", "\n").strip()
     if not text:
-        raise store.ReviewError(None, f"the {what} is empty: write what you want to say")
+        raise store.ReviewError(None, said("the reply is empty: write what you want to say") if what == "reply"
+                                else said("the comment is empty: write what you want to say"))
     if len(text) > TEXT_MAX:
-        raise store.ReviewError(None, f"the {what} is too long ({len(text)} characters; at most {TEXT_MAX})")
+        raise store.ReviewError(None, said("the reply is too long (%1 characters; at most %2)", len(text), TEXT_MAX)
+                                if what == "reply" else
+                                said("the comment is too long (%1 characters; at most %2)", len(text), TEXT_MAX))
     return text
 
 
 def _clean_name(name: str, what: str = "author") -> str:
     name = " ".join(name.split())
     if not name:
-        raise store.ReviewError(None, f"say who the {what} is (a name)")
+        raise store.ReviewError(None, said("say who the person resolving it is (a name)") if what == "person resolving it"
+                                else said("say who the author is (a name)"))
     return name[:LINE_MAX]
 
 
@@ -330,7 +335,7 @@ def get(file_or_list: CommentsFile | Sequence[Comment], number: int, project: Pr
     for comment in comments:
         if comment.number == number:
             return comment
-    raise store.ReviewError(project, f"there is no comment {number}")
+    raise store.ReviewError(project, said("there is no comment %1", str(number)))
 
 
 def add(project: Project, path: str, text: str, author: str, *, when: dt.datetime | None = None) -> Comment:
@@ -465,6 +470,14 @@ def under(comments: Iterable[Comment], prefix: str | Sequence[str]) -> list[Comm
         return not p or path == p or path.startswith((p + ".", p + "["))
 
     return [c for c in comments if any(inside(c.anchor.path, p) for p in prefixes)]
+
+
+def place(comment: Comment) -> Place | Said:
+    """:func:`where` as a part a translated window words (:mod:`wizard.i18n.said`): the field's title in
+    the reader's language, the row's text (the team's own) as written."""
+    where: Place | Said = Place(comment.anchor.path) if comment.anchor.path.strip() else said("The proposal as a whole")
+    label = comment.anchor.rows[-1].label if comment.anchor.rows else ""
+    return said("%1 (%2)", where, label) if label else where
 
 
 def where(comment: Comment) -> str:

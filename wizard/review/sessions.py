@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from wizard.i18n.said import said
 from wizard.model import LINE_MAX, TEXT_MAX
 from wizard.projectfile import Project
 from wizard.review import store
@@ -21,9 +22,9 @@ def add(project: Project, date: dt.date, attendees: Sequence[str], notes: str, a
     people = [" ".join(a.split())[:LINE_MAX] for a in attendees if a.strip()]
     notes = notes.replace("\r\n", "\n").strip()
     if not notes and not people:
-        raise store.ReviewError(project, "a session note needs notes or attendees")
+        raise store.ReviewError(project, said("a session note needs notes or attendees"))
     if len(notes) > TEXT_MAX:
-        raise store.ReviewError(project, f"the notes are too long ({len(notes)} characters; at most {TEXT_MAX})")
+        raise store.ReviewError(project, said("the notes are too long (%1 characters; at most %2)", len(notes), TEXT_MAX))
     file = store.read(project, SessionsFile)
     note = SessionNote(number=max((n.number for n in file.sessions), default=0) + 1, date=date,
                        attendees=people, notes=notes, author=" ".join(author.split())[:LINE_MAX])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from wizard.i18n.said import Said, said
 from wizard.model import LINE_MAX
 from wizard.projectfile import Project
 from wizard.readiness import Assessment
@@ -92,7 +93,7 @@ def sign(project: Project, name: str, role: str, *, when: dt.datetime | None = N
     """
     name, role = " ".join(name.split())[:LINE_MAX], " ".join(role.split())[:LINE_MAX]
     if not name:
-        raise store.ReviewError(project, "a sign-off needs the reviewer's name")
+        raise store.ReviewError(project, said("a sign-off needs the reviewer's name"))
     file = store.read(project, SignoffFile)  # fail before saving a version if the entry is unreadable
     when = when or versions.now()
     version: VersionRecord | None
@@ -131,15 +132,22 @@ def draft_reasons(project: Project, assessment: Assessment | None = None, *,
     it; the reason says so.  ``current`` is :func:`state` of ``project`` if the caller has it (the
     export asks it once: it hashes the whole proposal and every image).
     """
+    return [str(reason) for reason in draft_reasons_said(project, assessment, current=current)]
+
+
+def draft_reasons_said(project: Project, assessment: Assessment | None = None, *,
+                       current: SignoffState | None = None) -> list[str | Said]:
+    """:func:`draft_reasons`, with an unreadable sign-off record's reason kept as a sentence and its parts
+    (:mod:`wizard.i18n.said`), so a translated window can say what is wrong with the record."""
     if assessment is None:
         from wizard.analysis import analyse
 
         assessment = analyse(project.proposal).readiness
-    reasons = readiness_reasons_for_draft(assessment)
+    reasons: list[str | Said] = list(readiness_reasons_for_draft(assessment))
     try:
         current = current if current is not None else state(project)
     except store.ReviewError as exc:
-        return [*reasons, UNREADABLE.format(problem=exc.problem)]
+        return [*reasons, said("the sign-off record cannot be read (%1)", exc.problem_said or exc.problem)]
     if current.required and not current.signed_off:
         reasons.append(NOT_SIGNED_OFF + (STALE if current.stale else ""))
     return reasons

@@ -36,6 +36,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from wizard.i18n.said import Said, said
 from wizard.errors import CityPitchError, explain
 from wizard.projectfile import MAX_MEMBER_BYTES, MAX_MEMBERS, Project
 from wizard.review.blobs import BLOB_PREFIX as BLOB_PREFIX  # re-exported: part of the store's vocabulary
@@ -60,12 +61,29 @@ R = TypeVar("R", bound=Record)
 
 
 class ReviewError(CityPitchError):
-    """The review part cannot be read or changed; the message names the file and the problem."""
+    """The review part cannot be read or changed; the message names the file and the problem.
 
-    def __init__(self, project: Project | None, problem: str) -> None:
+    ``problem`` may be a :class:`~wizard.i18n.said.Said` (kept as :attr:`problem_said`): ``problem`` is
+    then its English, and a translated window words it in its own language.
+    """
+
+    def __init__(self, project: Project | None, problem: str | Said) -> None:
         where = str(project.path) if project is not None and project.path else "(unsaved project)"
-        self.problem = problem
-        super().__init__(f"{where}: {problem}")
+        self.problem = str(problem)
+        self.problem_said = problem if isinstance(problem, Said) else None
+        super().__init__(f"{where}: {self.problem}")
+        if self.problem_said is not None:
+            self.said = said("%1: %2", where, self.problem_said)
+
+
+#: What each part of the review is called in messages ("the comments (review/comments.json) are damaged").
+WHAT: dict[str, Said] = {"comments": said("comments"), "session notes": said("session notes"), "sign-offs": said("sign-offs"),
+                         "saved versions": said("saved versions"),
+                         "contents of the saved versions": said("contents of the saved versions")}
+
+
+def _what(what: str) -> Said | str:
+    return WHAT.get(what, what)
 
 
 def has_review(project: Project) -> bool:
@@ -83,18 +101,19 @@ def parse_json(project: Project, member: str, what: str) -> Any:
     try:  # the project file's own strict reader: duplicate keys, NaN, huge numbers, depth, broken characters
         data = strict_json(raw.decode("utf-8"), Path(member), what)
     except (UnicodeDecodeError, ProjectFileError, ValueError, RecursionError):
-        raise ReviewError(project, f"the {what} ({member}) are damaged and cannot be read; they are kept "
-                                   "unchanged in the file, and cannot be changed here") from None
+        raise ReviewError(project, said("the %1 (%2) are damaged and cannot be read; they are kept unchanged in the "
+                                        "file, and cannot be changed here", _what(what), member)) from None
     if not isinstance(data, dict):
-        raise ReviewError(project, f"the {what} ({member}) are damaged (not a JSON object); they are kept "
-                                   "unchanged in the file, and cannot be changed here")
+        raise ReviewError(project, said("the %1 (%2) are damaged (not a JSON object); they are kept unchanged in "
+                                        "the file, and cannot be changed here", _what(what), member))
     fmt = data.get("format", FORMAT)
     if isinstance(fmt, bool) or not isinstance(fmt, int) or fmt < 1:
-        raise ReviewError(project, f"the {what} ({member}) have an unreadable format number {fmt!r}")
+        raise ReviewError(project, said("the %1 (%2) have an unreadable format number %3", _what(what), member,
+                                        repr(fmt)))
     if fmt > FORMAT:
-        raise ReviewError(project, f"the {what} ({member}) were written by a newer CityPitch (format {fmt}); "
-                                   "this version keeps them unchanged but cannot show or change them. "
-                                   "Update CityPitch")
+        raise ReviewError(project, said("the %1 (%2) were written by a newer CityPitch (format %3); this version "
+                                        "keeps them unchanged but cannot show or change them. Update CityPitch",
+                                        _what(what), member, str(fmt)))
     return data
 
 
@@ -157,10 +176,10 @@ def _read_strict(project: Project, kind: type[R], member: str, what: str) -> R:
         return kind.model_validate(data)
     except ValidationError as exc:
         lines = explain(exc, root=kind)
-        raise ReviewError(project, f"the {what} ({member}) are damaged ({'; '.join(lines[:2])}); they are "
-                                   "kept unchanged in the file, and cannot be changed here") from None
+        raise ReviewError(project, said("the %1 (%2) are damaged (%3); they are kept unchanged in the file, and "
+                                        "cannot be changed here", _what(what), member, "; ".join(lines[:2]))) from None
     except RecursionError:
-        raise ReviewError(project, f"the {what} ({member}) are nested too deeply to be read") from None
+        raise ReviewError(project, said("the %1 (%2) are nested too deeply to be read", _what(what), member)) from None
 
 
 def encode(data: Any) -> bytes:
@@ -181,9 +200,9 @@ def write(project: Project, record: Record) -> None:
 
 def put(project: Project, member: str, data: bytes, what: str) -> None:
     if len(data) > MAX_MEMBER_BYTES:
-        raise ReviewError(project, f"the {what} would take {len(data) // (1024 * 1024)} MB, more than a project "
-                                   f"file may hold in one part ({MAX_MEMBER_BYTES // (1024 * 1024)} MB); "
-                                   "nothing was changed")
+        raise ReviewError(project, said("the %1 would take %2 MB, more than a project file may hold in one part "
+                                        "(%3 MB); nothing was changed", _what(what), len(data) // (1024 * 1024),
+                                        MAX_MEMBER_BYTES // (1024 * 1024)))
     project.other_members[member] = data
 
 
@@ -191,9 +210,9 @@ def check_member_count(project: Project, extra: int) -> None:
     """Refuse a change that would give the file more entries than CityPitch will read back."""
     count = 1 + len(project.assets) + len(members_to_write(project.assets, project.other_members)) + extra
     if count > MAX_MEMBERS:
-        raise ReviewError(project, f"the file would hold {count} parts, more than CityPitch reads back "
-                                   f"({MAX_MEMBERS}); delete old versions that use images the draft no "
-                                   "longer has, then try again")
+        raise ReviewError(project, said("the file would hold %1 parts, more than CityPitch reads back (%2); delete "
+                                        "old versions that use images the draft no longer has, then try again",
+                                        count, MAX_MEMBERS))
 
 
 # --- images of saved versions ----------------------------------------------------------------------

@@ -28,6 +28,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from wizard.errors import explain
+from wizard.i18n.said import Said, said
 from wizard.migrations import SchemaVersionError, migrate
 from wizard.model import LINE_MAX, Proposal
 from wizard.projectfile import Project
@@ -75,30 +76,30 @@ class _Decoder:
         self.checked: set[str] = set()
         self.nodes = 0
 
-    def damaged(self, why: str) -> store.ReviewError:
-        return store.ReviewError(self.project, f"the saved versions are damaged ({why}); the file keeps them "
-                                               "unchanged, but this version cannot be opened")
+    def damaged(self, why: Said) -> store.ReviewError:
+        return store.ReviewError(self.project, said("the saved versions are damaged (%1); the file keeps them "
+                                                    "unchanged, but this version cannot be opened", why))
 
     def decode(self, child: Any) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise self.damaged("a version unpacks to more data than any proposal holds")
+            raise self.damaged(said("a version unpacks to more data than any proposal holds"))
         if not isinstance(child, list):
             if isinstance(child, dict):
-                raise self.damaged("a value is stored in a form this version does not know")
+                raise self.damaged(said("a value is stored in a form this version does not know"))
             return child
         if len(child) != 1 or not isinstance(child[0], str):
-            raise self.damaged("a reference is malformed")
+            raise self.damaged(said("a reference is malformed"))
         key = child[0]
         obj = self.objects.get(key)
         if obj is None:
-            raise self.damaged(f"part {key[:12]} is missing")
+            raise self.damaged(said("part %1 is missing", key[:12]))
         if key not in self.checked:
             if _hash(obj) != key:
-                raise self.damaged(f"part {key[:12]} does not match its checksum")
+                raise self.damaged(said("part %1 does not match its checksum", key[:12]))
             self.checked.add(key)
         if not isinstance(obj, dict) or len(obj) != 1:
-            raise self.damaged(f"part {key[:12]} is malformed")
+            raise self.damaged(said("part %1 is malformed", key[:12]))
         (tag, body), = obj.items()
         if tag == "d" and isinstance(body, dict):
             return {k: self.decode(v) for k, v in body.items()}
@@ -106,7 +107,7 @@ class _Decoder:
             return [self.decode(v) for v in body]
         if tag == "s" and isinstance(body, str):
             return body
-        raise self.damaged(f"part {key[:12]} is malformed")
+        raise self.damaged(said("part %1 is malformed", key[:12]))
 
 
 def read_objects(project: Project) -> dict[str, Any]:
@@ -115,7 +116,7 @@ def read_objects(project: Project) -> dict[str, Any]:
         return {}
     objects = data.get("objects", {})
     if not isinstance(objects, dict):
-        raise store.ReviewError(project, "the contents of the saved versions are damaged (no object table)")
+        raise store.ReviewError(project, said("the contents of the saved versions are damaged (no object table)"))
     return objects
 
 
@@ -154,38 +155,38 @@ def find(project: Project, ref: str | int, versions: list[VersionRecord] | None 
     versions = list_versions(project) if versions is None else versions
     text = str(ref).strip()
     if not versions:
-        raise store.ReviewError(project, "the file has no saved versions")
+        raise store.ReviewError(project, said("the file has no saved versions"))
     if text.isdigit():
         for version in versions:
             if version.number == int(text):
                 return version
-        raise store.ReviewError(project, f"there is no version {text} (versions: {_numbers(versions)})")
+        raise store.ReviewError(project, said("there is no version %1 (versions: %2)", text, _numbers(versions)))
     for version in versions:
         if version.label == text:
             return version
     folded = [v for v in versions if v.label.casefold() == text.casefold()]
     if len(folded) == 1:
         return folded[0]
-    raise store.ReviewError(project, f"no version is labelled {text!r} (see 'citypitch versions FILE')")
+    raise store.ReviewError(project, said("no version is labelled %1 (see 'citypitch versions FILE')", repr(text)))
 
 
-def _numbers(versions: list[VersionRecord]) -> str:
+def _numbers(versions: list[VersionRecord]) -> Said | str:
     numbers = [v.number for v in versions]
-    return f"{numbers[0]} to {numbers[-1]}" if len(numbers) > 3 else ", ".join(map(str, numbers))
+    return said("%1 to %2", str(numbers[0]), str(numbers[-1])) if len(numbers) > 3 else ", ".join(map(str, numbers))
 
 
 def check_label(project: Project, label: str, versions: list[VersionRecord]) -> str:
     label = " ".join(label.split())
     if not label:
-        raise store.ReviewError(project, "a version needs a label, such as 'After workshop 2'")
+        raise store.ReviewError(project, said("a version needs a label, such as 'After workshop 2'"))
     if len(label) > LINE_MAX:
-        raise store.ReviewError(project, f"the label is too long (at most {LINE_MAX} characters)")
+        raise store.ReviewError(project, said("the label is too long (at most %1 characters)", LINE_MAX))
     if label.isdigit():
-        raise store.ReviewError(project, "a label cannot be only digits (numbers name versions by their number)")
+        raise store.ReviewError(project, said("a label cannot be only digits (numbers name versions by their number)"))
     for version in versions:
         if version.label.casefold() == label.casefold():
-            raise store.ReviewError(project, f"version {version.number} is already labelled {version.label!r}; "
-                                             "choose another label")
+            raise store.ReviewError(project, said("version %1 is already labelled %2; choose another label",
+                                                  str(version.number), repr(version.label)))
     return label
 
 
@@ -249,16 +250,16 @@ def open_version(project: Project, ref: str | int | VersionRecord) -> OpenedVers
     try:
         data = decoder.decode([record.root])
     except RecursionError:
-        raise decoder.damaged("its parts are nested too deeply") from None
+        raise decoder.damaged(said("its parts are nested too deeply")) from None
     if not isinstance(data, dict):
-        raise decoder.damaged("its top part is not a proposal")
+        raise decoder.damaged(said("its top part is not a proposal"))
     try:
         proposal = Proposal.model_validate(migrate(data))
     except SchemaVersionError as exc:
-        raise store.ReviewError(project, f"version {record.number} cannot be opened: {exc}") from None
+        raise store.ReviewError(project, said("version %1 cannot be opened: %2", str(record.number), str(exc))) from None
     except ValidationError as exc:
-        raise store.ReviewError(project, f"version {record.number} cannot be opened: "
-                                         + "; ".join(explain(exc)[:3])) from None
+        raise store.ReviewError(project, said("version %1 cannot be opened: %2", str(record.number),
+                                              "; ".join(explain(exc)[:3]))) from None
     by_hash = {asset_hash(d): d for d in project.assets.values()} if record.assets else {}
     assets: dict[str, bytes] = {}
     missing: list[str] = []
@@ -286,8 +287,8 @@ def restore(project: Project, ref: str | int) -> Restored:
     """Make a saved version the current draft (the review part, versions included, stays as it is)."""
     opened = open_version(project, ref)
     if opened.missing_images:
-        raise store.ReviewError(project, f"version {opened.record.number} cannot be restored: the file no longer "
-                                         f"holds its images {', '.join(map(repr, opened.missing_images))}")
+        raise store.ReviewError(project, said("version %1 cannot be restored: the file no longer holds its images %2",
+                                              str(opened.record.number), ", ".join(map(repr, opened.missing_images))))
     restored = Restored(opened.record, project.proposal, project.assets)
     project.proposal = opened.project.proposal
     project.assets = dict(opened.project.assets)

@@ -9,6 +9,7 @@ cancelled export leaves any earlier file untouched.  No Qt here.
 
 from __future__ import annotations
 
+import datetime
 import io
 import zipfile
 from pathlib import Path
@@ -31,6 +32,7 @@ def build_pptx(project: Project, options: ExportOptions = ExportOptions(format="
 
     from wizard.export import render_html
     from wizard.export.assets import ASSET_SCHEME
+    from wizard.export.pptx.dates import dated_archive
     from wizard.export.pptx.render import Renderer
     from wizard.textcheck import message, uncovered_text
 
@@ -45,17 +47,22 @@ def build_pptx(project: Project, options: ExportOptions = ExportOptions(format="
     _, context, images = render_html(project, deck, 1.0, analysis, source)
     renderer = Renderer(context, context["labels"], analysis, images.served, ASSET_SCHEME, project.proposal)
     prs = renderer.render()
-    _properties(prs, context)
+    _properties(prs, context, renderer.moment)
     out = io.BytesIO()
     prs.save(out)
-    data = out.getvalue()
+    # python-pptx stamps each part of the archive with the clock: the same moment instead, so that two
+    # exports of the same proposal are the same bytes (wizard.export.pptx.dates).
+    data = dated_archive(out.getvalue(), renderer.moment)
     check_self_contained(data)
     return data, context, renderer
 
 
-def _properties(prs: Any, context: dict[str, Any]) -> None:
+def _properties(prs: Any, context: dict[str, Any], when: datetime.datetime) -> None:
     meta = context.get("meta") or {}
     props = prs.core_properties
+    # python-pptx's template carries its own dates (2013): the deck's instead (wizard.export.pptx.dates).
+    props.created = when
+    props.modified = when
     props.title = str(meta.get("title", ""))[:255]
     props.author = str(meta.get("author", ""))[:255]
     props.subject = str(meta.get("description", ""))[:255]

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from wizard.export.labels import Labels
+from wizard.export.pptx.dates import category_chart_data, moment
 from wizard.export.pptx.text import Style, add_runs, clean, line_height
 from wizard.export.pptx.units import pt, px
 
@@ -104,6 +105,8 @@ class Renderer:
         self.prs.slide_width = Emu(px(1280))
         self.prs.slide_height = Emu(px(720))
         self.charts: list[dict[str, Any]] = []
+        #: The deck's one date (wizard.export.pptx.dates): its charts' workbooks carry it, not the clock.
+        self.moment = moment(proposal)
         #: Text boxes whose text, measured with the PDF's metrics, needs more height than the box has.
         self.overflows: list[dict[str, Any]] = []  # what each native chart shows (for the tests and the notes)
         from wizard.export.pptx.master import dress_master
@@ -657,10 +660,9 @@ class Renderer:
         self.column(slide, 744, ry, 476, 664 - ry, [p for b in s.get("text") or [] for p in self.block_paragraphs(b)])
 
     def kpi_chart(self, slide: Any, x: float, y: float, w: float, h: float, kpis: list[dict[str, Any]]) -> None:
-        from pptx.chart.data import CategoryChartData
         from pptx.enum.chart import XL_CHART_TYPE
 
-        data = CategoryChartData(number_format='0"%"')
+        data = self.chart_data(number_format='0"%"')
         data.categories = [k["name"] for k in kpis]
         base = [round(float(k["base_pct"]), 2) for k in kpis]
         target = [round(float(k["target_pct"]), 2) for k in kpis]
@@ -723,10 +725,9 @@ class Renderer:
 
         No axes and no legend: the table under the bar names the segments, as on the PDF slide.
         """
-        from pptx.chart.data import CategoryChartData
         from pptx.enum.chart import XL_CHART_TYPE
 
-        data = CategoryChartData(number_format='0.0"%"')
+        data = self.chart_data(number_format='0.0"%"')
         data.categories = [category]
         for label, pct, _ in parts:
             data.add_series(label, [round(float(pct), 2)])
@@ -781,7 +782,6 @@ class Renderer:
 
     def cashflow_chart(self, slide: Any, x: float, y: float, w: float, h: float) -> None:
         """Revenue up, capex and opex down (stacked columns), net cash flow as a line on the same axes."""
-        from pptx.chart.data import CategoryChartData
         from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 
         from wizard.export.tables import amount_scale, unit_label
@@ -795,7 +795,7 @@ class Renderer:
             # + 0.0: a capex of zero is 0, not -0, in the chart's workbook
             return [float(Decimal(sign) * Decimal(v) / factor) + 0.0 for v in seq]
 
-        data = CategoryChartData(number_format="#,##0.0")
+        data = self.chart_data(number_format="#,##0.0")
         data.categories = [str(int(year)) for year in r.years]
         data.add_series(self.t("Revenue"), scaled(r.revenue))
         data.add_series(self.t("Capex"), scaled(r.capex, -1))
@@ -1117,7 +1117,6 @@ class Renderer:
 
     def tornado_chart(self, slide: Any, x: float, y: float, w: float, h: float) -> None:
         """Each driver at -20% and +20%: the change in the NPV from the base case, bars either side of zero."""
-        from pptx.chart.data import CategoryChartData
         from pptx.enum.chart import XL_CHART_TYPE, XL_TICK_LABEL_POSITION
 
         from wizard.export.tables import amount_scale, unit_label
@@ -1130,7 +1129,7 @@ class Renderer:
                     None if b.high.npv is None else Decimal(b.high.npv) - base) for b in bars]
         factor, word = amount_scale([v for pair in changes for v in pair])
         unit = unit_label(self.analysis.finance.currency, word)
-        data = CategoryChartData(number_format="#,##0.0")
+        data = self.chart_data(number_format="#,##0.0")
         data.categories = [self.t(b.label) for b in bars]
         change = self.t("Change in NPV")
         data.add_series(f"{change}: −20%", [None if lo is None else float(lo / factor) for lo, _ in changes])
@@ -1166,6 +1165,10 @@ class Renderer:
             cx += 17 + tw + 14
 
     # --- charts and notes ---------------------------------------------------------------------------------
+
+    def chart_data(self, **options: Any) -> Any:
+        """python-pptx's category chart data, its embedded workbook dated :attr:`moment`."""
+        return category_chart_data(self.moment, **options)
 
     def add_chart(self, slide: Any, kind: Any, x: float, y: float, w: float, h: float, data: Any, key: str,
                   title: str, *, unit: str = "", factor: Decimal = Decimal(1)) -> Any:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wizard.gui import language
 from wizard.gui.language import QT_TRANSLATE_NOOP, fill, number, translate
+from wizard.gui.coretexts import say
 from wizard.gui.consult.dialogs import plain_label, push_button
 from wizard.review import comments as comments_mod
 from wizard.review import text
@@ -42,7 +43,7 @@ def list_text(comment: Comment) -> str:
     One column of two lines fits the docked panel; four columns side by side did not."""
     first = text.one_line(comment.text.split("\n", 1)[0])
     replies = len(comment.replies)
-    about = fill(translate("Consult", "%1, by %2"), text.one_line(comments_mod.where(comment)), text.one_line(comment.author))
+    about = fill(translate("Consult", "%1, by %2"), text.one_line(say(comments_mod.place(comment))), text.one_line(comment.author))
     if replies:
         about = fill(translate("Consult", "%1, 1 reply") if replies == 1 else translate("Consult", "%1, %2 replies"),
                      about, number(replies))
@@ -57,7 +58,7 @@ def thread_text(comment: Comment) -> str:
         state = fill(translate("Consult", "resolved by %1 on %2"), comment.resolved_by, language.date_text(comment.resolved_at))
     else:
         state = fill(translate("Consult", "resolved by %1"), comment.resolved_by)
-    where = comments_mod.where(comment)
+    where = say(comments_mod.place(comment))
     lines = [fill(translate("Consult", "Comment %1 on %2"), number(comment.number), where)]
     if comment.detached:
         lines.append(translate("Consult", "The field or row it was on is gone (it comes back if the row does)."))
@@ -160,7 +161,7 @@ class CommentsModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return list_text(comment)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text.terminal(f"{comment.text}\n\n" + fill(translate("Consult", "%1, by %2"), comments_mod.where(comment),
+            return text.terminal(f"{comment.text}\n\n" + fill(translate("Consult", "%1, by %2"), say(comments_mod.place(comment)),
                                                              comment.author))
         return None
 

@@ -61,12 +61,17 @@ def describe(side: diff.Side) -> str:
 
 
 def figure_value(value: str | None) -> str:
-    """A key figure as :mod:`wizard.review.diff` wrote it (amounts and percentages as they are), years in words."""
+    """A key figure as :mod:`wizard.review.diff` wrote it (in the English convention), its numbers written
+    again in the window's convention ('IDR 3.500.000.000.000', '11,5%' in Vietnamese: issue 20 item 5),
+    years in words."""
     if not value:
         return translate("Compare", "(not computed)")
-    if value.endswith(" years"):
-        return fill(translate("Compare", "%1 years"), value.removesuffix(" years"))
-    return value
+    from wizard.readiness._core import figure
+
+    lang = language.current()
+    years = value.endswith(" years")
+    said = " ".join(figure(part, lang) for part in value.removesuffix(" years").split(" "))
+    return fill(translate("Compare", "%1 years"), said) if years else said
 
 
 def band_title(title: str | None) -> str:

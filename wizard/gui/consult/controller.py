@@ -23,6 +23,7 @@ rule and the PDF's version metadata read the sign-off (:mod:`wizard.review.signo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -48,11 +49,13 @@ from wizard import atomic, fields, projectfile
 from wizard.errors import CityPitchError
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.consult.commands import RestoreCommand, ReviewCommand
+from wizard.gui.coretexts import say
 from wizard.gui.consult.comments_panel import CommentsPanel
 from wizard.gui.consult.dialogs import CompareDialog, LabelDialog, NameDialog, SessionDialog, SignOffDialog, TextDialog
 from wizard.gui.consult.markers import PageMarkers
 from wizard.gui.consult.versions_panel import ReviewState, VersionsPanel, signoff_line
 from wizard.gui.document import FieldRefused, ProposalDocument
+from wizard.gui.review.texts import draft_reasons_shown
 from wizard.gui.steps.pages import WizardPage
 from wizard.gui.window.face import WindowFace
 from wizard.gui.window.pages import PageMap
@@ -348,7 +351,7 @@ class ConsultController(QObject):
         return True
 
     def _refusal(self, title: str, exc: Exception) -> None:
-        message = exc.problem if isinstance(exc, ReviewError) else str(exc)
+        message = problem_text(exc)
         self.window.show_message("warning", title, message[:1].upper() + message[1:])
 
     def act(self, title: str, change: Callable[[Project], T], what: str = COMMENTS) -> T | None:
@@ -407,7 +410,7 @@ class ConsultController(QObject):
         except ReviewError as exc:
             self._refusal(translate("Consult", "Reply"), exc)
             return
-        context = fill(translate("Consult", "Reply to comment %1 by %2 on %3:"), number, comment.author, comments.where(comment)) + "\n" + comment.text
+        context = fill(translate("Consult", "Reply to comment %1 by %2 on %3:"), number, comment.author, say(comments.place(comment))) + "\n" + comment.text
         body = self.ask_text(translate("Consult", "Reply"), text.terminal(context), translate("Consult", "&Reply:"))
         if body:
             self.act(fill(translate("Consult", "Reply to comment %1"), number), lambda p: comments.reply(p, number, body, author))
@@ -514,15 +517,15 @@ class ConsultController(QObject):
         try:
             state.versions = versions.list_versions(project)
         except ReviewError as exc:
-            state.versions_error = exc.problem
+            state.versions_error = problem_text(exc)
         try:
             state.signoff = signoff.state(project)
         except ReviewError as exc:
-            state.signoff_error = exc.problem
+            state.signoff_error = problem_text(exc)
         try:
             state.sessions = sessions.load(project)
         except ReviewError as exc:
-            state.sessions_error = exc.problem
+            state.sessions_error = problem_text(exc)
         return state
 
     def reload(self) -> None:
@@ -558,7 +561,7 @@ class ConsultController(QObject):
             self.state.signoff = signoff.state(self.doc.project)
             self.state.signoff_error = None
         except ReviewError as exc:
-            self.state.signoff, self.state.signoff_error = None, exc.problem
+            self.state.signoff, self.state.signoff_error = None, problem_text(exc)
         if self.versions_dock.isVisible():
             self.versions_panel.set_state(self.state, self.doc.read_only_reason)
         self._show_signoff_line()
@@ -597,7 +600,8 @@ class ConsultController(QObject):
         try:
             versions.check_label(self.doc.project, label, versions.list_versions(self.doc.project))
         except ReviewError as exc:
-            return exc.problem[:1].upper() + exc.problem[1:]
+            problem = problem_text(exc)
+            return problem[:1].upper() + problem[1:]
         return ""
 
     def save_version(self) -> VersionRecord | None:
@@ -611,9 +615,11 @@ class ConsultController(QObject):
             return None
         record = self.act(fill(translate("Consult", "Save version “%1”"), _quoted(label)), lambda p: versions.save(p, label, author), VERSIONS)
         if record is not None:
+            from wizard.gui.consult.compare import band_title  # the band as stored is English
+
             self.window.statusBar().showMessage(
                 fill(translate("Consult", "Saved version %1, “%2” (score %3, %4). Save the file to keep it."), record.number, _quoted(label),
-                    record.score, record.band), 8000)
+                    record.score, band_title(record.band)), 8000)
         return record
 
     def _record(self, number: int) -> VersionRecord | None:
@@ -793,9 +799,12 @@ class ConsultController(QObject):
             what = translate("Consult", "You are signing off the current content. It is not a saved version yet, so it will be saved "
                        "as one, so that what was approved can always be opened again.")
         notes = [translate("Consult", "Any later edit makes the sign-off stale; undoing the edit makes it current again.")]
-        reasons = readiness_reasons_for_draft(self.analysis.current().readiness)
+        analysis = self.analysis.current()
+        # The readiness reasons the Export step gives for the DRAFT mark, in the interface's language.
+        reasons = draft_reasons_shown(analysis, readiness_reasons_for_draft(analysis.readiness))[0]
         if reasons:
-            notes.append(fill(translate("Consult", "The export keeps its DRAFT mark all the same while %1."), "; ".join(reasons)))
+            notes.append(fill(translate("Consult", "The export keeps its DRAFT mark all the same while %1."),
+                              functools.reduce(lambda a, b: fill(translate("Review", "%1; %2"), a, b), reasons)))
         answer = self.ask_signoff(what, notes)
         if answer is None:
             return
@@ -845,6 +854,14 @@ class ConsultController(QObject):
         if path is None:
             return None
         return self._write_text(path, content, translate("Consult", "The review memo was not written"), translate("Consult", "Wrote the review memo to %1"))
+
+
+def problem_text(exc: Exception) -> str:
+    """What a refusal of the core says, in the interface's language where the core kept its sentence's parts
+    (:mod:`wizard.i18n.said`): a review part's problem without the file's name, or the whole message."""
+    if isinstance(exc, ReviewError):
+        return say(exc.problem_said) if exc.problem_said is not None else exc.problem
+    return say(exc.said) if isinstance(exc, CityPitchError) and exc.said is not None else str(exc)
 
 
 def _put_back(project: Project, members: dict[str, bytes]) -> None:

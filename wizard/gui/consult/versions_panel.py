@@ -213,6 +213,7 @@ class VersionsPanel(QWidget):
                 signed[s.content_hash] = f"{text.one_line(s.name)}\n{language.date_text(s.signed_at)}"
         current = state.signoff.version.number if state.signoff is not None and state.signoff.version is not None else None
         records = list(reversed(state.versions))  # newest first
+        from wizard.gui.consult.compare import band_title  # on first use: the bands as stored are English
         self.table.setUpdatesEnabled(False)
         self.table.clearContents()
         self.table.setRowCount(len(records))
@@ -220,7 +221,8 @@ class VersionsPanel(QWidget):
             label = text.one_line(record.label) + ("\n" + translate("Consult", "(current draft)") if record.number == current else "")
             # Two short lines a cell, so that every column fits the panel's width beside the wizard.
             saved = language.datetime_text(record.created) + (f"\n{text.one_line(record.author)}" if record.author else "")
-            readiness = "\n".join(part for part in ("" if record.score is None else str(record.score), record.band or "") if part)
+            readiness = "\n".join(part for part in ("" if record.score is None else number(record.score),
+                                                     band_title(record.band) if record.band else "") if part)
             cells = [number(record.number), label, signed.get(record.content_hash, ""), saved, readiness]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)

@@ -365,12 +365,12 @@ class ExportPage(WizardPage):
         (:func:`wizard.review.signoff.draft_reasons`: failed gates, a Not ready band, sign-off when turned on);
         and, before a PDF export is tried, any text the bundled fonts cannot draw (the export refuses it)."""
         from wizard.gui.review.texts import draft_note, draft_reasons_shown
-        from wizard.review.signoff import draft_reasons
+        from wizard.review.signoff import draft_reasons_said
 
         analysis = analysis or self.analysis.current()
         assessment = analysis.readiness
         # The export's reasons, said in the interface's language.
-        reasons, readiness_reasons = draft_reasons_shown(analysis, draft_reasons(self.doc.project, assessment))
+        reasons, readiness_reasons = draft_reasons_shown(analysis, draft_reasons_said(self.doc.project, assessment))
         if self.is_data_format():
             text = translate("ExportPage", "The workbook carries no DRAFT mark: it holds the financial model only.")
             if reasons:

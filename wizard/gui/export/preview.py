@@ -164,7 +164,9 @@ class IsolatedRun(QObject):
         except ExportStopped as exc:
             self.stopped.emit(str(exc))
         except CityPitchError as exc:
-            self.failed.emit(str(exc))
+            from wizard.gui.coretexts import say
+
+            self.failed.emit(say(exc.said) if exc.said is not None else str(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the user in words; the window keeps running
             traceback.print_exception(exc)
             self.failed.emit(f"an unexpected error stopped the export ({type(exc).__name__}: {exc}); "

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from wizard import fields
 from wizard.finance import importer
 from wizard.gui import language
+from wizard.gui.coretexts import say
 from wizard.gui.language import QT_TRANSLATE_NOOP, fill, translate
 from wizard.gui.steps import entry
 from wizard.gui.tables import columns
@@ -92,7 +93,7 @@ class ImportDialog(QDialog):
         self.table = table
         self.kind = kind
         #: The proposal's number locale (QWidget.locale() is Qt's own).
-        self.number_locale = locale
+        self.number_locale = locale  # how the team's file writes text numbers; the preview shows the window's
         self.existing = existing
         self.pattern = KINDS[kind][0]
         self.setObjectName("import_dialog")
@@ -275,7 +276,7 @@ class ImportDialog(QDialog):
                 spec = fields.spec(f"{self.pattern}.{name}")
                 value = values.get(name)
                 try:
-                    text = entry.text_from_value(spec, _model_value(spec, value), self.number_locale)
+                    text = entry.text_from_value(spec, _model_value(spec, value), entry.window_locale())
                 except (ValueError, ArithmeticError):
                     text = str(value)
                 item = QTableWidgetItem(text)
@@ -303,7 +304,7 @@ class ImportDialog(QDialog):
                                                      "column) before anything can come in:") if n == 1
                                  else translate("Import", "%1 cells must be corrected in the file (or another field chosen for "
                                                           "their column) before anything can come in:"), language.number(n)))
-            lines += [f"• {problem}" for problem in problems]
+            lines += [f"• {say(problem.said())}" for problem in problems]
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
         ok = not problems and not twice and count > 0
@@ -375,12 +376,13 @@ class SpreadsheetImport(QObject):
         self.reading = None
         try:
             table = outcome.result()
-            dialog = ImportDialog(table, kind, entry.locale_of(self.doc.proposal), len(self.doc.get(KINDS[kind][0])),
+            dialog = ImportDialog(table, kind, entry.files_locale(self.doc.proposal), len(self.doc.get(KINDS[kind][0])),
                                   self.parent_widget)
         except importer.ImportRefused as refusal:
             self.done.emit(fill(translate("Import", "%1 was not brought in."), path.name))
             self.warn(translate("Import", "The spreadsheet was not brought in"),
-                      fill(translate("Import", "%1 Nothing in the proposal was changed."), refusal))
+                      fill(translate("Import", "%1 Nothing in the proposal was changed."),
+                           say(refusal.said) if refusal.said is not None else str(refusal)))
             return
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.apply(dialog))

@@ -413,10 +413,10 @@ class FinanceFigures(QWidget):
         return figures.finance_figures(self.doc.proposal.finance, results, self._locale(), language.current())
 
     def _locale(self) -> str:
-        assert self.doc is not None
-        from wizard.gui.steps.entry import locale_of
+        """The window's number convention (the interface language's), as every figure the window shows."""
+        from wizard.gui.steps.entry import window_locale
 
-        return locale_of(self.doc.proposal)
+        return window_locale()
 
     def refresh(self) -> None:
         """Show the figures of the newest revision (analysed now if the pause after an edit is not over)."""

@@ -20,6 +20,7 @@ from wizard.gui.language import fill, shown, translate
 from wizard import readiness
 from wizard.analysis import Analysis, ReviewItem
 from wizard.gui.analysismodel import AnalysisModel
+from wizard.gui.coretexts import say
 from wizard.gui.document import ProposalDocument
 from wizard.gui.review.page import ReviewPage
 from wizard.gui.steps.pages import WizardPage
@@ -50,14 +51,14 @@ class ReviewController(QObject):
             if latest is not None:
                 panel.set_analysis(latest)
         if latest is not None:
-            page.show_notes(latest.notes_for(step_id))
+            page.show_notes(latest.notes_for(step_id, say))
 
     def show_analysis(self, analysis: Analysis) -> None:
         analysis = shown(analysis)
         if self.pages.is_built("review"):
             typing.cast(ReviewPage, self.pages["review"]).panel.set_analysis(analysis)
         for step_id, page in self.pages.built().items():
-            page.show_notes(analysis.notes_for(step_id))
+            page.show_notes(analysis.notes_for(step_id, say))
 
     def on_step_shown(self, step_id: str) -> None:
         if step_id == "review":

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from wizard import fields, readiness
 from wizard.analysis import Analysis, ReviewItem
+from wizard.i18n.said import Said
 from wizard.readiness import Finding, GateResult
 from wizard.gui import language
 from wizard.gui.language import fill, number, translate
@@ -282,11 +283,23 @@ def criterion_checks(findings: Sequence[Finding]) -> str:
     return fill(translate("Review", "Checks that lost points: %1"), listed(named))
 
 
-def draft_reasons_shown(analysis: Analysis, reasons: Sequence[str]) -> tuple[list[str], list[str]]:
+def draft_reasons_shown(analysis: Analysis, reasons: Sequence[str | Said]) -> tuple[list[str], list[str]]:
     """``reasons`` (:func:`wizard.review.signoff.draft_reasons` of ``analysis``'s proposal, in the export's
-    English) in the interface's language, and which of them readiness gives: the same reasons in the same
-    order, so the note says what the export will do.  A reason this function does not know stays English.
+    English, or :func:`~wizard.review.signoff.draft_reasons_said`) in the interface's language, and which of
+    them readiness gives: the same reasons in the same order, so the note says what the export will do.  A
+    sentence the core kept with its parts is worded (:mod:`wizard.gui.coretexts`); a reason this function
+    does not know stays English.
     """
+    shown, readiness = _draft_reasons_shown(analysis, [str(reason) for reason in reasons])
+    if any(isinstance(reason, Said) for reason in reasons):
+        from wizard.gui.coretexts import say
+
+        shown = [say(reason) if isinstance(reason, Said) else text for reason, text in zip(reasons, shown, strict=True)]
+    return shown, readiness
+
+
+def _draft_reasons_shown(analysis: Analysis, reasons: Sequence[str]) -> tuple[list[str], list[str]]:
+    """:func:`draft_reasons_shown` of the reasons' English."""
     from wizard.review import signoff
     from wizard.review.judgement import readiness_reasons_for_draft
 

@@ -111,22 +111,22 @@ class FieldBinding(QObject):
         self.load()
 
     def update_tooltip(self) -> None:
-        """The field's title and the form it accepts, in the proposal's number locale; for a drop-down
+        """The field's title and the form it accepts, in the window's number convention; for a drop-down
         showing a short label, the chosen entry's full label."""
         w = self.widget
-        form = entry.accepted_form(self.spec, entry.locale_of(self.doc.proposal)) if isinstance(w, QLineEdit) else ""
+        form = entry.accepted_form(self.spec, entry.window_locale()) if isinstance(w, QLineEdit) else ""
         if isinstance(w, QComboBox):
             form = w.itemData(w.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
         w.setToolTip(f"{self.spec.title}: {form}" if form else self.spec.title)
 
     def relocalise(self) -> None:
-        """The number locale changed: show the model's number in the new convention (refused text stays)."""
+        """The interface language changed: show the model's number in its convention (refused text stays)."""
         self.update_tooltip()
         if self.spec.kind in ("int", "decimal") and not self.error and isinstance(self.widget, QLineEdit):
             self._loading = True
             try:
                 self.widget.setText(entry.text_from_value(self.spec, self.doc.get(self.path),
-                                                          entry.locale_of(self.doc.proposal)))
+                                                          entry.window_locale()))
             finally:
                 self._loading = False
 
@@ -190,9 +190,9 @@ class FieldBinding(QObject):
         """
         w, sp = self.widget, self.spec
         if isinstance(w, QLineEdit):
-            return entry.value_from_text(sp, w.text(), entry.locale_of(self.doc.proposal))
+            return entry.value_from_text(sp, w.text(), entry.window_locale())
         if isinstance(w, QPlainTextEdit):
-            return entry.value_from_text(sp, w.toPlainText(), entry.locale_of(self.doc.proposal))
+            return entry.value_from_text(sp, w.toPlainText(), entry.window_locale())
         if isinstance(w, QComboBox):
             data = w.currentData()
             return None if data is None else sp.enum(data)  # type: ignore[misc]
@@ -232,7 +232,7 @@ class FieldBinding(QObject):
         w = self.widget
         if not isinstance(w, QLineEdit) or self.spec.kind not in ("int", "decimal"):
             return
-        shown = entry.text_from_value(self.spec, self.doc.get(self.path), entry.locale_of(self.doc.proposal))
+        shown = entry.text_from_value(self.spec, self.doc.get(self.path), entry.window_locale())
         if shown != w.text():
             self._loading = True
             try:
@@ -260,7 +260,7 @@ class FieldBinding(QObject):
         self._loading = True
         try:
             w, sp = self.widget, self.spec
-            locale = entry.locale_of(self.doc.proposal)
+            locale = entry.window_locale()
             if isinstance(w, QLineEdit):
                 w.setText(entry.text_from_value(sp, model_value, locale))
                 if not w.hasFocus():
@@ -568,6 +568,7 @@ class PageBinder(QObject):
         doc.field_changed.connect(self.on_field_changed)
         doc.proposal_replaced.connect(self.on_proposal_replaced)
         doc.read_only_changed.connect(self.on_read_only_changed)
+        language.notifier().language_changed.connect(self.on_language_changed)
         self.on_read_only_changed(doc.is_read_only())
 
     def on_read_only_changed(self, read_only: bool) -> None:
@@ -583,12 +584,14 @@ class PageBinder(QObject):
         binding = self.bindings.get(path)
         if binding is not None:
             binding.load()
-        if path in ("meta.number_locale", "meta"):
-            # Numbers are typed and shown in the proposal's convention: every number box follows it.
-            for other in self.bindings.values():
-                other.relocalise()
         if path in ("finance.currency", "finance") and self.currency_labels:
             self.currency_labels.update()
+
+    def on_language_changed(self, _lang: str) -> None:
+        """Numbers are typed and shown in the interface language's convention: every number box follows a
+        change of language at once (the value is the same; refused text stays as typed)."""
+        for binding in self.bindings.values():
+            binding.relocalise()
 
     def on_proposal_replaced(self) -> None:
         for binding in self.bindings.values():

@@ -2,9 +2,9 @@
 
 The one place where the wizard reads what people type: the page binder
 (:mod:`wizard.gui.steps.binder`), the table cells (:mod:`wizard.gui.tables.listeditor`) and the paste
-preview all call :func:`value_from_text` and :func:`text_from_value`.  Both take the proposal's
-number locale, so reading numbers the way a city writes them ("10.562.088" in Indonesia) is a change
-to :func:`_number_text` alone.
+preview all call :func:`value_from_text` and :func:`text_from_value`.  Both take a number locale, the
+window's (:func:`window_locale`, the interface language's convention), so reading numbers the way a
+reader writes them ("10.562.088" in Indonesian) is a change to :func:`_number_text` alone.
 
 Text that cannot be a value of its kind at all ("lots" in a number) is refused here with
 :class:`EntryError`, whose message shows the accepted form; values of the right kind that the model
@@ -222,9 +222,21 @@ def same(sp: fields.FieldSpec, offered: typing.Any, value: typing.Any) -> bool:
     return fields.same(sp, offered, value)
 
 
-def locale_of(proposal: typing.Any) -> str:
-    """The number locale the proposal is written in ("en" when it says nothing)."""
+def files_locale(proposal: typing.Any) -> str:
+    """The number format of the team's own files (``meta.number_locale``, "en" when it says nothing): how
+    numbers written as text in a spreadsheet they import are read ('380.000.000.000' in Indonesian)."""
     meta = getattr(proposal, "meta", None)
     code = getattr(meta, "number_locale", None)
     code = getattr(code, "value", code)
     return str(code) if code else "en"
+
+
+def window_locale() -> str:
+    """The number convention of everything the window shows and reads, typed fields and table cells
+    included: the interface language's (:func:`wizard.money.reader_locale`), so that a window never mixes
+    two ('IDR 442,1bn' beside 'IDR 4,420.5億').  The proposal's ``meta.number_locale`` does not decide it
+    (it says how the team's imported files write numbers: :func:`files_locale`); the exports write English
+    numbers whatever either says."""
+    from wizard.money import reader_locale
+
+    return reader_locale(language.current())

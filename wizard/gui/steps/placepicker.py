@@ -15,7 +15,7 @@ from PySide6.QtCore import SIGNAL, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from wizard.gui.language import fill, translate
+from wizard.gui.language import fill, number, translate
 from wizard import geo
 from wizard.gui.document import FieldRefused, ProposalDocument
 from wizard.model import Country
@@ -87,7 +87,8 @@ class PlacePicker(QObject):
     def describe(place: geo.Place) -> str:
         """ "Da Nang — Da Nang, Viet Nam · 1,276,000 people" """
         where = ", ".join(part for part in (place.admin1, Country(place.country).label) if part)
-        return f"{place.name} — {where} · {place.population:,} people"
+        # The population in the window's convention (1.276.000 in Vietnamese, never a decimal to its reader).
+        return f"{place.name} — {where} · {number(place.population)} people"
 
     def on_activated(self, index: QModelIndex) -> None:
         place = index.data(_PLACE)

@@ -77,14 +77,15 @@ class ListTableModel(QAbstractTableModel):
         return typing.cast(list[typing.Any], self.doc.get(self.pattern))
 
     def locale(self) -> str:
-        return entry.locale_of(self.doc.proposal)
+        return entry.window_locale()
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows())
 
     def on_language_changed(self, _lang: str) -> None:
-        """The column headings and the choice cells' labels in the interface's language (the other cells are
-        the proposal's own values)."""
+        """The column headings and the choice cells' labels in the interface's language, and the numbers in
+        its convention (:func:`wizard.gui.steps.entry.window_locale`); the other cells are the proposal's own
+        values."""
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
             if self.rowCount():
@@ -207,10 +208,6 @@ class ListTableModel(QAbstractTableModel):
     _CELL = re.compile(r"^\[(\d+)\]\.(\w+)$")
 
     def on_field_changed(self, path: str) -> None:
-        if path in ("meta.number_locale", "meta") and self.rowCount() and self.columnCount():
-            # Numbers are shown in the proposal's convention: every cell follows a change of it.
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if path == self.pattern or self.pattern.startswith(path + "."):
             self.on_rows_changed()
             return

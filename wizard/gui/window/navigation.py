@@ -501,5 +501,7 @@ class NavigationController(QObject):
     def show_field_help(self, pattern: str) -> None:
         spec = fields.all_specs().get(pattern)
         self._field_pattern = pattern
-        self._field_help = guidance.field_html(pattern, spec.title if spec else pattern, language.current())
+        # The field's title in the interface's language (the model's own title is English).
+        title = fields.field_title(pattern, language.current()) if spec else pattern
+        self._field_help = guidance.field_html(pattern, title, language.current())
         self.show_step_help()

@@ -226,9 +226,9 @@ class Ui_StartPage(object):
 #if QT_CONFIG(accessibility)
         self.meta__illustrative.setAccessibleName(QCoreApplication.translate("StartPage", u"Illustrative example", None))
 #endif // QT_CONFIG(accessibility)
-        self.label_meta__number_locale.setText(QCoreApplication.translate("StartPage", u"Number forma&t", None))
+        self.label_meta__number_locale.setText(QCoreApplication.translate("StartPage", u"Spreadsheet number forma&t", None))
 #if QT_CONFIG(accessibility)
-        self.meta__number_locale.setAccessibleName(QCoreApplication.translate("StartPage", u"Number format", None))
+        self.meta__number_locale.setAccessibleName(QCoreApplication.translate("StartPage", u"Spreadsheet number format", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -1,0 +1,145 @@
+"""The core's sentences in the interface's language (:mod:`wizard.i18n.said`).
+
+The Qt-free core builds some sentences a window shows - the notes beside fields, the spreadsheet
+import's cell problems, the version store's and the sign-off record's refusals, the export's size
+limits - as a :class:`~wizard.i18n.said.Said`: an English template and its parts.  :func:`say` words
+one in the interface's language: the template through the catalogues (context ``Core``), places and
+fields by their titles in the language (:func:`wizard.fields.title`), counts with its digits.
+
+Every template the core can build is listed in :data:`SOURCES`, where ``pyside6-lupdate`` finds it; a
+test holds this list to :data:`wizard.i18n.said.TEMPLATES`, so a sentence added to the core without
+its entry here fails before it can show in English.
+"""
+
+from __future__ import annotations
+
+from wizard.gui.language import QT_TRANSLATE_NOOP, current, number, translate
+from wizard.i18n.said import Field, Place, Said, worded
+
+CONTEXT = "Core"
+
+SOURCES: tuple[str, ...] = (
+    # Lists (wizard.i18n.said.joined).
+    QT_TRANSLATE_NOOP("Core", "%1, %2"),
+    QT_TRANSLATE_NOOP("Core", "%1 and %2"),
+    # The notes beside fields (wizard.analysis).
+    QT_TRANSLATE_NOOP("Core", "control characters"),
+    QT_TRANSLATE_NOOP("Core", "emoji"),
+    QT_TRANSLATE_NOOP("Core", "symbols"),
+    QT_TRANSLATE_NOOP("Core", "unnamed characters"),
+    QT_TRANSLATE_NOOP("Core", "Chinese characters (outside the bundled Japanese set)"),
+    QT_TRANSLATE_NOOP("Core", "Greek"),
+    QT_TRANSLATE_NOOP("Core", "Korean (Hangul)"),
+    QT_TRANSLATE_NOOP("Core", "Latin"),
+    QT_TRANSLATE_NOOP("Core", "Cyrillic"),
+    QT_TRANSLATE_NOOP("Core", "The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this text "
+                              "until they are removed or replaced."),
+    QT_TRANSLATE_NOOP("Core", "%1 and %2 more"),
+    QT_TRANSLATE_NOOP("Core", "Line %1: %2"),
+    QT_TRANSLATE_NOOP("Core", "Row %1, %2: %3"),
+    # The spreadsheet import's refusals and cell problems (wizard.finance.importer).
+    QT_TRANSLATE_NOOP("Core", "row %1, column %2 (%3): %4"),
+    QT_TRANSLATE_NOOP("Core", "row %1, column %2: %3"),
+    QT_TRANSLATE_NOOP("Core", "%1: only .xlsx and .csv files can be brought in"),
+    QT_TRANSLATE_NOOP("Core", "%1: the file could not be read (%2)"),
+    QT_TRANSLATE_NOOP("Core", "%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in"),
+    QT_TRANSLATE_NOOP("Core", "%1: the file is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'"),
+    QT_TRANSLATE_NOOP("Core", "%1: the file is not a CSV text file"),
+    QT_TRANSLATE_NOOP("Core", "%1: more than %2 rows; bring in the yearly lines only"),
+    QT_TRANSLATE_NOOP("Core", "%1: row %2 has more than %3 columns"),
+    QT_TRANSLATE_NOOP("Core", "%1: this is not an .xlsx workbook (not a zip archive)"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook has %2 parts; it looks built to overload the reader and is refused"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook links to other files (external links); paste the values into a plain sheet "
+                              "and bring that in"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook contains macros; save a copy without macros (.xlsx) and bring that in"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook's XML declares entities (%2); it is refused"),
+    QT_TRANSLATE_NOOP("Core", "%1: the workbook could not be read (%2)"),
+    QT_TRANSLATE_NOOP("Core", "%1: there is no sheet named %2 (sheets: %3)"),
+    QT_TRANSLATE_NOOP("Core", "%1: the sheet is empty"),
+    QT_TRANSLATE_NOOP("Core", "this row has amounts but no year"),
+    QT_TRANSLATE_NOOP("Core", "no column holds the year; name one 'Year' or choose it in the mapping"),
+    QT_TRANSLATE_NOOP("Core", "the %1 must be a number: %2"),
+    QT_TRANSLATE_NOOP("Core", "the %1 must be a number"),
+    QT_TRANSLATE_NOOP("Core", "the %1 must be at least %2"),
+    QT_TRANSLATE_NOOP("Core", "the %1 must be at most %2"),
+    QT_TRANSLATE_NOOP("Core", "the %1 has too many decimals (at most %2)"),
+    QT_TRANSLATE_NOOP("Core", "the %1 must be one of: %2"),
+    QT_TRANSLATE_NOOP("Core", "the %1: %2"),
+    # A number that cannot be read (wizard.money.parse_number), inside those problems.
+    QT_TRANSLATE_NOOP("Core", "a number is needed here"),
+    QT_TRANSLATE_NOOP("Core", "%1 is not a number; write it like %2"),
+    QT_TRANSLATE_NOOP("Core", "%1 mixes separators in a way that cannot be read; write it like %2"),
+    QT_TRANSLATE_NOOP("Core", "%1 is not grouped in threes; write it like %2"),
+    QT_TRANSLATE_NOOP("Core", "%1 could be %2 or %3; write %2 for the decimal, or %3 for the whole number"),
+    QT_TRANSLATE_NOOP("Core", "%1 could be %2 or %3; write %2 for the whole number, %3 for the decimal"),
+    QT_TRANSLATE_NOOP("Core", "%1 is not a number in this format; write it like %2"),
+    QT_TRANSLATE_NOOP("Core", "%1 or %2"),
+    # A comment's place and the comments' refusals (wizard.review.comments).
+    QT_TRANSLATE_NOOP("Core", "there is no comment %1"),
+    QT_TRANSLATE_NOOP("Core", "the reply is empty: write what you want to say"),
+    QT_TRANSLATE_NOOP("Core", "the comment is empty: write what you want to say"),
+    QT_TRANSLATE_NOOP("Core", "the reply is too long (%1 characters; at most %2)"),
+    QT_TRANSLATE_NOOP("Core", "the comment is too long (%1 characters; at most %2)"),
+    QT_TRANSLATE_NOOP("Core", "say who the person resolving it is (a name)"),
+    QT_TRANSLATE_NOOP("Core", "say who the author is (a name)"),
+    QT_TRANSLATE_NOOP("Core", "The proposal as a whole"),
+    QT_TRANSLATE_NOOP("Core", "%1 (%2)"),
+    # The review part's refusals (wizard.review.store).
+    QT_TRANSLATE_NOOP("Core", "%1: %2"),
+    QT_TRANSLATE_NOOP("Core", "comments"),
+    QT_TRANSLATE_NOOP("Core", "session notes"),
+    QT_TRANSLATE_NOOP("Core", "sign-offs"),
+    QT_TRANSLATE_NOOP("Core", "saved versions"),
+    QT_TRANSLATE_NOOP("Core", "contents of the saved versions"),
+    QT_TRANSLATE_NOOP("Core", "the %1 (%2) are damaged and cannot be read; they are kept unchanged in the file, and cannot be changed here"),
+    QT_TRANSLATE_NOOP("Core", "the %1 (%2) are damaged (not a JSON object); they are kept unchanged in the file, and cannot be changed here"),
+    QT_TRANSLATE_NOOP("Core", "the %1 (%2) have an unreadable format number %3"),
+    QT_TRANSLATE_NOOP("Core", "the %1 (%2) were written by a newer CityPitch (format %3); this version keeps them unchanged "
+                              "but cannot show or change them. Update CityPitch"),
+    QT_TRANSLATE_NOOP("Core", "the %1 (%2) are damaged (%3); they are kept unchanged in the file, and cannot be changed here"),
+    QT_TRANSLATE_NOOP("Core", "the %1 (%2) are nested too deeply to be read"),
+    QT_TRANSLATE_NOOP("Core", "the %1 would take %2 MB, more than a project file may hold in one part (%3 MB); nothing was changed"),
+    QT_TRANSLATE_NOOP("Core", "the file would hold %1 parts, more than CityPitch reads back (%2); delete old versions that "
+                              "use images the draft no longer has, then try again"),
+    # The version store's refusals (wizard.review.versions).
+    QT_TRANSLATE_NOOP("Core", "the saved versions are damaged (%1); the file keeps them unchanged, but this version cannot be opened"),
+    QT_TRANSLATE_NOOP("Core", "a version unpacks to more data than any proposal holds"),
+    QT_TRANSLATE_NOOP("Core", "a value is stored in a form this version does not know"),
+    QT_TRANSLATE_NOOP("Core", "a reference is malformed"),
+    QT_TRANSLATE_NOOP("Core", "part %1 is missing"),
+    QT_TRANSLATE_NOOP("Core", "part %1 does not match its checksum"),
+    QT_TRANSLATE_NOOP("Core", "part %1 is malformed"),
+    QT_TRANSLATE_NOOP("Core", "the contents of the saved versions are damaged (no object table)"),
+    QT_TRANSLATE_NOOP("Core", "the file has no saved versions"),
+    QT_TRANSLATE_NOOP("Core", "there is no version %1 (versions: %2)"),
+    QT_TRANSLATE_NOOP("Core", "no version is labelled %1 (see 'citypitch versions FILE')"),
+    QT_TRANSLATE_NOOP("Core", "%1 to %2"),
+    QT_TRANSLATE_NOOP("Core", "a version needs a label, such as 'After workshop 2'"),
+    QT_TRANSLATE_NOOP("Core", "the label is too long (at most %1 characters)"),
+    QT_TRANSLATE_NOOP("Core", "a label cannot be only digits (numbers name versions by their number)"),
+    QT_TRANSLATE_NOOP("Core", "version %1 is already labelled %2; choose another label"),
+    QT_TRANSLATE_NOOP("Core", "its parts are nested too deeply"),
+    QT_TRANSLATE_NOOP("Core", "its top part is not a proposal"),
+    QT_TRANSLATE_NOOP("Core", "version %1 cannot be opened: %2"),
+    QT_TRANSLATE_NOOP("Core", "version %1 cannot be restored: the file no longer holds its images %2"),
+    # The session notes' refusals (wizard.review.sessions).
+    QT_TRANSLATE_NOOP("Core", "a session note needs notes or attendees"),
+    QT_TRANSLATE_NOOP("Core", "the notes are too long (%1 characters; at most %2)"),
+    # The sign-off's refusals (wizard.review.signoff).
+    QT_TRANSLATE_NOOP("Core", "a sign-off needs the reviewer's name"),
+    QT_TRANSLATE_NOOP("Core", "the sign-off record cannot be read (%1)"),
+    # The export's size limits (wizard.export.check_size, check_slides).
+    QT_TRANSLATE_NOOP("Core", "the proposal's text"),
+    QT_TRANSLATE_NOOP("Core", "the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or "
+                              "move part of it to a separate annex."),
+    QT_TRANSLATE_NOOP("Core", "%1 has %2 rows; an export takes at most %3. Keep the most important ones, or move the rest to "
+                              "a separate annex."),
+    QT_TRANSLATE_NOOP("Core", "the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 "
+                              "(%4 characters)."),
+)
+
+
+def say(sentence: str | int | Place | Field | Said) -> str:
+    """``sentence`` in the interface's language (a plain ``str`` is shown as it is)."""
+    return worded(sentence, lambda text: translate(CONTEXT, text), current(), number)
