@@ -56,15 +56,23 @@ def test_nothing_is_cut_in_thai_with_the_other_samples() -> None:
     assert report["problems"] == [] and report["returncode"] == 0
 
 
-def test_the_pseudo_locale_cuts_no_label_or_button() -> None:
-    """Every text 40% longer than English: labels wrap and buttons grow, none is cut.
-
-    (What the audit still finds in ``en-XA`` is listed in the report of issue 20: a few lines made wider
-    than a page by a longer language scroll the page sideways rather than being cut.)"""
+def test_the_pseudo_locale_cuts_nothing_and_scrolls_no_page_sideways() -> None:
+    """Every text 40% longer than English: labels wrap and buttons grow, none is cut, and no page scrolls
+    sideways.  The Financial case and Economic engine pages did, by 112 to 414 px: the terminal-value
+    method's and the environmental category's drop-downs were as wide as their longest choice (Qt cannot
+    wrap one), the import buttons' and a group's title did not fit presentation mode's larger text, and
+    the slide-titles table scrolled sideways for its headings."""
     report = audit("en-XA")
-    problems = [str(p) for p in report["problems"]]  # type: ignore[union-attr]
-    cut = [p for p in problems if re.search(r"\b(QLabel|QPushButton|QCheckBox|QRadioButton|QToolButton)\(", p)]
-    assert cut == []
+    assert report["problems"] == [] and report["returncode"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sample", ["prey-meas-lighting", "song-an-flood"])
+def test_the_pseudo_locale_with_the_other_samples(sample: str) -> None:
+    """Each sample in a window of its own (as a user opens it; a second sample opened after leaving
+    presentation mode meets a sidebar narrower than its step names in en-XA, reported under issue 20)."""
+    report = audit("en-XA", (sample,))
+    assert report["problems"] == [] and report["returncode"] == 0
 
 
 def _translations(lang: str) -> str:

@@ -36,14 +36,21 @@ LINE_MAX = 300
 
 
 class Choice(str, Enum):
-    """A closed set of values with a human label for each (shown in the wizard and the deck)."""
+    """A closed set of values with a human label for each (shown in the wizard and the deck).
+
+    A member whose label is too long for a drop-down (Qt cannot wrap one, and a 40% longer language
+    would make a 1024-pixel page scroll sideways) also has a ``short`` label: the wizard's drop-down
+    shows it, with the full label as the choice's tooltip; everything else says the full label.
+    """
 
     label: str
+    short: str
 
-    def __new__(cls, value: str, label: str | None = None) -> "Choice":
+    def __new__(cls, value: str, label: str | None = None, short: str | None = None) -> "Choice":
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.label = label or value.replace("_", " ").capitalize()
+        obj.short = short or obj.label
         return obj
 
     def __str__(self) -> str:
@@ -281,10 +288,10 @@ class LandStatus(Choice):
 class EnvCategory(Choice):
     """JBIC environmental and social screening categories (A needs a full EIA)."""
 
-    A = "A", "Category A (significant impact: full EIA)"
+    A = "A", "Category A (significant impact: full EIA)", "Category A (significant impact)"
     B = "B", "Category B (limited impact)"
     C = "C", "Category C (minimal impact)"
-    FI = "FI", "Category FI (through a financial intermediary)"
+    FI = "FI", "Category FI (through a financial intermediary)", "Category FI (financial intermediary)"
 
 
 class EiaStatus(Choice):
@@ -345,8 +352,8 @@ class TerminalValueMethod(Choice):
     """How the value left at the end of the appraisal period is counted."""
 
     NONE = "none", "None"
-    PERPETUITY_GROWTH = "perpetuity_growth", "Growing cash flow (perpetuity, or to the end of the concession)"
-    EXIT_MULTIPLE = "exit_multiple", "Exit multiple of the last year's EBITDA"
+    PERPETUITY_GROWTH = "perpetuity_growth", "Growing cash flow (perpetuity, or to the end of the concession)", "Growing cash flow"
+    EXIT_MULTIPLE = "exit_multiple", "Exit multiple of the last year's EBITDA", "Exit multiple of EBITDA"
 
 
 class RiskCategory(Choice):

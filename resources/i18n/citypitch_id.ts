@@ -2624,6 +2624,10 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
         <translation>Arus kas tahunan</translation>
     </message>
     <message>
+        <source>Operation, concession, terminal value</source>
+        <translation>Operasi, konsesi, dan nilai terminal</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Angka utama</translation>
     </message>
@@ -2640,16 +2644,16 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
         <translation>Impor baris tahunan dari lembar kerja...</translation>
     </message>
     <message>
+        <source>Import from a spreadsheet...</source>
+        <translation>Impor dari lembar kerja...</translation>
+    </message>
+    <message>
         <source>Bring the funding sources in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
         <translation>Ambil sumber pendanaan dari berkas .xlsx atau .csv: Anda memeriksa kolom dan setiap sel sebelum ada yang berubah</translation>
     </message>
     <message>
         <source>Import funding sources from a spreadsheet...</source>
         <translation>Impor sumber pendanaan dari lembar kerja...</translation>
-    </message>
-    <message>
-        <source>Operation, concession and terminal value</source>
-        <translation>Operasi, konsesi, dan nilai terminal</translation>
     </message>
     <message>
         <source>Co&amp;mmercial operation starts (year)</source>

@@ -2624,6 +2624,10 @@ Your edits are still open: try Save As in another folder.</source>
         <translation>年次キャッシュフロー</translation>
     </message>
     <message>
+        <source>Operation, concession, terminal value</source>
+        <translation>運営開始、コンセッション、ターミナルバリュー</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
@@ -2640,16 +2644,16 @@ Your edits are still open: try Save As in another folder.</source>
         <translation>表計算ファイルから年次の行を取り込む...</translation>
     </message>
     <message>
+        <source>Import from a spreadsheet...</source>
+        <translation>表計算ファイルから取り込む...</translation>
+    </message>
+    <message>
         <source>Bring the funding sources in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
         <translation>資金源を .xlsx または .csv ファイルから取り込みます。変更の前に、列とすべてのセルを確認できます。</translation>
     </message>
     <message>
         <source>Import funding sources from a spreadsheet...</source>
         <translation>表計算ファイルから資金源を取り込む...</translation>
-    </message>
-    <message>
-        <source>Operation, concession and terminal value</source>
-        <translation>運営開始、コンセッション、ターミナルバリュー</translation>
     </message>
     <message>
         <source>Co&amp;mmercial operation starts (year)</source>

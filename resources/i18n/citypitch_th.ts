@@ -2624,6 +2624,10 @@ Your edits are still open: try Save As in another folder.</source>
         <translation>กระแสเงินสดรายปี</translation>
     </message>
     <message>
+        <source>Operation, concession, terminal value</source>
+        <translation>การดำเนินงาน สัมปทาน และมูลค่าสุดท้าย</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>ตัวชี้วัดหลัก</translation>
     </message>
@@ -2640,16 +2644,16 @@ Your edits are still open: try Save As in another folder.</source>
         <translation>นำเข้ารายการรายปีจากสเปรดชีต...</translation>
     </message>
     <message>
+        <source>Import from a spreadsheet...</source>
+        <translation>นำเข้าจากสเปรดชีต...</translation>
+    </message>
+    <message>
         <source>Bring the funding sources in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
         <translation>นำเข้าแหล่งเงินทุนจากไฟล์ .xlsx หรือ .csv โดยคุณตรวจสอบคอลัมน์และทุกเซลล์ก่อนที่จะมีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>Import funding sources from a spreadsheet...</source>
         <translation>นำเข้าแหล่งเงินทุนจากสเปรดชีต...</translation>
-    </message>
-    <message>
-        <source>Operation, concession and terminal value</source>
-        <translation>การดำเนินงาน สัมปทาน และมูลค่าสุดท้าย</translation>
     </message>
     <message>
         <source>Co&amp;mmercial operation starts (year)</source>

@@ -2624,6 +2624,10 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
         <translation>Dòng tiền hằng năm</translation>
     </message>
     <message>
+        <source>Operation, concession, terminal value</source>
+        <translation>Vận hành, nhượng quyền và giá trị cuối kỳ</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Chỉ số chính</translation>
     </message>
@@ -2640,16 +2644,16 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
         <translation>Nhập các dòng hằng năm từ bảng tính...</translation>
     </message>
     <message>
+        <source>Import from a spreadsheet...</source>
+        <translation>Nhập từ bảng tính...</translation>
+    </message>
+    <message>
         <source>Bring the funding sources in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
         <translation>Nhập nguồn vốn từ tệp .xlsx hoặc .csv: bạn kiểm tra các cột và từng ô trước khi có gì thay đổi</translation>
     </message>
     <message>
         <source>Import funding sources from a spreadsheet...</source>
         <translation>Nhập nguồn vốn từ bảng tính...</translation>
-    </message>
-    <message>
-        <source>Operation, concession and terminal value</source>
-        <translation>Vận hành, nhượng quyền và giá trị cuối kỳ</translation>
     </message>
     <message>
         <source>Co&amp;mmercial operation starts (year)</source>

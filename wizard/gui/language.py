@@ -274,6 +274,12 @@ def choice_label(member: Choice) -> str:
     return choices.label(member, _current)
 
 
+def drop_down_label(member: Choice) -> str:
+    """What a form's drop-down shows for ``member``: its short label where the full one is too long for a
+    drop-down (:func:`wizard.i18n.choices.short_label`); the full one is the choice's tooltip."""
+    return choices.short_label(member, _current)
+
+
 def step_title(step_id: str, english: str) -> str:
     """A step's name in the sidebar, in the interface's language (the glossary's step titles)."""
     if _current == SOURCE:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -185,10 +185,17 @@ class ComparisonDialog(QDialog):
             for column, value in enumerate((title, figure_value(fig.old), figure_value(fig.new))):
                 self.figures.setItem(row, column, _item(value, bold=fig.changed))
         self._tidy(self.figures)
-        self.figures.horizontalHeader().setStretchLastSection(False)
-        self.figures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.figures.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.figures.setMaximumHeight(self.figures.verticalHeader().length() + self.figures.horizontalHeader().height() + 6)
+        # The figures whole: old and new as wide as their amounts (never elided), the names wrapping in
+        # the width left; every row shown, however tall a language's or presentation mode's text makes it.
+        self.figures.setWordWrap(True)
+        self.figures.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        figures_header = self.figures.horizontalHeader()
+        figures_header.setStretchLastSection(False)
+        figures_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        figures_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        figures_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        figures_header.sectionResized.connect(lambda *_args: self._fit_figures())
+        self._fit_figures()
         layout.addWidget(self.figures)
 
         layout.addWidget(_heading(translate("Compare", "Readiness"), self))
@@ -262,10 +269,25 @@ class ComparisonDialog(QDialog):
         heading = fill(translate("Compare", "%1, word by word:"), f"<b>{html.escape(text.one_line(change_title(change)))}</b>")
         self.words.setHtml(f"<p>{heading}</p><p>{word_diff_html(old, new)}</p>")
 
+    def _fit_figures(self) -> None:
+        """The key figures' table as tall as its rows, wrapped at its columns' widths."""
+        table = self.figures
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
+        if table.horizontalHeader().length() > table.viewport().width() + 1:
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._fit_figures)  # once every cell has the new font (not after the dialog is gone)
+
     def _fit_rows(self) -> None:
         if not self._fitting:
             self._fitting = True
-            QTimer.singleShot(0, self._fit_rows_now)
+            QTimer.singleShot(0, self, self._fit_rows_now)
 
     def _fit_rows_now(self) -> None:
         self._fitting = False
@@ -273,6 +295,7 @@ class ComparisonDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        self._fit_figures()
         # Start in the changes (what the reader came for), not on the first key figure's cell.
         self.changes.setFocus(Qt.FocusReason.OtherFocusReason)
         if len(self.comparison.changes) <= MEASURED_ROWS:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import typing
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from wizard.export.story import MAIN_LINE
 from wizard.gui.language import QT_TRANSLATE_NOOP
+from wizard.gui.tables import headings
 from wizard.gui.tasks import Outcome, Task, TaskState, run_in_background
 from wizard.model import SlideTitle
 
@@ -128,6 +130,7 @@ class SlideTitlesEditor(QGroupBox):
             self.table.setItem(row, GENERATED, made)
             self.table.setItem(row, OWN, QTableWidgetItem(""))
         layout.addWidget(self.table)
+        self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(lambda *_: self._fit_height())
         # The generated titles on screen, by slide id, and the task working out the next ones.
         self.generated: dict[str, str] = {}
@@ -220,14 +223,27 @@ class SlideTitlesEditor(QGroupBox):
         """Slide names as wide as the longest; the two titles share the rest, each at least as wide as its
         heading (in the header's own font, which presentation mode enlarges); then every row shown whole."""
         header = self.table.horizontalHeader()
-        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
-        heading = [header.fontMetrics().horizontalAdvance(h) + margin for h in headers()]
-        self.table.resizeColumnToContents(SLIDE)
-        slide = max(self.table.columnWidth(SLIDE), heading[SLIDE])
+        metrics = header.fontMetrics()
+        margin = headings.heading_margin(self.table)
+        # The titles wrap, down to a few words a line (never below their longest word); the headings wrap
+        # too when the table is narrow.
+        floor = self.table.fontMetrics().horizontalAdvance("M") * 9
+        cell_margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        cells = [self.table.sizeHintForColumn(SLIDE)]
+        for column in (GENERATED, OWN):
+            texts = [self._cell(row, column).text() for row in range(self.table.rowCount())]
+            cells.append(max(floor, headings.widest_word(texts, self.table.fontMetrics()) + cell_margin))
+        shown = headings.wrapped_headings(list(headers()), cells, metrics, margin, self.table.viewport().width())
+        for column, text in enumerate(shown):
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None and item.text() != text:
+                item.setText(text)
+        heading = [headings.line_width(h, metrics) + margin for h in shown]
+        slide = max(cells[SLIDE], heading[SLIDE])
         room = self.table.viewport().width() - slide
         self.table.setColumnWidth(SLIDE, slide)
-        self.table.setColumnWidth(GENERATED, max(room - room // 2, heading[GENERATED]))
-        self.table.setColumnWidth(OWN, max(room // 2, heading[OWN]))
+        self.table.setColumnWidth(GENERATED, max(room - room // 2, heading[GENERATED], cells[GENERATED]))
+        self.table.setColumnWidth(OWN, max(room // 2, heading[OWN], cells[OWN]))
         self._fit_height()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -240,13 +256,23 @@ class SlideTitlesEditor(QGroupBox):
     def _fit_height(self) -> None:
         """Make the table as tall as its rows, wrapped at the current column widths."""
         self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        shown = [item.text() for c in range(self.table.columnCount()) if (item := self.table.horizontalHeaderItem(c)) is not None]
+        height = headings.fit_header_height(self.table, shown) + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
         self.table.setFixedHeight(height)
 
     def resizeEvent(self, event: typing.Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Fitted again when the table's view is given a new width: the box is resized before its layout
+        # resizes the table, so a fit on the box's resize alone measured the table's old width.
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            resized = typing.cast(QResizeEvent, event)
+            if resized.oldSize().width() != resized.size().width():
+                self.fit()
+        return super().eventFilter(watched, event)
 
     # --- table -> model ---------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from wizard.gui import language
 from wizard.gui.language import QT_TRANSLATE_NOOP, fill, number, translate
 from wizard.gui.finance.charts import CashFlowChart, DscrChartView, TornadoChartView, year_totals
+from wizard.gui.tables import headings as headings_
 
 if typing.TYPE_CHECKING:
     from wizard.analysis import Analysis
@@ -114,7 +115,12 @@ class _WrappedText(QStyledItemDelegate):
 
 
 class FigureTable(QTableWidget):
-    """A read-only table of worded figures, as tall as its rows (the page scrolls, not the table)."""
+    """A read-only table of worded figures, as tall as its rows (the page scrolls, not the table).
+
+    Its columns fit the page: when they would not (a longer language, presentation mode's larger
+    text), the headings wrap onto two lines, or onto as many as their longest words need, before
+    the text column wraps; only a table whose words alone are wider than the page scrolls sideways.
+    """
 
     def __init__(self, parent: QWidget, name: str, accessible: str) -> None:
         super().__init__(parent)
@@ -130,6 +136,7 @@ class FigureTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._shown: tuple[typing.Any, ...] | None = None
+        self._headings: list[str] = []
         self._stretch = 0
         self._fitting = False
 
@@ -146,6 +153,7 @@ class FigureTable(QTableWidget):
         self.clear()
         self.setColumnCount(len(headers))
         self.setRowCount(len(rows))
+        self._headings = list(headers)
         self.setHorizontalHeaderLabels(headers)
         self.verticalHeader().setVisible(row_headers is not None)
         if row_headers is not None:
@@ -177,24 +185,24 @@ class FigureTable(QTableWidget):
             return
         self._fitting = True
         try:
-            self.resizeColumnsToContents()
             header = self.horizontalHeader()
-            margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+            margin = headings_.heading_margin(self)
+            self._wrap_headings(margin)
             headings = []
             for c in range(self.columnCount()):
                 item = self.horizontalHeaderItem(c)
-                # The heading in the header's own font (presentation mode sets it apart from the cells').
-                headings.append(header.fontMetrics().horizontalAdvance(item.text()) + margin if item is not None else 0)
-                if self.columnWidth(c) < headings[c]:
-                    self.setColumnWidth(c, headings[c])
+                # The heading in the header's own font (presentation mode sets it apart from the cells'),
+                # its widest line; a column as wide as its cells or its heading.
+                headings.append(headings_.line_width(item.text(), header.fontMetrics()) + margin if item is not None else 0)
+                self.setColumnWidth(c, max(self.sizeHintForColumn(c), headings[c]))
             widths = [self.columnWidth(c) for c in range(self.columnCount())]
             text = self._stretch
             room = self.viewport().width() - (sum(widths) - widths[text])
             if room >= widths[text]:
                 width = room
             else:
-                floor = min(widths[text], max(self.fontMetrics().horizontalAdvance("M") * 9, self.viewport().width() // 4))
-                # Cells wrap, headings do not: the column never gets narrower than its heading.
+                floor = min(widths[text], self._text_floor())
+                # The column never gets narrower than its heading (wrapped, if the table is tight).
                 floor = max(floor, headings[text])
                 width = max(room, floor)
             self.setColumnWidth(text, width)
@@ -202,9 +210,34 @@ class FigureTable(QTableWidget):
         finally:
             self._fitting = False
 
+    def _text_floor(self) -> int:
+        """The narrowest the text column is made to wrap to (never squeezed to a few letters)."""
+        return max(self.fontMetrics().horizontalAdvance("M") * 9, self.viewport().width() // 4)
+
+    def _wrap_headings(self, margin: int) -> None:
+        """Headings wrapped when the columns would not fit the table on one line (see headings)."""
+        cells = [self.sizeHintForColumn(c) for c in range(self.columnCount())]
+        if 0 <= self._stretch < len(cells):
+            # The text column's cells wrap (see fit): they need no more than its narrowest width.
+            cells[self._stretch] = min(cells[self._stretch], self._text_floor())
+        metrics = self.horizontalHeader().fontMetrics()
+        room = self.viewport().width()
+        shown = headings_.wrapped_headings(self._headings, cells, metrics, margin, room)
+        column = self._stretch
+        if 0 <= column < len(shown) and shown[column] != self._headings[column]:
+            # The text column takes the room the others leave: its heading stays on one line if that holds it.
+            others = sum(max(cells[c], headings_.line_width(t, metrics) + margin) for c, t in enumerate(shown) if c != column)
+            if metrics.horizontalAdvance(self._headings[column]) + margin <= room - others:
+                shown[column] = self._headings[column]
+        for c, heading in enumerate(shown):
+            item = self.horizontalHeaderItem(c)
+            if item is not None and item.text() != heading:
+                item.setText(heading)
+
     def fit_height(self) -> None:
         self.resizeRowsToContents()
-        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        shown = [item.text() for c in range(self.columnCount()) if (item := self.horizontalHeaderItem(c)) is not None]
+        height = headings_.fit_header_height(self, shown) + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
         if self.horizontalHeader().length() > self.viewport().width() + 1:
             height += self.horizontalScrollBar().sizeHint().height()

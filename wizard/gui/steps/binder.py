@@ -52,6 +52,9 @@ from wizard.gui.document import FieldRefused, ProposalDocument
 from wizard.gui.steps import entry
 from wizard.gui.steps.entry import not_yet_valid
 
+if typing.TYPE_CHECKING:
+    from wizard.model import Choice
+
 ERROR_STYLE = "border: 1px solid #B3261E;"
 ERROR_COLOUR = "#B3261E"
 NOTE_COLOUR = "#7A4F01"
@@ -63,6 +66,16 @@ def _form_row(layout: QFormLayout, widget: QWidget) -> int:
     # (row, role), as getLayoutPosition is typed.
     row, _role = typing.cast("tuple[int, QFormLayout.ItemRole]", layout.getWidgetPosition(widget))
     return row
+
+
+def _set_full_labels(box: QComboBox, choice: type[Choice]) -> None:
+    """A choice shown by its short label has its full label as its tooltip (in the list and, when chosen,
+    the box's); the others have none."""
+    for member in choice:
+        index = box.findData(member.value)
+        if index >= 0:
+            full = language.choice_label(member)
+            box.setItemData(index, full if full != box.itemText(index) else None, Qt.ItemDataRole.ToolTipRole)
 
 
 class FieldBinding(QObject):
@@ -98,9 +111,13 @@ class FieldBinding(QObject):
         self.load()
 
     def update_tooltip(self) -> None:
-        """The field's title and the form it accepts, in the window's number convention."""
-        form = entry.accepted_form(self.spec, entry.window_locale()) if isinstance(self.widget, QLineEdit) else ""
-        self.widget.setToolTip(f"{self.spec.title}: {form}" if form else self.spec.title)
+        """The field's title and the form it accepts, in the window's number convention; for a drop-down
+        showing a short label, the chosen entry's full label."""
+        w = self.widget
+        form = entry.accepted_form(self.spec, entry.window_locale()) if isinstance(w, QLineEdit) else ""
+        if isinstance(w, QComboBox):
+            form = w.itemData(w.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
+        w.setToolTip(f"{self.spec.title}: {form}" if form else self.spec.title)
 
     def relocalise(self) -> None:
         """The interface language changed: show the model's number in its convention (refused text stays)."""
@@ -141,8 +158,10 @@ class FieldBinding(QObject):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             w.addItem("", None)
             for member in self.spec.enum:
-                w.addItem(language.choice_label(member), member.value)
+                w.addItem(language.drop_down_label(member), member.value)
+            _set_full_labels(w, self.spec.enum)
             w.currentIndexChanged.connect(lambda _i: self._on_changed())
+            w.currentIndexChanged.connect(lambda _i: self.update_tooltip())
         elif isinstance(w, QCheckBox):
             w.toggled.connect(lambda _b: self._on_changed())
         elif isinstance(w, QListWidget):
@@ -591,10 +610,13 @@ class PageBinder(QObject):
             blocked = w.blockSignals(True)
             try:
                 if isinstance(w, QComboBox):
+                    shown = {member.value: language.drop_down_label(member) for member in spec.enum}
                     for index in range(w.count()):
                         value = w.itemData(index)
-                        if value in labels:
-                            w.setItemText(index, labels[value])
+                        if value in shown:
+                            w.setItemText(index, shown[value])
+                    _set_full_labels(w, spec.enum)
+                    binding.update_tooltip()
                 elif isinstance(w, QListWidget):
                     for index in range(w.count()):
                         item = w.item(index)

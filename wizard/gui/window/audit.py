@@ -213,9 +213,14 @@ def _table_problems(view: QTableView) -> list[str]:
             continue
         width = view.columnWidth(column)
         title = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
-        needed = header_metrics.horizontalAdvance(title) + 2 * margin
+        # A heading may be wrapped onto lines (the Financial case's figures, in a narrow table).
+        heading_lines = title.split("\n")
+        needed = max(header_metrics.horizontalAdvance(line) for line in heading_lines) + 2 * margin
         if needed > width + SLACK:
             problems.append(f"heading {title!r} needs {needed} px, the column is {width} px")
+        high = header_metrics.height() + (len(heading_lines) - 1) * header_metrics.lineSpacing()
+        if header.isVisible() and high > header.height() + SLACK:
+            problems.append(f"heading {title!r} needs {high} px high, the header is {header.height()} px")
         free_text = columns is not None and columns[column].kind in ("line", "text")
         if free_text and width >= round(MAX_WIDTH * scale) - SLACK:
             continue  # as wide as columns grow: long text is cut here, and shown whole in its tooltip
@@ -242,10 +247,20 @@ def _table_problems(view: QTableView) -> list[str]:
             needed = metrics.horizontalAdvance(text) + cell_margin
             if needed > width + SLACK:
                 problems.append(f"row {row + 1}, {title!r}: {text[:30]!r} needs {needed} px, the column is {width} px")
+    shown = view.viewport().width()
+    if view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff and header.length() > shown + SLACK:
+        # A table shown whole (the page scrolls it, it has no scroll bar of its own down) whose cells, each
+        # on one line, would fit, scrolls sideways only because of its headings: they can wrap.
+        cells = sum(view.sizeHintForColumn(c) for c in range(model.columnCount()) if not view.isColumnHidden(c))
+        if cells <= shown:
+            problems.append(f"scrolls sideways for its headings: its columns take {header.length()} px, it shows "
+                            f"{shown} px, its cells need {cells} px")
     return problems
 
 
 def _tree_problems(tree: QTreeWidget) -> list[str]:
+    from wizard.gui.window.presentation import mark_width
+
     problems = []
     room = tree.viewport().width()
     metrics = tree.fontMetrics()
@@ -253,7 +268,7 @@ def _tree_problems(tree: QTreeWidget) -> list[str]:
     while iterator.value() is not None:
         item = iterator.value()
         rect = tree.visualItemRect(item)
-        icon = tree.iconSize().width() + 4 if not item.icon(0).isNull() else 0
+        icon = mark_width(tree) + 4 if not item.icon(0).isNull() else 0
         needed = rect.left() + icon + metrics.horizontalAdvance(item.text(0)) + 6
         if not rect.isEmpty() and needed > room + SLACK:
             problems.append(f"{item.text(0)!r} needs {needed} px, the list is {room} px wide")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTreeView, QTreeWidget, QTreeWidgetItemIterator, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStyle, QTreeView, QTreeWidget, QTreeWidgetItemIterator, QWidget
 
 #: The style of presentation mode: larger text everywhere, a page title larger still, long answers
 #: given room to be read without scrolling.
@@ -23,6 +23,15 @@ STYLE = (
     " QLabel#page_title { font-size: 22pt; font-weight: bold; }"
     " QPlainTextEdit { min-height: 150px; max-height: 240px; }"
 )
+
+
+def mark_width(tree: QTreeView) -> int:
+    """The width a step's mark takes in the sidebar: its icon size, or the style's small icon size while
+    none is set (Qt draws the marks at that size; -1 made the names look 19 px shorter than they are)."""
+    size = tree.iconSize().width()
+    if size < 0:
+        size = tree.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, tree)
+    return size
 
 
 def sidebar_width(sidebar: QWidget, height: int) -> int:
@@ -39,7 +48,9 @@ def sidebar_width(sidebar: QWidget, height: int) -> int:
         iterator = QTreeWidgetItemIterator(sidebar)
         while iterator.value() is not None:
             item = iterator.value()
-            mark = sidebar.iconSize().width() + 4 if not item.icon(0).isNull() else 0
+            # Room for the mark even before it is shown: every step gets one once the proposal is assessed,
+            # which happens after the window is drawn.
+            mark = mark_width(sidebar) + 4
             start = sidebar.visualItemRect(item).left() + sidebar.horizontalOffset()
             needed = max(needed, start + mark + metrics.horizontalAdvance(item.text(0)) + 8)
             iterator += 1
