@@ -20,7 +20,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from wizard import projectfile, resources
+from wizard import fields, projectfile, resources
 from wizard.errors import CityPitchError
 from wizard.export.story import MAIN_LINE
 from wizard.gui import language
@@ -235,3 +235,53 @@ def test_signoff_line_says_what_the_core_says_in_english_and_is_japanese_in_japa
             assert japanese(describe_signoff(state), "Signed off", "Sign-off", "Not signed", "required")
     finally:
         language.install(app, "en")
+
+
+def test_the_step_line_between_back_and_next_is_one_line_in_japanese(qtbot: QtBot, isolated_settings: Path,
+                                                                       ja: None) -> None:
+    """Japanese breaks between any two characters: the word-wrapped step line took its own narrow size hint
+    and showed 「ステップ 1／12：開」 over 「始」 with room to spare between Back and Next. At 1024 px
+    every step's line is one line."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1024, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    label = win.navigation.step_label
+    one_line = label.fontMetrics().lineSpacing()
+    for step_id in ("start", "implementation", "economy"):
+        win.navigation.go_to_step(step_id)
+        qtbot.wait(1)
+        assert japanese(label.text(), "Step")
+        assert label.height() < 2 * one_line, (step_id, label.text(), label.height(), label.width())
+
+
+def test_a_fields_tooltip_names_it_in_the_windows_language(qtbot: QtBot, isolated_settings: Path, ja: None) -> None:
+    """The tooltip of every bound field began with the model's English title in a Japanese window."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.navigation.go_to_step("finance")
+    binder = win.pages["finance"].binder
+    for path in ("finance.min_dscr", "finance.discount_rate_pct"):
+        tip = binder.bindings[path].widget.toolTip()
+        english = fields.spec(path).title
+        assert tip.startswith(fields.field_title(path, "ja")) and japanese(tip, english), tip
+
+
+def test_a_window_closed_while_its_pages_wait_to_realign_calls_nothing_on_them(qtbot: QtBot,
+                                                                                isolated_settings: Path) -> None:
+    """A language change makes each page realign itself on the next turn of the event loop. A window
+    deleted before that turn had its pages called anyway ("Internal C++ object already deleted")."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    win = MainWindow()
+    win.show()
+    qtbot.waitExposed(win)
+    win.navigation.go_to_step("finance")
+    for step_id in ("start", "finance"):
+        QCoreApplication.sendEvent(win.pages[step_id], QEvent(QEvent.Type.LanguageChange))
+    shiboken6.delete(win)
+    qtbot.wait(20)  # pytest-qt fails the test on an exception raised in the event loop

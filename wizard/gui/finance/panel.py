@@ -181,7 +181,7 @@ class FigureTable(QTableWidget):
             return
         if self._fitting:
             # Resized while fitting (the page's scroll bar came or went): fit again once this is done.
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)
             return
         self._fitting = True
         try:

@@ -600,7 +600,7 @@ class ReviewPanel(QWidget):
             # The lists' room changes with the window and with how the verdict above wraps; a change of width
             # alone (presentation mode widens the sidebar) wraps the gates' heading onto more or fewer lines.
             if typing.cast(QResizeEvent, event).size() != typing.cast(QResizeEvent, event).oldSize():
-                QTimer.singleShot(0, self._size_gates)  # after the splitter's own share-out
+                QTimer.singleShot(0, self, self._size_gates)  # after the splitter's own share-out
         elif event.type() == QEvent.Type.FocusIn and isinstance(watched, LineTree) and watched in (self.gates, self.tree):
             # The detail and the buttons follow the list the keyboard is in, once a line is chosen there.
             if self._active is not watched and watched.currentItem() is not None:

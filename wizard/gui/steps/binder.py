@@ -111,13 +111,14 @@ class FieldBinding(QObject):
         self.load()
 
     def update_tooltip(self) -> None:
-        """The field's title and the form it accepts, in the window's number convention; for a drop-down
-        showing a short label, the chosen entry's full label."""
+        """The field's title in the interface's language and the form it accepts, in the window's number
+        convention; for a drop-down showing a short label, the chosen entry's full label."""
         w = self.widget
         form = entry.accepted_form(self.spec, entry.window_locale()) if isinstance(w, QLineEdit) else ""
         if isinstance(w, QComboBox):
             form = w.itemData(w.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
-        w.setToolTip(f"{self.spec.title}: {form}" if form else self.spec.title)
+        title = fields.field_title(self.spec.pattern, language.current())
+        w.setToolTip(f"{title}: {form}" if form else title)
 
     def relocalise(self) -> None:
         """The interface language changed: show the model's number in its convention (refused text stays)."""

@@ -269,7 +269,9 @@ class WizardPage(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and not self._realign_pending:
             # Every child has its new font once the style sheet has been applied to them all.
             self._realign_pending = True
-            QTimer.singleShot(0, self._realign)
+            # With the page as the timer's context: a page closed before the timer fires is not called
+            # (a bound method alone is called on the deleted page: "Internal C++ object already deleted").
+            QTimer.singleShot(0, self, self._realign)
 
     def retranslate(self) -> None:
         """The form's texts and the choices' labels in the interface's language (View > Language).
@@ -431,7 +433,7 @@ class StartPage(WizardPage):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
-            QTimer.singleShot(0, self._remeasure)  # the texts' new widths are known once every child has them
+            QTimer.singleShot(0, self, self._remeasure)  # the texts' new widths are known once every child has them
 
     def first_field(self) -> QWidget:
         """A new proposal starts with its name (the window focuses it; see navigation.first_field)."""

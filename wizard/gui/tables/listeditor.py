@@ -575,7 +575,7 @@ class ListEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.view and event.type() == QEvent.Type.FontChange and not self._refit_pending:
             self._refit_pending = True
-            QTimer.singleShot(0, self._on_font_changed)
+            QTimer.singleShot(0, self, self._on_font_changed)
         if watched is self.view and event.type() == QEvent.Type.KeyPress and self.view.state() != QAbstractItemView.State.EditingState:
             key_event = typing.cast(QKeyEvent, event)
             key = key_event.key()

@@ -291,14 +291,14 @@ class NavigationController(QObject):
         self.next_button.clicked.connect(lambda: self.step_by(+1))
         self.step_label = QLabel()
         self.step_label.setObjectName("step_label")
-        # On two lines when a longer language's step name leaves Back and Next no room (never cut).
+        # On two lines when a longer language's step name leaves Back and Next no room (never cut). The
+        # label takes all the room between the buttons: a word-wrapped label's own size hint is narrow, and
+        # Japanese, which breaks between any two characters, was cut mid-word ("開" / "始") with room to spare.
         self.step_label.setWordWrap(True)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.step_label)
-        nav.addStretch(1)
+        nav.addWidget(self.step_label, 1)
         nav.addWidget(self.next_button)
         centre = QWidget()
         centre.setObjectName("centre")
