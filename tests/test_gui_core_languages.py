@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from wizard import projectfile, resources
+from wizard import fields, projectfile, resources, textcheck
 from wizard.analysis import analyse, note_place
 from wizard.errors import describe_location
 from wizard.export import ExportError, check_size
@@ -309,6 +309,24 @@ def test_the_export_steps_draft_note_says_why_the_sign_off_record_cannot_be_read
     note = page.draft_note.text()
     assert "review/signoff.json" in note
     assert speaks(lang, note, "damaged", "cannot be read", "sign-offs", "unchanged", "cannot be changed")
+
+
+def test_the_export_steps_cannot_be_made_line_names_fields_by_title_in_the_language(window: tuple[MainWindow, Shown, str]) -> None:
+    win, _shown, lang = window
+    win.doc.set_field("meta.project_name", "Lumara 🚍 BRT", "Project name")
+    win.doc.set_field("meta.subtitle", "한국 BRT", "Subtitle")
+    win.refresh_analysis()
+    win.go_to_step("export")
+    page = typing.cast(typing.Any, win.pages["export"])
+    page.update_draft_note()
+    line = page.draft_note.text().splitlines()[-1]
+    assert "🚍" in line and "한, 국" in line
+    assert fields.title("meta.project_name", lang) in line and fields.title("meta.subtitle", lang) in line
+    assert speaks(lang, line, "meta.", "bundled fonts", "empty boxes", " has ", "emoji", "Korean", "The fonts cover",
+                  "remove or replace", "Latin")
+    # The command line's refusal keeps its English and the model's paths.
+    english = textcheck.message(textcheck.uncovered_text(win.doc.proposal))
+    assert "meta.project_name has emoji text (🚍)" in english and "meta.subtitle has Korean (Hangul) text (한, 국)" in english
 
 
 def test_a_saved_versions_band_is_named_in_the_language(window: tuple[MainWindow, Shown, str]) -> None:

@@ -139,7 +139,8 @@ def test_the_export_step_says_before_a_pdf_is_tried_which_text_cannot_be_drawn(w
     window.refresh_analysis()
     page.update_draft_note()
     assert "The PDF cannot be made yet: the bundled fonts cannot draw some of the text" in page.draft_note.text()
-    assert "meta.project_name has emoji text (🚍)" in page.draft_note.text()
+    # The field by its title, as the window names fields (the command line's refusal keeps the path).
+    assert "Proposal › Project name has emoji text (🚍)" in page.draft_note.text()
     page.set_options(format="xlsx")  # the workbook is not drawn with the fonts
     assert "cannot be made yet" not in page.draft_note.text()
 

@@ -265,12 +265,7 @@ _ROW_CELL = re.compile(r"^(?P<table>[^\[]+)\[(?P<row>\d+)\](?:\.(?P<rest>.+))?$"
 
 #: The kinds of character :func:`wizard.textcheck.script_of` names in words rather than by a script's
 #: name ("Devanagari" is a name and stays as it is; "emoji" is worded in the reader's language).
-_SCRIPT_WORDS = {
-    "emoji": template("emoji"), "symbols": template("symbols"), "control characters": template("control characters"),
-    "unnamed characters": template("unnamed characters"),
-    "Chinese characters (outside the bundled Japanese set)": template("Chinese characters (outside the bundled Japanese set)"),
-    "Korean (Hangul)": template("Korean (Hangul)"), "Latin": template("Latin"), "Greek": template("Greek"),
-    "Cyrillic": template("Cyrillic")}
+_SCRIPT_WORDS = textcheck.SCRIPT_WORDS
 _UNCOVERED = template("The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this "
                       "text until they are removed or replaced.")
 _UNCOVERED_MORE = template("%1 and %2 more")

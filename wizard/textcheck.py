@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from wizard import resources
+from wizard.i18n.said import Place, Said, joined, template
 
 #: Characters that lay out without a glyph of their own: line breaks, tabs, joiners, soft hyphen,
 #: variation selectors (a covered character followed by VS16 still draws).
@@ -31,7 +32,23 @@ INVISIBLE: frozenset[str] = frozenset("\n\r\t\u00ad\u200b\u200c\u200d\u2060\ufef
 NOT_DRAWN: frozenset[str] = frozenset({"logo", "asset", "accent_colour", "number_locale", "number_locale_original"})
 
 #: What the bundled fonts cover, in the words a message uses.
-COVERED_SCRIPTS = "Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese"
+COVERED_SCRIPTS = template("Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese")
+
+#: The kinds of character :func:`script_of` names in words rather than by a script's name ("Devanagari"
+#: is a name and stays as it is; "emoji" is worded in the reader's language).
+SCRIPT_WORDS = {
+    "emoji": template("emoji"), "symbols": template("symbols"), "control characters": template("control characters"),
+    "unnamed characters": template("unnamed characters"),
+    "Chinese characters (outside the bundled Japanese set)": template("Chinese characters (outside the bundled Japanese set)"),
+    "Korean (Hangul)": template("Korean (Hangul)"), "Latin": template("Latin"), "Greek": template("Greek"),
+    "Cyrillic": template("Cyrillic")}
+
+_REFUSAL = template("the bundled fonts cannot draw some of the text, and an investor would see empty boxes: %1. The fonts "
+                    "cover %2: remove or replace these characters")
+_HAS = template("%1 has %2 text (%3)")
+_MORE_CHARACTERS = template("%1 and %2 more")
+_NEXT = template("%1; %2")
+_MORE_FIELDS = template("%1; and %2 more field(s)")
 
 
 @dataclass(frozen=True)
@@ -43,8 +60,16 @@ class Uncovered:
     scripts: tuple[str, ...]  # e.g. ("Hangul",), ("emoji",)
 
     def describe(self) -> str:
-        shown = ", ".join(self.characters[:6]) + (" ..." if len(self.characters) > 6 else "")
-        return f"{self.field} has {' and '.join(self.scripts)} text ({shown})"
+        return str(self.described(places=False))
+
+    def described(self, places: bool = True) -> Said:
+        """"problem.kpis[1].name has Korean (Hangul) text (한, 국)" as a sentence; the field named by its
+        title in the reader's language (``places``) or by its path (the command line's message)."""
+        shown: str | Said = ", ".join(self.characters[:6])
+        if len(self.characters) > 6:
+            shown = Said(_MORE_CHARACTERS, (shown, len(self.characters) - 6))
+        scripts = joined([Said(SCRIPT_WORDS[s]) if s in SCRIPT_WORDS else s for s in self.scripts])
+        return Said(_HAS, (Place(self.field) if places else self.field, scripts, shown))
 
 
 @functools.cache
@@ -121,9 +146,16 @@ def uncovered_text(proposal: BaseModel) -> list[Uncovered]:
 
 
 def message(found: list[Uncovered], limit: int = 4) -> str:
-    """One line for the export's refusal (or a wizard notice) naming the fields."""
-    parts = [item.describe() for item in found[:limit]]
-    more = f"; and {len(found) - limit} more field(s)" if len(found) > limit else ""
-    return ("the bundled fonts cannot draw some of the text, and an investor would see empty boxes: "
-            + "; ".join(parts) + more + f". The fonts cover {COVERED_SCRIPTS}: remove or replace these "
-            "characters")
+    """One line for the export's refusal naming the fields by their paths (the command line's English)."""
+    return str(message_said(found, limit, places=False))
+
+
+def message_said(found: list[Uncovered], limit: int = 4, places: bool = True) -> Said:
+    """:func:`message` as a sentence a window words in its language, the fields named by their titles
+    (``places``; by their model paths otherwise)."""
+    parts: str | Said = ""
+    for index, item in enumerate(found[:limit]):
+        parts = item.described(places) if index == 0 else Said(_NEXT, (parts, item.described(places)))
+    if len(found) > limit:
+        parts = Said(_MORE_FIELDS, (parts, len(found) - limit))
+    return Said(_REFUSAL, (parts, Said(COVERED_SCRIPTS)))

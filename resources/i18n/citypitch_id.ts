@@ -1167,6 +1167,26 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <translation>Baris %1, %2: %3</translation>
     </message>
     <message>
+        <source>the bundled fonts cannot draw some of the text, and an investor would see empty boxes: %1. The fonts cover %2: remove or replace these characters</source>
+        <translation>font bawaan tidak dapat menampilkan sebagian teks, sehingga investor akan melihat kotak kosong: %1. Font ini mencakup %2: hapus atau ganti karakter tersebut</translation>
+    </message>
+    <message>
+        <source>%1 has %2 text (%3)</source>
+        <translation>%1 berisi teks %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more field(s)</source>
+        <translation>%1; dan %2 isian lain</translation>
+    </message>
+    <message>
+        <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
+        <translation>Latin (termasuk Vietnam), Yunani, Sirilik, Jepang, Thai, Khmer, Lao, dan Myanmar</translation>
+    </message>
+    <message>
         <source>row %1, column %2 (%3): %4</source>
         <translation>baris %1, kolom %2 (%3): %4</translation>
     </message>

@@ -1167,6 +1167,26 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>%1 行目・%2：%3</translation>
     </message>
     <message>
+        <source>the bundled fonts cannot draw some of the text, and an investor would see empty boxes: %1. The fonts cover %2: remove or replace these characters</source>
+        <translation>同梱のフォントでは表示できない文字があり、このままでは投資家に空の四角形が見えてしまいます：%1。フォントが対応しているのは%2です。これらの文字を削除するか置き換えてください</translation>
+    </message>
+    <message>
+        <source>%1 has %2 text (%3)</source>
+        <translation>%1 の%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more field(s)</source>
+        <translation>%1、ほか %2 項目</translation>
+    </message>
+    <message>
+        <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
+        <translation>ラテン文字（ベトナム語を含む）、ギリシャ文字、キリル文字、日本語、タイ文字、クメール文字、ラオ文字、ビルマ文字</translation>
+    </message>
+    <message>
         <source>row %1, column %2 (%3): %4</source>
         <translation>%1 行目・%2 列（%3）：%4</translation>
     </message>

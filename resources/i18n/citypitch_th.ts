@@ -1167,6 +1167,26 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>แถวที่ %1 ช่อง %2: %3</translation>
     </message>
     <message>
+        <source>the bundled fonts cannot draw some of the text, and an investor would see empty boxes: %1. The fonts cover %2: remove or replace these characters</source>
+        <translation>ฟอนต์ที่มากับโปรแกรมแสดงข้อความบางส่วนไม่ได้ นักลงทุนจะเห็นเป็นกล่องว่างแทน: %1 ฟอนต์รองรับ%2 โปรดลบหรือแทนที่อักขระเหล่านี้</translation>
+    </message>
+    <message>
+        <source>%1 has %2 text (%3)</source>
+        <translation>%1 มี%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 และ %2</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more field(s)</source>
+        <translation>%1 และอีก %2 ช่อง</translation>
+    </message>
+    <message>
+        <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
+        <translation>อักษรละติน (รวมภาษาเวียดนาม) กรีก ซีริลลิก ญี่ปุ่น ไทย เขมร ลาว และพม่า</translation>
+    </message>
+    <message>
         <source>row %1, column %2 (%3): %4</source>
         <translation>แถวที่ %1 คอลัมน์ %2 (%3): %4</translation>
     </message>

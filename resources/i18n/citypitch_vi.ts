@@ -1167,6 +1167,26 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <translation>Hàng %1, %2: %3</translation>
     </message>
     <message>
+        <source>the bundled fonts cannot draw some of the text, and an investor would see empty boxes: %1. The fonts cover %2: remove or replace these characters</source>
+        <translation>phông chữ đi kèm không hiển thị được một phần văn bản, nhà đầu tư sẽ chỉ thấy các ô trống: %1. Phông chữ hỗ trợ %2: hãy xóa hoặc thay các ký tự này</translation>
+    </message>
+    <message>
+        <source>%1 has %2 text (%3)</source>
+        <translation>%1 có ký tự %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more field(s)</source>
+        <translation>%1; và %2 trường khác</translation>
+    </message>
+    <message>
+        <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
+        <translation>chữ Latinh (kể cả tiếng Việt), Hy Lạp, Kirin, Nhật, Thái, Khmer, Lào và Miến Điện</translation>
+    </message>
+    <message>
         <source>row %1, column %2 (%3): %4</source>
         <translation>hàng %1, cột %2 (%3): %4</translation>
     </message>

@@ -37,6 +37,13 @@ SOURCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Core", "%1 and %2 more"),
     QT_TRANSLATE_NOOP("Core", "Line %1: %2"),
     QT_TRANSLATE_NOOP("Core", "Row %1, %2: %3"),
+    # The PDF export's refusal of text the bundled fonts cannot draw (wizard.textcheck).
+    QT_TRANSLATE_NOOP("Core", "the bundled fonts cannot draw some of the text, and an investor would see empty boxes: %1. "
+                              "The fonts cover %2: remove or replace these characters"),
+    QT_TRANSLATE_NOOP("Core", "%1 has %2 text (%3)"),
+    QT_TRANSLATE_NOOP("Core", "%1; %2"),
+    QT_TRANSLATE_NOOP("Core", "%1; and %2 more field(s)"),
+    QT_TRANSLATE_NOOP("Core", "Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese"),
     # The spreadsheet import's refusals and cell problems (wizard.finance.importer).
     QT_TRANSLATE_NOOP("Core", "row %1, column %2 (%3): %4"),
     QT_TRANSLATE_NOOP("Core", "row %1, column %2: %3"),

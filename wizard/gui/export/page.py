@@ -382,9 +382,12 @@ class ExportPage(WizardPage):
                               readiness_reasons=readiness_reasons,
                               signed_off=self._signoff_required())
         if analysis.uncovered and not self.is_data_format():
-            from wizard.textcheck import message
+            from wizard.gui.coretexts import say
+            from wizard.textcheck import message_said
 
-            text += "\n" + fill(translate("ExportPage", "The PDF cannot be made yet: %1."), message(list(analysis.uncovered)))
+            # The fields by their titles, in the interface's language (wizard.textcheck.message_said).
+            text += "\n" + fill(translate("ExportPage", "The PDF cannot be made yet: %1."),
+                                say(message_said(list(analysis.uncovered))))
         self.draft_note.setText(text)
 
     def on_signoff_changed(self) -> None:
