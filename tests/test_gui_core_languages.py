@@ -116,7 +116,7 @@ def test_field_notes_speak_the_language(lang: str) -> None:
     notes = analysis.notes(coretexts.say)
     table = [line for line in notes["problem.kpis"].splitlines() if "교" in line]
     assert table and all(speaks(lang, line, "Row", "bundled", "cannot draw", "Korean", "PDF export") for line in table)
-    assert ("1 行目" if lang == "ja" else "แถวที่ 1") in table[0] and "교, 통, 지, 연" in table[0]
+    assert ("1行目" if lang == "ja" else "แถวที่ 1") in table[0] and "교, 통, 지, 연" in table[0]
     assert speaks(lang, notes["vision.statement"], "Warning", "cannot")  # readiness's own words, as before
     field = notes["japan.technologies_sought"]
     assert speaks(lang, field, "emoji", "more", "cannot draw") and ("ほか 2 文字" if lang == "ja" else "และอีก 2 ตัว") in field

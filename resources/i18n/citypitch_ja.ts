@@ -1093,11 +1093,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Comment on %1 in row %2 of %3...</source>
-        <translation>%3 の %2 行目の %1 にコメント...</translation>
+        <translation>%3 の %2行目の %1 にコメント...</translation>
     </message>
     <message>
         <source>Comment on row %1 of %2...</source>
-        <translation>%2 の %1 行目にコメント...</translation>
+        <translation>%2 の %1行目にコメント...</translation>
     </message>
     <message>
         <source>Comment on the whole table %1...</source>
@@ -1160,11 +1160,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>%1 行目：%2</translation>
+        <translation>%1行目：%2</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation>%1 行目・%2：%3</translation>
+        <translation>%1行目・%2：%3</translation>
     </message>
     <message>
         <source>the bundled fonts cannot draw some of the text, and an investor would see empty boxes: %1. The fonts cover %2: remove or replace these characters</source>
@@ -1188,11 +1188,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>row %1, column %2 (%3): %4</source>
-        <translation>%1 行目・%2 列（%3）：%4</translation>
+        <translation>%1行目・%2 列（%3）：%4</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation>%1 行目・%2 列：%3</translation>
+        <translation>%1行目・%2 列：%3</translation>
     </message>
     <message>
         <source>%1: only .xlsx and .csv files can be brought in</source>
@@ -1220,7 +1220,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1: row %2 has more than %3 columns</source>
-        <translation>%1：%2 行目の列が %3 列を超えています</translation>
+        <translation>%1：%2行目の列が %3 列を超えています</translation>
     </message>
     <message>
         <source>%1: this is not an .xlsx workbook (not a zip archive)</source>
@@ -3156,7 +3156,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>row %1</source>
-        <translation>%1 行目</translation>
+        <translation>%1行目</translation>
     </message>
     <message>
         <source>%1 of the file can be read (the first %2 shown); nothing comes in until the cells named below are corrected:</source>
@@ -3513,7 +3513,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Row %1 removed (Ctrl+Z brings it back).</source>
-        <translation>%1 行目を削除しました（Ctrl+Z で元に戻せます）。</translation>
+        <translation>%1行目を削除しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3545,11 +3545,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
-        <translation>%1 行目に 1 行を貼り付けました（Ctrl+Z で取り消せます）。</translation>
+        <translation>%1行目に 1 行を貼り付けました（Ctrl+Z で取り消せます）。</translation>
     </message>
     <message>
         <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
-        <translation>%2～%3 行目に %1 行を貼り付けました（Ctrl+Z で取り消せます）。</translation>
+        <translation>%2～%3行目に %1 行を貼り付けました（Ctrl+Z で取り消せます）。</translation>
     </message>
     <message>
         <source>1 filled cell past the last column (%2) left out.</source>
@@ -3582,7 +3582,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation>%1 行目、%2：%3</translation>
+        <translation>%1行目、%2：%3</translation>
     </message>
     <message>
         <source>not typed</source>
@@ -3591,7 +3591,7 @@ Your edits are still open: try Save As in another folder.</source>
     <message>
         <source>%1 in row %2 of %3</source>
         <extracomment>The set of refused cells changed (one added, fixed, or moved with its row). Text the model refused, by (row, column): shown instead of the model value, in red. The row objects as last shown, so that refused cells follow their rows. Marks beside row numbers (row -&gt; what they say), e.g. open comments on the row.</extracomment>
-        <translation>%3 の %2 行目の %1</translation>
+        <translation>%3 の %2行目の %1</translation>
     </message>
 </context>
 <context>
@@ -3855,15 +3855,15 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     <message>
         <source>Row %1, %2: %3</source>
         <extracomment>The row a replacing paste starts at (the current row), or None when only appending is offered. Non-empty cells beyond the last column (left out). (pasted row, column) -&gt; reason, for the cells that do not fit.</extracomment>
-        <translation>%1 行目、%2：%3</translation>
+        <translation>%1行目、%2：%3</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation>%1 行目</translation>
+        <translation>%1行目</translation>
     </message>
     <message>
         <source>rows %1 to %2</source>
-        <translation>%1～%2 行目</translation>
+        <translation>%1～%2行目</translation>
     </message>
     <message>
         <source>%1, added after the last row</source>
@@ -3899,7 +3899,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>The first line repeats the column headings and is left out.</source>
-        <translation>1 行目は列見出しの繰り返しなので取り込みません。</translation>
+        <translation>1行目は列見出しの繰り返しなので取り込みません。</translation>
     </message>
     <message>
         <source>1 filled cell past the last column (%2) is left out.</source>
@@ -3919,7 +3919,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>&amp;Replace rows, starting at row %1 (the selected row)</source>
-        <translation>%1 行目（選択した行）から置き換え(&amp;R)</translation>
+        <translation>%1行目（選択した行）から置き換え(&amp;R)</translation>
     </message>
     <message>
         <source>Rows as they will be pasted</source>
@@ -4990,15 +4990,15 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>Remove row %1 from %2</source>
-        <translation>%2 から %1 行目を削除</translation>
+        <translation>%2 から %1行目を削除</translation>
     </message>
     <message>
         <source>Move row %1 of %2 up</source>
-        <translation>%2 の %1 行目を上へ移動</translation>
+        <translation>%2 の %1行目を上へ移動</translation>
     </message>
     <message>
         <source>Move row %1 of %2 down</source>
-        <translation>%2 の %1 行目を下へ移動</translation>
+        <translation>%2 の %1行目を下へ移動</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -3545,11 +3545,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
-        <translation>วาง 1 แถวที่แถว %1 แล้ว (กด Ctrl+Z เพื่อยกเลิกการวาง)</translation>
+        <translation>วาง 1 แถวลงในแถวที่ %1 แล้ว (กด Ctrl+Z เพื่อยกเลิกการวาง)</translation>
     </message>
     <message>
         <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
-        <translation>วาง %1 แถวที่แถว %2 ถึง %3 แล้ว (กด Ctrl+Z เพื่อยกเลิกการวาง)</translation>
+        <translation>วาง %1 แถวลงในแถวที่ %2 ถึง %3 แล้ว (กด Ctrl+Z เพื่อยกเลิกการวาง)</translation>
     </message>
     <message>
         <source>1 filled cell past the last column (%2) left out.</source>
@@ -3919,7 +3919,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>&amp;Replace rows, starting at row %1 (the selected row)</source>
-        <translation>แทนที่แถว เริ่มที่แถว %1 (แถวที่เลือก)(&amp;R)</translation>
+        <translation>แทนที่แถว เริ่มที่แถวที่ %1 (แถวที่เลือก)(&amp;R)</translation>
     </message>
     <message>
         <source>Rows as they will be pasted</source>
