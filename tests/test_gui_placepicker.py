@@ -101,3 +101,30 @@ def test_a_read_only_proposal_offers_nothing(qtbot: QtBot) -> None:
     assert offered(picker) == []
     picker.choose(geo.search_places("Da Nang")[0])
     assert doc.get("city.latitude") is None
+
+
+@pytest.mark.parametrize(("lang", "country", "people"), [("ja", "ベトナム", "人"), ("th", "เวียดนาม", "ประชากร")])
+def test_suggestions_and_the_undo_step_speak_the_interfaces_language(qtbot: QtBot, lang: str, country: str,
+                                                                   people: str) -> None:
+    """A translated window names the country as its Country drop-down does and counts people in its own
+    words; the place's own names stay as the gazetteer writes them."""
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.gui import language
+
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, lang)
+    try:
+        doc = ProposalDocument(Project())
+        edit, picker = city_page(qtbot, doc)
+        qtbot.keyClicks(edit, "da nan")
+        text = picker.model.item(0).text()
+        assert text.startswith("Da Nang — Da Nang") and country in text and people in text
+        assert "Viet Nam" not in text and "people" not in text
+        assert language.choice_label(Country.VIETNAM) == country
+        picker.choose(offered(picker)[0])
+        undo = doc.undo_stack.undoText()
+        assert "Da Nang" in undo and "Choose" not in undo and "list of places" not in undo
+    finally:
+        language.install(app, "en")

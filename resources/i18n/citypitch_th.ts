@@ -3965,6 +3965,18 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
         <extracomment>How many places the list offers at once. Fewer characters than this offer nothing (one letter matches hundreds of places).</extracomment>
         <translation>%1 (พิมพ์สองตัวอักษรเพื่อดูรายการแนะนำ)</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3 · %4 people</source>
+        <translation>%1 — %2, %3 · ประชากร %4 คน</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 people</source>
+        <translation>%1 — %2 · ประชากร %3 คน</translation>
+    </message>
+    <message>
+        <source>Choose %1 from the list of places</source>
+        <translation>เลือก %1 จากรายชื่อสถานที่</translation>
+    </message>
 </context>
 <context>
     <name>ProblemPage</name>

@@ -15,7 +15,7 @@ from PySide6.QtCore import SIGNAL, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from wizard.gui.language import fill, number, translate
+from wizard.gui.language import choice_label, fill, number, translate
 from wizard import geo
 from wizard.gui.document import FieldRefused, ProposalDocument
 from wizard.model import Country
@@ -85,10 +85,14 @@ class PlacePicker(QObject):
 
     @staticmethod
     def describe(place: geo.Place) -> str:
-        """ "Da Nang — Da Nang, Viet Nam · 1,276,000 people" """
-        where = ", ".join(part for part in (place.admin1, Country(place.country).label) if part)
-        # The population in the window's convention (1.276.000 in Vietnamese, never a decimal to its reader).
-        return f"{place.name} — {where} · {number(place.population)} people"
+        """ "Da Nang — Da Nang, Viet Nam · 1,276,000 people", in the interface's language: the country as
+        the Country drop-down names it, the population in the window's convention (1.276.000 in
+        Vietnamese, never a decimal to its reader); the place's own names as the gazetteer writes them."""
+        country = choice_label(Country(place.country))
+        if place.admin1:
+            return fill(translate("PlacePicker", "%1 — %2, %3 · %4 people"), place.name, place.admin1, country,
+                        number(place.population))
+        return fill(translate("PlacePicker", "%1 — %2 · %3 people"), place.name, country, number(place.population))
 
     def on_activated(self, index: QModelIndex) -> None:
         place = index.data(_PLACE)
@@ -103,7 +107,7 @@ class PlacePicker(QObject):
         old_country = doc.get("city.country")
         country = Country(place.country)
         region = doc.get("city.region") or ""
-        doc.begin_macro(f"Choose {place.name} from the list of places")
+        doc.begin_macro(fill(translate("PlacePicker", "Choose %1 from the list of places"), place.name))
         try:
             doc.set_field("city.name", place.name, "City")
             doc.set_field("city.country", country, "Country")
