@@ -95,8 +95,11 @@ class FieldBinding(QObject):
         self._error_label: QLabel | None = None
         self._note_label: QLabel | None = None
         self.note = ""
-        if not widget.accessibleName():
-            widget.setAccessibleName(spec.title)
+        # A widget the form names for screen readers keeps that name (its .ui retranslates it); one it
+        # leaves unnamed takes the field's title in the interface's language, and follows a change of
+        # language (:meth:`relocalise`).
+        self._names_itself = not widget.accessibleName()
+        self.update_accessible_name()
         self.update_tooltip()
         widget.installEventFilter(self)
         self.picker = None
@@ -120,8 +123,16 @@ class FieldBinding(QObject):
         title = fields.field_title(self.spec.pattern, language.current())
         w.setToolTip(f"{title}: {form}" if form else title)
 
+    def update_accessible_name(self) -> None:
+        """The field's title in the interface's language as the widget's accessible name, unless the form
+        gives the widget a name of its own."""
+        if self._names_itself:
+            self.widget.setAccessibleName(fields.field_title(self.spec.pattern, language.current()))
+
     def relocalise(self) -> None:
-        """The interface language changed: show the model's number in its convention (refused text stays)."""
+        """The interface language changed: the field's accessible name and tooltip in the new language, and
+        the model's number in its convention (refused text stays)."""
+        self.update_accessible_name()
         self.update_tooltip()
         if self.spec.kind in ("int", "decimal") and not self.error and isinstance(self.widget, QLineEdit):
             self._loading = True
@@ -493,6 +504,17 @@ class CurrencyLabels(QObject):
         for label, original in self.labels.items():
             label.setText(self.label_text(label, original, code))
 
+    def retake(self, widget: QWidget) -> None:
+        """``widget``'s accessible name and tooltip were set again (another language): say the proposal's
+        currency in them again, if they say "Local currency"."""
+        name, tip = widget.accessibleName(), widget.toolTip()
+        if _LOCAL_CURRENCY.search(name) or _LOCAL_CURRENCY.search(tip):
+            self.names[widget] = (name, tip)
+            widget.setAccessibleName(self.name(name, self.currency))
+            widget.setToolTip(self.name(tip, self.currency))
+        else:
+            self.names.pop(widget, None)
+
     @staticmethod
     def name(text: str, code: str) -> str:
         """``text`` with "Local currency" replaced by ``code`` (unchanged when there is no code)."""
@@ -593,6 +615,7 @@ class PageBinder(QObject):
         change of language at once (the value is the same; refused text stays as typed)."""
         for binding in self.bindings.values():
             binding.relocalise()
+            self.currency_labels.retake(binding.widget)
 
     def on_proposal_replaced(self) -> None:
         for binding in self.bindings.values():
