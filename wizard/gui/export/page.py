@@ -29,18 +29,23 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QRect, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -190,6 +195,9 @@ class ExportPage(WizardPage):
         self.language_group = LanguageBox(doc, self)
         look_group = typing.cast(QGroupBox, self.findChild(QGroupBox, "group_2"))
         page_layout.insertWidget(page_layout.indexOf(look_group) + 1, self.language_group)
+        # The export buttons in a row that wraps: in a long language with presentation mode's text, 'Export
+        # PowerPoint', 'Cancel export' and 'Open the deck' side by side were wider than the page.
+        self._wrap_export_buttons()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(False)  # shown while an export runs; an empty bar reads like a text box
@@ -201,7 +209,8 @@ class ExportPage(WizardPage):
         for box, offered in choices:
             for value, text in offered.items():
                 box.addItem(choice_name(text), value)
-            # Long choices are elided in a narrow window rather than widening the whole step.
+            # A long choice goes under its label when it does not fit beside it (see _fit_export_boxes); it
+            # is elided only when even the page's whole width is too narrow for it, rather than widening the step.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(18)
         self._restore_options()
@@ -213,6 +222,7 @@ class ExportPage(WizardPage):
         self.open_button.setEnabled(False)
         for box in (self.format_box, self.labels_box, self.variant_box):
             box.currentIndexChanged.connect(self._options_changed)
+            box.currentIndexChanged.connect(self._fit_export_boxes)
         self.draft_box.toggled.connect(self._options_changed)
         self.destination_edit.textEdited.connect(self._destination_typed)
         typing.cast(QPushButton, self.findChild(QPushButton, "choose_logo_button")).clicked.connect(self.logo_requested)
@@ -282,6 +292,76 @@ class ExportPage(WizardPage):
         if path is not None and path.suffix.lower() in known and path.suffix.lower() != wanted:
             self.destination_edit.setText(str(path.with_suffix(wanted)))
 
+    def _wrap_export_buttons(self) -> None:
+        from wizard.gui.tables.flow import button_row
+
+        form = typing.cast(QFormLayout, self.export_group.layout())
+        row, old = -1, None
+        for r in range(form.rowCount()):
+            item = form.itemAt(r, QFormLayout.ItemRole.FieldRole)
+            inner = item.layout() if item is not None else None
+            if inner is not None and inner.indexOf(self.button) >= 0:
+                row, old = r, inner
+        if old is None:
+            return
+        buttons: list[QWidget] = [self.button, self.cancel_button, self.open_button]
+        for button in buttons:
+            old.removeWidget(button)
+        form.removeItem(old)
+        old.deleteLater()
+        flow = button_row(self.export_group, buttons)
+        flow.setObjectName("export_buttons")
+        form.setLayout(row, QFormLayout.ItemRole.FieldRole, flow)
+
+    def _fit_choice_boxes(self) -> None:
+        super()._fit_choice_boxes()
+        if hasattr(self, "format_box"):  # the first call comes from WizardPage.__init__, before ours has run
+            self._fit_export_boxes()
+
+    def _fit_export_boxes(self) -> None:
+        """Each export drop-down at least as wide as its chosen entry needs, as far as the page has room.
+
+        The form puts a box too wide to sit beside its label under it (its rows wrap when long), so the
+        chosen entry is shown whole; after a change of text size (leaving presentation mode) the label
+        column can be wider than when the page was built, and a box sized for 18 characters cut the entry.
+        Only a choice wider than the whole page is elided: it never makes the step scroll sideways.
+        """
+        room = self._form_room()
+        for box in (self.format_box, self.labels_box, self.variant_box):
+            box.setMinimumWidth(0)
+            if box.currentIndex() < 0:
+                continue
+            option = QStyleOptionComboBox()
+            box.initStyleOption(option)
+            hint = box.sizeHint()
+            option.rect = QRect(0, 0, hint.width(), hint.height())
+            field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                               QStyle.SubControl.SC_ComboBoxEditField, box)
+            frame = hint.width() - field.width() if field.width() > 0 else 0
+            wide = box.fontMetrics().horizontalAdvance(box.currentText())
+            if not box.itemIcon(box.currentIndex()).isNull():
+                wide += box.iconSize().width() + 4
+            needed = max(hint.width(), wide + frame + 2)
+            box.setMinimumWidth(min(needed, room) if room > 0 else needed)
+
+    def _form_room(self) -> int:
+        """The widest a field of the export form can be without the step scrolling sideways (0: unknown)."""
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is None:
+            return 0
+        page = typing.cast(QLayout, self.layout()).contentsMargins()
+        group = typing.cast(QLayout, self.export_group.layout()).contentsMargins()
+        frame = self.export_group.contentsMargins()
+        return (scroll.viewport().width() - page.left() - page.right() - group.left() - group.right()
+                - frame.left() - frame.right())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_export_boxes()  # the room the page gives a box follows its width
+
     def retranslated(self) -> None:
         # The form's texts are back to its own: the format's button names, the DRAFT note and the
         # preview's words follow the language again.
@@ -289,6 +369,7 @@ class ExportPage(WizardPage):
             for index in range(box.count()):
                 if box.itemData(index) in offered:  # an item added by someone else keeps its text
                     box.setItemText(index, choice_name(offered[box.itemData(index)]))
+        self._fit_export_boxes()
         self._show_format()
         if self.isVisible():
             self.update_draft_note()

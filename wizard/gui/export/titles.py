@@ -240,10 +240,28 @@ class SlideTitlesEditor(QGroupBox):
                 item.setText(text)
         heading = [headings.line_width(h, metrics) + margin for h in shown]
         slide = max(cells[SLIDE], heading[SLIDE])
-        room = self.table.viewport().width() - slide
+        width = self.table.viewport().width()
+        titles = max(heading[GENERATED], cells[GENERATED]) + max(heading[OWN], cells[OWN])
+        if slide + titles > width:
+            # A long language's slide names wrap too (down to their longest word) rather than the table
+            # scrolling sideways; then the titles go below their few words a line, down to their longest word.
+            names = [self._cell(row, SLIDE).text() for row in range(self.table.rowCount())]
+            least = max(headings.widest_word(names, self.table.fontMetrics()) + cell_margin, heading[SLIDE])
+            slide = max(least, width - titles)
+            for column in (GENERATED, OWN):
+                if slide + titles > width:
+                    texts = [self._cell(row, column).text() for row in range(self.table.rowCount())]
+                    words = headings.widest_word(texts, self.table.fontMetrics()) + cell_margin
+                    given = max(words, heading[column], cells[column] - (slide + titles - width))
+                    titles -= cells[column] - min(given, cells[column])
+                    cells[column] = min(given, cells[column])
+        room = width - slide
         self.table.setColumnWidth(SLIDE, slide)
-        self.table.setColumnWidth(GENERATED, max(room - room // 2, heading[GENERATED], cells[GENERATED]))
-        self.table.setColumnWidth(OWN, max(room // 2, heading[OWN], cells[OWN]))
+        generated = max(room - room // 2, heading[GENERATED], cells[GENERATED])
+        self.table.setColumnWidth(GENERATED, generated)
+        # The team's titles take what the generated ones leave (half each left the table 18 px too wide
+        # when the generated titles' heading needed more than half).
+        self.table.setColumnWidth(OWN, max(room - generated, heading[OWN], cells[OWN]))
         self._fit_height()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -25,7 +25,7 @@ import math
 import typing
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -119,7 +119,11 @@ class FigureTable(QTableWidget):
 
     Its columns fit the page: when they would not (a longer language, presentation mode's larger
     text), the headings wrap onto two lines, or onto as many as their longest words need, before
-    the text column wraps; only a table whose words alone are wider than the page scrolls sideways.
+    the text columns wrap (the row titles, and any other column of words such as the sources' kind);
+    figures are never wrapped, shortened or elided.  A table of several figure columns whose row titles
+    would be squeezed to a few letters beside them (four scenarios' amounts in presentation mode) is
+    stacked instead: one group of rows per column, its heading above, each figure beside its title.
+    Only a table whose words alone are wider than the page scrolls sideways.
     """
 
     def __init__(self, parent: QWidget, name: str, accessible: str) -> None:
@@ -138,15 +142,47 @@ class FigureTable(QTableWidget):
         self._shown: tuple[typing.Any, ...] | None = None
         self._headings: list[str] = []
         self._stretch = 0
+        self._wrapping: frozenset[int] = frozenset()
         self._fitting = False
+        #: May show its columns one under the other when they do not fit side by side (see fit).
+        self.stackable = False
+        #: Shown stacked now: two columns (title, figure), a group of rows per figure column of the data.
+        self.stacked = False
 
     def fill(self, headers: list[str], rows: list[list[str]], *, row_headers: list[str] | None = None,
              numeric_from: int = 1, bold_rows: frozenset[int] = frozenset(), marked: frozenset[tuple[int, int]] = frozenset(),
-             stretch: int = 0) -> None:
-        shown = (headers, rows, row_headers, bold_rows, marked)
+             stretch: int = 0, wrapping: frozenset[int] = frozenset()) -> None:
+        """Show ``rows`` under ``headers``; columns from ``numeric_from`` on are figures (never wrapped),
+        ``stretch`` is the text column that takes the room left, ``wrapping`` other columns of words."""
+        shown = (headers, rows, row_headers, bold_rows, marked, numeric_from, stretch, wrapping)
         if shown == self._shown:
             return  # the same figures: nothing to redraw
         self._shown = shown
+        self.stacked = False
+        self._populate(headers, rows, row_headers, numeric_from, bold_rows, marked, stretch, wrapping)
+        self.fit()
+
+    def _stacked_data(self) -> tuple[list[str], list[list[str]], frozenset[int], frozenset[tuple[int, int]]]:
+        """The data one figure column under the other: its heading (bold), then each row's title and figure."""
+        assert self._shown is not None
+        headers, rows, _row_headers, bold_rows, marked, numeric_from, _stretch, _wrapping = self._shown
+        stacked: list[list[str]] = []
+        bold: set[int] = set()
+        marks: set[tuple[int, int]] = set()
+        for c in range(numeric_from, len(headers)):
+            bold.add(len(stacked))
+            stacked.append([headers[c], ""])
+            for r, cells in enumerate(rows):
+                if r in bold_rows:
+                    bold.add(len(stacked))
+                if (r, c) in marked:
+                    marks.add((len(stacked), 1))
+                stacked.append([cells[0] if cells else "", cells[c] if c < len(cells) else ""])
+        return ["", ""], stacked, frozenset(bold), frozenset(marks)
+
+    def _populate(self, headers: list[str], rows: list[list[str]], row_headers: list[str] | None, numeric_from: int,
+                  bold_rows: frozenset[int], marked: frozenset[tuple[int, int]], stretch: int,
+                  wrapping: frozenset[int]) -> None:
         header = self.horizontalHeader()
         # Sized to their contents once, when everything is in (each label set would measure them again).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -171,12 +207,24 @@ class FigureTable(QTableWidget):
                     item.setForeground(QBrush(QColor(FAIL_COLOUR)))
                     item.setBackground(QBrush(FAIL_BACKGROUND))
                 self.setItem(r, c, item)
+        self.horizontalHeader().setVisible(not self.stacked)
         self._stretch = stretch
-        self.fit()
+        self._wrapping = frozenset(c for c in wrapping if 0 <= c < len(headers) and c != stretch)
+
+    def _restack(self, stacked: bool) -> None:
+        """Show the data side by side or stacked (see the class docstring)."""
+        assert self._shown is not None
+        self.stacked = stacked
+        headers, rows, row_headers, bold_rows, marked, numeric_from, stretch, wrapping = self._shown
+        if stacked:
+            headers, rows, bold_rows, marked = self._stacked_data()
+            row_headers, numeric_from, stretch, wrapping = None, 1, 0, frozenset()
+        self._populate(headers, rows, row_headers, numeric_from, bold_rows, marked, stretch, wrapping)
 
     def fit(self) -> None:
-        """Columns as wide as what they hold; the text column takes the room left, or wraps when there is
-        little (never squeezed to a few letters: the table scrolls sideways instead); then every row shown."""
+        """Columns as wide as what they hold; the text columns take the room left, or wrap when there is
+        little (down to their longest word; never narrower than their old floor while that fits); a table
+        that may stack does so rather than squeezing its row titles; then every row shown."""
         if not self.columnCount():
             return
         if self._fitting:
@@ -185,30 +233,81 @@ class FigureTable(QTableWidget):
             return
         self._fitting = True
         try:
-            header = self.horizontalHeader()
-            margin = headings_.heading_margin(self)
-            self._wrap_headings(margin)
-            headings = []
-            for c in range(self.columnCount()):
-                item = self.horizontalHeaderItem(c)
-                # The heading in the header's own font (presentation mode sets it apart from the cells'),
-                # its widest line; a column as wide as its cells or its heading.
-                headings.append(headings_.line_width(item.text(), header.fontMetrics()) + margin if item is not None else 0)
-                self.setColumnWidth(c, max(self.sizeHintForColumn(c), headings[c]))
-            widths = [self.columnWidth(c) for c in range(self.columnCount())]
-            text = self._stretch
-            room = self.viewport().width() - (sum(widths) - widths[text])
-            if room >= widths[text]:
-                width = room
-            else:
-                floor = min(widths[text], self._text_floor())
-                # The column never gets narrower than its heading (wrapped, if the table is tight).
-                floor = max(floor, headings[text])
-                width = max(room, floor)
-            self.setColumnWidth(text, width)
+            if self.stacked:
+                self._restack(False)  # side by side whenever there is room again
+            self._fit_columns()
+            if self.stackable and self._squeezed():
+                self._restack(True)
+                self._fit_columns()
             self.fit_height()
         finally:
             self._fitting = False
+
+    def _squeezed(self) -> bool:
+        """Side by side, the row titles get less than their floor (or the table scrolls sideways)."""
+        width = self.columnWidth(self._stretch)
+        return (self.horizontalHeader().length() > self.viewport().width() + 1
+                or width < min(self.sizeHintForColumn(self._stretch), self._text_floor()))
+
+    def _word_floor(self, column: int) -> int:
+        """The narrowest ``column`` can wrap to: its longest word (and a cell's margins)."""
+        style = self.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 2
+        widest = 0
+        for r in range(self.rowCount()):
+            item = self.item(r, column)
+            if item is None or not item.text():
+                continue
+            # The table's own font (presentation mode's size comes from the style sheet, not the items),
+            # bold where the row is.
+            font = QFont(self.font())
+            font.setBold(item.font().bold())
+            widest = max(widest, headings_.widest_word([item.text()], QFontMetrics(font)))
+        return widest + margin
+
+    def _fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        margin = headings_.heading_margin(self)
+        self._wrap_headings(margin)
+        headings = []
+        for c in range(self.columnCount()):
+            item = self.horizontalHeaderItem(c)
+            # The heading in the header's own font (presentation mode sets it apart from the cells'),
+            # its widest line; a column as wide as its cells or its heading.
+            headings.append(headings_.line_width(item.text(), header.fontMetrics()) + margin
+                            if item is not None and header.isVisibleTo(self) else 0)
+            self.setColumnWidth(c, max(self.sizeHintForColumn(c), headings[c]))
+        widths = [self.columnWidth(c) for c in range(self.columnCount())]
+        text = self._stretch
+        wrapping = sorted(self._wrapping)
+        # The figures keep their widths; the columns of words share what is left.
+        room = self.viewport().width() - sum(w for c, w in enumerate(widths) if c != text and c not in self._wrapping)
+        if wrapping and room < sum(widths[c] for c in (text, *wrapping)):
+            # Each other column of words down to its longest word (or its heading), in proportion to what
+            # it would need on one line, leaving the title column at least its floor when it can.
+            floors = {c: max(self._word_floor(c), headings[c]) for c in wrapping}
+            title_floor = max(min(widths[text], self._text_floor()), headings[text])
+            spare = max(room - title_floor - sum(floors.values()), 0)
+            # The title column shares the spare room too (it takes what the others leave, below).
+            # (each as it would need on one line, at most the whole room: a long title would take it all).
+            want = {c: max(min(widths[c], room) - floors[c], 0) for c in wrapping}
+            wanted = sum(want.values()) + max(min(widths[text], room) - title_floor, 0) or 1
+            for c in wrapping:
+                share = min(widths[c], floors[c] + spare * want[c] // wanted)
+                self.setColumnWidth(c, share)
+                widths[c] = share
+        room -= sum(widths[c] for c in wrapping)
+        if room >= widths[text]:
+            width = room
+        else:
+            floor = min(widths[text], self._text_floor())
+            if floor > room and not self.stackable:
+                # Rather than sideways scrolling: the titles wrap down to their longest word.
+                floor = min(floor, max(room, self._word_floor(text)))
+            # The column never gets narrower than its heading (wrapped, if the table is tight).
+            floor = max(floor, headings[text])
+            width = max(room, floor)
+        self.setColumnWidth(text, width)
 
     def _text_floor(self) -> int:
         """The narrowest the text column is made to wrap to (never squeezed to a few letters)."""
@@ -220,6 +319,8 @@ class FigureTable(QTableWidget):
         if 0 <= self._stretch < len(cells):
             # The text column's cells wrap (see fit): they need no more than its narrowest width.
             cells[self._stretch] = min(cells[self._stretch], self._text_floor())
+        for c in self._wrapping:
+            cells[c] = min(cells[c], self._word_floor(c))  # words wrap too, down to the longest
         metrics = self.horizontalHeader().fontMetrics()
         room = self.viewport().width()
         shown = headings_.wrapped_headings(self._headings, cells, metrics, margin, room)
@@ -237,11 +338,15 @@ class FigureTable(QTableWidget):
     def fit_height(self) -> None:
         self.resizeRowsToContents()
         shown = [item.text() for c in range(self.columnCount()) if (item := self.horizontalHeaderItem(c)) is not None]
-        height = headings_.fit_header_height(self, shown) + 2 * self.frameWidth()
+        header = headings_.fit_header_height(self, shown) if not self.horizontalHeader().isHidden() else 0
+        height = header + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
         if self.horizontalHeader().length() > self.viewport().width() + 1:
             height += self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(height)
+        # The scroll bars' ranges now, not after a turn of the event loop (rows were just replaced, when
+        # the table stacked or unstacked, and a range from the old rows would show a scroll bar meanwhile).
+        self.updateGeometries()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
@@ -305,6 +410,7 @@ class FinanceFigures(QWidget):
         self.scenario_description = _plain_label(self, "scenario_description")
         self.scenario_figures = _plain_label(self, "scenario_figures")
         self.scenario_table = FigureTable(self, "scenario_table", QT_TRANSLATE_NOOP("FinancePanel", "Scenarios side by side"))
+        self.scenario_table.stackable = True  # four cases' amounts do not fit beside their titles in a long language
         self.scenario_hint = _plain_label(self, "scenario_hint")
         language.live(self.scenario_hint, lambda w: w.setText(translate(
             "FinancePanel", "Add named scenarios (a low and a high case, and your own) in the Scenarios table below to see "
@@ -531,6 +637,8 @@ class FinanceFigures(QWidget):
         self.scenario_box.setAccessibleDescription("; ".join(lines))
         # The chosen case's column stands out in the side-by-side table.
         index = next((i for i, c in enumerate(table.columns) if c.key == column.key), 0)
+        if self.scenario_table.stacked:
+            return  # one case under the other: no headings to mark
         for c in range(1, self.scenario_table.columnCount()):
             item = self.scenario_table.horizontalHeaderItem(c)
             if item is not None:
@@ -565,7 +673,7 @@ class FinanceFigures(QWidget):
         marked = frozenset((len(rows) - 1, c) for c in (0, 2)) if view.balanced is False else frozenset()
         self.sources_table.fill([translate("FinancePanel", "Item"), translate("FinancePanel", "Kind"),
                                  translate("FinancePanel", "Amount"), translate("FinancePanel", "Share")], rows, numeric_from=2, bold_rows=frozenset(bold),
-                                marked=marked, stretch=0)
+                                marked=marked, stretch=0, wrapping=frozenset({1}))
         self.balance.setText(("✗ " if view.balanced is False else "") + view.balance)
         self.balance.setStyleSheet(f"color: {FAIL_COLOUR};" if view.balanced is False else "")
         self.guarantees.setText(view.guarantees)

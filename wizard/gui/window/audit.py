@@ -18,6 +18,8 @@ What counts as a problem (text width against widget width, measured with the wid
 - a number, year or date box too narrow for its value;
 - a table heading cut, or a cell of a number, date, year or drop-down column cut; a cell of a free-text
   column may be cut only once its column is as wide as columns grow (the whole text is in its tooltip);
+- a table shown whole (no scroll bar of its own down) that scrolls sideways although its columns would
+  fit with their headings and words wrapped (figures on one line);
 - a sidebar step whose name is cut;
 - the window reaching past the free area of its screen (the whole screen in presentation mode), a
   control outside the pages (menu bar, sidebar, Back, Next, the step line, the guidance panel) not
@@ -255,7 +257,44 @@ def _table_problems(view: QTableView) -> list[str]:
         if cells <= shown:
             problems.append(f"scrolls sideways for its headings: its columns take {header.length()} px, it shows "
                             f"{shown} px, its cells need {cells} px")
+        else:
+            # Or for cells of words that could wrap (the sources' kind, the scenarios' titles beside four
+            # amounts): it scrolls sideways although its columns, each as narrow as it can be read, would fit.
+            narrowest = _narrowest_columns(view)
+            if narrowest <= shown:
+                problems.append(f"scrolls sideways: its columns take {header.length()} px, it shows {shown} px, "
+                                f"and would fit in {narrowest} px with their words wrapped")
     return problems
+
+
+def _narrowest_columns(view: QTableView) -> int:
+    """The width a table's columns need at the least: a figure (a right-aligned cell) on one line, a cell
+    of words, when the table wraps, as wide as its longest word, a heading as wide as its longest word."""
+    model = view.model()
+    header = view.horizontalHeader()
+    header_metrics = header.fontMetrics()
+    margin = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    cell_margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    total = 0
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        needed = (max((header_metrics.horizontalAdvance(w) for w in unbreakable_runs(title)), default=0) + margin
+                  if header.isVisible() else 0)
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            if not text or view.isRowHidden(row):
+                continue
+            font = model.data(index, Qt.ItemDataRole.FontRole)
+            metrics = QtGui.QFontMetrics(font) if isinstance(font, QtGui.QFont) else view.fontMetrics()
+            align = model.data(index, Qt.ItemDataRole.TextAlignmentRole)
+            figure = align is not None and bool(int(align) & int(Qt.AlignmentFlag.AlignRight))
+            pieces = [text] if figure or not view.wordWrap() else unbreakable_runs(text)
+            needed = max(needed, max((metrics.horizontalAdvance(p) for p in pieces), default=0) + cell_margin)
+        total += needed
+    return total
 
 
 def _tree_problems(tree: QTreeWidget) -> list[str]:
@@ -350,11 +389,13 @@ def audit_step(window: MainWindow, step: str) -> list[Problem]:
     problems = placement_problems(window, step)
     roots: list[QWidget] = [window.pages[step], window.menuBar(), window.navigation.sidebar_panel, window.navigation.centre]
     seen: set[int] = set()
+    told: set[tuple[int, str]] = set()  # a table under two roots is told once per problem
     for root in roots:
         for widget, what in text_problems(root):
-            if id(widget) not in seen or isinstance(widget, QTableView):
+            if (id(widget) not in seen or isinstance(widget, QTableView)) and (id(widget), what) not in told:
                 problems.append(Problem(step, describe(widget), what))
             seen.add(id(widget))
+            told.add((id(widget), what))
     return problems
 
 
