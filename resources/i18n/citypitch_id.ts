@@ -2812,6 +2812,7 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
     <name>FinancePanel</name>
     <message>
         <source>What breaks the case</source>
+        <extracomment>May show its columns one under the other when they do not fit side by side (see fit). Shown stacked now: two columns (title, figure), a group of rows per figure column of the data.</extracomment>
         <translation>Apa yang meruntuhkan kelayakan</translation>
     </message>
     <message>

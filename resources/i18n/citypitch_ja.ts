@@ -2812,6 +2812,7 @@ Your edits are still open: try Save As in another folder.</source>
     <name>FinancePanel</name>
     <message>
         <source>What breaks the case</source>
+        <extracomment>May show its columns one under the other when they do not fit side by side (see fit). Shown stacked now: two columns (title, figure), a group of rows per figure column of the data.</extracomment>
         <translation>事業が成り立たなくなる条件</translation>
     </message>
     <message>

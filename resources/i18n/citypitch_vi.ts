@@ -2812,6 +2812,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     <name>FinancePanel</name>
     <message>
         <source>What breaks the case</source>
+        <extracomment>May show its columns one under the other when they do not fit side by side (see fit). Shown stacked now: two columns (title, figure), a group of rows per figure column of the data.</extracomment>
         <translation>Điều gì làm phương án đổ vỡ</translation>
     </message>
     <message>
