@@ -63,6 +63,21 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
     QCoreApplication.setApplicationName(old_app)
 
 
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    """After a test that changes the interface's language: English again, for the windows of the next tests."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.gui import language
+
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "en")
+    language.retranslate_live()
+    language.notifier().language_changed.emit("en")
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Keep autosaves and other user data of the whole run out of the real user data folder."""

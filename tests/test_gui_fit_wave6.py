@@ -22,16 +22,6 @@ from wizard.gui import language
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def back_to_english() -> typing.Iterator[None]:
-    yield
-    app = QApplication.instance()
-    assert app is not None
-    language.install(app, "en")
-    language.retranslate_live()
-    language.notifier().language_changed.emit("en")
-
-
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from wizard.gui import language
@@ -20,16 +20,6 @@ pytestmark = [
     # Typing a city name opens the gazetteer's completer popup, which the offscreen platform cannot raise.
     pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing the keyboard"),
 ]
-
-
-@pytest.fixture
-def back_to_english() -> typing.Iterator[None]:
-    yield
-    app = QApplication.instance()
-    assert app is not None
-    language.install(app, "en")
-    language.retranslate_live()
-    language.notifier().language_changed.emit("en")
 
 
 def _labels(window: MainWindow, step: str) -> set[str]:

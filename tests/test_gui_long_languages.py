@@ -4,7 +4,6 @@ comparison's key figures are shown whole in any language and text size."""
 
 from __future__ import annotations
 
-import typing
 from pathlib import Path
 
 import pytest
@@ -30,16 +29,6 @@ SHORT = {
     model.EnvCategory.A: "Category A (significant impact)",
     model.EnvCategory.FI: "Category FI (financial intermediary)",
 }
-
-
-@pytest.fixture
-def back_to_english() -> typing.Iterator[None]:
-    yield
-    app = QApplication.instance()
-    assert app is not None
-    language.install(app, "en")
-    language.retranslate_live()
-    language.notifier().language_changed.emit("en")
 
 
 # --- short choice labels -------------------------------------------------------------------------------
