@@ -638,23 +638,20 @@ def _stamp(proposal: Proposal) -> _dt.datetime:
 
 def workbook_bytes(proposal: Proposal, results: FinancialResults | None = None) -> bytes:
     """The .xlsx file; the same proposal always gives the same bytes (zip entries carry a fixed date)."""
-    import zipfile
+    from wizard.zipdates import dated_archive
 
     buffer = BytesIO()
     build_workbook(proposal, results).save(buffer)
     stamp = _stamp(proposal)
-    out = BytesIO()
-    with zipfile.ZipFile(BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "docProps/core.xml":
-                # openpyxl stamps the time of saving as "modified"; use the proposal's date instead.
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                              rb"\g<1>" + stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", data)
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(entry, data)
-    return out.getvalue()
+
+    def saved_on(name: str, data: bytes) -> bytes:
+        if name != "docProps/core.xml":
+            return data
+        # openpyxl stamps the time of saving as "modified"; use the proposal's date instead.
+        return re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                      rb"\g<1>" + stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", data)
+
+    return dated_archive(buffer.getvalue(), stamp, saved_on)
 
 
 def write_workbook(proposal: Proposal, out: Path, results: FinancialResults | None = None) -> Path:

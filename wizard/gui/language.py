@@ -28,7 +28,6 @@ they stay English, or English with Japanese labels, whatever the interface speak
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
@@ -36,7 +35,7 @@ from typing import TYPE_CHECKING, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 
-from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, qtbase, resolve
+from wizard.i18n import PSEUDO, SOURCE, choices, first_shipped, glossary, qtbase, resolve, said
 from wizard.i18n.catalogues import qm_path
 from wizard.i18n.pseudo import pseudo
 from wizard.model import Choice
@@ -71,14 +70,7 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
 
 def fill(template: str, *values: object) -> str:
     """``template`` with ``%1``, ``%2``... replaced by ``values`` in one pass (a value's own ``%2`` stays)."""
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
-
-    return _MARKER.sub(value, template)
-
-
-_MARKER = re.compile(r"%(\d{1,2})")
+    return said.fill(template, [str(v) for v in values])
 
 
 def number(value: int) -> str:

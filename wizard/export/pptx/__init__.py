@@ -32,7 +32,7 @@ def build_pptx(project: Project, options: ExportOptions = ExportOptions(format="
 
     from wizard.export import render_html
     from wizard.export.assets import ASSET_SCHEME
-    from wizard.export.pptx.dates import dated_archive
+    from wizard.zipdates import dated_archive
     from wizard.export.pptx.render import Renderer
     from wizard.textcheck import message, uncovered_text
 

@@ -4,7 +4,8 @@ same bytes (issue 21).
 Left alone, a deck carried the time of the export in three places: each chart's embedded workbook (python-pptx
 writes it with XlsxWriter, whose document properties default to now), the modification time of every part
 in the deck's zip archive (python-pptx's writer stamps them with the clock), and python-pptx's template's
-own dates (2013) in the deck's document properties. They now all carry :func:`moment`:
+own dates (2013) in the deck's document properties. They now all carry :func:`moment` (the archive's
+entries through :func:`wizard.zipdates.dated_archive`):
 
 - ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC) when it is set, the reproducible-builds convention;
 - otherwise the proposal's date (``meta.prepared_on``), at midnight UTC: the date the figures are as of;
@@ -15,9 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import io
 import os
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -58,18 +57,3 @@ def category_chart_data(when: dt.datetime, **options: Any) -> Any:
             return DatedWriter(self)
 
     return DatedChartData(**options)
-
-
-def dated_archive(data: bytes, when: dt.datetime) -> bytes:
-    """The zip archive ``data`` with every entry's modification time set to ``when``; the entries, their
-    order, names, contents and compression are kept."""
-    stamp = (when.year, when.month, when.day, when.hour, when.minute, when.second)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = info.compress_type
-            entry.external_attr = info.external_attr
-            entry.create_system = info.create_system
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
