@@ -1183,6 +1183,10 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <translation>%1; dan %2 isian lain</translation>
     </message>
     <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; tidak ada yang ditulis</translation>
+    </message>
+    <message>
         <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
         <translation>Latin (termasuk Vietnam), Yunani, Sirilik, Jepang, Thai, Khmer, Lao, dan Myanmar</translation>
     </message>
@@ -1363,6 +1367,14 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>&apos;%1&apos;: %2 has 1 row, so there is no row %3</source>
+        <translation>&apos;%1&apos;: %2 hanya memiliki 1 baris, jadi tidak ada baris %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has %3 rows, so there is no row %4</source>
+        <translation>&apos;%1&apos;: %2 memiliki %3 baris, jadi tidak ada baris %4</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1513,6 +1525,142 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     <message>
         <source>the sign-off record cannot be read (%1)</source>
         <translation>catatan persetujuan akhir tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>must be more than %1 and at most %2</source>
+        <translation>harus lebih dari %1 dan paling banyak %2</translation>
+    </message>
+    <message>
+        <source>must be a year between %1 and %2</source>
+        <translation>harus berupa tahun antara %1 dan %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>harus antara %1 dan %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>paling sedikit %1</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>harus lebih dari %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>paling banyak %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>harus berupa bilangan bulat</translation>
+    </message>
+    <message>
+        <source>must be a year (four digits)</source>
+        <translation>harus berupa tahun (empat angka)</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>harus berupa angka</translation>
+    </message>
+    <message>
+        <source>can have at most %1 decimal places</source>
+        <translation>paling banyak %1 angka desimal</translation>
+    </message>
+    <message>
+        <source>is too large: it must be between %1 and %2</source>
+        <translation>terlalu besar: harus antara %1 dan %2</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>terlalu besar</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>harus salah satu dari: %1</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed choices</source>
+        <translation>bukan salah satu pilihan yang diperbolehkan</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>terlalu panjang (paling banyak %1 karakter)</translation>
+    </message>
+    <message>
+        <source>must be a colour written like #1A6B8C</source>
+        <translation>harus berupa warna yang ditulis seperti #1A6B8C</translation>
+    </message>
+    <message>
+        <source>has the wrong format</source>
+        <translation>formatnya salah</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>harus berupa teks</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair): the text was damaged on the way; type that part again</source>
+        <translation>berisi karakter rusak (separuh pasangan UTF-16): teks rusak dalam perjalanan; ketik ulang bagian itu</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (a zero byte) at position %1, which text cannot hold: the file is damaged or not text there; remove it</source>
+        <translation>berisi karakter NUL (bita nol) di posisi %1, yang tidak dapat dimuat dalam teks: file rusak atau bagian itu bukan teks; hapus karakter tersebut</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair) at position %1: the text was damaged on the way; type that part again</source>
+        <translation>berisi karakter rusak (separuh pasangan UTF-16) di posisi %1: teks rusak dalam perjalanan; ketik ulang bagian itu</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>harus ya atau tidak</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>harus berupa tanggal yang ditulis YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a date and time written like 2026-11-30T10:00:00</source>
+        <translation>harus berupa tanggal dan waktu yang ditulis seperti 2026-11-30T10:00:00</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>harus berupa daftar</translation>
+    </message>
+    <message>
+        <source>must be a group of fields (an object)</source>
+        <translation>harus berupa kelompok isian (sebuah objek)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>is not a field CityPitch knows</source>
+        <translation>bukan isian yang dikenal CityPitch</translation>
+    </message>
+    <message>
+        <source>is not valid (%1: %2)</source>
+        <translation>tidak valid (%1: %2)</translation>
+    </message>
+    <message>
+        <source>is not valid (%1)</source>
+        <translation>tidak valid (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (got %2)</source>
+        <translation>%1 (isinya %2)</translation>
+    </message>
+    <message>
+        <source>%1; and 1 more problem</source>
+        <translation>%1; dan 1 masalah lain</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more problems</source>
+        <translation>%1; dan %2 masalah lain</translation>
     </message>
     <message>
         <source>the proposal&apos;s text</source>

@@ -1183,6 +1183,10 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>%1、ほか %2 項目</translation>
     </message>
     <message>
+        <source>%1; nothing was written</source>
+        <translation>%1。何も書き込まれていません</translation>
+    </message>
+    <message>
         <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
         <translation>ラテン文字（ベトナム語を含む）、ギリシャ文字、キリル文字、日本語、タイ文字、クメール文字、ラオ文字、ビルマ文字</translation>
     </message>
@@ -1363,6 +1367,14 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <source>&apos;%1&apos;: %2 has 1 row, so there is no row %3</source>
+        <translation>「%1」：%2 は 1 行しかないため、%3行目はありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has %3 rows, so there is no row %4</source>
+        <translation>「%1」：%2 は %3 行のため、%4行目はありません</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1513,6 +1525,142 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <message>
         <source>the sign-off record cannot be read (%1)</source>
         <translation>最終承認の記録を読み込めない（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>負の値にはできません</translation>
+    </message>
+    <message>
+        <source>must be more than %1 and at most %2</source>
+        <translation>%1 より大きく %2 以下にしてください</translation>
+    </message>
+    <message>
+        <source>must be a year between %1 and %2</source>
+        <translation>%1 年から %2 年までの年にしてください</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>%1 以上 %2 以下にしてください</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>%1 以上にしてください</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>%1 より大きくしてください</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>%1 以下にしてください</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>整数で入力してください</translation>
+    </message>
+    <message>
+        <source>must be a year (four digits)</source>
+        <translation>西暦 4 桁の年で入力してください</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>数値で入力してください</translation>
+    </message>
+    <message>
+        <source>can have at most %1 decimal places</source>
+        <translation>小数点以下は %1 桁までです</translation>
+    </message>
+    <message>
+        <source>is too large: it must be between %1 and %2</source>
+        <translation>大きすぎます。%1 以上 %2 以下にしてください</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>大きすぎます</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>次のいずれかにしてください：%1</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed choices</source>
+        <translation>選べる値のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>長すぎます（%1 文字まで）</translation>
+    </message>
+    <message>
+        <source>must be a colour written like #1A6B8C</source>
+        <translation>#1A6B8C のような形式の色にしてください</translation>
+    </message>
+    <message>
+        <source>has the wrong format</source>
+        <translation>形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>文字列にしてください</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair): the text was damaged on the way; type that part again</source>
+        <translation>壊れた文字（UTF-16 のペアの片方）が含まれています。途中で文字が壊れたため、その部分を入力し直してください</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (a zero byte) at position %1, which text cannot hold: the file is damaged or not text there; remove it</source>
+        <translation>%1 文字目に NUL 文字（値が 0 のバイト）があり、文字列には含められません。ファイルが壊れているか、その部分が文字列ではありません。削除してください</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair) at position %1: the text was damaged on the way; type that part again</source>
+        <translation>%1 文字目に壊れた文字（UTF-16 のペアの片方）があります。途中で文字が壊れたため、その部分を入力し直してください</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>「はい」か「いいえ」にしてください</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD の形式の日付にしてください</translation>
+    </message>
+    <message>
+        <source>must be a date and time written like 2026-11-30T10:00:00</source>
+        <translation>2026-11-30T10:00:00 のような形式の日時にしてください</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>一覧（リスト）にしてください</translation>
+    </message>
+    <message>
+        <source>must be a group of fields (an object)</source>
+        <translation>項目のまとまり（オブジェクト）にしてください</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>入力が必要です</translation>
+    </message>
+    <message>
+        <source>is not a field CityPitch knows</source>
+        <translation>CityPitch にない項目です</translation>
+    </message>
+    <message>
+        <source>is not valid (%1: %2)</source>
+        <translation>正しい値ではありません（%1：%2）</translation>
+    </message>
+    <message>
+        <source>is not valid (%1)</source>
+        <translation>正しい値ではありません（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (got %2)</source>
+        <translation>%1（入力値：%2）</translation>
+    </message>
+    <message>
+        <source>%1; and 1 more problem</source>
+        <translation>%1、ほか 1 件の問題</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more problems</source>
+        <translation>%1、ほか %2 件の問題</translation>
     </message>
     <message>
         <source>the proposal&apos;s text</source>

@@ -1183,6 +1183,10 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>%1 และอีก %2 ช่อง</translation>
     </message>
     <message>
+        <source>%1; nothing was written</source>
+        <translation>%1 จึงไม่มีการเขียนไฟล์</translation>
+    </message>
+    <message>
         <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
         <translation>อักษรละติน (รวมภาษาเวียดนาม) กรีก ซีริลลิก ญี่ปุ่น ไทย เขมร ลาว และพม่า</translation>
     </message>
@@ -1363,6 +1367,14 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>&apos;%1&apos;: %2 has 1 row, so there is no row %3</source>
+        <translation>&apos;%1&apos;: %2 มีเพียง 1 แถว จึงไม่มีแถวที่ %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has %3 rows, so there is no row %4</source>
+        <translation>&apos;%1&apos;: %2 มี %3 แถว จึงไม่มีแถวที่ %4</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1513,6 +1525,142 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <message>
         <source>the sign-off record cannot be read (%1)</source>
         <translation>อ่านบันทึกการอนุมัติขั้นสุดท้ายไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>ต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>must be more than %1 and at most %2</source>
+        <translation>ต้องมากกว่า %1 และไม่เกิน %2</translation>
+    </message>
+    <message>
+        <source>must be a year between %1 and %2</source>
+        <translation>ต้องเป็นปีระหว่าง %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>ต้องอยู่ระหว่าง %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>ต้องไม่น้อยกว่า %1</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>ต้องมากกว่า %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>ต้องไม่เกิน %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>must be a year (four digits)</source>
+        <translation>ต้องเป็นปี ค.ศ. (ตัวเลขสี่หลัก)</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>can have at most %1 decimal places</source>
+        <translation>มีทศนิยมได้ไม่เกิน %1 ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>is too large: it must be between %1 and %2</source>
+        <translation>มากเกินไป ต้องอยู่ระหว่าง %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>มากเกินไป</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %1</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed choices</source>
+        <translation>ไม่ใช่ตัวเลือกที่ใช้ได้</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>ยาวเกินไป (ไม่เกิน %1 อักขระ)</translation>
+    </message>
+    <message>
+        <source>must be a colour written like #1A6B8C</source>
+        <translation>ต้องเป็นสีที่เขียนแบบ #1A6B8C</translation>
+    </message>
+    <message>
+        <source>has the wrong format</source>
+        <translation>รูปแบบไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair): the text was damaged on the way; type that part again</source>
+        <translation>มีอักขระที่เสียหาย (ครึ่งหนึ่งของคู่ UTF-16) ข้อความเสียหายระหว่างทาง โปรดพิมพ์ส่วนนั้นใหม่</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (a zero byte) at position %1, which text cannot hold: the file is damaged or not text there; remove it</source>
+        <translation>มีอักขระ NUL (ไบต์ศูนย์) ที่ตำแหน่งที่ %1 ซึ่งข้อความเก็บไว้ไม่ได้ ไฟล์อาจเสียหายหรือส่วนนั้นไม่ใช่ข้อความ โปรดลบออก</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair) at position %1: the text was damaged on the way; type that part again</source>
+        <translation>มีอักขระที่เสียหาย (ครึ่งหนึ่งของคู่ UTF-16) ที่ตำแหน่งที่ %1 ข้อความเสียหายระหว่างทาง โปรดพิมพ์ส่วนนั้นใหม่</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>ต้องเป็นใช่หรือไม่ใช่</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a date and time written like 2026-11-30T10:00:00</source>
+        <translation>ต้องเป็นวันที่และเวลาที่เขียนแบบ 2026-11-30T10:00:00</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>ต้องเป็นรายการ</translation>
+    </message>
+    <message>
+        <source>must be a group of fields (an object)</source>
+        <translation>ต้องเป็นกลุ่มของช่องข้อมูล (ออบเจ็กต์)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ต้องระบุ</translation>
+    </message>
+    <message>
+        <source>is not a field CityPitch knows</source>
+        <translation>ไม่ใช่ช่องข้อมูลที่ CityPitch รู้จัก</translation>
+    </message>
+    <message>
+        <source>is not valid (%1: %2)</source>
+        <translation>ไม่ถูกต้อง (%1: %2)</translation>
+    </message>
+    <message>
+        <source>is not valid (%1)</source>
+        <translation>ไม่ถูกต้อง (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (got %2)</source>
+        <translation>%1 (ค่าที่ได้รับ: %2)</translation>
+    </message>
+    <message>
+        <source>%1; and 1 more problem</source>
+        <translation>%1 และปัญหาอื่นอีก 1 ข้อ</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more problems</source>
+        <translation>%1 และปัญหาอื่นอีก %2 ข้อ</translation>
     </message>
     <message>
         <source>the proposal&apos;s text</source>

@@ -1183,6 +1183,10 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <translation>%1; và %2 trường khác</translation>
     </message>
     <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; không ghi gì cả</translation>
+    </message>
+    <message>
         <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
         <translation>chữ Latinh (kể cả tiếng Việt), Hy Lạp, Kirin, Nhật, Thái, Khmer, Lào và Miến Điện</translation>
     </message>
@@ -1363,6 +1367,14 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>&apos;%1&apos;: %2 has 1 row, so there is no row %3</source>
+        <translation>&apos;%1&apos;: %2 chỉ có 1 dòng nên không có dòng %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has %3 rows, so there is no row %4</source>
+        <translation>&apos;%1&apos;: %2 có %3 dòng nên không có dòng %4</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1513,6 +1525,142 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     <message>
         <source>the sign-off record cannot be read (%1)</source>
         <translation>không đọc được hồ sơ phê duyệt cuối cùng (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>không được là số âm</translation>
+    </message>
+    <message>
+        <source>must be more than %1 and at most %2</source>
+        <translation>phải lớn hơn %1 và không vượt quá %2</translation>
+    </message>
+    <message>
+        <source>must be a year between %1 and %2</source>
+        <translation>phải là một năm trong khoảng %1 đến %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>phải nằm trong khoảng %1 đến %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>phải từ %1 trở lên</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>phải lớn hơn %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>không được lớn hơn %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>must be a year (four digits)</source>
+        <translation>phải là một năm (bốn chữ số)</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>phải là một số</translation>
+    </message>
+    <message>
+        <source>can have at most %1 decimal places</source>
+        <translation>chỉ được có tối đa %1 chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>is too large: it must be between %1 and %2</source>
+        <translation>quá lớn: phải nằm trong khoảng %1 đến %2</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>quá lớn</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>phải là một trong các giá trị: %1</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed choices</source>
+        <translation>không thuộc các lựa chọn được phép</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>quá dài (tối đa %1 ký tự)</translation>
+    </message>
+    <message>
+        <source>must be a colour written like #1A6B8C</source>
+        <translation>phải là mã màu viết như #1A6B8C</translation>
+    </message>
+    <message>
+        <source>has the wrong format</source>
+        <translation>sai định dạng</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>phải là văn bản</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair): the text was damaged on the way; type that part again</source>
+        <translation>chứa một ký tự bị hỏng (một nửa của cặp UTF-16): văn bản đã bị hỏng trong quá trình truyền; hãy gõ lại phần đó</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (a zero byte) at position %1, which text cannot hold: the file is damaged or not text there; remove it</source>
+        <translation>chứa ký tự NUL (một byte 0) ở vị trí %1, là ký tự văn bản không thể chứa: tệp bị hỏng hoặc chỗ đó không phải văn bản; hãy xóa ký tự này</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair) at position %1: the text was damaged on the way; type that part again</source>
+        <translation>chứa một ký tự bị hỏng (một nửa của cặp UTF-16) ở vị trí %1: văn bản đã bị hỏng trong quá trình truyền; hãy gõ lại phần đó</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>phải là có hoặc không</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>phải là ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a date and time written like 2026-11-30T10:00:00</source>
+        <translation>phải là ngày giờ viết như 2026-11-30T10:00:00</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>must be a group of fields (an object)</source>
+        <translation>phải là một nhóm trường (một đối tượng)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>là bắt buộc</translation>
+    </message>
+    <message>
+        <source>is not a field CityPitch knows</source>
+        <translation>không phải là trường mà CityPitch biết</translation>
+    </message>
+    <message>
+        <source>is not valid (%1: %2)</source>
+        <translation>không hợp lệ (%1: %2)</translation>
+    </message>
+    <message>
+        <source>is not valid (%1)</source>
+        <translation>không hợp lệ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (got %2)</source>
+        <translation>%1 (giá trị nhận được: %2)</translation>
+    </message>
+    <message>
+        <source>%1; and 1 more problem</source>
+        <translation>%1; và 1 lỗi khác</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more problems</source>
+        <translation>%1; và %2 lỗi khác</translation>
     </message>
     <message>
         <source>the proposal&apos;s text</source>

@@ -435,12 +435,13 @@ def _export(project: Project, out: Path, options: ExportOptions, progress: Progr
     step("Preparing the slides", 0.02)
     check_options(options)
     project = project.frozen_copy()
-    from wizard.textcheck import message, uncovered_text
+    from wizard.textcheck import refusal, uncovered_text
 
     uncovered = uncovered_text(project.proposal)
     if uncovered:
         # Refused rather than drawn as empty boxes (issue 22 item 6); nothing is lost, the text stays.
-        raise ExportError(message(uncovered) + "; nothing was written")
+        # The sentence with its parts: a translated window words it (the English, for the command line, as before).
+        raise ExportError.saying(refusal(uncovered))
     if analysis is None:
         from wizard.analysis import analyse
 

@@ -43,6 +43,7 @@ SOURCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Core", "%1 has %2 text (%3)"),
     QT_TRANSLATE_NOOP("Core", "%1; %2"),
     QT_TRANSLATE_NOOP("Core", "%1; and %2 more field(s)"),
+    QT_TRANSLATE_NOOP("Core", "%1; nothing was written"),
     QT_TRANSLATE_NOOP("Core", "Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese"),
     # The spreadsheet import's refusals and cell problems (wizard.finance.importer).
     QT_TRANSLATE_NOOP("Core", "row %1, column %2 (%3): %4"),
@@ -92,6 +93,8 @@ SOURCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Core", "say who the author is (a name)"),
     QT_TRANSLATE_NOOP("Core", "The proposal as a whole"),
     QT_TRANSLATE_NOOP("Core", "%1 (%2)"),
+    QT_TRANSLATE_NOOP("Core", "'%1': %2 has 1 row, so there is no row %3"),
+    QT_TRANSLATE_NOOP("Core", "'%1': %2 has %3 rows, so there is no row %4"),
     # The review part's refusals (wizard.review.store).
     QT_TRANSLATE_NOOP("Core", "%1: %2"),
     QT_TRANSLATE_NOOP("Core", "comments"),
@@ -136,6 +139,45 @@ SOURCES: tuple[str, ...] = (
     # The sign-off's refusals (wizard.review.signoff).
     QT_TRANSLATE_NOOP("Core", "a sign-off needs the reviewer's name"),
     QT_TRANSLATE_NOOP("Core", "the sign-off record cannot be read (%1)"),
+    # What is wrong with a value the model refuses (wizard.errors.problem, explained): inside the review
+    # part's and the saved versions' refusals ("the %1 (%2) are damaged (%3)...", "version %1 cannot be opened: %2").
+    QT_TRANSLATE_NOOP("Core", "cannot be negative"),
+    QT_TRANSLATE_NOOP("Core", "must be more than %1 and at most %2"),
+    QT_TRANSLATE_NOOP("Core", "must be a year between %1 and %2"),
+    QT_TRANSLATE_NOOP("Core", "must be between %1 and %2"),
+    QT_TRANSLATE_NOOP("Core", "must be at least %1"),
+    QT_TRANSLATE_NOOP("Core", "must be more than %1"),
+    QT_TRANSLATE_NOOP("Core", "must be at most %1"),
+    QT_TRANSLATE_NOOP("Core", "must be a whole number"),
+    QT_TRANSLATE_NOOP("Core", "must be a year (four digits)"),
+    QT_TRANSLATE_NOOP("Core", "must be a number"),
+    QT_TRANSLATE_NOOP("Core", "can have at most %1 decimal places"),
+    QT_TRANSLATE_NOOP("Core", "is too large: it must be between %1 and %2"),
+    QT_TRANSLATE_NOOP("Core", "is too large"),
+    QT_TRANSLATE_NOOP("Core", "must be one of: %1"),
+    QT_TRANSLATE_NOOP("Core", "is not one of the allowed choices"),
+    QT_TRANSLATE_NOOP("Core", "is too long (at most %1 characters)"),
+    QT_TRANSLATE_NOOP("Core", "must be a colour written like #1A6B8C"),
+    QT_TRANSLATE_NOOP("Core", "has the wrong format"),
+    QT_TRANSLATE_NOOP("Core", "must be text"),
+    QT_TRANSLATE_NOOP("Core", "contains a broken character (half of a UTF-16 pair): the text was damaged on "
+                              "the way; type that part again"),
+    QT_TRANSLATE_NOOP("Core", "contains a NUL character (a zero byte) at position %1, which text cannot hold: "
+                              "the file is damaged or not text there; remove it"),
+    QT_TRANSLATE_NOOP("Core", "contains a broken character (half of a UTF-16 pair) at position %1: the text "
+                              "was damaged on the way; type that part again"),
+    QT_TRANSLATE_NOOP("Core", "must be yes or no"),
+    QT_TRANSLATE_NOOP("Core", "must be a date written YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("Core", "must be a date and time written like 2026-11-30T10:00:00"),
+    QT_TRANSLATE_NOOP("Core", "must be a list"),
+    QT_TRANSLATE_NOOP("Core", "must be a group of fields (an object)"),
+    QT_TRANSLATE_NOOP("Core", "is required"),
+    QT_TRANSLATE_NOOP("Core", "is not a field CityPitch knows"),
+    QT_TRANSLATE_NOOP("Core", "is not valid (%1: %2)"),
+    QT_TRANSLATE_NOOP("Core", "is not valid (%1)"),
+    QT_TRANSLATE_NOOP("Core", "%1 (got %2)"),
+    QT_TRANSLATE_NOOP("Core", "%1; and 1 more problem"),
+    QT_TRANSLATE_NOOP("Core", "%1; and %2 more problems"),
     # The export's size limits (wizard.export.check_size, check_slides).
     QT_TRANSLATE_NOOP("Core", "the proposal's text"),
     QT_TRANSLATE_NOOP("Core", "the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or "

@@ -9,7 +9,8 @@ the Qt layer words it (``wizard.gui.coretexts.say``): the template through the c
 ``Core``, every template listed in that module for ``pyside6-lupdate``), and each part in the reader's
 language:
 
-- a :class:`Place` (a model path, ``problem.kpis[2].baseline``) through :func:`wizard.fields.title`;
+- a :class:`Place` (a model path, ``problem.kpis[2].baseline``) through :func:`wizard.fields.title` (a
+  ``bare`` place keeps its model path in the English ``str(said)``, as the command line has always named it);
 - a :class:`Field` (one field or column, ``problem.kpis.baseline``) through :func:`wizard.fields.field_title`;
 - an ``int`` with the language's digit grouping;
 - a nested :class:`Said` the same way; a ``str`` as it is (the team's own text, a name, a file name).
@@ -37,9 +38,14 @@ def template(text: str) -> str:
 
 @dataclass(frozen=True)
 class Place:
-    """A place in the proposal by its model path: "Problem › KPIs › row 3 › Baseline"."""
+    """A place in the proposal by its model path: "Problem › KPIs › row 3 › Baseline".
+
+    ``bare``: the English of the sentence (``str(said)``: the command line, the logs) gives the model path
+    itself ("problem.kpis[2].baseline"), as the command line's messages always have; a window, in any
+    language, still names the place by its title."""
 
     path: str
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,7 @@ class Said:
         return self.english()
 
     def english(self) -> str:
-        return worded(self, lambda text: text, "en", lambda n: f"{n:,}")
+        return worded(self, lambda text: text, "en", lambda n: f"{n:,}", paths=True)
 
     def to_data(self) -> dict[str, Any]:
         """This sentence as JSON data (an export worker sends it to the window with its English message)."""
@@ -70,7 +76,7 @@ class Said:
             if isinstance(value, Said):
                 return {"said": value.to_data()}
             if isinstance(value, Place):
-                return {"place": value.path}
+                return {"place": value.path, "bare": True} if value.bare else {"place": value.path}
             if isinstance(value, Field):
                 return {"field": value.pattern, "lower": value.lower} if value.lower else {"field": value.pattern}
             if isinstance(value, int) and not isinstance(value, bool):
@@ -89,7 +95,8 @@ class Said:
             if not isinstance(item, dict) or not 1 <= len(item) <= 2:
                 return None
             lower = item.get("lower") is True
-            named = [(k, v) for k, v in item.items() if k != "lower"]
+            bare = item.get("bare") is True
+            named = [(k, v) for k, v in item.items() if k not in ("lower", "bare")]
             if len(named) != 1:
                 return None
             [(kind, value)] = named
@@ -101,7 +108,7 @@ class Said:
             elif kind == "count" and isinstance(value, int) and not isinstance(value, bool):
                 parts.append(value)
             elif kind in ("text", "place", "field") and isinstance(value, str):
-                parts.append(value if kind == "text" else Place(value) if kind == "place" else Field(value, lower))
+                parts.append(value if kind == "text" else Place(value, bare) if kind == "place" else Field(value, lower))
             else:
                 return None
         return cls(data["template"], tuple(parts))
@@ -125,18 +132,19 @@ def fill(text: str, values: Sequence[str]) -> str:
 
 
 def worded(sentence: str | int | Place | Field | Said, translate: Callable[[str], str], lang: str,
-           number: Callable[[int], str]) -> str:
+           number: Callable[[int], str], paths: bool = False) -> str:
     """``sentence`` (or one part) in ``lang``: a template through ``translate``, a count through ``number``,
-    places and fields by their titles in ``lang`` (a plain ``str`` is returned as it is)."""
+    places and fields by their titles in ``lang`` (a plain ``str`` is returned as it is); ``paths``: a
+    ``bare`` place by its model path (the English of :meth:`Said.english`)."""
     if isinstance(sentence, str):
         return sentence
     from wizard import fields
 
     def part(value: str | int | Place | Field | Said) -> str:
         if isinstance(value, Said):
-            return worded(value, translate, lang, number)
+            return worded(value, translate, lang, number, paths)
         if isinstance(value, Place):
-            return fields.title(value.path, lang)
+            return value.path if paths and value.bare else fields.title(value.path, lang)
         if isinstance(value, Field):
             try:
                 title = fields.field_title(value.pattern, lang)

@@ -861,7 +861,7 @@ def problem_text(exc: Exception) -> str:
     (:mod:`wizard.i18n.said`): a review part's problem without the file's name, or the whole message."""
     if isinstance(exc, ReviewError):
         return say(exc.problem_said) if exc.problem_said is not None else exc.problem
-    return say(exc.said) if isinstance(exc, CityPitchError) and exc.said is not None else str(exc)
+    return say(exc.said) if isinstance(exc, (CityPitchError, PathError)) and exc.said is not None else str(exc)
 
 
 def _put_back(project: Project, members: dict[str, bytes]) -> None:

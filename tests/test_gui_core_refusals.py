@@ -1,0 +1,369 @@
+"""The last English the Qt-free core handed a translated window (issue 20, wave 7).
+
+- the export's refusal of text the bundled fonts cannot draw (PDF, PowerPoint, a previewed slide);
+- pydantic's explanation inside the review part's and the saved versions' refusals ("the comments
+  (review/comments.json) are damaged (...)", "version 1 cannot be opened: ...");
+- a comment asked for on a row the table does not have.
+
+Each is a sentence of wizard.i18n.said: the window words it in its language, while its English, which the
+command line prints, stays as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import typing
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from wizard import fields, projectfile, resources
+from wizard.errors import explain, explain_one, explained, problem
+from wizard.export import ExportError, ExportOptions, export_pdf
+from wizard.export.isolation import ExportFailed, refused
+from wizard.gui import coretexts, language
+from wizard.gui.consult.controller import ConsultController, problem_text
+from wizard.gui.window.mainwindow import MainWindow
+from wizard.i18n.said import Place, Said
+from wizard.model import Proposal
+from wizard.money import NumberParseError
+from wizard.review import comments, store, versions
+from wizard.review.modelpaths import PathError
+
+pytestmark = pytest.mark.gui
+
+SCRIPTS = {"ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]"), "th": re.compile(r"[\u0e00-\u0e7f]")}
+
+
+def speaks(lang: str, text: str, *english: str) -> bool:
+    """``text`` is in ``lang``: it holds that script and none of the English words it replaced."""
+    return bool(SCRIPTS[lang].search(text)) and not any(word in text for word in english)
+
+
+@pytest.fixture(params=["ja", "th"])
+def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, request.param)
+    yield request.param
+    language.install(app, "en")
+
+
+@pytest.fixture(params=["ja", "id", "vi", "th"])
+def any_lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, request.param)
+    yield request.param
+    language.install(app, "en")
+
+
+def lumara() -> projectfile.Project:
+    return projectfile.load(resources.sample_path("lumara-transit"))
+
+
+# --- 1. the export's refusal of text the bundled fonts cannot draw ------------------------------------------
+
+ENGLISH_REFUSAL = ("the bundled fonts cannot draw some of the text, and an investor would see empty boxes: meta.subtitle has "
+                   "Korean (Hangul) text (한, 국). The fonts cover Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, "
+                   "Khmer, Lao and Burmese: remove or replace these characters; nothing was written")
+
+
+def _refusals(tmp_path: Path) -> list[ExportError]:
+    """The refusal from each export that checks the text: the PDF, the PowerPoint deck, one previewed slide."""
+    from wizard.export.pptx import build_pptx
+    from wizard.export.worker import render_slide
+
+    project = lumara()
+    project.proposal.meta.subtitle = "한국 BRT"
+    found: list[ExportError] = []
+    for attempt in (lambda: export_pdf(project, tmp_path / "deck.pdf"),
+                    lambda: build_pptx(project),
+                    lambda: render_slide(project, tmp_path / "slide.pdf", ExportOptions(), "title")):
+        with pytest.raises(ExportError) as caught:
+            attempt()
+        found.append(caught.value)
+    assert not (tmp_path / "deck.pdf").exists() and not (tmp_path / "slide.pdf").exists()
+    return found
+
+
+def test_the_refusal_of_undrawable_text_keeps_the_command_lines_english(tmp_path: Path) -> None:
+    for refusal in _refusals(tmp_path):
+        assert str(refusal) == ENGLISH_REFUSAL  # the fields by their model paths, as the command line always said
+        assert refusal.said is not None and str(refusal.said) == ENGLISH_REFUSAL
+        # An English window names the field by its title.
+        assert coretexts.say(refusal.said) == ENGLISH_REFUSAL.replace("meta.subtitle", "Proposal › Subtitle")
+
+
+def test_the_refusal_of_undrawable_text_speaks_the_language_across_the_process_boundary(tmp_path: Path, lang: str) -> None:
+    for refusal in _refusals(tmp_path):
+        assert refusal.said is not None
+        failure = refused({"type": "error", "kind": "user", "message": str(refusal), "said": refusal.said.to_data()})
+        assert isinstance(failure, ExportFailed) and failure.said == refusal.said  # the bare place travels as such
+        text = coretexts.say(failure.said)
+        assert speaks(lang, text, "meta.", "bundled fonts", "empty boxes", "Korean", "nothing was written", "remove or replace")
+        assert fields.title("meta.subtitle", lang) in text and "한, 국" in text
+
+
+def test_a_bare_place_is_a_path_in_english_and_a_title_in_a_window(lang: str) -> None:
+    sentence = Said("%1 (%2)", (Place("problem.kpis[2].baseline", bare=True), Place("problem.kpis[2].baseline")))
+    assert str(sentence) == "problem.kpis[2].baseline (Problem › KPIs › row 3 › Baseline)"
+    title = fields.title("problem.kpis[2].baseline", lang)
+    assert coretexts.say(sentence).count(title) == 2
+    assert Said.from_data(sentence.to_data()) == sentence
+    assert Said.from_data({"template": "%1", "parts": [{"place": "meta", "bare": True, "lower": True}]}) is None
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    messages: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(MainWindow, "show_message", lambda self, kind, title, text: messages.append((kind, title, text)))
+    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
+    monkeypatch.setattr(ConsultController, "ask_author", lambda self, why="": "Maya Tan")
+    return messages
+
+
+@pytest.fixture
+def window(qtbot: QtBot, isolated_settings: Path, tmp_path: Path, shown: list[tuple[str, str, str]],
+           lang: str) -> Iterator[MainWindow]:
+    saved = projectfile.save(lumara(), tmp_path / "lumara.citypitch", backup=False)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(saved)
+    yield win
+    for other in list(win.consult.windows):
+        typing.cast(QWidget, other).close()
+    win.doc.undo_stack.setClean()
+    win.close()
+
+
+@pytest.mark.slow
+def test_the_export_step_says_the_refusal_in_the_language(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                                         shown: list[tuple[str, str, str]], lang: str) -> None:
+    from wizard.gui.export.page import ExportPage
+
+    window.doc.set_field("meta.subtitle", "한국 BRT", "Subtitle")
+    window.go_to_step("export")
+    page = typing.cast(ExportPage, window.pages["export"])
+    out = tmp_path / "deck.pdf"
+    with qtbot.waitSignal(page.export_done, timeout=180_000) as done:
+        assert page.start_export(out)  # the real export, in its own process
+    assert done.args is not None and done.args[0] is False
+    reason = done.args[1]
+    assert speaks(lang, reason, "meta.", "bundled fonts", "Korean", "nothing was written") and "한, 국" in reason
+    assert fields.title("meta.subtitle", lang) in reason
+    assert reason in page.status.text() and speaks(lang, page.status.text(), "The export failed")
+    assert not out.exists() and window.doc.proposal.meta.subtitle == "한국 BRT"
+
+
+# --- 2. pydantic's explanation ----------------------------------------------------------------------------
+
+#: (error as pydantic reports it, its English, English words a translation replaces).  The place of each is
+#: a field of the proposal, which the window names by its title.
+KINDS: list[tuple[dict[str, typing.Any], str, tuple[str, ...]]] = [
+    ({"type": "missing", "loc": ("meta", "project_name"), "msg": "Field required", "input": {}},
+     "Proposal › Project name: is required", ("required",)),
+    ({"type": "string_type", "loc": ("meta", "project_name"), "msg": "Input should be a valid string", "input": 5},
+     "Proposal › Project name: must be text (got 5)", ("must be text", "got")),
+    ({"type": "int_parsing", "loc": ("finance", "base_year"), "msg": "Input should be a valid integer", "input": "soon"},
+     "Financial case › Base year: must be a year (four digits) (got 'soon')", ("must be a year", "four digits", "got")),
+    ({"type": "int_parsing", "loc": ("finance", "horizon_years"), "msg": "Input should be a valid integer", "input": "x"},
+     "Financial case › Horizon (years): must be a whole number (got 'x')", ("whole number",)),
+    ({"type": "decimal_parsing", "loc": ("problem", "kpis", 0, "baseline"), "msg": "Input should be a valid decimal",
+      "input": "many"},
+     "Problem › KPIs › row 1 › Baseline: must be a number (got 'many')", ("must be a number", "got")),
+    ({"type": "float_parsing", "loc": ("problem", "kpis", 0, "baseline"), "msg": "Input should be a valid number",
+      "input": "many"},
+     "Problem › KPIs › row 1 › Baseline: must be a number (got 'many')", ("must be a number",)),
+    ({"type": "greater_than_equal", "loc": ("finance", "lines", 0, "capex"), "msg": "Input should be >= 0", "input": -5,
+      "ctx": {"ge": 0}},
+     "Financial case › Yearly cash flows › row 1 › Capex: cannot be negative (got -5)", ("negative",)),
+    ({"type": "less_than_equal", "loc": ("finance", "discount_rate_pct"), "msg": "Input should be <= 100", "input": 400,
+      "ctx": {"le": 100}},
+     "Financial case › Discount rate (%): must be between -100 and 100 (got 400)", ("must be between", " and ")),
+    ({"type": "enum", "loc": ("problem", "category"), "msg": "Input should be 'mobility', ...", "input": "nonsense",
+      "ctx": {"expected": "'mobility'"}},
+     "Problem › Problem category: must be one of: Mobility and congestion, Waste management, Energy efficiency, Public "
+     "service delivery, Flooding and drainage, Water supply and quality, Housing, Public health, Education, Air quality, "
+     "Other (got 'nonsense')", ("must be one of",)),
+    ({"type": "string_too_long", "loc": ("meta", "project_name"), "msg": "String should have at most 200 characters",
+      "input": "x", "ctx": {"max_length": 200}},
+     "Proposal › Project name: is too long (at most 200 characters) (got 'x')", ("too long", "characters")),
+    ({"type": "extra_forbidden", "loc": ("meta", "shoe_size"), "msg": "Extra inputs are not permitted", "input": 44},
+     "Proposal › shoe_size: is not a field CityPitch knows (got 44)", ("is not a field", "knows")),
+    ({"type": "date_from_datetime_parsing", "loc": ("meta", "prepared_on"), "msg": "Input should be a valid date",
+      "input": "soon"},
+     "Proposal › Date of the proposal: must be a date written YYYY-MM-DD (got 'soon')", ("must be a date", "written")),
+    ({"type": "bool_parsing", "loc": ("meta", "illustrative"), "msg": "Input should be a valid boolean", "input": "maybe"},
+     "Proposal › Illustrative example: must be yes or no (got 'maybe')", ("yes or no",)),
+    ({"type": "list_type", "loc": ("problem", "kpis"), "msg": "Input should be a valid list", "input": 3},
+     "Problem › KPIs: must be a list", ("must be a list",)),
+    ({"type": "model_type", "loc": ("problem",), "msg": "Input should be a valid dictionary", "input": 3},
+     "Problem: must be a group of fields (an object)", ("group of fields",)),
+    ({"type": "text_nul", "loc": ("meta", "project_name"), "msg": "contains a NUL character ...", "input": "a\x00b",
+      "ctx": {"position": 2}},
+     "Proposal › Project name: contains a NUL character (a zero byte) at position 2, which text cannot hold: the file is "
+     "damaged or not text there; remove it", ("NUL character (a zero byte)", "position", "remove it")),
+    ({"type": "uuid_parsing", "loc": ("meta", "project_name"), "msg": "Input should be a valid UUID.", "input": "x"},
+     "Proposal › Project name: is not valid (uuid_parsing: input should be a valid UUID) (got 'x')", ("is not valid", "got")),
+]
+
+
+def test_every_kind_of_problem_keeps_a_readable_english() -> None:
+    for error, english, _words in KINDS:
+        assert explain_one(error) == english
+        assert str(problem(error)) == english
+
+
+def test_every_kind_of_problem_is_worded_in_each_language(any_lang: str) -> None:
+    for error, english, words in KINDS:
+        text = coretexts.say(problem(error))
+        where = fields.title(".".join(str(p) for p in error["loc"]).replace(".0.", "[0]."), any_lang)
+        assert text.startswith(where), (any_lang, text)
+        assert not any(word in text for word in words), (any_lang, english, text)
+        assert text != english
+
+
+def test_a_validators_own_message_is_kept(lang: str) -> None:
+    sentence = _number_said()
+    number = NumberParseError(sentence)
+    kept = problem({"type": "value_error", "loc": ("problem", "kpis", 0, "baseline"), "msg": f"Value error, {number}",
+                    "input": "1,2,3", "ctx": {"error": number}})
+    assert str(kept) == f"Problem › KPIs › row 1 › Baseline: {sentence} (got '1,2,3')"
+    assert speaks(lang, coretexts.say(kept), "is not grouped", "write it like", "got", "Baseline")
+    plain = problem({"type": "value_error", "loc": ("meta", "subtitle"), "msg": "Value error, Ends with a Cyrillic letter.",
+                     "input": "x", "ctx": {"error": ValueError("Ends with a Cyrillic letter.")}})
+    assert str(plain) == "Proposal › Subtitle: Ends with a Cyrillic letter (got 'x')"  # the validator's English, as written
+    assert "Ends with a Cyrillic letter" in coretexts.say(plain)
+
+
+def _number_said() -> Said:
+    from wizard.money import parse_number
+
+    with pytest.raises(NumberParseError) as caught:
+        parse_number("1,2,3")
+    assert caught.value.said is not None
+    return caught.value.said
+
+
+def _broken_version(count: int) -> tuple[projectfile.Project, versions.VersionRecord]:
+    """A project whose first saved version holds ``count`` (1 to 5) values a proposal refuses."""
+    project = lumara()
+    record = versions.save(project, "After workshop 1", "Maya Tan")
+    data = project.proposal.to_json_data()
+    changes = [lambda d: d["meta"].__setitem__("project_name", 5),
+               lambda d: d["problem"]["kpis"][0].__setitem__("baseline", "many"),
+               lambda d: d["finance"].__setitem__("base_year", "soon"),
+               lambda d: d["finance"].__setitem__("horizon_years", "long"),
+               lambda d: d["finance"]["lines"][0].__setitem__("capex", "-5")]
+    for change in changes[:count]:
+        change(data)
+    objects = dict(versions.read_objects(project))
+    root = versions.encode(data, objects)[0]
+    versions._write_objects(project, objects)
+    index = store.read(project, versions.VersionsFile)
+    index.versions[0] = index.versions[0].model_copy(update={"root": root})
+    store.write(project, index)
+    return project, record
+
+
+def test_a_version_that_cannot_be_opened_keeps_its_english() -> None:
+    project, record = _broken_version(5)
+    with pytest.raises(store.ReviewError) as caught:
+        versions.open_version(project, record.number)
+    assert caught.value.problem == ("version 1 cannot be opened: Proposal › Project name: must be text (got 5); Problem › "
+                                    "KPIs › row 1 › Baseline: must be a number (got 'many'); Financial case › Base year: "
+                                    "must be a year (four digits) (got 'soon'); and 2 more problems")
+    project, record = _broken_version(4)
+    with pytest.raises(store.ReviewError) as caught:
+        versions.open_version(project, record.number)
+    assert caught.value.problem.endswith("; and 1 more problem")
+
+
+def test_a_version_that_cannot_be_opened_is_explained_in_the_language(lang: str) -> None:
+    project, record = _broken_version(5)
+    with pytest.raises(store.ReviewError) as caught:
+        versions.open_version(project, record.number)
+    text = problem_text(caught.value)
+    assert speaks(lang, text, "cannot be opened", "must be", "got", "more problems", "Project name", "Baseline", "Base year")
+    assert fields.title("problem.kpis[0].baseline", lang) in text and "'many'" in text and "'soon'" in text
+
+
+def test_the_window_says_why_a_version_cannot_be_opened_in_the_language(window: MainWindow, shown: list[tuple[str, str, str]],
+                                                                         lang: str) -> None:
+    project, _record = _broken_version(2)
+    window.doc.project.other_members.update(project.other_members)
+    window.consult.open_version(1)
+    kind, _title, text = shown[-1]
+    assert kind == "warning" and speaks(lang, text, "cannot be opened", "must be", "got", "Baseline")
+    assert fields.title("meta.project_name", lang) in text
+
+
+def test_a_damaged_review_record_is_explained_in_the_language(lang: str) -> None:
+    project = lumara()
+    comments.add(project, "problem.statement", "Check the baseline", "Maya Tan")
+    data = json.loads(project.other_members[store.COMMENTS])
+    data["comments"][0]["number"] = "x"
+    data["comments"][0]["created"] = "yesterday"
+    data["comments"][0]["detached"] = "maybe"
+    project.other_members[store.COMMENTS] = json.dumps(data).encode()
+    with pytest.raises(store.ReviewError) as caught:
+        comments.load(project)
+    assert caught.value.problem == (
+        "the comments (review/comments.json) are damaged (comments › row 1 › number: must be a whole number (got 'x'); "
+        "comments › row 1 › created: must be a date and time written like 2026-11-30T10:00:00 (got 'yesterday'); and 1 "
+        "more problem); they are kept unchanged in the file, and cannot be changed here")
+    text = problem_text(caught.value)
+    # The kind of each problem in the language; a place inside a review record keeps the record's English names.
+    assert speaks(lang, text, "damaged", "must be", "got", "more problem", "unchanged") and "review/comments.json" in text
+
+
+def test_a_proposal_that_fails_validation_lists_the_same_lines_as_before() -> None:
+    data = lumara().proposal.to_json_data()
+    data["problem"]["kpis"][0]["baseline"] = "many"
+    data["finance"]["lines"][0]["capex"] = "-5"
+    with pytest.raises(ValidationError) as caught:
+        Proposal.model_validate(data)
+    assert explain(caught.value) == [
+        "Problem › KPIs › row 1 › Baseline: must be a number (got 'many')",
+        "Financial case › Yearly cash flows › row 1 › Capex: cannot be negative (got '-5')"]
+    assert str(explained(caught.value, limit=1)) == (
+        "Problem › KPIs › row 1 › Baseline: must be a number (got 'many'); and 1 more problem")
+
+
+# --- 3. a comment on a row the table does not have ------------------------------------------------------
+
+def test_a_comment_on_a_missing_row_keeps_its_english() -> None:
+    data = lumara().proposal.to_json_data()
+    rows = len(data["problem"]["kpis"])
+    with pytest.raises(PathError) as caught:
+        comments.anchor_for("problem.kpis[40].name", data)
+    assert str(caught.value) == f"'problem.kpis[40].name': Problem › KPIs has {rows} rows, so there is no row 41"
+    data["problem"]["kpis"] = data["problem"]["kpis"][:1]
+    with pytest.raises(PathError) as caught:
+        comments.anchor_for("problem.kpis[3]", data)
+    assert str(caught.value) == "'problem.kpis[3]': Problem › KPIs has 1 row, so there is no row 4"
+    data["problem"]["kpis"] = []
+    with pytest.raises(PathError) as caught:
+        comments.anchor_for("problem.kpis[0]", data)
+    assert str(caught.value) == "'problem.kpis[0]': Problem › KPIs has 0 rows, so there is no row 1"
+
+
+def test_a_comment_on_a_missing_row_is_refused_in_the_language(window: MainWindow, shown: list[tuple[str, str, str]],
+                                                               lang: str) -> None:
+    rows = len(window.doc.proposal.problem.kpis)
+    window.consult.comment_on("problem.kpis[40].name")
+    kind, _title, text = shown[-1]
+    assert kind == "warning"
+    assert speaks(lang, text, "problem.kpis", "has", "rows", "so there is no row", "KPIs")
+    assert fields.title("problem.kpis", lang) in text and str(rows) in text and "41" in text
+    assert fields.title("problem.kpis[40].name", lang) in text
+    assert not window.doc.project.other_members.get(store.COMMENTS)  # nothing was added
