@@ -1184,7 +1184,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1; nothing was written</source>
-        <translation>%1 จึงไม่มีการเขียนไฟล์</translation>
+        <translation>%1 (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
     </message>
     <message>
         <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
