@@ -193,7 +193,7 @@ KINDS: list[tuple[dict[str, typing.Any], str, tuple[str, ...]]] = [
       "ctx": {"expected": "'mobility'"}},
      "Problem › Problem category: must be one of: Mobility and congestion, Waste management, Energy efficiency, Public "
      "service delivery, Flooding and drainage, Water supply and quality, Housing, Public health, Education, Air quality, "
-     "Other (got 'nonsense')", ("must be one of",)),
+     "Other (got 'nonsense')", ("must be one of", "Mobility and congestion", "Air quality", "Other")),
     ({"type": "string_too_long", "loc": ("meta", "project_name"), "msg": "String should have at most 200 characters",
       "input": "x", "ctx": {"max_length": 200}},
      "Proposal › Project name: is too long (at most 200 characters) (got 'x')", ("too long", "characters")),
@@ -215,6 +215,20 @@ KINDS: list[tuple[dict[str, typing.Any], str, tuple[str, ...]]] = [
     ({"type": "uuid_parsing", "loc": ("meta", "project_name"), "msg": "Input should be a valid UUID.", "input": "x"},
      "Proposal › Project name: is not valid (uuid_parsing: input should be a valid UUID) (got 'x')", ("is not valid", "got")),
 ]
+
+
+def test_a_choice_is_named_by_its_label_in_the_language(lang: str) -> None:
+    from wizard.i18n import choices
+    from wizard.i18n.said import Option
+    from wizard.model import Currency
+
+    idr = Option("wizard.model.Currency", "IDR")
+    assert str(Said("%1, %2", (idr, "x"))) == f"{Currency.IDR.label}, x"
+    assert coretexts.say(idr) == choices.label(Currency.IDR, lang) != Currency.IDR.label
+    assert Said.from_data(Said("%1", (idr,)).to_data()) == Said("%1", (idr,))
+    # A class not loaded, or outside this program, or a value it does not have: the value itself.
+    for stranger in (Option("os.Currency", "IDR"), Option("wizard.nothing.Kind", "x"), Option("wizard.model.Currency", "EUR")):
+        assert coretexts.say(stranger) == stranger.value
 
 
 def test_every_kind_of_problem_keeps_a_readable_english() -> None:
@@ -367,3 +381,95 @@ def test_a_comment_on_a_missing_row_is_refused_in_the_language(window: MainWindo
     assert fields.title("problem.kpis", lang) in text and str(rows) in text and "41" in text
     assert fields.title("problem.kpis[40].name", lang) in text
     assert not window.doc.project.other_members.get(store.COMMENTS)  # nothing was added
+
+
+# --- 5. where an export or a save may not write, and the workbook's refusal ----------------------------------
+
+def test_output_refusals_keep_their_english_and_speak_the_language(tmp_path: Path, lang: str) -> None:
+    project = projectfile.save(lumara(), tmp_path / "lumara.citypitch", backup=False)
+    cases = [
+        (dict(out=tmp_path / "no such folder" / "deck.pdf"),
+         f"{tmp_path / 'no such folder' / 'deck.pdf'}: the folder does not exist ({tmp_path / 'no such folder'}); choose "
+         "another place for the PDF", ("does not exist", "choose another", "the PDF")),
+        (dict(out=project, source=project, writes="the workbook"),
+         f"{project}: this is the project itself: writing the workbook here would replace the proposal. Choose another "
+         "file name", ("project itself", "workbook", "Choose another")),
+        (dict(out=project, writes="the project"),
+         f"{project}: this file holds a CityPitch project; writing the project here would replace it (the old one would be "
+         "kept as lumara.citypitch.bak). Choose another file name", ("holds a", "would replace", "old one")),
+        (dict(out=tmp_path / "deck.citypitch", writes="the PowerPoint deck"),
+         f"{tmp_path / 'deck.citypitch'}: a name ending in .citypitch is for CityPitch projects; the PowerPoint deck written "
+         "here would replace or pass for a project. Choose another file name", ("a name ending", "PowerPoint deck", "pass for")),
+        (dict(out=tmp_path),
+         f"{tmp_path}: this is a folder, not a file: CityPitch only replaces regular files, so nothing was written. Choose a "
+         "file name", ("a folder", "not a file", "regular files", "nothing was written")),
+    ]
+    for arguments, english, words in cases:
+        with pytest.raises(projectfile.ProjectFileError) as caught:
+            projectfile.check_output_path(**arguments)
+        assert str(caught.value) == english  # the command line's message, as before
+        text = coretexts.shown(caught.value)
+        assert text.startswith(f"{arguments['out']}") and speaks(lang, text, *words), text
+
+
+def test_a_write_the_system_refuses_is_explained_in_the_language(lang: str) -> None:
+    import errno
+
+    from wizard.atomic import WriteError, os_problem
+
+    full = WriteError("/media/usb/lumara.citypitch", os_problem(OSError(errno.ENOSPC, "No space left on device")))
+    assert str(full) == ("/media/usb/lumara.citypitch: the file could not be saved: the disk is full. Nothing was changed "
+                         "on disk; choose another place to save it")
+    assert speaks(lang, coretexts.shown(full), "could not be saved", "disk is full", "Nothing was changed")
+    odd = WriteError("x.pdf", os_problem(OSError(errno.EIO, "Input/output error")))
+    assert "Input/output error" in coretexts.shown(odd)  # the system's own words for a reason not listed
+
+
+def test_the_export_step_says_where_it_cannot_write_in_the_language(window: MainWindow, shown: list[tuple[str, str, str]],
+                                                                   tmp_path: Path, lang: str) -> None:
+    from wizard.gui.export.page import ExportPage
+
+    page = typing.cast(ExportPage, window.pages["export"])
+    window.go_to_step("export")
+    assert window.doc.path is not None
+    assert not page.start_export(window.doc.path)  # over the project itself
+    assert not page.start_export(tmp_path / "no such folder" / "deck.pdf")
+    first, second = (text for _kind, _title, text in shown[-2:])
+    assert speaks(lang, first, "project itself", "the PDF", "Choose another") and str(window.doc.path) in first
+    assert speaks(lang, second, "does not exist", "choose another", "the PDF") and "no such folder" in second
+    page.set_options(format="pptx")
+    assert not page.start_export(window.doc.path)
+    assert "PowerPoint" in shown[-1][2] and speaks(lang, shown[-1][2], "project itself", "the PDF")
+
+
+def test_the_workbook_of_a_case_without_yearly_lines_is_refused_in_the_language(
+        qtbot: QtBot, window: MainWindow, shown: list[tuple[str, str, str]], tmp_path: Path, lang: str) -> None:
+    from wizard.gui.export.page import ExportPage
+
+    page = typing.cast(ExportPage, window.pages["export"])
+    window.go_to_step("export")
+    page.set_options(format="xlsx")
+    window.doc.set_field("finance.lines", [], "Yearly cash flows", merge=False)
+    out = tmp_path / "model.xlsx"
+    with qtbot.waitSignal(page.export_done, timeout=120_000) as done:
+        assert page.start_export(out)
+    assert done.args is not None and done.args[0] is False
+    assert speaks(lang, done.args[1], "yearly lines", "no model", "enter the") and not out.exists()
+
+
+def test_a_proposal_file_that_fails_validation_is_explained_in_the_language(window: MainWindow,
+                                                                            shown: list[tuple[str, str, str]],
+                                                                            tmp_path: Path, lang: str) -> None:
+    data = lumara().proposal.to_json_data()
+    data["problem"]["kpis"][0]["baseline"] = "many"
+    data["finance"]["base_year"] = "soon"
+    path = tmp_path / "damaged.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(projectfile.ProjectFileError) as caught:
+        projectfile.load(path)
+    assert str(caught.value) == (f"{path}: Problem › KPIs › row 1 › Baseline: must be a number (got 'many'); Financial "
+                                 "case › Base year: must be a year (four digits) (got 'soon')")
+    assert not window.open_path(path)
+    kind, _title, text = shown[-1]
+    assert kind == "warning" and str(path) in text
+    assert speaks(lang, text, "must be", "got", "Baseline", "Base year") and fields.title("finance.base_year", lang) in text

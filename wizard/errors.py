@@ -10,7 +10,7 @@ from pathlib import Path
 if typing.TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
 
-    from wizard.i18n.said import Said
+    from wizard.i18n.said import Option, Said
 
 # The model (pydantic and its validators, about a third of a command's start-up) is imported only when a
 # message needs it: the error classes above are raised and caught by every command, and the command
@@ -36,12 +36,22 @@ class CityPitchError(Exception):
 
 
 class ProjectFileError(CityPitchError):
-    """A project file could not be read or written; the message names the file and the problem."""
+    """A project file could not be read or written; the message names the file and the problem.
 
-    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
+    ``problem`` may be a :class:`~wizard.i18n.said.Said` (kept as :attr:`problem_said`): the message is
+    its English, and a translated window words "file: problem" in its language (:attr:`said`).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], problem: str | Said) -> None:
         self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        self.problem = str(problem)
+        #: The problem as a sentence a window can word (None: English text only).
+        self.problem_said: Said | None = None if isinstance(problem, str) else problem
+        super().__init__(f"{self.path}: {self.problem}")
+        if self.problem_said is not None:
+            from wizard.i18n.said import said
+
+            self.said = said("%1: %2", str(self.path), self.problem_said)
 
 
 class NewerVersionError(ProjectFileError):
@@ -121,17 +131,22 @@ def _bounds(info: typing.Any) -> tuple[typing.Any, typing.Any]:
     return lo, hi
 
 
-def _choices(info: typing.Any) -> str | None:
+def _choices(info: typing.Any) -> Said | Option | None:
+    """The field's choices, 'Brunei dollar (BND), Cambodian riel (KHR), ...', each by its label in the
+    reader's language (:class:`~wizard.i18n.said.Option`)."""
     if info is None:
         return None
     inner = _unwrap(info.annotation)
     if typing.get_origin(inner) is list:
         inner = _unwrap(typing.get_args(inner)[0])
     if isinstance(inner, type) and issubclass(inner, Enum):
-        from wizard.model import Choice
+        from wizard.i18n.said import Option, said
 
-        items = [m.label if isinstance(m, Choice) else str(m.value) for m in inner]
-        return ", ".join(items)
+        items = [Option(f"{inner.__module__}.{inner.__qualname__}", str(m.value)) for m in inner]
+        listed: Said | Option = items[0]
+        for item in items[1:]:
+            listed = said("%1, %2", listed, item)
+        return listed
     return None
 
 

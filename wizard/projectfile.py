@@ -37,7 +37,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from wizard import __version__, atomic
-from wizard.errors import NewerVersionError, ProjectFileError, explain
+from wizard.errors import NewerVersionError, ProjectFileError, explain, explained
+from wizard.i18n.said import Said, said, template
 from wizard.images import MAX_IMAGE_BYTES
 from wizard.migrations import SchemaVersionError, migrate
 from wizard.model import SCHEMA_VERSION, Proposal, new_proposal
@@ -314,9 +315,8 @@ def _parse_proposal(raw: bytes, path: Path, member: str | None, allow_newer: boo
     try:
         return Proposal.model_validate(data)
     except ValidationError as exc:
-        lines = explain(exc)
-        more = f" (and {len(lines) - 3} more problems)" if len(lines) > 3 else ""
-        raise ProjectFileError(path, "; ".join(lines[:3]) + more) from None
+        # The first three problems, as a sentence a translated window words (wizard.errors.explained).
+        raise ProjectFileError(path, explained(exc)) from None
     except RecursionError:
         raise ProjectFileError(path, f"the proposal{where} is nested too deeply to be a CityPitch file") from None
 
@@ -528,9 +528,17 @@ class OutputRefused(ProjectFileError):
     The caller may offer to go ahead anyway (``--force`` on the command line) when :attr:`forceable`.
     """
 
-    def __init__(self, path: str | os.PathLike[str], problem: str, *, forceable: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike[str], problem: str | Said, *, forceable: bool = True) -> None:
         super().__init__(path, problem)
         self.forceable = forceable
+
+
+#: What a writer writes (``writes`` of :func:`check_output_path`) in the words of its refusals, which a
+#: translated window words in its language; any other ``writes`` is shown as it is.
+WRITES: dict[str, str] = {
+    "the PDF": template("the PDF"), "the workbook": template("the workbook"),
+    "the PowerPoint deck": template("the PowerPoint deck"), "the project": template("the project"),
+    "the memo": template("the memo"), "the text file": template("the text file")}
 
 
 def check_output_path(out: str | os.PathLike[str], *, source: str | os.PathLike[str] | None = None,
@@ -550,22 +558,26 @@ def check_output_path(out: str | os.PathLike[str], *, source: str | os.PathLike[
     out = Path(out)
     atomic.check_destination(out)
     real = Path(os.path.realpath(out))
+    # Sentences a translated window words (wizard.i18n.said); their English is the command line's.
+    what: Said | str = Said(WRITES[writes]) if writes in WRITES else writes
     if not real.parent.is_dir():
-        raise OutputRefused(out, f"the folder does not exist ({real.parent}); choose another place for {writes}",
+        raise OutputRefused(out, said("the folder does not exist (%1); choose another place for %2", str(real.parent), what),
                             forceable=False)
     if force:
         return out
     project_output = writes == "the project"
     if source is not None and _same_file(out, Path(source)):
-        raise OutputRefused(out, f"this is the project itself: writing {writes} here would replace the proposal. "
-                                 "Choose another file name")
+        raise OutputRefused(out, said("this is the project itself: writing %1 here would replace the proposal. "
+                                      "Choose another file name", what))
     if is_project_file(real):
-        kept = f" (the old one would be kept as {backup_path(real).name})" if project_output else ""
-        raise OutputRefused(out, f"this file holds a CityPitch project; writing {writes} here would replace it{kept}. "
-                                 "Choose another file name")
+        if project_output:
+            raise OutputRefused(out, said("this file holds a CityPitch project; writing %1 here would replace it (the old "
+                                          "one would be kept as %2). Choose another file name", what, backup_path(real).name))
+        raise OutputRefused(out, said("this file holds a CityPitch project; writing %1 here would replace it. Choose "
+                                      "another file name", what))
     if not project_output and out.name.lower().endswith(SUFFIX):
-        raise OutputRefused(out, f"a name ending in {SUFFIX} is for CityPitch projects; {writes} written here would "
-                                 "replace or pass for a project. Choose another file name")
+        raise OutputRefused(out, said("a name ending in %1 is for CityPitch projects; %2 written here would replace or "
+                                      "pass for a project. Choose another file name", SUFFIX, what))
     return out
 
 

@@ -1678,6 +1678,138 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
         <translation>proposal berisi %1 karakter teks; ekspor paling banyak menerima %2. Bagian terbesar adalah %3 (%4 karakter).</translation>
     </message>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>buku kerja</translation>
+    </message>
+    <message>
+        <source>the PowerPoint deck</source>
+        <translation>slide PowerPoint</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>proyek</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <source>the text file</source>
+        <translation>berkas teks</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (%1); choose another place for %2</source>
+        <translation>folder tidak ada (%1); pilih tempat lain untuk %2</translation>
+    </message>
+    <message>
+        <source>this is the project itself: writing %1 here would replace the proposal. Choose another file name</source>
+        <translation>ini adalah berkas proyek itu sendiri: menulis %1 di sini akan menimpa proposal. Pilih nama berkas lain</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it. Choose another file name</source>
+        <translation>berkas ini berisi proyek CityPitch; menulis %1 di sini akan menimpanya. Pilih nama berkas lain</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it (the old one would be kept as %2). Choose another file name</source>
+        <translation>berkas ini berisi proyek CityPitch; menulis %1 di sini akan menimpanya (yang lama disimpan sebagai %2). Pilih nama berkas lain</translation>
+    </message>
+    <message>
+        <source>a name ending in %1 is for CityPitch projects; %2 written here would replace or pass for a project. Choose another file name</source>
+        <translation>nama yang berakhiran %1 khusus untuk proyek CityPitch; %2 yang ditulis di sini akan menimpa proyek atau dikira sebagai proyek. Pilih nama berkas lain</translation>
+    </message>
+    <message>
+        <source>this names a folder, not a file: choose a file name</source>
+        <translation>ini nama folder, bukan berkas: pilih nama berkas</translation>
+    </message>
+    <message>
+        <source>the path cannot be followed (%1)</source>
+        <translation>jalur ini tidak dapat diikuti (%1)</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links that never reaches a file: nothing was written</source>
+        <translation>jalur ini berupa lingkaran tautan yang tidak pernah sampai ke berkas: tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>ini adalah %1, bukan berkas: CityPitch hanya menimpa berkas biasa, jadi tidak ada yang ditulis. Pilih nama berkas</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file (the link leads to %2): CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>ini adalah %1, bukan berkas (tautannya mengarah ke %2): CityPitch hanya menimpa berkas biasa, jadi tidak ada yang ditulis. Pilih nama berkas</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>perangkat</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>named pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>soket</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>sesuatu yang bukan berkas</translation>
+    </message>
+    <message>
+        <source>the file could not be saved: %1. Nothing was changed on disk; choose another place to save it</source>
+        <translation>berkas tidak dapat disimpan: %1. Tidak ada yang berubah di disk; pilih tempat lain untuk menyimpannya</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>kuota disk sudah habis</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>folder hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>izin ditolak</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (was it moved or unplugged?)</source>
+        <translation>folder tidak ada (apakah dipindahkan atau dicabut?)</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>sebagian jalur bukan folder</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>nama berkas terlalu panjang</translation>
+    </message>
+    <message>
+        <source>a folder is in the way</source>
+        <translation>ada folder yang menghalangi</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links</source>
+        <translation>jalur ini berupa lingkaran tautan</translation>
+    </message>
+    <message>
+        <source>the file and its folder are on different disks</source>
+        <translation>berkas dan foldernya berada di disk yang berbeda</translation>
+    </message>
+    <message>
+        <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
+        <translation>analisis keuangan tidak memiliki baris arus kas tahunan dalam periodenya, jadi tidak ada model untuk diekspor; isi dulu biaya modal (capex), biaya operasional (opex), dan pendapatan tahunan</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

@@ -1678,6 +1678,138 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
         <translation>提案書のテキストは %1 文字あります。書き出せるのは %2 文字までです。最も多いのは %3（%4 文字）です。</translation>
     </message>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>ブック</translation>
+    </message>
+    <message>
+        <source>the PowerPoint deck</source>
+        <translation>PowerPoint の提案資料</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>the text file</source>
+        <translation>テキストファイル</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (%1); choose another place for %2</source>
+        <translation>フォルダーがありません（%1）。%2の保存先を選び直してください</translation>
+    </message>
+    <message>
+        <source>this is the project itself: writing %1 here would replace the proposal. Choose another file name</source>
+        <translation>これはプロジェクトのファイルそのものです。ここに%1を書き込むと提案書が置き換わってしまいます。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it. Choose another file name</source>
+        <translation>このファイルには CityPitch のプロジェクトが入っています。ここに%1を書き込むとそれが置き換わってしまいます。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it (the old one would be kept as %2). Choose another file name</source>
+        <translation>このファイルには CityPitch のプロジェクトが入っています。ここに%1を書き込むとそれが置き換わってしまいます（元のファイルは %2 として残ります）。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>a name ending in %1 is for CityPitch projects; %2 written here would replace or pass for a project. Choose another file name</source>
+        <translation>%1 で終わる名前は CityPitch のプロジェクト用です。ここに%2を書き込むと、プロジェクトを置き換えるか、プロジェクトと取り違えられてしまいます。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>this names a folder, not a file: choose a file name</source>
+        <translation>これはファイルではなくフォルダーの名前です。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>the path cannot be followed (%1)</source>
+        <translation>このパスをたどれません（%1）</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links that never reaches a file: nothing was written</source>
+        <translation>このパスはリンクが循環していて、ファイルにたどり着きません。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>これはファイルではなく%1です。CityPitch が置き換えるのは通常のファイルだけなので、何も書き込まれていません。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file (the link leads to %2): CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>これはファイルではなく%1です（リンク先は %2）。CityPitch が置き換えるのは通常のファイルだけなので、何も書き込まれていません。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>名前付きパイプ</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>ファイル以外のもの</translation>
+    </message>
+    <message>
+        <source>the file could not be saved: %1. Nothing was changed on disk; choose another place to save it</source>
+        <translation>ファイルを保存できませんでした：%1。ディスク上は何も変わっていません。別の保存先を選んでください</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>ディスクの割り当て容量を使い切っています</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>フォルダーが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセス権がありません</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (was it moved or unplugged?)</source>
+        <translation>フォルダーがありません（移動されたか、取り外されましたか？）</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>パスの途中にフォルダーではないものがあります</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>ファイル名が長すぎます</translation>
+    </message>
+    <message>
+        <source>a folder is in the way</source>
+        <translation>同じ名前のフォルダーがあります</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links</source>
+        <translation>パスのリンクが循環しています</translation>
+    </message>
+    <message>
+        <source>the file and its folder are on different disks</source>
+        <translation>ファイルとそのフォルダーが別のディスクにあります</translation>
+    </message>
+    <message>
+        <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
+        <translation>財務分析の期間内に年次キャッシュフローの行がないため、書き出す財務モデルがありません。先に年ごとの設備投資、運営費、収入を入力してください</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

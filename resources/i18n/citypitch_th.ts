@@ -1678,6 +1678,138 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
         <translation>ข้อเสนอโครงการมีข้อความ %1 อักขระ การส่งออกรับได้ไม่เกิน %2 อักขระ ส่วนที่ใหญ่ที่สุดคือ %3 (%4 อักขระ)</translation>
     </message>
+    <message>
+        <source>the PDF</source>
+        <translation>ไฟล์ PDF</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>เวิร์กบุ๊ก</translation>
+    </message>
+    <message>
+        <source>the PowerPoint deck</source>
+        <translation>สไลด์ PowerPoint</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>the text file</source>
+        <translation>ไฟล์ข้อความ</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (%1); choose another place for %2</source>
+        <translation>ไม่มีโฟลเดอร์นี้ (%1) โปรดเลือกที่อื่นสำหรับ%2</translation>
+    </message>
+    <message>
+        <source>this is the project itself: writing %1 here would replace the proposal. Choose another file name</source>
+        <translation>นี่คือไฟล์โครงการเอง การเขียน%1 ลงที่นี่จะแทนที่ข้อเสนอโครงการ โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it. Choose another file name</source>
+        <translation>ไฟล์นี้เป็นโครงการ CityPitch การเขียน%1 ลงที่นี่จะแทนที่โครงการนั้น โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it (the old one would be kept as %2). Choose another file name</source>
+        <translation>ไฟล์นี้เป็นโครงการ CityPitch การเขียน%1 ลงที่นี่จะแทนที่โครงการนั้น (ไฟล์เดิมจะเก็บไว้เป็น %2) โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>a name ending in %1 is for CityPitch projects; %2 written here would replace or pass for a project. Choose another file name</source>
+        <translation>ชื่อที่ลงท้ายด้วย %1 ใช้สำหรับโครงการ CityPitch %2 ที่เขียนลงที่นี่จะแทนที่โครงการหรือถูกเข้าใจผิดว่าเป็นโครงการ โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>this names a folder, not a file: choose a file name</source>
+        <translation>นี่คือชื่อโฟลเดอร์ ไม่ใช่ชื่อไฟล์ โปรดระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>the path cannot be followed (%1)</source>
+        <translation>ไปตามเส้นทางนี้ไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links that never reaches a file: nothing was written</source>
+        <translation>เส้นทางนี้เป็นลิงก์วนซ้ำที่ไม่ถึงไฟล์ใดเลย (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>นี่คือ%1 ไม่ใช่ไฟล์ CityPitch แทนที่ได้เฉพาะไฟล์ทั่วไป จึงไม่มีการเขียนไฟล์ใด ๆ โปรดระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file (the link leads to %2): CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>นี่คือ%1 ไม่ใช่ไฟล์ (ลิงก์ชี้ไปที่ %2) CityPitch แทนที่ได้เฉพาะไฟล์ทั่วไป จึงไม่มีการเขียนไฟล์ใด ๆ โปรดระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>named pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ซ็อกเก็ต</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>สิ่งที่ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>the file could not be saved: %1. Nothing was changed on disk; choose another place to save it</source>
+        <translation>บันทึกไฟล์ไม่ได้: %1 ไม่มีอะไรเปลี่ยนแปลงบนดิสก์ โปรดเลือกที่อื่นเพื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>ใช้โควตาดิสก์หมดแล้ว</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>โฟลเดอร์เป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ไม่ได้รับอนุญาต</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (was it moved or unplugged?)</source>
+        <translation>ไม่มีโฟลเดอร์นี้ (ถูกย้ายหรือถอดออกไปหรือไม่)</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>บางส่วนของเส้นทางไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>ชื่อไฟล์ยาวเกินไป</translation>
+    </message>
+    <message>
+        <source>a folder is in the way</source>
+        <translation>มีโฟลเดอร์ชื่อเดียวกันขวางอยู่</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links</source>
+        <translation>เส้นทางเป็นลิงก์วนซ้ำ</translation>
+    </message>
+    <message>
+        <source>the file and its folder are on different disks</source>
+        <translation>ไฟล์และโฟลเดอร์ของไฟล์อยู่คนละดิสก์</translation>
+    </message>
+    <message>
+        <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
+        <translation>กรณีทางการเงินไม่มีรายการรายปีในช่วงเวลาของโครงการ จึงไม่มีแบบจำลองให้ส่งออก โปรดกรอกเงินลงทุน (capex) ค่าใช้จ่ายดำเนินงาน (opex) และรายได้รายปีก่อน</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

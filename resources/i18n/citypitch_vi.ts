@@ -1678,6 +1678,138 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
         <translation>đề xuất có %1 ký tự văn bản; mỗi lần xuất tối đa %2 ký tự. Phần lớn nhất là %3 (%4 ký tự).</translation>
     </message>
+    <message>
+        <source>the PDF</source>
+        <translation>tệp PDF</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>sổ làm việc</translation>
+    </message>
+    <message>
+        <source>the PowerPoint deck</source>
+        <translation>bộ slide PowerPoint</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>dự án</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>bản ghi nhớ</translation>
+    </message>
+    <message>
+        <source>the text file</source>
+        <translation>tệp văn bản</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (%1); choose another place for %2</source>
+        <translation>thư mục không tồn tại (%1); hãy chọn nơi khác để lưu %2</translation>
+    </message>
+    <message>
+        <source>this is the project itself: writing %1 here would replace the proposal. Choose another file name</source>
+        <translation>đây chính là tệp dự án: ghi %1 vào đây sẽ thay thế đề xuất. Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it. Choose another file name</source>
+        <translation>tệp này chứa một dự án CityPitch; ghi %1 vào đây sẽ thay thế dự án đó. Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it (the old one would be kept as %2). Choose another file name</source>
+        <translation>tệp này chứa một dự án CityPitch; ghi %1 vào đây sẽ thay thế dự án đó (bản cũ được giữ lại dưới tên %2). Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <source>a name ending in %1 is for CityPitch projects; %2 written here would replace or pass for a project. Choose another file name</source>
+        <translation>tên kết thúc bằng %1 dành cho dự án CityPitch; %2 ghi vào đây sẽ thay thế một dự án hoặc bị nhầm là dự án. Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <source>this names a folder, not a file: choose a file name</source>
+        <translation>đây là tên thư mục, không phải tên tệp: hãy chọn tên tệp</translation>
+    </message>
+    <message>
+        <source>the path cannot be followed (%1)</source>
+        <translation>không lần theo được đường dẫn này (%1)</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links that never reaches a file: nothing was written</source>
+        <translation>đường dẫn này là một vòng liên kết không bao giờ dẫn tới tệp: không ghi gì cả</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>đây là %1, không phải tệp: CityPitch chỉ thay thế tệp thông thường, nên không ghi gì cả. Hãy chọn tên tệp</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file (the link leads to %2): CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>đây là %1, không phải tệp (liên kết dẫn tới %2): CityPitch chỉ thay thế tệp thông thường, nên không ghi gì cả. Hãy chọn tên tệp</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>một thư mục</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>một named pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>một socket</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>một thứ không phải tệp</translation>
+    </message>
+    <message>
+        <source>the file could not be saved: %1. Nothing was changed on disk; choose another place to save it</source>
+        <translation>không lưu được tệp: %1. Không có gì thay đổi trên đĩa; hãy chọn nơi khác để lưu</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>đã dùng hết hạn mức đĩa</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>thư mục chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (was it moved or unplugged?)</source>
+        <translation>thư mục không tồn tại (đã bị di chuyển hay rút ra?)</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>một phần của đường dẫn không phải thư mục</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>tên tệp quá dài</translation>
+    </message>
+    <message>
+        <source>a folder is in the way</source>
+        <translation>có một thư mục trùng tên ở đó</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links</source>
+        <translation>đường dẫn là một vòng liên kết</translation>
+    </message>
+    <message>
+        <source>the file and its folder are on different disks</source>
+        <translation>tệp và thư mục của nó nằm trên các đĩa khác nhau</translation>
+    </message>
+    <message>
+        <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
+        <translation>phương án tài chính không có dòng tiền hằng năm nào trong kỳ của nó, nên không có mô hình để xuất; hãy nhập trước chi phí đầu tư (capex), chi phí vận hành (opex) và doanh thu hằng năm</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

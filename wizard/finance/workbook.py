@@ -600,9 +600,11 @@ def build_workbook(proposal: Proposal, results: FinancialResults | None = None) 
         results = compute(proposal.finance, phases=proposal.roadmap.phases)
     if not results.years:
         from wizard.errors import CityPitchError
+        from wizard.i18n.said import said
 
-        raise CityPitchError("the financial case has no yearly lines within its period, so there is no model to "
-                             "export; enter the yearly capex, opex and revenue first")
+        # A sentence the Export step words in the interface's language (wizard.i18n.said).
+        raise CityPitchError.saying(said("the financial case has no yearly lines within its period, so there is no model "
+                                         "to export; enter the yearly capex, opex and revenue first"))
     wb = Workbook()
     cells = _Cells()
     _read_me(wb, proposal, results)

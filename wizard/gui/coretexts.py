@@ -186,9 +186,60 @@ SOURCES: tuple[str, ...] = (
                               "a separate annex."),
     QT_TRANSLATE_NOOP("Core", "the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 "
                               "(%4 characters)."),
+    # Where an output may not be written (wizard.projectfile.check_output_path) and what is written there.
+    QT_TRANSLATE_NOOP("Core", "the PDF"),
+    QT_TRANSLATE_NOOP("Core", "the workbook"),
+    QT_TRANSLATE_NOOP("Core", "the PowerPoint deck"),
+    QT_TRANSLATE_NOOP("Core", "the project"),
+    QT_TRANSLATE_NOOP("Core", "the memo"),
+    QT_TRANSLATE_NOOP("Core", "the text file"),
+    QT_TRANSLATE_NOOP("Core", "the folder does not exist (%1); choose another place for %2"),
+    QT_TRANSLATE_NOOP("Core", "this is the project itself: writing %1 here would replace the proposal. Choose another "
+                              "file name"),
+    QT_TRANSLATE_NOOP("Core", "this file holds a CityPitch project; writing %1 here would replace it. Choose another "
+                              "file name"),
+    QT_TRANSLATE_NOOP("Core", "this file holds a CityPitch project; writing %1 here would replace it (the old one "
+                              "would be kept as %2). Choose another file name"),
+    QT_TRANSLATE_NOOP("Core", "a name ending in %1 is for CityPitch projects; %2 written here would replace or pass "
+                              "for a project. Choose another file name"),
+    # A file that cannot be written (wizard.atomic).
+    QT_TRANSLATE_NOOP("Core", "this names a folder, not a file: choose a file name"),
+    QT_TRANSLATE_NOOP("Core", "the path cannot be followed (%1)"),
+    QT_TRANSLATE_NOOP("Core", "the path is a loop of links that never reaches a file: nothing was written"),
+    QT_TRANSLATE_NOOP("Core", "this is %1, not a file: CityPitch only replaces regular files, so nothing was written. "
+                              "Choose a file name"),
+    QT_TRANSLATE_NOOP("Core", "this is %1, not a file (the link leads to %2): CityPitch only replaces regular files, "
+                              "so nothing was written. Choose a file name"),
+    QT_TRANSLATE_NOOP("Core", "a folder"),
+    QT_TRANSLATE_NOOP("Core", "a device"),
+    QT_TRANSLATE_NOOP("Core", "a named pipe"),
+    QT_TRANSLATE_NOOP("Core", "a socket"),
+    QT_TRANSLATE_NOOP("Core", "something other than a file"),
+    QT_TRANSLATE_NOOP("Core", "the file could not be saved: %1. Nothing was changed on disk; choose another place to "
+                              "save it"),
+    QT_TRANSLATE_NOOP("Core", "the disk is full"),
+    QT_TRANSLATE_NOOP("Core", "the disk quota is used up"),
+    QT_TRANSLATE_NOOP("Core", "the folder is read-only"),
+    QT_TRANSLATE_NOOP("Core", "permission denied"),
+    QT_TRANSLATE_NOOP("Core", "the folder does not exist (was it moved or unplugged?)"),
+    QT_TRANSLATE_NOOP("Core", "part of the path is not a folder"),
+    QT_TRANSLATE_NOOP("Core", "the file name is too long"),
+    QT_TRANSLATE_NOOP("Core", "a folder is in the way"),
+    QT_TRANSLATE_NOOP("Core", "the path is a loop of links"),
+    QT_TRANSLATE_NOOP("Core", "the file and its folder are on different disks"),
+    # The workbook's refusal (wizard.finance.workbook).
+    QT_TRANSLATE_NOOP("Core", "the financial case has no yearly lines within its period, so there is no model to "
+                              "export; enter the yearly capex, opex and revenue first"),
 )
 
 
 def say(sentence: str | int | Place | Field | Said) -> str:
     """``sentence`` in the interface's language (a plain ``str`` is shown as it is)."""
     return worded(sentence, lambda text: translate(CONTEXT, text), current(), number)
+
+
+def shown(error: BaseException) -> str:
+    """An error's message in the interface's language where the core kept it as a sentence (the ``said`` of
+    a :class:`~wizard.errors.CityPitchError` or a :class:`~wizard.review.modelpaths.PathError`), else its text."""
+    sentence = getattr(error, "said", None)
+    return say(sentence) if isinstance(sentence, Said) else str(error)

@@ -92,7 +92,7 @@ def export_pptx(project: Project, out: Path, options: ExportOptions = ExportOpti
     from wizard.projectfile import check_output_path
 
     out = Path(out)
-    check_output_path(out, source=project.path, force=force)
+    check_output_path(out, source=project.path, writes="the PowerPoint deck", force=force)
     if options.pdf_variant:
         raise ExportError("a PDF variant applies to PDF exports only, not to PowerPoint")
 
