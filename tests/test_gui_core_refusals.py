@@ -473,3 +473,29 @@ def test_a_proposal_file_that_fails_validation_is_explained_in_the_language(wind
     kind, _title, text = shown[-1]
     assert kind == "warning" and str(path) in text
     assert speaks(lang, text, "must be", "got", "Baseline", "Base year") and fields.title("finance.base_year", lang) in text
+
+
+def test_an_image_that_cannot_be_used_is_refused_in_the_language(window: MainWindow, lang: str) -> None:
+    from wizard.export import _Images
+    from wizard.gui.export.page import ExportPage
+    from wizard.images import ImageError, check_image
+
+    gif = b"GIF89a" + bytes(40)
+    with pytest.raises(ImageError) as caught:
+        check_image(gif, "bus.gif")
+    assert str(caught.value) == "the image 'bus.gif' is not a PNG or JPEG image (it looks like GIF); save it as PNG or JPEG"
+    page = typing.cast(ExportPage, window.pages["export"])
+    window.go_to_step("export")
+    problem = page.add_image(gif, "bus.gif", as_logo=True)
+    assert problem == page.status.text() and "'bus.gif'" in problem
+    assert speaks(lang, problem, "the image", "not a PNG", "looks like", "save it as")
+    assert "bus.gif" not in window.doc.project.assets
+    # The export's own check names the project file first, and keeps the sentence.
+    images = _Images({}, {}, Path("/work/lumara.citypitch"))
+    with pytest.raises(ImageError) as missing:
+        images.url("cover.png")
+    assert str(missing.value) == ("/work/lumara.citypitch: the image 'cover.png' is named in the proposal (branding) but is "
+                                  "not in the project; add it again or clear the field")
+    text = coretexts.shown(missing.value)
+    assert text.startswith("/work/lumara.citypitch") and "'cover.png'" in text
+    assert speaks(lang, text, "the image", "is named", "branding", "clear the field")

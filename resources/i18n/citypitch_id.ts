@@ -1688,7 +1688,7 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     </message>
     <message>
         <source>the PowerPoint deck</source>
-        <translation>slide PowerPoint</translation>
+        <translation>materi presentasi PowerPoint</translation>
     </message>
     <message>
         <source>the project</source>
@@ -1809,6 +1809,122 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     <message>
         <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
         <translation>analisis keuangan tidak memiliki baris arus kas tahunan dalam periodenya, jadi tidak ada model untuk diekspor; isi dulu biaya modal (capex), biaya operasional (opex), dan pendapatan tahunan</translation>
+    </message>
+    <message>
+        <source>the image %1 %2</source>
+        <translation>gambar %1 %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; the limit is %2 MB): save a smaller copy</source>
+        <translation>terlalu besar (%1 MB; batasnya %2 MB): simpan salinan yang lebih kecil</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (%1); save it as PNG or JPEG</source>
+        <translation>bukan gambar PNG atau JPEG (%1); simpan sebagai PNG atau JPEG</translation>
+    </message>
+    <message>
+        <source>it looks like SVG, which is not accepted</source>
+        <translation>tampaknya SVG, yang tidak diterima</translation>
+    </message>
+    <message>
+        <source>it looks like GIF</source>
+        <translation>tampaknya GIF</translation>
+    </message>
+    <message>
+        <source>it looks like WebP</source>
+        <translation>tampaknya WebP</translation>
+    </message>
+    <message>
+        <source>it looks like a PDF</source>
+        <translation>tampaknya PDF</translation>
+    </message>
+    <message>
+        <source>it looks like TIFF</source>
+        <translation>tampaknya TIFF</translation>
+    </message>
+    <message>
+        <source>it looks like BMP</source>
+        <translation>tampaknya BMP</translation>
+    </message>
+    <message>
+        <source>the file type is not recognised</source>
+        <translation>jenis berkas tidak dikenali</translation>
+    </message>
+    <message>
+        <source>has no pixels (its header says width or height is 0): the file is damaged</source>
+        <translation>tidak memiliki piksel (header-nya menyatakan lebar atau tinggi 0): berkas rusak</translation>
+    </message>
+    <message>
+        <source>is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 pixels a side): scale it down first</source>
+        <translation>terlalu besar (%1 x %2 piksel, %3 megapiksel; batasnya %4 megapiksel dan %5 piksel per sisi): perkecil dulu</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (it ends before its last chunk): the file is damaged</source>
+        <translation>PNG yang terpotong (berakhir sebelum chunk terakhirnya): berkas rusak</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (a chunk runs past the end of the file): the file is damaged</source>
+        <translation>PNG yang terpotong (sebuah chunk melewati akhir berkas): berkas rusak</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (chunk %1 fails its checksum)</source>
+        <translation>PNG yang rusak (checksum chunk %1 tidak cocok)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it does not start with an image header)</source>
+        <translation>PNG yang rusak (tidak diawali header gambar)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it holds no image data)</source>
+        <translation>PNG yang rusak (tidak berisi data gambar)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (a marker is missing where one must be)</source>
+        <translation>JPEG yang rusak (penanda yang seharusnya ada tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (a segment runs past the end of the file)</source>
+        <translation>JPEG yang terpotong (sebuah segmen melewati akhir berkas)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (its frame header is too short)</source>
+        <translation>JPEG yang rusak (header frame-nya terlalu pendek)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (image data comes before the frame header)</source>
+        <translation>JPEG yang rusak (data gambar muncul sebelum header frame)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (the end-of-image marker is missing)</source>
+        <translation>JPEG yang terpotong (penanda akhir gambar tidak ada)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (it ends before its image data)</source>
+        <translation>JPEG yang terpotong (berakhir sebelum data gambarnya)</translation>
+    </message>
+    <message>
+        <source>is damaged: its pixels cannot be read (%1); export it again from the original, or use another image</source>
+        <translation>rusak: pikselnya tidak dapat dibaca (%1); ekspor ulang dari aslinya, atau gunakan gambar lain</translation>
+    </message>
+    <message>
+        <source>is damaged: its compressed pixel data is cut short or fails its checksum; export it again from the original, or use another image</source>
+        <translation>rusak: data piksel terkompresinya terpotong atau checksum-nya tidak cocok; ekspor ulang dari aslinya, atau gunakan gambar lain</translation>
+    </message>
+    <message>
+        <source>is damaged: its header and its pixels disagree about its size</source>
+        <translation>rusak: header dan pikselnya tidak sepakat tentang ukurannya</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (its image data stops before the last rows and was closed early): export it again from the original, or use another image</source>
+        <translation>JPEG yang terpotong (data gambarnya berhenti sebelum baris terakhir dan ditutup terlalu awal): ekspor ulang dari aslinya, atau gunakan gambar lain</translation>
+    </message>
+    <message>
+        <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
+        <translation>disebut dalam proposal (identitas visual) tetapi tidak ada di proyek; tambahkan lagi atau kosongkan isiannya</translation>
     </message>
 </context>
 <context>

@@ -1810,6 +1810,122 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
         <translation>財務分析の期間内に年次キャッシュフローの行がないため、書き出す財務モデルがありません。先に年ごとの設備投資、運営費、収入を入力してください</translation>
     </message>
+    <message>
+        <source>the image %1 %2</source>
+        <translation>画像 %1：%2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; the limit is %2 MB): save a smaller copy</source>
+        <translation>大きすぎます（%1 MB。上限は %2 MB）。小さいサイズで保存し直してください</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (%1); save it as PNG or JPEG</source>
+        <translation>PNG でも JPEG でもありません（%1）。PNG か JPEG で保存し直してください</translation>
+    </message>
+    <message>
+        <source>it looks like SVG, which is not accepted</source>
+        <translation>SVG のようですが、SVG は使えません</translation>
+    </message>
+    <message>
+        <source>it looks like GIF</source>
+        <translation>GIF のようです</translation>
+    </message>
+    <message>
+        <source>it looks like WebP</source>
+        <translation>WebP のようです</translation>
+    </message>
+    <message>
+        <source>it looks like a PDF</source>
+        <translation>PDF のようです</translation>
+    </message>
+    <message>
+        <source>it looks like TIFF</source>
+        <translation>TIFF のようです</translation>
+    </message>
+    <message>
+        <source>it looks like BMP</source>
+        <translation>BMP のようです</translation>
+    </message>
+    <message>
+        <source>the file type is not recognised</source>
+        <translation>ファイルの種類を判別できません</translation>
+    </message>
+    <message>
+        <source>has no pixels (its header says width or height is 0): the file is damaged</source>
+        <translation>画素がありません（ヘッダーの幅または高さが 0 です）。ファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 pixels a side): scale it down first</source>
+        <translation>大きすぎます（%1 × %2 ピクセル、%3 メガピクセル。上限は %4 メガピクセル、1 辺 %5 ピクセル）。先に縮小してください</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (it ends before its last chunk): the file is damaged</source>
+        <translation>途中で切れた PNG です（最後のチャンクの前で終わっています）。ファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (a chunk runs past the end of the file): the file is damaged</source>
+        <translation>途中で切れた PNG です（チャンクがファイルの終わりを越えています）。ファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (chunk %1 fails its checksum)</source>
+        <translation>壊れた PNG です（チャンク %1 のチェックサムが一致しません）</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it does not start with an image header)</source>
+        <translation>壊れた PNG です（画像ヘッダーで始まっていません）</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it holds no image data)</source>
+        <translation>壊れた PNG です（画像データがありません）</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (a marker is missing where one must be)</source>
+        <translation>壊れた JPEG です（必要な位置にマーカーがありません）</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (a segment runs past the end of the file)</source>
+        <translation>途中で切れた JPEG です（セグメントがファイルの終わりを越えています）</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (its frame header is too short)</source>
+        <translation>壊れた JPEG です（フレームヘッダーが短すぎます）</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (image data comes before the frame header)</source>
+        <translation>壊れた JPEG です（フレームヘッダーより前に画像データがあります）</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (the end-of-image marker is missing)</source>
+        <translation>途中で切れた JPEG です（画像の終わりを示すマーカーがありません）</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (it ends before its image data)</source>
+        <translation>途中で切れた JPEG です（画像データの前で終わっています）</translation>
+    </message>
+    <message>
+        <source>is damaged: its pixels cannot be read (%1); export it again from the original, or use another image</source>
+        <translation>壊れています。画素を読み取れません（%1）。元の画像から書き出し直すか、別の画像を使ってください</translation>
+    </message>
+    <message>
+        <source>is damaged: its compressed pixel data is cut short or fails its checksum; export it again from the original, or use another image</source>
+        <translation>壊れています。圧縮された画素データが途中で切れているか、チェックサムが一致しません。元の画像から書き出し直すか、別の画像を使ってください</translation>
+    </message>
+    <message>
+        <source>is damaged: its header and its pixels disagree about its size</source>
+        <translation>壊れています。ヘッダーと画素とで画像の大きさが食い違っています</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (its image data stops before the last rows and was closed early): export it again from the original, or use another image</source>
+        <translation>途中で切れた JPEG です（画像データが最後の行の前で途切れ、早く閉じられています）。元の画像から書き出し直すか、別の画像を使ってください</translation>
+    </message>
+    <message>
+        <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
+        <translation>提案書（ブランディング）で指定されていますが、プロジェクトに入っていません。追加し直すか、その欄を空にしてください</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

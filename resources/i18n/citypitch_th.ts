@@ -1810,6 +1810,122 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
         <translation>กรณีทางการเงินไม่มีรายการรายปีในช่วงเวลาของโครงการ จึงไม่มีแบบจำลองให้ส่งออก โปรดกรอกเงินลงทุน (capex) ค่าใช้จ่ายดำเนินงาน (opex) และรายได้รายปีก่อน</translation>
     </message>
+    <message>
+        <source>the image %1 %2</source>
+        <translation>รูปภาพ %1 %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; the limit is %2 MB): save a smaller copy</source>
+        <translation>มีขนาดใหญ่เกินไป (%1 MB ขีดจำกัดคือ %2 MB) โปรดบันทึกสำเนาที่เล็กลง</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (%1); save it as PNG or JPEG</source>
+        <translation>ไม่ใช่รูปภาพ PNG หรือ JPEG (%1) โปรดบันทึกเป็น PNG หรือ JPEG</translation>
+    </message>
+    <message>
+        <source>it looks like SVG, which is not accepted</source>
+        <translation>ดูเหมือนเป็น SVG ซึ่งใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>it looks like GIF</source>
+        <translation>ดูเหมือนเป็น GIF</translation>
+    </message>
+    <message>
+        <source>it looks like WebP</source>
+        <translation>ดูเหมือนเป็น WebP</translation>
+    </message>
+    <message>
+        <source>it looks like a PDF</source>
+        <translation>ดูเหมือนเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
+        <source>it looks like TIFF</source>
+        <translation>ดูเหมือนเป็น TIFF</translation>
+    </message>
+    <message>
+        <source>it looks like BMP</source>
+        <translation>ดูเหมือนเป็น BMP</translation>
+    </message>
+    <message>
+        <source>the file type is not recognised</source>
+        <translation>ไม่รู้จักชนิดของไฟล์</translation>
+    </message>
+    <message>
+        <source>has no pixels (its header says width or height is 0): the file is damaged</source>
+        <translation>ไม่มีพิกเซล (ส่วนหัวระบุความกว้างหรือความสูงเป็น 0) ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 pixels a side): scale it down first</source>
+        <translation>มีขนาดใหญ่เกินไป (%1 x %2 พิกเซล %3 ล้านพิกเซล ขีดจำกัดคือ %4 ล้านพิกเซล และด้านละ %5 พิกเซล) โปรดย่อขนาดก่อน</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (it ends before its last chunk): the file is damaged</source>
+        <translation>เป็น PNG ที่ถูกตัดขาด (จบก่อนถึงชังก์สุดท้าย) ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (a chunk runs past the end of the file): the file is damaged</source>
+        <translation>เป็น PNG ที่ถูกตัดขาด (มีชังก์ที่ยาวเกินท้ายไฟล์) ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (chunk %1 fails its checksum)</source>
+        <translation>เป็น PNG ที่เสียหาย (ชังก์ %1 ตรวจสอบผลรวมไม่ผ่าน)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it does not start with an image header)</source>
+        <translation>เป็น PNG ที่เสียหาย (ไม่ได้เริ่มด้วยส่วนหัวของรูปภาพ)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it holds no image data)</source>
+        <translation>เป็น PNG ที่เสียหาย (ไม่มีข้อมูลรูปภาพ)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (a marker is missing where one must be)</source>
+        <translation>เป็น JPEG ที่เสียหาย (ไม่มีมาร์กเกอร์ในตำแหน่งที่ต้องมี)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (a segment runs past the end of the file)</source>
+        <translation>เป็น JPEG ที่ถูกตัดขาด (มีเซกเมนต์ที่ยาวเกินท้ายไฟล์)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (its frame header is too short)</source>
+        <translation>เป็น JPEG ที่เสียหาย (ส่วนหัวของเฟรมสั้นเกินไป)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (image data comes before the frame header)</source>
+        <translation>เป็น JPEG ที่เสียหาย (ข้อมูลรูปภาพมาก่อนส่วนหัวของเฟรม)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (the end-of-image marker is missing)</source>
+        <translation>เป็น JPEG ที่ถูกตัดขาด (ไม่มีมาร์กเกอร์ท้ายรูปภาพ)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (it ends before its image data)</source>
+        <translation>เป็น JPEG ที่ถูกตัดขาด (จบก่อนถึงข้อมูลรูปภาพ)</translation>
+    </message>
+    <message>
+        <source>is damaged: its pixels cannot be read (%1); export it again from the original, or use another image</source>
+        <translation>เสียหาย อ่านพิกเซลไม่ได้ (%1) โปรดส่งออกใหม่จากต้นฉบับ หรือใช้รูปภาพอื่น</translation>
+    </message>
+    <message>
+        <source>is damaged: its compressed pixel data is cut short or fails its checksum; export it again from the original, or use another image</source>
+        <translation>เสียหาย ข้อมูลพิกเซลที่บีบอัดไว้ถูกตัดขาดหรือตรวจสอบผลรวมไม่ผ่าน โปรดส่งออกใหม่จากต้นฉบับ หรือใช้รูปภาพอื่น</translation>
+    </message>
+    <message>
+        <source>is damaged: its header and its pixels disagree about its size</source>
+        <translation>เสียหาย ขนาดในส่วนหัวไม่ตรงกับพิกเซล</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (its image data stops before the last rows and was closed early): export it again from the original, or use another image</source>
+        <translation>เป็น JPEG ที่ถูกตัดขาด (ข้อมูลรูปภาพหยุดก่อนถึงแถวสุดท้ายและถูกปิดก่อนเวลา) โปรดส่งออกใหม่จากต้นฉบับ หรือใช้รูปภาพอื่น</translation>
+    </message>
+    <message>
+        <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
+        <translation>ถูกระบุในข้อเสนอโครงการ (อัตลักษณ์ของโครงการ) แต่ไม่มีอยู่ในโครงการ โปรดเพิ่มใหม่หรือล้างช่องนั้น</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

@@ -1810,6 +1810,122 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
         <translation>phương án tài chính không có dòng tiền hằng năm nào trong kỳ của nó, nên không có mô hình để xuất; hãy nhập trước chi phí đầu tư (capex), chi phí vận hành (opex) và doanh thu hằng năm</translation>
     </message>
+    <message>
+        <source>the image %1 %2</source>
+        <translation>hình ảnh %1 %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>bị trống</translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; the limit is %2 MB): save a smaller copy</source>
+        <translation>quá lớn (%1 MB; giới hạn là %2 MB): hãy lưu một bản nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (%1); save it as PNG or JPEG</source>
+        <translation>không phải ảnh PNG hay JPEG (%1); hãy lưu dưới dạng PNG hoặc JPEG</translation>
+    </message>
+    <message>
+        <source>it looks like SVG, which is not accepted</source>
+        <translation>có vẻ là SVG, định dạng này không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>it looks like GIF</source>
+        <translation>có vẻ là GIF</translation>
+    </message>
+    <message>
+        <source>it looks like WebP</source>
+        <translation>có vẻ là WebP</translation>
+    </message>
+    <message>
+        <source>it looks like a PDF</source>
+        <translation>có vẻ là một tệp PDF</translation>
+    </message>
+    <message>
+        <source>it looks like TIFF</source>
+        <translation>có vẻ là TIFF</translation>
+    </message>
+    <message>
+        <source>it looks like BMP</source>
+        <translation>có vẻ là BMP</translation>
+    </message>
+    <message>
+        <source>the file type is not recognised</source>
+        <translation>không nhận ra loại tệp</translation>
+    </message>
+    <message>
+        <source>has no pixels (its header says width or height is 0): the file is damaged</source>
+        <translation>không có điểm ảnh nào (phần đầu ghi chiều rộng hoặc chiều cao bằng 0): tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 pixels a side): scale it down first</source>
+        <translation>quá lớn (%1 x %2 điểm ảnh, %3 megapixel; giới hạn là %4 megapixel và %5 điểm ảnh mỗi cạnh): hãy thu nhỏ trước</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (it ends before its last chunk): the file is damaged</source>
+        <translation>là ảnh PNG bị cắt cụt (kết thúc trước chunk cuối cùng): tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (a chunk runs past the end of the file): the file is damaged</source>
+        <translation>là ảnh PNG bị cắt cụt (một chunk vượt quá cuối tệp): tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (chunk %1 fails its checksum)</source>
+        <translation>là ảnh PNG bị hỏng (chunk %1 sai tổng kiểm tra)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it does not start with an image header)</source>
+        <translation>là ảnh PNG bị hỏng (không bắt đầu bằng phần đầu ảnh)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it holds no image data)</source>
+        <translation>là ảnh PNG bị hỏng (không chứa dữ liệu ảnh)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (a marker is missing where one must be)</source>
+        <translation>là ảnh JPEG bị hỏng (thiếu một marker ở chỗ bắt buộc phải có)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (a segment runs past the end of the file)</source>
+        <translation>là ảnh JPEG bị cắt cụt (một đoạn vượt quá cuối tệp)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (its frame header is too short)</source>
+        <translation>là ảnh JPEG bị hỏng (phần đầu khung quá ngắn)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (image data comes before the frame header)</source>
+        <translation>là ảnh JPEG bị hỏng (dữ liệu ảnh nằm trước phần đầu khung)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (the end-of-image marker is missing)</source>
+        <translation>là ảnh JPEG bị cắt cụt (thiếu marker kết thúc ảnh)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (it ends before its image data)</source>
+        <translation>là ảnh JPEG bị cắt cụt (kết thúc trước dữ liệu ảnh)</translation>
+    </message>
+    <message>
+        <source>is damaged: its pixels cannot be read (%1); export it again from the original, or use another image</source>
+        <translation>bị hỏng: không đọc được điểm ảnh (%1); hãy xuất lại từ bản gốc hoặc dùng ảnh khác</translation>
+    </message>
+    <message>
+        <source>is damaged: its compressed pixel data is cut short or fails its checksum; export it again from the original, or use another image</source>
+        <translation>bị hỏng: dữ liệu điểm ảnh nén bị cắt cụt hoặc sai tổng kiểm tra; hãy xuất lại từ bản gốc hoặc dùng ảnh khác</translation>
+    </message>
+    <message>
+        <source>is damaged: its header and its pixels disagree about its size</source>
+        <translation>bị hỏng: phần đầu và điểm ảnh không khớp nhau về kích thước</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (its image data stops before the last rows and was closed early): export it again from the original, or use another image</source>
+        <translation>là ảnh JPEG bị cắt cụt (dữ liệu ảnh dừng trước các hàng cuối và bị đóng sớm): hãy xuất lại từ bản gốc hoặc dùng ảnh khác</translation>
+    </message>
+    <message>
+        <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
+        <translation>được nêu trong đề xuất (nhận diện thương hiệu) nhưng không có trong dự án; hãy thêm lại hoặc xóa trường đó</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

@@ -152,8 +152,10 @@ class _Images:
             return None
         if name not in self._keys:
             if name not in self._assets:
-                problem = self._problems.get(name, "is named in the proposal (branding) but is not in the project; "
-                                                   "add it again or clear the field")
+                from wizard.i18n.said import said
+
+                problem = self._problems.get(name) or said("is named in the proposal (branding) but is not in the "
+                                                           "project; add it again or clear the field")
                 raise self._error(ImageError(name, problem))
             data = self._assets[name]
             try:
@@ -174,7 +176,7 @@ class _Images:
         """An image problem naming the project file (when known), the image and the reason."""
         from wizard.images import ImageError
 
-        return ImageError(exc.name, exc.problem, self._source)
+        return ImageError(exc.name, exc.problem_said if exc.problem_said is not None else exc.problem, self._source)
 
     def chart(self, svg: str) -> str:
         """Serve a chart the export drew itself (SVG markup) as an image, so it can carry alt text."""

@@ -230,6 +230,41 @@ SOURCES: tuple[str, ...] = (
     # The workbook's refusal (wizard.finance.workbook).
     QT_TRANSLATE_NOOP("Core", "the financial case has no yearly lines within its period, so there is no model to "
                               "export; enter the yearly capex, opex and revenue first"),
+    # An image that cannot be used (wizard.images; the export's own check, wizard.export).
+    QT_TRANSLATE_NOOP("Core", "the image %1 %2"),
+    QT_TRANSLATE_NOOP("Core", "is empty"),
+    QT_TRANSLATE_NOOP("Core", "is too large (%1 MB; the limit is %2 MB): save a smaller copy"),
+    QT_TRANSLATE_NOOP("Core", "is not a PNG or JPEG image (%1); save it as PNG or JPEG"),
+    QT_TRANSLATE_NOOP("Core", "it looks like SVG, which is not accepted"),
+    QT_TRANSLATE_NOOP("Core", "it looks like GIF"),
+    QT_TRANSLATE_NOOP("Core", "it looks like WebP"),
+    QT_TRANSLATE_NOOP("Core", "it looks like a PDF"),
+    QT_TRANSLATE_NOOP("Core", "it looks like TIFF"),
+    QT_TRANSLATE_NOOP("Core", "it looks like BMP"),
+    QT_TRANSLATE_NOOP("Core", "the file type is not recognised"),
+    QT_TRANSLATE_NOOP("Core", "has no pixels (its header says width or height is 0): the file is damaged"),
+    QT_TRANSLATE_NOOP("Core", "is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 pixels a "
+                              "side): scale it down first"),
+    QT_TRANSLATE_NOOP("Core", "is a truncated PNG (it ends before its last chunk): the file is damaged"),
+    QT_TRANSLATE_NOOP("Core", "is a truncated PNG (a chunk runs past the end of the file): the file is damaged"),
+    QT_TRANSLATE_NOOP("Core", "is a damaged PNG (chunk %1 fails its checksum)"),
+    QT_TRANSLATE_NOOP("Core", "is a damaged PNG (it does not start with an image header)"),
+    QT_TRANSLATE_NOOP("Core", "is a damaged PNG (it holds no image data)"),
+    QT_TRANSLATE_NOOP("Core", "is a damaged JPEG (a marker is missing where one must be)"),
+    QT_TRANSLATE_NOOP("Core", "is a truncated JPEG (a segment runs past the end of the file)"),
+    QT_TRANSLATE_NOOP("Core", "is a damaged JPEG (its frame header is too short)"),
+    QT_TRANSLATE_NOOP("Core", "is a damaged JPEG (image data comes before the frame header)"),
+    QT_TRANSLATE_NOOP("Core", "is a truncated JPEG (the end-of-image marker is missing)"),
+    QT_TRANSLATE_NOOP("Core", "is a truncated JPEG (it ends before its image data)"),
+    QT_TRANSLATE_NOOP("Core", "is damaged: its pixels cannot be read (%1); export it again from the original, or use "
+                              "another image"),
+    QT_TRANSLATE_NOOP("Core", "is damaged: its compressed pixel data is cut short or fails its checksum; export it "
+                              "again from the original, or use another image"),
+    QT_TRANSLATE_NOOP("Core", "is damaged: its header and its pixels disagree about its size"),
+    QT_TRANSLATE_NOOP("Core", "is a truncated JPEG (its image data stops before the last rows and was closed early): "
+                              "export it again from the original, or use another image"),
+    QT_TRANSLATE_NOOP("Core", "is named in the proposal (branding) but is not in the project; add it again or clear "
+                              "the field"),
 )
 
 

@@ -148,7 +148,9 @@ def check_image_bytes(data: bytes, name: str) -> str:
     try:
         _info, image = decode_image(data, name)
     except CityPitchError as exc:
-        return str(exc)
+        from wizard.gui.coretexts import shown
+
+        return shown(exc)  # in the interface's language
     image.close()
     return ""
 
