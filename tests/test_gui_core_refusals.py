@@ -499,3 +499,31 @@ def test_an_image_that_cannot_be_used_is_refused_in_the_language(window: MainWin
     text = coretexts.shown(missing.value)
     assert text.startswith("/work/lumara.citypitch") and "'cover.png'" in text
     assert speaks(lang, text, "the image", "is named", "branding", "clear the field")
+
+
+def test_an_export_stopped_outside_the_proposal_is_said_in_the_language(tmp_path: Path, lang: str) -> None:
+    from wizard.export.isolation import (EXPORT_PROCESS, RENDER_PROCESS, ExportCrashed, ExportTimedOut, IsolatedExport, died,
+                                         out_of_memory)
+
+    job = IsolatedExport(b"", tmp_path / "deck.pdf", target="tests.test_isolation:hanging_target", timeout_s=1.5)
+    with pytest.raises(ExportTimedOut) as slow:
+        job.run()
+    assert str(slow.value) == ("the export took longer than 1.5 seconds and was stopped; no file was written. Large images "
+                               "or very long texts are the usual cause")
+    assert speaks(lang, coretexts.shown(slow.value), "took longer", "no file was written", "Large images") \
+        and "1.5" in coretexts.shown(slow.value)
+    job = IsolatedExport(b"", tmp_path / "deck.pdf", target="tests.test_isolation:exit_target", timeout_s=60)
+    with pytest.raises(ExportCrashed) as ended:
+        job.run()
+    assert str(ended.value).startswith("the export process ended unexpectedly (exit status 7); no file was written.")
+    assert speaks(lang, coretexts.shown(ended.value), "the export process", "ended unexpectedly", "no file")
+    assert not (tmp_path / "deck.pdf").exists()
+    # The other ways a process ends, word for word in English as before.
+    assert str(died(RENDER_PROCESS, -9, "", True)) == ("the render process was killed by the system, most likely because "
+                                                      "the computer ran out of memory; no file was written.")
+    assert str(died(EXPORT_PROCESS, -6, "Fatal Python error", False)) == (
+        "the export process crashed (SIGABRT); no file was written. Last words: Fatal Python error")
+    assert str(out_of_memory(512 * 1024 * 1024)) == ("the export needed more than 512 MB of memory and was stopped; no file "
+                                                     "was written. Smaller images usually help")
+    for sentence in (died(RENDER_PROCESS, -9, "", True), died(EXPORT_PROCESS, -6, "x", False), out_of_memory(1 << 29)):
+        assert speaks(lang, coretexts.say(sentence), "process", "killed", "crashed", "memory", "no file")

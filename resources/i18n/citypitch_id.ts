@@ -1926,6 +1926,58 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
         <translation>disebut dalam proposal (identitas visual) tetapi tidak ada di proyek; tambahkan lagi atau kosongkan isiannya</translation>
     </message>
+    <message>
+        <source>the export process</source>
+        <translation>proses ekspor</translation>
+    </message>
+    <message>
+        <source>the render process</source>
+        <translation>proses render</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>ekspor</translation>
+    </message>
+    <message>
+        <source>the render</source>
+        <translation>render</translation>
+    </message>
+    <message>
+        <source>the export took longer than %1 seconds and was stopped; no file was written. Large images or very long texts are the usual cause</source>
+        <translation>ekspor berlangsung lebih dari %1 detik dan dihentikan; tidak ada yang ditulis. Penyebab umumnya adalah gambar besar atau teks yang sangat panjang</translation>
+    </message>
+    <message>
+        <source>the export needed more than %1 MB of memory and was stopped; no file was written. Smaller images usually help</source>
+        <translation>ekspor membutuhkan memori lebih dari %1 MB dan dihentikan; tidak ada yang ditulis. Gambar yang lebih kecil biasanya membantu</translation>
+    </message>
+    <message>
+        <source>the export stopped with an internal error (%1); no file was written</source>
+        <translation>ekspor berhenti karena kesalahan internal (%1); tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>%1 reported success but wrote no file; no file was written</source>
+        <translation>%1 melaporkan berhasil tetapi tidak menulis berkas; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>%1 tidak dapat dijalankan (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was killed by the system, most likely because the computer ran out of memory; no file was written.</source>
+        <translation>%1 dihentikan paksa oleh sistem, kemungkinan besar karena komputer kehabisan memori; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 crashed (%2); no file was written.</source>
+        <translation>%1 mogok (%2); tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (exit status %2); no file was written.</source>
+        <translation>%1 berhenti secara tak terduga (status keluar %2); tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 Last words: %2</source>
+        <translation>%1 Keluaran terakhir: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

@@ -1926,6 +1926,58 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
         <translation>提案書（ブランディング）で指定されていますが、プロジェクトに入っていません。追加し直すか、その欄を空にしてください</translation>
     </message>
+    <message>
+        <source>the export process</source>
+        <translation>書き出し用のプロセス</translation>
+    </message>
+    <message>
+        <source>the render process</source>
+        <translation>描画用のプロセス</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>the render</source>
+        <translation>描画</translation>
+    </message>
+    <message>
+        <source>the export took longer than %1 seconds and was stopped; no file was written. Large images or very long texts are the usual cause</source>
+        <translation>書き出しが %1 秒を超えたため中止しました。何も書き込まれていません。大きな画像やとても長い文章が主な原因です</translation>
+    </message>
+    <message>
+        <source>the export needed more than %1 MB of memory and was stopped; no file was written. Smaller images usually help</source>
+        <translation>書き出しに %1 MB を超えるメモリーが必要になったため中止しました。何も書き込まれていません。画像を小さくすると多くの場合解決します</translation>
+    </message>
+    <message>
+        <source>the export stopped with an internal error (%1); no file was written</source>
+        <translation>内部エラーのため書き出しが止まりました（%1）。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>%1 reported success but wrote no file; no file was written</source>
+        <translation>%1は成功と報告しましたが、ファイルを書き出していません。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>%1を起動できませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was killed by the system, most likely because the computer ran out of memory; no file was written.</source>
+        <translation>%1がシステムによって強制終了されました。コンピューターのメモリーが足りなくなった可能性が高いです。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 crashed (%2); no file was written.</source>
+        <translation>%1が異常終了しました（%2）。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (exit status %2); no file was written.</source>
+        <translation>%1が予期せず終了しました（終了コード %2）。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 Last words: %2</source>
+        <translation>%1 最後の出力：%2</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

@@ -1926,6 +1926,58 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
         <translation>ถูกระบุในข้อเสนอโครงการ (อัตลักษณ์ของโครงการ) แต่ไม่มีอยู่ในโครงการ โปรดเพิ่มใหม่หรือล้างช่องนั้น</translation>
     </message>
+    <message>
+        <source>the export process</source>
+        <translation>กระบวนการส่งออก</translation>
+    </message>
+    <message>
+        <source>the render process</source>
+        <translation>กระบวนการเรนเดอร์</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>การส่งออก</translation>
+    </message>
+    <message>
+        <source>the render</source>
+        <translation>การเรนเดอร์</translation>
+    </message>
+    <message>
+        <source>the export took longer than %1 seconds and was stopped; no file was written. Large images or very long texts are the usual cause</source>
+        <translation>การส่งออกใช้เวลานานกว่า %1 วินาทีจึงถูกหยุด (ไม่มีการเขียนไฟล์ใด ๆ) สาเหตุที่พบบ่อยคือรูปภาพขนาดใหญ่หรือข้อความที่ยาวมาก</translation>
+    </message>
+    <message>
+        <source>the export needed more than %1 MB of memory and was stopped; no file was written. Smaller images usually help</source>
+        <translation>การส่งออกต้องใช้หน่วยความจำมากกว่า %1 MB จึงถูกหยุด (ไม่มีการเขียนไฟล์ใด ๆ) การใช้รูปภาพที่เล็กลงมักช่วยได้</translation>
+    </message>
+    <message>
+        <source>the export stopped with an internal error (%1); no file was written</source>
+        <translation>การส่งออกหยุดลงเพราะข้อผิดพลาดภายใน (%1) (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 reported success but wrote no file; no file was written</source>
+        <translation>%1รายงานว่าสำเร็จแต่ไม่ได้เขียนไฟล์ (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>เริ่ม%1ไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was killed by the system, most likely because the computer ran out of memory; no file was written.</source>
+        <translation>%1ถูกระบบสั่งปิด น่าจะเป็นเพราะคอมพิวเตอร์หน่วยความจำไม่พอ (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 crashed (%2); no file was written.</source>
+        <translation>%1หยุดทำงานกะทันหัน (%2) (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (exit status %2); no file was written.</source>
+        <translation>%1สิ้นสุดโดยไม่คาดคิด (รหัสสถานะ %2) (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 Last words: %2</source>
+        <translation>%1 ข้อความสุดท้าย: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

@@ -1926,6 +1926,58 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
         <translation>được nêu trong đề xuất (nhận diện thương hiệu) nhưng không có trong dự án; hãy thêm lại hoặc xóa trường đó</translation>
     </message>
+    <message>
+        <source>the export process</source>
+        <translation>tiến trình xuất</translation>
+    </message>
+    <message>
+        <source>the render process</source>
+        <translation>tiến trình kết xuất</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>quá trình xuất</translation>
+    </message>
+    <message>
+        <source>the render</source>
+        <translation>quá trình kết xuất</translation>
+    </message>
+    <message>
+        <source>the export took longer than %1 seconds and was stopped; no file was written. Large images or very long texts are the usual cause</source>
+        <translation>quá trình xuất kéo dài hơn %1 giây và đã bị dừng; không ghi gì cả. Nguyên nhân thường là ảnh lớn hoặc văn bản rất dài</translation>
+    </message>
+    <message>
+        <source>the export needed more than %1 MB of memory and was stopped; no file was written. Smaller images usually help</source>
+        <translation>quá trình xuất cần hơn %1 MB bộ nhớ và đã bị dừng; không ghi gì cả. Dùng ảnh nhỏ hơn thường sẽ giúp ích</translation>
+    </message>
+    <message>
+        <source>the export stopped with an internal error (%1); no file was written</source>
+        <translation>quá trình xuất dừng lại do lỗi nội bộ (%1); không ghi gì cả</translation>
+    </message>
+    <message>
+        <source>%1 reported success but wrote no file; no file was written</source>
+        <translation>%1 báo thành công nhưng không ghi tệp nào; không ghi gì cả</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>không khởi động được %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was killed by the system, most likely because the computer ran out of memory; no file was written.</source>
+        <translation>%1 đã bị hệ thống buộc dừng, nhiều khả năng vì máy tính hết bộ nhớ; không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>%1 crashed (%2); no file was written.</source>
+        <translation>%1 bị sập (%2); không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (exit status %2); no file was written.</source>
+        <translation>%1 kết thúc bất ngờ (mã thoát %2); không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>%1 Last words: %2</source>
+        <translation>%1 Thông báo cuối cùng: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

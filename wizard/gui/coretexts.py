@@ -265,6 +265,23 @@ SOURCES: tuple[str, ...] = (
                               "export it again from the original, or use another image"),
     QT_TRANSLATE_NOOP("Core", "is named in the proposal (branding) but is not in the project; add it again or clear "
                               "the field"),
+    # An export that stopped outside the proposal (wizard.export.isolation, wizard.export.warm).
+    QT_TRANSLATE_NOOP("Core", "the export process"),
+    QT_TRANSLATE_NOOP("Core", "the render process"),
+    QT_TRANSLATE_NOOP("Core", "the export"),
+    QT_TRANSLATE_NOOP("Core", "the render"),
+    QT_TRANSLATE_NOOP("Core", "the export took longer than %1 seconds and was stopped; no file was written. Large "
+                              "images or very long texts are the usual cause"),
+    QT_TRANSLATE_NOOP("Core", "the export needed more than %1 MB of memory and was stopped; no file was written. "
+                              "Smaller images usually help"),
+    QT_TRANSLATE_NOOP("Core", "the export stopped with an internal error (%1); no file was written"),
+    QT_TRANSLATE_NOOP("Core", "%1 reported success but wrote no file; no file was written"),
+    QT_TRANSLATE_NOOP("Core", "%1 could not be started (%2)"),
+    QT_TRANSLATE_NOOP("Core", "%1 was killed by the system, most likely because the computer ran out of memory; no "
+                              "file was written."),
+    QT_TRANSLATE_NOOP("Core", "%1 crashed (%2); no file was written."),
+    QT_TRANSLATE_NOOP("Core", "%1 ended unexpectedly (exit status %2); no file was written."),
+    QT_TRANSLATE_NOOP("Core", "%1 Last words: %2"),
 )
 
 
