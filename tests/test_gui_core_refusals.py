@@ -527,3 +527,45 @@ def test_an_export_stopped_outside_the_proposal_is_said_in_the_language(tmp_path
                                                      "was written. Smaller images usually help")
     for sentence in (died(RENDER_PROCESS, -9, "", True), died(EXPORT_PROCESS, -6, "x", False), out_of_memory(1 << 29)):
         assert speaks(lang, coretexts.say(sentence), "process", "killed", "crashed", "memory", "no file")
+
+
+def test_a_file_that_cannot_be_opened_is_explained_in_the_language(window: MainWindow, shown: list[tuple[str, str, str]],
+                                                                    tmp_path: Path, lang: str) -> None:
+    empty = tmp_path / "empty.citypitch"
+    empty.write_bytes(b"")
+    notes = tmp_path / "notes.json"
+    notes.write_text("these are my notes", encoding="utf-8")
+    listed = tmp_path / "list.json"
+    listed.write_text("[1, 2]", encoding="utf-8")
+    broken = tmp_path / "broken.citypitch"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    cases = [(empty, f"{empty}: the file is empty", ("the file is empty",)),
+             (notes, f"{notes}: the proposal is not valid JSON (line 1, column 1: Expecting value)",
+              ("the proposal", "is not valid", "line 1", "column")),
+             (listed, f"{listed}: the proposal must be a JSON object, not list", ("the proposal", "must be a JSON object")),
+             (broken, f"{broken}: the file is damaged or truncated (not a readable CityPitch archive)",
+              ("damaged or truncated", "readable"))]
+    for path, english, words in cases:
+        with pytest.raises(projectfile.ProjectFileError) as caught:
+            projectfile.load(path)
+        assert str(caught.value) == english
+        assert not window.open_path(path)
+        kind, _title, text = shown[-1]
+        assert kind == "warning" and text.startswith(str(path)) and speaks(lang, text, *words), text
+
+
+def test_a_file_from_a_newer_citypitch_says_so_in_the_language(window: MainWindow, tmp_path: Path, lang: str) -> None:
+    data = lumara().proposal.to_json_data()
+    data["schema_version"] = 99
+    path = tmp_path / "newer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(projectfile.NewerVersionError) as caught:
+        projectfile.load(path)
+    assert caught.value.problem == ("it was written by a newer version of CityPitch (schema 99; this version reads up to 2). "
+                                    "Update CityPitch to open it")
+    assert "99" in coretexts.shown(caught.value)
+    assert speaks(lang, coretexts.shown(caught.value), "newer version", "Update CityPitch", "reads up to")
+    # Opened read-only, saying why in the window's language.
+    assert window.open_path(path) and window.doc.is_read_only()
+    reason = window.doc.read_only_reason or ""
+    assert "99" in reason and speaks(lang, reason, "newer version", "Update CityPitch", "shown read-only")

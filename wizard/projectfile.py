@@ -103,15 +103,15 @@ def load(path: str | os.PathLike[str], *, allow_newer: bool = False) -> Project:
     path = Path(path)
     try:
         if not path.exists():
-            raise ProjectFileError(path, "the file does not exist")
+            raise ProjectFileError(path, said("the file does not exist"))
         if path.is_dir():
-            raise ProjectFileError(path, "this is a folder, not a CityPitch file")
+            raise ProjectFileError(path, said("this is a folder, not a CityPitch file"))
         size = path.stat().st_size
         if size == 0:
-            raise ProjectFileError(path, "the file is empty")
+            raise ProjectFileError(path, said("the file is empty"))
         if size > MAX_FILE_BYTES:
-            raise ProjectFileError(path, f"the file is too large ({size // (1024 * 1024)} MB; the limit is "
-                                          f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+            raise ProjectFileError(path, said("the file is too large (%1 MB; the limit is %2 MB)", str(size // (1024 * 1024)),
+                                              str(MAX_FILE_BYTES // (1024 * 1024))))
         with path.open("rb") as handle:
             head = handle.read(4)
         if head.startswith(b"PK"):
@@ -120,9 +120,9 @@ def load(path: str | os.PathLike[str], *, allow_newer: bool = False) -> Project:
     except ProjectFileError:
         raise
     except PermissionError:
-        raise ProjectFileError(path, "permission denied: CityPitch may not read this file") from None
+        raise ProjectFileError(path, said("permission denied: CityPitch may not read this file")) from None
     except OSError as exc:
-        raise ProjectFileError(path, f"the file could not be read ({exc.strerror or exc})") from None
+        raise ProjectFileError(path, said("the file could not be read (%1)", str(exc.strerror or exc))) from None
 
 
 def _load_zip(path: Path, allow_newer: bool = False) -> Project:
@@ -130,14 +130,14 @@ def _load_zip(path: Path, allow_newer: bool = False) -> Project:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
         # NotImplementedError: a damaged header asking for a zip version that does not exist (found by fuzzing)
-        raise ProjectFileError(path, "the file is damaged or truncated (not a readable CityPitch archive)") from None
+        raise ProjectFileError(path, said("the file is damaged or truncated (not a readable CityPitch archive)")) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
             raise ProjectFileError(path, f"the archive has too many entries ({len(infos)}; the limit is {MAX_MEMBERS})")
         names = [info.filename for info in infos]
         if PROPOSAL_MEMBER not in names:
-            raise ProjectFileError(path, f"the archive has no {PROPOSAL_MEMBER}: it is not a CityPitch project")
+            raise ProjectFileError(path, said("the archive has no %1: it is not a CityPitch project", PROPOSAL_MEMBER))
         if len(set(names)) != len(names):
             raise ProjectFileError(path, "the archive lists the same entry twice")
         total = 0
@@ -184,7 +184,8 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, pa
 
 def _load_json_file(path: Path, allow_newer: bool = False) -> Project:
     if path.stat().st_size > MAX_JSON_BYTES:
-        raise ProjectFileError(path, f"the file is too large for a proposal ({MAX_JSON_BYTES // (1024 * 1024)} MB at most)")
+        raise ProjectFileError(path, said("the file is too large for a proposal (%1 MB at most)",
+                                          str(MAX_JSON_BYTES // (1024 * 1024))))
     proposal = _parse_proposal(path.read_bytes(), path, None, allow_newer)
     assets, problems = _read_assets_folder(path.with_name(path.stem + ".assets"), referenced_assets(proposal))
     return Project(proposal, assets, path, asset_problems=problems)
@@ -298,20 +299,23 @@ def _open_step(part: str, dir_fd: int, flags: int, *, last: bool) -> int:
 
 def _parse_proposal(raw: bytes, path: Path, member: str | None, allow_newer: bool = False) -> Proposal:
     where = f" ({member})" if member else ""
+    # What the messages call it, as a part a translated window words ("the proposal (proposal.json)").
+    proposal_part = said("the proposal (%1)", member) if member else said("the proposal")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProjectFileError(path, f"the proposal{where} is not UTF-8 text: the file is damaged or not a CityPitch file") from None
-    data = parse_json(text, path, f"the proposal{where}")
+        raise ProjectFileError(path, said("%1 is not UTF-8 text: the file is damaged or not a CityPitch file",
+                                          proposal_part)) from None
+    data = parse_json(text, path, proposal_part)
     if not isinstance(data, dict):
-        raise ProjectFileError(path, f"the proposal{where} must be a JSON object, not {type(data).__name__}")
+        raise ProjectFileError(path, said("%1 must be a JSON object, not %2", proposal_part, type(data).__name__))
     try:
         data = migrate(data)
     except SchemaVersionError as exc:
         if exc.newer and allow_newer:
             return _parse_newer(data, path, str(exc))
         error = NewerVersionError if exc.newer else ProjectFileError
-        raise error(path, str(exc)) from None
+        raise error(path, exc.said if exc.said is not None else str(exc)) from None
     try:
         return Proposal.model_validate(data)
     except ValidationError as exc:
@@ -363,7 +367,7 @@ def _constant(literal: str) -> float:
     raise _JsonProblem(f"holds {literal}, which is not a number a proposal can hold", literal)
 
 
-def parse_json(text: str, path: Path, what: str = "the proposal") -> Any:
+def parse_json(text: str, path: Path, what: str | Said = "the proposal") -> Any:
     """Parse a proposal's JSON text strictly, or raise ProjectFileError naming ``path`` and the problem.
 
     Beyond the JSON grammar: a key given twice in one object, NaN and Infinity, numbers too large to be
@@ -374,7 +378,8 @@ def parse_json(text: str, path: Path, what: str = "the proposal") -> Any:
         data = json.loads(text, object_pairs_hook=_object, parse_int=_int, parse_float=_float,
                           parse_constant=_constant)
     except json.JSONDecodeError as exc:
-        raise ProjectFileError(path, f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise ProjectFileError(path, said("%1 is not valid JSON (line %2, column %3: %4)", what, str(exc.lineno),
+                                          str(exc.colno), exc.msg)) from None
     except RecursionError:
         raise ProjectFileError(path, f"{what} is nested too deeply to be a CityPitch file "
                                      f"(at most {MAX_DEPTH} levels)") from None

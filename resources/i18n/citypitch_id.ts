@@ -1978,6 +1978,66 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <source>%1 Last words: %2</source>
         <translation>%1 Keluaran terakhir: %2</translation>
     </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CityPitch file</source>
+        <translation>ini adalah folder, bukan berkas CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>berkas terlalu besar (%1 MB; batasnya %2 MB)</translation>
+    </message>
+    <message>
+        <source>permission denied: CityPitch may not read this file</source>
+        <translation>izin ditolak: CityPitch tidak diizinkan membaca berkas ini</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>berkas tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (not a readable CityPitch archive)</source>
+        <translation>berkas rusak atau terpotong (bukan arsip CityPitch yang dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1: it is not a CityPitch project</source>
+        <translation>arsip ini tidak berisi %1: ini bukan proyek CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is too large for a proposal (%1 MB at most)</source>
+        <translation>berkas terlalu besar untuk sebuah proposal (paling besar %1 MB)</translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>the proposal (%1)</source>
+        <translation>proposal (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: the file is damaged or not a CityPitch file</source>
+        <translation>%1 bukan teks UTF-8: berkas rusak atau bukan berkas CityPitch</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, not %2</source>
+        <translation>%1 harus berupa objek JSON, bukan %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4)</source>
+        <translation>%1 bukan JSON yang valid (baris %2, kolom %3: %4)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CityPitch (schema %1; this version reads up to %2). Update CityPitch to open it</source>
+        <translation>berkas ini dibuat oleh versi CityPitch yang lebih baru (skema %1; versi ini membaca sampai %2). Perbarui CityPitch untuk membukanya</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

@@ -1978,6 +1978,66 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <source>%1 Last words: %2</source>
         <translation>%1 最後の出力：%2</translation>
     </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CityPitch file</source>
+        <translation>これはフォルダーで、CityPitch のファイルではありません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>ファイルが大きすぎます（%1 MB。上限は %2 MB）</translation>
+    </message>
+    <message>
+        <source>permission denied: CityPitch may not read this file</source>
+        <translation>アクセス権がありません。CityPitch はこのファイルを読み取れません</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>ファイルを読み取れませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (not a readable CityPitch archive)</source>
+        <translation>ファイルが壊れているか、途中で切れています（読み取れる CityPitch のアーカイブではありません）</translation>
+    </message>
+    <message>
+        <source>the archive has no %1: it is not a CityPitch project</source>
+        <translation>アーカイブに %1 がありません。CityPitch のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the file is too large for a proposal (%1 MB at most)</source>
+        <translation>提案書のファイルとしては大きすぎます（上限 %1 MB）</translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation>提案書</translation>
+    </message>
+    <message>
+        <source>the proposal (%1)</source>
+        <translation>提案書（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: the file is damaged or not a CityPitch file</source>
+        <translation>%1が UTF-8 のテキストではありません。ファイルが壊れているか、CityPitch のファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, not %2</source>
+        <translation>%1は JSON のオブジェクトでなければなりません（%2 になっています）</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4)</source>
+        <translation>%1が正しい JSON ではありません（%2 行目、%3 文字目：%4）</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CityPitch (schema %1; this version reads up to %2). Update CityPitch to open it</source>
+        <translation>新しいバージョンの CityPitch で作成されています（スキーマ %1。このバージョンが読めるのは %2 まで）。開くには CityPitch を更新してください</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

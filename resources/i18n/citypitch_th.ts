@@ -1978,6 +1978,66 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <source>%1 Last words: %2</source>
         <translation>%1 ข้อความสุดท้าย: %2</translation>
     </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ไม่มีไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CityPitch file</source>
+        <translation>นี่คือโฟลเดอร์ ไม่ใช่ไฟล์ CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>ไฟล์มีขนาดใหญ่เกินไป (%1 MB ขีดจำกัดคือ %2 MB)</translation>
+    </message>
+    <message>
+        <source>permission denied: CityPitch may not read this file</source>
+        <translation>ไม่ได้รับอนุญาต CityPitch อ่านไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>อ่านไฟล์ไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (not a readable CityPitch archive)</source>
+        <translation>ไฟล์เสียหายหรือถูกตัดขาด (ไม่ใช่ไฟล์เก็บถาวรของ CityPitch ที่อ่านได้)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1: it is not a CityPitch project</source>
+        <translation>ไฟล์เก็บถาวรไม่มี %1 จึงไม่ใช่โครงการ CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is too large for a proposal (%1 MB at most)</source>
+        <translation>ไฟล์มีขนาดใหญ่เกินไปสำหรับข้อเสนอโครงการ (ไม่เกิน %1 MB)</translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation>ข้อเสนอโครงการ</translation>
+    </message>
+    <message>
+        <source>the proposal (%1)</source>
+        <translation>ข้อเสนอโครงการ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: the file is damaged or not a CityPitch file</source>
+        <translation>%1ไม่ใช่ข้อความ UTF-8 ไฟล์อาจเสียหายหรือไม่ใช่ไฟล์ CityPitch</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, not %2</source>
+        <translation>%1ต้องเป็นออบเจ็กต์ JSON ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4)</source>
+        <translation>%1ไม่ใช่ JSON ที่ถูกต้อง (บรรทัดที่ %2 คอลัมน์ที่ %3: %4)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CityPitch (schema %1; this version reads up to %2). Update CityPitch to open it</source>
+        <translation>ไฟล์นี้สร้างด้วย CityPitch เวอร์ชันที่ใหม่กว่า (สคีมา %1 เวอร์ชันนี้อ่านได้ถึง %2) โปรดอัปเดต CityPitch เพื่อเปิดไฟล์</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

@@ -1978,6 +1978,66 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <source>%1 Last words: %2</source>
         <translation>%1 Thông báo cuối cùng: %2</translation>
     </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CityPitch file</source>
+        <translation>đây là một thư mục, không phải tệp CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp bị trống</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>tệp quá lớn (%1 MB; giới hạn là %2 MB)</translation>
+    </message>
+    <message>
+        <source>permission denied: CityPitch may not read this file</source>
+        <translation>không có quyền: CityPitch không được phép đọc tệp này</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>không đọc được tệp (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (not a readable CityPitch archive)</source>
+        <translation>tệp bị hỏng hoặc bị cắt cụt (không phải tệp lưu trữ CityPitch đọc được)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1: it is not a CityPitch project</source>
+        <translation>tệp lưu trữ không có %1: đây không phải dự án CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is too large for a proposal (%1 MB at most)</source>
+        <translation>tệp quá lớn đối với một đề xuất (tối đa %1 MB)</translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <source>the proposal (%1)</source>
+        <translation>đề xuất (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: the file is damaged or not a CityPitch file</source>
+        <translation>%1 không phải văn bản UTF-8: tệp bị hỏng hoặc không phải tệp CityPitch</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, not %2</source>
+        <translation>%1 phải là một đối tượng JSON, không phải %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4)</source>
+        <translation>%1 không phải JSON hợp lệ (dòng %2, cột %3: %4)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CityPitch (schema %1; this version reads up to %2). Update CityPitch to open it</source>
+        <translation>tệp này được tạo bởi phiên bản CityPitch mới hơn (lược đồ %1; phiên bản này chỉ đọc đến %2). Hãy cập nhật CityPitch để mở</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>

@@ -282,6 +282,23 @@ SOURCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Core", "%1 crashed (%2); no file was written."),
     QT_TRANSLATE_NOOP("Core", "%1 ended unexpectedly (exit status %2); no file was written."),
     QT_TRANSLATE_NOOP("Core", "%1 Last words: %2"),
+    # A project file that cannot be opened (wizard.projectfile, wizard.migrations).
+    QT_TRANSLATE_NOOP("Core", "the file does not exist"),
+    QT_TRANSLATE_NOOP("Core", "this is a folder, not a CityPitch file"),
+    QT_TRANSLATE_NOOP("Core", "the file is empty"),
+    QT_TRANSLATE_NOOP("Core", "the file is too large (%1 MB; the limit is %2 MB)"),
+    QT_TRANSLATE_NOOP("Core", "permission denied: CityPitch may not read this file"),
+    QT_TRANSLATE_NOOP("Core", "the file could not be read (%1)"),
+    QT_TRANSLATE_NOOP("Core", "the file is damaged or truncated (not a readable CityPitch archive)"),
+    QT_TRANSLATE_NOOP("Core", "the archive has no %1: it is not a CityPitch project"),
+    QT_TRANSLATE_NOOP("Core", "the file is too large for a proposal (%1 MB at most)"),
+    QT_TRANSLATE_NOOP("Core", "the proposal"),
+    QT_TRANSLATE_NOOP("Core", "the proposal (%1)"),
+    QT_TRANSLATE_NOOP("Core", "%1 is not UTF-8 text: the file is damaged or not a CityPitch file"),
+    QT_TRANSLATE_NOOP("Core", "%1 must be a JSON object, not %2"),
+    QT_TRANSLATE_NOOP("Core", "%1 is not valid JSON (line %2, column %3: %4)"),
+    QT_TRANSLATE_NOOP("Core", "it was written by a newer version of CityPitch (schema %1; this version reads up to "
+                              "%2). Update CityPitch to open it"),
 )
 
 

@@ -256,7 +256,8 @@ def open_version(project: Project, ref: str | int | VersionRecord) -> OpenedVers
     try:
         proposal = Proposal.model_validate(migrate(data))
     except SchemaVersionError as exc:
-        raise store.ReviewError(project, said("version %1 cannot be opened: %2", str(record.number), str(exc))) from None
+        raise store.ReviewError(project, said("version %1 cannot be opened: %2", str(record.number),
+                                              exc.said if exc.said is not None else str(exc))) from None
     except ValidationError as exc:
         # pydantic's findings as a sentence a translated window words (wizard.errors.explained).
         raise store.ReviewError(project, said("version %1 cannot be opened: %2", str(record.number), explained(exc))) from None

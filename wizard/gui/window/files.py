@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from wizard.gui.coretexts import shown
+from wizard.gui.coretexts import say, shown
 from wizard.gui.language import fill, translate
 from wizard import projectfile, resources
 from wizard.errors import CityPitchError, NewerVersionError
@@ -112,7 +112,8 @@ class FileController(QObject):
             except NewerVersionError as exc:
                 project = projectfile.load(path, allow_newer=True)
                 read_only = fill(translate("Files", "%1. It is shown read-only so that nothing this version does not know "
-                                                    "is lost; open it with the newer CityPitch to edit it."), exc.problem)
+                                                    "is lost; open it with the newer CityPitch to edit it."),
+                                 say(exc.problem_said) if exc.problem_said is not None else exc.problem)
         except CityPitchError as exc:
             self.window.show_message("warning", translate("Files", "Cannot open this file"), shown(exc))
             return False
