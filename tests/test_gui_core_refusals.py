@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from decimal import Decimal
 from pydantic import ValidationError
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -569,3 +570,21 @@ def test_a_file_from_a_newer_citypitch_says_so_in_the_language(window: MainWindo
     assert window.open_path(path) and window.doc.is_read_only()
     reason = window.doc.read_only_reason or ""
     assert "99" in reason and speaks(lang, reason, "newer version", "Update CityPitch", "shown read-only")
+
+
+def test_a_value_the_model_refuses_is_explained_in_the_language(qtbot: QtBot, lang: str) -> None:
+    from wizard.gui.document import FieldRefused, ProposalDocument
+    from wizard.gui.tables.paste import check_cell
+    from wizard.model import KPI, LINE_MAX
+
+    doc = ProposalDocument(projectfile.Project())
+    for path, value, words in (("finance.discount_rate_pct", Decimal("400"), ("must be between", "got")),
+                               ("meta.project_name", "x" * 500, ("too long", "characters")),
+                               ("finance.base_year", 1800, ("must be a year", "between"))):
+        with pytest.raises(FieldRefused) as caught:
+            doc.set_field(path, value)
+        assert speaks(lang, caught.value.message, *words), caught.value.message
+    assert doc.proposal.finance.base_year != 1800  # nothing was set
+    spec = fields.spec("problem.kpis.name")
+    problem = check_cell(KPI, spec, "x" * (LINE_MAX + 1))
+    assert problem and speaks(lang, problem, "too long", "characters")

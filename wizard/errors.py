@@ -188,16 +188,24 @@ def problem(error: typing.Mapping[str, typing.Any], root: type[BaseModel] | None
 
     Its English is :func:`explain_one`'s, for the command line; a translated window words it: the place
     by its field titles in the language (inside a proposal; a place inside another model keeps the
-    model's English titles), the kind of problem by a phrase of its own for each of pydantic's error types,
-    and a type without one by a phrase quoting the type and pydantic's English."""
+    model's English titles) and what is wrong as :func:`problem_what` says it."""
     from wizard.i18n.said import Place, said
     from wizard.paths import join
 
     loc = tuple(error.get("loc", ()))
-    where_text, info = describe_location(loc, root)
-    where: str | Place = where_text
+    where: str | Place = describe_location(loc, root)[0]
     if (root is None or root.__name__ == "Proposal") and all(isinstance(p, (str, int)) for p in loc):
         where = Place(join(loc))
+    return said("%1: %2", where, problem_what(error, root))
+
+
+def problem_what(error: typing.Mapping[str, typing.Any], root: type[BaseModel] | None = None) -> Said | str:
+    """What is wrong, without the place ('must be a number (got 'many')'): a phrase of its own for each of
+    pydantic's error types, a validator's own message as it was written, and for a type without a phrase
+    one that quotes the type and pydantic's English."""
+    from wizard.i18n.said import said
+
+    info = describe_location(tuple(error.get("loc", ())), root)[1]
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
     is_year = bool(info and "year" in (info.title or "").lower() and "years" not in (info.title or "").lower())
@@ -267,7 +275,7 @@ def problem(error: typing.Mapping[str, typing.Any], root: type[BaseModel] | None
     if "input" in error and kind not in ("missing", "model_type", "model_attributes_type", "dict_type", "list_type",
                                          "text_nul", "text_surrogate", "string_unicode"):
         what = said("%1 (got %2)", what, _shown(error["input"]))
-    return said("%1: %2", where, what)
+    return what
 
 
 def explain_one(error: typing.Mapping[str, typing.Any], root: type[BaseModel] | None = None) -> str:
