@@ -583,7 +583,8 @@ def test_a_value_the_model_refuses_is_explained_in_the_language(qtbot: QtBot, la
                                ("finance.base_year", 1800, ("must be a year", "between"))):
         with pytest.raises(FieldRefused) as caught:
             doc.set_field(path, value)
-        assert speaks(lang, caught.value.message, *words), caught.value.message
+        assert speaks(lang, caught.value.message, *words, "Decimal"), caught.value.message
+        assert str(value)[:20] in caught.value.message  # the value as typed
     assert doc.proposal.finance.base_year != 1800  # nothing was set
     spec = fields.spec("problem.kpis.name")
     problem = check_cell(KPI, spec, "x" * (LINE_MAX + 1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import typing
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 
@@ -154,7 +155,12 @@ def _shown(value: typing.Any) -> str:
     if isinstance(value, str):
         # Control characters and broken ones are shown as escapes, never printed raw into a message.
         value = "".join(ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else repr(ch)[1:-1] for ch in value[:60])
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    if isinstance(value, str):
+        text = f"'{value}'"
+    elif isinstance(value, Decimal):  # a typed number: 400, not Decimal('400')
+        text = str(value)
+    else:
+        text = repr(value)
     return text if len(text) <= 40 else text[:37] + "...'"
 
 
