@@ -23,8 +23,8 @@ from typing import Any
 
 from wizard.analysis import Analysis
 from wizard.export import charts, detail, measure
-from wizard.export.appendix import (BLOCK_GAP, LABEL, LABEL_GAP, TABLE, TABLE_HEAD, Appendix, Section, TextItem, paginate_table,
-                                    paginate_text, table_height)
+from wizard.export.appendix import (BLOCK_GAP, LABEL, LABEL_GAP, TABLE, TABLE_HEAD, Appendix, SaidItem, Section, TextItem,
+                                    paginate_table, paginate_text, table_height)
 from wizard.export.labels import Labels, Phrase
 from wizard.export.measure import Font
 from wizard.export.numbers import Numbers
@@ -536,15 +536,16 @@ class DeckPlanner:
                                  + " 2027–2044: capex IDR 3,5T, revenue IDR 12,4T", 760, NOTE) * NOTE.line + 8
         chart_h = max(150.0, min(260.0, body - table_h - legend_h - 4))
         chart = charts.cashflow_chart(r, self.n, self.accent, height=chart_h) if r.years else None
-        downside = [d for d in (self.say(x) for x in econ.downside()) if d is not None]
         basis = self.basis()
-        # The right column: the figures while they fit above the sentences on the downside and the basis.
+        # The right column: the basis of the figures (always), the sentences on the downside while they fit,
+        # then the headline figures while they fit (the title already states the NPV, IRR and payback).
         side = 360.0
-        fixed_h = sum(measure.lines(d["en"] + " " + d["ja"], side - 28, SMALL) * SMALL.line + 4 for d in downside) \
-            + (24.0 if downside else 0.0)
+        room = body
         if basis:
-            fixed_h += measure.lines(basis["en"] + " " + basis["ja"], side, NOTE) * NOTE.line + 8
-        room = body - fixed_h
+            room -= measure.lines(basis["en"] + " " + basis["ja"], side, NOTE) * NOTE.line + 8
+        downside, moved, room = self.downside_box(room, side)
+        if moved:
+            room = 0.0  # no headline figure takes the room of a downside sentence sent to the appendix
         kept = []
         for m in metrics:
             h = FIGURE_VALUE.line + 9 + 10 + measure.lines(self.labels.inline_text(m["label"]), side, LABEL) * LABEL.line
@@ -557,12 +558,46 @@ class DeckPlanner:
         metrics = kept
         note = Phrase("{first}–{last}: capex {capex}, revenue {revenue}", first=chart["first"], last=chart["last"],
                       capex=chart["totals"]["capex"], revenue=chart["totals"]["revenue"]) if chart else None
+        if moved:
+            slide["more"]["downside"] = (moved, "assumptions")
         slide.update(kind="economics", chart=chart, chart_note=self.say(note), metrics=metrics,
                      sensitivities=sens,
                      base={"npv": econ.signed(r.npv), "irr": self.n.percent(r.irr) if r.irr is not None else "–"},
                      downside=downside, break_even=breakeven,
                      basis=basis, refs=["cash-flows", "assumptions"])
         return slide
+
+    def downside_box(self, room: float, side: float) -> tuple[list[dict[str, str]], int, float]:
+        """The sentences on what the downside cases do that fit ``room`` px of the economics slide's right
+        column, in their order of weight (the base case first, then the tested cases, then the team's own),
+        how many went to the appendix, and the room left under the box.
+
+        An investment committee must read every one of them and never a cut one: those that do not fit go
+        whole, in the same order, to the appendix's assumptions and sensitivities (A-section "assumptions",
+        which the slide already names), and the box ends with "+N more in A11" so the reader knows there are
+        more and where.  At least the first sentence always stays on the slide.
+        """
+        sentences = [d for d in (self.say(x) for x in self.econ.downside()) if d is not None]
+        if not sentences:
+            return [], 0, room
+        # deck.css .honest: 8 px padding above and below, 4 + 8 px margins, 4 px between sentences; the text is
+        # 28 px narrower than the column (the 4 px rule and 12 px padding each side).
+        box = 24.0
+        heights = [measure.lines(d["en"] + " " + d["ja"], side - 28, SMALL) * SMALL.line + 4 for d in sentences]
+        shown = 0
+        used = box
+        for index, h in enumerate(heights):
+            pointer = POINTER_H if index < len(sentences) - 1 else 0.0
+            if index > 0 and used + h + pointer > room:
+                break
+            used += h
+            shown += 1
+        rest = sentences[shown:]
+        if rest:
+            used += POINTER_H
+            self.appendix.bullets("assumptions", "Downside case results",
+                                  [SaidItem(d["en"], d["ja"]) for d in rest], continued=True, from_slide="economics")
+        return sentences[:shown], len(rest), room - used
 
     def basis(self) -> dict[str, str] | None:
         r, f = self.story.analysis.finance, self.p.finance
