@@ -17,7 +17,7 @@ and each table row once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,10 +71,12 @@ class FieldBudget:
 
 
 class DeckPlanner:
-    """Plans one deck.  ``fill`` (1.0, then less) makes room if an estimate proved too hopeful."""
+    """Plans one deck.  ``fill`` (1.0, then less) makes room if an estimate proved too hopeful: one figure for
+    every slide, or a figure per slide (:func:`fill_key`: a main-line slide's id, ``"appendix"`` for the
+    appendix's contents, an appendix section's key), 1.0 for the slides it does not name."""
 
     def __init__(self, proposal: Proposal, analysis: Analysis, numbers: Numbers, labels: Labels,
-                 asset_url: Callable[[str], str | None], fill: float = 1.0) -> None:
+                 asset_url: Callable[[str], str | None], fill: float | Mapping[str, float] = 1.0) -> None:
         self.p = proposal
         self.labels = labels
         self.n = numbers
@@ -89,6 +91,10 @@ class DeckPlanner:
         self.accent = accent if _HEX.match(accent or "") else "#0F6E8C"
 
     # -- helpers -------------------------------------------------------------------------------------------
+
+    def fill_of(self, key: str) -> float:
+        """How full the slides of ``key`` (see :func:`fill_key`) are planned."""
+        return self.fill if isinstance(self.fill, (int, float)) else float(self.fill.get(key, 1.0))
 
     def say(self, phrase: Phrase | None) -> dict[str, str] | None:
         return phrase.as_dict(self.labels) if phrase is not None else None
@@ -142,7 +148,7 @@ class DeckPlanner:
             height += max(measure.lines(title["ja"], CONTENT_W, JA_TITLE), 1) * JA_TITLE.line + 2
         slide = {"id": slide_id, "section": SECTION_NAMES[slide_id], "title": title, "title_size": font.size,
                  "refs": [], "main": True, "more": {}, "continued": False}
-        return slide, (CONTENT_H - height) * self.fill
+        return slide, (CONTENT_H - height) * self.fill_of(slide_id)
 
     def budget(self, path: str, slide: str, fitted: measure.Fit, box: float, font: Font, text: str,
                moved: bool = False) -> None:
@@ -983,7 +989,7 @@ class DeckPlanner:
         """The appendix's own contents: code, title and slide of each section; two columns, more slides if long."""
         entries = [{"code": s.code, "title": s.title, "key": s.key, "slide": ""} for s in sections]
         body = (CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H)
-                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)) * self.fill - 6
+                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)) * self.fill_of("appendix") - 6
 
         def height(entry: dict[str, Any], width: float) -> float:
             return measure.lines(self.labels.inline_text(entry["title"]), width, SMALL) * SMALL.line + 7
@@ -1012,8 +1018,8 @@ class DeckPlanner:
 
     def appendix_slides(self, sections: list[Section], numbers: dict[str, int]) -> list[Slide]:
         slides: list[Slide] = []
-        body = (CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H)
-                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)) * self.fill
+        full = (CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H)
+                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0))
 
         def heading(item: TextItem) -> str:
             # As printed: the label, its Japanese, and where the text began.
@@ -1027,6 +1033,7 @@ class DeckPlanner:
             return text
 
         for section in sections:
+            body = full * self.fill_of(section.key)
             title = {"en": f"{section.code} {section.title}", "ja": self.labels.ja(section.title), "phrase": None}
             base = {"kind": "", "section": "Appendix", "title": title, "title_size": TITLE_FONT.size, "refs": [],
                     "main": False, "appendix_key": section.key, "code": section.code}
@@ -1120,8 +1127,16 @@ def _years(start: int | None, end: int | None) -> str:
     return str(start or end or "")
 
 
+def fill_key(slide: Slide) -> str:
+    """The key under which a slide's fill is planned (:class:`DeckPlanner`): an appendix section's slides
+    share their section's, the appendix's contents slides share ``"appendix"``."""
+    if slide.get("kind") == "appendix-contents":
+        return "appendix"
+    return str(slide.get("appendix_key") or slide.get("id"))
+
+
 def build_context(proposal: Proposal, *, analysis: Analysis, draft: bool, asset_url: Callable[[str], str | None],
-                  numbers: Numbers, labels: Labels, fill: float = 1.0) -> dict[str, Any]:
+                  numbers: Numbers, labels: Labels, fill: float | Mapping[str, float] = 1.0) -> dict[str, Any]:
     """The whole deck as plain data (``slides`` and the document's metadata); ``budgets`` as planned."""
     planner = DeckPlanner(proposal, analysis, numbers, labels, asset_url, fill)
     slides = planner.plan()
