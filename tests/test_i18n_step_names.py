@@ -5,7 +5,9 @@ The Thai Financial case step was "กรณีทางการเงิน" (a
 legal case), which a Thai municipal engineer would not write for a project's financial analysis; the NESDC and
 PPP Office feasibility studies title that section "การวิเคราะห์ทางการเงิน", as Japanese (財務分析) and Indonesian
 (Analisis keuangan) already call the step.  The rename touched about 40 texts at once; these tests keep them
-together.
+together.  The Japanese readiness texts likewise said 財務計画 (29 texts) where the sidebar, the field titles and
+the guidance say 財務分析, and nine Indonesian fixes still said "kasus keuangan": a reader looked for a page the
+window does not have.
 """
 
 from __future__ import annotations
@@ -42,6 +44,17 @@ def test_each_page_title_is_the_glossarys_step_name(lang: str) -> None:
             assert translation == gloss.step_title(english[source], lang), (context, source, translation)
             checked.append(source)
     assert "Financial case" in checked
+
+
+@pytest.mark.parametrize(("lang", "old"), [("ja", "財務計画"), ("id", "kasus keuangan")])
+def test_the_financial_case_is_called_by_the_steps_name(lang: str, old: str) -> None:
+    places = [path.name for folder in ("resources/guidance", "resources/i18n")
+              for path in sorted((ROOT / folder).glob(f"*{lang}*"))
+              if path.suffix in (".json", ".ts") and old.casefold() in path.read_text(encoding="utf-8").casefold()]
+    assert not places, places
+    name = glossary.load().step_title("finance", lang)
+    readiness = (ROOT / "resources" / "guidance" / f"readiness.{lang}.json").read_text(encoding="utf-8")
+    assert readiness.casefold().count(name.casefold()) >= 20
 
 
 def test_thai_never_calls_the_financial_case_a_financial_instance() -> None:
