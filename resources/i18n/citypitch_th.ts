@@ -3073,7 +3073,7 @@ Your edits are still open: try Save As in another folder.</source>
     <name>FinancePage</name>
     <message>
         <source>Financial case</source>
-        <translation>กรณีทางการเงิน</translation>
+        <translation>การวิเคราะห์ทางการเงิน</translation>
     </message>
     <message>
         <source>Yearly numbers in, the figures investors expect out.</source>

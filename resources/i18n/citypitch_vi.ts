@@ -1220,7 +1220,7 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
     <message>
         <source>%1: more than %2 rows; bring in the yearly lines only</source>
-        <translation>%1: nhiều hơn %2 hàng; chỉ nhập các dòng theo năm</translation>
+        <translation>%1: nhiều hơn %2 hàng; chỉ nhập các dòng hằng năm</translation>
     </message>
     <message>
         <source>%1: row %2 has more than %3 columns</source>
@@ -2443,7 +2443,7 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     <message>
         <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
         <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
-        <translation>Sổ làm việc không có bản xem trước slide. Tệp Excel chứa mô hình tài chính: dữ liệu đầu vào, các dòng theo năm, lịch trả nợ, hệ số khả năng trả nợ (DSCR), dòng tiền vốn chủ sở hữu, giá trị hiện tại ròng (NPV), tỷ suất hoàn vốn nội bộ (IRR) và các kịch bản, dưới dạng công thức động mà nhà đầu tư có thể thay đổi.</translation>
+        <translation>Sổ làm việc không có bản xem trước slide. Tệp Excel chứa mô hình tài chính: dữ liệu đầu vào, các dòng hằng năm, lịch trả nợ, hệ số khả năng trả nợ (DSCR), dòng tiền vốn chủ sở hữu, giá trị hiện tại ròng (NPV), tỷ suất hoàn vốn nội bộ (IRR) và các kịch bản, dưới dạng công thức động mà nhà đầu tư có thể thay đổi.</translation>
     </message>
     <message>
         <source>E&amp;xport the workbook</source>
@@ -4192,7 +4192,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>&amp;Import yearly lines...</source>
-        <translation>Nhập các dòng theo năm (&amp;I)...</translation>
+        <translation>Nhập các dòng hằng năm (&amp;I)...</translation>
     </message>
     <message>
         <source>Import &amp;funding sources...</source>
