@@ -1368,11 +1368,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 has 1 row, so there is no row %3</source>
-        <translation>「%1」：%2 は 1 行しかないため、%3行目はありません</translation>
+        <translation>「%1」：%2は1行しかないため、%3行目はありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 has %3 rows, so there is no row %4</source>
-        <translation>「%1」：%2 は %3 行のため、%4行目はありません</translation>
+        <translation>「%1」：%2は%3行のため、%4行目はありません</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1532,27 +1532,27 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>must be more than %1 and at most %2</source>
-        <translation>%1 より大きく %2 以下にしてください</translation>
+        <translation>%1より大きく%2以下にしてください</translation>
     </message>
     <message>
         <source>must be a year between %1 and %2</source>
-        <translation>%1 年から %2 年までの年にしてください</translation>
+        <translation>%1年から%2年までの年にしてください</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation>%1 以上 %2 以下にしてください</translation>
+        <translation>%1以上%2以下にしてください</translation>
     </message>
     <message>
         <source>must be at least %1</source>
-        <translation>%1 以上にしてください</translation>
+        <translation>%1以上にしてください</translation>
     </message>
     <message>
         <source>must be more than %1</source>
-        <translation>%1 より大きくしてください</translation>
+        <translation>%1より大きくしてください</translation>
     </message>
     <message>
         <source>must be at most %1</source>
-        <translation>%1 以下にしてください</translation>
+        <translation>%1以下にしてください</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -1560,7 +1560,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>must be a year (four digits)</source>
-        <translation>西暦 4 桁の年で入力してください</translation>
+        <translation>西暦4桁の年で入力してください</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -1568,11 +1568,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>can have at most %1 decimal places</source>
-        <translation>小数点以下は %1 桁までです</translation>
+        <translation>小数点以下は%1桁までです</translation>
     </message>
     <message>
         <source>is too large: it must be between %1 and %2</source>
-        <translation>大きすぎます。%1 以上 %2 以下にしてください</translation>
+        <translation>大きすぎます。%1以上%2以下にしてください</translation>
     </message>
     <message>
         <source>is too large</source>
@@ -1588,11 +1588,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>is too long (at most %1 characters)</source>
-        <translation>長すぎます（%1 文字まで）</translation>
+        <translation>長すぎます（%1文字まで）</translation>
     </message>
     <message>
         <source>must be a colour written like #1A6B8C</source>
-        <translation>#1A6B8C のような形式の色にしてください</translation>
+        <translation>#1A6B8Cのような形式の色にしてください</translation>
     </message>
     <message>
         <source>has the wrong format</source>
@@ -1604,15 +1604,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>contains a broken character (half of a UTF-16 pair): the text was damaged on the way; type that part again</source>
-        <translation>壊れた文字（UTF-16 のペアの片方）が含まれています。途中で文字が壊れたため、その部分を入力し直してください</translation>
+        <translation>壊れた文字（UTF-16のペアの片方）が含まれています。途中で文字が壊れたため、その部分を入力し直してください</translation>
     </message>
     <message>
         <source>contains a NUL character (a zero byte) at position %1, which text cannot hold: the file is damaged or not text there; remove it</source>
-        <translation>%1 文字目に NUL 文字（値が 0 のバイト）があり、文字列には含められません。ファイルが壊れているか、その部分が文字列ではありません。削除してください</translation>
+        <translation>%1文字目にNUL文字（値が0のバイト）があり、文字列には含められません。ファイルが壊れているか、その部分が文字列ではありません。削除してください</translation>
     </message>
     <message>
         <source>contains a broken character (half of a UTF-16 pair) at position %1: the text was damaged on the way; type that part again</source>
-        <translation>%1 文字目に壊れた文字（UTF-16 のペアの片方）があります。途中で文字が壊れたため、その部分を入力し直してください</translation>
+        <translation>%1文字目に壊れた文字（UTF-16のペアの片方）があります。途中で文字が壊れたため、その部分を入力し直してください</translation>
     </message>
     <message>
         <source>must be yes or no</source>
@@ -1620,11 +1620,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD の形式の日付にしてください</translation>
+        <translation>YYYY-MM-DDの形式の日付にしてください</translation>
     </message>
     <message>
         <source>must be a date and time written like 2026-11-30T10:00:00</source>
-        <translation>2026-11-30T10:00:00 のような形式の日時にしてください</translation>
+        <translation>2026-11-30T10:00:00のような形式の日時にしてください</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -1640,7 +1640,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>is not a field CityPitch knows</source>
-        <translation>CityPitch にない項目です</translation>
+        <translation>CityPitchにない項目です</translation>
     </message>
     <message>
         <source>is not valid (%1: %2)</source>
@@ -1656,11 +1656,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1; and 1 more problem</source>
-        <translation>%1、ほか 1 件の問題</translation>
+        <translation>%1、ほか1件の問題</translation>
     </message>
     <message>
         <source>%1; and %2 more problems</source>
-        <translation>%1、ほか %2 件の問題</translation>
+        <translation>%1、ほか%2件の問題</translation>
     </message>
     <message>
         <source>the proposal&apos;s text</source>
@@ -1688,7 +1688,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the PowerPoint deck</source>
-        <translation>PowerPoint の提案資料</translation>
+        <translation>PowerPointの提案資料</translation>
     </message>
     <message>
         <source>the project</source>
@@ -1712,15 +1712,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>this file holds a CityPitch project; writing %1 here would replace it. Choose another file name</source>
-        <translation>このファイルには CityPitch のプロジェクトが入っています。ここに%1を書き込むとそれが置き換わってしまいます。別のファイル名を選んでください</translation>
+        <translation>このファイルにはCityPitchのプロジェクトが入っています。ここに%1を書き込むとそれが置き換わってしまいます。別のファイル名を選んでください</translation>
     </message>
     <message>
         <source>this file holds a CityPitch project; writing %1 here would replace it (the old one would be kept as %2). Choose another file name</source>
-        <translation>このファイルには CityPitch のプロジェクトが入っています。ここに%1を書き込むとそれが置き換わってしまいます（元のファイルは %2 として残ります）。別のファイル名を選んでください</translation>
+        <translation>このファイルにはCityPitchのプロジェクトが入っています。ここに%1を書き込むとそれが置き換わってしまいます（元のファイルは%2として残ります）。別のファイル名を選んでください</translation>
     </message>
     <message>
         <source>a name ending in %1 is for CityPitch projects; %2 written here would replace or pass for a project. Choose another file name</source>
-        <translation>%1 で終わる名前は CityPitch のプロジェクト用です。ここに%2を書き込むと、プロジェクトを置き換えるか、プロジェクトと取り違えられてしまいます。別のファイル名を選んでください</translation>
+        <translation>%1で終わる名前はCityPitchのプロジェクト用です。ここに%2を書き込むと、プロジェクトを置き換えるか、プロジェクトと取り違えられてしまいます。別のファイル名を選んでください</translation>
     </message>
     <message>
         <source>this names a folder, not a file: choose a file name</source>
@@ -1736,11 +1736,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>this is %1, not a file: CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
-        <translation>これはファイルではなく%1です。CityPitch が置き換えるのは通常のファイルだけなので、何も書き込まれていません。ファイル名を指定してください</translation>
+        <translation>これはファイルではなく%1です。CityPitchが置き換えるのは通常のファイルだけなので、何も書き込まれていません。ファイル名を指定してください</translation>
     </message>
     <message>
         <source>this is %1, not a file (the link leads to %2): CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
-        <translation>これはファイルではなく%1です（リンク先は %2）。CityPitch が置き換えるのは通常のファイルだけなので、何も書き込まれていません。ファイル名を指定してください</translation>
+        <translation>これはファイルではなく%1です（リンク先は%2）。CityPitchが置き換えるのは通常のファイルだけなので、何も書き込まれていません。ファイル名を指定してください</translation>
     </message>
     <message>
         <source>a folder</source>
@@ -1812,7 +1812,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the image %1 %2</source>
-        <translation>画像 %1：%2</translation>
+        <translation>画像%1：%2</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -1820,35 +1820,35 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>is too large (%1 MB; the limit is %2 MB): save a smaller copy</source>
-        <translation>大きすぎます（%1 MB。上限は %2 MB）。小さいサイズで保存し直してください</translation>
+        <translation>大きすぎます（%1 MB。上限は%2 MB）。小さいサイズで保存し直してください</translation>
     </message>
     <message>
         <source>is not a PNG or JPEG image (%1); save it as PNG or JPEG</source>
-        <translation>PNG でも JPEG でもありません（%1）。PNG か JPEG で保存し直してください</translation>
+        <translation>PNGでもJPEGでもありません（%1）。PNGかJPEGで保存し直してください</translation>
     </message>
     <message>
         <source>it looks like SVG, which is not accepted</source>
-        <translation>SVG のようですが、SVG は使えません</translation>
+        <translation>SVGのようですが、SVGは使えません</translation>
     </message>
     <message>
         <source>it looks like GIF</source>
-        <translation>GIF のようです</translation>
+        <translation>GIFのようです</translation>
     </message>
     <message>
         <source>it looks like WebP</source>
-        <translation>WebP のようです</translation>
+        <translation>WebPのようです</translation>
     </message>
     <message>
         <source>it looks like a PDF</source>
-        <translation>PDF のようです</translation>
+        <translation>PDFのようです</translation>
     </message>
     <message>
         <source>it looks like TIFF</source>
-        <translation>TIFF のようです</translation>
+        <translation>TIFFのようです</translation>
     </message>
     <message>
         <source>it looks like BMP</source>
-        <translation>BMP のようです</translation>
+        <translation>BMPのようです</translation>
     </message>
     <message>
         <source>the file type is not recognised</source>
@@ -1856,55 +1856,55 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>has no pixels (its header says width or height is 0): the file is damaged</source>
-        <translation>画素がありません（ヘッダーの幅または高さが 0 です）。ファイルが壊れています</translation>
+        <translation>画素がありません（ヘッダーの幅または高さが0です）。ファイルが壊れています</translation>
     </message>
     <message>
         <source>is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 pixels a side): scale it down first</source>
-        <translation>大きすぎます（%1 × %2 ピクセル、%3 メガピクセル。上限は %4 メガピクセル、1 辺 %5 ピクセル）。先に縮小してください</translation>
+        <translation>大きすぎます（%1 × %2ピクセル、%3メガピクセル。上限は%4メガピクセル、1辺%5ピクセル）。先に縮小してください</translation>
     </message>
     <message>
         <source>is a truncated PNG (it ends before its last chunk): the file is damaged</source>
-        <translation>途中で切れた PNG です（最後のチャンクの前で終わっています）。ファイルが壊れています</translation>
+        <translation>途中で切れたPNGです（最後のチャンクの前で終わっています）。ファイルが壊れています</translation>
     </message>
     <message>
         <source>is a truncated PNG (a chunk runs past the end of the file): the file is damaged</source>
-        <translation>途中で切れた PNG です（チャンクがファイルの終わりを越えています）。ファイルが壊れています</translation>
+        <translation>途中で切れたPNGです（チャンクがファイルの終わりを越えています）。ファイルが壊れています</translation>
     </message>
     <message>
         <source>is a damaged PNG (chunk %1 fails its checksum)</source>
-        <translation>壊れた PNG です（チャンク %1 のチェックサムが一致しません）</translation>
+        <translation>壊れたPNGです（チャンク%1のチェックサムが一致しません）</translation>
     </message>
     <message>
         <source>is a damaged PNG (it does not start with an image header)</source>
-        <translation>壊れた PNG です（画像ヘッダーで始まっていません）</translation>
+        <translation>壊れたPNGです（画像ヘッダーで始まっていません）</translation>
     </message>
     <message>
         <source>is a damaged PNG (it holds no image data)</source>
-        <translation>壊れた PNG です（画像データがありません）</translation>
+        <translation>壊れたPNGです（画像データがありません）</translation>
     </message>
     <message>
         <source>is a damaged JPEG (a marker is missing where one must be)</source>
-        <translation>壊れた JPEG です（必要な位置にマーカーがありません）</translation>
+        <translation>壊れたJPEGです（必要な位置にマーカーがありません）</translation>
     </message>
     <message>
         <source>is a truncated JPEG (a segment runs past the end of the file)</source>
-        <translation>途中で切れた JPEG です（セグメントがファイルの終わりを越えています）</translation>
+        <translation>途中で切れたJPEGです（セグメントがファイルの終わりを越えています）</translation>
     </message>
     <message>
         <source>is a damaged JPEG (its frame header is too short)</source>
-        <translation>壊れた JPEG です（フレームヘッダーが短すぎます）</translation>
+        <translation>壊れたJPEGです（フレームヘッダーが短すぎます）</translation>
     </message>
     <message>
         <source>is a damaged JPEG (image data comes before the frame header)</source>
-        <translation>壊れた JPEG です（フレームヘッダーより前に画像データがあります）</translation>
+        <translation>壊れたJPEGです（フレームヘッダーより前に画像データがあります）</translation>
     </message>
     <message>
         <source>is a truncated JPEG (the end-of-image marker is missing)</source>
-        <translation>途中で切れた JPEG です（画像の終わりを示すマーカーがありません）</translation>
+        <translation>途中で切れたJPEGです（画像の終わりを示すマーカーがありません）</translation>
     </message>
     <message>
         <source>is a truncated JPEG (it ends before its image data)</source>
-        <translation>途中で切れた JPEG です（画像データの前で終わっています）</translation>
+        <translation>途中で切れたJPEGです（画像データの前で終わっています）</translation>
     </message>
     <message>
         <source>is damaged: its pixels cannot be read (%1); export it again from the original, or use another image</source>
@@ -1920,7 +1920,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>is a truncated JPEG (its image data stops before the last rows and was closed early): export it again from the original, or use another image</source>
-        <translation>途中で切れた JPEG です（画像データが最後の行の前で途切れ、早く閉じられています）。元の画像から書き出し直すか、別の画像を使ってください</translation>
+        <translation>途中で切れたJPEGです（画像データが最後の行の前で途切れ、早く閉じられています）。元の画像から書き出し直すか、別の画像を使ってください</translation>
     </message>
     <message>
         <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
@@ -1944,11 +1944,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the export took longer than %1 seconds and was stopped; no file was written. Large images or very long texts are the usual cause</source>
-        <translation>書き出しが %1 秒を超えたため中止しました。何も書き込まれていません。大きな画像やとても長い文章が主な原因です</translation>
+        <translation>書き出しが%1秒を超えたため中止しました。何も書き込まれていません。大きな画像やとても長い文章が主な原因です</translation>
     </message>
     <message>
         <source>the export needed more than %1 MB of memory and was stopped; no file was written. Smaller images usually help</source>
-        <translation>書き出しに %1 MB を超えるメモリーが必要になったため中止しました。何も書き込まれていません。画像を小さくすると多くの場合解決します</translation>
+        <translation>書き出しに%1 MBを超えるメモリーが必要になったため中止しました。何も書き込まれていません。画像を小さくすると多くの場合解決します</translation>
     </message>
     <message>
         <source>the export stopped with an internal error (%1); no file was written</source>
@@ -1972,11 +1972,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1 ended unexpectedly (exit status %2); no file was written.</source>
-        <translation>%1が予期せず終了しました（終了コード %2）。何も書き込まれていません。</translation>
+        <translation>%1が予期せず終了しました（終了コード%2）。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>%1 Last words: %2</source>
-        <translation>%1 最後の出力：%2</translation>
+        <translation>%1最後の出力：%2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -1984,7 +1984,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>this is a folder, not a CityPitch file</source>
-        <translation>これはフォルダーで、CityPitch のファイルではありません</translation>
+        <translation>これはフォルダーで、CityPitchのファイルではありません</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1992,11 +1992,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the file is too large (%1 MB; the limit is %2 MB)</source>
-        <translation>ファイルが大きすぎます（%1 MB。上限は %2 MB）</translation>
+        <translation>ファイルが大きすぎます（%1 MB。上限は%2 MB）</translation>
     </message>
     <message>
         <source>permission denied: CityPitch may not read this file</source>
-        <translation>アクセス権がありません。CityPitch はこのファイルを読み取れません</translation>
+        <translation>アクセス権がありません。CityPitchはこのファイルを読み取れません</translation>
     </message>
     <message>
         <source>the file could not be read (%1)</source>
@@ -2004,15 +2004,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the file is damaged or truncated (not a readable CityPitch archive)</source>
-        <translation>ファイルが壊れているか、途中で切れています（読み取れる CityPitch のアーカイブではありません）</translation>
+        <translation>ファイルが壊れているか、途中で切れています（読み取れるCityPitchのアーカイブではありません）</translation>
     </message>
     <message>
         <source>the archive has no %1: it is not a CityPitch project</source>
-        <translation>アーカイブに %1 がありません。CityPitch のプロジェクトではありません</translation>
+        <translation>アーカイブに%1がありません。CityPitchのプロジェクトではありません</translation>
     </message>
     <message>
         <source>the file is too large for a proposal (%1 MB at most)</source>
-        <translation>提案書のファイルとしては大きすぎます（上限 %1 MB）</translation>
+        <translation>提案書のファイルとしては大きすぎます（上限%1 MB）</translation>
     </message>
     <message>
         <source>the proposal</source>
@@ -2024,19 +2024,19 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1 is not UTF-8 text: the file is damaged or not a CityPitch file</source>
-        <translation>%1が UTF-8 のテキストではありません。ファイルが壊れているか、CityPitch のファイルではありません</translation>
+        <translation>%1がUTF-8のテキストではありません。ファイルが壊れているか、CityPitchのファイルではありません</translation>
     </message>
     <message>
         <source>%1 must be a JSON object, not %2</source>
-        <translation>%1は JSON のオブジェクトでなければなりません（%2 になっています）</translation>
+        <translation>%1はJSONのオブジェクトでなければなりません（%2になっています）</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3: %4)</source>
-        <translation>%1が正しい JSON ではありません（%2 行目、%3 文字目：%4）</translation>
+        <translation>%1が正しいJSONではありません（%2行目、%3文字目：%4）</translation>
     </message>
     <message>
         <source>it was written by a newer version of CityPitch (schema %1; this version reads up to %2). Update CityPitch to open it</source>
-        <translation>新しいバージョンの CityPitch で作成されています（スキーマ %1。このバージョンが読めるのは %2 まで）。開くには CityPitch を更新してください</translation>
+        <translation>新しいバージョンのCityPitchで作成されています（スキーマ%1。このバージョンが読めるのは%2まで）。開くにはCityPitchを更新してください</translation>
     </message>
 </context>
 <context>

@@ -1808,7 +1808,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
-        <translation>กรณีทางการเงินไม่มีรายการรายปีในช่วงเวลาของโครงการ จึงไม่มีแบบจำลองให้ส่งออก โปรดกรอกเงินลงทุน (capex) ค่าใช้จ่ายดำเนินงาน (opex) และรายได้รายปีก่อน</translation>
+        <translation>การวิเคราะห์ทางการเงินไม่มีรายการรายปีในช่วงเวลาของโครงการ จึงไม่มีแบบจำลองให้ส่งออก โปรดกรอกเงินลงทุน (capex) ค่าใช้จ่ายดำเนินงาน (opex) และรายได้รายปีก่อน</translation>
     </message>
     <message>
         <source>the image %1 %2</source>

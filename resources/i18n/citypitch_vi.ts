@@ -1368,11 +1368,11 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
     <message>
         <source>&apos;%1&apos;: %2 has 1 row, so there is no row %3</source>
-        <translation>&apos;%1&apos;: %2 chỉ có 1 dòng nên không có dòng %3</translation>
+        <translation>&apos;%1&apos;: %2 chỉ có 1 hàng nên không có hàng %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 has %3 rows, so there is no row %4</source>
-        <translation>&apos;%1&apos;: %2 có %3 dòng nên không có dòng %4</translation>
+        <translation>&apos;%1&apos;: %2 có %3 hàng nên không có hàng %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
