@@ -71,7 +71,9 @@ def test_a_name_saying_local_currency_says_the_proposals_currency_after_a_switch
     assert edit.accessibleName() == "IDR per 1 USD"
     try:
         language.switch(app, "ja")
-        assert edit.accessibleName() == fields.field_title("finance.local_per_usd", "ja")
+        # The Japanese title's "local currency" (現地通貨) names the proposal's currency too.
+        assert fields.field_title("finance.local_per_usd", "ja") == "1米ドル当たりの現地通貨"
+        assert edit.accessibleName() == "1米ドル当たりのIDR"
         language.switch(app, "en")
         assert edit.accessibleName() == "IDR per 1 USD" and edit.toolTip().startswith("IDR per 1 USD")
     finally:

@@ -6,6 +6,7 @@ and undo steps named for what they do."""
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import typing
 from pathlib import Path
 
@@ -363,3 +364,32 @@ def test_entry_says_which_form_is_accepted(pattern: str, text: str, message: str
     with pytest.raises(entry.EntryError) as refused:
         entry.value_from_text(fields.spec(pattern), text)
     assert refused.value.message == message
+
+
+@pytest.mark.usefixtures("back_to_english")
+@pytest.mark.parametrize(("lang", "usd", "jpy"), [
+    ("ja", "1米ドル当たりのIDR", "1円当たりのIDR"),
+    ("id", "IDR per 1 USD", "IDR per 1 JPY"),
+    ("vi", "IDR trên 1 USD", "IDR trên 1 JPY"),
+    ("th", "IDR ต่อ 1 ดอลลาร์สหรัฐ", "IDR ต่อ 1 เยน"),
+])
+def test_rate_labels_name_the_currency_in_every_language(window: MainWindow, lang: str, usd: str, jpy: str) -> None:
+    """In a translated window "Local currency per 1 USD" said the language's "local currency" whatever the
+    proposal's currency was, and English said it too after switching back, until the currency changed."""
+    window.open_sample("lumara-transit")
+    window.go_to_step("finance")
+    page = window.pages["finance"]
+    labels = [typing.cast(QLabel, page.findChild(QLabel, f"label_finance__local_per_{unit}")) for unit in ("usd", "jpy")]
+    rates = [page.binder.bindings[f"finance.local_per_{unit}"].widget for unit in ("usd", "jpy")]
+    window.set_language(lang)
+    QApplication.processEvents()  # the forms retranslate on Qt's posted LanguageChange
+    assert [re.sub(r"\(&.\)|&", "", label.text()).strip() for label in labels] == [usd, jpy]
+    assert [r.accessibleName() for r in rates] == [usd, jpy]
+    assert all(label.text().count("&") == 1 for label in labels)  # each keeps its key
+    window.doc.set_field("finance.currency", Currency.THB, "Currency")
+    assert re.sub(r"\(&.\)|&", "", labels[0].text()).strip() == usd.replace("IDR", "THB")
+    window.doc.undo_stack.undo()
+    window.set_language("en")
+    QApplication.processEvents()
+    assert [label.text().replace("&", "") for label in labels] == ["IDR per 1 USD", "IDR per 1 JPY"]
+    assert [r.accessibleName() for r in rates] == ["IDR per 1 USD", "IDR per 1 JPY"]

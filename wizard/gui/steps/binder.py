@@ -413,7 +413,41 @@ def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
     return parent
 
 
-_LOCAL_CURRENCY = re.compile(r"\b([Ll])ocal currency\b")
+#: How each interface language says "local currency" in the labels and names that name the proposal's
+#: currency instead (the catalogues' words: "1米ドル当たりの現地通貨" reads "1米ドル当たりのIDR").
+_LOCAL_CURRENCY_WORDS = {
+    "en": r"\b[Ll]ocal currency\b",
+    "ja": r"現地通貨",
+    "id": r"\b[Mm]ata uang lokal\b",
+    "vi": r"\b[Nn]ội tệ\b",
+    "th": r"สกุลเงินท้องถิ่น",
+}
+#: Languages written without spaces between words in which a currency code still stands apart ("IDR ต่อ 1 ...").
+_CODE_SET_APART = ("th",)
+
+
+@functools.lru_cache(maxsize=None)
+def _local_currency_in(lang: str) -> re.Pattern[str]:
+    return re.compile(_LOCAL_CURRENCY_WORDS.get(lang, _LOCAL_CURRENCY_WORDS["en"]))
+
+
+def _local_currency() -> re.Pattern[str]:
+    """The words for "local currency" in the interface's language now."""
+    return _local_currency_in(language.current())
+
+
+def _with_code(text: str, code: str) -> str:
+    """``text`` with its words for "local currency" replaced by ``code``."""
+    if language.current() not in _CODE_SET_APART:
+        return _local_currency().sub(code, text)
+
+    def apart(match: re.Match[str]) -> str:
+        before = text[match.start() - 1] if match.start() > 0 else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        return ("" if before.isspace() or not before.isalpha() else " ") + code + \
+            ("" if after.isspace() or not after.isalpha() else " ")
+
+    return _local_currency().sub(apart, text)
 _MNEMONIC = re.compile(r"&(.)")
 
 
@@ -479,15 +513,31 @@ class CurrencyLabels(QObject):
         self.labels: dict[QLabel, str] = {}
         self.names: dict[QWidget, tuple[str, str]] = {}  # accessible name, tooltip
         self._letters: dict[QLabel, tuple[str, QWidget]] = {}
-        for widget in root.findChildren(QWidget):
-            if isinstance(widget, QLabel) and _LOCAL_CURRENCY.search(_plain(widget.text())[0]):
-                self.labels[widget] = widget.text()
-            elif _LOCAL_CURRENCY.search(widget.accessibleName()) or _LOCAL_CURRENCY.search(widget.toolTip()):
-                self.names[widget] = (widget.accessibleName(), widget.toolTip())
+        self._filtering = False
+        self._find()
         self.currency = ""
-        if self.labels:
+
+    def _find(self) -> None:
+        """The labels and names that say "local currency" in the interface's language, as they read now."""
+        self.labels.clear()
+        self.names.clear()
+        self._letters.clear()
+        for widget in self.root.findChildren(QWidget):
+            if isinstance(widget, QLabel) and _local_currency().search(_plain(widget.text())[0]):
+                self.labels[widget] = widget.text()
+            elif _local_currency().search(widget.accessibleName()) or _local_currency().search(widget.toolTip()):
+                self.names[widget] = (widget.accessibleName(), widget.toolTip())
+        if self.labels and not self._filtering:
             # The letters other widgets use are known once the page is in its window.
-            root.installEventFilter(self)
+            self._filtering = True
+            self.root.installEventFilter(self)
+
+    def retranslated(self) -> None:
+        """The page's texts were set again in another language: find what says "local currency" in it and
+        name the currency there (the catalogue's "1米ドル当たりの現地通貨" reads "1米ドル当たりのIDR")."""
+        self._find()
+        self.currency = ""
+        self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.root and event.type() == QEvent.Type.Show and self.currency:
@@ -522,7 +572,7 @@ class CurrencyLabels(QObject):
             # The one of the two not set again still says the currency: what it said before is kept.
             name = kept[0] if name == self.name(kept[0], self.currency) else name
             tip = kept[1] if tip == self.name(kept[1], self.currency) else tip
-        if _LOCAL_CURRENCY.search(name) or _LOCAL_CURRENCY.search(tip):
+        if _local_currency().search(name) or _local_currency().search(tip):
             self.names[widget] = (name, tip)
             widget.setAccessibleName(self.name(name, self.currency))
             widget.setToolTip(self.name(tip, self.currency))
@@ -532,7 +582,7 @@ class CurrencyLabels(QObject):
     @staticmethod
     def name(text: str, code: str) -> str:
         """``text`` with "Local currency" replaced by ``code`` (unchanged when there is no code)."""
-        return _LOCAL_CURRENCY.sub(code, text) if code else text
+        return _with_code(text, code) if code else text
 
     def label_text(self, label: QLabel, original: str, code: str) -> str:
         if not code:
@@ -548,8 +598,9 @@ class CurrencyLabels(QObject):
             self._letters[label] = cached
         letter = cached[0]
         # Letters of the fixed words only: the code's own letters change with the currency.
-        code_span = _LOCAL_CURRENCY.search(plain)
-        start = code_span.start() if code_span else len(new)
+        code_span = _local_currency().search(plain)
+        start = new.find(code, code_span.start()) if code_span else -1  # a space may stand before it (Thai)
+        start = start if start >= 0 else len(new)
         spans = [(0, start), (start + len(code), len(new))]
         for lo, hi in spans:
             index = new.lower().find(letter, lo, hi) if letter else -1
@@ -558,7 +609,7 @@ class CurrencyLabels(QObject):
         return new.replace("&", "&&")
 
     def _choose_letter(self, label: QLabel, plain: str, at: int) -> str:
-        fixed = _LOCAL_CURRENCY.sub(" ", plain)
+        fixed = _local_currency().sub(" ", plain)
         own = plain[at].lower()
         taken = mnemonics_in(label.window(), besides=label, page=self.root)
         if own in fixed.lower():

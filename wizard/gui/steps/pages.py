@@ -305,6 +305,8 @@ class WizardPage(QWidget):
         for text in self.check_texts:
             text.take_text()
         self.binder.relabel_choices()
+        if self.binder.currency_labels is not None:
+            self.binder.currency_labels.retranslated()
         self._fit_choice_boxes()
         self.retranslated()
 
