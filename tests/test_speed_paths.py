@@ -67,3 +67,23 @@ def test_the_number_locales_stated_separators_are_babel_s() -> None:
         assert money.separators(code) == (symbols["decimal"], symbols["group"]), code
     # A name that is not one of the codes still goes to Babel.
     assert money.separators("id_ID") == (",", ".")
+
+
+def _run(code: str, **env_changes: str | None) -> str:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for key, value in env_changes.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=True, timeout=120).stdout.strip()
+
+
+def test_pydantic_s_plugin_search_is_skipped_unless_the_user_asks_for_it() -> None:
+    """The models are built without scanning every installed package's entry points for pydantic plugins
+    (issue 21); a PYDANTIC_DISABLE_PLUGINS the user set is kept."""
+    code = ("import os, wizard.model\nfrom pydantic.plugin import _loader\n"
+            "print(os.environ['PYDANTIC_DISABLE_PLUGINS'], _loader._plugins is None)")
+    assert _run(code, PYDANTIC_DISABLE_PLUGINS=None) == "__all__ True"  # the models are built, no search was made
+    assert _run(code, PYDANTIC_DISABLE_PLUGINS="some_plugin") == "some_plugin False"  # the user's choice: searched
