@@ -87,9 +87,10 @@ def _action(menu: QMenu, name: str) -> QAction:
     return next(a for a in menu.actions() if a.objectName() == name)
 
 
-def test_the_window_starts_without_the_consult_code(tmp_path: Path) -> None:
+def test_the_window_starts_without_the_consult_code_or_the_gazetteer(tmp_path: Path) -> None:
     """In a fresh process: the window built, a sample opened and shown, and neither the controller's module
-    nor the review code (its pydantic records) imported; the menus hold every consult entry all the same."""
+    nor the review code (its pydantic records) imported; the menus hold every consult entry all the same.
+    The City step drawn first has its place picker, whose gazetteer code is imported on the first search."""
     script = r"""
 import json, sys
 from PySide6.QtWidgets import QApplication
@@ -97,13 +98,16 @@ app = QApplication(sys.argv[:1])
 from wizard.gui.window.mainwindow import MainWindow
 w = MainWindow(analyse_now=False)
 w.analysis.hold()
-w.open_sample("lumara-transit")
+from pathlib import Path
+w.open_path(Path("resources/samples/lumara-transit.json"))
 w.show()
 app.processEvents()
 from PySide6.QtWidgets import QMenu
 names = [a.objectName() for a in w.findChild(QMenu, "consult_menu").actions()]
 print(json.dumps({"built": w.consult_entry.is_built(),
-                  "modules": sorted(m for m in sys.modules if m == "wizard.gui.consult.controller" or m.startswith("wizard.review")),
+                  "step": w.current_step(), "picker": "wizard.gui.steps.placepicker" in sys.modules,
+                  "modules": sorted(m for m in sys.modules if m in ("wizard.gui.consult.controller", "wizard.geo")
+                                    or m.startswith("wizard.review")),
                   "entries": [n for n in names if n]}), flush=True)
 import os; os._exit(0)
 """
@@ -113,6 +117,7 @@ import os; os._exit(0)
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found["built"] is False
+    assert found["step"] == "city_team" and found["picker"]
     assert found["modules"] == []
     assert found["entries"] == ["comment_whole_action", "save_version_action", "compare_action", "signoff_action",
                                 "require_action", "session_action", "memo_action", "author_action"]
