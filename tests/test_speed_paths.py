@@ -87,3 +87,26 @@ def test_pydantic_s_plugin_search_is_skipped_unless_the_user_asks_for_it() -> No
             "print(os.environ['PYDANTIC_DISABLE_PLUGINS'], _loader._plugins is None)")
     assert _run(code, PYDANTIC_DISABLE_PLUGINS=None) == "__all__ True"  # the models are built, no search was made
     assert _run(code, PYDANTIC_DISABLE_PLUGINS="some_plugin") == "some_plugin False"  # the user's choice: searched
+
+
+def test_check_from_the_command_line_pauses_the_collector_for_its_imports_only(monkeypatch: pytest.MonkeyPatch,
+                                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """`citypitch check` as a process collects no cycles while the model and readiness are imported, then sets
+    what they made aside and collects again for the assessment (issue 21); called with its arguments (from a
+    longer-lived process) it leaves the collector alone.  The report is the same either way."""
+    import gc
+
+    from wizard import cli
+
+    calls: list[str] = []
+    for name in ("disable", "enable", "freeze"):
+        monkeypatch.setattr(gc, name, lambda name=name: calls.append(name))
+    monkeypatch.setattr(gc, "isenabled", lambda: True)
+    sample = str(ROOT / "resources" / "samples" / "lumara-transit.json")
+    code = cli.main(["check", sample])
+    given = capsys.readouterr().out
+    assert calls == []
+    monkeypatch.setattr(sys, "argv", ["citypitch", "check", sample])
+    assert cli.main() == code
+    assert calls == ["disable", "freeze", "enable"]
+    assert capsys.readouterr().out == given and given.startswith("Investor readiness: Lumara")
