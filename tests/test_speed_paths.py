@@ -110,3 +110,48 @@ def test_check_from_the_command_line_pauses_the_collector_for_its_imports_only(m
     assert cli.main() == code
     assert calls == ["disable", "freeze", "enable"]
     assert capsys.readouterr().out == given and given.startswith("Investor readiness: Lumara")
+
+
+def test_pydantic_s_plugin_loader_is_stood_in_for_while_plugins_are_off() -> None:
+    """With every plugin switched off, the models are built without pydantic's plugin loader and so without
+    importlib.metadata (16-18 ms, issue 21); with a plugin setting of the user's own, pydantic's loader is used."""
+    code = ("import sys, wizard.model\nfrom pydantic.plugin import _loader\n"
+            "print(getattr(_loader, 'STAND_IN', False), 'importlib.metadata' in sys.modules)")
+    assert _run(code, PYDANTIC_DISABLE_PLUGINS=None) == "True False"
+    assert _run(code, PYDANTIC_DISABLE_PLUGINS="some_plugin") == "False True"
+    # `citypitch check` as a whole does without it too (nothing else on its path imports it).
+    check = ("import sys, io, contextlib\nfrom wizard import cli\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    cli.main(['check', 'resources/samples/lumara-transit.json'])\n"
+             "print('importlib.metadata' in sys.modules)")
+    assert _run(check, PYDANTIC_DISABLE_PLUGINS=None) == "False"
+
+
+def test_the_stand_in_does_what_pydantic_s_loader_does_with_plugins_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stand-in (wizard._pydantic_plugins) is checked against the pydantic that is installed: the pinned
+    release, whose only use of its plugin loader is ``get_plugins``, which returns no plugin when every
+    plugin is switched off, as the stand-in does.  A pydantic upgrade fails here until this is checked again."""
+    import importlib.util
+    import re
+
+    import pydantic
+    from pydantic.version import VERSION
+
+    from wizard import _pydantic_plugins
+
+    assert VERSION == _pydantic_plugins.CHECKED_WITH
+    lock = (ROOT / ".ci" / "requirements.lock").read_text(encoding="utf-8")
+    assert f"pydantic=={VERSION}" in lock.split()
+    package = Path(pydantic.__file__).parent
+    uses = {(str(f.relative_to(package)), line.strip()) for f in package.rglob("*.py")
+            for line in f.read_text(encoding="utf-8").splitlines() if re.search(r"\b_loader\b", line)
+            and not line.strip().startswith("#")}
+    assert uses == {("plugin/_schema_validator.py", "from ._loader import get_plugins")}
+    # pydantic's own loader, read from its file, answers the same with every plugin off.
+    spec = importlib.util.spec_from_file_location("real_pydantic_plugin_loader", package / "plugin" / "_loader.py")
+    assert spec is not None and spec.loader is not None
+    real = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(real)
+    for value in _pydantic_plugins.ALL_OFF:
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", value)
+        assert list(real.get_plugins()) == list(_pydantic_plugins.get_plugins()) == []

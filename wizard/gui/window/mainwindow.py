@@ -158,7 +158,8 @@ class MainWindow(QuestionsWindow):
     def consult(self) -> ConsultController:
         """Comments, versions, comparison and sign-off: the controller, built on first use (see
         :mod:`wizard.gui.consult.entry`)."""
-        return self.consult_entry.controller()
+        # The entry knows the controller by what it asks of it; the one it holds is made by _make_consult.
+        return typing.cast("ConsultController", self.consult_entry.controller())
 
     def _make_consult(self, entry: ConsultEntry) -> ConsultController:
         from wizard.gui.consult.controller import ConsultController
