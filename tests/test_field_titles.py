@@ -79,8 +79,8 @@ def test_titles_in_each_language() -> None:
     assert fields.title("finance.funding", "ja") == "財務分析 › 資金源"
     assert fields.title("risks[0].mitigation", "ja") == "リスク › 1行目 › 軽減策"
     assert fields.title("risks[0].mitigation", "id") == "Risiko › baris 1 › Mitigasi"
-    assert fields.title("risks[1].bearer", "vi") == "Rủi ro › dòng 2 › Bên chịu rủi ro"
-    assert fields.title("finance.funding", "th") == "กรณีทางการเงิน › แหล่งเงินทุน"
+    assert fields.title("risks[1].bearer", "vi") == "Rủi ro › hàng 2 › Bên chịu rủi ro"
+    assert fields.title("finance.funding", "th") == "การวิเคราะห์ทางการเงิน › แหล่งเงินทุน"
     assert fields.title("problem.nope", "ja") == "課題 › nope"
     pseudo = fields.title("finance.funding", "en-XA")
     assert pseudo != fields.title("finance.funding") and " › " in pseudo

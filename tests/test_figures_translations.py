@@ -194,7 +194,7 @@ def test_japanese_counts_and_english_grammar_of_counts() -> None:
     words = figures._Words("en")
     assert words.years("1", 1) == "1 year" and words.years("1.0", Decimal("1.0")) == "1.0 years"
     assert words.years("9.9", Decimal("9.9")) == "9.9 years"
-    assert figures._Words("ja").years("9,9", Decimal("9.9")) == "9,9 年"
+    assert figures._Words("ja").years("9,9", Decimal("9.9")) == "9,9年"
     assert figures._Words("th").listing(["2031", "2032", "2033"]) == "2031, 2032 และ 2033"
 
 

@@ -119,7 +119,7 @@ def test_field_notes_speak_the_language(lang: str) -> None:
     assert ("1行目" if lang == "ja" else "แถวที่ 1") in table[0] and "교, 통, 지, 연" in table[0]
     assert speaks(lang, notes["vision.statement"], "Warning", "cannot")  # readiness's own words, as before
     field = notes["japan.technologies_sought"]
-    assert speaks(lang, field, "emoji", "more", "cannot draw") and ("ほか 2 文字" if lang == "ja" else "และอีก 2 ตัว") in field
+    assert speaks(lang, field, "emoji", "more", "cannot draw") and ("ほか2文字" if lang == "ja" else "และอีก 2 ตัว") in field
     # The English of the same analysis is as before.
     assert any(line.startswith("Row 1, KPI: The bundled fonts cannot draw the Korean (Hangul) characters here")
                for line in analysis.notes()["problem.kpis"].splitlines())

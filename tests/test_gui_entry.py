@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QComboBox, QLabel, 
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import quiet_window
-from wizard import resources
+from wizard import projectfile, resources
 from wizard.gui.document import ProposalDocument
 from wizard.gui.steps.binder import mnemonics_in
 from wizard.gui.steps.datepicker import BUTTON_TEXT, CalendarPopup
@@ -154,6 +154,30 @@ def test_opening_a_proposal_names_its_currency(window: MainWindow) -> None:
     code = window.doc.proposal.finance.currency
     assert code is not None
     assert label.text().replace("&", "") == f"{code.value} per 1 USD"
+
+
+def test_opening_another_proposal_with_the_same_currency_keeps_it_in_the_rate_tooltips(window: MainWindow,
+                                                                                     tmp_path: Path) -> None:
+    """The tooltips were set again from the field's title on opening, and the currency, unchanged, was not
+    put back in ("Local currency per 1 USD" for an IDR proposal)."""
+    other = projectfile.load(resources.sample_path("lumara-transit"))
+    other.proposal.meta.project_name = "Another corridor"
+    saved = projectfile.save(other, tmp_path / "another.citypitch", backup=False)
+    window.open_sample("lumara-transit")
+    window.go_to_step("finance")
+    binder = window.pages["finance"].binder
+    rates = [binder.bindings[f"finance.local_per_{unit}"].widget for unit in ("usd", "jpy")]
+    assert [r.toolTip().split(":")[0] for r in rates] == ["IDR per 1 USD", "IDR per 1 JPY"]
+    assert window.open_path(saved) and window.doc.proposal.meta.project_name == "Another corridor"
+    assert [r.toolTip().split(":")[0] for r in rates] == ["IDR per 1 USD", "IDR per 1 JPY"]
+    assert [r.accessibleName() for r in rates] == ["IDR per 1 USD", "IDR per 1 JPY"]
+    # And after a new choice of currency, and back to a proposal with none.
+    window.doc.set_field("finance.currency", Currency.THB, "Currency")
+    assert [r.toolTip().split(":")[0] for r in rates] == ["THB per 1 USD", "THB per 1 JPY"]
+    window.doc.undo_stack.setClean()
+    window.new_proposal()
+    assert window.doc.proposal.finance.currency is None
+    assert [r.toolTip().split(":")[0] for r in rates] == ["Local currency per 1 USD", "Local currency per 1 JPY"]
 
 
 def test_country_presets_an_empty_currency_as_one_step(window: MainWindow, qtbot: QtBot) -> None:

@@ -62,7 +62,7 @@ def test_the_options_read_japanese_in_japanese(qtbot: QtBot, speak: Callable[[st
     english = [name for name in items if name in CORE_NAMES]
     assert english == [], english
     assert all(JAPANESE.search(name) for name in items), items
-    assert "英語" in items and "英語（日本語併記）" in items and "標準の PDF" in items
+    assert "英語" in items and "英語（日本語併記）" in items and "標準のPDF" in items
     # What is chosen is still the export's value, not the words shown.
     assert page.format_box.itemData(0) == "deck" and page.labels_box.itemData(0) == "en"
 

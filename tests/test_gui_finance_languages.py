@@ -67,17 +67,17 @@ def test_switching_to_japanese_words_the_same_analysis_in_japanese(window: MainW
 
     assert panel._shown_analysis is shown and not computed  # worded again, not recomputed
     assert _title(panel, "capex") == "設備投資の合計"
-    assert _title(panel, "npv") == "割引率 9.5% での NPV（ターミナルバリューなし）"
-    assert _value(panel, "payback") == "9.9 年"  # a Japanese reader's convention: a decimal point
+    assert _title(panel, "npv") == "割引率9.5%でのNPV（ターミナルバリューなし）"
+    assert _value(panel, "payback") == "9.9年"  # a Japanese reader's convention: a decimal point
     # Amounts in Japanese short form (万/億/兆), rates and ratios as the English wrote them.
     assert _value(panel, "irr") == english_values["irr"]
     assert "億" in _value(panel, "capex") and _value(panel, "capex") != english_values["capex"]
-    assert panel.failing.text().startswith("✗ 設備投資が 20% 超過すると NPV はマイナス")
-    assert panel.tornado_chart.data is not None and panel.tornado_chart.data.basis == "ターミナルバリューを含む NPV"
+    assert panel.failing.text().startswith("✗ 設備投資が20%超過するとNPVはマイナス")
+    assert panel.tornado_chart.data is not None and panel.tornado_chart.data.basis == "ターミナルバリューを含むNPV"
     assert [bar.label for bar in panel.tornado_chart.data.bars][:3] == ["収入", "割引率", "設備投資"]
-    assert panel.tornado_notes.text().startswith("金利：NPV への影響なし。")
+    assert panel.tornado_notes.text().startswith("金利：NPVへの影響なし。")
     assert panel.scenario_box.itemText(0) == "基本ケース"
-    assert panel.scenario_table.item(panel.scenario_table.rowCount() - 1, 0).text() == "NPV の符号"
+    assert panel.scenario_table.item(panel.scenario_table.rowCount() - 1, 0).text() == "NPVの符号"
     kinds = {panel.sources_table.item(r, 1).text() for r in range(panel.sources_table.rowCount())}
     assert {"出資", "融資", "補助金・予算"} <= kinds
     assert panel.balance.text().startswith("資金源と資金使途は一致しています。")

@@ -239,11 +239,13 @@ def _concrete(proposal: Proposal, dotted: str) -> str:
     return paths.join(parts)
 
 
-def _choice_by_label(choice: type[Choice], label: str) -> Choice:
+def _choice_by_label(choice: type[Choice], label: str, shown: str = "label") -> Choice:
+    """The member an example names, by the label the wizard shows: a drop-down its ``short`` label (the
+    full one is its tooltip), a list of tick boxes its ``label``."""
     for member in choice:
-        if member.label == label:
+        if getattr(member, shown) == label:
             return member
-    raise AssertionError(f"{label!r} is not a label of {choice.__name__}: {[m.label for m in choice]}")
+    raise AssertionError(f"{label!r} is not a {shown} of {choice.__name__}: {[getattr(m, shown) for m in choice]}")
 
 
 def example_value(info: FieldInfo, example: str) -> Any:
@@ -255,7 +257,7 @@ def example_value(info: FieldInfo, example: str) -> Any:
             return [_choice_by_label(item, part.strip()) for part in example.split(";")]
         return [example]
     if isinstance(inner, type) and issubclass(inner, Choice):
-        return _choice_by_label(inner, example)
+        return _choice_by_label(inner, example, "short")
     return example
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from wizard import guidance, paths
 from wizard.i18n import glossary
-from wizard.i18n.choices import member_by_label
+from wizard.i18n.choices import member_by_label, short_label
 from wizard.i18n.data import language_files, read_json, strings
 from wizard.i18n.languages import BY_CODE
 from wizard.model import Choice, Proposal
@@ -103,6 +103,25 @@ def _read_example(path: str, text: str, lang: str) -> Any:
     if isinstance(inner, type) and issubclass(inner, Choice):
         return member_by_label(inner, text, lang)
     return text
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGS])
+def test_a_drop_down_example_quotes_what_the_drop_down_shows(lang: str) -> None:
+    """The terminal-value method's example quoted its full label ("Growing cash flow (perpetuity, or to the end
+    of the concession)") while the drop-down shows the short one ("Growing cash flow"; the full label is its
+    tooltip): the user looked for words the window does not show."""
+    data = ENGLISH if lang == "en" else translation(lang)
+    checked = []
+    for path in ENGLISH["fields"]:
+        inner = _unwrap(ALL_PATHS[path].annotation)
+        if not (isinstance(inner, type) and issubclass(inner, Choice)):
+            continue
+        example = data["fields"][path]["example"]
+        member = member_by_label(inner, example, lang)
+        assert member is not None, (path, example)
+        assert example == short_label(member, lang), (path, example, short_label(member, lang))
+        checked.append(path)
+    assert "finance.terminal_method" in checked and len(checked) >= 10, checked
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -60,6 +60,7 @@ from pathlib import Path
 from typing import IO
 
 from wizard.errors import ProjectFileError
+from wizard.i18n.said import Said, said, template
 
 try:  # POSIX; on Windows leftovers are recognised by age alone (see the module docstring)
     import fcntl
@@ -153,25 +154,27 @@ def check_destination(target: str | os.PathLike[str]) -> Path:
     """
     shown = Path(target)
     if not shown.name or shown.name in (".", ".."):
-        raise WriteError(shown, "this names a folder, not a file: choose a file name")
+        raise WriteError(shown, said("this names a folder, not a file: choose a file name"))
     try:
         real = Path(os.path.realpath(shown))
     except (OSError, ValueError) as exc:
-        raise WriteError(shown, f"the path cannot be followed ({exc})") from None
+        raise WriteError(shown, said("the path cannot be followed (%1)", str(exc))) from None
     try:
         info = os.stat(real)
     except FileNotFoundError:
         return real  # a new file (or a link to where one will be): created there
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise WriteError(shown, "the path is a loop of links that never reaches a file: "
-                                    "nothing was written") from None
+            raise WriteError(shown, said("the path is a loop of links that never reaches a file: nothing was written")) from None
         raise WriteError(shown, os_problem(exc)) from None
     kind = _kind_of(info.st_mode)
     if kind:
-        via = f" (the link leads to {real})" if real != shown.absolute() and os.path.islink(shown) else ""
-        raise WriteError(shown, f"this is {kind}, not a file{via}: CityPitch only replaces regular files, "
-                                "so nothing was written. Choose a file name")
+        # Sentences a translated window words (wizard.i18n.said); the English is the command line's.
+        if real != shown.absolute() and os.path.islink(shown):
+            raise WriteError(shown, said("this is %1, not a file (the link leads to %2): CityPitch only replaces regular "
+                                         "files, so nothing was written. Choose a file name", Said(kind), str(real)))
+        raise WriteError(shown, said("this is %1, not a file: CityPitch only replaces regular files, so nothing was "
+                                     "written. Choose a file name", Said(kind)))
     return real
 
 
@@ -222,23 +225,28 @@ def clean_leftovers(folder: str | os.PathLike[str]) -> list[Path]:
     return removed
 
 
-def os_problem(exc: OSError, verb: str = "saved") -> str:
-    """An OSError from writing, as the plain-language end of a :class:`WriteError` message."""
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EROFS: "the folder is read-only",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOENT: "the folder does not exist (was it moved or unplugged?)",
-        errno.ENOTDIR: "part of the path is not a folder",
-        errno.ENAMETOOLONG: "the file name is too long",
-        errno.EISDIR: "a folder is in the way",
-        errno.ELOOP: "the path is a loop of links",
-        errno.EXDEV: "the file and its folder are on different disks",
-    }
-    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
-    return f"the file could not be {verb}: {reason}. Nothing was changed on disk; choose another place to save it"
+#: What went wrong in a write, by the OSError's number, in a planner's words (a translated window words them).
+_REASONS = {
+    errno.ENOSPC: template("the disk is full"),
+    errno.EDQUOT: template("the disk quota is used up"),
+    errno.EROFS: template("the folder is read-only"),
+    errno.EACCES: template("permission denied"),
+    errno.EPERM: template("permission denied"),
+    errno.ENOENT: template("the folder does not exist (was it moved or unplugged?)"),
+    errno.ENOTDIR: template("part of the path is not a folder"),
+    errno.ENAMETOOLONG: template("the file name is too long"),
+    errno.EISDIR: template("a folder is in the way"),
+    errno.ELOOP: template("the path is a loop of links"),
+    errno.EXDEV: template("the file and its folder are on different disks"),
+}
+
+
+def os_problem(exc: OSError) -> Said:
+    """An OSError from writing, as the plain-language end of a :class:`WriteError` message (a sentence: the
+    system's own words, for a reason not listed, stay as the system gave them)."""
+    known = _REASONS.get(exc.errno or 0)
+    reason: Said | str = Said(known) if known is not None else str(exc.strerror or exc)
+    return said("the file could not be saved: %1. Nothing was changed on disk; choose another place to save it", reason)
 
 
 # --- inside ----------------------------------------------------------------------------------------
@@ -248,14 +256,14 @@ def _kind_of(mode: int) -> str:
     if stat.S_ISREG(mode):
         return ""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return template("a folder")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return template("a device")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return template("a named pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "something other than a file"
+        return template("a socket")
+    return template("something other than a file")
 
 
 def _name_max(folder: Path) -> int:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wizard.errors import CityPitchError
+from wizard.i18n.said import Said, said, template
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -43,15 +44,23 @@ _SOF_MARKERS = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 
 
 
 class ImageError(CityPitchError):
-    """An image cannot be used; the message names the image and says why, in plain words."""
+    """An image cannot be used; the message names the image and says why, in plain words.
 
-    def __init__(self, name: str, problem: str, source: object | None = None) -> None:
+    ``problem`` may be a :class:`~wizard.i18n.said.Said` (kept as :attr:`problem_said`): the message is
+    its English, and a translated window words the whole sentence in its language (:attr:`said`).
+    """
+
+    def __init__(self, name: str, problem: str | Said, source: object | None = None) -> None:
         self.name = name
-        self.problem = problem
+        self.problem = str(problem)
+        self.problem_said: Said | None = None if isinstance(problem, str) else problem
         #: The project file the image belongs to, when known (named first in the message).
         self.source = source
         where = f"{source}: " if source is not None else ""
-        super().__init__(f"{where}the image {name!r} {problem}")
+        super().__init__(f"{where}the image {name!r} {self.problem}")
+        if self.problem_said is not None:
+            sentence = said("the image %1 %2", repr(name), self.problem_said)
+            self.said = said("%1: %2", str(source), sentence) if source is not None else sentence
 
 
 @dataclass(frozen=True)
@@ -66,25 +75,23 @@ class ImageInfo:
 def check_image(data: bytes, name: str) -> ImageInfo:
     """Check that ``data`` is a usable PNG or JPEG; return its type and size or raise :class:`ImageError`."""
     if not data:
-        raise ImageError(name, "is empty")
+        raise ImageError(name, said("is empty"))
     if len(data) > MAX_IMAGE_BYTES:
-        raise ImageError(name, f"is too large ({len(data) / (1024 * 1024):.0f} MB; the limit is "
-                               f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB): save a smaller copy")
+        raise ImageError(name, said("is too large (%1 MB; the limit is %2 MB): save a smaller copy",
+                                    f"{len(data) / (1024 * 1024):.0f}", str(MAX_IMAGE_BYTES // (1024 * 1024))))
     if data.startswith(_PNG_SIGNATURE):
         info = _png_info(data, name)
     elif data.startswith(b"\xff\xd8\xff"):
         info = _jpeg_info(data, name)
     else:
-        raise ImageError(name, f"is not a PNG or JPEG image ({_guess_kind(data)}); save it as PNG or JPEG")
+        raise ImageError(name, said("is not a PNG or JPEG image (%1); save it as PNG or JPEG", Said(_guess_kind(data))))
     if info.width <= 0 or info.height <= 0:
-        raise ImageError(name, "has no pixels (its header says width or height is 0): the file is damaged")
+        raise ImageError(name, said("has no pixels (its header says width or height is 0): the file is damaged"))
     if info.width > MAX_SIDE or info.height > MAX_SIDE or info.width * info.height > MAX_PIXELS:
         megapixels = info.width * info.height / 1_000_000
-        raise ImageError(
-            name,
-            f"is too large ({info.width} x {info.height} pixels, {megapixels:.0f} megapixels; the limit is "
-            f"{MAX_PIXELS // 1_000_000} megapixels and {MAX_SIDE} pixels a side): scale it down first",
-        )
+        raise ImageError(name, said("is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 "
+                                    "pixels a side): scale it down first", str(info.width), str(info.height),
+                                    f"{megapixels:.0f}", str(MAX_PIXELS // 1_000_000), str(MAX_SIDE)))
     return info
 
 
@@ -92,18 +99,18 @@ def _guess_kind(data: bytes) -> str:
     head = data[:512].lstrip()
     lowered = head.lower()
     if lowered.startswith(b"<?xml") or b"<svg" in lowered:
-        return "it looks like SVG, which is not accepted"
+        return template("it looks like SVG, which is not accepted")
     if data.startswith((b"GIF87a", b"GIF89a")):
-        return "it looks like GIF"
+        return template("it looks like GIF")
     if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
-        return "it looks like WebP"
+        return template("it looks like WebP")
     if data.startswith(b"%PDF"):
-        return "it looks like a PDF"
+        return template("it looks like a PDF")
     if data.startswith((b"II*\x00", b"MM\x00*")):
-        return "it looks like TIFF"
+        return template("it looks like TIFF")
     if data.startswith(b"BM"):
-        return "it looks like BMP"
-    return "the file type is not recognised"
+        return template("it looks like BMP")
+    return template("the file type is not recognised")
 
 
 def _png_info(data: bytes, name: str) -> ImageInfo:
@@ -113,18 +120,18 @@ def _png_info(data: bytes, name: str) -> ImageInfo:
     seen_ihdr = seen_idat = False
     while True:
         if pos + 8 > len(data):
-            raise ImageError(name, "is a truncated PNG (it ends before its last chunk): the file is damaged")
+            raise ImageError(name, said("is a truncated PNG (it ends before its last chunk): the file is damaged"))
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
         end = pos + 8 + length + 4
         if length > 0x7FFFFFFF or end > len(data):
-            raise ImageError(name, "is a truncated PNG (a chunk runs past the end of the file): the file is damaged")
+            raise ImageError(name, said("is a truncated PNG (a chunk runs past the end of the file): the file is damaged"))
         body = data[pos + 8:pos + 8 + length]
         (crc,) = struct.unpack(">I", data[pos + 8 + length:end])
         if zlib.crc32(kind + body) & 0xFFFFFFFF != crc:
-            raise ImageError(name, f"is a damaged PNG (chunk {kind.decode('latin-1')!r} fails its checksum)")
+            raise ImageError(name, said("is a damaged PNG (chunk %1 fails its checksum)", repr(kind.decode("latin-1"))))
         if not seen_ihdr:
             if kind != b"IHDR" or length != 13:
-                raise ImageError(name, "is a damaged PNG (it does not start with an image header)")
+                raise ImageError(name, said("is a damaged PNG (it does not start with an image header)"))
             width, height = struct.unpack(">II", body[:8])
             seen_ihdr = True
         elif kind == b"IDAT":
@@ -133,7 +140,7 @@ def _png_info(data: bytes, name: str) -> ImageInfo:
             break
         pos = end
     if not seen_idat:
-        raise ImageError(name, "is a damaged PNG (it holds no image data)")
+        raise ImageError(name, said("is a damaged PNG (it holds no image data)"))
     return ImageInfo("image/png", width, height)
 
 
@@ -143,7 +150,7 @@ def _jpeg_info(data: bytes, name: str) -> ImageInfo:
     size: tuple[int, int] | None = None
     while pos < len(data):
         if data[pos] != 0xFF:
-            raise ImageError(name, "is a damaged JPEG (a marker is missing where one must be)")
+            raise ImageError(name, said("is a damaged JPEG (a marker is missing where one must be)"))
         while pos < len(data) and data[pos] == 0xFF:  # fill bytes may pad markers
             pos += 1
         if pos >= len(data):
@@ -158,20 +165,20 @@ def _jpeg_info(data: bytes, name: str) -> ImageInfo:
             break
         (length,) = struct.unpack(">H", data[pos:pos + 2])
         if length < 2 or pos + length > len(data):
-            raise ImageError(name, "is a truncated JPEG (a segment runs past the end of the file)")
+            raise ImageError(name, said("is a truncated JPEG (a segment runs past the end of the file)"))
         if marker in _SOF_MARKERS:
             if length < 7:
-                raise ImageError(name, "is a damaged JPEG (its frame header is too short)")
+                raise ImageError(name, said("is a damaged JPEG (its frame header is too short)"))
             height, width = struct.unpack(">HH", data[pos + 3:pos + 7])
             size = (width, height)
         if marker == 0xDA:  # start of scan: the entropy-coded data follows; the header is done
             if size is None:
-                raise ImageError(name, "is a damaged JPEG (image data comes before the frame header)")
+                raise ImageError(name, said("is a damaged JPEG (image data comes before the frame header)"))
             if b"\xff\xd9" not in data[pos + length:]:
-                raise ImageError(name, "is a truncated JPEG (the end-of-image marker is missing)")
+                raise ImageError(name, said("is a truncated JPEG (the end-of-image marker is missing)"))
             return ImageInfo("image/jpeg", size[0], size[1])
         pos += length
-    raise ImageError(name, "is a truncated JPEG (it ends before its image data)")
+    raise ImageError(name, said("is a truncated JPEG (it ends before its image data)"))
 
 
 def decode_image(data: bytes, name: str) -> tuple[ImageInfo, "Image.Image"]:
@@ -194,19 +201,19 @@ def decode_image(data: bytes, name: str) -> tuple[ImageInfo, "Image.Image"]:
     except (OSError, SyntaxError, ValueError, EOFError, UnidentifiedImageError, Image.DecompressionBombWarning,
             Image.DecompressionBombError) as exc:
         reason = str(exc).replace(" when reading image file", "") or type(exc).__name__
-        raise ImageError(name, f"is damaged: its pixels cannot be read ({reason}); export it again from the "
-                               "original, or use another image") from None
+        raise ImageError(name, said("is damaged: its pixels cannot be read (%1); export it again from the original, "
+                                    "or use another image", reason)) from None
     if info.mime == "image/png" and not _png_stream_complete(data):
         image.close()
-        raise ImageError(name, "is damaged: its compressed pixel data is cut short or fails its checksum; export it "
-                               "again from the original, or use another image")
+        raise ImageError(name, said("is damaged: its compressed pixel data is cut short or fails its checksum; export "
+                                    "it again from the original, or use another image"))
     if image.size != (info.width, info.height):
         image.close()
-        raise ImageError(name, "is damaged: its header and its pixels disagree about its size")
+        raise ImageError(name, said("is damaged: its header and its pixels disagree about its size"))
     if info.mime == "image/jpeg" and _looks_padded(image) and _jpeg_scan_complete(data) is False:
         image.close()
-        raise ImageError(name, "is a truncated JPEG (its image data stops before the last rows and was closed "
-                               "early): export it again from the original, or use another image")
+        raise ImageError(name, said("is a truncated JPEG (its image data stops before the last rows and was closed "
+                                    "early): export it again from the original, or use another image"))
     return info, image
 
 

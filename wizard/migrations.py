@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from wizard.i18n.said import Said, said
 from wizard.model import SCHEMA_VERSION
 
 Data = dict[str, Any]
@@ -51,10 +52,14 @@ MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2}
 
 
 class SchemaVersionError(ValueError):
-    """The data carries a schema version this build cannot read."""
+    """The data carries a schema version this build cannot read.
 
-    def __init__(self, message: str, *, newer: bool = False) -> None:
-        super().__init__(message)
+    :attr:`said`: the message as a sentence a translated window words (:mod:`wizard.i18n.said`), when
+    ``message`` is one; ``str(error)`` is its English."""
+
+    def __init__(self, message: str | Said, *, newer: bool = False) -> None:
+        super().__init__(str(message))
+        self.said: Said | None = None if isinstance(message, str) else message
         self.newer = newer
 
 
@@ -70,8 +75,8 @@ def migrate(data: Data, target: int = SCHEMA_VERSION) -> Data:
     version = version_of(data)
     if version > target:
         raise SchemaVersionError(
-            f"it was written by a newer version of CityPitch (schema {version}; this version reads up to "
-            f"{target}). Update CityPitch to open it",  # no full stop: callers go on after it
+            said("it was written by a newer version of CityPitch (schema %1; this version reads up to %2). Update "
+                 "CityPitch to open it", str(version), str(target)),  # no full stop: callers go on after it
             newer=True,
         )
     while version < target:

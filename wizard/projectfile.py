@@ -37,7 +37,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from wizard import __version__, atomic
-from wizard.errors import NewerVersionError, ProjectFileError, explain
+from wizard.errors import NewerVersionError, ProjectFileError, explain, explained
+from wizard.i18n.said import Said, said, template
 from wizard.images import MAX_IMAGE_BYTES
 from wizard.migrations import SchemaVersionError, migrate
 from wizard.model import SCHEMA_VERSION, Proposal, new_proposal
@@ -102,15 +103,15 @@ def load(path: str | os.PathLike[str], *, allow_newer: bool = False) -> Project:
     path = Path(path)
     try:
         if not path.exists():
-            raise ProjectFileError(path, "the file does not exist")
+            raise ProjectFileError(path, said("the file does not exist"))
         if path.is_dir():
-            raise ProjectFileError(path, "this is a folder, not a CityPitch file")
+            raise ProjectFileError(path, said("this is a folder, not a CityPitch file"))
         size = path.stat().st_size
         if size == 0:
-            raise ProjectFileError(path, "the file is empty")
+            raise ProjectFileError(path, said("the file is empty"))
         if size > MAX_FILE_BYTES:
-            raise ProjectFileError(path, f"the file is too large ({size // (1024 * 1024)} MB; the limit is "
-                                          f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+            raise ProjectFileError(path, said("the file is too large (%1 MB; the limit is %2 MB)", str(size // (1024 * 1024)),
+                                              str(MAX_FILE_BYTES // (1024 * 1024))))
         with path.open("rb") as handle:
             head = handle.read(4)
         if head.startswith(b"PK"):
@@ -119,9 +120,9 @@ def load(path: str | os.PathLike[str], *, allow_newer: bool = False) -> Project:
     except ProjectFileError:
         raise
     except PermissionError:
-        raise ProjectFileError(path, "permission denied: CityPitch may not read this file") from None
+        raise ProjectFileError(path, said("permission denied: CityPitch may not read this file")) from None
     except OSError as exc:
-        raise ProjectFileError(path, f"the file could not be read ({exc.strerror or exc})") from None
+        raise ProjectFileError(path, said("the file could not be read (%1)", str(exc.strerror or exc))) from None
 
 
 def _load_zip(path: Path, allow_newer: bool = False) -> Project:
@@ -129,14 +130,14 @@ def _load_zip(path: Path, allow_newer: bool = False) -> Project:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
         # NotImplementedError: a damaged header asking for a zip version that does not exist (found by fuzzing)
-        raise ProjectFileError(path, "the file is damaged or truncated (not a readable CityPitch archive)") from None
+        raise ProjectFileError(path, said("the file is damaged or truncated (not a readable CityPitch archive)")) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
             raise ProjectFileError(path, f"the archive has too many entries ({len(infos)}; the limit is {MAX_MEMBERS})")
         names = [info.filename for info in infos]
         if PROPOSAL_MEMBER not in names:
-            raise ProjectFileError(path, f"the archive has no {PROPOSAL_MEMBER}: it is not a CityPitch project")
+            raise ProjectFileError(path, said("the archive has no %1: it is not a CityPitch project", PROPOSAL_MEMBER))
         if len(set(names)) != len(names):
             raise ProjectFileError(path, "the archive lists the same entry twice")
         total = 0
@@ -183,7 +184,8 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, pa
 
 def _load_json_file(path: Path, allow_newer: bool = False) -> Project:
     if path.stat().st_size > MAX_JSON_BYTES:
-        raise ProjectFileError(path, f"the file is too large for a proposal ({MAX_JSON_BYTES // (1024 * 1024)} MB at most)")
+        raise ProjectFileError(path, said("the file is too large for a proposal (%1 MB at most)",
+                                          str(MAX_JSON_BYTES // (1024 * 1024))))
     proposal = _parse_proposal(path.read_bytes(), path, None, allow_newer)
     assets, problems = _read_assets_folder(path.with_name(path.stem + ".assets"), referenced_assets(proposal))
     return Project(proposal, assets, path, asset_problems=problems)
@@ -297,26 +299,28 @@ def _open_step(part: str, dir_fd: int, flags: int, *, last: bool) -> int:
 
 def _parse_proposal(raw: bytes, path: Path, member: str | None, allow_newer: bool = False) -> Proposal:
     where = f" ({member})" if member else ""
+    # What the messages call it, as a part a translated window words ("the proposal (proposal.json)").
+    proposal_part = said("the proposal (%1)", member) if member else said("the proposal")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProjectFileError(path, f"the proposal{where} is not UTF-8 text: the file is damaged or not a CityPitch file") from None
-    data = parse_json(text, path, f"the proposal{where}")
+        raise ProjectFileError(path, said("%1 is not UTF-8 text: the file is damaged or not a CityPitch file",
+                                          proposal_part)) from None
+    data = parse_json(text, path, proposal_part)
     if not isinstance(data, dict):
-        raise ProjectFileError(path, f"the proposal{where} must be a JSON object, not {type(data).__name__}")
+        raise ProjectFileError(path, said("%1 must be a JSON object, not %2", proposal_part, type(data).__name__))
     try:
         data = migrate(data)
     except SchemaVersionError as exc:
         if exc.newer and allow_newer:
             return _parse_newer(data, path, str(exc))
         error = NewerVersionError if exc.newer else ProjectFileError
-        raise error(path, str(exc)) from None
+        raise error(path, exc.said if exc.said is not None else str(exc)) from None
     try:
         return Proposal.model_validate(data)
     except ValidationError as exc:
-        lines = explain(exc)
-        more = f" (and {len(lines) - 3} more problems)" if len(lines) > 3 else ""
-        raise ProjectFileError(path, "; ".join(lines[:3]) + more) from None
+        # The first three problems, as a sentence a translated window words (wizard.errors.explained).
+        raise ProjectFileError(path, explained(exc)) from None
     except RecursionError:
         raise ProjectFileError(path, f"the proposal{where} is nested too deeply to be a CityPitch file") from None
 
@@ -363,7 +367,7 @@ def _constant(literal: str) -> float:
     raise _JsonProblem(f"holds {literal}, which is not a number a proposal can hold", literal)
 
 
-def parse_json(text: str, path: Path, what: str = "the proposal") -> Any:
+def parse_json(text: str, path: Path, what: str | Said = "the proposal") -> Any:
     """Parse a proposal's JSON text strictly, or raise ProjectFileError naming ``path`` and the problem.
 
     Beyond the JSON grammar: a key given twice in one object, NaN and Infinity, numbers too large to be
@@ -374,7 +378,8 @@ def parse_json(text: str, path: Path, what: str = "the proposal") -> Any:
         data = json.loads(text, object_pairs_hook=_object, parse_int=_int, parse_float=_float,
                           parse_constant=_constant)
     except json.JSONDecodeError as exc:
-        raise ProjectFileError(path, f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise ProjectFileError(path, said("%1 is not valid JSON (line %2, column %3: %4)", what, str(exc.lineno),
+                                          str(exc.colno), exc.msg)) from None
     except RecursionError:
         raise ProjectFileError(path, f"{what} is nested too deeply to be a CityPitch file "
                                      f"(at most {MAX_DEPTH} levels)") from None
@@ -528,9 +533,17 @@ class OutputRefused(ProjectFileError):
     The caller may offer to go ahead anyway (``--force`` on the command line) when :attr:`forceable`.
     """
 
-    def __init__(self, path: str | os.PathLike[str], problem: str, *, forceable: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike[str], problem: str | Said, *, forceable: bool = True) -> None:
         super().__init__(path, problem)
         self.forceable = forceable
+
+
+#: What a writer writes (``writes`` of :func:`check_output_path`) in the words of its refusals, which a
+#: translated window words in its language; any other ``writes`` is shown as it is.
+WRITES: dict[str, str] = {
+    "the PDF": template("the PDF"), "the workbook": template("the workbook"),
+    "the PowerPoint deck": template("the PowerPoint deck"), "the project": template("the project"),
+    "the memo": template("the memo"), "the text file": template("the text file")}
 
 
 def check_output_path(out: str | os.PathLike[str], *, source: str | os.PathLike[str] | None = None,
@@ -550,22 +563,26 @@ def check_output_path(out: str | os.PathLike[str], *, source: str | os.PathLike[
     out = Path(out)
     atomic.check_destination(out)
     real = Path(os.path.realpath(out))
+    # Sentences a translated window words (wizard.i18n.said); their English is the command line's.
+    what: Said | str = Said(WRITES[writes]) if writes in WRITES else writes
     if not real.parent.is_dir():
-        raise OutputRefused(out, f"the folder does not exist ({real.parent}); choose another place for {writes}",
+        raise OutputRefused(out, said("the folder does not exist (%1); choose another place for %2", str(real.parent), what),
                             forceable=False)
     if force:
         return out
     project_output = writes == "the project"
     if source is not None and _same_file(out, Path(source)):
-        raise OutputRefused(out, f"this is the project itself: writing {writes} here would replace the proposal. "
-                                 "Choose another file name")
+        raise OutputRefused(out, said("this is the project itself: writing %1 here would replace the proposal. "
+                                      "Choose another file name", what))
     if is_project_file(real):
-        kept = f" (the old one would be kept as {backup_path(real).name})" if project_output else ""
-        raise OutputRefused(out, f"this file holds a CityPitch project; writing {writes} here would replace it{kept}. "
-                                 "Choose another file name")
+        if project_output:
+            raise OutputRefused(out, said("this file holds a CityPitch project; writing %1 here would replace it (the old "
+                                          "one would be kept as %2). Choose another file name", what, backup_path(real).name))
+        raise OutputRefused(out, said("this file holds a CityPitch project; writing %1 here would replace it. Choose "
+                                      "another file name", what))
     if not project_output and out.name.lower().endswith(SUFFIX):
-        raise OutputRefused(out, f"a name ending in {SUFFIX} is for CityPitch projects; {writes} written here would "
-                                 "replace or pass for a project. Choose another file name")
+        raise OutputRefused(out, said("a name ending in %1 is for CityPitch projects; %2 written here would replace or "
+                                      "pass for a project. Choose another file name", SUFFIX, what))
     return out
 
 

@@ -49,6 +49,7 @@ _HAS = template("%1 has %2 text (%3)")
 _MORE_CHARACTERS = template("%1 and %2 more")
 _NEXT = template("%1; %2")
 _MORE_FIELDS = template("%1; and %2 more field(s)")
+_NOTHING_WRITTEN = template("%1; nothing was written")
 
 
 @dataclass(frozen=True)
@@ -62,14 +63,15 @@ class Uncovered:
     def describe(self) -> str:
         return str(self.described(places=False))
 
-    def described(self, places: bool = True) -> Said:
+    def described(self, places: bool = True, bare: bool = False) -> Said:
         """"problem.kpis[1].name has Korean (Hangul) text (한, 국)" as a sentence; the field named by its
-        title in the reader's language (``places``) or by its path (the command line's message)."""
+        title in the reader's language (``places``) or by its path (the command line's message); ``bare``:
+        by its path in the English, by its title in a window (:class:`~wizard.i18n.said.Place`)."""
         shown: str | Said = ", ".join(self.characters[:6])
         if len(self.characters) > 6:
             shown = Said(_MORE_CHARACTERS, (shown, len(self.characters) - 6))
         scripts = joined([Said(SCRIPT_WORDS[s]) if s in SCRIPT_WORDS else s for s in self.scripts])
-        return Said(_HAS, (Place(self.field) if places else self.field, scripts, shown))
+        return Said(_HAS, (Place(self.field, bare) if places else self.field, scripts, shown))
 
 
 @functools.cache
@@ -150,12 +152,20 @@ def message(found: list[Uncovered], limit: int = 4) -> str:
     return str(message_said(found, limit, places=False))
 
 
-def message_said(found: list[Uncovered], limit: int = 4, places: bool = True) -> Said:
+def message_said(found: list[Uncovered], limit: int = 4, places: bool = True, bare: bool = False) -> Said:
     """:func:`message` as a sentence a window words in its language, the fields named by their titles
-    (``places``; by their model paths otherwise)."""
+    (``places``; by their model paths otherwise; ``bare``: by their paths in the English only)."""
     parts: str | Said = ""
     for index, item in enumerate(found[:limit]):
-        parts = item.described(places) if index == 0 else Said(_NEXT, (parts, item.described(places)))
+        described = item.described(places, bare)
+        parts = described if index == 0 else Said(_NEXT, (parts, described))
     if len(found) > limit:
         parts = Said(_MORE_FIELDS, (parts, len(found) - limit))
     return Said(_REFUSAL, (parts, Said(COVERED_SCRIPTS)))
+
+
+def refusal(found: list[Uncovered]) -> Said:
+    """The export's refusal of such text (PDF, PowerPoint, a previewed slide): its English is the command
+    line's, unchanged (``message(found) + "; nothing was written"``, the fields by their model paths); a
+    window words it in its language with the fields by their titles."""
+    return Said(_NOTHING_WRITTEN, (message_said(found, bare=True),))

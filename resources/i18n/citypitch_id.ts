@@ -1183,6 +1183,10 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <translation>%1; dan %2 isian lain</translation>
     </message>
     <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; tidak ada yang ditulis</translation>
+    </message>
+    <message>
         <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
         <translation>Latin (termasuk Vietnam), Yunani, Sirilik, Jepang, Thai, Khmer, Lao, dan Myanmar</translation>
     </message>
@@ -1363,6 +1367,14 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>&apos;%1&apos;: %2 has 1 row, so there is no row %3</source>
+        <translation>&apos;%1&apos;: %2 hanya memiliki 1 baris, jadi tidak ada baris %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has %3 rows, so there is no row %4</source>
+        <translation>&apos;%1&apos;: %2 memiliki %3 baris, jadi tidak ada baris %4</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1515,6 +1527,142 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <translation>catatan persetujuan akhir tidak dapat dibaca (%1)</translation>
     </message>
     <message>
+        <source>cannot be negative</source>
+        <translation>tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>must be more than %1 and at most %2</source>
+        <translation>harus lebih dari %1 dan paling banyak %2</translation>
+    </message>
+    <message>
+        <source>must be a year between %1 and %2</source>
+        <translation>harus berupa tahun antara %1 dan %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>harus antara %1 dan %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>paling sedikit %1</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>harus lebih dari %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>paling banyak %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>harus berupa bilangan bulat</translation>
+    </message>
+    <message>
+        <source>must be a year (four digits)</source>
+        <translation>harus berupa tahun (empat angka)</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>harus berupa angka</translation>
+    </message>
+    <message>
+        <source>can have at most %1 decimal places</source>
+        <translation>paling banyak %1 angka desimal</translation>
+    </message>
+    <message>
+        <source>is too large: it must be between %1 and %2</source>
+        <translation>terlalu besar: harus antara %1 dan %2</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>terlalu besar</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>harus salah satu dari: %1</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed choices</source>
+        <translation>bukan salah satu pilihan yang diperbolehkan</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>terlalu panjang (paling banyak %1 karakter)</translation>
+    </message>
+    <message>
+        <source>must be a colour written like #1A6B8C</source>
+        <translation>harus berupa warna yang ditulis seperti #1A6B8C</translation>
+    </message>
+    <message>
+        <source>has the wrong format</source>
+        <translation>formatnya salah</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>harus berupa teks</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair): the text was damaged on the way; type that part again</source>
+        <translation>berisi karakter rusak (separuh pasangan UTF-16): teks rusak dalam perjalanan; ketik ulang bagian itu</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (a zero byte) at position %1, which text cannot hold: the file is damaged or not text there; remove it</source>
+        <translation>berisi karakter NUL (bita nol) di posisi %1, yang tidak dapat dimuat dalam teks: file rusak atau bagian itu bukan teks; hapus karakter tersebut</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair) at position %1: the text was damaged on the way; type that part again</source>
+        <translation>berisi karakter rusak (separuh pasangan UTF-16) di posisi %1: teks rusak dalam perjalanan; ketik ulang bagian itu</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>harus ya atau tidak</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>harus berupa tanggal yang ditulis YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a date and time written like 2026-11-30T10:00:00</source>
+        <translation>harus berupa tanggal dan waktu yang ditulis seperti 2026-11-30T10:00:00</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>harus berupa daftar</translation>
+    </message>
+    <message>
+        <source>must be a group of fields (an object)</source>
+        <translation>harus berupa kelompok isian (sebuah objek)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>is not a field CityPitch knows</source>
+        <translation>bukan isian yang dikenal CityPitch</translation>
+    </message>
+    <message>
+        <source>is not valid (%1: %2)</source>
+        <translation>tidak valid (%1: %2)</translation>
+    </message>
+    <message>
+        <source>is not valid (%1)</source>
+        <translation>tidak valid (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (got %2)</source>
+        <translation>%1 (isinya %2)</translation>
+    </message>
+    <message>
+        <source>%1; and 1 more problem</source>
+        <translation>%1; dan 1 masalah lain</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more problems</source>
+        <translation>%1; dan %2 masalah lain</translation>
+    </message>
+    <message>
         <source>the proposal&apos;s text</source>
         <translation>teks proposal</translation>
     </message>
@@ -1529,6 +1677,366 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     <message>
         <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
         <translation>proposal berisi %1 karakter teks; ekspor paling banyak menerima %2. Bagian terbesar adalah %3 (%4 karakter).</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>buku kerja</translation>
+    </message>
+    <message>
+        <source>the PowerPoint deck</source>
+        <translation>materi presentasi PowerPoint</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>proyek</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <source>the text file</source>
+        <translation>berkas teks</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (%1); choose another place for %2</source>
+        <translation>folder tidak ada (%1); pilih tempat lain untuk %2</translation>
+    </message>
+    <message>
+        <source>this is the project itself: writing %1 here would replace the proposal. Choose another file name</source>
+        <translation>ini adalah berkas proyek itu sendiri: menulis %1 di sini akan menimpa proposal. Pilih nama berkas lain</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it. Choose another file name</source>
+        <translation>berkas ini berisi proyek CityPitch; menulis %1 di sini akan menimpanya. Pilih nama berkas lain</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it (the old one would be kept as %2). Choose another file name</source>
+        <translation>berkas ini berisi proyek CityPitch; menulis %1 di sini akan menimpanya (yang lama disimpan sebagai %2). Pilih nama berkas lain</translation>
+    </message>
+    <message>
+        <source>a name ending in %1 is for CityPitch projects; %2 written here would replace or pass for a project. Choose another file name</source>
+        <translation>nama yang berakhiran %1 khusus untuk proyek CityPitch; %2 yang ditulis di sini akan menimpa proyek atau dikira sebagai proyek. Pilih nama berkas lain</translation>
+    </message>
+    <message>
+        <source>this names a folder, not a file: choose a file name</source>
+        <translation>ini nama folder, bukan berkas: pilih nama berkas</translation>
+    </message>
+    <message>
+        <source>the path cannot be followed (%1)</source>
+        <translation>jalur ini tidak dapat diikuti (%1)</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links that never reaches a file: nothing was written</source>
+        <translation>jalur ini berupa lingkaran tautan yang tidak pernah sampai ke berkas: tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>ini adalah %1, bukan berkas: CityPitch hanya menimpa berkas biasa, jadi tidak ada yang ditulis. Pilih nama berkas</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file (the link leads to %2): CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>ini adalah %1, bukan berkas (tautannya mengarah ke %2): CityPitch hanya menimpa berkas biasa, jadi tidak ada yang ditulis. Pilih nama berkas</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>perangkat</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>named pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>soket</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>sesuatu yang bukan berkas</translation>
+    </message>
+    <message>
+        <source>the file could not be saved: %1. Nothing was changed on disk; choose another place to save it</source>
+        <translation>berkas tidak dapat disimpan: %1. Tidak ada yang berubah di disk; pilih tempat lain untuk menyimpannya</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>kuota disk sudah habis</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>folder hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>izin ditolak</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (was it moved or unplugged?)</source>
+        <translation>folder tidak ada (apakah dipindahkan atau dicabut?)</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>sebagian jalur bukan folder</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>nama berkas terlalu panjang</translation>
+    </message>
+    <message>
+        <source>a folder is in the way</source>
+        <translation>ada folder yang menghalangi</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links</source>
+        <translation>jalur ini berupa lingkaran tautan</translation>
+    </message>
+    <message>
+        <source>the file and its folder are on different disks</source>
+        <translation>berkas dan foldernya berada di disk yang berbeda</translation>
+    </message>
+    <message>
+        <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
+        <translation>analisis keuangan tidak memiliki baris arus kas tahunan dalam periodenya, jadi tidak ada model untuk diekspor; isi dulu biaya modal (capex), biaya operasional (opex), dan pendapatan tahunan</translation>
+    </message>
+    <message>
+        <source>the image %1 %2</source>
+        <translation>gambar %1 %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; the limit is %2 MB): save a smaller copy</source>
+        <translation>terlalu besar (%1 MB; batasnya %2 MB): simpan salinan yang lebih kecil</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (%1); save it as PNG or JPEG</source>
+        <translation>bukan gambar PNG atau JPEG (%1); simpan sebagai PNG atau JPEG</translation>
+    </message>
+    <message>
+        <source>it looks like SVG, which is not accepted</source>
+        <translation>tampaknya SVG, yang tidak diterima</translation>
+    </message>
+    <message>
+        <source>it looks like GIF</source>
+        <translation>tampaknya GIF</translation>
+    </message>
+    <message>
+        <source>it looks like WebP</source>
+        <translation>tampaknya WebP</translation>
+    </message>
+    <message>
+        <source>it looks like a PDF</source>
+        <translation>tampaknya PDF</translation>
+    </message>
+    <message>
+        <source>it looks like TIFF</source>
+        <translation>tampaknya TIFF</translation>
+    </message>
+    <message>
+        <source>it looks like BMP</source>
+        <translation>tampaknya BMP</translation>
+    </message>
+    <message>
+        <source>the file type is not recognised</source>
+        <translation>jenis berkas tidak dikenali</translation>
+    </message>
+    <message>
+        <source>has no pixels (its header says width or height is 0): the file is damaged</source>
+        <translation>tidak memiliki piksel (header-nya menyatakan lebar atau tinggi 0): berkas rusak</translation>
+    </message>
+    <message>
+        <source>is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 pixels a side): scale it down first</source>
+        <translation>terlalu besar (%1 x %2 piksel, %3 megapiksel; batasnya %4 megapiksel dan %5 piksel per sisi): perkecil dulu</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (it ends before its last chunk): the file is damaged</source>
+        <translation>PNG yang terpotong (berakhir sebelum chunk terakhirnya): berkas rusak</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (a chunk runs past the end of the file): the file is damaged</source>
+        <translation>PNG yang terpotong (sebuah chunk melewati akhir berkas): berkas rusak</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (chunk %1 fails its checksum)</source>
+        <translation>PNG yang rusak (checksum chunk %1 tidak cocok)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it does not start with an image header)</source>
+        <translation>PNG yang rusak (tidak diawali header gambar)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it holds no image data)</source>
+        <translation>PNG yang rusak (tidak berisi data gambar)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (a marker is missing where one must be)</source>
+        <translation>JPEG yang rusak (penanda yang seharusnya ada tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (a segment runs past the end of the file)</source>
+        <translation>JPEG yang terpotong (sebuah segmen melewati akhir berkas)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (its frame header is too short)</source>
+        <translation>JPEG yang rusak (header frame-nya terlalu pendek)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (image data comes before the frame header)</source>
+        <translation>JPEG yang rusak (data gambar muncul sebelum header frame)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (the end-of-image marker is missing)</source>
+        <translation>JPEG yang terpotong (penanda akhir gambar tidak ada)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (it ends before its image data)</source>
+        <translation>JPEG yang terpotong (berakhir sebelum data gambarnya)</translation>
+    </message>
+    <message>
+        <source>is damaged: its pixels cannot be read (%1); export it again from the original, or use another image</source>
+        <translation>rusak: pikselnya tidak dapat dibaca (%1); ekspor ulang dari aslinya, atau gunakan gambar lain</translation>
+    </message>
+    <message>
+        <source>is damaged: its compressed pixel data is cut short or fails its checksum; export it again from the original, or use another image</source>
+        <translation>rusak: data piksel terkompresinya terpotong atau checksum-nya tidak cocok; ekspor ulang dari aslinya, atau gunakan gambar lain</translation>
+    </message>
+    <message>
+        <source>is damaged: its header and its pixels disagree about its size</source>
+        <translation>rusak: header dan pikselnya tidak sepakat tentang ukurannya</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (its image data stops before the last rows and was closed early): export it again from the original, or use another image</source>
+        <translation>JPEG yang terpotong (data gambarnya berhenti sebelum baris terakhir dan ditutup terlalu awal): ekspor ulang dari aslinya, atau gunakan gambar lain</translation>
+    </message>
+    <message>
+        <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
+        <translation>disebut dalam proposal (identitas visual) tetapi tidak ada di proyek; tambahkan lagi atau kosongkan isiannya</translation>
+    </message>
+    <message>
+        <source>the export process</source>
+        <translation>proses ekspor</translation>
+    </message>
+    <message>
+        <source>the render process</source>
+        <translation>proses render</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>ekspor</translation>
+    </message>
+    <message>
+        <source>the render</source>
+        <translation>render</translation>
+    </message>
+    <message>
+        <source>the export took longer than %1 seconds and was stopped; no file was written. Large images or very long texts are the usual cause</source>
+        <translation>ekspor berlangsung lebih dari %1 detik dan dihentikan; tidak ada yang ditulis. Penyebab umumnya adalah gambar besar atau teks yang sangat panjang</translation>
+    </message>
+    <message>
+        <source>the export needed more than %1 MB of memory and was stopped; no file was written. Smaller images usually help</source>
+        <translation>ekspor membutuhkan memori lebih dari %1 MB dan dihentikan; tidak ada yang ditulis. Gambar yang lebih kecil biasanya membantu</translation>
+    </message>
+    <message>
+        <source>the export stopped with an internal error (%1); no file was written</source>
+        <translation>ekspor berhenti karena kesalahan internal (%1); tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>%1 reported success but wrote no file; no file was written</source>
+        <translation>%1 melaporkan berhasil tetapi tidak menulis berkas; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>%1 tidak dapat dijalankan (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was killed by the system, most likely because the computer ran out of memory; no file was written.</source>
+        <translation>%1 dihentikan paksa oleh sistem, kemungkinan besar karena komputer kehabisan memori; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 crashed (%2); no file was written.</source>
+        <translation>%1 mogok (%2); tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (exit status %2); no file was written.</source>
+        <translation>%1 berhenti secara tak terduga (status keluar %2); tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 Last words: %2</source>
+        <translation>%1 Keluaran terakhir: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CityPitch file</source>
+        <translation>ini adalah folder, bukan berkas CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>berkas terlalu besar (%1 MB; batasnya %2 MB)</translation>
+    </message>
+    <message>
+        <source>permission denied: CityPitch may not read this file</source>
+        <translation>izin ditolak: CityPitch tidak diizinkan membaca berkas ini</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>berkas tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (not a readable CityPitch archive)</source>
+        <translation>berkas rusak atau terpotong (bukan arsip CityPitch yang dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1: it is not a CityPitch project</source>
+        <translation>arsip ini tidak berisi %1: ini bukan proyek CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is too large for a proposal (%1 MB at most)</source>
+        <translation>berkas terlalu besar untuk sebuah proposal (paling besar %1 MB)</translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>the proposal (%1)</source>
+        <translation>proposal (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: the file is damaged or not a CityPitch file</source>
+        <translation>%1 bukan teks UTF-8: berkas rusak atau bukan berkas CityPitch</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, not %2</source>
+        <translation>%1 harus berupa objek JSON, bukan %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4)</source>
+        <translation>%1 bukan JSON yang valid (baris %2, kolom %3: %4)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CityPitch (schema %1; this version reads up to %2). Update CityPitch to open it</source>
+        <translation>berkas ini dibuat oleh versi CityPitch yang lebih baru (skema %1; versi ini membaca sampai %2). Perbarui CityPitch untuk membukanya</translation>
     </message>
 </context>
 <context>

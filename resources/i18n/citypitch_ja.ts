@@ -262,11 +262,11 @@
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4 by %5)</source>
-        <translation>%1 のバージョン %2「%3」（%4 に %5 が保存）</translation>
+        <translation>%1のバージョン%2「%3」（%4に%5が保存）</translation>
     </message>
     <message>
         <source>%1 @ version %2 &quot;%3&quot; (saved %4)</source>
-        <translation>%1 のバージョン %2「%3」（%4 に保存）</translation>
+        <translation>%1のバージョン%2「%3」（%4に保存）</translation>
     </message>
     <message>
         <source>(not computed)</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>%1 years</source>
-        <translation>%1 年</translation>
+        <translation>%1年</translation>
     </message>
     <message>
         <source>(not assessed)</source>
@@ -298,11 +298,11 @@
     </message>
     <message>
         <source>Findings that went (%1):</source>
-        <translation>解消された指摘（%1 件）：</translation>
+        <translation>解消された指摘（%1件）：</translation>
     </message>
     <message>
         <source>Findings that appeared (%1):</source>
-        <translation>新たに生じた指摘（%1 件）：</translation>
+        <translation>新たに生じた指摘（%1件）：</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>No differences: the two proposals hold the same content.</source>
-        <translation>差分はありません。2 つの提案書の内容は同じです。</translation>
+        <translation>差分はありません。2つの提案書の内容は同じです。</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Changes (%1)</source>
-        <translation>変更点（%1 件）</translation>
+        <translation>変更点（%1件）</translation>
     </message>
     <message>
         <source>Changes, old and new side by side</source>
@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>%1, 1 reply</source>
-        <translation>%1、返信 1 件</translation>
+        <translation>%1、返信1件</translation>
     </message>
     <message>
         <source>%1, %2 replies</source>
-        <translation>%1、返信 %2 件</translation>
+        <translation>%1、返信%2件</translation>
     </message>
     <message>
         <source>open</source>
@@ -429,15 +429,15 @@
     </message>
     <message>
         <source>resolved by %1 on %2</source>
-        <translation>%2 に %1 が解決済みにしました</translation>
+        <translation>%2に%1が解決済みにしました</translation>
     </message>
     <message>
         <source>resolved by %1</source>
-        <translation>%1 が解決済みにしました</translation>
+        <translation>%1が解決済みにしました</translation>
     </message>
     <message>
         <source>Comment %1 on %2</source>
-        <translation>コメント %1（対象：%2）</translation>
+        <translation>コメント%1（対象：%2）</translation>
     </message>
     <message>
         <source>The field or row it was on is gone (it comes back if the row does).</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Reply by %1, %2:</source>
-        <translation>%1 からの返信（%2）：</translation>
+        <translation>%1からの返信（%2）：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -510,11 +510,11 @@
     </message>
     <message>
         <source>%1 open, %2 resolved, %3 no longer attached.</source>
-        <translation>未解決 %1 件、解決済み %2 件、対象が見つからないもの %3 件。</translation>
+        <translation>未解決%1件、解決済み%2件、対象が見つからないもの%3件。</translation>
     </message>
     <message>
         <source>%1 open, %2 resolved.</source>
-        <translation>未解決 %1 件、解決済み %2 件。</translation>
+        <translation>未解決%1件、解決済み%2件。</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Comments and versions are now recorded as written by %1.</source>
-        <translation>今後、コメントとバージョンは %1 の作成として記録されます。</translation>
+        <translation>今後、コメントとバージョンは%1の作成として記録されます。</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -617,13 +617,13 @@
         <source>“%1” is a plain proposal file (JSON), which cannot hold %2. Comments, saved versions and sign-offs are kept inside a .citypitch file.
 
 Save the proposal as a .citypitch file now, then carry on?</source>
-        <translation>「%1」は通常の提案書ファイル（JSON）のため、%2 を保存できません。コメント、保存したバージョン、最終承認は .citypitch ファイルの中に保存されます。
+        <translation>「%1」は通常の提案書ファイル（JSON）のため、%2を保存できません。コメント、保存したバージョン、最終承認は.citypitchファイルの中に保存されます。
 
-今すぐ提案書を .citypitch ファイルとして保存してから続けますか？</translation>
+今すぐ提案書を.citypitchファイルとして保存してから続けますか？</translation>
     </message>
     <message>
         <source>Save as a .citypitch file first</source>
-        <translation>先に .citypitch ファイルとして保存</translation>
+        <translation>先に.citypitchファイルとして保存</translation>
     </message>
     <message>
         <source>Save As...</source>
@@ -643,7 +643,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Add a comment on %1</source>
-        <translation>%1 にコメントを追加</translation>
+        <translation>%1にコメントを追加</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -651,7 +651,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Reply to comment %1 by %2 on %3:</source>
-        <translation>%2 による %3 へのコメント %1 への返信：</translation>
+        <translation>%2による%3へのコメント%1への返信：</translation>
     </message>
     <message>
         <source>&amp;Reply:</source>
@@ -659,23 +659,23 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Reply to comment %1</source>
-        <translation>コメント %1 に返信</translation>
+        <translation>コメント%1に返信</translation>
     </message>
     <message>
         <source>Resolve comment %1</source>
-        <translation>コメント %1 を解決済みにする</translation>
+        <translation>コメント%1を解決済みにする</translation>
     </message>
     <message>
         <source>Reopen comment %1</source>
-        <translation>コメント %1 を再開</translation>
+        <translation>コメント%1を再開</translation>
     </message>
     <message>
         <source>%1 open comment</source>
-        <translation>未解決のコメント %1 件</translation>
+        <translation>未解決のコメント%1件</translation>
     </message>
     <message>
         <source>%1 open comments</source>
-        <translation>未解決のコメント %1 件</translation>
+        <translation>未解決のコメント%1件</translation>
     </message>
     <message>
         <source>Save version “%1”</source>
@@ -683,7 +683,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Saved version %1, “%2” (score %3, %4). Save the file to keep it.</source>
-        <translation>バージョン %1「%2」を保存しました（投資準備度 %3 点、%4）。残すにはファイルを保存してください。</translation>
+        <translation>バージョン%1「%2」を保存しました（投資準備度%3点、%4）。残すにはファイルを保存してください。</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -691,7 +691,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Version %1 cannot be opened</source>
-        <translation>バージョン %1 を開けません</translation>
+        <translation>バージョン%1を開けません</translation>
     </message>
     <message>
         <source>Untitled proposal</source>
@@ -699,23 +699,23 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1 @ version %2 “%3”</source>
-        <translation>%1 のバージョン %2「%3」</translation>
+        <translation>%1のバージョン%2「%3」</translation>
     </message>
     <message>
         <source>this is version %1, “%2”, saved %3 by %4. Restore it from the Versions panel of the proposal&apos;s own window to work on it.</source>
-        <translation>これは %3 に %4 が保存したバージョン %1「%2」です。編集するには、提案書本体のウィンドウの「バージョン」パネルから復元してください。</translation>
+        <translation>これは%3に%4が保存したバージョン%1「%2」です。編集するには、提案書本体のウィンドウの「バージョン」パネルから復元してください。</translation>
     </message>
     <message>
         <source>this is version %1, “%2”, saved %3. Restore it from the Versions panel of the proposal&apos;s own window to work on it.</source>
-        <translation>これは %3 に保存したバージョン %1「%2」です。編集するには、提案書本体のウィンドウの「バージョン」パネルから復元してください。</translation>
+        <translation>これは%3に保存したバージョン%1「%2」です。編集するには、提案書本体のウィンドウの「バージョン」パネルから復元してください。</translation>
     </message>
     <message>
         <source>The file no longer holds its images %1.</source>
-        <translation>このファイルには画像 %1 がもう含まれていません。</translation>
+        <translation>このファイルには画像%1がもう含まれていません。</translation>
     </message>
     <message>
         <source>Make version %1, “%2”, the current draft? Undo (Ctrl+Z) takes it back.</source>
-        <translation>バージョン %1「%2」を現在の下書きにしますか？&#x3000;元に戻す（Ctrl+Z）で取り消せます。</translation>
+        <translation>バージョン%1「%2」を現在の下書きにしますか？&#x3000;元に戻す（Ctrl+Z）で取り消せます。</translation>
     </message>
     <message>
         <source>Restore a version</source>
@@ -731,15 +731,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Restore version %1 “%2”</source>
-        <translation>バージョン %1「%2」を復元</translation>
+        <translation>バージョン%1「%2」を復元</translation>
     </message>
     <message>
         <source>Version %1, “%2”, is the current draft. Undo takes it back.</source>
-        <translation>バージョン %1「%2」が現在の下書きになりました。元に戻すで取り消せます。</translation>
+        <translation>バージョン%1「%2」が現在の下書きになりました。元に戻すで取り消せます。</translation>
     </message>
     <message>
         <source>Remove version %1, “%2”, from the file? Undo (Ctrl+Z) brings it back until you close the file.</source>
-        <translation>バージョン %1「%2」をファイルから削除しますか？&#x3000;ファイルを閉じるまでは、元に戻す（Ctrl+Z）で戻せます。</translation>
+        <translation>バージョン%1「%2」をファイルから削除しますか？&#x3000;ファイルを閉じるまでは、元に戻す（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
         <source>Delete a version</source>
@@ -751,7 +751,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Delete version %1 “%2”</source>
-        <translation>バージョン %1「%2」を削除</translation>
+        <translation>バージョン%1「%2」を削除</translation>
     </message>
     <message>
         <source>Current proposal</source>
@@ -775,11 +775,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Wrote the comparison to %1</source>
-        <translation>比較結果を %1 に書き出しました</translation>
+        <translation>比較結果を%1に書き出しました</translation>
     </message>
     <message>
         <source>You are signing off the current content, which is saved version %1, “%2”.</source>
-        <translation>現在の内容（保存済みのバージョン %1「%2」）に最終承認を行います。</translation>
+        <translation>現在の内容（保存済みのバージョン%1「%2」）に最終承認を行います。</translation>
     </message>
     <message>
         <source>You are signing off the current content. It is not a saved version yet, so it will be saved as one, so that what was approved can always be opened again.</source>
@@ -791,15 +791,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>The export keeps its DRAFT mark all the same while %1.</source>
-        <translation>ただし、%1 の間は、書き出しに DRAFT表示が残ります。</translation>
+        <translation>ただし、%1の間は、書き出しにDRAFT表示が残ります。</translation>
     </message>
     <message>
         <source>Sign off as %1</source>
-        <translation>%1 として最終承認</translation>
+        <translation>%1として最終承認</translation>
     </message>
     <message>
         <source>Signed off by %1 (version %2, “%3”).</source>
-        <translation>%1 が最終承認しました（バージョン %2「%3」）。</translation>
+        <translation>%1が最終承認しました（バージョン%2「%3」）。</translation>
     </message>
     <message>
         <source>Require a sign-off</source>
@@ -811,7 +811,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Add session notes of %1</source>
-        <translation>%1 の打ち合わせメモを追加</translation>
+        <translation>%1の打ち合わせメモを追加</translation>
     </message>
     <message>
         <source>The review memo cannot be written</source>
@@ -827,7 +827,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Wrote the review memo to %1</source>
-        <translation>レビューメモを %1 に書き出しました</translation>
+        <translation>レビューメモを%1に書き出しました</translation>
     </message>
     <message>
         <source>No.</source>
@@ -851,15 +851,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Signed off by %1, %2 on %3</source>
-        <translation>%3 に %1（%2）が最終承認</translation>
+        <translation>%3に%1（%2）が最終承認</translation>
     </message>
     <message>
         <source>Signed off by %1 on %3</source>
-        <translation>%3 に %1 が最終承認</translation>
+        <translation>%3に%1が最終承認</translation>
     </message>
     <message>
         <source>Sign-off by %1 on %2 is stale: the proposal has changed since</source>
-        <translation>%2 の %1 による最終承認は古くなっています：その後、提案書が変更されました</translation>
+        <translation>%2の%1による最終承認は古くなっています：その後、提案書が変更されました</translation>
     </message>
     <message>
         <source>Not signed off</source>
@@ -875,7 +875,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>. The draft is version %1, “%2”</source>
-        <translation>。現在の草稿はバージョン %1「%2」です</translation>
+        <translation>。現在の草稿はバージョン%1「%2」です</translation>
     </message>
     <message>
         <source>Keep the proposal as it is now in the file, under a label</source>
@@ -919,7 +919,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>After workshop 2</source>
-        <translation>第 2 回ワークショップ後</translation>
+        <translation>第2回ワークショップ後</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
@@ -947,7 +947,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Attendees, one a line</source>
-        <translation>出席者（1 行に 1 人）</translation>
+        <translation>出席者（1行に1人）</translation>
     </message>
     <message>
         <source>What was discussed and agreed</source>
@@ -959,7 +959,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>&amp;Attendees (one a line):</source>
-        <translation>出席者（1 行に 1 人）(&amp;A)：</translation>
+        <translation>出席者（1行に1人）(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -991,11 +991,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1. %2 (saved %3 by %4)</source>
-        <translation>%1. %2（%3 に %4 が保存）</translation>
+        <translation>%1. %2（%3に%4が保存）</translation>
     </message>
     <message>
         <source>%1. %2 (saved %3)</source>
-        <translation>%1. %2（%3 に保存）</translation>
+        <translation>%1. %2（%3に保存）</translation>
     </message>
     <message>
         <source>A saved version of this proposal (the file has none yet)</source>
@@ -1027,7 +1027,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Compare the selected version with the current draft (or two selected versions)</source>
-        <translation>選択したバージョンを現在の草稿と比較します（または選択した 2 つのバージョンを比較）</translation>
+        <translation>選択したバージョンを現在の草稿と比較します（または選択した2つのバージョンを比較）</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1055,7 +1055,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Session notes and comments as a Markdown memo for the team (never for investors)</source>
-        <translation>打ち合わせメモとコメントを、チーム向けの Markdown メモとして書き出します（投資家向けではありません）</translation>
+        <translation>打ち合わせメモとコメントを、チーム向けのMarkdownメモとして書き出します（投資家向けではありません）</translation>
     </message>
     <message>
         <source>(current draft)</source>
@@ -1071,33 +1071,33 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>1 open comment, by %2</source>
-        <translation>未解決のコメント 1 件（%2）</translation>
+        <translation>未解決のコメント1件（%2）</translation>
     </message>
     <message>
         <source>%1 open comments, by %2</source>
-        <translation>未解決のコメント %1 件（%2）</translation>
+        <translation>未解決のコメント%1件（%2）</translation>
     </message>
     <message>
         <source>Reply by %1: %2</source>
         <extracomment>A marker&apos;s tooltip shows this many comments whole; the rest are counted (all are in the panel).</extracomment>
-        <translation>%1 からの返信：%2</translation>
+        <translation>%1からの返信：%2</translation>
     </message>
     <message>
         <source>And %1 more: see them all in the Comments panel.</source>
-        <translation>ほか %1 件。すべてコメントパネルで確認できます。</translation>
+        <translation>ほか%1件。すべてコメントパネルで確認できます。</translation>
     </message>
     <message>
         <source>Comment on %1...</source>
         <extracomment>What a menu entry asks for: a comment on this path.</extracomment>
-        <translation>%1 にコメント...</translation>
+        <translation>%1にコメント...</translation>
     </message>
     <message>
         <source>Comment on %1 in row %2 of %3...</source>
-        <translation>%3 の %2行目の %1 にコメント...</translation>
+        <translation>%3の%2行目の%1にコメント...</translation>
     </message>
     <message>
         <source>Comment on row %1 of %2...</source>
-        <translation>%2 の %1行目にコメント...</translation>
+        <translation>%2の%1行目にコメント...</translation>
     </message>
     <message>
         <source>Comment on the whole table %1...</source>
@@ -1152,11 +1152,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>The bundled fonts cannot draw the %1 characters here (%2): the PDF export refuses this text until they are removed or replaced.</source>
-        <translation>ここにある%1（%2）は同梱のフォントで表示できません。削除するか置き換えるまで、PDF の書き出しではこのテキストを受け付けません。</translation>
+        <translation>ここにある%1（%2）は同梱のフォントで表示できません。削除するか置き換えるまで、PDFの書き出しではこのテキストを受け付けません。</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation>%1 ほか %2 文字</translation>
+        <translation>%1ほか%2文字</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1172,7 +1172,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1 has %2 text (%3)</source>
-        <translation>%1 の%2（%3）</translation>
+        <translation>%1の%2（%3）</translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -1180,7 +1180,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1; and %2 more field(s)</source>
-        <translation>%1、ほか %2 項目</translation>
+        <translation>%1、ほか%2項目</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1。何も書き込まれていません</translation>
     </message>
     <message>
         <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
@@ -1188,15 +1192,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>row %1, column %2 (%3): %4</source>
-        <translation>%1行目・%2 列（%3）：%4</translation>
+        <translation>%1行目・%2列（%3）：%4</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation>%1行目・%2 列：%3</translation>
+        <translation>%1行目・%2列：%3</translation>
     </message>
     <message>
         <source>%1: only .xlsx and .csv files can be brought in</source>
-        <translation>%1：取り込めるのは .xlsx と .csv のファイルだけです</translation>
+        <translation>%1：取り込めるのは.xlsxと.csvのファイルだけです</translation>
     </message>
     <message>
         <source>%1: the file could not be read (%2)</source>
@@ -1204,35 +1208,35 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1: the file is %2 MB; spreadsheets up to %3 MB can be brought in</source>
-        <translation>%1：ファイルは %2 MB です。取り込めるスプレッドシートは %3 MB までです</translation>
+        <translation>%1：ファイルは%2 MBです。取り込めるスプレッドシートは%3 MBまでです</translation>
     </message>
     <message>
         <source>%1: the file is not UTF-8 text; save it from your spreadsheet as &apos;CSV UTF-8&apos;</source>
-        <translation>%1：このファイルは UTF-8 のテキストではありません。表計算ソフトから「CSV UTF-8」形式で保存してください</translation>
+        <translation>%1：このファイルはUTF-8のテキストではありません。表計算ソフトから「CSV UTF-8」形式で保存してください</translation>
     </message>
     <message>
         <source>%1: the file is not a CSV text file</source>
-        <translation>%1：このファイルは CSV のテキストファイルではありません</translation>
+        <translation>%1：このファイルはCSVのテキストファイルではありません</translation>
     </message>
     <message>
         <source>%1: more than %2 rows; bring in the yearly lines only</source>
-        <translation>%1：行が %2 行を超えています。年次の行だけを取り込んでください</translation>
+        <translation>%1：行が%2行を超えています。年次の行だけを取り込んでください</translation>
     </message>
     <message>
         <source>%1: row %2 has more than %3 columns</source>
-        <translation>%1：%2行目の列が %3 列を超えています</translation>
+        <translation>%1：%2行目の列が%3列を超えています</translation>
     </message>
     <message>
         <source>%1: this is not an .xlsx workbook (not a zip archive)</source>
-        <translation>%1：これは .xlsx ブックではありません（zip 形式ではありません）</translation>
+        <translation>%1：これは.xlsxブックではありません（zip形式ではありません）</translation>
     </message>
     <message>
         <source>%1: the workbook has %2 parts; it looks built to overload the reader and is refused</source>
-        <translation>%1：ブックに %2 個の部分があります。読み込みに過大な負荷をかけるように作られているとみられるため、取り込みません</translation>
+        <translation>%1：ブックに%2個の部分があります。読み込みに過大な負荷をかけるように作られているとみられるため、取り込みません</translation>
     </message>
     <message>
         <source>%1: the workbook would unpack to far more than it holds (a zip bomb); it is refused</source>
-        <translation>%1：ブックを展開すると元の大きさをはるかに超えます（zip 爆弾）。取り込みません</translation>
+        <translation>%1：ブックを展開すると元の大きさをはるかに超えます（zip爆弾）。取り込みません</translation>
     </message>
     <message>
         <source>%1: the workbook links to other files (external links); paste the values into a plain sheet and bring that in</source>
@@ -1244,7 +1248,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1: the workbook&apos;s XML declares entities (%2); it is refused</source>
-        <translation>%1：ブックの XML がエンティティを宣言しています（%2）。取り込みません</translation>
+        <translation>%1：ブックのXMLがエンティティを宣言しています（%2）。取り込みません</translation>
     </message>
     <message>
         <source>%1: the workbook could not be read (%2)</source>
@@ -1252,7 +1256,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1: there is no sheet named %2 (sheets: %3)</source>
-        <translation>%1：%2 という名前のシートはありません（シート：%3）</translation>
+        <translation>%1：%2という名前のシートはありません（シート：%3）</translation>
     </message>
     <message>
         <source>%1: the sheet is empty</source>
@@ -1264,31 +1268,31 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>no column holds the year; name one &apos;Year&apos; or choose it in the mapping</source>
-        <translation>年を含む列がありません。列名の 1 つを「Year」にするか、列の対応付けで選んでください</translation>
+        <translation>年を含む列がありません。列名の1つを「Year」にするか、列の対応付けで選んでください</translation>
     </message>
     <message>
         <source>the %1 must be a number: %2</source>
-        <translation>%1 は数値で入力してください：%2</translation>
+        <translation>%1は数値で入力してください：%2</translation>
     </message>
     <message>
         <source>the %1 must be a number</source>
-        <translation>%1 は数値で入力してください</translation>
+        <translation>%1は数値で入力してください</translation>
     </message>
     <message>
         <source>the %1 must be at least %2</source>
-        <translation>%1 は %2 以上にしてください</translation>
+        <translation>%1は%2以上にしてください</translation>
     </message>
     <message>
         <source>the %1 must be at most %2</source>
-        <translation>%1 は %2 以下にしてください</translation>
+        <translation>%1は%2以下にしてください</translation>
     </message>
     <message>
         <source>the %1 has too many decimals (at most %2)</source>
-        <translation>%1 の小数点以下の桁数が多すぎます（%2 桁まで）</translation>
+        <translation>%1の小数点以下の桁数が多すぎます（%2桁まで）</translation>
     </message>
     <message>
         <source>the %1 must be one of: %2</source>
-        <translation>%1 は次のいずれかにしてください：%2</translation>
+        <translation>%1は次のいずれかにしてください：%2</translation>
     </message>
     <message>
         <source>the %1: %2</source>
@@ -1300,35 +1304,35 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1 is not a number; write it like %2</source>
-        <translation>%1 は数値ではありません。%2 のように入力してください</translation>
+        <translation>%1は数値ではありません。%2のように入力してください</translation>
     </message>
     <message>
         <source>%1 mixes separators in a way that cannot be read; write it like %2</source>
-        <translation>%1 は区切り記号が混在していて読み取れません。%2 のように入力してください</translation>
+        <translation>%1は区切り記号が混在していて読み取れません。%2のように入力してください</translation>
     </message>
     <message>
         <source>%1 is not grouped in threes; write it like %2</source>
-        <translation>%1 は 3 桁ごとに区切られていません。%2 のように入力してください</translation>
+        <translation>%1は3桁ごとに区切られていません。%2のように入力してください</translation>
     </message>
     <message>
         <source>%1 could be %2 or %3; write %2 for the decimal, or %3 for the whole number</source>
-        <translation>%1 は %2 とも %3 とも読めます。小数なら %2、整数なら %3 と入力してください</translation>
+        <translation>%1は%2とも%3とも読めます。小数なら%2、整数なら%3と入力してください</translation>
     </message>
     <message>
         <source>%1 could be %2 or %3; write %2 for the whole number, %3 for the decimal</source>
-        <translation>%1 は %2 とも %3 とも読めます。整数なら %2、小数なら %3 と入力してください</translation>
+        <translation>%1は%2とも%3とも読めます。整数なら%2、小数なら%3と入力してください</translation>
     </message>
     <message>
         <source>%1 is not a number in this format; write it like %2</source>
-        <translation>%1 はこの形式の数値ではありません。%2 のように入力してください</translation>
+        <translation>%1はこの形式の数値ではありません。%2のように入力してください</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation>%1 または %2</translation>
+        <translation>%1または%2</translation>
     </message>
     <message>
         <source>there is no comment %1</source>
-        <translation>コメント %1 はありません</translation>
+        <translation>コメント%1はありません</translation>
     </message>
     <message>
         <source>the reply is empty: write what you want to say</source>
@@ -1340,11 +1344,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the reply is too long (%1 characters; at most %2)</source>
-        <translation>返信が長すぎます（%1 文字。上限は %2 文字）</translation>
+        <translation>返信が長すぎます（%1文字。上限は%2文字）</translation>
     </message>
     <message>
         <source>the comment is too long (%1 characters; at most %2)</source>
-        <translation>コメントが長すぎます（%1 文字。上限は %2 文字）</translation>
+        <translation>コメントが長すぎます（%1文字。上限は%2文字）</translation>
     </message>
     <message>
         <source>say who the person resolving it is (a name)</source>
@@ -1361,6 +1365,14 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has 1 row, so there is no row %3</source>
+        <translation>「%1」：%2は1行しかないため、%3行目はありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has %3 rows, so there is no row %4</source>
+        <translation>「%1」：%2は%3行のため、%4行目はありません</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1392,15 +1404,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the %1 (%2) are damaged (not a JSON object); they are kept unchanged in the file, and cannot be changed here</source>
-        <translation>%1（%2）が壊れています（JSON オブジェクトではありません）。ファイル内ではそのまま保たれますが、ここでは変更できません</translation>
+        <translation>%1（%2）が壊れています（JSONオブジェクトではありません）。ファイル内ではそのまま保たれますが、ここでは変更できません</translation>
     </message>
     <message>
         <source>the %1 (%2) have an unreadable format number %3</source>
-        <translation>%1（%2）の形式番号 %3 を読み取れません</translation>
+        <translation>%1（%2）の形式番号%3を読み取れません</translation>
     </message>
     <message>
         <source>the %1 (%2) were written by a newer CityPitch (format %3); this version keeps them unchanged but cannot show or change them. Update CityPitch</source>
-        <translation>%1（%2）は新しいバージョンの CityPitch で書かれています（形式 %3）。このバージョンではそのまま保ちますが、表示も変更もできません。CityPitch を更新してください</translation>
+        <translation>%1（%2）は新しいバージョンのCityPitchで書かれています（形式%3）。このバージョンではそのまま保ちますが、表示も変更もできません。CityPitchを更新してください</translation>
     </message>
     <message>
         <source>the %1 (%2) are damaged (%3); they are kept unchanged in the file, and cannot be changed here</source>
@@ -1412,11 +1424,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the %1 would take %2 MB, more than a project file may hold in one part (%3 MB); nothing was changed</source>
-        <translation>%1 は %2 MB になり、プロジェクトファイルの 1 つの部分に入る上限（%3 MB）を超えます。何も変更していません</translation>
+        <translation>%1は%2 MBになり、プロジェクトファイルの1つの部分に入る上限（%3 MB）を超えます。何も変更していません</translation>
     </message>
     <message>
         <source>the file would hold %1 parts, more than CityPitch reads back (%2); delete old versions that use images the draft no longer has, then try again</source>
-        <translation>ファイルの部分が %1 個になり、CityPitch が読み戻せる数（%2）を超えます。下書きで使わなくなった画像を含む古いバージョンを削除してから、もう一度お試しください</translation>
+        <translation>ファイルの部分が%1個になり、CityPitchが読み戻せる数（%2）を超えます。下書きで使わなくなった画像を含む古いバージョンを削除してから、もう一度お試しください</translation>
     </message>
     <message>
         <source>the saved versions are damaged (%1); the file keeps them unchanged, but this version cannot be opened</source>
@@ -1428,7 +1440,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>a value is stored in a form this version does not know</source>
-        <translation>このバージョンの CityPitch が知らない形式で保存された値があります</translation>
+        <translation>このバージョンのCityPitchが知らない形式で保存された値があります</translation>
     </message>
     <message>
         <source>a reference is malformed</source>
@@ -1436,15 +1448,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>part %1 is missing</source>
-        <translation>部分 %1 がありません</translation>
+        <translation>部分%1がありません</translation>
     </message>
     <message>
         <source>part %1 does not match its checksum</source>
-        <translation>部分 %1 がチェックサムと一致しません</translation>
+        <translation>部分%1がチェックサムと一致しません</translation>
     </message>
     <message>
         <source>part %1 is malformed</source>
-        <translation>部分 %1 の形式が正しくありません</translation>
+        <translation>部分%1の形式が正しくありません</translation>
     </message>
     <message>
         <source>the contents of the saved versions are damaged (no object table)</source>
@@ -1456,11 +1468,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>there is no version %1 (versions: %2)</source>
-        <translation>バージョン %1 はありません（あるバージョン：%2）</translation>
+        <translation>バージョン%1はありません（あるバージョン：%2）</translation>
     </message>
     <message>
         <source>no version is labelled %1 (see &apos;citypitch versions FILE&apos;)</source>
-        <translation>ラベルが %1 のバージョンはありません（「citypitch versions FILE」で確認できます）</translation>
+        <translation>ラベルが%1のバージョンはありません（「citypitch versions FILE」で確認できます）</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1468,11 +1480,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>a version needs a label, such as &apos;After workshop 2&apos;</source>
-        <translation>バージョンにはラベルが必要です（例：「第 2 回ワークショップ後」）</translation>
+        <translation>バージョンにはラベルが必要です（例：「第2回ワークショップ後」）</translation>
     </message>
     <message>
         <source>the label is too long (at most %1 characters)</source>
-        <translation>ラベルが長すぎます（%1 文字まで）</translation>
+        <translation>ラベルが長すぎます（%1文字まで）</translation>
     </message>
     <message>
         <source>a label cannot be only digits (numbers name versions by their number)</source>
@@ -1480,7 +1492,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>version %1 is already labelled %2; choose another label</source>
-        <translation>バージョン %1 にはすでにラベル %2 が付いています。別のラベルを選んでください</translation>
+        <translation>バージョン%1にはすでにラベル%2が付いています。別のラベルを選んでください</translation>
     </message>
     <message>
         <source>its parts are nested too deeply</source>
@@ -1492,11 +1504,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>version %1 cannot be opened: %2</source>
-        <translation>バージョン %1 を開けません：%2</translation>
+        <translation>バージョン%1を開けません：%2</translation>
     </message>
     <message>
         <source>version %1 cannot be restored: the file no longer holds its images %2</source>
-        <translation>バージョン %1 を復元できません。そのバージョンの画像 %2 がファイルにもうありません</translation>
+        <translation>バージョン%1を復元できません。そのバージョンの画像%2がファイルにもうありません</translation>
     </message>
     <message>
         <source>a session note needs notes or attendees</source>
@@ -1504,7 +1516,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the notes are too long (%1 characters; at most %2)</source>
-        <translation>メモが長すぎます（%1 文字。上限は %2 文字）</translation>
+        <translation>メモが長すぎます（%1文字。上限は%2文字）</translation>
     </message>
     <message>
         <source>a sign-off needs the reviewer&apos;s name</source>
@@ -1515,20 +1527,516 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>最終承認の記録を読み込めない（%1）</translation>
     </message>
     <message>
+        <source>cannot be negative</source>
+        <translation>負の値にはできません</translation>
+    </message>
+    <message>
+        <source>must be more than %1 and at most %2</source>
+        <translation>%1より大きく%2以下にしてください</translation>
+    </message>
+    <message>
+        <source>must be a year between %1 and %2</source>
+        <translation>%1年から%2年までの年にしてください</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>%1以上%2以下にしてください</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>%1以上にしてください</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>%1より大きくしてください</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>%1以下にしてください</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>整数で入力してください</translation>
+    </message>
+    <message>
+        <source>must be a year (four digits)</source>
+        <translation>西暦4桁の年で入力してください</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>数値で入力してください</translation>
+    </message>
+    <message>
+        <source>can have at most %1 decimal places</source>
+        <translation>小数点以下は%1桁までです</translation>
+    </message>
+    <message>
+        <source>is too large: it must be between %1 and %2</source>
+        <translation>大きすぎます。%1以上%2以下にしてください</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>大きすぎます</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>次のいずれかにしてください：%1</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed choices</source>
+        <translation>選べる値のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>長すぎます（%1文字まで）</translation>
+    </message>
+    <message>
+        <source>must be a colour written like #1A6B8C</source>
+        <translation>#1A6B8Cのような形式の色にしてください</translation>
+    </message>
+    <message>
+        <source>has the wrong format</source>
+        <translation>形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>文字列にしてください</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair): the text was damaged on the way; type that part again</source>
+        <translation>壊れた文字（UTF-16のペアの片方）が含まれています。途中で文字が壊れたため、その部分を入力し直してください</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (a zero byte) at position %1, which text cannot hold: the file is damaged or not text there; remove it</source>
+        <translation>%1文字目にNUL文字（値が0のバイト）があり、文字列には含められません。ファイルが壊れているか、その部分が文字列ではありません。削除してください</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair) at position %1: the text was damaged on the way; type that part again</source>
+        <translation>%1文字目に壊れた文字（UTF-16のペアの片方）があります。途中で文字が壊れたため、その部分を入力し直してください</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>「はい」か「いいえ」にしてください</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>YYYY-MM-DDの形式の日付にしてください</translation>
+    </message>
+    <message>
+        <source>must be a date and time written like 2026-11-30T10:00:00</source>
+        <translation>2026-11-30T10:00:00のような形式の日時にしてください</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>一覧（リスト）にしてください</translation>
+    </message>
+    <message>
+        <source>must be a group of fields (an object)</source>
+        <translation>項目のまとまり（オブジェクト）にしてください</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>入力が必要です</translation>
+    </message>
+    <message>
+        <source>is not a field CityPitch knows</source>
+        <translation>CityPitchにない項目です</translation>
+    </message>
+    <message>
+        <source>is not valid (%1: %2)</source>
+        <translation>正しい値ではありません（%1：%2）</translation>
+    </message>
+    <message>
+        <source>is not valid (%1)</source>
+        <translation>正しい値ではありません（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (got %2)</source>
+        <translation>%1（入力値：%2）</translation>
+    </message>
+    <message>
+        <source>%1; and 1 more problem</source>
+        <translation>%1、ほか1件の問題</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more problems</source>
+        <translation>%1、ほか%2件の問題</translation>
+    </message>
+    <message>
         <source>the proposal&apos;s text</source>
         <translation>提案書のテキスト</translation>
     </message>
     <message>
         <source>the deck would have %1 slides; an export makes at most %2. %3 takes %4 of them: shorten it, or move part of it to a separate annex.</source>
-        <translation>提案資料が %1 枚のスライドになります。書き出せるのは %2 枚までです。そのうち %4 枚を %3 が占めています。短くするか、一部を別の付属資料に移してください。</translation>
+        <translation>提案資料が%1枚のスライドになります。書き出せるのは%2枚までです。そのうち%4枚を%3が占めています。短くするか、一部を別の付属資料に移してください。</translation>
     </message>
     <message>
         <source>%1 has %2 rows; an export takes at most %3. Keep the most important ones, or move the rest to a separate annex.</source>
-        <translation>%1 は %2 行あります。書き出せるのは %3 行までです。重要な行だけを残すか、残りを別の付属資料に移してください。</translation>
+        <translation>%1は%2行あります。書き出せるのは%3行までです。重要な行だけを残すか、残りを別の付属資料に移してください。</translation>
     </message>
     <message>
         <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
-        <translation>提案書のテキストは %1 文字あります。書き出せるのは %2 文字までです。最も多いのは %3（%4 文字）です。</translation>
+        <translation>提案書のテキストは%1文字あります。書き出せるのは%2文字までです。最も多いのは%3（%4文字）です。</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>ブック</translation>
+    </message>
+    <message>
+        <source>the PowerPoint deck</source>
+        <translation>PowerPointの提案資料</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>the text file</source>
+        <translation>テキストファイル</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (%1); choose another place for %2</source>
+        <translation>フォルダーがありません（%1）。%2の保存先を選び直してください</translation>
+    </message>
+    <message>
+        <source>this is the project itself: writing %1 here would replace the proposal. Choose another file name</source>
+        <translation>これはプロジェクトのファイルそのものです。ここに%1を書き込むと提案書が置き換わってしまいます。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it. Choose another file name</source>
+        <translation>このファイルにはCityPitchのプロジェクトが入っています。ここに%1を書き込むとそれが置き換わってしまいます。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it (the old one would be kept as %2). Choose another file name</source>
+        <translation>このファイルにはCityPitchのプロジェクトが入っています。ここに%1を書き込むとそれが置き換わってしまいます（元のファイルは%2として残ります）。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>a name ending in %1 is for CityPitch projects; %2 written here would replace or pass for a project. Choose another file name</source>
+        <translation>%1で終わる名前はCityPitchのプロジェクト用です。ここに%2を書き込むと、プロジェクトを置き換えるか、プロジェクトと取り違えられてしまいます。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>this names a folder, not a file: choose a file name</source>
+        <translation>これはファイルではなくフォルダーの名前です。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>the path cannot be followed (%1)</source>
+        <translation>このパスをたどれません（%1）</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links that never reaches a file: nothing was written</source>
+        <translation>このパスはリンクが循環していて、ファイルにたどり着きません。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>これはファイルではなく%1です。CityPitchが置き換えるのは通常のファイルだけなので、何も書き込まれていません。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file (the link leads to %2): CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>これはファイルではなく%1です（リンク先は%2）。CityPitchが置き換えるのは通常のファイルだけなので、何も書き込まれていません。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>名前付きパイプ</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>ファイル以外のもの</translation>
+    </message>
+    <message>
+        <source>the file could not be saved: %1. Nothing was changed on disk; choose another place to save it</source>
+        <translation>ファイルを保存できませんでした：%1。ディスク上は何も変わっていません。別の保存先を選んでください</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>ディスクの割り当て容量を使い切っています</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>フォルダーが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセス権がありません</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (was it moved or unplugged?)</source>
+        <translation>フォルダーがありません（移動されたか、取り外されましたか？）</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>パスの途中にフォルダーではないものがあります</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>ファイル名が長すぎます</translation>
+    </message>
+    <message>
+        <source>a folder is in the way</source>
+        <translation>同じ名前のフォルダーがあります</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links</source>
+        <translation>パスのリンクが循環しています</translation>
+    </message>
+    <message>
+        <source>the file and its folder are on different disks</source>
+        <translation>ファイルとそのフォルダーが別のディスクにあります</translation>
+    </message>
+    <message>
+        <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
+        <translation>財務分析の期間内に年次キャッシュフローの行がないため、書き出す財務モデルがありません。先に年ごとの設備投資、運営費、収入を入力してください</translation>
+    </message>
+    <message>
+        <source>the image %1 %2</source>
+        <translation>画像%1：%2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; the limit is %2 MB): save a smaller copy</source>
+        <translation>大きすぎます（%1 MB。上限は%2 MB）。小さいサイズで保存し直してください</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (%1); save it as PNG or JPEG</source>
+        <translation>PNGでもJPEGでもありません（%1）。PNGかJPEGで保存し直してください</translation>
+    </message>
+    <message>
+        <source>it looks like SVG, which is not accepted</source>
+        <translation>SVGのようですが、SVGは使えません</translation>
+    </message>
+    <message>
+        <source>it looks like GIF</source>
+        <translation>GIFのようです</translation>
+    </message>
+    <message>
+        <source>it looks like WebP</source>
+        <translation>WebPのようです</translation>
+    </message>
+    <message>
+        <source>it looks like a PDF</source>
+        <translation>PDFのようです</translation>
+    </message>
+    <message>
+        <source>it looks like TIFF</source>
+        <translation>TIFFのようです</translation>
+    </message>
+    <message>
+        <source>it looks like BMP</source>
+        <translation>BMPのようです</translation>
+    </message>
+    <message>
+        <source>the file type is not recognised</source>
+        <translation>ファイルの種類を判別できません</translation>
+    </message>
+    <message>
+        <source>has no pixels (its header says width or height is 0): the file is damaged</source>
+        <translation>画素がありません（ヘッダーの幅または高さが0です）。ファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 pixels a side): scale it down first</source>
+        <translation>大きすぎます（%1 × %2ピクセル、%3メガピクセル。上限は%4メガピクセル、1辺%5ピクセル）。先に縮小してください</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (it ends before its last chunk): the file is damaged</source>
+        <translation>途中で切れたPNGです（最後のチャンクの前で終わっています）。ファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (a chunk runs past the end of the file): the file is damaged</source>
+        <translation>途中で切れたPNGです（チャンクがファイルの終わりを越えています）。ファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (chunk %1 fails its checksum)</source>
+        <translation>壊れたPNGです（チャンク%1のチェックサムが一致しません）</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it does not start with an image header)</source>
+        <translation>壊れたPNGです（画像ヘッダーで始まっていません）</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it holds no image data)</source>
+        <translation>壊れたPNGです（画像データがありません）</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (a marker is missing where one must be)</source>
+        <translation>壊れたJPEGです（必要な位置にマーカーがありません）</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (a segment runs past the end of the file)</source>
+        <translation>途中で切れたJPEGです（セグメントがファイルの終わりを越えています）</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (its frame header is too short)</source>
+        <translation>壊れたJPEGです（フレームヘッダーが短すぎます）</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (image data comes before the frame header)</source>
+        <translation>壊れたJPEGです（フレームヘッダーより前に画像データがあります）</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (the end-of-image marker is missing)</source>
+        <translation>途中で切れたJPEGです（画像の終わりを示すマーカーがありません）</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (it ends before its image data)</source>
+        <translation>途中で切れたJPEGです（画像データの前で終わっています）</translation>
+    </message>
+    <message>
+        <source>is damaged: its pixels cannot be read (%1); export it again from the original, or use another image</source>
+        <translation>壊れています。画素を読み取れません（%1）。元の画像から書き出し直すか、別の画像を使ってください</translation>
+    </message>
+    <message>
+        <source>is damaged: its compressed pixel data is cut short or fails its checksum; export it again from the original, or use another image</source>
+        <translation>壊れています。圧縮された画素データが途中で切れているか、チェックサムが一致しません。元の画像から書き出し直すか、別の画像を使ってください</translation>
+    </message>
+    <message>
+        <source>is damaged: its header and its pixels disagree about its size</source>
+        <translation>壊れています。ヘッダーと画素とで画像の大きさが食い違っています</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (its image data stops before the last rows and was closed early): export it again from the original, or use another image</source>
+        <translation>途中で切れたJPEGです（画像データが最後の行の前で途切れ、早く閉じられています）。元の画像から書き出し直すか、別の画像を使ってください</translation>
+    </message>
+    <message>
+        <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
+        <translation>提案書（ブランディング）で指定されていますが、プロジェクトに入っていません。追加し直すか、その欄を空にしてください</translation>
+    </message>
+    <message>
+        <source>the export process</source>
+        <translation>書き出し用のプロセス</translation>
+    </message>
+    <message>
+        <source>the render process</source>
+        <translation>描画用のプロセス</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>the render</source>
+        <translation>描画</translation>
+    </message>
+    <message>
+        <source>the export took longer than %1 seconds and was stopped; no file was written. Large images or very long texts are the usual cause</source>
+        <translation>書き出しが%1秒を超えたため中止しました。何も書き込まれていません。大きな画像やとても長い文章が主な原因です</translation>
+    </message>
+    <message>
+        <source>the export needed more than %1 MB of memory and was stopped; no file was written. Smaller images usually help</source>
+        <translation>書き出しに%1 MBを超えるメモリーが必要になったため中止しました。何も書き込まれていません。画像を小さくすると多くの場合解決します</translation>
+    </message>
+    <message>
+        <source>the export stopped with an internal error (%1); no file was written</source>
+        <translation>内部エラーのため書き出しが止まりました（%1）。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>%1 reported success but wrote no file; no file was written</source>
+        <translation>%1は成功と報告しましたが、ファイルを書き出していません。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>%1を起動できませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was killed by the system, most likely because the computer ran out of memory; no file was written.</source>
+        <translation>%1がシステムによって強制終了されました。コンピューターのメモリーが足りなくなった可能性が高いです。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 crashed (%2); no file was written.</source>
+        <translation>%1が異常終了しました（%2）。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (exit status %2); no file was written.</source>
+        <translation>%1が予期せず終了しました（終了コード%2）。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 Last words: %2</source>
+        <translation>%1最後の出力：%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CityPitch file</source>
+        <translation>これはフォルダーで、CityPitchのファイルではありません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>ファイルが大きすぎます（%1 MB。上限は%2 MB）</translation>
+    </message>
+    <message>
+        <source>permission denied: CityPitch may not read this file</source>
+        <translation>アクセス権がありません。CityPitchはこのファイルを読み取れません</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>ファイルを読み取れませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (not a readable CityPitch archive)</source>
+        <translation>ファイルが壊れているか、途中で切れています（読み取れるCityPitchのアーカイブではありません）</translation>
+    </message>
+    <message>
+        <source>the archive has no %1: it is not a CityPitch project</source>
+        <translation>アーカイブに%1がありません。CityPitchのプロジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the file is too large for a proposal (%1 MB at most)</source>
+        <translation>提案書のファイルとしては大きすぎます（上限%1 MB）</translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation>提案書</translation>
+    </message>
+    <message>
+        <source>the proposal (%1)</source>
+        <translation>提案書（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: the file is damaged or not a CityPitch file</source>
+        <translation>%1がUTF-8のテキストではありません。ファイルが壊れているか、CityPitchのファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, not %2</source>
+        <translation>%1はJSONのオブジェクトでなければなりません（%2になっています）</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4)</source>
+        <translation>%1が正しいJSONではありません（%2行目、%3文字目：%4）</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CityPitch (schema %1; this version reads up to %2). Update CityPitch to open it</source>
+        <translation>新しいバージョンのCityPitchで作成されています（スキーマ%1。このバージョンが読めるのは%2まで）。開くにはCityPitchを更新してください</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +2051,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter takes the date, Escape closes</source>
-        <translation>矢印キーで日・週単位、Page Up／Page Down で月単位に移動します。Enter で日付を確定、Esc で閉じます</translation>
+        <translation>矢印キーで日・週単位、Page Up／Page Downで月単位に移動します。Enterで日付を確定、Escで閉じます</translation>
     </message>
 </context>
 <context>
@@ -1718,23 +2226,23 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>a year of four digits, like 2030</source>
-        <translation>4 桁の年（例：2030）</translation>
+        <translation>4桁の年（例：2030）</translation>
     </message>
     <message>
         <source>a whole number, like %1 or 350000</source>
-        <translation>整数（例：%1 または 350000）</translation>
+        <translation>整数（例：%1または350000）</translation>
     </message>
     <message>
         <source>a number, like %1 or %2</source>
-        <translation>数値（例：%1 または %2）</translation>
+        <translation>数値（例：%1または%2）</translation>
     </message>
     <message>
         <source>a number, like %1 or %2 (or 1,250,000.50)</source>
-        <translation>数値（例：%1 または %2。1,250,000.50 も可）</translation>
+        <translation>数値（例：%1または%2。1,250,000.50も可）</translation>
     </message>
     <message>
         <source>a date written YYYY-MM-DD, like 2026-03-31, or picked from the calendar (%1)</source>
-        <translation>YYYY-MM-DD 形式の日付（例：2026-03-31）、またはカレンダーから選択（%1）</translation>
+        <translation>YYYY-MM-DD形式の日付（例：2026-03-31）、またはカレンダーから選択（%1）</translation>
     </message>
     <message>
         <source>one of the choices in the list</source>
@@ -1742,7 +2250,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>a year (four digits)</source>
-        <translation>年（4 桁）</translation>
+        <translation>年（4桁）</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1754,15 +2262,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>must be %1: %2</source>
-        <translation>%1 で入力してください：%2</translation>
+        <translation>%1で入力してください：%2</translation>
     </message>
     <message>
         <source>must be %1, written like %2 (got &apos;%3&apos;)</source>
-        <translation>%1 で、%2 のように入力してください（入力値：「%3」）</translation>
+        <translation>%1で、%2のように入力してください（入力値：「%3」）</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD, like %1, or picked from the calendar (%2) (got &apos;%3&apos;)</source>
-        <translation>YYYY-MM-DD 形式の日付（例：%1）で入力するか、カレンダーから選んでください（%2）（入力値：「%3」）</translation>
+        <translation>YYYY-MM-DD形式の日付（例：%1）で入力するか、カレンダーから選んでください（%2）（入力値：「%3」）</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2278,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <message>
         <source>Pitch deck (16:9 slides to present)</source>
         <extracomment>An export option&apos;s name in the Export step (the command line and the exports keep wizard.export&apos;s English).</extracomment>
-        <translation>提案資料（発表用の 16:9 スライド）</translation>
+        <translation>提案資料（発表用の16:9スライド）</translation>
     </message>
     <message>
         <source>Leave-behind document (A4, the full proposal to read)</source>
@@ -1786,7 +2294,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Financial model (Excel workbook with live formulas)</source>
-        <translation>財務モデル（計算式が生きている Excel ブック）</translation>
+        <translation>財務モデル（計算式が生きているExcelブック）</translation>
     </message>
     <message>
         <source>English</source>
@@ -1798,7 +2306,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Standard PDF</source>
-        <translation>標準の PDF</translation>
+        <translation>標準のPDF</translation>
     </message>
     <message>
         <source>Accessible: PDF/UA-1 (tagged for screen readers)</source>
@@ -1930,12 +2438,12 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <message>
         <source>Excel workbook</source>
         <extracomment>The file name ending and the file dialog&apos;s filter of each kind of output.</extracomment>
-        <translation>Excel ブック</translation>
+        <translation>Excelブック</translation>
     </message>
     <message>
         <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
         <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
-        <translation>ブックにはスライドのプレビューはありません。Excel ファイルには財務モデル（入力値、年次データ、返済スケジュール、元利金返済カバー率（DSCR）、出資のキャッシュフロー、正味現在価値（NPV）、内部収益率（IRR）、シナリオ）が、投資家が変更できる数式のまま収められています。</translation>
+        <translation>ブックにはスライドのプレビューはありません。Excelファイルには財務モデル（入力値、年次データ、返済スケジュール、元利金返済カバー率（DSCR）、出資のキャッシュフロー、正味現在価値（NPV）、内部収益率（IRR）、シナリオ）が、投資家が変更できる数式のまま収められています。</translation>
     </message>
     <message>
         <source>E&amp;xport the workbook</source>
@@ -1944,7 +2452,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>E&amp;xport PowerPoint</source>
-        <translation>PowerPoint を書き出す(&amp;X)</translation>
+        <translation>PowerPointを書き出す(&amp;X)</translation>
     </message>
     <message>
         <source>Workbook</source>
@@ -1964,19 +2472,19 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>the wizard cannot write the format &apos;%1&apos; yet; use citypitch export</source>
-        <translation>ウィザードはまだ形式「%1」を書き出せません。citypitch export を使ってください</translation>
+        <translation>ウィザードはまだ形式「%1」を書き出せません。citypitch exportを使ってください</translation>
     </message>
     <message>
         <source>The workbook carries no DRAFT mark: it holds the financial model only.</source>
-        <translation>ブックには DRAFT表示は付きません。財務モデルのみを収めたファイルです。</translation>
+        <translation>ブックにはDRAFT表示は付きません。財務モデルのみを収めたファイルです。</translation>
     </message>
     <message>
         <source>A PDF export would be marked DRAFT because %1 (see the Review step).</source>
-        <translation>PDF として書き出すと、%1 ため DRAFT表示が付きます（「確認」ステップを参照）。</translation>
+        <translation>PDFとして書き出すと、%1ためDRAFT表示が付きます（「確認」ステップを参照）。</translation>
     </message>
     <message>
         <source>The PDF cannot be made yet: %1.</source>
-        <translation>PDF はまだ作成できません：%1。</translation>
+        <translation>PDFはまだ作成できません：%1。</translation>
     </message>
     <message>
         <source>Export the workbook to</source>
@@ -1984,19 +2492,19 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Export the PowerPoint deck to</source>
-        <translation>PowerPoint の提案資料の書き出し先</translation>
+        <translation>PowerPointの提案資料の書き出し先</translation>
     </message>
     <message>
         <source>Export the PDF to</source>
-        <translation>PDF の書き出し先</translation>
+        <translation>PDFの書き出し先</translation>
     </message>
     <message>
         <source>Added logo %1.</source>
-        <translation>ロゴ %1 を追加しました。</translation>
+        <translation>ロゴ%1を追加しました。</translation>
     </message>
     <message>
         <source>Added photo %1.</source>
-        <translation>写真 %1 を追加しました。</translation>
+        <translation>写真%1を追加しました。</translation>
     </message>
     <message>
         <source>choose where to save the workbook first (Save to)</source>
@@ -2004,15 +2512,15 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>choose where to save the PDF first (Save to)</source>
-        <translation>先に PDF の保存先を選んでください（保存先）</translation>
+        <translation>先にPDFの保存先を選んでください（保存先）</translation>
     </message>
     <message>
         <source>Exporting to %1...</source>
-        <translation>%1 に書き出しています...</translation>
+        <translation>%1に書き出しています...</translation>
     </message>
     <message>
         <source>Writing the workbook to %1...</source>
-        <translation>ブックを %1 に書き込んでいます...</translation>
+        <translation>ブックを%1に書き込んでいます...</translation>
     </message>
     <message>
         <source>the workbook could not be written: %1</source>
@@ -2032,7 +2540,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>No program to open PDFs was found on this computer; the file is %1</source>
-        <translation>このコンピューターには PDF を開くプログラムが見つかりません。ファイルの場所：%1</translation>
+        <translation>このコンピューターにはPDFを開くプログラムが見つかりません。ファイルの場所：%1</translation>
     </message>
     <message>
         <source>The export did not start: %1</source>
@@ -2044,7 +2552,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation>%1 を書き出しました</translation>
+        <translation>%1を書き出しました</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -2052,7 +2560,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Export cancelled: nothing was written, and any earlier PDF there is unchanged.</source>
-        <translation>書き出しを取り消しました。何も書き込まれておらず、既存の PDF もそのままです。</translation>
+        <translation>書き出しを取り消しました。何も書き込まれておらず、既存のPDFもそのままです。</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2571,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation>%1 を書き出しました</translation>
+        <translation>%1を書き出しました</translation>
     </message>
     <message>
         <source>The export failed</source>
@@ -2087,7 +2595,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1: the image is larger than %2 MB</source>
-        <translation>%1：画像が %2 MB を超えています</translation>
+        <translation>%1：画像が%2 MBを超えています</translation>
     </message>
     <message>
         <source>Cannot use the image</source>
@@ -2498,11 +3006,11 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>%1 を開きました</translation>
+        <translation>%1を開きました</translation>
     </message>
     <message>
         <source>%1. It is shown read-only so that nothing this version does not know is lost; open it with the newer CityPitch to edit it.</source>
-        <translation>%1。このバージョンが扱えない内容を失わないよう、読み取り専用で表示しています。編集するには新しい CityPitch で開いてください。</translation>
+        <translation>%1。このバージョンが扱えない内容を失わないよう、読み取り専用で表示しています。編集するには新しいCityPitchで開いてください。</translation>
     </message>
     <message>
         <source>Cannot open this file</source>
@@ -2510,7 +3018,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>%1 You can read it here, or use Save As to work on a copy.</source>
-        <translation>%1 ここで閲覧するか、「名前を付けて保存」で複製を作って作業してください。</translation>
+        <translation>%1ここで閲覧するか、「名前を付けて保存」で複製を作って作業してください。</translation>
     </message>
     <message>
         <source>an untitled proposal</source>
@@ -2534,7 +3042,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>It was written by a newer CityPitch; saving it with this version would lose what this version does not know. Open it with the newer CityPitch to change it.</source>
-        <translation>新しい CityPitch で作成されたファイルです。このバージョンで保存すると、このバージョンが扱えない内容が失われます。変更するには新しい CityPitch で開いてください。</translation>
+        <translation>新しいCityPitchで作成されたファイルです。このバージョンで保存すると、このバージョンが扱えない内容が失われます。変更するには新しいCityPitchで開いてください。</translation>
     </message>
     <message>
         <source>The proposal was not saved</source>
@@ -2558,7 +3066,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
+        <translation>%1を保存しました</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +3173,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Bring the yearly lines in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
-        <translation>年次の行を .xlsx または .csv ファイルから取り込みます。変更の前に、列とすべてのセルを確認できます。</translation>
+        <translation>年次の行を.xlsxまたは.csvファイルから取り込みます。変更の前に、列とすべてのセルを確認できます。</translation>
     </message>
     <message>
         <source>Import yearly lines from a spreadsheet...</source>
@@ -2677,7 +3185,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Bring the funding sources in from an .xlsx or .csv file: you check the columns and every cell before anything changes</source>
-        <translation>資金源を .xlsx または .csv ファイルから取り込みます。変更の前に、列とすべてのセルを確認できます。</translation>
+        <translation>資金源を.xlsxまたは.csvファイルから取り込みます。変更の前に、列とすべてのセルを確認できます。</translation>
     </message>
     <message>
         <source>Import funding sources from a spreadsheet...</source>
@@ -2825,7 +3333,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Break-even values: where the NPV reaches zero</source>
-        <translation>損益分岐値：NPV がゼロになる点</translation>
+        <translation>損益分岐値：NPVがゼロになる点</translation>
     </message>
     <message>
         <source>Cash flows by year</source>
@@ -2837,7 +3345,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>What moves the NPV most</source>
-        <translation>NPV を最も大きく動かす要因</translation>
+        <translation>NPVを最も大きく動かす要因</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -2869,11 +3377,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>...and %1 more (see the Review page).</source>
-        <translation>...ほか %1 件（「確認」ステップを参照）。</translation>
+        <translation>...ほか%1件（「確認」ステップを参照）。</translation>
     </message>
     <message>
         <source>Bars by year. Totals: capex %1, opex %2, revenue %3.</source>
-        <translation>年ごとの棒グラフ。合計：設備投資 %1、運営費 %2、収入 %3。</translation>
+        <translation>年ごとの棒グラフ。合計：設備投資%1、運営費%2、収入%3。</translation>
     </message>
     <message>
         <source>Where the case fails</source>
@@ -2897,11 +3405,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>%1 (NPV negative)</source>
-        <translation>%1（NPV がマイナス）</translation>
+        <translation>%1（NPVがマイナス）</translation>
     </message>
     <message>
         <source>Figures of the %1</source>
-        <translation>%1 の数値</translation>
+        <translation>%1の数値</translation>
     </message>
     <message>
         <source>Uses</source>
@@ -2966,27 +3474,27 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Sensitivity tornado: NPV with each driver 20% lower or higher</source>
-        <translation>感度分析（トルネード図）：各要因を 20% 上下させたときの NPV</translation>
+        <translation>感度分析（トルネード図）：各要因を20%上下させたときのNPV</translation>
     </message>
     <message>
         <source>Enter yearly cash flows and the discount rate to see what moves the NPV most.</source>
-        <translation>年次キャッシュフローと割引率を入力すると、NPV を最も大きく動かす要因が表示されます。</translation>
+        <translation>年次キャッシュフローと割引率を入力すると、NPVを最も大きく動かす要因が表示されます。</translation>
     </message>
     <message>
         <source>Enter yearly cash flows and the discount rate to see what moves the NPV most</source>
-        <translation>年次キャッシュフローと割引率を入力すると、NPV を最も大きく動かす要因が表示されます</translation>
+        <translation>年次キャッシュフローと割引率を入力すると、NPVを最も大きく動かす要因が表示されます</translation>
     </message>
     <message>
         <source>driver 20% lower</source>
-        <translation>要因を 20% 下げた場合</translation>
+        <translation>要因を20%下げた場合</translation>
     </message>
     <message>
         <source>driver 20% higher</source>
-        <translation>要因を 20% 上げた場合</translation>
+        <translation>要因を20%上げた場合</translation>
     </message>
     <message>
         <source>no effect on the NPV</source>
-        <translation>NPV への影響なし</translation>
+        <translation>NPVへの影響なし</translation>
     </message>
     <message>
         <source>%1 as entered: %2</source>
@@ -3049,19 +3557,19 @@ Your edits are still open: try Save As in another folder.</source>
     <message>
         <source>%1 yearly line</source>
         <extracomment>What each kind of import brings in: the table it fills, and how a count of its rows is said (one, many).</extracomment>
-        <translation>年次の行 %1 行</translation>
+        <translation>年次の行%1行</translation>
     </message>
     <message>
         <source>%1 yearly lines</source>
-        <translation>年次の行 %1 行</translation>
+        <translation>年次の行%1行</translation>
     </message>
     <message>
         <source>%1 funding source</source>
-        <translation>資金源 %1 件</translation>
+        <translation>資金源%1件</translation>
     </message>
     <message>
         <source>%1 funding sources</source>
-        <translation>資金源 %1 件</translation>
+        <translation>資金源%1件</translation>
     </message>
     <message>
         <source>Import yearly lines from a spreadsheet</source>
@@ -3079,11 +3587,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Excel workbooks</source>
-        <translation>Excel ブック</translation>
+        <translation>Excelブック</translation>
     </message>
     <message>
         <source>CSV files</source>
-        <translation>CSV ファイル</translation>
+        <translation>CSVファイル</translation>
     </message>
     <message>
         <source>(not brought in)</source>
@@ -3092,11 +3600,11 @@ Your edits are still open: try Save As in another folder.</source>
     <message>
         <source>Import yearly lines from %1</source>
         <extracomment>At most this many rows are shown in the preview table (all of them come in; the count says so). The proposal&apos;s number locale (QWidget.locale() is Qt&apos;s own).</extracomment>
-        <translation>%1 から年次の行を取り込む</translation>
+        <translation>%1から年次の行を取り込む</translation>
     </message>
     <message>
         <source>Import funding sources from %1</source>
-        <translation>%1 から資金源を取り込む</translation>
+        <translation>%1から資金源を取り込む</translation>
     </message>
     <message>
         <source>Columns of the file and the fields they fill</source>
@@ -3105,11 +3613,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>(column %1 has no heading)</source>
-        <translation>（%1 列目に見出しがありません）</translation>
+        <translation>（%1列目に見出しがありません）</translation>
     </message>
     <message>
         <source>Field for the column %1</source>
-        <translation>列 %1 を入れる項目</translation>
+        <translation>列%1を入れる項目</translation>
     </message>
     <message>
         <source>Rows as they will come in</source>
@@ -3133,11 +3641,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>column %1</source>
-        <translation>%1 列目</translation>
+        <translation>%1列目</translation>
     </message>
     <message>
         <source>%1 is chosen for %2 columns (%3): leave out all but one</source>
-        <translation>%1 が %2 つの列に選ばれています（%3）。1 つを残して、ほかは「取り込まない」にしてください</translation>
+        <translation>%1が%2つの列に選ばれています（%3）。1つを残して、ほかは「取り込まない」にしてください</translation>
     </message>
     <message>
         <source>%1, sheet &apos;%2&apos;</source>
@@ -3145,15 +3653,15 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>one row per year</source>
-        <translation>1 年に 1 行</translation>
+        <translation>1年に1行</translation>
     </message>
     <message>
         <source>one row per source</source>
-        <translation>資金源ごとに 1 行</translation>
+        <translation>資金源ごとに1行</translation>
     </message>
     <message>
         <source>years across, one row per line</source>
-        <translation>年を横に並べ、項目ごとに 1 行</translation>
+        <translation>年を横に並べ、項目ごとに1行</translation>
     </message>
     <message>
         <source>%1: %2. Choose the field each column fills; nothing changes in the proposal until you press Import.</source>
@@ -3169,7 +3677,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>%1 of the file can be read (the first %2 shown); nothing comes in until the cells named below are corrected:</source>
-        <translation>ファイルの%1を読み取れます（最初の %2 行を表示）。下に挙げたセルを直すまで、何も取り込まれません：</translation>
+        <translation>ファイルの%1を読み取れます（最初の%2行を表示）。下に挙げたセルを直すまで、何も取り込まれません：</translation>
     </message>
     <message>
         <source>%1 of the file can be read; nothing comes in until the cells named below are corrected:</source>
@@ -3177,7 +3685,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>%1 will come in (the first %2 shown):</source>
-        <translation>%1を取り込みます（最初の %2 行を表示）：</translation>
+        <translation>%1を取り込みます（最初の%2行を表示）：</translation>
     </message>
     <message>
         <source>%1 will come in:</source>
@@ -3189,11 +3697,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>%1 cell must be corrected in the file (or another field chosen for its column) before anything can come in:</source>
-        <translation>取り込む前に、ファイルの %1 個のセルを直す（またはその列に別の項目を選ぶ）必要があります：</translation>
+        <translation>取り込む前に、ファイルの%1個のセルを直す（またはその列に別の項目を選ぶ）必要があります：</translation>
     </message>
     <message>
         <source>%1 cells must be corrected in the file (or another field chosen for their column) before anything can come in:</source>
-        <translation>取り込む前に、ファイルの %1 個のセルを直す（またはそれらの列に別の項目を選ぶ）必要があります：</translation>
+        <translation>取り込む前に、ファイルの%1個のセルを直す（またはそれらの列に別の項目を選ぶ）必要があります：</translation>
     </message>
     <message>
         <source>&amp;Import %1</source>
@@ -3213,11 +3721,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Reading %1...</source>
-        <translation>%1 を読み込んでいます...</translation>
+        <translation>%1を読み込んでいます...</translation>
     </message>
     <message>
         <source>%1 was not brought in.</source>
-        <translation>%1 は取り込まれませんでした。</translation>
+        <translation>%1は取り込まれませんでした。</translation>
     </message>
     <message>
         <source>The spreadsheet was not brought in</source>
@@ -3225,7 +3733,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>%1 Nothing in the proposal was changed.</source>
-        <translation>%1 提案書は何も変更されていません。</translation>
+        <translation>%1提案書は何も変更されていません。</translation>
     </message>
     <message>
         <source>Nothing was brought in.</source>
@@ -3233,19 +3741,19 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Import %1 from %2</source>
-        <translation>%2 から%1を取り込み</translation>
+        <translation>%2から%1を取り込み</translation>
     </message>
     <message>
         <source>Add %1 from %2</source>
-        <translation>%2 から%1を追加</translation>
+        <translation>%2から%1を追加</translation>
     </message>
     <message>
         <source>Brought in %1 from %2, replacing %3. Edit &gt; Undo takes the import back.</source>
-        <translation>%2 から%1を取り込み、これまでの%3を置き換えました。「編集」&gt;「元に戻す」で取り込みを取り消せます。</translation>
+        <translation>%2から%1を取り込み、これまでの%3を置き換えました。「編集」&gt;「元に戻す」で取り込みを取り消せます。</translation>
     </message>
     <message>
         <source>Brought in %1 from %2. Edit &gt; Undo takes the import back.</source>
-        <translation>%2 から%1を取り込みました。「編集」&gt;「元に戻す」で取り込みを取り消せます。</translation>
+        <translation>%2から%1を取り込みました。「編集」&gt;「元に戻す」で取り込みを取り消せます。</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3962,7 @@ Your edits are still open: try Save As in another folder.</source>
     <message>
         <source>Tab and Shift+Tab move across cells and on to the next row (Tab in the last cell adds a row); Enter moves down; typing replaces a cell, F2 edits it; Delete clears it. Insert adds a row, Ctrl+Delete removes one, Ctrl+Up and Ctrl+Down move it; Ctrl+V pastes rows copied from a spreadsheet. Ctrl+Tab leaves the table.</source>
         <extracomment>The colour of a note about the table: that of the notes beside fields (wizard.gui.steps.binder). What the table&apos;s keys do, for its tooltip and screen readers.</extracomment>
-        <translation>Tab／Shift+Tab でセル間を移動し、次の行へ進みます（最後のセルで Tab を押すと行が追加されます）。Enter で下へ移動します。入力するとセルの内容を置き換え、F2 で編集、Delete で消去します。Insert で行を追加、Ctrl+Delete で削除、Ctrl+↑／Ctrl+↓ で移動します。Ctrl+V でスプレッドシートからコピーした行を貼り付けます。Ctrl+Tab で表から出ます。</translation>
+        <translation>Tab／Shift+Tabでセル間を移動し、次の行へ進みます（最後のセルでTabを押すと行が追加されます）。Enterで下へ移動します。入力するとセルの内容を置き換え、F2で編集、Deleteで消去します。Insertで行を追加、Ctrl+Deleteで削除、Ctrl+↑／Ctrl+↓で移動します。Ctrl+Vでスプレッドシートからコピーした行を貼り付けます。Ctrl+Tabで表から出ます。</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -3498,23 +4006,23 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation>%1 に行を追加</translation>
+        <translation>%1に行を追加</translation>
     </message>
     <message>
         <source>Remove the current row of %1</source>
-        <translation>%1 の現在の行を削除</translation>
+        <translation>%1の現在の行を削除</translation>
     </message>
     <message>
         <source>Move the current row up in %1</source>
-        <translation>%1 の現在の行を上へ移動</translation>
+        <translation>%1の現在の行を上へ移動</translation>
     </message>
     <message>
         <source>Move the current row down in %1</source>
-        <translation>%1 の現在の行を下へ移動</translation>
+        <translation>%1の現在の行を下へ移動</translation>
     </message>
     <message>
         <source>Paste rows into %1</source>
-        <translation>%1 に行を貼り付け</translation>
+        <translation>%1に行を貼り付け</translation>
     </message>
     <message>
         <source>This proposal is open read-only: %1</source>
@@ -3522,7 +4030,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Row %1 removed (Ctrl+Z brings it back).</source>
-        <translation>%1行目を削除しました（Ctrl+Z で元に戻せます）。</translation>
+        <translation>%1行目を削除しました（Ctrl+Zで元に戻せます）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3530,11 +4038,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation>%1 を消去</translation>
+        <translation>%1を消去</translation>
     </message>
     <message>
         <source>Paste into %1</source>
-        <translation>%1 に貼り付け</translation>
+        <translation>%1に貼り付け</translation>
     </message>
     <message>
         <source>The clipboard holds no rows to paste.</source>
@@ -3546,43 +4054,43 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>Paste 1 row into %2</source>
-        <translation>%2 に 1 行を貼り付け</translation>
+        <translation>%2に1行を貼り付け</translation>
     </message>
     <message>
         <source>Paste %1 rows into %2</source>
-        <translation>%2 に %1 行を貼り付け</translation>
+        <translation>%2に%1行を貼り付け</translation>
     </message>
     <message>
         <source>Pasted 1 row into row %1 (Ctrl+Z takes the paste back).</source>
-        <translation>%1行目に 1 行を貼り付けました（Ctrl+Z で取り消せます）。</translation>
+        <translation>%1行目に1行を貼り付けました（Ctrl+Zで取り消せます）。</translation>
     </message>
     <message>
         <source>Pasted %1 rows into rows %2 to %3 (Ctrl+Z takes the paste back).</source>
-        <translation>%2～%3行目に %1 行を貼り付けました（Ctrl+Z で取り消せます）。</translation>
+        <translation>%2～%3行目に%1行を貼り付けました（Ctrl+Zで取り消せます）。</translation>
     </message>
     <message>
         <source>1 filled cell past the last column (%2) left out.</source>
-        <translation>最後の列（%2）より右の入力済みセル 1 個は取り込みませんでした。</translation>
+        <translation>最後の列（%2）より右の入力済みセル1個は取り込みませんでした。</translation>
     </message>
     <message>
         <source>%1 filled cells past the last column (%2) left out.</source>
-        <translation>最後の列（%2）より右の入力済みセル %1 個は取り込みませんでした。</translation>
+        <translation>最後の列（%2）より右の入力済みセル%1個は取り込みませんでした。</translation>
     </message>
     <message>
         <source>1 cell left out:</source>
-        <translation>取り込まなかったセル 1 個：</translation>
+        <translation>取り込まなかったセル1個：</translation>
     </message>
     <message>
         <source>%1 cells left out:</source>
-        <translation>取り込まなかったセル %1 個：</translation>
+        <translation>取り込まなかったセル%1個：</translation>
     </message>
     <message>
         <source>1 cell not yet valid (shown in red; the proposal keeps its last valid value until corrected):</source>
-        <translation>まだ有効でないセルが 1 個あります（赤で表示。修正されるまで提案書には最後の有効な値が残ります）：</translation>
+        <translation>まだ有効でないセルが1個あります（赤で表示。修正されるまで提案書には最後の有効な値が残ります）：</translation>
     </message>
     <message>
         <source>%1 cells not yet valid (shown in red; the proposal keeps their last valid value until corrected):</source>
-        <translation>まだ有効でないセルが %1 個あります（赤で表示。修正されるまで提案書には最後の有効な値が残ります）：</translation>
+        <translation>まだ有効でないセルが%1個あります（赤で表示。修正されるまで提案書には最後の有効な値が残ります）：</translation>
     </message>
     <message>
         <source>set by the Add photo button</source>
@@ -3600,14 +4108,14 @@ Your edits are still open: try Save As in another folder.</source>
     <message>
         <source>%1 in row %2 of %3</source>
         <extracomment>The set of refused cells changed (one added, fixed, or moved with its row). Text the model refused, by (row, column): shown instead of the model value, in red. The row objects as last shown, so that refused cells follow their rows. Marks beside row numbers (row -&gt; what they say), e.g. open comments on the row.</extracomment>
-        <translation>%3 の %2行目の %1</translation>
+        <translation>%3の%2行目の%1</translation>
     </message>
 </context>
 <context>
     <name>Locking</name>
     <message>
         <source>another window of this CityPitch</source>
-        <translation>この CityPitch の別のウィンドウ</translation>
+        <translation>このCityPitchの別のウィンドウ</translation>
     </message>
     <message>
         <source>a program</source>
@@ -3615,11 +4123,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>%1 (process %2) on this computer</source>
-        <translation>このコンピューター上の %1（プロセス %2）</translation>
+        <translation>このコンピューター上の%1（プロセス%2）</translation>
     </message>
     <message>
         <source>%1 (process %2) on the computer &apos;%3&apos;</source>
-        <translation>コンピューター「%3」上の %1（プロセス %2）</translation>
+        <translation>コンピューター「%3」上の%1（プロセス%2）</translation>
     </message>
     <message>
         <source>another program</source>
@@ -3628,11 +4136,11 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>%1 is open in %2. It is shown here read-only so that no one&apos;s changes are overwritten: use Save As to keep your own copy.</source>
-        <translation>%1 は %2 で開かれています。誰かの変更を上書きしないよう、ここでは読み取り専用で表示しています。自分用のコピーを残すには「名前を付けて保存」を使ってください。</translation>
+        <translation>%1は%2で開かれています。誰かの変更を上書きしないよう、ここでは読み取り専用で表示しています。自分用のコピーを残すには「名前を付けて保存」を使ってください。</translation>
     </message>
     <message>
         <source>If that computer crashed and the file is not open anywhere, delete the lock file %1 and open the proposal again.</source>
-        <translation>そのコンピューターが異常終了し、ファイルがどこでも開かれていない場合は、ロックファイル %1 を削除してから提案書をもう一度開いてください。</translation>
+        <translation>そのコンピューターが異常終了し、ファイルがどこでも開かれていない場合は、ロックファイル%1を削除してから提案書をもう一度開いてください。</translation>
     </message>
     <message>
         <source>no permission to write in that folder</source>
@@ -3644,7 +4152,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>CityPitch could not mark %1 as open (%2); another window could open it at the same time.</source>
-        <translation>CityPitch は %1 を使用中として記録できませんでした（%2）。別のウィンドウが同時に開く可能性があります。</translation>
+        <translation>CityPitchは%1を使用中として記録できませんでした（%2）。別のウィンドウが同時に開く可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +4188,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>&amp;Export PDF...</source>
-        <translation>PDF を書き出す(&amp;E)...</translation>
+        <translation>PDFを書き出す(&amp;E)...</translation>
     </message>
     <message>
         <source>&amp;Import yearly lines...</source>
@@ -3748,7 +4256,7 @@ Your edits are still open: try Save As in another folder.</source>
     </message>
     <message>
         <source>&amp;About CityPitch</source>
-        <translation>CityPitch について(&amp;A)</translation>
+        <translation>CityPitchについて(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -3836,7 +4344,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>%1 page</source>
-        <translation>%1 のページ</translation>
+        <translation>%1のページ</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -3848,7 +4356,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>ステップ %1／%2：%3</translation>
+        <translation>ステップ%1／%2：%3</translation>
     </message>
     <message>
         <source>%1: %2; open: %3</source>
@@ -3856,7 +4364,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>%1: %2 (%3 of %4 filled): %5</source>
-        <translation>%1：%2（%4 項目中 %3 項目入力済み）：%5</translation>
+        <translation>%1：%2（%4項目中%3項目入力済み）：%5</translation>
     </message>
 </context>
 <context>
@@ -3880,31 +4388,31 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>%1, replacing 1 row</source>
-        <translation>%1（1 行を置き換え）</translation>
+        <translation>%1（1行を置き換え）</translation>
     </message>
     <message>
         <source>%1, replacing %2 rows</source>
-        <translation>%1（%2 行を置き換え）</translation>
+        <translation>%1（%2行を置き換え）</translation>
     </message>
     <message>
         <source>%1 and adding %2</source>
-        <translation>%1、さらに %2 行を追加</translation>
+        <translation>%1、さらに%2行を追加</translation>
     </message>
     <message>
         <source>Paste 1 row into %2</source>
-        <translation>%2 に 1 行を貼り付け</translation>
+        <translation>%2に1行を貼り付け</translation>
     </message>
     <message>
         <source>Paste %1 rows into %2</source>
-        <translation>%2 に %1 行を貼り付け</translation>
+        <translation>%2に%1行を貼り付け</translation>
     </message>
     <message>
         <source>1 row from the clipboard, from the first column (%2).</source>
-        <translation>クリップボードの 1 行を、最初の列（%2）から貼り付けます。</translation>
+        <translation>クリップボードの1行を、最初の列（%2）から貼り付けます。</translation>
     </message>
     <message>
         <source>%1 rows from the clipboard, from the first column (%2).</source>
-        <translation>クリップボードの %1 行を、最初の列（%2）から貼り付けます。</translation>
+        <translation>クリップボードの%1行を、最初の列（%2）から貼り付けます。</translation>
     </message>
     <message>
         <source>The first line repeats the column headings and is left out.</source>
@@ -3912,11 +4420,11 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>1 filled cell past the last column (%2) is left out.</source>
-        <translation>最後の列（%2）より右の入力済みセル 1 個は取り込みません。</translation>
+        <translation>最後の列（%2）より右の入力済みセル1個は取り込みません。</translation>
     </message>
     <message>
         <source>%1 filled cells past the last column (%2) are left out.</source>
-        <translation>最後の列（%2）より右の入力済みセル %1 個は取り込みません。</translation>
+        <translation>最後の列（%2）より右の入力済みセル%1個は取り込みません。</translation>
     </message>
     <message>
         <source>Where the rows go</source>
@@ -3940,11 +4448,11 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>&amp;Paste 1 row</source>
-        <translation>1 行を貼り付け(&amp;P)</translation>
+        <translation>1行を貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Paste %1 rows</source>
-        <translation>%1 行を貼り付け(&amp;P)</translation>
+        <translation>%1行を貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>They become %1.</source>
@@ -3960,11 +4468,11 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>1 cell does not fit its column. Pasted, it stays in red and is not saved until corrected:</source>
-        <translation>列に合わないセルが 1 個あります。貼り付けると赤で表示され、修正されるまで保存されません：</translation>
+        <translation>列に合わないセルが1個あります。貼り付けると赤で表示され、修正されるまで保存されません：</translation>
     </message>
     <message>
         <source>%1 cells do not fit their column. Pasted, they stay in red and are not saved until corrected:</source>
-        <translation>列に合わないセルが %1 個あります。貼り付けると赤で表示され、修正されるまで保存されません：</translation>
+        <translation>列に合わないセルが%1個あります。貼り付けると赤で表示され、修正されるまで保存されません：</translation>
     </message>
 </context>
 <context>
@@ -3972,15 +4480,15 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     <message>
         <source>%1 (type two letters for suggestions)</source>
         <extracomment>How many places the list offers at once. Fewer characters than this offer nothing (one letter matches hundreds of places).</extracomment>
-        <translation>%1（2 文字入力すると候補が表示されます）</translation>
+        <translation>%1（2文字入力すると候補が表示されます）</translation>
     </message>
     <message>
         <source>%1 — %2, %3 · %4 people</source>
-        <translation>%1 — %2（%3） · %4 人</translation>
+        <translation>%1 — %2（%3） · %4人</translation>
     </message>
     <message>
         <source>%1 — %2 · %3 people</source>
-        <translation>%1 — %2 · %3 人</translation>
+        <translation>%1 — %2 · %3人</translation>
     </message>
     <message>
         <source>Choose %1 from the list of places</source>
@@ -4094,7 +4602,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     <name>Questions</name>
     <message>
         <source>CityPitch proposals</source>
-        <translation>CityPitch 提案書</translation>
+        <translation>CityPitch提案書</translation>
     </message>
     <message>
         <source>All files</source>
@@ -4135,7 +4643,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>Export the PDF</source>
-        <translation>PDF の書き出し</translation>
+        <translation>PDFの書き出し</translation>
     </message>
     <message>
         <source>Choose an image</source>
@@ -4143,7 +4651,7 @@ The step states&apos; names (the core&apos;s STATE_LABELS), for the interface.</
     </message>
     <message>
         <source>About CityPitch</source>
-        <translation>CityPitch について</translation>
+        <translation>CityPitchについて</translation>
     </message>
     <message>
         <source>CityPitch %1
@@ -4157,11 +4665,11 @@ From smart-city idea to investor-ready proposal.</source>
     <message>
         <source>today at %1</source>
         <extracomment>Entries that could not be read, with the reason; they are kept, never deleted silently.</extracomment>
-        <translation>今日 %1</translation>
+        <translation>今日%1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation>昨日 %1</translation>
+        <translation>昨日%1</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -4198,7 +4706,7 @@ From smart-city idea to investor-ready proposal.</source>
     </message>
     <message>
         <source>CityPitch was not closed normally last time. These proposals had changes that were not saved; the copies below were made automatically. Recovered proposals open as unsaved work: save them to keep them.</source>
-        <translation>前回、CityPitch は正常に終了しませんでした。以下の提案書には保存されていない変更があり、下のコピーは自動的に作成されたものです。復元した提案書は未保存の作業として開きます。残すには保存してください。</translation>
+        <translation>前回、CityPitchは正常に終了しませんでした。以下の提案書には保存されていない変更があり、下のコピーは自動的に作成されたものです。復元した提案書は未保存の作業として開きます。残すには保存してください。</translation>
     </message>
     <message>
         <source>never saved</source>
@@ -4206,7 +4714,7 @@ From smart-city idea to investor-ready proposal.</source>
     </message>
     <message>
         <source>What to do with %1</source>
-        <translation>%1 の処理</translation>
+        <translation>%1の処理</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4222,7 +4730,7 @@ From smart-city idea to investor-ready proposal.</source>
 Its autosaved copy is kept in %3.</source>
         <translation>%1：%2
 
-自動保存されたコピーは %3 に残っています。</translation>
+自動保存されたコピーは%3に残っています。</translation>
     </message>
 </context>
 <context>
@@ -4302,7 +4810,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>Show the field (and select the rows) this line is about (Enter on the line)</source>
-        <translation>この行が指す項目を表示し、該当する行を選択します（行の上で Enter キー）</translation>
+        <translation>この行が指す項目を表示し、該当する行を選択します（行の上でEnterキー）</translation>
     </message>
     <message>
         <source>&amp;Acknowledge warning...</source>
@@ -4322,7 +4830,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>Fin&amp;dings (%1 open)</source>
-        <translation>指摘事項（未対応 %1 件）(&amp;D)</translation>
+        <translation>指摘事項（未対応%1件）(&amp;D)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4338,7 +4846,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>Select a line to see it in full; press Enter (or Go to field) to go to its field.</source>
-        <translation>行を選ぶと全文が表示されます。Enter キー（または「項目へ移動」）でその項目へ移動します。</translation>
+        <translation>行を選ぶと全文が表示されます。Enterキー（または「項目へ移動」）でその項目へ移動します。</translation>
     </message>
     <message>
         <source>deal-breaker</source>
@@ -4363,47 +4871,47 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>%1 deal-breaker</source>
-        <translation>重大な不備 %1 件</translation>
+        <translation>重大な不備%1件</translation>
     </message>
     <message>
         <source>%1 deal-breakers</source>
-        <translation>重大な不備 %1 件</translation>
+        <translation>重大な不備%1件</translation>
     </message>
     <message>
         <source>%1 value not accepted</source>
-        <translation>受け付けられない値 %1 件</translation>
+        <translation>受け付けられない値%1件</translation>
     </message>
     <message>
         <source>%1 values not accepted</source>
-        <translation>受け付けられない値 %1 件</translation>
+        <translation>受け付けられない値%1件</translation>
     </message>
     <message>
         <source>%1 warning</source>
-        <translation>警告 %1 件</translation>
+        <translation>警告%1件</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation>警告 %1 件</translation>
+        <translation>警告%1件</translation>
     </message>
     <message>
         <source>%1 tip</source>
-        <translation>改善のヒント %1 件</translation>
+        <translation>改善のヒント%1件</translation>
     </message>
     <message>
         <source>%1 tips</source>
-        <translation>改善のヒント %1 件</translation>
+        <translation>改善のヒント%1件</translation>
     </message>
     <message>
         <source>%1 field to fill in</source>
-        <translation>未入力の項目 %1 件</translation>
+        <translation>未入力の項目%1件</translation>
     </message>
     <message>
         <source>%1 fields to fill in</source>
-        <translation>未入力の項目 %1 件</translation>
+        <translation>未入力の項目%1件</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation>回答済み %1 件</translation>
+        <translation>回答済み%1件</translation>
     </message>
     <message>
         <source>nothing open</source>
@@ -4415,35 +4923,35 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>%1 point</source>
-        <translation>%1 点</translation>
+        <translation>%1点</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation>%1 点</translation>
+        <translation>%1点</translation>
     </message>
     <message>
         <source>%1 of 100, capped by a failed gate (%2 without it)</source>
-        <translation>100 点中 %1 点（満たされない必須要件による上限。それがなければ %2 点）</translation>
+        <translation>100点中%1点（満たされない必須要件による上限。それがなければ%2点）</translation>
     </message>
     <message>
         <source>score 100: no open line costs points, but %1 line is still open</source>
-        <translation>100 点：減点となる未対応の行はありませんが、%1 行がまだ残っています</translation>
+        <translation>100点：減点となる未対応の行はありませんが、%1行がまだ残っています</translation>
     </message>
     <message>
         <source>score 100: no open line costs points, but %1 lines are still open</source>
-        <translation>100 点：減点となる未対応の行はありませんが、%1 行がまだ残っています</translation>
+        <translation>100点：減点となる未対応の行はありませんが、%1行がまだ残っています</translation>
     </message>
     <message>
         <source>100 of 100: nothing open</source>
-        <translation>100 点中 100 点：未対応なし</translation>
+        <translation>100点中100点：未対応なし</translation>
     </message>
     <message>
         <source>%1 of 100 (%2 lost)</source>
-        <translation>100 点中 %1 点（%2の減点）</translation>
+        <translation>100点中%1点（%2の減点）</translation>
     </message>
     <message>
         <source>Deal-breaker (1 of %1): %2</source>
-        <translation>重大な不備（%1 件中 1 件目）：%2</translation>
+        <translation>重大な不備（%1件中1件目）：%2</translation>
     </message>
     <message>
         <source>Deal-breaker: %1</source>
@@ -4459,7 +4967,7 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>%1 of %2 fields filled in</source>
-        <translation>%2 項目中 %1 項目入力済み</translation>
+        <translation>%2項目中%1項目入力済み</translation>
     </message>
     <message>
         <source>Open: %1.</source>
@@ -4471,19 +4979,19 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>Investor gates: %1 of %2 fail</source>
-        <translation>投資家の必須要件：%2 件中 %1 件が不適合</translation>
+        <translation>投資家の必須要件：%2件中%1件が不適合</translation>
     </message>
     <message>
         <source>Investor gates: all %1 pass</source>
-        <translation>投資家の必須要件：%1 件すべて適合</translation>
+        <translation>投資家の必須要件：%1件すべて適合</translation>
     </message>
     <message>
         <source>1 readiness gate is not met (%1)</source>
-        <translation>投資準備度の必須要件のうち 1 件を満たしていない（%1）</translation>
+        <translation>投資準備度の必須要件のうち1件を満たしていない（%1）</translation>
     </message>
     <message>
         <source>%1 readiness gates are not met (%2)</source>
-        <translation>投資準備度の必須要件のうち %1 件を満たしていない（%2）</translation>
+        <translation>投資準備度の必須要件のうち%1件を満たしていない（%2）</translation>
     </message>
     <message>
         <source>%1 (a contradiction between fields)</source>
@@ -4491,19 +4999,19 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>%1 (%2 of them a contradiction between fields)</source>
-        <translation>%1（うち %2 件は項目間の矛盾）</translation>
+        <translation>%1（うち%2件は項目間の矛盾）</translation>
     </message>
     <message>
         <source>%1 (%2 of them contradictions between fields)</source>
-        <translation>%1（うち %2 件は項目間の矛盾）</translation>
+        <translation>%1（うち%2件は項目間の矛盾）</translation>
     </message>
     <message>
         <source>%1 (%2 does not apply)</source>
-        <translation>%1（%2 件は該当なし）</translation>
+        <translation>%1（%2件は該当なし）</translation>
     </message>
     <message>
         <source>%1 (%2 do not apply)</source>
-        <translation>%1（%2 件は該当なし）</translation>
+        <translation>%1（%2件は該当なし）</translation>
     </message>
     <message>
         <source>%1. A reader stops at the first that fails.</source>
@@ -4567,15 +5075,15 @@ Its autosaved copy is kept in %3.</source>
     </message>
     <message>
         <source>%1 answered (of %2)</source>
-        <translation>%1、回答済み（本来 %2）</translation>
+        <translation>%1、回答済み（本来%2）</translation>
     </message>
     <message>
         <source>Answered: “%1”. An answered finding still costs half its points: %2 of %3, in %4.</source>
-        <translation>回答：「%1」。回答済みの指摘も点数の半分は減点されます（%4 で %3 のうち %2）。</translation>
+        <translation>回答：「%1」。回答済みの指摘も点数の半分は減点されます（%4で%3のうち%2）。</translation>
     </message>
     <message>
         <source>Costs %1 (%2), in %3.</source>
-        <translation>%3で %1の減点（%2）。</translation>
+        <translation>%3で%1の減点（%2）。</translation>
     </message>
     <message>
         <source>%1
@@ -4587,19 +5095,19 @@ An answered warning still costs half its points: %3 instead of %4.</source>
 
 解決するには：%2
 
-回答済みの警告も点数の半分は減点されます（%4 ではなく %3）。</translation>
+回答済みの警告も点数の半分は減点されます（%4ではなく%3）。</translation>
     </message>
     <message>
         <source>%1: no points lost (it can cost up to %2)</source>
-        <translation>%1：減点なし（最大 %2 点）</translation>
+        <translation>%1：減点なし（最大%2点）</translation>
     </message>
     <message>
         <source>%1: %2 of at most %3 points lost</source>
-        <translation>%1：最大 %3 点のうち %2 点を減点</translation>
+        <translation>%1：最大%3点のうち%2点を減点</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation>ほか %1 件</translation>
+        <translation>ほか%1件</translation>
     </message>
     <message>
         <source>Checks that lost points: %1</source>
@@ -4612,7 +5120,7 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>%1; and more</source>
-        <translation>%1 ほか</translation>
+        <translation>%1ほか</translation>
     </message>
     <message>
         <source>the readiness band is %1</source>
@@ -4632,7 +5140,7 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>No DRAFT mark will show: no readiness gate fails, the proposal is %1 (score %2), %3</source>
-        <translation>DRAFT表示は付きません。投資準備度の必須要件に不適合はなく、提案書の判定は %1（%2 点）です。%3</translation>
+        <translation>DRAFT表示は付きません。投資準備度の必須要件に不適合はなく、提案書の判定は%1（%2点）です。%3</translation>
     </message>
     <message>
         <source>and the current content is signed off.</source>
@@ -4660,7 +5168,7 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>Every page will be marked DRAFT because %1.</source>
-        <translation>%1 ため、すべてのページに DRAFT表示が付きます。</translation>
+        <translation>%1ため、すべてのページにDRAFT表示が付きます。</translation>
     </message>
 </context>
 <context>
@@ -4732,7 +5240,7 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     <name>SheetView</name>
     <message>
         <source>No rows yet: press Insert or use Add row. Rows copied from a spreadsheet can be pasted with Ctrl+V.</source>
-        <translation>まだ行がありません。Insert キーを押すか「行を追加」を使ってください。スプレッドシートからコピーした行は Ctrl+V で貼り付けられます。</translation>
+        <translation>まだ行がありません。Insertキーを押すか「行を追加」を使ってください。スプレッドシートからコピーした行はCtrl+Vで貼り付けられます。</translation>
     </message>
 </context>
 <context>
@@ -4770,23 +5278,23 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>Slide %1 of %2, as it will be exported. The other slides follow your edits a moment after you stop typing.</source>
-        <translation>書き出されるとおりのスライド %1（全 %2 枚中）です。ほかのスライドは、入力を止めると少ししてから編集内容が反映されます。</translation>
+        <translation>書き出されるとおりのスライド%1（全%2枚中）です。ほかのスライドは、入力を止めると少ししてから編集内容が反映されます。</translation>
     </message>
     <message>
         <source>the rendered PDF could not be read back for display</source>
-        <translation>作成した PDF を表示用に読み込めませんでした</translation>
+        <translation>作成したPDFを表示用に読み込めませんでした</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation>スライド %1</translation>
+        <translation>スライド%1</translation>
     </message>
     <message>
         <source>%1 pages, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
-        <translation>書き出されるとおりの %1 ページです。入力を止めると、少ししてプレビューに編集内容が反映されます。</translation>
+        <translation>書き出されるとおりの%1ページです。入力を止めると、少ししてプレビューに編集内容が反映されます。</translation>
     </message>
     <message>
         <source>%1 slides, as they will be exported. The preview follows your edits a moment after you stop typing.</source>
-        <translation>書き出されるとおりの %1 枚のスライドです。入力を止めると、少ししてプレビューに編集内容が反映されます。</translation>
+        <translation>書き出されるとおりの%1枚のスライドです。入力を止めると、少ししてプレビューに編集内容が反映されます。</translation>
     </message>
 </context>
 <context>
@@ -5003,23 +5511,23 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     <message>
         <source>Edit %1</source>
         <extracomment>Edits of one field closer together than this (seconds) merge into one undo step...</extracomment>
-        <translation>%1 を編集</translation>
+        <translation>%1を編集</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation>%1 に行を追加</translation>
+        <translation>%1に行を追加</translation>
     </message>
     <message>
         <source>Remove row %1 from %2</source>
-        <translation>%2 から %1行目を削除</translation>
+        <translation>%2から%1行目を削除</translation>
     </message>
     <message>
         <source>Move row %1 of %2 up</source>
-        <translation>%2 の %1行目を上へ移動</translation>
+        <translation>%2の%1行目を上へ移動</translation>
     </message>
     <message>
         <source>Move row %1 of %2 down</source>
-        <translation>%2 の %1行目を下へ移動</translation>
+        <translation>%2の%1行目を下へ移動</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5032,7 +5540,7 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>Set %1 to %2 (also %3)</source>
-        <translation>%1 を %2 に設定（あわせて %3）</translation>
+        <translation>%1を%2に設定（あわせて%3）</translation>
     </message>
 </context>
 <context>

@@ -1183,6 +1183,10 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>%1 และอีก %2 ช่อง</translation>
     </message>
     <message>
+        <source>%1; nothing was written</source>
+        <translation>%1 (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
         <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
         <translation>อักษรละติน (รวมภาษาเวียดนาม) กรีก ซีริลลิก ญี่ปุ่น ไทย เขมร ลาว และพม่า</translation>
     </message>
@@ -1363,6 +1367,14 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>&apos;%1&apos;: %2 has 1 row, so there is no row %3</source>
+        <translation>&apos;%1&apos;: %2 มีเพียง 1 แถว จึงไม่มีแถวที่ %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has %3 rows, so there is no row %4</source>
+        <translation>&apos;%1&apos;: %2 มี %3 แถว จึงไม่มีแถวที่ %4</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1515,6 +1527,142 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>อ่านบันทึกการอนุมัติขั้นสุดท้ายไม่ได้ (%1)</translation>
     </message>
     <message>
+        <source>cannot be negative</source>
+        <translation>ต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>must be more than %1 and at most %2</source>
+        <translation>ต้องมากกว่า %1 และไม่เกิน %2</translation>
+    </message>
+    <message>
+        <source>must be a year between %1 and %2</source>
+        <translation>ต้องเป็นปีระหว่าง %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>ต้องอยู่ระหว่าง %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>ต้องไม่น้อยกว่า %1</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>ต้องมากกว่า %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>ต้องไม่เกิน %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>must be a year (four digits)</source>
+        <translation>ต้องเป็นปี ค.ศ. (ตัวเลขสี่หลัก)</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>can have at most %1 decimal places</source>
+        <translation>มีทศนิยมได้ไม่เกิน %1 ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>is too large: it must be between %1 and %2</source>
+        <translation>มากเกินไป ต้องอยู่ระหว่าง %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>มากเกินไป</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %1</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed choices</source>
+        <translation>ไม่ใช่ตัวเลือกที่ใช้ได้</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>ยาวเกินไป (ไม่เกิน %1 อักขระ)</translation>
+    </message>
+    <message>
+        <source>must be a colour written like #1A6B8C</source>
+        <translation>ต้องเป็นสีที่เขียนแบบ #1A6B8C</translation>
+    </message>
+    <message>
+        <source>has the wrong format</source>
+        <translation>รูปแบบไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair): the text was damaged on the way; type that part again</source>
+        <translation>มีอักขระที่เสียหาย (ครึ่งหนึ่งของคู่ UTF-16) ข้อความเสียหายระหว่างทาง โปรดพิมพ์ส่วนนั้นใหม่</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (a zero byte) at position %1, which text cannot hold: the file is damaged or not text there; remove it</source>
+        <translation>มีอักขระ NUL (ไบต์ศูนย์) ที่ตำแหน่งที่ %1 ซึ่งข้อความเก็บไว้ไม่ได้ ไฟล์อาจเสียหายหรือส่วนนั้นไม่ใช่ข้อความ โปรดลบออก</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair) at position %1: the text was damaged on the way; type that part again</source>
+        <translation>มีอักขระที่เสียหาย (ครึ่งหนึ่งของคู่ UTF-16) ที่ตำแหน่งที่ %1 ข้อความเสียหายระหว่างทาง โปรดพิมพ์ส่วนนั้นใหม่</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>ต้องเป็นใช่หรือไม่ใช่</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a date and time written like 2026-11-30T10:00:00</source>
+        <translation>ต้องเป็นวันที่และเวลาที่เขียนแบบ 2026-11-30T10:00:00</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>ต้องเป็นรายการ</translation>
+    </message>
+    <message>
+        <source>must be a group of fields (an object)</source>
+        <translation>ต้องเป็นกลุ่มของช่องข้อมูล (ออบเจ็กต์)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ต้องระบุ</translation>
+    </message>
+    <message>
+        <source>is not a field CityPitch knows</source>
+        <translation>ไม่ใช่ช่องข้อมูลที่ CityPitch รู้จัก</translation>
+    </message>
+    <message>
+        <source>is not valid (%1: %2)</source>
+        <translation>ไม่ถูกต้อง (%1: %2)</translation>
+    </message>
+    <message>
+        <source>is not valid (%1)</source>
+        <translation>ไม่ถูกต้อง (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (got %2)</source>
+        <translation>%1 (ค่าที่ได้รับ: %2)</translation>
+    </message>
+    <message>
+        <source>%1; and 1 more problem</source>
+        <translation>%1 และปัญหาอื่นอีก 1 ข้อ</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more problems</source>
+        <translation>%1 และปัญหาอื่นอีก %2 ข้อ</translation>
+    </message>
+    <message>
         <source>the proposal&apos;s text</source>
         <translation>ข้อความในข้อเสนอโครงการ</translation>
     </message>
@@ -1529,6 +1677,366 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     <message>
         <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
         <translation>ข้อเสนอโครงการมีข้อความ %1 อักขระ การส่งออกรับได้ไม่เกิน %2 อักขระ ส่วนที่ใหญ่ที่สุดคือ %3 (%4 อักขระ)</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>ไฟล์ PDF</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>เวิร์กบุ๊ก</translation>
+    </message>
+    <message>
+        <source>the PowerPoint deck</source>
+        <translation>สไลด์ PowerPoint</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>the text file</source>
+        <translation>ไฟล์ข้อความ</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (%1); choose another place for %2</source>
+        <translation>ไม่มีโฟลเดอร์นี้ (%1) โปรดเลือกที่อื่นสำหรับ%2</translation>
+    </message>
+    <message>
+        <source>this is the project itself: writing %1 here would replace the proposal. Choose another file name</source>
+        <translation>นี่คือไฟล์โครงการเอง การเขียน%1 ลงที่นี่จะแทนที่ข้อเสนอโครงการ โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it. Choose another file name</source>
+        <translation>ไฟล์นี้เป็นโครงการ CityPitch การเขียน%1 ลงที่นี่จะแทนที่โครงการนั้น โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it (the old one would be kept as %2). Choose another file name</source>
+        <translation>ไฟล์นี้เป็นโครงการ CityPitch การเขียน%1 ลงที่นี่จะแทนที่โครงการนั้น (ไฟล์เดิมจะเก็บไว้เป็น %2) โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>a name ending in %1 is for CityPitch projects; %2 written here would replace or pass for a project. Choose another file name</source>
+        <translation>ชื่อที่ลงท้ายด้วย %1 ใช้สำหรับโครงการ CityPitch %2 ที่เขียนลงที่นี่จะแทนที่โครงการหรือถูกเข้าใจผิดว่าเป็นโครงการ โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>this names a folder, not a file: choose a file name</source>
+        <translation>นี่คือชื่อโฟลเดอร์ ไม่ใช่ชื่อไฟล์ โปรดระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>the path cannot be followed (%1)</source>
+        <translation>ไปตามเส้นทางนี้ไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links that never reaches a file: nothing was written</source>
+        <translation>เส้นทางนี้เป็นลิงก์วนซ้ำที่ไม่ถึงไฟล์ใดเลย (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>นี่คือ%1 ไม่ใช่ไฟล์ CityPitch แทนที่ได้เฉพาะไฟล์ทั่วไป จึงไม่มีการเขียนไฟล์ใด ๆ โปรดระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file (the link leads to %2): CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>นี่คือ%1 ไม่ใช่ไฟล์ (ลิงก์ชี้ไปที่ %2) CityPitch แทนที่ได้เฉพาะไฟล์ทั่วไป จึงไม่มีการเขียนไฟล์ใด ๆ โปรดระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>named pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ซ็อกเก็ต</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>สิ่งที่ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>the file could not be saved: %1. Nothing was changed on disk; choose another place to save it</source>
+        <translation>บันทึกไฟล์ไม่ได้: %1 ไม่มีอะไรเปลี่ยนแปลงบนดิสก์ โปรดเลือกที่อื่นเพื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>ใช้โควตาดิสก์หมดแล้ว</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>โฟลเดอร์เป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ไม่ได้รับอนุญาต</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (was it moved or unplugged?)</source>
+        <translation>ไม่มีโฟลเดอร์นี้ (ถูกย้ายหรือถอดออกไปหรือไม่)</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>บางส่วนของเส้นทางไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>ชื่อไฟล์ยาวเกินไป</translation>
+    </message>
+    <message>
+        <source>a folder is in the way</source>
+        <translation>มีโฟลเดอร์ชื่อเดียวกันขวางอยู่</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links</source>
+        <translation>เส้นทางเป็นลิงก์วนซ้ำ</translation>
+    </message>
+    <message>
+        <source>the file and its folder are on different disks</source>
+        <translation>ไฟล์และโฟลเดอร์ของไฟล์อยู่คนละดิสก์</translation>
+    </message>
+    <message>
+        <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
+        <translation>การวิเคราะห์ทางการเงินไม่มีรายการรายปีในช่วงเวลาของโครงการ จึงไม่มีแบบจำลองให้ส่งออก โปรดกรอกเงินลงทุน (capex) ค่าใช้จ่ายดำเนินงาน (opex) และรายได้รายปีก่อน</translation>
+    </message>
+    <message>
+        <source>the image %1 %2</source>
+        <translation>รูปภาพ %1 %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; the limit is %2 MB): save a smaller copy</source>
+        <translation>มีขนาดใหญ่เกินไป (%1 MB ขีดจำกัดคือ %2 MB) โปรดบันทึกสำเนาที่เล็กลง</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (%1); save it as PNG or JPEG</source>
+        <translation>ไม่ใช่รูปภาพ PNG หรือ JPEG (%1) โปรดบันทึกเป็น PNG หรือ JPEG</translation>
+    </message>
+    <message>
+        <source>it looks like SVG, which is not accepted</source>
+        <translation>ดูเหมือนเป็น SVG ซึ่งใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>it looks like GIF</source>
+        <translation>ดูเหมือนเป็น GIF</translation>
+    </message>
+    <message>
+        <source>it looks like WebP</source>
+        <translation>ดูเหมือนเป็น WebP</translation>
+    </message>
+    <message>
+        <source>it looks like a PDF</source>
+        <translation>ดูเหมือนเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
+        <source>it looks like TIFF</source>
+        <translation>ดูเหมือนเป็น TIFF</translation>
+    </message>
+    <message>
+        <source>it looks like BMP</source>
+        <translation>ดูเหมือนเป็น BMP</translation>
+    </message>
+    <message>
+        <source>the file type is not recognised</source>
+        <translation>ไม่รู้จักชนิดของไฟล์</translation>
+    </message>
+    <message>
+        <source>has no pixels (its header says width or height is 0): the file is damaged</source>
+        <translation>ไม่มีพิกเซล (ส่วนหัวระบุความกว้างหรือความสูงเป็น 0) ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 pixels a side): scale it down first</source>
+        <translation>มีขนาดใหญ่เกินไป (%1 x %2 พิกเซล %3 ล้านพิกเซล ขีดจำกัดคือ %4 ล้านพิกเซล และด้านละ %5 พิกเซล) โปรดย่อขนาดก่อน</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (it ends before its last chunk): the file is damaged</source>
+        <translation>เป็น PNG ที่ถูกตัดขาด (จบก่อนถึงชังก์สุดท้าย) ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (a chunk runs past the end of the file): the file is damaged</source>
+        <translation>เป็น PNG ที่ถูกตัดขาด (มีชังก์ที่ยาวเกินท้ายไฟล์) ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (chunk %1 fails its checksum)</source>
+        <translation>เป็น PNG ที่เสียหาย (ชังก์ %1 ตรวจสอบผลรวมไม่ผ่าน)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it does not start with an image header)</source>
+        <translation>เป็น PNG ที่เสียหาย (ไม่ได้เริ่มด้วยส่วนหัวของรูปภาพ)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it holds no image data)</source>
+        <translation>เป็น PNG ที่เสียหาย (ไม่มีข้อมูลรูปภาพ)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (a marker is missing where one must be)</source>
+        <translation>เป็น JPEG ที่เสียหาย (ไม่มีมาร์กเกอร์ในตำแหน่งที่ต้องมี)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (a segment runs past the end of the file)</source>
+        <translation>เป็น JPEG ที่ถูกตัดขาด (มีเซกเมนต์ที่ยาวเกินท้ายไฟล์)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (its frame header is too short)</source>
+        <translation>เป็น JPEG ที่เสียหาย (ส่วนหัวของเฟรมสั้นเกินไป)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (image data comes before the frame header)</source>
+        <translation>เป็น JPEG ที่เสียหาย (ข้อมูลรูปภาพมาก่อนส่วนหัวของเฟรม)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (the end-of-image marker is missing)</source>
+        <translation>เป็น JPEG ที่ถูกตัดขาด (ไม่มีมาร์กเกอร์ท้ายรูปภาพ)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (it ends before its image data)</source>
+        <translation>เป็น JPEG ที่ถูกตัดขาด (จบก่อนถึงข้อมูลรูปภาพ)</translation>
+    </message>
+    <message>
+        <source>is damaged: its pixels cannot be read (%1); export it again from the original, or use another image</source>
+        <translation>เสียหาย อ่านพิกเซลไม่ได้ (%1) โปรดส่งออกใหม่จากต้นฉบับ หรือใช้รูปภาพอื่น</translation>
+    </message>
+    <message>
+        <source>is damaged: its compressed pixel data is cut short or fails its checksum; export it again from the original, or use another image</source>
+        <translation>เสียหาย ข้อมูลพิกเซลที่บีบอัดไว้ถูกตัดขาดหรือตรวจสอบผลรวมไม่ผ่าน โปรดส่งออกใหม่จากต้นฉบับ หรือใช้รูปภาพอื่น</translation>
+    </message>
+    <message>
+        <source>is damaged: its header and its pixels disagree about its size</source>
+        <translation>เสียหาย ขนาดในส่วนหัวไม่ตรงกับพิกเซล</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (its image data stops before the last rows and was closed early): export it again from the original, or use another image</source>
+        <translation>เป็น JPEG ที่ถูกตัดขาด (ข้อมูลรูปภาพหยุดก่อนถึงแถวสุดท้ายและถูกปิดก่อนเวลา) โปรดส่งออกใหม่จากต้นฉบับ หรือใช้รูปภาพอื่น</translation>
+    </message>
+    <message>
+        <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
+        <translation>ถูกระบุในข้อเสนอโครงการ (อัตลักษณ์ของโครงการ) แต่ไม่มีอยู่ในโครงการ โปรดเพิ่มใหม่หรือล้างช่องนั้น</translation>
+    </message>
+    <message>
+        <source>the export process</source>
+        <translation>กระบวนการส่งออก</translation>
+    </message>
+    <message>
+        <source>the render process</source>
+        <translation>กระบวนการเรนเดอร์</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>การส่งออก</translation>
+    </message>
+    <message>
+        <source>the render</source>
+        <translation>การเรนเดอร์</translation>
+    </message>
+    <message>
+        <source>the export took longer than %1 seconds and was stopped; no file was written. Large images or very long texts are the usual cause</source>
+        <translation>การส่งออกใช้เวลานานกว่า %1 วินาทีจึงถูกหยุด (ไม่มีการเขียนไฟล์ใด ๆ) สาเหตุที่พบบ่อยคือรูปภาพขนาดใหญ่หรือข้อความที่ยาวมาก</translation>
+    </message>
+    <message>
+        <source>the export needed more than %1 MB of memory and was stopped; no file was written. Smaller images usually help</source>
+        <translation>การส่งออกต้องใช้หน่วยความจำมากกว่า %1 MB จึงถูกหยุด (ไม่มีการเขียนไฟล์ใด ๆ) การใช้รูปภาพที่เล็กลงมักช่วยได้</translation>
+    </message>
+    <message>
+        <source>the export stopped with an internal error (%1); no file was written</source>
+        <translation>การส่งออกหยุดลงเพราะข้อผิดพลาดภายใน (%1) (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 reported success but wrote no file; no file was written</source>
+        <translation>%1รายงานว่าสำเร็จแต่ไม่ได้เขียนไฟล์ (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>เริ่ม%1ไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was killed by the system, most likely because the computer ran out of memory; no file was written.</source>
+        <translation>%1ถูกระบบสั่งปิด น่าจะเป็นเพราะคอมพิวเตอร์หน่วยความจำไม่พอ (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 crashed (%2); no file was written.</source>
+        <translation>%1หยุดทำงานกะทันหัน (%2) (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (exit status %2); no file was written.</source>
+        <translation>%1สิ้นสุดโดยไม่คาดคิด (รหัสสถานะ %2) (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 Last words: %2</source>
+        <translation>%1 ข้อความสุดท้าย: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ไม่มีไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CityPitch file</source>
+        <translation>นี่คือโฟลเดอร์ ไม่ใช่ไฟล์ CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>ไฟล์มีขนาดใหญ่เกินไป (%1 MB ขีดจำกัดคือ %2 MB)</translation>
+    </message>
+    <message>
+        <source>permission denied: CityPitch may not read this file</source>
+        <translation>ไม่ได้รับอนุญาต CityPitch อ่านไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>อ่านไฟล์ไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (not a readable CityPitch archive)</source>
+        <translation>ไฟล์เสียหายหรือถูกตัดขาด (ไม่ใช่ไฟล์เก็บถาวรของ CityPitch ที่อ่านได้)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1: it is not a CityPitch project</source>
+        <translation>ไฟล์เก็บถาวรไม่มี %1 จึงไม่ใช่โครงการ CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is too large for a proposal (%1 MB at most)</source>
+        <translation>ไฟล์มีขนาดใหญ่เกินไปสำหรับข้อเสนอโครงการ (ไม่เกิน %1 MB)</translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation>ข้อเสนอโครงการ</translation>
+    </message>
+    <message>
+        <source>the proposal (%1)</source>
+        <translation>ข้อเสนอโครงการ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: the file is damaged or not a CityPitch file</source>
+        <translation>%1ไม่ใช่ข้อความ UTF-8 ไฟล์อาจเสียหายหรือไม่ใช่ไฟล์ CityPitch</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, not %2</source>
+        <translation>%1ต้องเป็นออบเจ็กต์ JSON ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4)</source>
+        <translation>%1ไม่ใช่ JSON ที่ถูกต้อง (บรรทัดที่ %2 คอลัมน์ที่ %3: %4)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CityPitch (schema %1; this version reads up to %2). Update CityPitch to open it</source>
+        <translation>ไฟล์นี้สร้างด้วย CityPitch เวอร์ชันที่ใหม่กว่า (สคีมา %1 เวอร์ชันนี้อ่านได้ถึง %2) โปรดอัปเดต CityPitch เพื่อเปิดไฟล์</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +3073,7 @@ Your edits are still open: try Save As in another folder.</source>
     <name>FinancePage</name>
     <message>
         <source>Financial case</source>
-        <translation>กรณีทางการเงิน</translation>
+        <translation>การวิเคราะห์ทางการเงิน</translation>
     </message>
     <message>
         <source>Yearly numbers in, the figures investors expect out.</source>

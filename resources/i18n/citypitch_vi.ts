@@ -1183,6 +1183,10 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <translation>%1; và %2 trường khác</translation>
     </message>
     <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; không ghi gì cả</translation>
+    </message>
+    <message>
         <source>Latin (with Vietnamese), Greek, Cyrillic, Japanese, Thai, Khmer, Lao and Burmese</source>
         <translation>chữ Latinh (kể cả tiếng Việt), Hy Lạp, Kirin, Nhật, Thái, Khmer, Lào và Miến Điện</translation>
     </message>
@@ -1216,7 +1220,7 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
     <message>
         <source>%1: more than %2 rows; bring in the yearly lines only</source>
-        <translation>%1: nhiều hơn %2 hàng; chỉ nhập các dòng theo năm</translation>
+        <translation>%1: nhiều hơn %2 hàng; chỉ nhập các dòng hằng năm</translation>
     </message>
     <message>
         <source>%1: row %2 has more than %3 columns</source>
@@ -1361,6 +1365,14 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has 1 row, so there is no row %3</source>
+        <translation>&apos;%1&apos;: %2 chỉ có 1 hàng nên không có hàng %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has %3 rows, so there is no row %4</source>
+        <translation>&apos;%1&apos;: %2 có %3 hàng nên không có hàng %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1515,6 +1527,142 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <translation>không đọc được hồ sơ phê duyệt cuối cùng (%1)</translation>
     </message>
     <message>
+        <source>cannot be negative</source>
+        <translation>không được là số âm</translation>
+    </message>
+    <message>
+        <source>must be more than %1 and at most %2</source>
+        <translation>phải lớn hơn %1 và không vượt quá %2</translation>
+    </message>
+    <message>
+        <source>must be a year between %1 and %2</source>
+        <translation>phải là một năm trong khoảng %1 đến %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>phải nằm trong khoảng %1 đến %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>phải từ %1 trở lên</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>phải lớn hơn %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>không được lớn hơn %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>must be a year (four digits)</source>
+        <translation>phải là một năm (bốn chữ số)</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>phải là một số</translation>
+    </message>
+    <message>
+        <source>can have at most %1 decimal places</source>
+        <translation>chỉ được có tối đa %1 chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>is too large: it must be between %1 and %2</source>
+        <translation>quá lớn: phải nằm trong khoảng %1 đến %2</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>quá lớn</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>phải là một trong các giá trị: %1</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed choices</source>
+        <translation>không thuộc các lựa chọn được phép</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>quá dài (tối đa %1 ký tự)</translation>
+    </message>
+    <message>
+        <source>must be a colour written like #1A6B8C</source>
+        <translation>phải là mã màu viết như #1A6B8C</translation>
+    </message>
+    <message>
+        <source>has the wrong format</source>
+        <translation>sai định dạng</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>phải là văn bản</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair): the text was damaged on the way; type that part again</source>
+        <translation>chứa một ký tự bị hỏng (một nửa của cặp UTF-16): văn bản đã bị hỏng trong quá trình truyền; hãy gõ lại phần đó</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (a zero byte) at position %1, which text cannot hold: the file is damaged or not text there; remove it</source>
+        <translation>chứa ký tự NUL (một byte 0) ở vị trí %1, là ký tự văn bản không thể chứa: tệp bị hỏng hoặc chỗ đó không phải văn bản; hãy xóa ký tự này</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a UTF-16 pair) at position %1: the text was damaged on the way; type that part again</source>
+        <translation>chứa một ký tự bị hỏng (một nửa của cặp UTF-16) ở vị trí %1: văn bản đã bị hỏng trong quá trình truyền; hãy gõ lại phần đó</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>phải là có hoặc không</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>phải là ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a date and time written like 2026-11-30T10:00:00</source>
+        <translation>phải là ngày giờ viết như 2026-11-30T10:00:00</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>must be a group of fields (an object)</source>
+        <translation>phải là một nhóm trường (một đối tượng)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>là bắt buộc</translation>
+    </message>
+    <message>
+        <source>is not a field CityPitch knows</source>
+        <translation>không phải là trường mà CityPitch biết</translation>
+    </message>
+    <message>
+        <source>is not valid (%1: %2)</source>
+        <translation>không hợp lệ (%1: %2)</translation>
+    </message>
+    <message>
+        <source>is not valid (%1)</source>
+        <translation>không hợp lệ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (got %2)</source>
+        <translation>%1 (giá trị nhận được: %2)</translation>
+    </message>
+    <message>
+        <source>%1; and 1 more problem</source>
+        <translation>%1; và 1 lỗi khác</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more problems</source>
+        <translation>%1; và %2 lỗi khác</translation>
+    </message>
+    <message>
         <source>the proposal&apos;s text</source>
         <translation>văn bản của đề xuất</translation>
     </message>
@@ -1529,6 +1677,366 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     <message>
         <source>the proposal holds %1 characters of text; an export takes at most %2. The largest part is %3 (%4 characters).</source>
         <translation>đề xuất có %1 ký tự văn bản; mỗi lần xuất tối đa %2 ký tự. Phần lớn nhất là %3 (%4 ký tự).</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>tệp PDF</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>sổ làm việc</translation>
+    </message>
+    <message>
+        <source>the PowerPoint deck</source>
+        <translation>bộ slide PowerPoint</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>dự án</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>bản ghi nhớ</translation>
+    </message>
+    <message>
+        <source>the text file</source>
+        <translation>tệp văn bản</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (%1); choose another place for %2</source>
+        <translation>thư mục không tồn tại (%1); hãy chọn nơi khác để lưu %2</translation>
+    </message>
+    <message>
+        <source>this is the project itself: writing %1 here would replace the proposal. Choose another file name</source>
+        <translation>đây chính là tệp dự án: ghi %1 vào đây sẽ thay thế đề xuất. Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it. Choose another file name</source>
+        <translation>tệp này chứa một dự án CityPitch; ghi %1 vào đây sẽ thay thế dự án đó. Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <source>this file holds a CityPitch project; writing %1 here would replace it (the old one would be kept as %2). Choose another file name</source>
+        <translation>tệp này chứa một dự án CityPitch; ghi %1 vào đây sẽ thay thế dự án đó (bản cũ được giữ lại dưới tên %2). Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <source>a name ending in %1 is for CityPitch projects; %2 written here would replace or pass for a project. Choose another file name</source>
+        <translation>tên kết thúc bằng %1 dành cho dự án CityPitch; %2 ghi vào đây sẽ thay thế một dự án hoặc bị nhầm là dự án. Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <source>this names a folder, not a file: choose a file name</source>
+        <translation>đây là tên thư mục, không phải tên tệp: hãy chọn tên tệp</translation>
+    </message>
+    <message>
+        <source>the path cannot be followed (%1)</source>
+        <translation>không lần theo được đường dẫn này (%1)</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links that never reaches a file: nothing was written</source>
+        <translation>đường dẫn này là một vòng liên kết không bao giờ dẫn tới tệp: không ghi gì cả</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>đây là %1, không phải tệp: CityPitch chỉ thay thế tệp thông thường, nên không ghi gì cả. Hãy chọn tên tệp</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file (the link leads to %2): CityPitch only replaces regular files, so nothing was written. Choose a file name</source>
+        <translation>đây là %1, không phải tệp (liên kết dẫn tới %2): CityPitch chỉ thay thế tệp thông thường, nên không ghi gì cả. Hãy chọn tên tệp</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>một thư mục</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>một named pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>một socket</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>một thứ không phải tệp</translation>
+    </message>
+    <message>
+        <source>the file could not be saved: %1. Nothing was changed on disk; choose another place to save it</source>
+        <translation>không lưu được tệp: %1. Không có gì thay đổi trên đĩa; hãy chọn nơi khác để lưu</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>đã dùng hết hạn mức đĩa</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>thư mục chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (was it moved or unplugged?)</source>
+        <translation>thư mục không tồn tại (đã bị di chuyển hay rút ra?)</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>một phần của đường dẫn không phải thư mục</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>tên tệp quá dài</translation>
+    </message>
+    <message>
+        <source>a folder is in the way</source>
+        <translation>có một thư mục trùng tên ở đó</translation>
+    </message>
+    <message>
+        <source>the path is a loop of links</source>
+        <translation>đường dẫn là một vòng liên kết</translation>
+    </message>
+    <message>
+        <source>the file and its folder are on different disks</source>
+        <translation>tệp và thư mục của nó nằm trên các đĩa khác nhau</translation>
+    </message>
+    <message>
+        <source>the financial case has no yearly lines within its period, so there is no model to export; enter the yearly capex, opex and revenue first</source>
+        <translation>phương án tài chính không có dòng tiền hằng năm nào trong kỳ của nó, nên không có mô hình để xuất; hãy nhập trước chi phí đầu tư (capex), chi phí vận hành (opex) và doanh thu hằng năm</translation>
+    </message>
+    <message>
+        <source>the image %1 %2</source>
+        <translation>hình ảnh %1 %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>bị trống</translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; the limit is %2 MB): save a smaller copy</source>
+        <translation>quá lớn (%1 MB; giới hạn là %2 MB): hãy lưu một bản nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (%1); save it as PNG or JPEG</source>
+        <translation>không phải ảnh PNG hay JPEG (%1); hãy lưu dưới dạng PNG hoặc JPEG</translation>
+    </message>
+    <message>
+        <source>it looks like SVG, which is not accepted</source>
+        <translation>có vẻ là SVG, định dạng này không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>it looks like GIF</source>
+        <translation>có vẻ là GIF</translation>
+    </message>
+    <message>
+        <source>it looks like WebP</source>
+        <translation>có vẻ là WebP</translation>
+    </message>
+    <message>
+        <source>it looks like a PDF</source>
+        <translation>có vẻ là một tệp PDF</translation>
+    </message>
+    <message>
+        <source>it looks like TIFF</source>
+        <translation>có vẻ là TIFF</translation>
+    </message>
+    <message>
+        <source>it looks like BMP</source>
+        <translation>có vẻ là BMP</translation>
+    </message>
+    <message>
+        <source>the file type is not recognised</source>
+        <translation>không nhận ra loại tệp</translation>
+    </message>
+    <message>
+        <source>has no pixels (its header says width or height is 0): the file is damaged</source>
+        <translation>không có điểm ảnh nào (phần đầu ghi chiều rộng hoặc chiều cao bằng 0): tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>is too large (%1 x %2 pixels, %3 megapixels; the limit is %4 megapixels and %5 pixels a side): scale it down first</source>
+        <translation>quá lớn (%1 x %2 điểm ảnh, %3 megapixel; giới hạn là %4 megapixel và %5 điểm ảnh mỗi cạnh): hãy thu nhỏ trước</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (it ends before its last chunk): the file is damaged</source>
+        <translation>là ảnh PNG bị cắt cụt (kết thúc trước chunk cuối cùng): tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>is a truncated PNG (a chunk runs past the end of the file): the file is damaged</source>
+        <translation>là ảnh PNG bị cắt cụt (một chunk vượt quá cuối tệp): tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (chunk %1 fails its checksum)</source>
+        <translation>là ảnh PNG bị hỏng (chunk %1 sai tổng kiểm tra)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it does not start with an image header)</source>
+        <translation>là ảnh PNG bị hỏng (không bắt đầu bằng phần đầu ảnh)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG (it holds no image data)</source>
+        <translation>là ảnh PNG bị hỏng (không chứa dữ liệu ảnh)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (a marker is missing where one must be)</source>
+        <translation>là ảnh JPEG bị hỏng (thiếu một marker ở chỗ bắt buộc phải có)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (a segment runs past the end of the file)</source>
+        <translation>là ảnh JPEG bị cắt cụt (một đoạn vượt quá cuối tệp)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (its frame header is too short)</source>
+        <translation>là ảnh JPEG bị hỏng (phần đầu khung quá ngắn)</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG (image data comes before the frame header)</source>
+        <translation>là ảnh JPEG bị hỏng (dữ liệu ảnh nằm trước phần đầu khung)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (the end-of-image marker is missing)</source>
+        <translation>là ảnh JPEG bị cắt cụt (thiếu marker kết thúc ảnh)</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (it ends before its image data)</source>
+        <translation>là ảnh JPEG bị cắt cụt (kết thúc trước dữ liệu ảnh)</translation>
+    </message>
+    <message>
+        <source>is damaged: its pixels cannot be read (%1); export it again from the original, or use another image</source>
+        <translation>bị hỏng: không đọc được điểm ảnh (%1); hãy xuất lại từ bản gốc hoặc dùng ảnh khác</translation>
+    </message>
+    <message>
+        <source>is damaged: its compressed pixel data is cut short or fails its checksum; export it again from the original, or use another image</source>
+        <translation>bị hỏng: dữ liệu điểm ảnh nén bị cắt cụt hoặc sai tổng kiểm tra; hãy xuất lại từ bản gốc hoặc dùng ảnh khác</translation>
+    </message>
+    <message>
+        <source>is damaged: its header and its pixels disagree about its size</source>
+        <translation>bị hỏng: phần đầu và điểm ảnh không khớp nhau về kích thước</translation>
+    </message>
+    <message>
+        <source>is a truncated JPEG (its image data stops before the last rows and was closed early): export it again from the original, or use another image</source>
+        <translation>là ảnh JPEG bị cắt cụt (dữ liệu ảnh dừng trước các hàng cuối và bị đóng sớm): hãy xuất lại từ bản gốc hoặc dùng ảnh khác</translation>
+    </message>
+    <message>
+        <source>is named in the proposal (branding) but is not in the project; add it again or clear the field</source>
+        <translation>được nêu trong đề xuất (nhận diện thương hiệu) nhưng không có trong dự án; hãy thêm lại hoặc xóa trường đó</translation>
+    </message>
+    <message>
+        <source>the export process</source>
+        <translation>tiến trình xuất</translation>
+    </message>
+    <message>
+        <source>the render process</source>
+        <translation>tiến trình kết xuất</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>quá trình xuất</translation>
+    </message>
+    <message>
+        <source>the render</source>
+        <translation>quá trình kết xuất</translation>
+    </message>
+    <message>
+        <source>the export took longer than %1 seconds and was stopped; no file was written. Large images or very long texts are the usual cause</source>
+        <translation>quá trình xuất kéo dài hơn %1 giây và đã bị dừng; không ghi gì cả. Nguyên nhân thường là ảnh lớn hoặc văn bản rất dài</translation>
+    </message>
+    <message>
+        <source>the export needed more than %1 MB of memory and was stopped; no file was written. Smaller images usually help</source>
+        <translation>quá trình xuất cần hơn %1 MB bộ nhớ và đã bị dừng; không ghi gì cả. Dùng ảnh nhỏ hơn thường sẽ giúp ích</translation>
+    </message>
+    <message>
+        <source>the export stopped with an internal error (%1); no file was written</source>
+        <translation>quá trình xuất dừng lại do lỗi nội bộ (%1); không ghi gì cả</translation>
+    </message>
+    <message>
+        <source>%1 reported success but wrote no file; no file was written</source>
+        <translation>%1 báo thành công nhưng không ghi tệp nào; không ghi gì cả</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>không khởi động được %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was killed by the system, most likely because the computer ran out of memory; no file was written.</source>
+        <translation>%1 đã bị hệ thống buộc dừng, nhiều khả năng vì máy tính hết bộ nhớ; không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>%1 crashed (%2); no file was written.</source>
+        <translation>%1 bị sập (%2); không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>%1 ended unexpectedly (exit status %2); no file was written.</source>
+        <translation>%1 kết thúc bất ngờ (mã thoát %2); không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>%1 Last words: %2</source>
+        <translation>%1 Thông báo cuối cùng: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a CityPitch file</source>
+        <translation>đây là một thư mục, không phải tệp CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp bị trống</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>tệp quá lớn (%1 MB; giới hạn là %2 MB)</translation>
+    </message>
+    <message>
+        <source>permission denied: CityPitch may not read this file</source>
+        <translation>không có quyền: CityPitch không được phép đọc tệp này</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>không đọc được tệp (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (not a readable CityPitch archive)</source>
+        <translation>tệp bị hỏng hoặc bị cắt cụt (không phải tệp lưu trữ CityPitch đọc được)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1: it is not a CityPitch project</source>
+        <translation>tệp lưu trữ không có %1: đây không phải dự án CityPitch</translation>
+    </message>
+    <message>
+        <source>the file is too large for a proposal (%1 MB at most)</source>
+        <translation>tệp quá lớn đối với một đề xuất (tối đa %1 MB)</translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <source>the proposal (%1)</source>
+        <translation>đề xuất (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: the file is damaged or not a CityPitch file</source>
+        <translation>%1 không phải văn bản UTF-8: tệp bị hỏng hoặc không phải tệp CityPitch</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, not %2</source>
+        <translation>%1 phải là một đối tượng JSON, không phải %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4)</source>
+        <translation>%1 không phải JSON hợp lệ (dòng %2, cột %3: %4)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CityPitch (schema %1; this version reads up to %2). Update CityPitch to open it</source>
+        <translation>tệp này được tạo bởi phiên bản CityPitch mới hơn (lược đồ %1; phiên bản này chỉ đọc đến %2). Hãy cập nhật CityPitch để mở</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +2443,7 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     <message>
         <source>A workbook has no slide preview. The Excel file holds the financial model: inputs, yearly lines, debt schedules, DSCR, equity flows, NPV and IRR and the scenarios, as live formulas an investor can change.</source>
         <extracomment>What the preview area says while a format without slides is chosen.</extracomment>
-        <translation>Sổ làm việc không có bản xem trước slide. Tệp Excel chứa mô hình tài chính: dữ liệu đầu vào, các dòng theo năm, lịch trả nợ, hệ số khả năng trả nợ (DSCR), dòng tiền vốn chủ sở hữu, giá trị hiện tại ròng (NPV), tỷ suất hoàn vốn nội bộ (IRR) và các kịch bản, dưới dạng công thức động mà nhà đầu tư có thể thay đổi.</translation>
+        <translation>Sổ làm việc không có bản xem trước slide. Tệp Excel chứa mô hình tài chính: dữ liệu đầu vào, các dòng hằng năm, lịch trả nợ, hệ số khả năng trả nợ (DSCR), dòng tiền vốn chủ sở hữu, giá trị hiện tại ròng (NPV), tỷ suất hoàn vốn nội bộ (IRR) và các kịch bản, dưới dạng công thức động mà nhà đầu tư có thể thay đổi.</translation>
     </message>
     <message>
         <source>E&amp;xport the workbook</source>
@@ -3684,7 +4192,7 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
     </message>
     <message>
         <source>&amp;Import yearly lines...</source>
-        <translation>Nhập các dòng theo năm (&amp;I)...</translation>
+        <translation>Nhập các dòng hằng năm (&amp;I)...</translation>
     </message>
     <message>
         <source>Import &amp;funding sources...</source>

@@ -51,6 +51,7 @@ from typing import IO, Any
 
 import wizard
 from wizard.errors import CityPitchError
+from wizard.i18n.said import Said, said, template
 
 DEFAULT_TARGET = "wizard.export.worker:export_deck"
 DEFAULT_TIMEOUT_S = 300.0
@@ -107,6 +108,51 @@ def _child_env() -> dict[str, str]:
     env["PYTHONUNBUFFERED"] = "1"
     env.pop("QT_QPA_PLATFORM", None)  # the child never loads Qt; keep its environment plain
     return env
+
+
+# Why an export stopped outside the proposal, as sentences a translated window words (wizard.i18n.said);
+# the English is the command line's.  ``process``: which process ("the export process", "the render process").
+EXPORT_PROCESS = template("the export process")
+RENDER_PROCESS = template("the render process")
+
+
+def timed_out(seconds: float) -> Said:
+    return said("the export took longer than %1 seconds and was stopped; no file was written. Large images or very "
+                "long texts are the usual cause", f"{seconds:g}")
+
+
+def out_of_memory(limit: int) -> Said:
+    return said("the export needed more than %1 MB of memory and was stopped; no file was written. Smaller images "
+                "usually help", str(limit // (1024 * 1024)))
+
+
+def internal_error(text: str) -> Said:
+    return said("the export stopped with an internal error (%1); no file was written", text)
+
+
+def no_file(process: str) -> Said:
+    """``process`` reported success but its file is not there."""
+    return said("%1 reported success but wrote no file; no file was written", Said(process))
+
+
+def not_started(process: str, exc: OSError) -> Said:
+    return said("%1 could not be started (%2)", Said(process), str(exc.strerror or exc))
+
+
+def died(process: str, code: int | None, tail: str, killed_by_system: bool) -> Said:
+    """Why ``process`` ended without answering (its exit ``code``; ``tail``: the last words it wrote)."""
+    if code is not None and code < 0:
+        sentence = said("%1 was killed by the system, most likely because the computer ran out of memory; no file was "
+                        "written.", Said(process)) if killed_by_system \
+            else said("%1 crashed (%2); no file was written.", Said(process), _signal_name(-code))
+    else:
+        sentence = said("%1 ended unexpectedly (exit status %2); no file was written.", Said(process), str(code))
+    return said("%1 Last words: %2", sentence, tail) if tail else sentence
+
+
+def write_failed(exc: CityPitchError) -> ExportFailed:
+    """The finished file could not be put in place (a full disk, a read-only folder): said in words."""
+    return ExportFailed.saying(exc.said) if exc.said is not None else ExportFailed(str(exc))
 
 
 def _signal_name(number: int) -> str:
@@ -197,7 +243,7 @@ class IsolatedExport:
                         [sys.executable, "-m", "wizard.export.worker"], stdin=subprocess.PIPE,
                         stdout=subprocess.PIPE, stderr=stderr, cwd=workdir, env=scratch.child_environment(workdir, _child_env()))
                 except OSError as exc:
-                    raise ExportCrashed(f"the export process could not be started ({exc.strerror or exc})") from None
+                    raise ExportCrashed.saying(not_started(EXPORT_PROCESS, exc)) from None
                 child = self._child
                 self.pid = child.pid
             outcome: dict[str, Any] | str = "interrupted"
@@ -311,38 +357,32 @@ class IsolatedExport:
             # A cancel can also show up first as the end of the child's output: it was still a cancel.
             raise ExportStopped(f"the export was cancelled; {nothing}")
         if outcome == "timeout":
-            raise ExportTimedOut(f"the export took longer than {self.timeout_s:g} seconds and was stopped; {nothing}. "
-                                 "Large images or very long texts are the usual cause")
+            raise ExportTimedOut.saying(timed_out(self.timeout_s))
         if isinstance(outcome, dict) and outcome.get("type") == "error":
             kind = outcome.get("kind")
             text = str(outcome.get("message", ""))
             if kind == "memory":
-                raise ExportOutOfMemory(f"the export needed more than {self.memory_limit // (1024 * 1024)} MB of memory "
-                                        f"and was stopped; {nothing}. Smaller images usually help")
+                raise ExportOutOfMemory.saying(out_of_memory(self.memory_limit))
             if kind == "user":
                 raise refused(outcome)
-            raise ExportCrashed(f"the export stopped with an internal error ({text}); {nothing}")
+            raise ExportCrashed.saying(internal_error(text))
         if finished:
             assert isinstance(outcome, dict)
             info = outcome.get("info")
             self.info = dict(info) if isinstance(info, dict) else {}  # what the target handed back
             if not child_out.is_file():
-                raise ExportCrashed(f"the export reported success but wrote no file; {nothing}")
+                raise ExportCrashed.saying(no_file(template("the export")))
             from wizard import atomic
 
             try:
                 atomic.write_bytes(self.out, child_out.read_bytes())
             except CityPitchError as exc:  # disk full, read-only or vanished folder: said in words
-                raise ExportFailed(str(exc)) from None
+                raise write_failed(exc) from None
             return self.out
         tail = self._stderr_tail(stderr_path)
-        detail = f" Last words: {tail}" if tail else ""
-        if code is not None and code < 0:
-            if -code == getattr(signal, "SIGKILL", 9) and not self._stopped_by_us:
-                raise ExportOutOfMemory(f"the export process was killed by the system, most likely because the computer "
-                                        f"ran out of memory; {nothing}.{detail}")
-            raise ExportCrashed(f"the export process crashed ({_signal_name(-code)}); {nothing}.{detail}")
-        raise ExportCrashed(f"the export process ended unexpectedly (exit status {code}); {nothing}.{detail}")
+        killed = code is not None and -code == getattr(signal, "SIGKILL", 9) and not self._stopped_by_us
+        error = ExportOutOfMemory if killed else ExportCrashed
+        raise error.saying(died(EXPORT_PROCESS, code, tail, killed))
 
     @staticmethod
     def _stderr_tail(path: Path) -> str:

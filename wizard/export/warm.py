@@ -46,8 +46,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from wizard.export.isolation import (DEFAULT_MEMORY_LIMIT, DEFAULT_TARGET, DEFAULT_TIMEOUT_S, KILL_GRACE_S, POLL_S,
-                                     ExportCrashed, ExportFailed, ExportOutOfMemory, refused, ExportStopped, ExportTimedOut,
-                                     Progress, WarmJob, _child_env, _signal_name)
+                                     RENDER_PROCESS, ExportCrashed, ExportOutOfMemory, refused, ExportStopped, ExportTimedOut,
+                                     Progress, WarmJob, _child_env, died, internal_error, no_file, not_started, out_of_memory,
+                                     timed_out, write_failed)
+from wizard.i18n.said import template
 
 #: Renders a child serves before it is replaced by a fresh one.
 DEFAULT_MAX_RENDERS = 40
@@ -75,7 +77,7 @@ class _Child:
         except OSError as exc:
             self._stderr.close()
             scratch.release(self.workdir, self._lock)
-            raise ExportCrashed(f"the render process could not be started ({exc.strerror or exc})") from None
+            raise ExportCrashed.saying(not_started(RENDER_PROCESS, exc)) from None
         self.pid = self.process.pid
         self.lines: queue.Queue[bytes | None] = queue.Queue()
         self.renders = 0
@@ -267,17 +269,15 @@ class WarmRenderer:
                     raise refused(answer)
                 if kind == "memory":
                     self._retire(child)
-                    raise ExportOutOfMemory(f"the export needed more than {self.memory_limit // (1024 * 1024)} MB of "
-                                            f"memory and was stopped; {nothing}. Smaller images usually help")
-                raise ExportCrashed(f"the export stopped with an internal error ({text}); {nothing}")
+                    raise ExportOutOfMemory.saying(out_of_memory(self.memory_limit))
+                raise ExportCrashed.saying(internal_error(text))
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
 
     @staticmethod
     def _deliver(child_out: Path, out: Path | None, answer: dict[str, Any]) -> tuple[Path | bytes, dict[str, Any]]:
-        nothing = "no file was written"
         if not child_out.is_file():
-            raise ExportCrashed(f"the render reported success but wrote no file; {nothing}")
+            raise ExportCrashed.saying(no_file(template("the render")))
         info = answer.get("info") if isinstance(answer.get("info"), dict) else {}
         if out is None:
             return child_out.read_bytes(), dict(info or {})
@@ -287,7 +287,7 @@ class WarmRenderer:
         try:
             atomic.write_bytes(Path(out), child_out.read_bytes())
         except CityPitchError as exc:
-            raise ExportFailed(str(exc)) from None
+            raise write_failed(exc) from None
         return Path(out), dict(info or {})
 
     def _follow(self, child: _Child, job: WarmJob, progress: Progress | None) -> dict[str, Any]:
@@ -305,8 +305,7 @@ class WarmRenderer:
                 raise ExportStopped(f"the export was cancelled; {nothing}")
             if now >= deadline:
                 self._retire(child)
-                raise ExportTimedOut(f"the export took longer than {self.timeout_s:g} seconds and was stopped; "
-                                     f"{nothing}. Large images or very long texts are the usual cause")
+                raise ExportTimedOut.saying(timed_out(self.timeout_s))
             try:
                 line = child.lines.get(timeout=min(POLL_S, max(deadline - now, 0.001)))
             except queue.Empty:
@@ -337,13 +336,9 @@ class WarmRenderer:
         self._retire(child)
         if job.cancelled or self._closed:
             raise ExportStopped(f"the export was cancelled; {nothing}")
-        detail = f" Last words: {tail}" if tail else ""
-        if code is not None and code < 0:
-            if -code == getattr(signal, "SIGKILL", 9):
-                raise ExportOutOfMemory(f"the render process was killed by the system, most likely because the "
-                                        f"computer ran out of memory; {nothing}.{detail}")
-            raise ExportCrashed(f"the render process crashed ({_signal_name(-code)}); {nothing}.{detail}")
-        raise ExportCrashed(f"the render process ended unexpectedly (exit status {code}); {nothing}.{detail}")
+        killed = code is not None and -code == getattr(signal, "SIGKILL", 9)
+        error = ExportOutOfMemory if killed else ExportCrashed
+        raise error.saying(died(RENDER_PROCESS, code, tail, killed))
 
 
 # --- the child ----------------------------------------------------------------------------------------

@@ -74,14 +74,14 @@ def render_slide(project: Any, out: Path, options: Any, wanted: str,
     from wizard import atomic
     from wizard.analysis import analyse
     from wizard.export import FILLS, ExportCancelled, ExportError, _layout, _write, check_options, render_html
-    from wizard.textcheck import message, uncovered_text
+    from wizard.textcheck import refusal, uncovered_text
 
     check_options(options)
     if options.format != "deck":
         raise ExportError("only a deck has slides to preview one by one")
     uncovered = uncovered_text(project.proposal)
     if uncovered:
-        raise ExportError(message(uncovered) + "; nothing was written")
+        raise ExportError.saying(refusal(uncovered))
     analysis = analyse(project.proposal)
     html, context, images = render_html(project, options, FILLS[0], analysis, only_slide=wanted)
     if cancelled is not None and cancelled():

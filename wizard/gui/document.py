@@ -4,7 +4,7 @@ Every edit goes through an undoable command pushed on :attr:`ProposalDocument.un
 never assign to the model themselves.  A value is validated by assigning it with
 :func:`wizard.paths.set` (the model validates on assignment): if pydantic refuses it, nothing is
 pushed, the model keeps its last valid value, and :class:`FieldRefused` carries the plain-language
-reason from :func:`wizard.errors.explain` back to the widget that asked.
+reason from :func:`wizard.errors.problem_what` (in the interface's language) back to the widget that asked.
 
 Signals are past-tense events: ``field_changed(path)`` after any value or row change (for a row
 change the path is the list's path), ``proposal_replaced()`` after New/Open, ``modified_changed(bool)``
@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from wizard import paths, presets
-from wizard.errors import explain
+from wizard.errors import problem_what
 from wizard.gui import language
 from wizard.gui.language import fill, translate
 from wizard.model import Choice, Proposal
@@ -51,8 +51,10 @@ class FieldRefused(ValueError):
 def _refusal(path: str, exc: ValidationError, owner: type[BaseModel]) -> FieldRefused:
     # Assignment errors are located relative to the model that owns the field (a section or a row);
     # the widget already says which field it is, so only the reason after "Where: " is kept.
-    lines = explain(exc, owner)
-    reasons = [line.split(": ", 1)[1] if ": " in line else line for line in lines]
+    # What is wrong in the interface's language (wizard.errors.problem_what; the English as explain words it).
+    from wizard.gui.coretexts import say
+
+    reasons = [say(problem_what(error, owner)) for error in exc.errors(include_url=False)]
     return FieldRefused(path, "; ".join(reasons) or "this value is not valid")
 
 

@@ -216,9 +216,13 @@ def anchor_for(path: str, data: dict[str, Any]) -> Anchor:
         if isinstance(part, int):
             rows = tables.rows(tuple(parts[:pos]))
             if rows is None or part >= len(rows[0]):
-                where = modelpaths.title(parts[:pos])
+                # A sentence a translated window words: the places by their titles (the English, for the command
+                # line, names the path asked for as it always has).
+                asked, where = Place(modelpaths.join(parts), bare=True), Place(modelpaths.join(parts[:pos]))
                 count = 0 if rows is None else len(rows[0])
-                raise PathError(f"{path!r}: {where} has {count} row{'s' if count != 1 else ''}, so there is no row {part + 1}")
+                if count == 1:
+                    raise PathError.saying(said("'%1': %2 has 1 row, so there is no row %3", asked, where, str(part + 1)))
+                raise PathError.saying(said("'%1': %2 has %3 rows, so there is no row %4", asked, where, count, str(part + 1)))
             marks.append(_mark(tuple(parts[:pos]), part, tables))
     return Anchor(path=modelpaths.join(parts), rows=marks)
 

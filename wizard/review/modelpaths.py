@@ -19,12 +19,26 @@ from pydantic import BaseModel
 from wizard.errors import describe_location
 from wizard.model import Choice, Proposal
 
+if typing.TYPE_CHECKING:
+    from wizard.i18n.said import Said
+
 Part = str | int
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d{1,6}\])*)")
 
 
 class PathError(ValueError):
-    """The text is not a model path, or names nothing in the proposal model."""
+    """The text is not a model path, or names nothing in the proposal model.
+
+    :attr:`said`: the message as a sentence a translated window words (:mod:`wizard.i18n.said`), when it
+    was made with :meth:`saying`; ``str(error)`` is its English."""
+
+    said: Said | None = None
+
+    @classmethod
+    def saying(cls, said: Said) -> PathError:
+        error = cls(str(said))
+        error.said = said
+        return error
 
 
 @functools.lru_cache(maxsize=4096)

@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from wizard.i18n.said import Said, said
-from wizard.errors import CityPitchError, explain
+from wizard.errors import CityPitchError, explained
 from wizard.projectfile import MAX_MEMBER_BYTES, MAX_MEMBERS, Project
 from wizard.review.blobs import BLOB_PREFIX as BLOB_PREFIX  # re-exported: part of the store's vocabulary
 from wizard.review.blobs import FORMAT as FORMAT  # re-exported: the entries' format number
@@ -175,9 +175,8 @@ def _read_strict(project: Project, kind: type[R], member: str, what: str) -> R:
     try:
         return kind.model_validate(data)
     except ValidationError as exc:
-        lines = explain(exc, root=kind)
         raise ReviewError(project, said("the %1 (%2) are damaged (%3); they are kept unchanged in the file, and "
-                                        "cannot be changed here", _what(what), member, "; ".join(lines[:2]))) from None
+                                        "cannot be changed here", _what(what), member, explained(exc, kind, 2))) from None
     except RecursionError:
         raise ReviewError(project, said("the %1 (%2) are nested too deeply to be read", _what(what), member)) from None
 

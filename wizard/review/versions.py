@@ -27,7 +27,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from wizard.errors import explain
+from wizard.errors import explained
 from wizard.i18n.said import Said, said
 from wizard.migrations import SchemaVersionError, migrate
 from wizard.model import LINE_MAX, Proposal
@@ -256,10 +256,11 @@ def open_version(project: Project, ref: str | int | VersionRecord) -> OpenedVers
     try:
         proposal = Proposal.model_validate(migrate(data))
     except SchemaVersionError as exc:
-        raise store.ReviewError(project, said("version %1 cannot be opened: %2", str(record.number), str(exc))) from None
-    except ValidationError as exc:
         raise store.ReviewError(project, said("version %1 cannot be opened: %2", str(record.number),
-                                              "; ".join(explain(exc)[:3]))) from None
+                                              exc.said if exc.said is not None else str(exc))) from None
+    except ValidationError as exc:
+        # pydantic's findings as a sentence a translated window words (wizard.errors.explained).
+        raise store.ReviewError(project, said("version %1 cannot be opened: %2", str(record.number), explained(exc))) from None
     by_hash = {asset_hash(d): d for d in project.assets.values()} if record.assets else {}
     assets: dict[str, bytes] = {}
     missing: list[str] = []

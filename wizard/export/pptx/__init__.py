@@ -34,11 +34,11 @@ def build_pptx(project: Project, options: ExportOptions = ExportOptions(format="
     from wizard.export.assets import ASSET_SCHEME
     from wizard.zipdates import dated_archive
     from wizard.export.pptx.render import Renderer
-    from wizard.textcheck import message, uncovered_text
+    from wizard.textcheck import refusal, uncovered_text
 
     uncovered = uncovered_text(project.proposal)
     if uncovered:
-        raise ExportError(message(uncovered) + "; nothing was written")
+        raise ExportError.saying(refusal(uncovered))
     if analysis is None:
         from wizard.analysis import analyse
 
@@ -92,7 +92,7 @@ def export_pptx(project: Project, out: Path, options: ExportOptions = ExportOpti
     from wizard.projectfile import check_output_path
 
     out = Path(out)
-    check_output_path(out, source=project.path, force=force)
+    check_output_path(out, source=project.path, writes="the PowerPoint deck", force=force)
     if options.pdf_variant:
         raise ExportError("a PDF variant applies to PDF exports only, not to PowerPoint")
 

@@ -729,10 +729,11 @@ class ConsultController(QObject):
     def _write_text(self, path: Path, content: str, failed: str, wrote: str) -> Path | None:
         """Write ``content`` atomically; ``failed`` titles the refusal, ``wrote`` (with %1) says where it went."""
         try:
-            projectfile.check_output_path(path, source=self.doc.path)
+            # A text file, not the PDF the check names by default; the refusal in the window's language.
+            projectfile.check_output_path(path, source=self.doc.path, writes="the text file")
             written = atomic.write_bytes(path, content.encode("utf-8"))
         except (CityPitchError, OSError) as exc:
-            self.window.show_message("warning", failed, str(exc))
+            self.window.show_message("warning", failed, problem_text(exc))
             return None
         self.window.statusBar().showMessage(fill(wrote, written), 8000)
         return written
@@ -817,7 +818,7 @@ def problem_text(exc: Exception) -> str:
     (:mod:`wizard.i18n.said`): a review part's problem without the file's name, or the whole message."""
     if isinstance(exc, ReviewError):
         return say(exc.problem_said) if exc.problem_said is not None else exc.problem
-    return say(exc.said) if isinstance(exc, CityPitchError) and exc.said is not None else str(exc)
+    return say(exc.said) if isinstance(exc, (CityPitchError, PathError)) and exc.said is not None else str(exc)
 
 
 def _put_back(project: Project, members: dict[str, bytes]) -> None:

@@ -148,7 +148,9 @@ def check_image_bytes(data: bytes, name: str) -> str:
     try:
         _info, image = decode_image(data, name)
     except CityPitchError as exc:
-        return str(exc)
+        from wizard.gui.coretexts import shown
+
+        return shown(exc)  # in the interface's language
     image.close()
     return ""
 
@@ -592,10 +594,13 @@ class ExportPage(WizardPage):
             from wizard.errors import CityPitchError
             from wizard.projectfile import check_output_path
 
+            from wizard.gui.coretexts import shown
+
+            writes = "the workbook" if data else "the PowerPoint deck" if self.options()["format"] == "pptx" else "the PDF"
             try:  # the same checks as `citypitch export`: never over a project, a folder or a device
-                check_output_path(output, source=self.doc.project.path, writes="the workbook" if data else "the PDF")
+                check_output_path(output, source=self.doc.project.path, writes=writes)
             except CityPitchError as exc:
-                problem = str(exc)
+                problem = shown(exc)  # in the interface's language
         if problem:
             self._refuse(problem)
             return False
@@ -644,7 +649,9 @@ class ExportPage(WizardPage):
         try:
             path = outcome.result()
         except CityPitchError as exc:
-            self._on_failed(str(exc))
+            from wizard.gui.coretexts import shown
+
+            self._on_failed(shown(exc))  # in the interface's language where the core kept the sentence
             return
         except OSError as exc:
             self._on_failed(fill(translate("ExportPage", "the workbook could not be written: %1"), exc.strerror or exc))

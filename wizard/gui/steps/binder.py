@@ -25,6 +25,7 @@ it as it changes.
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 
@@ -83,6 +84,9 @@ class FieldBinding(QObject):
 
     focused = Signal(str)
     error_changed = Signal(str, str)  # pattern, message ("" when cleared)
+    #: The widget's tooltip or accessible name was set again from the field's title (a language, another
+    #: proposal, another choice in a drop-down): words put into it since ("IDR per 1 USD") must be put again.
+    renamed = Signal()
 
     def __init__(self, doc: ProposalDocument, widget: QWidget, spec: fields.FieldSpec) -> None:
         super().__init__(widget)
@@ -122,12 +126,14 @@ class FieldBinding(QObject):
             form = w.itemData(w.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
         title = fields.field_title(self.spec.pattern, language.current())
         w.setToolTip(f"{title}: {form}" if form else title)
+        self.renamed.emit()
 
     def update_accessible_name(self) -> None:
         """The field's title in the interface's language as the widget's accessible name, unless the form
         gives the widget a name of its own."""
         if self._names_itself:
             self.widget.setAccessibleName(fields.field_title(self.spec.pattern, language.current()))
+            self.renamed.emit()
 
     def relocalise(self) -> None:
         """The interface language changed: the field's accessible name and tooltip in the new language, and
@@ -505,9 +511,17 @@ class CurrencyLabels(QObject):
             label.setText(self.label_text(label, original, code))
 
     def retake(self, widget: QWidget) -> None:
-        """``widget``'s accessible name and tooltip were set again (another language): say the proposal's
-        currency in them again, if they say "Local currency"."""
+        """``widget``'s accessible name or tooltip was set again (another language, another proposal opened,
+        another choice): say the proposal's currency in them again, if they say "Local currency".
+
+        :meth:`update` alone cannot: it does nothing while the currency stays the same, as it does when
+        another proposal in the same currency is opened (the tooltips were set again all the same)."""
         name, tip = widget.accessibleName(), widget.toolTip()
+        kept = self.names.get(widget)
+        if kept is not None:
+            # The one of the two not set again still says the currency: what it said before is kept.
+            name = kept[0] if name == self.name(kept[0], self.currency) else name
+            tip = kept[1] if tip == self.name(kept[1], self.currency) else tip
         if _LOCAL_CURRENCY.search(name) or _LOCAL_CURRENCY.search(tip):
             self.names[widget] = (name, tip)
             widget.setAccessibleName(self.name(name, self.currency))
@@ -569,6 +583,7 @@ class PageBinder(QObject):
         self.root = root
         self.bindings: dict[str, FieldBinding] = {}
         self.tables: dict[str, QWidget] = {}
+        self.currency_labels: CurrencyLabels | None = None
         specs = fields.all_specs()
         from wizard.gui.tables.listeditor import ListEditor
 
@@ -584,6 +599,7 @@ class PageBinder(QObject):
             elif spec.is_leaf:
                 binding = FieldBinding(doc, widget, spec)
                 binding.focused.connect(self.field_focused)
+                binding.renamed.connect(functools.partial(self._renamed, widget))
                 binding.error_changed.connect(lambda _p, _m: self.errors_changed.emit())
                 self.bindings[pattern] = binding
         self.currency_labels = CurrencyLabels(doc, root)
@@ -610,12 +626,16 @@ class PageBinder(QObject):
         if path in ("finance.currency", "finance") and self.currency_labels:
             self.currency_labels.update()
 
+    def _renamed(self, widget: QWidget) -> None:
+        if self.currency_labels is not None:  # None while the page's bindings are made: it reads them after
+            self.currency_labels.retake(widget)
+
     def on_language_changed(self, _lang: str) -> None:
         """Numbers are typed and shown in the interface language's convention: every number box follows a
-        change of language at once (the value is the same; refused text stays as typed)."""
+        change of language at once (the value is the same; refused text stays as typed); a name saying
+        "Local currency" says the proposal's currency again (:meth:`FieldBinding.renamed`)."""
         for binding in self.bindings.values():
             binding.relocalise()
-            self.currency_labels.retake(binding.widget)
 
     def on_proposal_replaced(self) -> None:
         for binding in self.bindings.values():

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from wizard.gui.tables import columns
 from wizard.gui.language import fill, number, translate
 from wizard import fields, paths
-from wizard.errors import explain
+from wizard.errors import problem_what
 from wizard.gui.steps import entry
 
 APPEND, REPLACE = "append", "replace"
@@ -76,7 +76,10 @@ def check_cell(row_model: type[BaseModel], spec: fields.FieldSpec, text: str, lo
     try:
         paths.set(scratch, name, value)
     except ValidationError as exc:
-        reasons = [line.split(": ", 1)[1] if ": " in line else line for line in explain(exc, row_model)]
+        from wizard.gui.coretexts import say
+
+        # What is wrong in the interface's language (wizard.errors.problem_what), as a typed value's refusal.
+        reasons = [say(problem_what(error, row_model)) for error in exc.errors(include_url=False)]
         return "; ".join(reasons) or "this value is not valid"
     return ""
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from wizard.gui.coretexts import say, shown
 from wizard.gui.language import fill, translate
 from wizard import projectfile, resources
 from wizard.errors import CityPitchError, NewerVersionError
@@ -111,9 +112,10 @@ class FileController(QObject):
             except NewerVersionError as exc:
                 project = projectfile.load(path, allow_newer=True)
                 read_only = fill(translate("Files", "%1. It is shown read-only so that nothing this version does not know "
-                                                    "is lost; open it with the newer CityPitch to edit it."), exc.problem)
+                                                    "is lost; open it with the newer CityPitch to edit it."),
+                                 say(exc.problem_said) if exc.problem_said is not None else exc.problem)
         except CityPitchError as exc:
-            self.window.show_message("warning", translate("Files", "Cannot open this file"), str(exc))
+            self.window.show_message("warning", translate("Files", "Cannot open this file"), shown(exc))
             return False
         if path.suffix.lower() == ".json":
             # A plain JSON proposal (a bundled sample, a hand-made file) is never written by CityPitch:
@@ -165,7 +167,7 @@ class FileController(QObject):
         try:
             project = projectfile.load(resources.sample_path(name))
         except (CityPitchError, KeyError) as exc:
-            self.window.show_message("warning", translate("Files", "Cannot open this sample"), str(exc))
+            self.window.show_message("warning", translate("Files", "Cannot open this sample"), shown(exc))
             return False
         # A sample is read from the installation: saving must ask where, never write beside it.
         project.path = None
@@ -212,7 +214,8 @@ class FileController(QObject):
             # The disk may be failing: copy the edits to the recovery area now, not after the usual pause.
             self.autosaver.autosave_now()
             self.window.show_message("critical", translate("Files", "The proposal was not saved"),
-                                     fill(translate("Files", "%1\n\nYour edits are still open: try Save As in another folder."), exc))
+                                     fill(translate("Files", "%1\n\nYour edits are still open: try Save As in another folder."),
+                                          shown(exc)))
             return False
         self.lock.keep(outcome if outcome.state is LockState.LOCKED else None)
         self.display_name = None
