@@ -1,8 +1,10 @@
 """The window's side of working with a consultant: comments, versions, comparison, sign-off, sessions.
 
-The :class:`ConsultController` is made by the main window.  It owns the Comments and Versions panels
-(docks), the markers on the step pages, the sign-off line in the status bar and the menu entries, and
-does every review action through the Qt-free core (:mod:`wizard.review`):
+The :class:`ConsultController` is made on first use (:mod:`wizard.gui.consult.entry` says when): the
+window starts with only its menu entries, the sign-off line's label and the pages' markers, which the
+controller then takes over.  It owns the Comments and Versions panels (docks), shows the markers on the
+step pages, the sign-off line in the status bar and the comment counts in the sidebar, and does every
+review action through the Qt-free core (:mod:`wizard.review`):
 
 - each action is one undo step (:class:`~wizard.gui.consult.commands.ReviewCommand`): the project's
   review entries before and after it; restoring a version also puts back the proposal and images;
@@ -30,14 +32,12 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QTreeWidgetItem,
     QWidget,
@@ -52,11 +52,11 @@ from wizard.gui.consult.commands import RestoreCommand, ReviewCommand
 from wizard.gui.coretexts import say
 from wizard.gui.consult.comments_panel import CommentsPanel
 from wizard.gui.consult.dialogs import CompareDialog, LabelDialog, NameDialog, SessionDialog, SignOffDialog, TextDialog
+from wizard.gui.consult.entry import ConsultEntry
 from wizard.gui.consult.markers import PageMarkers
 from wizard.gui.consult.versions_panel import ReviewState, VersionsPanel, signoff_line
 from wizard.gui.document import FieldRefused, ProposalDocument
 from wizard.gui.review.texts import draft_reasons_shown
-from wizard.gui.steps.pages import WizardPage
 from wizard.gui.window.face import WindowFace
 from wizard.gui.window.pages import PageMap
 from wizard.projectfile import Project
@@ -127,7 +127,9 @@ class ConsultController(QObject):
 
     def __init__(self, window: WindowFace, doc: ProposalDocument, analysis: AnalysisModel, pages: PageMap,
                  navigation: Navigation, files: Files, new_window: Callable[[Project], ReadOnlyWindow],
-                 parent: QObject | None = None) -> None:
+                 entry: ConsultEntry, parent: QObject | None = None) -> None:
+        """``entry``: the window's menu entries, sign-off line and page markers, made at start (built on
+        first use, the controller takes them over; see :mod:`wizard.gui.consult.entry`)."""
         super().__init__(parent)
         self.window = window
         self.main = typing.cast(QMainWindow, window)
@@ -137,9 +139,10 @@ class ConsultController(QObject):
         self.navigation = navigation
         self.files = files
         self.new_window = new_window
+        self.entry = entry
         self.overview = Overview()
         self.state = ReviewState()
-        self.page_markers: dict[str, PageMarkers] = {}
+        self.page_markers: dict[str, PageMarkers] = entry.page_markers  # the entry adds each page built
         self.windows: list[ReadOnlyWindow] = []
         self.dialogs: list[QDialog] = []
         #: True when a table holding comments changed since they were last re-anchored.
@@ -157,10 +160,7 @@ class ConsultController(QObject):
         self.main.tabifyDockWidget(self.comments_dock, self.versions_dock)
         self.comments_dock.hide()
         self.versions_dock.hide()
-        self.status = QLabel()
-        self.status.setObjectName("signoff_status")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        window.statusBar().addPermanentWidget(self.status)
+        self.status = entry.status
 
         panel = self.comments_panel
         panel.jump_requested.connect(self.jump_to)
@@ -206,54 +206,17 @@ class ConsultController(QObject):
 
     # --- menus --------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], name: str, shortcut: str | None = None) -> QAction:
-        action = language.live(QAction(self.main), lambda a, t=text: a.setText(translate("Consult", t)))
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
     def _build_actions(self) -> None:
-        self.save_version_action = self._action(QT_TRANSLATE_NOOP("Consult", "Save a &version..."), self.save_version, "save_version_action")
-        self.compare_action = self._action(QT_TRANSLATE_NOOP("Consult", "Compare &with..."), self.compare_with, "compare_action")
-        self.memo_action = self._action(QT_TRANSLATE_NOOP("Consult", "Export review &memo..."), self.export_memo, "memo_action")
-        self.comment_action = self._action(QT_TRANSLATE_NOOP("Consult", "&Comment on the whole proposal..."), lambda: self.comment_on(""),
-                                           "comment_whole_action")
-        self.signoff_action = self._action(QT_TRANSLATE_NOOP("Consult", "&Sign off..."), self.sign_off, "signoff_action")
-        self.require_action = language.live(QAction(self.main), lambda a: a.setText(
-            translate("Consult", "&Require a sign-off for a final export")))
-        self.require_action.setObjectName("require_action")
-        self.require_action.setCheckable(True)
-        self.require_action.triggered.connect(self.set_required)
-        self.session_action = self._action(QT_TRANSLATE_NOOP("Consult", "Add session &notes..."), self.add_session, "session_action")
-        self.author_action = self._action(QT_TRANSLATE_NOOP("Consult", "&Your name..."), self.change_author, "author_action")
+        """The entry's menu entries (each calls this controller); the docks' own View entries replace its stand-ins."""
+        entry = self.entry
+        self.save_version_action, self.compare_action, self.memo_action = entry.save_version_action, entry.compare_action, entry.memo_action
+        self.comment_action, self.signoff_action, self.require_action = entry.comment_action, entry.signoff_action, entry.require_action
+        self.session_action, self.author_action = entry.session_action, entry.author_action
         self.comments_toggle = self.comments_dock.toggleViewAction()
         language.live(self.comments_toggle, lambda a: a.setText(translate("Consult", "Commen&ts panel")))
         self.versions_toggle = self.versions_dock.toggleViewAction()
         language.live(self.versions_toggle, lambda a: a.setText(translate("Consult", "Versions and sign-&off panel")))
-
-    def add_to_menus(self, file_menu: QMenu, before: QAction, view_menu: QMenu) -> QMenu:
-        """File > Save a version, Compare with, Export review memo; View > the panels; a Consult menu."""
-        for action in (self.save_version_action, self.compare_action, self.memo_action):
-            file_menu.insertAction(before, action)
-        file_menu.insertSeparator(before)
-        view_menu.addSeparator()
-        view_menu.addAction(self.comments_toggle)
-        view_menu.addAction(self.versions_toggle)
-        # No mnemonic: every free letter is taken by the step pages' fields (F10 or Alt reaches the menu bar).
-        menu = language.live(QMenu(self.main), lambda m: m.setTitle(translate("Consult", "Consult")))
-        menu.setObjectName("consult_menu")
-        entries: list[QAction | None] = [
-            self.comment_action, self.comments_toggle, None, self.save_version_action, self.versions_toggle,
-            self.compare_action, None, self.signoff_action, self.require_action, None, self.session_action,
-            self.memo_action, None, self.author_action]
-        for entry in entries:
-            if entry is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(entry)
-        return menu
+        entry.use_dock_toggles(self.comments_toggle, self.versions_toggle)
 
     # --- questions (replaced in tests) ----------------------------------------------------------------
 
@@ -503,13 +466,6 @@ class ConsultController(QObject):
     def _on_read_only_changed(self, _read_only: bool) -> None:
         self._panel_shows = None  # its buttons follow the read-only state
         self.reload()
-
-    def page_built(self, step_id: str, page: WizardPage) -> None:
-        markers = PageMarkers(page, self)
-        markers.comment_requested.connect(self.comment_on)
-        markers.show_requested.connect(lambda path: self.show_comments(path=path))
-        self.page_markers[step_id] = markers
-        markers.show(self.overview)
 
     def read_state(self) -> ReviewState:
         project = self.doc.project

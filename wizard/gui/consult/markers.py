@@ -36,9 +36,12 @@ from wizard.gui.tables import columns as column_titles
 from wizard import fields
 from wizard.gui.steps.pages import WizardPage
 from wizard.gui.tables.listeditor import ListEditor
-from wizard.review import text
-from wizard.review.overview import Overview
-from wizard.review.records import Comment
+
+if typing.TYPE_CHECKING:
+    # The review code is imported when there is a comment to show (the controller has then been built): a
+    # page's right-click menu and its markers are made with the page, before any of it is needed.
+    from wizard.review.overview import Overview
+    from wizard.review.records import Comment
 
 MARKER_COLOUR = "#5B3FA0"
 
@@ -67,6 +70,8 @@ def comment_icon(colour: str = MARKER_COLOUR) -> QIcon:
 
 def summary(comments: Sequence[Comment]) -> str:
     """ "2 open comments, by Maya Tan and Ari Wibowo" (names as written, made safe to show)."""
+    from wizard.review import text
+
     names: list[str] = []
     for comment in comments:
         name = text.one_line(comment.author) or "someone"
@@ -84,6 +89,8 @@ TOOLTIP_COMMENTS = 8
 
 def details(comments: Sequence[Comment]) -> str:
     """The comments of a marker as plain text for its tooltip: the first few whole, the rest counted."""
+    from wizard.review import text
+
     shown = comments[:TOOLTIP_COMMENTS]
     body = "\n\n".join(f"{number(c.number)}. {c.author}, {language.date_text(c.created)}: {c.text}"
                         + "".join("\n    " + fill(translate("Consult", "Reply by %1: %2"), r.author, r.text) for r in c.replies)

@@ -9,6 +9,7 @@ district) is kept as typed, and every filled field stays editable.
 
 from __future__ import annotations
 
+import typing
 from decimal import Decimal
 
 from PySide6.QtCore import SIGNAL, QModelIndex, QObject, Qt
@@ -16,9 +17,13 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from wizard.gui.language import choice_label, fill, number, translate
-from wizard import geo
 from wizard.gui.document import FieldRefused, ProposalDocument
 from wizard.model import Country
+
+if typing.TYPE_CHECKING:
+    # Imported when the first suggestions are looked for (the gazetteer loads then too): the City step is
+    # often the first page drawn, and the module's dataclasses cost about 4 ms to make (issue 21).
+    from wizard import geo
 
 #: How many places the list offers at once.
 LIMIT = 10
@@ -56,6 +61,8 @@ class PlacePicker(QObject):
         """The places offered for ``text``: the chosen country's first, then others."""
         if len(text.strip()) < MIN_CHARS:
             return []
+        from wizard import geo
+
         country = self.doc.get("city.country")
         found: list[geo.Place] = []
         if country is not None:
@@ -95,6 +102,8 @@ class PlacePicker(QObject):
         return fill(translate("PlacePicker", "%1 — %2 · %3 people"), place.name, country, number(place.population))
 
     def on_activated(self, index: QModelIndex) -> None:
+        from wizard import geo
+
         place = index.data(_PLACE)
         if isinstance(place, geo.Place):
             self.choose(place)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSplitter
 from wizard import projectfile, resources
 from wizard.gui.analysismodel import AnalysisModel
 from wizard.gui.budgets import BudgetNotes
-from wizard.gui.consult.controller import ConsultController
+from wizard.gui.consult.entry import ConsultEntry
 from wizard.gui import language
 from wizard.gui.document import ProposalDocument
 from wizard.gui.language import QT_TRANSLATE_NOOP, translate
@@ -55,6 +55,7 @@ from wizard.i18n import LANGUAGES
 
 if typing.TYPE_CHECKING:
     from wizard.analysis import Analysis
+    from wizard.gui.consult.controller import ConsultController
     from wizard.gui.export.page import ExportPage
 
 __all__ = ["APP_NAME", "MainWindow"]
@@ -113,10 +114,11 @@ class MainWindow(QuestionsWindow):
                                                    self.guidance_action, self, helpers=(nav.legend,))
 
         self.analysis.analysis_changed.connect(nav.show_states)
-        # Comments, versions, comparison and sign-off (issue 19): its docks, markers and menu entries.
-        self.consult = ConsultController(self, self.doc, self.analysis, self.pages, nav, self.files, type(self), self)
+        # Comments, versions, comparison and sign-off (issue 19): the menu entries, the sign-off line and the
+        # pages' markers now; the controller with its docks on first use (self.consult; issue 21).
+        self.consult_entry = ConsultEntry(self, self.doc, self._make_consult, self)
         self.menuBar().insertMenu(self.help_menu.menuAction(),
-                                  self.consult.add_to_menus(self.file_menu, self.export_action, self.view_menu))
+                                  self.consult_entry.add_to_menus(self.file_menu, self.export_action, self.view_menu))
         nav.step_shown.connect(self.review.on_step_shown)
         self.doc.proposal_replaced.connect(nav.on_proposal_replaced)
         self.analysis.analysis_failed.connect(lambda reason: self.statusBar().showMessage(
@@ -150,7 +152,19 @@ class MainWindow(QuestionsWindow):
             self.exporting.page_built(typing.cast("ExportPage", page))
         self.review.page_built(step_id, page)
         self.budgets.page_built(page)
-        self.consult.page_built(step_id, page)
+        self.consult_entry.page_built(step_id, page)
+
+    @property
+    def consult(self) -> ConsultController:
+        """Comments, versions, comparison and sign-off: the controller, built on first use (see
+        :mod:`wizard.gui.consult.entry`)."""
+        # The entry knows the controller by what it asks of it; the one it holds is made by _make_consult.
+        return typing.cast("ConsultController", self.consult_entry.controller())
+
+    def _make_consult(self, entry: ConsultEntry) -> ConsultController:
+        from wizard.gui.consult.controller import ConsultController
+
+        return ConsultController(self, self.doc, self.analysis, self.pages, self.navigation, self.files, type(self), entry, self)
 
     def _show_recent_on_start_page(self, files: list[str]) -> None:
         if self.pages.is_built("start"):
