@@ -14,7 +14,8 @@ What counts as a problem (text width against widget width, measured with the wid
 - a label whose text does not fit its width (or, when it wraps, its height), or a word of it that is
   wider than the label;
 - a button or check box narrower or lower than its text needs;
-- a drop-down whose chosen entry is cut;
+- a drop-down whose chosen entry is cut, or any of whose entries would be cut once chosen (the box grown
+  to the width its parent gives);
 - a number, year or date box too narrow for its value;
 - a table heading cut, or a cell of a number, date, year or drop-down column cut; a cell of a free-text
   column may be cut only once its column is as wide as columns grow (the whole text is in its tooltip);
@@ -174,6 +175,26 @@ def _combo_problem(combo: QComboBox) -> str:
         wide += combo.iconSize().width() + 4
     if wide > field.width() + SLACK:
         return f"the chosen entry needs {wide} px, the box shows {field.width()} px"
+    # Every other entry as it would be shown once chosen: a box may grow when its choice changes, but not
+    # past the room its parent gives it (the Export step's PowerPoint choice needed 1299 px of 589 in en-XA).
+    parent = combo.parentWidget()
+    if parent is None:
+        return ""
+    room = parent.contentsRect().width()
+    layout = parent.layout()
+    if layout is not None:
+        margins = layout.contentsMargins()
+        room -= margins.left() + margins.right()
+    grown = field.width() + max(0, min(combo.maximumWidth(), room) - combo.width())
+    for index in range(combo.count()):
+        text = combo.itemText(index)
+        if index == combo.currentIndex() or not text:
+            continue
+        wide = combo.fontMetrics().horizontalAdvance(text)
+        if not combo.itemIcon(index).isNull():
+            wide += combo.iconSize().width() + 4
+        if wide > grown + SLACK:
+            return f"the entry {text[:40]!r} needs {wide} px once chosen, the box can show {grown} px"
     return ""
 
 
@@ -230,6 +251,11 @@ def _table_problems(view: QTableView) -> list[str]:
             text = str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or "")
             if not text:
                 continue
+            # A cell spanning columns (a case's name across the stacked scenarios) has all their width, in
+            # its own font (bold rows are the table's font, bold).
+            width = sum(view.columnWidth(column + i) for i in range(max(1, view.columnSpan(row, column))))
+            font = model.data(model.index(row, column), Qt.ItemDataRole.FontRole)
+            metrics = QtGui.QFontMetrics(font) if isinstance(font, QtGui.QFont) else view.fontMetrics()
             if view.wordWrap() and not view.isRowHidden(row):
                 # A wrapping table (the Financial case's figures) shows a long text on several lines: it is
                 # cut only when a word is wider than the column or its lines are taller than the row.
@@ -285,8 +311,8 @@ def _narrowest_columns(view: QTableView) -> int:
         for row in range(model.rowCount()):
             index = model.index(row, column)
             text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
-            if not text or view.isRowHidden(row):
-                continue
+            if not text or view.isRowHidden(row) or view.columnSpan(row, column) > 1:
+                continue  # a cell across columns (a heading row) shares their width
             font = model.data(index, Qt.ItemDataRole.FontRole)
             metrics = QtGui.QFontMetrics(font) if isinstance(font, QtGui.QFont) else view.fontMetrics()
             align = model.data(index, Qt.ItemDataRole.TextAlignmentRole)

@@ -1,0 +1,233 @@
+"""Issue 20 layout leftovers (wave 7): the Export step's long choices, the stacked scenarios table's
+headings, bold rows in the Finance tables at presentation mode's size, and the audit finding a drop-down
+entry that would be cut once chosen."""
+
+from __future__ import annotations
+
+import typing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QComboBox, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.gui_support import quiet_window
+from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, PDF_VARIANT_CHOICES
+from wizard.gui import language
+from wizard.i18n import languages as langs
+
+pytestmark = pytest.mark.gui
+
+CORE_NAMES = [*FORMAT_CHOICES.values(), *DATA_FORMAT_CHOICES.values(), *LABEL_CHOICES.values(),
+              *PDF_VARIANT_CHOICES.values()]
+
+
+# --- the Export step's choices ------------------------------------------------------------------------------
+
+
+def test_every_export_option_has_a_short_name_and_says_the_rest_under_the_box() -> None:
+    from wizard.gui.export.page import CHOICE_PARTS
+
+    assert sorted(CHOICE_PARTS) == sorted(CORE_NAMES)
+    for whole, (name, detail) in CHOICE_PARTS.items():
+        assert whole.startswith(name.split(" (")[0]), (whole, name)
+        assert len(name) < 32, name  # short enough for a drop-down at presentation mode's size
+        if detail:
+            assert detail[0].isupper() or detail[0].isdigit(), detail
+            assert detail.endswith("."), detail
+
+
+@pytest.mark.parametrize("lang", langs.TRANSLATED)
+def test_short_names_and_details_are_translated(qapp: QApplication, back_to_english: None, lang: str) -> None:
+    from wizard.gui.export.page import CHOICE_PARTS, choice_detail, choice_short_name
+
+    language.install(qapp, lang)
+    for whole, (name, detail) in CHOICE_PARTS.items():
+        if name != whole or detail:  # the new short names and details (the others were translated before)
+            assert choice_short_name(whole) != name, (lang, name)
+            if detail:
+                assert choice_detail(whole) not in ("", detail), (lang, detail)
+
+
+def test_powerpoint_choice_is_shown_whole_in_en_xa_presentation_mode(
+        qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch, back_to_english: None) -> None:
+    """The whole option (1299 px in en-XA at presentation size) was elided in a box of 589: the drop-down now
+    shows its name, the line under it the rest, and the entry's tooltip the whole option."""
+    from wizard.gui.export.page import ExportPage
+    from wizard.gui.window import audit
+    from wizard.i18n.pseudo import pseudo
+
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "en-XA")
+    window = quiet_window(qtbot, monkeypatch)
+    assert window.open_sample("lumara-transit")
+    window.go_to_step("export")
+    page = typing.cast(ExportPage, window.pages["export"])
+    window.presentation.toggle()
+    audit.settle(0.05)
+    window.setGeometry(0, 0, 1024, 768)  # the test screen is 800 pixels wide; CityPitch is made for 1024 and up
+    audit.settle(0.05)
+    assert window.width() == 1024
+    for fmt in ("deck", "leave-behind", "readiness-report", "pptx", "xlsx"):
+        page.set_options(format=fmt)
+        audit.settle(0.02)
+        assert audit._combo_problem(page.format_box) == "", fmt
+        assert page.format_note.isVisible() and page.format_note.wordWrap()
+        assert pseudo("Editable slides (PowerPoint)") == page.format_box.currentText() or fmt != "pptx"
+        whole = page.format_box.itemData(page.format_box.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+        assert "ţĥé þîţçĥ ðéçķ" in whole or fmt != "pptx", whole  # en-XA's "the pitch deck"
+        assert audit._label_problem(page.format_note) == ""
+        assert page.format_box.accessibleDescription() == page.format_note.text()
+    page.set_options(format="deck", pdf_variant="pdf/ua-1")
+    audit.settle(0.02)
+    assert audit._combo_problem(page.variant_box) == ""
+    assert page.variant_note.isVisible() and page.variant_note.isEnabled()
+    page.set_options(format="pptx")
+    audit.settle(0.02)
+    assert not page.variant_note.isEnabled()  # greyed out with its box: a PowerPoint deck has no PDF variant
+    page.set_options(format="deck", pdf_variant=None)
+    audit.settle(0.02)
+    assert not page.variant_note.isVisible()  # "Standard PDF" says it all
+    assert [(audit.describe(w), what) for w, what in audit.text_problems(page)] == []
+    window.presentation.toggle()
+    window.doc.undo_stack.setClean()
+
+
+def test_audit_finds_an_entry_that_would_be_cut_once_chosen(qtbot: QtBot) -> None:
+    from wizard.gui.window import audit
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.resize(300, 80)
+    layout = QVBoxLayout(holder)
+    box = QComboBox(holder)
+    box.addItems(["Short", "A choice far longer than the three hundred pixels its parent gives it, whatever happens"])
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    layout.addWidget(box)
+    holder.show()
+    qtbot.waitExposed(holder)
+    problem = audit._combo_problem(box)
+    assert "'A choice far longer" in problem and "once chosen" in problem, problem
+    box.setItemText(1, "Longer")
+    assert audit._combo_problem(box) == ""
+
+
+# --- the Finance tables ---------------------------------------------------------------------------------------
+
+HEADINGS = ["", "Base case", "Low case", "High case", "Rupiah stress"]
+ROWS = [
+    ["NPV without terminal value", "442.1bn IDR", "-993.2bn IDR", "1.1tn IDR", "442.1bn IDR"],
+    ["NPV with terminal value", "1.4tn IDR", "-233.3bn IDR", "2.2tn IDR", "1.4tn IDR"],
+    ["Project IRR", "11.5%", "5.0%", "14.4%", "11.5%"],
+]
+
+
+def _table(qtbot: QtBot, width: int, scale: float) -> tuple[QWidget, typing.Any]:
+    from wizard.gui.finance.panel import FigureTable
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    holder.setFont(font)
+    table = FigureTable(holder, "figures", "Figures")
+    table.resize(width, 200)
+    holder.show()
+    qtbot.waitExposed(holder)
+    return holder, table
+
+
+def test_stacked_scenarios_keep_what_the_side_by_side_headings_said(qtbot: QtBot) -> None:
+    """Stacked, the table had no heading row and each case's name was a row like the others (its figure
+    cell empty): a reader who scrolled past it no longer knew whose figures these were.  It now has
+    headings (the figures, their values); each case's name runs across the table, drawn as a heading;
+    each figure says its case in its tooltip and to a screen reader."""
+    from wizard.gui.window import audit
+
+    holder, table = _table(qtbot, 600, 1.8)
+    table.stackable = True
+    table.fill(HEADINGS, ROWS, marked=frozenset({(0, 2)}), stretch=0)
+    assert table.stacked and table.columnCount() == 2
+    assert table.horizontalHeader().isVisibleTo(holder)
+    headings = [table.horizontalHeaderItem(c).text().replace("\n", " ") for c in range(2)]  # type: ignore[union-attr]
+    assert headings == ["Figure", "Value"]
+    cases = [r for r in range(table.rowCount()) if table.item(r, 0).text() in HEADINGS[1:]]  # type: ignore[union-attr]
+    assert len(cases) == 4
+    header_colour = table.palette().button().color().name()
+    for r in cases:
+        assert table.columnSpan(r, 0) == 2
+        item = table.item(r, 0)
+        assert item is not None and item.font().bold()
+        assert item.background().color().name() == header_colour
+    low = cases[1]
+    figure = table.item(low + 1, 1)
+    assert figure is not None and figure.text() == "-993.2bn IDR"
+    said = "Low case — NPV without terminal value: -993.2bn IDR"
+    assert figure.toolTip() == said
+    assert figure.data(Qt.ItemDataRole.AccessibleTextRole) == said
+    assert figure.background().color().name() != header_colour  # the negative NPV stays marked
+    assert audit._table_problems(table) == []
+    # Side by side again: no spans, no case in the tooltips (the column's heading says it).
+    table.resize(1600, 200)
+    table.fit()
+    assert not table.stacked and table.columnCount() == 5
+    assert all(table.columnSpan(r, 0) == 1 for r in range(table.rowCount()))
+    assert table.item(0, 2).toolTip() == ""  # type: ignore[union-attr]
+
+
+def test_bold_rows_take_the_tables_current_font(qtbot: QtBot) -> None:
+    """A bold row's font was the application's, fixed when the table was filled: presentation mode's
+    larger text did not reach it where it was measured (its wrapped height, the audit's width)."""
+    holder, table = _table(qtbot, 1200, 1.0)
+    table.fill(HEADINGS, ROWS, bold_rows=frozenset({2}), stretch=0)
+    normal = table.font().pointSizeF()
+    item = table.item(2, 0)
+    assert item is not None
+    assert item.font().bold() and item.font().pointSizeF() == normal
+    large = QFont(holder.font())
+    large.setPointSizeF(normal * 1.8)
+    holder.setFont(large)
+    assert table.font().pointSizeF() == pytest.approx(normal * 1.8)
+    assert item.font().bold() and item.font().pointSizeF() == pytest.approx(normal * 1.8)
+    index = table.model().index(2, 1)
+    font = index.data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.bold() and font.pointSizeF() == pytest.approx(normal * 1.8)
+    assert not table.item(1, 0).font().bold()  # type: ignore[union-attr]
+
+
+def test_chosen_scenario_heading_follows_presentation_mode_both_ways(
+        qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chosen case's heading was given the table's whole font of the moment: after presentation mode it
+    stayed at presentation size in normal mode."""
+    from wizard.gui.finance.panel import FigureTable
+    from wizard.gui.window import audit
+
+    window = quiet_window(qtbot, monkeypatch)
+    window.resize(1600, 900)
+    assert window.open_sample("lumara-transit")
+    window.go_to_step("finance")
+    audit.settle(0.3)
+    table = window.pages["finance"].findChild(FigureTable, "scenario_table")
+    assert table is not None and not table.stacked
+
+    def chosen() -> QFont:
+        fonts = [table.horizontalHeaderItem(c).font() for c in range(1, table.columnCount())]  # type: ignore[union-attr]
+        bold = [f for f in fonts if f.bold()]
+        assert len(bold) == 1
+        return bold[0]
+
+    normal = table.horizontalHeader().font().pointSizeF()
+    assert chosen().pointSizeF() == pytest.approx(normal)
+    window.presentation.toggle()
+    audit.settle(0.3)
+    if not table.stacked:
+        assert chosen().pointSizeF() == pytest.approx(table.horizontalHeader().font().pointSizeF())
+    window.presentation.toggle()
+    audit.settle(0.3)
+    assert not table.stacked
+    assert chosen().pointSizeF() == pytest.approx(normal)
+    window.doc.undo_stack.setClean()
