@@ -231,3 +231,49 @@ def test_chosen_scenario_heading_follows_presentation_mode_both_ways(
     assert not table.stacked
     assert chosen().pointSizeF() == pytest.approx(normal)
     window.doc.undo_stack.setClean()
+
+
+# --- a page first shown in presentation mode ------------------------------------------------------------------
+
+
+def test_a_page_first_shown_in_presentation_mode_is_never_drawn_with_its_old_label_column(
+        qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch, back_to_english: None) -> None:
+    """Presentation mode turned on at the Start step, the next steps walked, then the Problem step opened:
+    its labels were painted once at the normal label column's width, cut ('Vấn đề t' of 'Vấn đề trong một
+    dòng'), before the page was laid out for the larger text on the next turn of the event loop (seen in
+    the walk of every page as PNG; on the Finance page it lasted while the first figures were worked out)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from wizard.gui.window import audit
+
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "vi")
+    window = quiet_window(qtbot, monkeypatch)
+    assert window.open_sample("lumara-transit")
+    window.presentation.toggle()
+    audit.settle(0.05)
+    for step in ("city_team", "vision"):
+        window.go_to_step(step)
+        audit.settle(0.05)
+    page = window.pages["problem"]
+    labels = page._form_labels()
+    painted: list[tuple[str, int, str]] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+                painted.append((watched.objectName(), watched.width(), audit._label_problem(typing.cast(typing.Any, watched))))
+            return False
+
+    spy = Painted()
+    for label in labels:
+        label.installEventFilter(spy)
+    window.go_to_step("problem")
+    audit.settle(0.2)
+    assert painted
+    assert [entry for entry in painted if entry[2]] == []
+    for label in labels:
+        label.removeEventFilter(spy)
+    window.presentation.toggle()
+    window.doc.undo_stack.setClean()
