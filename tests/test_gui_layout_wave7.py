@@ -277,3 +277,64 @@ def test_a_page_first_shown_in_presentation_mode_is_never_drawn_with_its_old_lab
         label.removeEventFilter(spy)
     window.presentation.toggle()
     window.doc.undo_stack.setClean()
+
+
+def test_dscr_legend_in_japanese_is_not_cut_at_the_latin_fonts_line(qtbot: QtBot, back_to_english: None) -> None:
+    """The legend's text was clipped to the font's line height: '貸し手の最低水準' (drawn in the taller
+    Japanese fallback font) lost its foot in presentation mode.  Ink now reaches below that line."""
+    from PySide6.QtGui import QColor, QFontMetricsF
+
+    from wizard.figures import DscrChart
+    from wizard.gui.finance.charts import DscrChartView
+    from wizard.gui.fonts import register_fonts
+
+    register_fonts()  # as the app does at start (Japanese in the bundled font, not boxes)
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "ja")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * 1.7)
+    holder.setFont(font)
+    chart = DscrChartView(holder)
+    chart.resize(700, chart.height())
+    chart.data = DscrChart(years=(2031, 2032), values=(1.5, 0.9), texts=("1.50x", "0.90x"), minimum=1.3,
+                           minimum_text="1.30x", below=(2032,), description="")
+    holder.show()
+    qtbot.waitExposed(holder)
+    image = chart.grab().toImage()
+    metrics = QFontMetricsF(chart.font())
+    line_h = metrics.height()
+    box = line_h * 0.7
+    left = int(8 + box + 16 + metrics.horizontalAdvance("DSCR") + box + 4)
+    text = language.fill(language.translate("FinancePanel", "below the lenders' minimum (%1)"), "1.30x")
+    assert "最低" in text
+    right = int(left + metrics.horizontalAdvance(text))
+    background = chart.palette().window().color().lightness()
+
+    def ink(top: int, bottom: int) -> int:
+        return sum(1 for y in range(top, bottom) for x in range(left, min(right, image.width()))
+                   if QColor(image.pixel(x, y)).lightness() < background - 80)
+
+    assert ink(8, int(8 + line_h)) > 0  # the text is there
+    assert ink(int(8 + line_h) + 1, int(8 + line_h) + 6) > 0  # and its foot is not cut off
+
+
+def test_a_wrapped_figure_never_splits_an_amount(qtbot: QtBot) -> None:
+    """Japanese in presentation mode wrapped a key figure as 'NPV -IDR 136,340,132,260 (-' / 'USD 841.6万,
+    -JPY 13' / '億)': a minus sign away from its amount, a number away from its unit (13 for 13億)."""
+    from wizard.gui.finance.panel import WORD_JOINER, whole_amounts
+    from wizard.gui.window import audit
+
+    text = "NPV -IDR\u00a0136,340,132,260 (-USD\u00a0841.6万, -JPY 13億)、IRR 8.9%"
+    glued = whole_amounts(text)
+    assert glued.replace(WORD_JOINER, "").replace("\u00a0", " ") == text.replace("\u00a0", " ")
+    runs = [run.replace(WORD_JOINER, "") for run in audit.unbreakable_runs(glued)]
+    assert any("-USD\u00a0841.6万" in run for run in runs), runs
+    assert any("-JPY\u00a013億" in run for run in runs), runs
+    assert not any(run.endswith(("-", "(-")) for run in runs), runs
+    # Words with hyphens, year ranges and figures without a sign are left as they are.
+    for plain in ("e-ticketing", "2027-2044", "1.50x (2032)", "IDR 2.2tn"):
+        assert whole_amounts(plain).replace(WORD_JOINER, "").replace("\u00a0", " ") == plain
+    assert WORD_JOINER not in whole_amounts("e-ticketing 2027-2044")

@@ -92,8 +92,10 @@ class _Chart(QWidget):
         for text, colour, hatched in items:
             self._bar(painter, QRectF(x, area.top() + (line_h - box) / 2, box, box), colour, hatched)
             painter.setPen(self._text_colour())
+            # Not clipped to the font's line: a Japanese or Thai legend drawn in a fallback font is taller
+            # (the foot of '貸し手の最低水準' was cut in presentation mode); the plot begins lines below.
             painter.drawText(QRectF(x + box + 4, area.top(), metrics.horizontalAdvance(text) + 4, line_h),
-                             Qt.AlignmentFlag.AlignLeft, text)
+                             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip, text)
             x += box + 16 + metrics.horizontalAdvance(text)
 
     @staticmethod
@@ -140,7 +142,7 @@ class CashFlowChart(_Chart):
             painter.fillRect(QRectF(x, area.top() + (legend_h - box) / 2 - 2, box, box), colour)
             painter.setPen(self._text_colour())
             painter.drawText(QRectF(x + box + 4, area.top(), metrics.horizontalAdvance(name) + 4, legend_h),
-                             Qt.AlignmentFlag.AlignLeft, name)
+                             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip, name)
             x += box + 16 + metrics.horizontalAdvance(name)
         plot = area.adjusted(0, legend_h + 4, 0, -(metrics.height() + 4))
         painter.setPen(QPen(self.palette().mid().color()))

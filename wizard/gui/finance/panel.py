@@ -22,6 +22,7 @@ While the step is not on screen the figures are only marked stale and shown when
 from __future__ import annotations
 
 import math
+import re
 import typing
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -58,6 +59,21 @@ __all__ = ["CashFlowChart", "FinanceFigures", "year_totals"]
 
 FAIL_COLOUR = "#B3261E"
 FAIL_BACKGROUND = QColor("#FDECEA")
+
+
+# A minus sign before an amount ("-USD 841.6万") and a number before the Japanese unit that follows it
+# ("13億"): places where Unicode line breaking may break a line, and where a wrapped figure was split in two
+# ("(-" / "USD 841.6万", "JPY 13" / "億)" in presentation mode), one half read without the other.
+_SPLITTABLE = re.compile(r"(?<![\w.,])([-\u2212])(?=[\w\u00a0])|(?<=\d)(?=[万億兆])")
+# A currency code and its amount with an ordinary space between them ("JPY 13億").
+_CODE_SPACE = re.compile(r"(?<=\b[A-Z]{3}) (?=[-\u2212]?\d)")
+WORD_JOINER = "\u2060"
+
+
+def whole_amounts(text: str) -> str:
+    """``text`` with each amount kept on one line when a label wraps it (a word joiner, drawn as nothing,
+    after a minus sign and before a Japanese unit; a no-break space between a currency code and its amount)."""
+    return _CODE_SPACE.sub("\u00a0", _SPLITTABLE.sub(lambda m: (m.group(1) or "") + WORD_JOINER, text))
 
 
 def _heading(text: str, parent: QWidget, name: str) -> QLabel:
@@ -605,7 +621,7 @@ class FinanceFigures(QWidget):
         self.pack = pack
         shown = set()
         for key, title, text in pack.figures:
-            self._row(key, title).setText(text)
+            self._row(key, title).setText(whole_amounts(text))
             shown.add(key)
         # Figures that do not apply any more (no terminal value, no loans) leave the grid.
         for key, label in self.values.items():
@@ -644,8 +660,8 @@ class FinanceFigures(QWidget):
     def _show_verdicts(self, pack: "FinancePack") -> None:
         failing = [v.text for v in pack.verdicts if v.fails]
         holding = [v.text for v in pack.verdicts if not v.fails]
-        self.failing.setText("\n".join(f"✗ {text}" for text in failing))
-        self.holding.setText("\n".join(f"✓ {text}" for text in holding))
+        self.failing.setText(whole_amounts("\n".join(f"✗ {text}" for text in failing)))
+        self.holding.setText(whole_amounts("\n".join(f"✓ {text}" for text in holding)))
         self.failing.setVisible(bool(failing))
         self.holding.setVisible(bool(holding))
         self.failing.setAccessibleName(translate("FinancePanel", "Where the case fails"))
@@ -696,7 +712,7 @@ class FinanceFigures(QWidget):
         self.scenario_description.setText(labelled(column.label, column.description, pack.lang) if column.description
                                           else column.label)
         lines = [labelled(title, text, pack.lang) for title, text in table.figures_of(column.key)]
-        self.scenario_figures.setText("\n".join(lines))
+        self.scenario_figures.setText(whole_amounts("\n".join(lines)))
         self.scenario_figures.setAccessibleName(fill(translate("FinancePanel", "Figures of the %1"), column.label))
         self.scenario_box.setAccessibleDescription("; ".join(lines))
         # The chosen case's column stands out in the side-by-side table.
