@@ -338,3 +338,44 @@ def test_a_wrapped_figure_never_splits_an_amount(qtbot: QtBot) -> None:
     for plain in ("e-ticketing", "2027-2044", "1.50x (2032)", "IDR 2.2tn"):
         assert whole_amounts(plain).replace(WORD_JOINER, "").replace("\u00a0", " ") == plain
     assert WORD_JOINER not in whole_amounts("e-ticketing 2027-2044")
+
+
+def test_slide_titles_names_leave_the_titles_room_in_a_long_language_at_presentation_size(
+        qtbot: QtBot, isolated_settings: Path, back_to_english: None) -> None:
+    """Indonesian at presentation size: the slide names on one line took half of a 600 px table
+    ('Permintaan pendanaan dan langkah berikutnya') and each title was wrapped into 140 px, two words a line.
+    The names now take at most a third (wrapped down to their longest word)."""
+    from wizard import projectfile, resources
+    from wizard.gui.document import ProposalDocument
+    from wizard.gui.export.page import ExportPage
+    from wizard.gui.export.titles import GENERATED, OWN, SLIDE
+    from wizard.gui.window import audit
+    from wizard.steps import STEPS
+
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "id")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * 1.7)
+    holder.setFont(font)
+    doc = ProposalDocument(projectfile.load(resources.sample_path("lumara-transit")))
+    page = ExportPage(next(s for s in STEPS if s.id == "export"), doc, holder)
+    editor = page.titles
+    editor.setParent(holder)
+    editor.resize(620, 400)
+    holder.resize(640, 420)
+    holder.show()
+    qtbot.waitExposed(holder)
+    editor.refresh(editor.analysis.current())
+    qtbot.waitUntil(lambda: editor.task is None and bool(editor.generated), timeout=30_000)
+    editor.fit()
+    table = editor.table
+    width = table.viewport().width()
+    names = [table.item(r, SLIDE).text() for r in range(table.rowCount())]  # type: ignore[union-attr]
+    assert any(len(name) > 35 for name in names), names
+    assert table.columnWidth(SLIDE) <= width // 3
+    assert table.columnWidth(GENERATED) > width // 3 - 10 and table.columnWidth(OWN) > width // 4
+    assert table.horizontalHeader().length() <= width + 1
+    assert audit._table_problems(table) == []
