@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QComboBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import quiet_window
@@ -379,3 +379,38 @@ def test_slide_titles_names_leave_the_titles_room_in_a_long_language_at_presenta
     assert table.columnWidth(GENERATED) > width // 3 - 10 and table.columnWidth(OWN) > width // 4
     assert table.horizontalHeader().length() <= width + 1
     assert audit._table_problems(table) == []
+
+
+def test_a_thai_cell_over_latin_lines_is_tall_enough_for_qt_to_draw_every_line(qtbot: QtBot) -> None:
+    """Thai at presentation size in the sources-and-uses table: 'เงินลงทุน: Traffic digital twin' was drawn
+    'เงินลงทุน: Traffic …' in a row of exactly its two lines' height: Qt draws a line only when a next line as
+    tall as it (the Thai one, taller in its fallback font) would fit.  The audit now finds it too."""
+    from wizard.gui.fonts import register_fonts
+    from wizard.gui.window import audit
+
+    register_fonts()
+    holder, table = _table(qtbot, 560, 1.7)
+    rows = [["เงินลงทุน: Traffic digital twin", "Hibah", "IDR 180,000,000,000", "4.9%"],
+            ["เงินลงทุน: Adaptive signals and e-ticketing", "Hibah", "IDR 520,000,000,000", "14.0%"]]
+    table.fill(["รายการ", "ประเภท", "จำนวนเงิน", "สัดส่วน"], rows, numeric_from=2, stretch=0,
+               wrapping=frozenset({1}))
+    cell = 2 * (table.style().pixelMetric(audit.QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    for row in range(2):
+        reach = audit._elision_reach(rows[row][0], table.font(), table.columnWidth(0) - cell)
+        assert reach > 0  # it wraps
+        assert table.rowHeight(row) - 1 >= reach, (row, table.rowHeight(row), reach)
+    assert audit._table_problems(table) == []
+    # A row exactly as tall as its lines: every line fits, but Qt elides the first.
+    plain = QTableWidget(1, 1, holder)
+    plain.setWordWrap(True)
+    plain.setColumnWidth(0, table.columnWidth(0))
+    plain.setItem(0, 0, QTableWidgetItem(rows[0][0]))
+    reach = audit._elision_reach(rows[0][0], plain.font(), plain.columnWidth(0) - cell)
+    lines = QFontMetrics(plain.font()).boundingRect(0, 0, plain.columnWidth(0) - cell, 100_000,
+                                                     int(Qt.TextFlag.TextWordWrap), rows[0][0]).height()
+    assert lines < reach
+    plain.setRowHeight(0, lines + 1)
+    plain.show()
+    assert any("is elided" in problem for problem in audit._table_problems(plain)), audit._table_problems(plain)
+    plain.setRowHeight(0, reach + 1)
+    assert audit._table_problems(plain) == []

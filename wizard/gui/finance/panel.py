@@ -127,7 +127,12 @@ class _WrappedText(QStyledItemDelegate):
     """Cells as tall as their wrapped text is drawn. Qt's size hint leaves no room over the lines' own height,
     and a line that mixes scripts ('設備投資：Adaptive signals') is drawn taller (a fallback font), so the
     last line was cut off and elided ('設備投資：Adaptive signals and e-…'). A cell of several lines that is
-    not plain ASCII gets its laid-out height plus the focus frame's margin above and below."""
+    not plain ASCII gets its laid-out height plus the focus frame's margin above and below.
+
+    Qt draws a line only if the line after it would fit at the same height as itself (it elides the last
+    line it draws otherwise): a taller first line in a fallback font (Thai 32 px over Latin 25) made a row
+    of exactly its lines' height lose its second line ('เงินลงทุน: Traffic …').  The height asked for also
+    holds each line but the last followed by one as tall as itself."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: typing.Any) -> QSize:  # noqa: N802 - Qt's name
         size = super().sizeHint(option, index)
@@ -147,15 +152,19 @@ class _WrappedText(QStyledItemDelegate):
         layout.setTextOption(wrap)
         layout.beginLayout()
         height = 0.0
+        lines: list[float] = []
         while True:
             line = layout.createLine()
             if not line.isValid():
                 break
             line.setLineWidth(max(1, width - 2 * margin))
             height += line.height()
+            lines.append(line.height())
         layout.endLayout()
+        # Qt's own test before drawing a line that is not the last: the next assumed as tall as this one.
+        reach = max((sum(lines[:i + 1]) + lines[i] for i in range(len(lines) - 1)), default=0.0)
         if layout.lineCount() > 1:  # one line is never cut: Qt's own height holds it
-            size.setHeight(max(size.height(), math.ceil(height) + 2 * margin))
+            size.setHeight(max(size.height(), math.ceil(max(height, reach)) + 2 * margin))
         return size
 
 

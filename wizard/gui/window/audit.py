@@ -271,6 +271,12 @@ def _table_problems(view: QTableView) -> list[str]:
                 if lines > view.rowHeight(row) + SLACK:
                     problems.append(f"row {row + 1}, {title!r}: {text[:30]!r} wraps to {lines} px high, "
                                     f"the row is {view.rowHeight(row)} px")
+                    continue
+                reach = _elision_reach(text, font if isinstance(font, QtGui.QFont) else view.font(), width - cell_margin)
+                shown = view.rowHeight(row) - (1 if view.showGrid() else 0)  # the grid line takes a pixel
+                if reach > shown:
+                    problems.append(f"row {row + 1}, {title!r}: {text[:30]!r} is elided: Qt draws a line only when "
+                                    f"one as tall would fit after it ({reach} px), the cell shows {shown} px")
                 continue
             needed = metrics.horizontalAdvance(text) + cell_margin
             if needed > width + SLACK:
@@ -291,6 +297,26 @@ def _table_problems(view: QTableView) -> list[str]:
                 problems.append(f"scrolls sideways: its columns take {header.length()} px, it shows {shown} px, "
                                 f"and would fit in {narrowest} px with their words wrapped")
     return problems
+
+
+def _elision_reach(text: str, font: QtGui.QFont, width: int) -> int:
+    """The height a wrapped cell needs for Qt to draw every line of ``text``: before drawing a line that is
+    not the last, Qt checks that a next line as tall as this one would fit, and elides otherwise (a Thai
+    first line, taller in its fallback font, over Latin lines)."""
+    layout = QtGui.QTextLayout(text, font)
+    option = QtGui.QTextOption()
+    option.setWrapMode(QtGui.QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    heights: list[float] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        heights.append(line.height())
+    layout.endLayout()
+    return int(max((sum(heights[:i + 1]) + heights[i] for i in range(len(heights) - 1)), default=0.0))
 
 
 def _narrowest_columns(view: QTableView) -> int:
