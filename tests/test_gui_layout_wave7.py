@@ -414,3 +414,57 @@ def test_a_thai_cell_over_latin_lines_is_tall_enough_for_qt_to_draw_every_line(q
     assert any("is elided" in problem for problem in audit._table_problems(plain)), audit._table_problems(plain)
     plain.setRowHeight(0, reach + 1)
     assert audit._table_problems(plain) == []
+
+
+def test_audit_finds_a_row_taller_than_a_table_scrolled_by_whole_rows(qtbot: QtBot) -> None:
+    """The comparison's changes in Thai presentation mode at 1024x768: one change of 101 px in a table that
+    showed 32 px and scrolled by rows, so the rest of the row could never be seen."""
+    from wizard.gui.window import audit
+
+    table = QTableWidget(1, 1)
+    qtbot.addWidget(table)
+    table.setItem(0, 0, QTableWidgetItem("Congestion on the Lumara Raya spine costs commuters an hour a day"))
+    table.resize(300, 90)
+    table.setRowHeight(0, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    assert any("scrolls by whole rows" in problem for problem in audit._table_problems(table))
+    table.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
+    assert not any("scrolls by whole rows" in problem for problem in audit._table_problems(table))
+
+
+def test_comparison_changes_can_be_scrolled_through_a_tall_row(
+        qtbot: QtBot, isolated_settings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        back_to_english: None) -> None:
+    from wizard import projectfile, resources
+    from wizard.gui.consult.compare import ComparisonDialog
+    from wizard.gui.consult.controller import ConsultController
+    from wizard.gui.window import audit
+
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "th")
+    monkeypatch.setattr(ConsultController, "ask_yes", lambda self, *args: True)
+    monkeypatch.setattr(ConsultController, "ask_author", lambda self, why="": "Maya Tan")
+    monkeypatch.setattr(ConsultController, "ask_label", lambda self, check: "After workshop 1")
+    window = quiet_window(qtbot, monkeypatch)
+    lumara = projectfile.save(projectfile.load(resources.sample_path("lumara-transit")), tmp_path / "lumara.citypitch",
+                              backup=False)
+    assert window.open_path(lumara)
+    record = window.consult.save_version()
+    assert record is not None
+    window.doc.set_field("problem.title", "A shorter commute on Lumara Raya")
+    window.presentation.toggle()
+    dialog = window.consult.compare_versions(record.number, 0)
+    assert isinstance(dialog, ComparisonDialog)
+    dialog.resize(1000, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    audit.settle(0.2)
+    changes = dialog.changes
+    assert changes.rowHeight(0) > changes.viewport().height()  # the row is taller than the room it has
+    assert changes.verticalScrollBar().maximum() > 0  # and it can be scrolled through
+    assert not any("scrolls by whole rows" in problem for problem in audit._table_problems(changes))
+    dialog.close()
+    window.presentation.toggle()
+    window.doc.undo_stack.setClean()

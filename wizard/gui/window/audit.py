@@ -21,6 +21,7 @@ What counts as a problem (text width against widget width, measured with the wid
   column may be cut only once its column is as wide as columns grow (the whole text is in its tooltip);
 - a table shown whole (no scroll bar of its own down) that scrolls sideways although its columns would
   fit with their headings and words wrapped (figures on one line);
+- a table scrolled by whole rows with a row taller than the table shows (it can never be seen whole);
 - a sidebar step whose name is cut;
 - the window reaching past the free area of its screen (the whole screen in presentation mode), a
   control outside the pages (menu bar, sidebar, Back, Next, the step line, the guidance panel) not
@@ -281,6 +282,13 @@ def _table_problems(view: QTableView) -> list[str]:
             needed = metrics.horizontalAdvance(text) + cell_margin
             if needed > width + SLACK:
                 problems.append(f"row {row + 1}, {title!r}: {text[:30]!r} needs {needed} px, the column is {width} px")
+    if view.verticalScrollMode() == QTableView.ScrollMode.ScrollPerItem and view.viewport().height() > 0:
+        # Scrolled by whole rows, a row taller than the view can never be seen whole.
+        tall = [row for row in range(model.rowCount()) if not view.isRowHidden(row)
+                and view.rowHeight(row) > view.viewport().height() + SLACK]
+        if tall:
+            problems.append(f"row {tall[0] + 1} is {view.rowHeight(tall[0])} px high, the table shows "
+                            f"{view.viewport().height()} px and scrolls by whole rows")
     shown = view.viewport().width()
     if view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff and header.length() > shown + SLACK:
         # A table shown whole (the page scrolls it, it has no scroll bar of its own down) whose cells, each
