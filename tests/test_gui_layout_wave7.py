@@ -468,3 +468,44 @@ def test_comparison_changes_can_be_scrolled_through_a_tall_row(
     dialog.close()
     window.presentation.toggle()
     window.doc.undo_stack.setClean()
+
+
+def test_tornado_note_never_covers_its_rows_label(qtbot: QtBot, back_to_english: None) -> None:
+    """Indonesian at presentation size: 'tidak berpengaruh pada NPV' beside an interest-rate row fitted on
+    neither side of the base line; drawn right-aligned left of it, its background hid the row's label
+    ('Suku bu').  Where it fits nowhere it is left to the sentence under the chart."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from wizard.figures import TornadoBarView, TornadoChart
+    from wizard.gui.finance.charts import TornadoChartView
+    from wizard.gui.fonts import register_fonts
+
+    register_fonts()
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "id")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * 1.7)
+    holder.setFont(font)
+    chart = TornadoChartView(holder)
+    chart.resize(560, chart.height())
+    holder.show()
+    qtbot.waitExposed(holder)
+    bars = (TornadoBarView("Pendapatan", -5.0, 9.0, "IDR 196,2bn", "IDR 2,7tn"),
+            TornadoBarView("Suku bunga", 1.4, 1.4, "", "", note="IRR ekuitas 28,0%"))
+
+    def drawn() -> typing.Any:
+        chart.set_data(TornadoChart(basis="NPV", base=1.4, base_text="IDR 1,4tn", bars=bars, description=""))
+        return chart.grab().toImage()
+
+    with_note = drawn()
+    bars = (bars[0], TornadoBarView("Suku bunga", 1.4, 1.4, "", "", note=""))
+    label_w = int(QFontMetricsF(chart.font()).horizontalAdvance("Pendapatan") + 10)
+    # The row labels' area is drawn alike whatever the note says (here it is never shown).
+    assert language.translate("FinancePanel", "no effect on the NPV") != "no effect on the NPV"
+    without = drawn()
+    differing = [(x, y) for y in range(with_note.height()) for x in range(8, 8 + label_w)
+                 if with_note.pixel(x, y) != without.pixel(x, y)]
+    assert differing == []

@@ -299,12 +299,15 @@ class TornadoChartView(_Chart):
             if bar.note:  # the driver leaves the NPV where it is: said beside the base line (in full below)
                 text = translate("FinancePanel", "no effect on the NPV")
                 room = area.right() - base_x - 4
+                left_room = base_x - 4 - label_w - area.left()
                 if metrics.horizontalAdvance(text) + 4 <= room:
                     figures.append((QRectF(base_x + 4, plot.top() + i * row_h, room, row_h),
                                     Qt.AlignmentFlag.AlignLeft, text))
-                else:
-                    figures.append((QRectF(label_w + area.left(), plot.top() + i * row_h,
-                                           base_x - 4 - label_w - area.left(), row_h), Qt.AlignmentFlag.AlignRight, text))
+                elif metrics.horizontalAdvance(text) + 4 <= left_room:
+                    figures.append((QRectF(label_w + area.left(), plot.top() + i * row_h, left_room, row_h),
+                                    Qt.AlignmentFlag.AlignRight, text))
+                # else: room on neither side (Indonesian at presentation size): drawn over the row's own label
+                # it hid 'Suku bunga' under its background; the sentence under the chart says it whole.
                 continue
             # Each end's NPV beside it: the one further left on the left, the other on the right.
             ends = sorted(((bar.low, bar.low_text), (bar.high, bar.high_text)))
