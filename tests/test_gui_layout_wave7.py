@@ -509,3 +509,50 @@ def test_tornado_note_never_covers_its_rows_label(qtbot: QtBot, back_to_english:
     differing = [(x, y) for y in range(with_note.height()) for x in range(8, 8 + label_w)
                  if with_note.pixel(x, y) != without.pixel(x, y)]
     assert differing == []
+
+
+@pytest.mark.parametrize("which", ["tornado", "dscr"])
+def test_charts_keep_their_names_and_legend_inside_in_en_xa_at_presentation_size(
+        qtbot: QtBot, back_to_english: None, which: str) -> None:
+    """en-XA at presentation size: the tornado's driver names, right-aligned in a column of 30% of the chart,
+    ran off its left edge ('šçöûñţ ŕåţé ẋẋẋ]'), and the DSCR legend ran off its right edge.  Names now wrap in
+    their column (the chart grows to hold them) and legend keys wrap onto more lines: no ink in the margins."""
+    from PySide6.QtGui import QColor
+
+    from wizard.figures import DscrChart, TornadoBarView, TornadoChart
+    from wizard.gui.finance.charts import DscrChartView, TornadoChartView
+    from wizard.gui.fonts import register_fonts
+    from wizard.i18n.pseudo import pseudo
+
+    register_fonts()
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "en-XA")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * 1.7)
+    holder.setFont(font)
+    chart: typing.Any
+    if which == "tornado":
+        chart = TornadoChartView(holder)
+        chart.resize(420, chart.height())
+        names = ["Revenue", "Discount rate", "Capex", "Opex", "Terminal value"]
+        chart.set_data(TornadoChart(basis="NPV", base=1.4, base_text="IDR 1.4tn", description="", bars=tuple(
+            TornadoBarView(pseudo(name), 1.4 - k, 1.4 + k, f"IDR {k}bn", f"IDR {k}tn") for k, name in enumerate(names, 1))))
+    else:
+        chart = DscrChartView(holder)
+        chart.resize(420, chart.height())
+        chart.set_data(DscrChart(years=(2031, 2032), values=(1.5, 0.9), texts=("1.50x", "0.90x"), minimum=1.3,
+                                 minimum_text="1.30x", below=(2032,), description=""))
+    holder.show()
+    qtbot.waitExposed(holder)
+    image = chart.grab().toImage()
+    background = chart.palette().window().color().lightness()
+
+    def ink(xs: range) -> int:
+        return sum(1 for y in range(image.height()) for x in xs if QColor(image.pixel(x, y)).lightness() < background - 80)
+
+    assert ink(range(8, image.width() - 8)) > 0
+    assert ink(range(0, 6)) == 0  # nothing past the left margin
+    assert ink(range(image.width() - 6, image.width())) == 0  # nor past the right one
