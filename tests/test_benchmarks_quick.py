@@ -19,11 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
 
 
+# Every benchmark once, in child processes: about 4 minutes on a quiet 2-core machine, but over pytest's
+# 600 s default when other work shares the cores (seen at a load average of 8-10). A hang still fails.
+@pytest.mark.timeout(1500)
 def test_quick_benchmark_run_reports_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "run.py"), "--quick", "--out", str(out)],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False)
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=1400, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     data = json.loads(out.read_text())
     assert data["quick"] is True

@@ -130,4 +130,6 @@ def test_recovered_work_opens_as_unsaved_changes(make_window: typing.Callable[[]
     assert window.doc.proposal.meta.project_name == "Lost at sea"
     assert window.isWindowModified()
     assert window.pages["start"].binder.bindings["meta.project_name"].widget.text() == "Lost at sea"  # type: ignore[attr-defined]
+    # The status bar says what came back and that it is not saved, not "Opened a new proposal".
+    assert window.statusBar().currentMessage() == "Recovered Lost at sea; save it to keep it"
     crashed.autosaver.enabled = False

@@ -115,6 +115,33 @@ def test_late_pages_follow_recent_files_and_read_only(qtbot: QtBot, isolated_set
     assert binding.widget.isReadOnly()
 
 
+def test_recent_files_with_the_same_name_show_the_folders_that_tell_them_apart(
+        qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Two drafts both called ring.citypitch (a city's and a consultant's copy) are not two identical lines."""
+    window = make_window(qtbot, monkeypatch)
+    for folder in ("city", "consultant"):
+        path = tmp_path / folder / "ring.citypitch"
+        path.parent.mkdir()
+        projectfile.save(projectfile.load(resources.sample_path(SAMPLE)), path)
+        assert window.open_path(path)
+    start = typing.cast(StartPage, window.pages["start"])
+    shown = [start.recent.item(i).text() for i in range(start.recent.count())]
+    assert shown == ["ring.citypitch — consultant", "ring.citypitch — city"]
+    assert start.recent.item(1).data(0x0100) == str((tmp_path / "city" / "ring.citypitch").resolve())
+
+
+def test_distinct_names_show_as_few_folders_as_it_takes() -> None:
+    from wizard.gui.steps.pages import distinct_names
+
+    assert distinct_names(["/w/a/plan.json", "/w/b/plan.json", "/w/b/other.json"]) == [
+        "plan.json — a", "plan.json — b", "other.json"]
+    # Same nearest folder: one more folder each, as far as each needs.
+    assert distinct_names(["/x/north/p.c", "/y/north/p.c", "/y/south/p.c"]) == [
+        "p.c — x/north", "p.c — y/north", "p.c — south"]
+    assert distinct_names(["/a/p.c", "/a/p.c"]) == ["p.c", "p.c"]  # the same file twice is not told apart
+    assert distinct_names([]) == []
+
+
 def test_closing_does_not_build_pages(qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(qtbot, monkeypatch)
     assert window.open_sample(SAMPLE)

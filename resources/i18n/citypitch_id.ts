@@ -2569,6 +2569,14 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <translation>%1 Anda dapat membacanya di sini, atau gunakan Simpan Sebagai untuk bekerja pada salinannya.</translation>
     </message>
     <message>
+        <source>an untitled proposal</source>
+        <translation>proposal tanpa judul</translation>
+    </message>
+    <message>
+        <source>Recovered %1; save it to keep it</source>
+        <translation>%1 dipulihkan; simpan agar tidak hilang</translation>
+    </message>
+    <message>
         <source>Cannot open this sample</source>
         <translation>Contoh ini tidak dapat dibuka</translation>
     </message>

@@ -2569,6 +2569,14 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>%1 ここで閲覧するか、「名前を付けて保存」で複製を作って作業してください。</translation>
     </message>
     <message>
+        <source>an untitled proposal</source>
+        <translation>無題の提案書</translation>
+    </message>
+    <message>
+        <source>Recovered %1; save it to keep it</source>
+        <translation>%1を復元しました。残すには保存してください</translation>
+    </message>
+    <message>
         <source>Cannot open this sample</source>
         <translation>このサンプルを開けません</translation>
     </message>

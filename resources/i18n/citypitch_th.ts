@@ -2569,6 +2569,14 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <translation>%1 อ่านได้ที่นี่ หรือใช้ บันทึกเป็น เพื่อทำงานกับสำเนา</translation>
     </message>
     <message>
+        <source>an untitled proposal</source>
+        <translation>ข้อเสนอโครงการที่ยังไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Recovered %1; save it to keep it</source>
+        <translation>กู้คืน %1 แล้ว บันทึกไว้เพื่อไม่ให้สูญหาย</translation>
+    </message>
+    <message>
         <source>Cannot open this sample</source>
         <translation>เปิดตัวอย่างนี้ไม่ได้</translation>
     </message>

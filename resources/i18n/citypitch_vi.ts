@@ -2569,6 +2569,14 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <translation>%1 Bạn có thể đọc tại đây, hoặc dùng Lưu thành để làm việc trên một bản sao.</translation>
     </message>
     <message>
+        <source>an untitled proposal</source>
+        <translation>một đề xuất chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>Recovered %1; save it to keep it</source>
+        <translation>Đã khôi phục %1; hãy lưu để giữ lại</translation>
+    </message>
+    <message>
         <source>Cannot open this sample</source>
         <translation>Không mở được mẫu này</translation>
     </message>

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import select
 import shutil
 import subprocess
 import sys
@@ -79,28 +80,46 @@ class Cycle:
         return text
 
 
-def free_display() -> int:
-    for number in range(90, 200):
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return number
-    raise RuntimeError("no free X display number between :90 and :199")
-
-
 class Xvfb:
-    """An Xvfb server of its own (a laptop's 1366x768 screen), stopped when the run ends."""
+    """An Xvfb server of its own (a laptop's 1366x768 screen), stopped when the run ends.
+
+    The server chooses a free display number itself and writes it, once it accepts connections, to a
+    pipe (``-displayfd``). Choosing the number here by looking for lock files raced with any other
+    run starting a server at the same moment: both took the same number, one server exited, and its
+    run then drove the other run's server.
+    """
 
     def __init__(self, size: str = "1366x768x24") -> None:
         if shutil.which("Xvfb") is None:
             raise RuntimeError("Xvfb is not installed (Debian: apt-get install xvfb)")
-        self.number = free_display()
+        read_end, write_end = os.pipe()
+        try:
+            self.process = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", size,
+                                             "-nolisten", "tcp"], pass_fds=(write_end,),
+                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        finally:
+            os.close(write_end)
+        try:
+            self.number = self._read_number(read_end)
+        except RuntimeError:
+            self.stop()
+            raise
+        finally:
+            os.close(read_end)
         self.display = f":{self.number}"
-        self.process = subprocess.Popen(["Xvfb", self.display, "-screen", "0", size, "-nolisten", "tcp"],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 20
-        while not Path(f"/tmp/.X11-unix/X{self.number}").exists():
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"Xvfb did not start on {self.display}")
-            time.sleep(0.05)
+
+    def _read_number(self, read_end: int, timeout: float = 20) -> int:
+        text = b""
+        deadline = time.monotonic() + timeout
+        while not text.endswith(b"\n"):
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([read_end], [], [], left)[0]:
+                raise RuntimeError("Xvfb did not say which display it started on within 20 s")
+            chunk = os.read(read_end, 16)
+            if not chunk:  # the server exited before it was ready
+                raise RuntimeError(f"Xvfb exited before it was ready (exit status {self.process.wait(10)})")
+            text += chunk
+        return int(text)
 
     def stop(self) -> None:
         self.process.terminate()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import typing
+from pathlib import PurePath
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QMouseEvent, QShowEvent
@@ -84,6 +85,28 @@ def one_line_width(label: QLabel) -> int:
     text = max((metrics.horizontalAdvance(line) for line in plain.splitlines()), default=0)
     margins = label.contentsMargins()
     return text + 2 * label.margin() + margins.left() + margins.right() + max(label.indent(), 0)
+
+
+def distinct_names(paths: list[str]) -> list[str]:
+    """What the Start page shows for each recent file: its name, and where names repeat, the folders that tell them apart.
+
+    ``/a/north/plan.citypitch`` and ``/a/south/plan.citypitch`` read "plan.citypitch — north" and
+    "plan.citypitch — south"; each shows as few of its folders as it takes, nearest first.
+    """
+    parts = [PurePath(p).parts for p in paths]
+    names = [p[-1] if p else "" for p in parts]
+    shown = list(names)
+    for i, name in enumerate(names):
+        twins = [j for j, other in enumerate(names) if other == name and paths[j] != paths[i]]
+        folders = parts[i][:-1]
+        if not twins or not folders:
+            continue
+        for depth in range(1, len(folders) + 1):
+            tail = folders[-depth:]
+            if all(parts[j][:-1][-depth:] != tail for j in twins):
+                break
+        shown[i] = f"{name} — {'/'.join(tail).replace('//', '/')}"
+    return shown
 
 
 class CheckBoxText(QLabel):
@@ -453,8 +476,8 @@ class StartPage(WizardPage):
 
     def set_recent(self, files: list[str]) -> None:
         self.recent.clear()
-        for path in files:
-            item = QListWidgetItem(path.rsplit("/", 1)[-1], self.recent)
+        for path, shown in zip(files, distinct_names(files), strict=True):
+            item = QListWidgetItem(shown, self.recent)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(fields.tooltip(path))
         if not files:

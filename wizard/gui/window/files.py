@@ -149,6 +149,10 @@ class FileController(QObject):
                 outcome = None
             self.lock.keep(outcome if outcome is not None and outcome.state is LockState.LOCKED else None)
             self.replace_project(project, None)
+            # Not "Opened a new proposal": say what came back, and that it is not saved yet.
+            name = (project.path.name if project.path else project.proposal.meta.project_name.strip()
+                    or translate("Files", "an untitled proposal"))
+            self.window.statusBar().showMessage(fill(translate("Files", "Recovered %1; save it to keep it"), name), 10000)
 
         ok = adopt(self.doc, self.autosaver, self.autosaver.store, recovered, replace=show)
         self.update_title()
