@@ -556,3 +556,27 @@ def test_charts_keep_their_names_and_legend_inside_in_en_xa_at_presentation_size
     assert ink(range(8, image.width() - 8)) > 0
     assert ink(range(0, 6)) == 0  # nothing past the left margin
     assert ink(range(image.width() - 6, image.width())) == 0  # nor past the right one
+
+
+# The offscreen platform cannot raise the suggestions' window or give it the keyboard (as test_gui_placepicker).
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing the keyboard")
+def test_place_suggestions_are_as_large_as_their_field_in_presentation_mode(
+        qtbot: QtBot, isolated_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suggestions' list is a window of its own: in presentation mode it stayed at the normal size
+    under a field twice as large (seen in the walk as PNG, ja)."""
+    from wizard.gui.window import audit
+
+    window = quiet_window(qtbot, monkeypatch)
+    assert window.open_sample("lumara-transit")
+    window.presentation.toggle()
+    window.go_to_step("city_team")
+    audit.settle(0.1)
+    picker = window.pages["city_team"].place_picker  # type: ignore[attr-defined]
+    picker.on_text_edited("Da")
+    popup = picker.completer.popup()
+    assert popup is not None and picker.model.rowCount() > 0
+    assert popup.font().pointSizeF() == pytest.approx(picker.edit.font().pointSizeF())
+    assert picker.edit.font().pointSizeF() > QApplication.font().pointSizeF() * 1.3
+    popup.hide()
+    window.presentation.toggle()
+    window.doc.undo_stack.setClean()
