@@ -21,7 +21,7 @@ be thread-safe: run one export at a time.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,7 +67,8 @@ TEMPLATES = {
     "leave-behind": ("leave_behind", "leave_behind.html.j2", "leave_behind.css"),
     "readiness-report": ("readiness_report", "readiness_report.html.j2", "readiness_report.css"),
 }
-#: How full slides are planned: first as estimated, then emptier if something still spilled over.
+#: How full slides are planned: first as estimated, then emptier if something still spilled over (only the
+#: slides that spilled: see :func:`_export`).
 FILLS = (1.0, 0.8, 0.65)
 
 Progress = Callable[[str, float], None]
@@ -202,7 +203,7 @@ def _scaled(image: Any, mime: str) -> tuple[bytes, str]:
 
 
 def render_html(project: Project, options: ExportOptions = ExportOptions(),
-                fill: float = 1.0, analysis: Analysis | None = None,
+                fill: float | Mapping[str, float] = 1.0, analysis: Analysis | None = None,
                 source: Path | None = None, only_slide: str | None = None) -> tuple[str, dict[str, Any], _Images]:
     """The document's HTML, the context it was made from, and the images it uses (no WeasyPrint needed).
 
@@ -216,7 +217,6 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
     with its number in the whole deck (the single-slide preview, :mod:`wizard.export.single`).
     """
     from wizard.analysis import analyse
-    from wizard.export.env import environment
     from wizard.export.labels import Labels
     from wizard.export.numbers import Numbers
 
@@ -267,12 +267,18 @@ def render_html(project: Project, options: ExportOptions = ExportOptions(),
     context["pdf_custom_metadata"] = signoff.export_metadata(project, current=current)
     context["footer"] = footer(context, options.format, labels)
     context["footer"]["logo"] = images.url(proposal.branding.logo) if proposal.branding.logo else None
-    _, template_name, _ = TEMPLATES[options.format]
+    return _html_of(project, options, context), context, images
+
+
+def _html_of(project: Project, options: ExportOptions, context: dict[str, Any]) -> str:
+    """The format's template rendered from a finished context, each passage marked with its language."""
+    from wizard.export.env import environment
     from wizard.export.languages import Marker
 
-    marker = Marker(proposal, str(context.get("lang", "en")))
+    _, template_name, _ = TEMPLATES[options.format]
+    marker = Marker(project.proposal, str(context.get("lang", "en")))
     template = environment(template_dir(options.format)).get_template(template_name)
-    return marker.apply(template.render(**context, language_marker=marker)), context, images
+    return marker.apply(template.render(**context, language_marker=marker))
 
 
 def _serve_figures(context: dict[str, Any], images: _Images) -> None:
@@ -445,16 +451,35 @@ def _export(project: Project, out: Path, options: ExportOptions, progress: Progr
         from wizard.analysis import analyse
 
         analysis = analyse(project.proposal)
-    for fill in FILLS:
-        html, context, images = render_html(project, options, fill, analysis, source)
+    # Slides are planned from estimates; if one still runs onto an extra page, it is planned again with less
+    # on it (the next of FILLS) rather than a page handed over without its title; the other slides keep their
+    # plan.  Where the new plan changes only some slides (the one that spilled, the appendix pages that take
+    # what it no longer holds) and the deck keeps its slides and their numbers, only those are laid out
+    # again and put in place of their old pages; otherwise the whole deck is laid out again.  A4 pages
+    # simply flow on.
+    fills: dict[str, float] = {}
+    document: Any = None
+    laid: tuple[str, dict[str, Any]] | None = None
+    for _attempt in FILLS:
+        html, context, images = render_html(project, options, dict(fills) or 1.0, analysis, source)
         step("Laying out the slides", 0.1)
-        planned = len(context["slides"]) if options.format == "deck" else int(context["pages_estimate"])
-        with _watch_pages(planned, step):
-            document = _layout(html, context, images, options)
-        # Slides are planned from estimates; if one still ran onto an extra page, plan again with less
-        # on each slide rather than hand over a page without its title.  A4 pages simply flow on.
-        if options.format != "deck" or len(document.pages) <= len(context["slides"]):
+        if laid is not None and document is not None:
+            document = _lay_out_changed(project, options, document, laid, html, context, images)
+        if document is None or laid is None:
+            planned = len(context["slides"]) if options.format == "deck" else int(context["pages_estimate"])
+            with _watch_pages(planned, step):
+                document = _layout(html, context, images, options)
+        if options.format != "deck":
             break
+        spilled = _spilled(document, context)
+        if not spilled:
+            break
+        for slide in spilled:
+            from wizard.export.context import fill_key
+
+            key = fill_key(slide)
+            fills[key] = next((f for f in FILLS if f < fills.get(key, FILLS[0])), FILLS[-1])
+        laid = (html, context)
     step("Writing the PDF", 0.6)
     data = _write(document, options)
     step("Saving the file", 0.95)
@@ -465,6 +490,74 @@ def _export(project: Project, out: Path, options: ExportOptions, progress: Progr
     if progress is not None:
         progress("Done", 1.0)
     return out
+
+
+def _spilled(document: Any, context: dict[str, Any]) -> list[dict[str, Any]]:
+    """The slides of a laid-out deck that ran onto more than one page.
+
+    Every slide's title is a bookmark (deck.css), so a page without one carries the rest of the slide before
+    it.  If the bookmarks do not match the slides one to one, every slide is reported (the whole deck is
+    planned emptier, as before this check existed)."""
+    slides = context["slides"]
+    starts = [i for i, page in enumerate(document.pages) if page.bookmarks]
+    if len(starts) != len(slides) or (starts and starts[0] != 0):
+        return list(slides) if len(document.pages) > len(slides) else []
+    ends = [*starts[1:], len(document.pages)]
+    return [slide for slide, start, end in zip(slides, starts, ends) if end - start > 1]
+
+
+def _slide_parts(html: str) -> list[str] | None:
+    """A deck's HTML as [what comes before the slides, each slide's <section>, what comes after]."""
+    import re
+
+    starts = [m.start() for m in re.finditer(r"<section\b", html)]
+    if not starts:
+        return None
+    end = html.rfind("</section>") + len("</section>")
+    bounds = [*starts, end]
+    return [html[:starts[0]], *(html[a:b] for a, b in zip(bounds, bounds[1:])), html[end:]]
+
+
+def _lay_out_changed(project: Project, options: ExportOptions, document: Any, laid: tuple[str, dict[str, Any]],
+                     html: str, context: dict[str, Any], images: _Images) -> Any:
+    """``document`` (laid out from ``laid``, an earlier plan's HTML and context) brought up to the new plan by
+    laying out again only the slides whose HTML changed, each on its own with its number in the whole deck
+    (:func:`wizard.export.single.keep_slide`, as the edited slide's preview), and putting their pages in place
+    of the old ones.  None when that is not possible: the slides or their order changed (numbers and pointers
+    would too), or the old document's pages cannot be matched to its slides."""
+    from wizard.export.single import keep_slide
+
+    old_html, old_context = laid
+    old, new = _slide_parts(old_html), _slide_parts(html)
+    slides = context["slides"]
+    if (old is None or new is None or len(old) != len(new) or len(new) != len(slides) + 2
+            or old[0] != new[0] or old[-1] != new[-1]
+            or [s.get("id") for s in old_context["slides"]] != [s.get("id") for s in slides]):
+        return None
+    starts = [i for i, page in enumerate(document.pages) if page.bookmarks]
+    if len(starts) != len(slides) or (starts and starts[0] != 0):
+        return None
+    ends = [*starts[1:], len(document.pages)]
+    changed = [i for i in range(len(slides)) if old[i + 1] != new[i + 1]]
+    if not changed or len(changed) * 2 > len(slides):
+        return None  # nothing to gain over laying out the whole deck
+    pages: list[Any] = []
+    parts: list[Any] = [document]
+    done = 0
+    for i in changed:
+        pages.extend(document.pages[done:starts[i]])
+        single = dict(context)
+        keep_slide(single, str(slides[i]["id"]))
+        part = _layout(_html_of(project, options, single), single, images, options)
+        parts.append(part)
+        pages.extend(part.pages)
+        done = ends[i]
+    pages.extend(document.pages[done:])
+    combined = document.copy(pages)
+    # Each part's font configuration must live until the PDF is written (WeasyPrint removes a configuration's
+    # fonts when it is collected).
+    combined.citypitch_parts = parts
+    return combined
 
 
 @contextlib.contextmanager

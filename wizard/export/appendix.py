@@ -74,6 +74,20 @@ TOTAL_GAP = 2.0
 SAFETY = 6.0
 
 
+class SaidItem(str):
+    """A bullet the deck composes itself (not the team's text), in English and, with Japanese labels, in
+    Japanese: as a string it is both, as measured and as the PowerPoint deck prints it; the PDF's template
+    prints ``en`` and ``ja`` as every other such sentence, the Japanese marked as Japanese."""
+
+    en: str
+    ja: str
+
+    def __new__(cls, en: str, ja: str = "") -> SaidItem:
+        item = super().__new__(cls, en + (" " + ja if ja else ""))
+        item.en, item.ja = en, ja
+        return item
+
+
 @dataclass
 class TextItem:
     """A labelled text (the team's own), or a bulleted list, in an appendix section."""
@@ -122,7 +136,7 @@ class Appendix:
 
     def bullets(self, key: str, label: str, items: list[str], *, continued: bool = False,
                 from_slide: str = "", path: str = "") -> None:
-        items = [i.strip() for i in items if i and i.strip()]
+        items = [i if isinstance(i, SaidItem) else i.strip() for i in items if i and i.strip()]
         if items:
             self.section(key).items.append(TextItem(label, bullets=items, continued=continued,
                                                     from_slide=from_slide, path=path))
@@ -246,4 +260,4 @@ def paginate_table(table: Table, first: float, rest: float, label: Any, japanese
     return balanced_groups(rows, first - head - note - SAFETY, rest - head - note - SAFETY)
 
 
-__all__ = ["Appendix", "ORDER", "SECTIONS", "Section", "TextItem", "paginate_table", "paginate_text", "table_height"]
+__all__ = ["Appendix", "ORDER", "SECTIONS", "SaidItem", "Section", "TextItem", "paginate_table", "paginate_text", "table_height"]

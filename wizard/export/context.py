@@ -17,14 +17,14 @@ and each table row once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from wizard.analysis import Analysis
 from wizard.export import charts, detail, measure
-from wizard.export.appendix import (BLOCK_GAP, LABEL, LABEL_GAP, TABLE, TABLE_HEAD, Appendix, Section, TextItem, paginate_table,
-                                    paginate_text, table_height)
+from wizard.export.appendix import (BLOCK_GAP, LABEL, LABEL_GAP, TABLE, TABLE_HEAD, Appendix, SaidItem, Section, TextItem,
+                                    paginate_table, paginate_text, table_height)
 from wizard.export.labels import Labels, Phrase
 from wizard.export.measure import Font
 from wizard.export.numbers import Numbers
@@ -71,10 +71,12 @@ class FieldBudget:
 
 
 class DeckPlanner:
-    """Plans one deck.  ``fill`` (1.0, then less) makes room if an estimate proved too hopeful."""
+    """Plans one deck.  ``fill`` (1.0, then less) makes room if an estimate proved too hopeful: one figure for
+    every slide, or a figure per slide (:func:`fill_key`: a main-line slide's id, ``"appendix"`` for the
+    appendix's contents, an appendix section's key), 1.0 for the slides it does not name."""
 
     def __init__(self, proposal: Proposal, analysis: Analysis, numbers: Numbers, labels: Labels,
-                 asset_url: Callable[[str], str | None], fill: float = 1.0) -> None:
+                 asset_url: Callable[[str], str | None], fill: float | Mapping[str, float] = 1.0) -> None:
         self.p = proposal
         self.labels = labels
         self.n = numbers
@@ -89,6 +91,10 @@ class DeckPlanner:
         self.accent = accent if _HEX.match(accent or "") else "#0F6E8C"
 
     # -- helpers -------------------------------------------------------------------------------------------
+
+    def fill_of(self, key: str) -> float:
+        """How full the slides of ``key`` (see :func:`fill_key`) are planned."""
+        return self.fill if isinstance(self.fill, (int, float)) else float(self.fill.get(key, 1.0))
 
     def say(self, phrase: Phrase | None) -> dict[str, str] | None:
         return phrase.as_dict(self.labels) if phrase is not None else None
@@ -142,7 +148,7 @@ class DeckPlanner:
             height += max(measure.lines(title["ja"], CONTENT_W, JA_TITLE), 1) * JA_TITLE.line + 2
         slide = {"id": slide_id, "section": SECTION_NAMES[slide_id], "title": title, "title_size": font.size,
                  "refs": [], "main": True, "more": {}, "continued": False}
-        return slide, (CONTENT_H - height) * self.fill
+        return slide, (CONTENT_H - height) * self.fill_of(slide_id)
 
     def budget(self, path: str, slide: str, fitted: measure.Fit, box: float, font: Font, text: str,
                moved: bool = False) -> None:
@@ -536,15 +542,16 @@ class DeckPlanner:
                                  + " 2027–2044: capex IDR 3,5T, revenue IDR 12,4T", 760, NOTE) * NOTE.line + 8
         chart_h = max(150.0, min(260.0, body - table_h - legend_h - 4))
         chart = charts.cashflow_chart(r, self.n, self.accent, height=chart_h) if r.years else None
-        downside = [d for d in (self.say(x) for x in econ.downside()) if d is not None]
         basis = self.basis()
-        # The right column: the figures while they fit above the sentences on the downside and the basis.
+        # The right column: the basis of the figures (always), the sentences on the downside while they fit,
+        # then the headline figures while they fit (the title already states the NPV, IRR and payback).
         side = 360.0
-        fixed_h = sum(measure.lines(d["en"] + " " + d["ja"], side - 28, SMALL) * SMALL.line + 4 for d in downside) \
-            + (24.0 if downside else 0.0)
+        room = body
         if basis:
-            fixed_h += measure.lines(basis["en"] + " " + basis["ja"], side, NOTE) * NOTE.line + 8
-        room = body - fixed_h
+            room -= measure.lines(basis["en"] + " " + basis["ja"], side, NOTE) * NOTE.line + 8
+        downside, moved, room = self.downside_box(room, side)
+        if moved:
+            room = 0.0  # no headline figure takes the room of a downside sentence sent to the appendix
         kept = []
         for m in metrics:
             h = FIGURE_VALUE.line + 9 + 10 + measure.lines(self.labels.inline_text(m["label"]), side, LABEL) * LABEL.line
@@ -557,12 +564,46 @@ class DeckPlanner:
         metrics = kept
         note = Phrase("{first}–{last}: capex {capex}, revenue {revenue}", first=chart["first"], last=chart["last"],
                       capex=chart["totals"]["capex"], revenue=chart["totals"]["revenue"]) if chart else None
+        if moved:
+            slide["more"]["downside"] = (moved, "assumptions")
         slide.update(kind="economics", chart=chart, chart_note=self.say(note), metrics=metrics,
                      sensitivities=sens,
                      base={"npv": econ.signed(r.npv), "irr": self.n.percent(r.irr) if r.irr is not None else "–"},
                      downside=downside, break_even=breakeven,
                      basis=basis, refs=["cash-flows", "assumptions"])
         return slide
+
+    def downside_box(self, room: float, side: float) -> tuple[list[dict[str, str]], int, float]:
+        """The sentences on what the downside cases do that fit ``room`` px of the economics slide's right
+        column, in their order of weight (the base case first, then the tested cases, then the team's own),
+        how many went to the appendix, and the room left under the box.
+
+        An investment committee must read every one of them and never a cut one: those that do not fit go
+        whole, in the same order, to the appendix's assumptions and sensitivities (A-section "assumptions",
+        which the slide already names), and the box ends with "+N more in A11" so the reader knows there are
+        more and where.  At least the first sentence always stays on the slide.
+        """
+        sentences = [d for d in (self.say(x) for x in self.econ.downside()) if d is not None]
+        if not sentences:
+            return [], 0, room
+        # deck.css .honest: 8 px padding above and below, 4 + 8 px margins, 4 px between sentences; the text is
+        # 28 px narrower than the column (the 4 px rule and 12 px padding each side).
+        box = 24.0
+        heights = [measure.lines(d["en"] + " " + d["ja"], side - 28, SMALL) * SMALL.line + 4 for d in sentences]
+        shown = 0
+        used = box
+        for index, h in enumerate(heights):
+            pointer = POINTER_H if index < len(sentences) - 1 else 0.0
+            if index > 0 and used + h + pointer > room:
+                break
+            used += h
+            shown += 1
+        rest = sentences[shown:]
+        if rest:
+            used += POINTER_H
+            self.appendix.bullets("assumptions", "Downside case results",
+                                  [SaidItem(d["en"], d["ja"]) for d in rest], continued=True, from_slide="economics")
+        return sentences[:shown], len(rest), room - used
 
     def basis(self) -> dict[str, str] | None:
         r, f = self.story.analysis.finance, self.p.finance
@@ -948,7 +989,7 @@ class DeckPlanner:
         """The appendix's own contents: code, title and slide of each section; two columns, more slides if long."""
         entries = [{"code": s.code, "title": s.title, "key": s.key, "slide": ""} for s in sections]
         body = (CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H)
-                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)) * self.fill - 6
+                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)) * self.fill_of("appendix") - 6
 
         def height(entry: dict[str, Any], width: float) -> float:
             return measure.lines(self.labels.inline_text(entry["title"]), width, SMALL) * SMALL.line + 7
@@ -977,8 +1018,8 @@ class DeckPlanner:
 
     def appendix_slides(self, sections: list[Section], numbers: dict[str, int]) -> list[Slide]:
         slides: list[Slide] = []
-        body = (CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H)
-                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0)) * self.fill
+        full = (CONTENT_H - (KICKER_H + 2 * TITLE_FONT.line + RULE_H)
+                - (JA_TITLE.line + 2 if self.labels.bilingual else 0.0))
 
         def heading(item: TextItem) -> str:
             # As printed: the label, its Japanese, and where the text began.
@@ -992,6 +1033,7 @@ class DeckPlanner:
             return text
 
         for section in sections:
+            body = full * self.fill_of(section.key)
             title = {"en": f"{section.code} {section.title}", "ja": self.labels.ja(section.title), "phrase": None}
             base = {"kind": "", "section": "Appendix", "title": title, "title_size": TITLE_FONT.size, "refs": [],
                     "main": False, "appendix_key": section.key, "code": section.code}
@@ -1085,8 +1127,16 @@ def _years(start: int | None, end: int | None) -> str:
     return str(start or end or "")
 
 
+def fill_key(slide: Slide) -> str:
+    """The key under which a slide's fill is planned (:class:`DeckPlanner`): an appendix section's slides
+    share their section's, the appendix's contents slides share ``"appendix"``."""
+    if slide.get("kind") == "appendix-contents":
+        return "appendix"
+    return str(slide.get("appendix_key") or slide.get("id"))
+
+
 def build_context(proposal: Proposal, *, analysis: Analysis, draft: bool, asset_url: Callable[[str], str | None],
-                  numbers: Numbers, labels: Labels, fill: float = 1.0) -> dict[str, Any]:
+                  numbers: Numbers, labels: Labels, fill: float | Mapping[str, float] = 1.0) -> dict[str, Any]:
     """The whole deck as plain data (``slides`` and the document's metadata); ``budgets`` as planned."""
     planner = DeckPlanner(proposal, analysis, numbers, labels, asset_url, fill)
     slides = planner.plan()

@@ -631,9 +631,12 @@ def build_workbook(proposal: Proposal, results: FinancialResults | None = None) 
 
 
 def _stamp(proposal: Proposal) -> _dt.datetime:
-    """The workbook's date: the proposal's own date, so the same proposal always gives the same file."""
-    day = proposal.meta.prepared_on or _dt.date(2000, 1, 1)
-    return _dt.datetime(day.year, day.month, day.day)
+    """The workbook's date, by the rule the PowerPoint deck follows (:func:`wizard.zipdates.moment`:
+    ``SOURCE_DATE_EPOCH``, else the proposal's date, else 1 January 1980), so the same proposal always gives
+    the same file."""
+    from wizard.zipdates import moment
+
+    return moment(proposal)
 
 
 def workbook_bytes(proposal: Proposal, results: FinancialResults | None = None) -> bytes:
@@ -647,7 +650,7 @@ def workbook_bytes(proposal: Proposal, results: FinancialResults | None = None) 
     def saved_on(name: str, data: bytes) -> bytes:
         if name != "docProps/core.xml":
             return data
-        # openpyxl stamps the time of saving as "modified"; use the proposal's date instead.
+        # openpyxl stamps the time of saving as "modified"; use the workbook's one date instead.
         return re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
                       rb"\g<1>" + stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", data)
 

@@ -4,36 +4,20 @@ same bytes (issue 21).
 Left alone, a deck carried the time of the export in three places: each chart's embedded workbook (python-pptx
 writes it with XlsxWriter, whose document properties default to now), the modification time of every part
 in the deck's zip archive (python-pptx's writer stamps them with the clock), and python-pptx's template's
-own dates (2013) in the deck's document properties. They now all carry :func:`moment` (the archive's
-entries through :func:`wizard.zipdates.dated_archive`):
-
-- ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC) when it is set, the reproducible-builds convention;
-- otherwise the proposal's date (``meta.prepared_on``), at midnight UTC: the date the figures are as of;
-- otherwise 1 January 1980, the earliest date a zip archive can hold.
+own dates (2013) in the deck's document properties. They now all carry :func:`wizard.zipdates.moment`, the
+rule the workbook follows too (``SOURCE_DATE_EPOCH``, else the proposal's date, else 1 January 1980).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 from collections.abc import Iterator
 from typing import Any
 
-#: The earliest moment a zip entry can carry (MS-DOS date): the moment of an undated proposal.
-ZIP_EPOCH = dt.datetime(1980, 1, 1)
+from wizard.zipdates import ZIP_EPOCH, moment
 
-
-def moment(proposal: Any) -> dt.datetime:
-    """The deck's date as a naive UTC datetime (see the module's docstring)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        stamp = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
-        return max(stamp, ZIP_EPOCH)
-    prepared = getattr(getattr(proposal, "meta", None), "prepared_on", None)
-    if isinstance(prepared, dt.date):
-        return max(dt.datetime.combine(prepared, dt.time()), ZIP_EPOCH)
-    return ZIP_EPOCH
+__all__ = ["ZIP_EPOCH", "category_chart_data", "moment"]
 
 
 def category_chart_data(when: dt.datetime, **options: Any) -> Any:

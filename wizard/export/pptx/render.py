@@ -769,11 +769,16 @@ class Renderer:
         for f in s.get("metrics") or []:
             ry += self.figures(slide, 860, ry, [f], 1, width=360, height=66)
         downside = [[(self.say(d), Style(pt(13), color=INK, space_before=6))] for d in s.get("downside") or []]
+        # The sentences that did not fit went to the appendix (the plan, wizard.export.context): "+N more in A11".
+        more = self.more(s.get("more", {}).get("downside"))
         if downside:
             from wizard.export import measure
 
             h = sum(measure.lines(self.say(d), 330, measure.Font(13, line_height=1.35)) * 13 * 1.35 + 8
                     for d in s["downside"]) + 20
+            if more:
+                h += measure.lines(more[0][0][0], 330, measure.Font(12, line_height=1.35)) * 12 * 1.35 + 8
+                downside += more
             self.rect(slide, 860, ry, 4, h, NEGATIVE)
             self.textbox(slide, 864, ry, 356, h, downside, fill="FBEAE8", margin=10)
             ry += h + 12
