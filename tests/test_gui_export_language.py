@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -47,6 +48,12 @@ def _page(qtbot: QtBot, sample: str | None = "lumara-transit") -> ExportPage:
 
 
 def _items(page: ExportPage) -> list[str]:
+    """Each option as the Export step says it whole (the entry's tooltip; the drop-down shows its short name)."""
+    return [box.itemData(i, Qt.ItemDataRole.ToolTipRole) for box in (page.format_box, page.labels_box, page.variant_box)
+            for i in range(box.count())]
+
+
+def _shown(page: ExportPage) -> list[str]:
     return [box.itemText(i) for box in (page.format_box, page.labels_box, page.variant_box) for i in range(box.count())]
 
 
@@ -63,6 +70,9 @@ def test_the_options_read_japanese_in_japanese(qtbot: QtBot, speak: Callable[[st
     assert english == [], english
     assert all(JAPANESE.search(name) for name in items), items
     assert "英語" in items and "英語（日本語併記）" in items and "標準のPDF" in items
+    shown = _shown(page)
+    assert all(JAPANESE.search(name) for name in shown) and not [name for name in shown if name in CORE_NAMES], shown
+    assert "編集できるスライド（PowerPoint）" in shown
     # What is chosen is still the export's value, not the words shown.
     assert page.format_box.itemData(0) == "deck" and page.labels_box.itemData(0) == "en"
 

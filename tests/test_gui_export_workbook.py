@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES
@@ -47,7 +48,9 @@ def _page(window: MainWindow) -> ExportPage:
 
 def test_the_step_offers_every_export_format(window: MainWindow) -> None:
     page = _page(window)
-    offered = {page.format_box.itemData(i): page.format_box.itemText(i) for i in range(page.format_box.count())}
+    # Each by its whole name (the entry's tooltip; the drop-down shows the short one, the line under it the rest).
+    offered = {page.format_box.itemData(i): page.format_box.itemData(i, Qt.ItemDataRole.ToolTipRole)
+               for i in range(page.format_box.count())}
     assert offered == {**FORMAT_CHOICES, **DATA_FORMAT_CHOICES}
 
 

@@ -2316,6 +2316,62 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
         <source>Archival: PDF/A-3b (for records kept for years)</source>
         <translation>Arsip: PDF/A-3b (untuk dokumen yang disimpan bertahun-tahun)</translation>
     </message>
+    <message>
+        <source>Pitch deck</source>
+        <translation>Materi presentasi</translation>
+    </message>
+    <message>
+        <source>16:9 slides to present.</source>
+        <translation>Slide 16:9 untuk dipresentasikan.</translation>
+    </message>
+    <message>
+        <source>Leave-behind document</source>
+        <translation>Dokumen ringkasan</translation>
+    </message>
+    <message>
+        <source>A4, the full proposal to read.</source>
+        <translation>A4, proposal lengkap untuk dibaca.</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Laporan kesiapan investasi</translation>
+    </message>
+    <message>
+        <source>A4, for the city team: not for investors.</source>
+        <translation>A4, untuk tim kota: bukan untuk investor.</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint)</source>
+        <translation>Slide yang dapat disunting (PowerPoint)</translation>
+    </message>
+    <message>
+        <source>16:9, the pitch deck&apos;s slides, to polish with the client.</source>
+        <translation>16:9: slide materi presentasi, untuk disempurnakan bersama klien.</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel)</source>
+        <translation>Model keuangan (Excel)</translation>
+    </message>
+    <message>
+        <source>An Excel workbook with live formulas.</source>
+        <translation>Buku kerja Excel dengan rumus aktif.</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1</source>
+        <translation>Aksesibel: PDF/UA-1</translation>
+    </message>
+    <message>
+        <source>Tagged for screen readers.</source>
+        <translation>Bertag untuk pembaca layar.</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b</source>
+        <translation>Arsip: PDF/A-3b</translation>
+    </message>
+    <message>
+        <source>For records kept for years.</source>
+        <translation>Untuk dokumen yang disimpan bertahun-tahun.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -3327,8 +3383,19 @@ Suntingan Anda masih terbuka: coba Simpan Sebagai di folder lain.</translation>
 <context>
     <name>FinancePanel</name>
     <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
         <source>What breaks the case</source>
-        <extracomment>May show its columns one under the other when they do not fit side by side (see fit). Shown stacked now: two columns (title, figure), a group of rows per figure column of the data.</extracomment>
         <translation>Apa yang meruntuhkan kelayakan</translation>
     </message>
     <message>

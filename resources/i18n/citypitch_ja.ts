@@ -2316,6 +2316,62 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <source>Archival: PDF/A-3b (for records kept for years)</source>
         <translation>長期保存用：PDF/A-3b（何年も保管する記録向け）</translation>
     </message>
+    <message>
+        <source>Pitch deck</source>
+        <translation>提案資料</translation>
+    </message>
+    <message>
+        <source>16:9 slides to present.</source>
+        <translation>発表用の 16:9 スライド。</translation>
+    </message>
+    <message>
+        <source>Leave-behind document</source>
+        <translation>配布資料</translation>
+    </message>
+    <message>
+        <source>A4, the full proposal to read.</source>
+        <translation>A4、提案の全容を読んでもらう文書。</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>投資準備度レポート</translation>
+    </message>
+    <message>
+        <source>A4, for the city team: not for investors.</source>
+        <translation>A4、市のチーム向け。投資家には渡しません。</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint)</source>
+        <translation>編集できるスライド（PowerPoint）</translation>
+    </message>
+    <message>
+        <source>16:9, the pitch deck&apos;s slides, to polish with the client.</source>
+        <translation>16:9。提案資料のスライドをクライアントと仕上げるためのものです。</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel)</source>
+        <translation>財務モデル（Excel）</translation>
+    </message>
+    <message>
+        <source>An Excel workbook with live formulas.</source>
+        <translation>計算式が生きている Excel ブック。</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1</source>
+        <translation>アクセシブル：PDF/UA-1</translation>
+    </message>
+    <message>
+        <source>Tagged for screen readers.</source>
+        <translation>スクリーンリーダー向けのタグ付き。</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b</source>
+        <translation>長期保存用：PDF/A-3b</translation>
+    </message>
+    <message>
+        <source>For records kept for years.</source>
+        <translation>何年も保管する記録向け。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -3327,8 +3383,19 @@ Your edits are still open: try Save As in another folder.</source>
 <context>
     <name>FinancePanel</name>
     <message>
+        <source>Figure</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
         <source>What breaks the case</source>
-        <extracomment>May show its columns one under the other when they do not fit side by side (see fit). Shown stacked now: two columns (title, figure), a group of rows per figure column of the data.</extracomment>
         <translation>事業が成り立たなくなる条件</translation>
     </message>
     <message>

@@ -2316,6 +2316,62 @@ Save the proposal as a .citypitch file now, then carry on?</source>
         <source>Archival: PDF/A-3b (for records kept for years)</source>
         <translation>สำหรับเก็บถาวร: PDF/A-3b (สำหรับเอกสารที่เก็บไว้หลายปี)</translation>
     </message>
+    <message>
+        <source>Pitch deck</source>
+        <translation>สไลด์นำเสนอ</translation>
+    </message>
+    <message>
+        <source>16:9 slides to present.</source>
+        <translation>สไลด์ 16:9 สำหรับการนำเสนอ</translation>
+    </message>
+    <message>
+        <source>Leave-behind document</source>
+        <translation>เอกสารประกอบการนำเสนอ</translation>
+    </message>
+    <message>
+        <source>A4, the full proposal to read.</source>
+        <translation>A4 ข้อเสนอฉบับเต็มสำหรับอ่าน</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>รายงานความพร้อมด้านการลงทุน</translation>
+    </message>
+    <message>
+        <source>A4, for the city team: not for investors.</source>
+        <translation>A4 สำหรับทีมของเมือง ไม่ใช่สำหรับนักลงทุน</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint)</source>
+        <translation>สไลด์ที่แก้ไขได้ (PowerPoint)</translation>
+    </message>
+    <message>
+        <source>16:9, the pitch deck&apos;s slides, to polish with the client.</source>
+        <translation>16:9 สไลด์ชุดเดียวกับสไลด์นำเสนอ สำหรับปรับแต่งร่วมกับลูกค้า</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel)</source>
+        <translation>แบบจำลองทางการเงิน (Excel)</translation>
+    </message>
+    <message>
+        <source>An Excel workbook with live formulas.</source>
+        <translation>เวิร์กบุ๊ก Excel ที่สูตรคำนวณยังทำงาน</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1</source>
+        <translation>รองรับการเข้าถึง: PDF/UA-1</translation>
+    </message>
+    <message>
+        <source>Tagged for screen readers.</source>
+        <translation>มีแท็กสำหรับโปรแกรมอ่านหน้าจอ</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b</source>
+        <translation>สำหรับเก็บถาวร: PDF/A-3b</translation>
+    </message>
+    <message>
+        <source>For records kept for years.</source>
+        <translation>สำหรับเอกสารที่เก็บไว้หลายปี</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -3327,8 +3383,19 @@ Your edits are still open: try Save As in another folder.</source>
 <context>
     <name>FinancePanel</name>
     <message>
+        <source>Figure</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
         <source>What breaks the case</source>
-        <extracomment>May show its columns one under the other when they do not fit side by side (see fit). Shown stacked now: two columns (title, figure), a group of rows per figure column of the data.</extracomment>
         <translation>สิ่งที่ทำให้โครงการไม่คุ้มค่า</translation>
     </message>
     <message>

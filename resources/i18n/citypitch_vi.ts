@@ -2316,6 +2316,62 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
         <source>Archival: PDF/A-3b (for records kept for years)</source>
         <translation>Lưu trữ: PDF/A-3b (cho hồ sơ lưu giữ nhiều năm)</translation>
     </message>
+    <message>
+        <source>Pitch deck</source>
+        <translation>Bộ slide trình bày</translation>
+    </message>
+    <message>
+        <source>16:9 slides to present.</source>
+        <translation>Slide 16:9 để thuyết trình.</translation>
+    </message>
+    <message>
+        <source>Leave-behind document</source>
+        <translation>Tài liệu tóm tắt</translation>
+    </message>
+    <message>
+        <source>A4, the full proposal to read.</source>
+        <translation>A4, toàn bộ đề xuất để đọc.</translation>
+    </message>
+    <message>
+        <source>Readiness report</source>
+        <translation>Báo cáo mức độ sẵn sàng đầu tư</translation>
+    </message>
+    <message>
+        <source>A4, for the city team: not for investors.</source>
+        <translation>A4, cho nhóm của thành phố: không dành cho nhà đầu tư.</translation>
+    </message>
+    <message>
+        <source>Editable slides (PowerPoint)</source>
+        <translation>Slide chỉnh sửa được (PowerPoint)</translation>
+    </message>
+    <message>
+        <source>16:9, the pitch deck&apos;s slides, to polish with the client.</source>
+        <translation>16:9: các slide của bộ slide trình bày, để hoàn thiện cùng khách hàng.</translation>
+    </message>
+    <message>
+        <source>Financial model (Excel)</source>
+        <translation>Mô hình tài chính (Excel)</translation>
+    </message>
+    <message>
+        <source>An Excel workbook with live formulas.</source>
+        <translation>Sổ làm việc Excel có công thức tính trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Accessible: PDF/UA-1</source>
+        <translation>Hỗ trợ tiếp cận: PDF/UA-1</translation>
+    </message>
+    <message>
+        <source>Tagged for screen readers.</source>
+        <translation>Gắn thẻ cho trình đọc màn hình.</translation>
+    </message>
+    <message>
+        <source>Archival: PDF/A-3b</source>
+        <translation>Lưu trữ: PDF/A-3b</translation>
+    </message>
+    <message>
+        <source>For records kept for years.</source>
+        <translation>Cho hồ sơ lưu giữ nhiều năm.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -3327,8 +3383,19 @@ Nội dung bạn sửa vẫn còn nguyên: hãy thử Lưu thành vào thư mụ
 <context>
     <name>FinancePanel</name>
     <message>
+        <source>Figure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
         <source>What breaks the case</source>
-        <extracomment>May show its columns one under the other when they do not fit side by side (see fit). Shown stacked now: two columns (title, figure), a group of rows per figure column of the data.</extracomment>
         <translation>Điều gì làm phương án đổ vỡ</translation>
     </message>
     <message>

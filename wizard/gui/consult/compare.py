@@ -209,6 +209,9 @@ class ComparisonDialog(QDialog):
         self.changes.setHorizontalHeaderLabels([translate("Compare", "What"), translate("Compare", "Field"),
                                                 translate("Compare", "Old"), translate("Compare", "New")])
         self.changes.setWordWrap(True)
+        # By the pixel: a change's wrapped row can be taller than the room the table gets (Thai in
+        # presentation mode at 1024x768: a 101 px row in 32 px), and scrolling by whole rows could not show it.
+        self.changes.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         for row, change in enumerate(result.changes):
             cells = change_cells(change)
             for column, value in enumerate(cells):

@@ -77,9 +77,52 @@ CHOICE_NAMES = (
 )
 
 
+# What the drop-down shows of an export option, and what the line under it says of the chosen one: a
+# drop-down cannot wrap, and the whole option (in a long language, with presentation mode's text) was wider
+# than the page and elided ("Editable slides (PowerPoint 16:9: ..." needed 1299 px in en-XA, the page has 589).
+# The whole option (CHOICE_NAMES) stays each entry's tooltip. Keys: wizard.export's texts.
+CHOICE_PARTS: dict[str, tuple[str, str]] = {
+    "Pitch deck (16:9 slides to present)": (
+        QT_TRANSLATE_NOOP("ExportChoices", "Pitch deck"),
+        QT_TRANSLATE_NOOP("ExportChoices", "16:9 slides to present.")),
+    "Leave-behind document (A4, the full proposal to read)": (
+        QT_TRANSLATE_NOOP("ExportChoices", "Leave-behind document"),
+        QT_TRANSLATE_NOOP("ExportChoices", "A4, the full proposal to read.")),
+    "Readiness report (A4, for the city team: not for investors)": (
+        QT_TRANSLATE_NOOP("ExportChoices", "Readiness report"),
+        QT_TRANSLATE_NOOP("ExportChoices", "A4, for the city team: not for investors.")),
+    "Editable slides (PowerPoint 16:9: the pitch deck's slides, to polish with the client)": (
+        QT_TRANSLATE_NOOP("ExportChoices", "Editable slides (PowerPoint)"),
+        QT_TRANSLATE_NOOP("ExportChoices", "16:9, the pitch deck's slides, to polish with the client.")),
+    "Financial model (Excel workbook with live formulas)": (
+        QT_TRANSLATE_NOOP("ExportChoices", "Financial model (Excel)"),
+        QT_TRANSLATE_NOOP("ExportChoices", "An Excel workbook with live formulas.")),
+    "English": ("English", ""),
+    "English with Japanese": ("English with Japanese", ""),
+    "Standard PDF": ("Standard PDF", ""),
+    "Accessible: PDF/UA-1 (tagged for screen readers)": (
+        QT_TRANSLATE_NOOP("ExportChoices", "Accessible: PDF/UA-1"),
+        QT_TRANSLATE_NOOP("ExportChoices", "Tagged for screen readers.")),
+    "Archival: PDF/A-3b (for records kept for years)": (
+        QT_TRANSLATE_NOOP("ExportChoices", "Archival: PDF/A-3b"),
+        QT_TRANSLATE_NOOP("ExportChoices", "For records kept for years.")),
+}
+
+
 def choice_name(text: str) -> str:
-    """An export option's name (one of wizard.export's texts) in the interface's language."""
+    """An export option's whole name (one of wizard.export's texts) in the interface's language."""
     return translate("ExportChoices", text)
+
+
+def choice_short_name(text: str) -> str:
+    """What the drop-down shows of an export option (one of wizard.export's texts), in the interface's language."""
+    return translate("ExportChoices", CHOICE_PARTS[text][0]) if text in CHOICE_PARTS else choice_name(text)
+
+
+def choice_detail(text: str) -> str:
+    """The line under the drop-down for an export option ("" when its name says it all)."""
+    detail = CHOICE_PARTS[text][1] if text in CHOICE_PARTS else ""
+    return translate("ExportChoices", detail) if detail else ""
 
 if typing.TYPE_CHECKING:
     from wizard.analysis import Analysis
@@ -210,12 +253,17 @@ class ExportPage(WizardPage):
         self._choices = choices
         for box, offered in choices:
             for value, text in offered.items():
-                box.addItem(choice_name(text), value)
+                box.addItem(choice_short_name(text), value)
+                box.setItemData(box.count() - 1, choice_name(text), Qt.ItemDataRole.ToolTipRole)
             # A long choice goes under its label when it does not fit beside it (see _fit_export_boxes); it
             # is elided only when even the page's whole width is too narrow for it, rather than widening the step.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(18)
+        # The chosen option's detail, word-wrapped under its drop-down (the entries say only its name).
+        self.format_note = self._note_under(self.format_box, "export_format_note")
+        self.variant_note = self._note_under(self.variant_box, "export_variant_note")
         self._restore_options()
+        self._show_details()
         self.button.clicked.connect(self.export_to_destination)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.open_button.clicked.connect(self.open_pdf)
@@ -225,6 +273,7 @@ class ExportPage(WizardPage):
         for box in (self.format_box, self.labels_box, self.variant_box):
             box.currentIndexChanged.connect(self._options_changed)
             box.currentIndexChanged.connect(self._fit_export_boxes)
+            box.currentIndexChanged.connect(self._show_details)
         self.draft_box.toggled.connect(self._options_changed)
         self.destination_edit.textEdited.connect(self._destination_typed)
         typing.cast(QPushButton, self.findChild(QPushButton, "choose_logo_button")).clicked.connect(self.logo_requested)
@@ -293,6 +342,36 @@ class ExportPage(WizardPage):
         known = {PDF_SUFFIX[0], *(suffix for suffix, _filter in SUFFIXES.values())}
         if path is not None and path.suffix.lower() in known and path.suffix.lower() != wanted:
             self.destination_edit.setText(str(path.with_suffix(wanted)))
+        self._show_details()  # the notes are greyed out with their boxes
+
+    def _note_under(self, box: QComboBox, name: str) -> QLabel:
+        """A word-wrapped line under ``box`` in the export form (the box and the line share its field)."""
+        form = typing.cast(QFormLayout, self.export_group.layout())
+        position = typing.cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(box))
+        row = position[0]
+        form.removeWidget(box)
+        note = QLabel(self.export_group)
+        note.setObjectName(name)
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        field = QVBoxLayout()
+        field.setContentsMargins(0, 0, 0, 0)
+        field.setSpacing(2)
+        field.addWidget(box)
+        field.addWidget(note)
+        form.setLayout(row, QFormLayout.ItemRole.FieldRole, field)
+        return note
+
+    def _show_details(self) -> None:
+        """The line under each drop-down says what its chosen option is (hidden when the name says it all)."""
+        for box, note, offered in ((self.format_box, self.format_note, {**FORMAT_CHOICES, **DATA_FORMAT_CHOICES}),
+                                   (self.variant_box, self.variant_note, PDF_VARIANT_CHOICES)):
+            text = offered.get(box.currentData(), "")
+            detail = choice_detail(text) if box.currentIndex() >= 0 and box.currentData() in offered else ""
+            note.setText(detail)
+            note.setVisible(bool(detail))
+            note.setEnabled(box.isEnabled())
+            box.setAccessibleDescription(detail)
 
     def _wrap_export_buttons(self) -> None:
         from wizard.gui.tables.flow import button_row
@@ -370,7 +449,9 @@ class ExportPage(WizardPage):
         for box, offered in self._choices:
             for index in range(box.count()):
                 if box.itemData(index) in offered:  # an item added by someone else keeps its text
-                    box.setItemText(index, choice_name(offered[box.itemData(index)]))
+                    box.setItemText(index, choice_short_name(offered[box.itemData(index)]))
+                    box.setItemData(index, choice_name(offered[box.itemData(index)]), Qt.ItemDataRole.ToolTipRole)
+        self._show_details()
         self._fit_export_boxes()
         self._show_format()
         if self.isVisible():

@@ -242,11 +242,15 @@ class SlideTitlesEditor(QGroupBox):
         slide = max(cells[SLIDE], heading[SLIDE])
         width = self.table.viewport().width()
         titles = max(heading[GENERATED], cells[GENERATED]) + max(heading[OWN], cells[OWN])
+        names = [self._cell(row, SLIDE).text() for row in range(self.table.rowCount())]
+        least = max(headings.widest_word(names, self.table.fontMetrics()) + cell_margin, heading[SLIDE])
+        # The names take at most a third of the table when it is narrow (they wrap, down to their longest
+        # word): in Indonesian at presentation size 'Permintaan pendanaan dan langkah berikutnya' on one line
+        # took half the table and left each title 140 px, eight lines of two words.
+        slide = min(slide, max(least, width // 3))
         if slide + titles > width:
             # A long language's slide names wrap too (down to their longest word) rather than the table
             # scrolling sideways; then the titles go below their few words a line, down to their longest word.
-            names = [self._cell(row, SLIDE).text() for row in range(self.table.rowCount())]
-            least = max(headings.widest_word(names, self.table.fontMetrics()) + cell_margin, heading[SLIDE])
             slide = max(least, width - titles)
             for column in (GENERATED, OWN):
                 if slide + titles > width:

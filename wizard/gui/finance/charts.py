@@ -8,6 +8,8 @@ description says what it shows, with the figures.
 
 from __future__ import annotations
 
+import typing
+
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
@@ -82,19 +84,29 @@ class _Chart(QWidget):
             return None
         return painter, metrics, metrics.height(), area
 
-    def _legend(self, painter: QPainter, area: QRectF, items: list[tuple[str, QColor, bool]]) -> None:
-        """A row of keys along the top of ``area``: a box in each series' colour (hatched where the bars
-        are), then its text."""
+    def _legend(self, painter: QPainter, area: QRectF, items: list[tuple[str, QColor, bool]]) -> float:
+        """Keys along the top of ``area``: a box in each series' colour (hatched where the bars are), then its
+        text; a key that does not fit beside the one before goes under it, and a text wider than the area
+        wraps (en-XA in presentation mode ran off the chart's right edge).  Returns the height taken."""
         metrics = painter.fontMetrics()
         line_h = metrics.height()
         box = line_h * 0.7
-        x = area.left()
+        x, y, row_h = area.left(), area.top(), float(line_h)
         for text, colour, hatched in items:
-            self._bar(painter, QRectF(x, area.top() + (line_h - box) / 2, box, box), colour, hatched)
+            wide = metrics.horizontalAdvance(text) + 4
+            if x > area.left() and x + box + 4 + wide > area.right():
+                x, y, row_h = area.left(), y + row_h, float(line_h)
+            room = max(area.right() - x - box - 4, 1.0)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip | Qt.TextFlag.TextWordWrap
+            high = max(float(line_h), painter.boundingRect(QRectF(0, 0, min(wide, room), 10_000), flags, text).height())
+            self._bar(painter, QRectF(x, y + (line_h - box) / 2, box, box), colour, hatched)
             painter.setPen(self._text_colour())
-            painter.drawText(QRectF(x + box + 4, area.top(), metrics.horizontalAdvance(text) + 4, line_h),
-                             Qt.AlignmentFlag.AlignLeft, text)
-            x += box + 16 + metrics.horizontalAdvance(text)
+            # Not clipped to the font's line: a Japanese or Thai legend drawn in a fallback font is taller
+            # (the foot of '貸し手の最低水準' was cut in presentation mode); the plot begins lines below.
+            painter.drawText(QRectF(x + box + 4, y, min(wide, room), high), flags, text)
+            x += box + 16 + min(wide, room)
+            row_h = max(row_h, high)
+        return y + row_h - area.top()
 
     @staticmethod
     def _bar(painter: QPainter, rect: QRectF, colour: QColor, hatched: bool) -> None:
@@ -140,7 +152,7 @@ class CashFlowChart(_Chart):
             painter.fillRect(QRectF(x, area.top() + (legend_h - box) / 2 - 2, box, box), colour)
             painter.setPen(self._text_colour())
             painter.drawText(QRectF(x + box + 4, area.top(), metrics.horizontalAdvance(name) + 4, legend_h),
-                             Qt.AlignmentFlag.AlignLeft, name)
+                             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip, name)
             x += box + 16 + metrics.horizontalAdvance(name)
         plot = area.adjusted(0, legend_h + 4, 0, -(metrics.height() + 4))
         painter.setPen(QPen(self.palette().mid().color()))
@@ -194,11 +206,11 @@ class DscrChartView(_Chart):
         legend = [("DSCR", COVER_OK, False)]
         if data.minimum is not None:
             legend.append((fill(translate("FinancePanel", "below the lenders' minimum (%1)"), data.minimum_text), COVER_LOW, True))
-        self._legend(painter, area, legend)
+        legend_h = max(self._legend(painter, area, legend), line_h)
         top = max(max(data.values), data.minimum or 0.0) * 1.05 or 1.0
         axis_w = metrics.horizontalAdvance("10.0x") + 6
         # Below the legend, a line of room for the value over the tallest bar.
-        plot = area.adjusted(axis_w, 2 * line_h + 8, 0, -(line_h + 4))
+        plot = area.adjusted(axis_w, legend_h + line_h + 8, 0, -(line_h + 4))
         # Axis: a few whole-number ticks.
         step = max(1, int(top / 4) + (1 if top / 4 > int(top / 4) else 0)) if top > 4 else 1
         painter.setPen(QPen(self.palette().mid().color()))
@@ -251,9 +263,45 @@ class TornadoChartView(_Chart):
         language.live(self, lambda w: w.setAccessibleName(
             translate("FinancePanel", "Sensitivity tornado: NPV with each driver 20% lower or higher")))
 
+    def _legend_items(self) -> list[tuple[str, QColor, bool]]:
+        return [(translate("FinancePanel", "driver 20% lower"), LOWER, False),
+                (translate("FinancePanel", "driver 20% higher"), HIGHER, False)]
+
+    def _label_width(self, width: float) -> float:
+        """The drivers' names' column: as wide as the widest name, at most 30% of the chart."""
+        data: TornadoChart | None = getattr(self, "data", None)
+        if data is None or not data.bars:
+            return 0.0
+        metrics = QFontMetricsF(self.font())
+        return min(max(metrics.horizontalAdvance(b.label) for b in data.bars) + 10, width * 0.3)
+
+    def _fit(self) -> None:
+        """Tall enough for a row per driver, each as tall as its name wrapped in its column (en-XA at
+        presentation size cut '[Ðîšçöûñţ ŕåţé]' to 'šçöûñţ ŕåţé'), and for a legend on more than one line."""
+        metrics = QFontMetricsF(self.font())
+        line_h = metrics.height() or 1.0
+        width = max(self.width() - 16, 1)
+        names = 1.0
+        data: TornadoChart | None = getattr(self, "data", None)  # None while _Chart.__init__ runs
+        if data is not None and data.bars:
+            label_w = self._label_width(width)
+            flags = int(Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap)
+            names = max(metrics.boundingRect(QRectF(0, 0, max(label_w - 6, 1), 10_000), flags, b.label).height()
+                        for b in data.bars) / line_h
+        legend = sum(metrics.horizontalAdvance(text) + 4 + line_h * 0.7 + 16 for text, _c, _h in self._legend_items())
+        legend_lines = 1.0 if legend <= width else 2.0 + max(0.0, max(
+            metrics.horizontalAdvance(text) for text, _c, _h in self._legend_items()) - width) / width
+        bars = len(data.bars) if data is not None else 2
+        self.LINES = 3.0 + legend_lines + max(1.6, 1.2 * names + 0.2) * bars
+        super()._fit()
+
+    def resizeEvent(self, event: typing.Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit()  # the names wrap at the new width
+
     def set_data(self, data: TornadoChart | None) -> None:
         self.data = data
-        self.LINES = 4.0 + 1.6 * (len(data.bars) if data is not None else 2)
         self._fit()
         self.setAccessibleDescription(data.description if data is not None else
                                       translate("FinancePanel", "Enter yearly cash flows and the discount rate to see what "
@@ -267,14 +315,13 @@ class TornadoChartView(_Chart):
         if begun is None or data is None:
             return
         painter, metrics, line_h, area = begun
-        self._legend(painter, area, [(translate("FinancePanel", "driver 20% lower"), LOWER, False),
-                                     (translate("FinancePanel", "driver 20% higher"), HIGHER, False)])
-        label_w = min(max(metrics.horizontalAdvance(b.label) for b in data.bars) + 10, area.width() * 0.3)
+        legend_h = max(self._legend(painter, area, self._legend_items()), line_h)
+        label_w = self._label_width(area.width())
         value_w = max(max(metrics.horizontalAdvance(b.low_text), metrics.horizontalAdvance(b.high_text))
                       for b in data.bars) + 8
         # Below the legend, a line for the "NPV 0" mark; below the bars, a line for the base case.
-        plot = QRectF(area.left() + label_w + value_w, area.top() + line_h * 2.4,
-                      max(area.width() - label_w - 2 * value_w, 40), area.height() - line_h * 3.8)
+        plot = QRectF(area.left() + label_w + value_w, area.top() + legend_h + line_h * 1.4,
+                      max(area.width() - label_w - 2 * value_w, 40), area.height() - legend_h - line_h * 2.8)
         values = [data.base, 0.0] + [v for b in data.bars for v in (b.low, b.high)]
         lo, hi = min(values), max(values)
         span = (hi - lo) or 1.0
@@ -288,8 +335,10 @@ class TornadoChartView(_Chart):
         for i, bar in enumerate(data.bars):
             y = plot.top() + i * row_h + (row_h - bar_h) / 2
             painter.setPen(self._text_colour())
+            # A name wider than its column wraps (the chart is made tall enough: see _fit), never cut.
             painter.drawText(QRectF(area.left(), plot.top() + i * row_h, label_w - 6, row_h),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, bar.label)
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                             bar.label)
             base_x = at(data.base)
             for value, colour in ((bar.low, LOWER), (bar.high, HIGHER)):
                 left, right = sorted((base_x, at(value)))
@@ -297,12 +346,15 @@ class TornadoChartView(_Chart):
             if bar.note:  # the driver leaves the NPV where it is: said beside the base line (in full below)
                 text = translate("FinancePanel", "no effect on the NPV")
                 room = area.right() - base_x - 4
+                left_room = base_x - 4 - label_w - area.left()
                 if metrics.horizontalAdvance(text) + 4 <= room:
                     figures.append((QRectF(base_x + 4, plot.top() + i * row_h, room, row_h),
                                     Qt.AlignmentFlag.AlignLeft, text))
-                else:
-                    figures.append((QRectF(label_w + area.left(), plot.top() + i * row_h,
-                                           base_x - 4 - label_w - area.left(), row_h), Qt.AlignmentFlag.AlignRight, text))
+                elif metrics.horizontalAdvance(text) + 4 <= left_room:
+                    figures.append((QRectF(label_w + area.left(), plot.top() + i * row_h, left_room, row_h),
+                                    Qt.AlignmentFlag.AlignRight, text))
+                # else: room on neither side (Indonesian at presentation size): drawn over the row's own label
+                # it hid 'Suku bunga' under its background; the sentence under the chart says it whole.
                 continue
             # Each end's NPV beside it: the one further left on the left, the other on the right.
             ends = sorted(((bar.low, bar.low_text), (bar.high, bar.high_text)))

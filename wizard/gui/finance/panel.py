@@ -22,6 +22,7 @@ While the step is not on screen the figures are only marked stale and shown when
 from __future__ import annotations
 
 import math
+import re
 import typing
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -60,6 +61,21 @@ FAIL_COLOUR = "#B3261E"
 FAIL_BACKGROUND = QColor("#FDECEA")
 
 
+# A minus sign before an amount ("-USD 841.6万") and a number before the Japanese unit that follows it
+# ("13億"): places where Unicode line breaking may break a line, and where a wrapped figure was split in two
+# ("(-" / "USD 841.6万", "JPY 13" / "億)" in presentation mode), one half read without the other.
+_SPLITTABLE = re.compile(r"(?<![\w.,])([-\u2212])(?=[\w\u00a0])|(?<=\d)(?=[万億兆])")
+# A currency code and its amount with an ordinary space between them ("JPY 13億").
+_CODE_SPACE = re.compile(r"(?<=\b[A-Z]{3}) (?=[-\u2212]?\d)")
+WORD_JOINER = "\u2060"
+
+
+def whole_amounts(text: str) -> str:
+    """``text`` with each amount kept on one line when a label wraps it (a word joiner, drawn as nothing,
+    after a minus sign and before a Japanese unit; a no-break space between a currency code and its amount)."""
+    return _CODE_SPACE.sub("\u00a0", _SPLITTABLE.sub(lambda m: (m.group(1) or "") + WORD_JOINER, text))
+
+
 def _heading(text: str, parent: QWidget, name: str) -> QLabel:
     label = language.live(QLabel(parent), lambda w, t=text: w.setText(translate("FinancePanel", t)))
     label.setObjectName(name)
@@ -78,11 +94,45 @@ def _plain_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
+# A cell (or heading) drawn bold: a total, a case's name, the chosen case's heading.
+BOLD_ROLE = Qt.ItemDataRole.UserRole + 1
+# A row that heads the rows under it (a case's name in the stacked scenarios table), across the table.
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _Cell(QTableWidgetItem):
+    """A table cell or heading whose font is the table's current one (its header's, for a heading), bold
+    where marked, asked for each time it is drawn or measured.  A font stored on the item when the table was
+    filled kept the size of that moment: presentation mode's larger text, or the normal size again after
+    it, did not reach bold rows (a bold heading stayed at presentation size back in normal mode)."""
+
+    def __init__(self, text: str, *, heading: bool = False) -> None:
+        super().__init__(text)
+        self.heading = heading
+
+    def data(self, role: int) -> typing.Any:
+        table = self.tableWidget()
+        if table is not None and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole):
+            group = bool(super().data(GROUP_ROLE))
+            if role == Qt.ItemDataRole.FontRole and (group or super().data(BOLD_ROLE)):
+                font = QFont(table.horizontalHeader().font() if self.heading else table.font())
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.BackgroundRole and group:
+                return table.palette().button()  # drawn as the header's sections are: it heads the rows below
+        return super().data(role)
+
+
 class _WrappedText(QStyledItemDelegate):
     """Cells as tall as their wrapped text is drawn. Qt's size hint leaves no room over the lines' own height,
     and a line that mixes scripts ('設備投資：Adaptive signals') is drawn taller (a fallback font), so the
     last line was cut off and elided ('設備投資：Adaptive signals and e-…'). A cell of several lines that is
-    not plain ASCII gets its laid-out height plus the focus frame's margin above and below."""
+    not plain ASCII gets its laid-out height plus the focus frame's margin above and below.
+
+    Qt draws a line only if the line after it would fit at the same height as itself (it elides the last
+    line it draws otherwise): a taller first line in a fallback font (Thai 32 px over Latin 25) made a row
+    of exactly its lines' height lose its second line ('เงินลงทุน: Traffic …').  The height asked for also
+    holds each line but the last followed by one as tall as itself."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: typing.Any) -> QSize:  # noqa: N802 - Qt's name
         size = super().sizeHint(option, index)
@@ -102,15 +152,19 @@ class _WrappedText(QStyledItemDelegate):
         layout.setTextOption(wrap)
         layout.beginLayout()
         height = 0.0
+        lines: list[float] = []
         while True:
             line = layout.createLine()
             if not line.isValid():
                 break
             line.setLineWidth(max(1, width - 2 * margin))
             height += line.height()
+            lines.append(line.height())
         layout.endLayout()
+        # Qt's own test before drawing a line that is not the last: the next assumed as tall as this one.
+        reach = max((sum(lines[:i + 1]) + lines[i] for i in range(len(lines) - 1)), default=0.0)
         if layout.lineCount() > 1:  # one line is never cut: Qt's own height holds it
-            size.setHeight(max(size.height(), math.ceil(height) + 2 * margin))
+            size.setHeight(max(size.height(), math.ceil(max(height, reach)) + 2 * margin))
         return size
 
 
@@ -144,10 +198,12 @@ class FigureTable(QTableWidget):
         self._stretch = 0
         self._wrapping: frozenset[int] = frozenset()
         self._fitting = False
-        #: May show its columns one under the other when they do not fit side by side (see fit).
+        # May show its columns one under the other when they do not fit side by side (see fit).
         self.stackable = False
-        #: Shown stacked now: two columns (title, figure), a group of rows per figure column of the data.
+        # Shown stacked now: two columns (title, figure), a group of rows per figure column of the data.
         self.stacked = False
+        # The column of the data whose heading is bold side by side (the scenario chosen above the table).
+        self.marked_heading = -1
 
     def fill(self, headers: list[str], rows: list[list[str]], *, row_headers: list[str] | None = None,
              numeric_from: int = 1, bold_rows: frozenset[int] = frozenset(), marked: frozenset[tuple[int, int]] = frozenset(),
@@ -162,15 +218,18 @@ class FigureTable(QTableWidget):
         self._populate(headers, rows, row_headers, numeric_from, bold_rows, marked, stretch, wrapping)
         self.fit()
 
-    def _stacked_data(self) -> tuple[list[str], list[list[str]], frozenset[int], frozenset[tuple[int, int]]]:
-        """The data one figure column under the other: its heading (bold), then each row's title and figure."""
+    def _stacked_data(self) -> tuple[list[str], list[list[str]], frozenset[int], frozenset[tuple[int, int]],
+                                     dict[int, str]]:
+        """The data one figure column under the other: its heading (across the table, drawn as a heading),
+        then each row's title and figure; the headings above say what the two columns hold."""
         assert self._shown is not None
         headers, rows, _row_headers, bold_rows, marked, numeric_from, _stretch, _wrapping = self._shown
         stacked: list[list[str]] = []
         bold: set[int] = set()
         marks: set[tuple[int, int]] = set()
+        groups: dict[int, str] = {}
         for c in range(numeric_from, len(headers)):
-            bold.add(len(stacked))
+            groups[len(stacked)] = headers[c]
             stacked.append([headers[c], ""])
             for r, cells in enumerate(rows):
                 if r in bold_rows:
@@ -178,48 +237,76 @@ class FigureTable(QTableWidget):
                 if (r, c) in marked:
                     marks.add((len(stacked), 1))
                 stacked.append([cells[0] if cells else "", cells[c] if c < len(cells) else ""])
-        return ["", ""], stacked, frozenset(bold), frozenset(marks)
+        titles = headers[0] if numeric_from == 1 and headers and headers[0] else translate("FinancePanel", "Figure")
+        return [titles, translate("FinancePanel", "Value")], stacked, frozenset(bold), frozenset(marks), groups
 
     def _populate(self, headers: list[str], rows: list[list[str]], row_headers: list[str] | None, numeric_from: int,
                   bold_rows: frozenset[int], marked: frozenset[tuple[int, int]], stretch: int,
-                  wrapping: frozenset[int]) -> None:
+                  wrapping: frozenset[int], groups: dict[int, str] | None = None) -> None:
         header = self.horizontalHeader()
         # Sized to their contents once, when everything is in (each label set would measure them again).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.clear()
+        self.clearSpans()
         self.setColumnCount(len(headers))
         self.setRowCount(len(rows))
         self._headings = list(headers)
-        self.setHorizontalHeaderLabels(headers)
+        for c, heading in enumerate(headers):
+            item = _Cell(heading, heading=True)
+            if c == self.marked_heading and not self.stacked:
+                item.setData(BOLD_ROLE, True)
+            self.setHorizontalHeaderItem(c, item)
         self.verticalHeader().setVisible(row_headers is not None)
         if row_headers is not None:
             self.setVerticalHeaderLabels(row_headers)
+        groups = groups or {}
+        group = ""
         for r, cells in enumerate(rows):
+            if r in groups:
+                # A case's name across the table, as a heading of the figures under it.
+                group = groups[r]
+                self.setSpan(r, 0, 1, len(headers))
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = _Cell(text)
                 if c >= numeric_from:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if r in bold_rows:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
+                    item.setData(BOLD_ROLE, True)
+                if r in groups:
+                    item.setData(GROUP_ROLE, True)
+                elif group and c >= numeric_from and text:
+                    # Below the fold the case's row is out of sight: the figure says whose it is, as the
+                    # side-by-side table's heading did (to a screen reader too).
+                    said = fill(translate("FinancePanel", "%1 — %2: %3"), group, cells[0] if cells else "", text)
+                    item.setToolTip(said)
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
                 if (r, c) in marked:
                     item.setForeground(QBrush(QColor(FAIL_COLOUR)))
                     item.setBackground(QBrush(FAIL_BACKGROUND))
                 self.setItem(r, c, item)
-        self.horizontalHeader().setVisible(not self.stacked)
         self._stretch = stretch
         self._wrapping = frozenset(c for c in wrapping if 0 <= c < len(headers) and c != stretch)
+
+    def mark_heading(self, column: int) -> None:
+        """Make the heading of the data's ``column`` bold side by side (kept when the table restacks)."""
+        self.marked_heading = column
+        if self.stacked:
+            return  # one column under the other: no headings to mark
+        for c in range(self.columnCount()):
+            item = self.horizontalHeaderItem(c)
+            if item is not None:
+                item.setData(BOLD_ROLE, c == column)  # the header's font, bold (see _Cell)
 
     def _restack(self, stacked: bool) -> None:
         """Show the data side by side or stacked (see the class docstring)."""
         assert self._shown is not None
         self.stacked = stacked
         headers, rows, row_headers, bold_rows, marked, numeric_from, stretch, wrapping = self._shown
+        groups: dict[int, str] = {}
         if stacked:
-            headers, rows, bold_rows, marked = self._stacked_data()
+            headers, rows, bold_rows, marked, groups = self._stacked_data()
             row_headers, numeric_from, stretch, wrapping = None, 1, 0, frozenset()
-        self._populate(headers, rows, row_headers, numeric_from, bold_rows, marked, stretch, wrapping)
+        self._populate(headers, rows, row_headers, numeric_from, bold_rows, marked, stretch, wrapping, groups)
 
     def fit(self) -> None:
         """Columns as wide as what they hold; the text columns take the room left, or wrap when there is
@@ -261,7 +348,7 @@ class FigureTable(QTableWidget):
             # The table's own font (presentation mode's size comes from the style sheet, not the items),
             # bold where the row is.
             font = QFont(self.font())
-            font.setBold(item.font().bold())
+            font.setBold(bool(item.data(BOLD_ROLE)) or bool(item.data(GROUP_ROLE)))
             widest = max(widest, headings_.widest_word([item.text()], QFontMetrics(font)))
         return widest + margin
 
@@ -274,7 +361,9 @@ class FigureTable(QTableWidget):
             item = self.horizontalHeaderItem(c)
             # The heading in the header's own font (presentation mode sets it apart from the cells'),
             # its widest line; a column as wide as its cells or its heading.
-            headings.append(headings_.line_width(item.text(), header.fontMetrics()) + margin
+            font = item.data(Qt.ItemDataRole.FontRole) if item is not None else None
+            metrics = QFontMetrics(font) if isinstance(font, QFont) else header.fontMetrics()
+            headings.append(headings_.line_width(item.text(), metrics) + margin
                             if item is not None and header.isVisibleTo(self) else 0)
             self.setColumnWidth(c, max(self.sizeHintForColumn(c), headings[c]))
         widths = [self.columnWidth(c) for c in range(self.columnCount())]
@@ -541,7 +630,7 @@ class FinanceFigures(QWidget):
         self.pack = pack
         shown = set()
         for key, title, text in pack.figures:
-            self._row(key, title).setText(text)
+            self._row(key, title).setText(whole_amounts(text))
             shown.add(key)
         # Figures that do not apply any more (no terminal value, no loans) leave the grid.
         for key, label in self.values.items():
@@ -580,8 +669,8 @@ class FinanceFigures(QWidget):
     def _show_verdicts(self, pack: "FinancePack") -> None:
         failing = [v.text for v in pack.verdicts if v.fails]
         holding = [v.text for v in pack.verdicts if not v.fails]
-        self.failing.setText("\n".join(f"✗ {text}" for text in failing))
-        self.holding.setText("\n".join(f"✓ {text}" for text in holding))
+        self.failing.setText(whole_amounts("\n".join(f"✗ {text}" for text in failing)))
+        self.holding.setText(whole_amounts("\n".join(f"✓ {text}" for text in holding)))
         self.failing.setVisible(bool(failing))
         self.holding.setVisible(bool(holding))
         self.failing.setAccessibleName(translate("FinancePanel", "Where the case fails"))
@@ -632,19 +721,12 @@ class FinanceFigures(QWidget):
         self.scenario_description.setText(labelled(column.label, column.description, pack.lang) if column.description
                                           else column.label)
         lines = [labelled(title, text, pack.lang) for title, text in table.figures_of(column.key)]
-        self.scenario_figures.setText("\n".join(lines))
+        self.scenario_figures.setText(whole_amounts("\n".join(lines)))
         self.scenario_figures.setAccessibleName(fill(translate("FinancePanel", "Figures of the %1"), column.label))
         self.scenario_box.setAccessibleDescription("; ".join(lines))
         # The chosen case's column stands out in the side-by-side table.
         index = next((i for i, c in enumerate(table.columns) if c.key == column.key), 0)
-        if self.scenario_table.stacked:
-            return  # one case under the other: no headings to mark
-        for c in range(1, self.scenario_table.columnCount()):
-            item = self.scenario_table.horizontalHeaderItem(c)
-            if item is not None:
-                font = QFont(self.scenario_table.font())
-                font.setBold(c == index + 1)
-                item.setFont(font)
+        self.scenario_table.mark_heading(index + 1)
 
     def choose_scenario(self, key: str) -> bool:
         """Show the scenario with ``key`` ("base", "scenario_0", ...) in the switcher; False if there is none."""

@@ -294,7 +294,7 @@ class WizardPage(QWidget):
             self._realign_pending = True
             # With the page as the timer's context: a page closed before the timer fires is not called
             # (a bound method alone is called on the deleted page: "Internal C++ object already deleted").
-            QTimer.singleShot(0, self, self._realign)
+            QTimer.singleShot(0, self, self._realign_if_pending)
 
     def retranslate(self) -> None:
         """The form's texts and the choices' labels in the interface's language (View > Language).
@@ -312,6 +312,18 @@ class WizardPage(QWidget):
 
     def retranslated(self) -> None:
         """What a page sets over its form's texts, set again after :meth:`retranslate` (pages override)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._realign_pending:
+            # A page first shown after the text size changed (presentation mode turned on while another
+            # step was shown) gets its new font as it is polished for the show: laid out for it now, its
+            # labels are not painted once cut at the old label column's width before the timer fires.
+            self._realign()
+
+    def _realign_if_pending(self) -> None:
+        if self._realign_pending:
+            self._realign()
 
     def _realign(self) -> None:
         self._realign_pending = False

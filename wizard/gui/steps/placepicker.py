@@ -84,6 +84,10 @@ class PlacePicker(QObject):
             self.model.appendRow(item)
         if places:
             self.completer.setCompletionPrefix("")
+            popup = self.completer.popup()
+            if popup is not None:
+                # A window of its own, which presentation mode's larger text does not reach: the field's size.
+                popup.setFont(self.edit.font())
             self.completer.complete()
         else:
             popup = self.completer.popup()

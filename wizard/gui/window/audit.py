@@ -14,12 +14,14 @@ What counts as a problem (text width against widget width, measured with the wid
 - a label whose text does not fit its width (or, when it wraps, its height), or a word of it that is
   wider than the label;
 - a button or check box narrower or lower than its text needs;
-- a drop-down whose chosen entry is cut;
+- a drop-down whose chosen entry is cut, or any of whose entries would be cut once chosen (the box grown
+  to the width its parent gives);
 - a number, year or date box too narrow for its value;
 - a table heading cut, or a cell of a number, date, year or drop-down column cut; a cell of a free-text
   column may be cut only once its column is as wide as columns grow (the whole text is in its tooltip);
 - a table shown whole (no scroll bar of its own down) that scrolls sideways although its columns would
   fit with their headings and words wrapped (figures on one line);
+- a table scrolled by whole rows with a row taller than the table shows (it can never be seen whole);
 - a sidebar step whose name is cut;
 - the window reaching past the free area of its screen (the whole screen in presentation mode), a
   control outside the pages (menu bar, sidebar, Back, Next, the step line, the guidance panel) not
@@ -174,6 +176,26 @@ def _combo_problem(combo: QComboBox) -> str:
         wide += combo.iconSize().width() + 4
     if wide > field.width() + SLACK:
         return f"the chosen entry needs {wide} px, the box shows {field.width()} px"
+    # Every other entry as it would be shown once chosen: a box may grow when its choice changes, but not
+    # past the room its parent gives it (the Export step's PowerPoint choice needed 1299 px of 589 in en-XA).
+    parent = combo.parentWidget()
+    if parent is None:
+        return ""
+    room = parent.contentsRect().width()
+    layout = parent.layout()
+    if layout is not None:
+        margins = layout.contentsMargins()
+        room -= margins.left() + margins.right()
+    grown = field.width() + max(0, min(combo.maximumWidth(), room) - combo.width())
+    for index in range(combo.count()):
+        text = combo.itemText(index)
+        if index == combo.currentIndex() or not text:
+            continue
+        wide = combo.fontMetrics().horizontalAdvance(text)
+        if not combo.itemIcon(index).isNull():
+            wide += combo.iconSize().width() + 4
+        if wide > grown + SLACK:
+            return f"the entry {text[:40]!r} needs {wide} px once chosen, the box can show {grown} px"
     return ""
 
 
@@ -230,6 +252,11 @@ def _table_problems(view: QTableView) -> list[str]:
             text = str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or "")
             if not text:
                 continue
+            # A cell spanning columns (a case's name across the stacked scenarios) has all their width, in
+            # its own font (bold rows are the table's font, bold).
+            width = sum(view.columnWidth(column + i) for i in range(max(1, view.columnSpan(row, column))))
+            font = model.data(model.index(row, column), Qt.ItemDataRole.FontRole)
+            metrics = QtGui.QFontMetrics(font) if isinstance(font, QtGui.QFont) else view.fontMetrics()
             if view.wordWrap() and not view.isRowHidden(row):
                 # A wrapping table (the Financial case's figures) shows a long text on several lines: it is
                 # cut only when a word is wider than the column or its lines are taller than the row.
@@ -245,10 +272,23 @@ def _table_problems(view: QTableView) -> list[str]:
                 if lines > view.rowHeight(row) + SLACK:
                     problems.append(f"row {row + 1}, {title!r}: {text[:30]!r} wraps to {lines} px high, "
                                     f"the row is {view.rowHeight(row)} px")
+                    continue
+                reach = _elision_reach(text, font if isinstance(font, QtGui.QFont) else view.font(), width - cell_margin)
+                shown = view.rowHeight(row) - (1 if view.showGrid() else 0)  # the grid line takes a pixel
+                if reach > shown:
+                    problems.append(f"row {row + 1}, {title!r}: {text[:30]!r} is elided: Qt draws a line only when "
+                                    f"one as tall would fit after it ({reach} px), the cell shows {shown} px")
                 continue
             needed = metrics.horizontalAdvance(text) + cell_margin
             if needed > width + SLACK:
                 problems.append(f"row {row + 1}, {title!r}: {text[:30]!r} needs {needed} px, the column is {width} px")
+    if view.verticalScrollMode() == QTableView.ScrollMode.ScrollPerItem and view.viewport().height() > 0:
+        # Scrolled by whole rows, a row taller than the view can never be seen whole.
+        tall = [row for row in range(model.rowCount()) if not view.isRowHidden(row)
+                and view.rowHeight(row) > view.viewport().height() + SLACK]
+        if tall:
+            problems.append(f"row {tall[0] + 1} is {view.rowHeight(tall[0])} px high, the table shows "
+                            f"{view.viewport().height()} px and scrolls by whole rows")
     shown = view.viewport().width()
     if view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff and header.length() > shown + SLACK:
         # A table shown whole (the page scrolls it, it has no scroll bar of its own down) whose cells, each
@@ -265,6 +305,26 @@ def _table_problems(view: QTableView) -> list[str]:
                 problems.append(f"scrolls sideways: its columns take {header.length()} px, it shows {shown} px, "
                                 f"and would fit in {narrowest} px with their words wrapped")
     return problems
+
+
+def _elision_reach(text: str, font: QtGui.QFont, width: int) -> int:
+    """The height a wrapped cell needs for Qt to draw every line of ``text``: before drawing a line that is
+    not the last, Qt checks that a next line as tall as this one would fit, and elides otherwise (a Thai
+    first line, taller in its fallback font, over Latin lines)."""
+    layout = QtGui.QTextLayout(text, font)
+    option = QtGui.QTextOption()
+    option.setWrapMode(QtGui.QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    heights: list[float] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        heights.append(line.height())
+    layout.endLayout()
+    return int(max((sum(heights[:i + 1]) + heights[i] for i in range(len(heights) - 1)), default=0.0))
 
 
 def _narrowest_columns(view: QTableView) -> int:
@@ -285,8 +345,8 @@ def _narrowest_columns(view: QTableView) -> int:
         for row in range(model.rowCount()):
             index = model.index(row, column)
             text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
-            if not text or view.isRowHidden(row):
-                continue
+            if not text or view.isRowHidden(row) or view.columnSpan(row, column) > 1:
+                continue  # a cell across columns (a heading row) shares their width
             font = model.data(index, Qt.ItemDataRole.FontRole)
             metrics = QtGui.QFontMetrics(font) if isinstance(font, QtGui.QFont) else view.fontMetrics()
             align = model.data(index, Qt.ItemDataRole.TextAlignmentRole)

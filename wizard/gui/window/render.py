@@ -1,8 +1,8 @@
 """Render every page of the wizard to PNG files, for review and for the page-rendering test.
 
-``python -m wizard.gui.window.render OUTDIR [SAMPLE] [--width 1280] [--lang ja]`` writes ``OUTDIR/<nn>-<step>.png`` (the
+``python -m wizard.gui.window.render OUTDIR [SAMPLE] [--width 1280] [--lang ja] [--presentation]`` writes ``OUTDIR/<nn>-<step>.png`` (the
 whole window at that step, with the page's full height laid out so nothing is cut by scrolling) and
-prints the paths.  Works offscreen (``QT_QPA_PLATFORM=offscreen``).
+prints the paths (``--presentation``: in presentation mode's larger text).  Works offscreen (``QT_QPA_PLATFORM=offscreen``).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("sample", nargs="?")
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--lang", default="en", help="interface language (en, ja, id, vi, th, en-XA)")
+    parser.add_argument("--presentation", action="store_true", help="in presentation mode")
     args = parser.parse_args(argv)
     from wizard.gui.fonts import register_fonts
     from wizard.gui.window.mainwindow import MainWindow
@@ -60,6 +61,9 @@ def main(argv: list[str]) -> int:
     window.show()
     if args.sample:
         window.open_sample(args.sample)
+    if args.presentation:
+        window.presentation.toggle()
+        QApplication.processEvents()
     for path in render_all(window, args.outdir, args.width):
         print(path)
     window.doc.undo_stack.setClean()
