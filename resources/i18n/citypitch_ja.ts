@@ -2322,7 +2322,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>16:9 slides to present.</source>
-        <translation>発表用の 16:9 スライド。</translation>
+        <translation>発表用の16:9スライド。</translation>
     </message>
     <message>
         <source>Leave-behind document</source>
@@ -2354,7 +2354,7 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
     <message>
         <source>An Excel workbook with live formulas.</source>
-        <translation>計算式が生きている Excel ブック。</translation>
+        <translation>計算式が生きているExcelブック。</translation>
     </message>
     <message>
         <source>Accessible: PDF/UA-1</source>
