@@ -127,3 +127,18 @@ def test_read_only_refuses_every_edit(doc: ProposalDocument) -> None:
     doc.set_read_only(None)
     assert seen == [True, False]
     assert doc.set_field("meta.project_name", "x")
+
+
+@pytest.mark.usefixtures("back_to_english")
+def test_a_read_only_refusal_is_said_in_the_window_s_language(doc: ProposalDocument, qapp: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.gui import language
+
+    app = QApplication.instance()
+    assert app is not None
+    language.install(app, "ja")
+    doc.set_read_only("別の人が編集中です")  # the reason comes translated from the file's lock
+    with pytest.raises(FieldRefused) as refused:
+        doc.set_field("meta.project_name", "x")
+    assert refused.value.message == "この提案書は読み取り専用で開いています：別の人が編集中です"

@@ -2055,6 +2055,14 @@ Simpan proposal sebagai file .citypitch sekarang, lalu lanjutkan?</translation>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>this proposal is open read-only: %1</source>
+        <extracomment>Why the document may not be edited (another editor holds the file, a newer schema), or None.</extracomment>
+        <translation>proposal ini dibuka hanya untuk dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -5598,7 +5606,6 @@ Peringatan yang sudah dijawab tetap mengurangi separuh poinnya: %3, bukan %4.</t
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Why the document may not be edited (another editor holds the file, a newer schema), or None.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

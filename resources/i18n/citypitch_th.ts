@@ -2055,6 +2055,14 @@ Save the proposal as a .citypitch file now, then carry on?</source>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>this proposal is open read-only: %1</source>
+        <extracomment>Why the document may not be edited (another editor holds the file, a newer schema), or None.</extracomment>
+        <translation>ข้อเสนอโครงการนี้เปิดแบบอ่านอย่างเดียว: %1</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -5598,7 +5606,6 @@ An answered warning still costs half its points: %3 instead of %4.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Why the document may not be edited (another editor holds the file, a newer schema), or None.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

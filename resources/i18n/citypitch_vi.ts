@@ -2055,6 +2055,14 @@ Lưu đề xuất thành tệp .citypitch ngay bây giờ rồi tiếp tục?</t
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>this proposal is open read-only: %1</source>
+        <extracomment>Why the document may not be edited (another editor holds the file, a newer schema), or None.</extracomment>
+        <translation>đề xuất này đang mở ở chế độ chỉ đọc: %1</translation>
+    </message>
+</context>
+<context>
     <name>EconomyPage</name>
     <message>
         <source>Economic engine</source>
@@ -5598,7 +5606,6 @@ Cảnh báo đã giải trình vẫn bị trừ một nửa số điểm: %3 tha
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Why the document may not be edited (another editor holds the file, a newer schema), or None.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

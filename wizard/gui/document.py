@@ -243,7 +243,7 @@ class ProposalDocument(QObject):
 
     def _check_editable(self, path: str) -> None:
         if self.read_only_reason is not None:
-            raise FieldRefused(path, f"this proposal is open read-only: {self.read_only_reason}")
+            raise FieldRefused(path, fill(translate("Document", "this proposal is open read-only: %1"), self.read_only_reason))
 
     # --- editing -------------------------------------------------------------------------------
 
