@@ -8,6 +8,7 @@ the controller was built by it and that the action happened (pytest-qt).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import typing
@@ -111,8 +112,9 @@ print(json.dumps({"built": w.consult_entry.is_built(),
                   "entries": [n for n in names if n]}), flush=True)
 import os; os._exit(0)
 """
+    # A fresh environment, but bytecode still goes where the suite keeps it (conftest.py), not into the tree.
     env = {"QT_QPA_PLATFORM": "offscreen", "CITYPITCH_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin",
-           "HOME": str(tmp_path)}
+           "HOME": str(tmp_path), "PYTHONPYCACHEPREFIX": os.environ["PYTHONPYCACHEPREFIX"]}
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout.strip().splitlines()[-1])
