@@ -27,7 +27,7 @@ def test_no_point_left_out_strays_beyond_the_tolerance() -> None:
     ring.append(ring[0])
     line = [(i * 0.5, 3 * math.sin(i / 9) + rng.uniform(-0.2, 0.2)) for i in range(500)]
     for points in (ring, line):
-        kept = geo._simplify(points, 0.3)
+        kept = geo.simplify(points, 0.3)
         assert kept[0] == points[0] and kept[-1] == points[-1]
         assert len(kept) < len(points)
         index, at = [], 0
@@ -42,8 +42,8 @@ def test_no_point_left_out_strays_beyond_the_tolerance() -> None:
 
 
 def test_a_short_or_straight_line_is_its_ends() -> None:
-    assert geo._simplify([(0.0, 0.0), (1.0, 1.0)], 0.3) == [(0.0, 0.0), (1.0, 1.0)]
-    assert geo._simplify([(0.0, 0.0), (1.0, 0.1), (2.0, 0.0), (3.0, 0.1), (4.0, 0.0)], 0.3) == [(0.0, 0.0), (4.0, 0.0)]
+    assert geo.simplify([(0.0, 0.0), (1.0, 1.0)], 0.3) == [(0.0, 0.0), (1.0, 1.0)]
+    assert geo.simplify([(0.0, 0.0), (1.0, 0.1), (2.0, 0.0), (3.0, 0.1), (4.0, 0.0)], 0.3) == [(0.0, 0.0), (4.0, 0.0)]
 
 
 def test_the_deck_map_keeps_every_layer_with_fewer_points() -> None:

@@ -447,9 +447,10 @@ def _clip(pts: list[tuple[float, float]], x0: float, y0: float, x1: float, y1: f
 SIMPLIFY_PX = 0.5
 
 
-def _simplify(pts: list[_Point], tolerance: float) -> list[_Point]:
+def simplify(pts: list[_Point], tolerance: float) -> list[_Point]:
     """Douglas-Peucker: some of ``pts`` (first and last always kept) such that none left out lies farther than
-    ``tolerance`` from the segment between the kept points around it."""
+    ``tolerance`` from the segment between the kept points around it.  Also used by the map data's build
+    script (resources/map/tools/build_map_data.py) on the data in degrees."""
     n = len(pts)
     if n < 3:
         return pts
@@ -512,7 +513,7 @@ def _path(
             if abs(p[0] - q[0]) + abs(p[1] - q[1]) >= min_px:
                 kept.append(p)
         kept.append(pts[-1])
-        simple = _simplify(kept, SIMPLIFY_PX)
+        simple = simplify(kept, SIMPLIFY_PX)
         if not closed or len(simple) >= 4:  # an islet too small to simplify is drawn as it was
             kept = simple
         if closed and len(kept) < 4:

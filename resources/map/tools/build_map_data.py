@@ -140,35 +140,12 @@ def read_tar_member(data: bytes, name: str) -> bytes:
 
 
 def simplify(points: list[tuple[float, float]], tol: float) -> list[tuple[float, float]]:
-    """Douglas-Peucker, keeping both ends (shared arcs stay shared: the topology is preserved)."""
-    n = len(points)
-    if n <= 2:
-        return list(points)
-    keep = [False] * n
-    keep[0] = keep[-1] = True
-    stack = [(0, n - 1)]
-    tol2 = tol * tol
-    while stack:
-        a, b = stack.pop()
-        ax, ay = points[a]
-        bx, by = points[b]
-        dx, dy = bx - ax, by - ay
-        seg2 = dx * dx + dy * dy
-        best, best_i = -1.0, -1
-        for i in range(a + 1, b):
-            px, py = points[i]
-            if seg2 == 0:
-                d2 = (px - ax) ** 2 + (py - ay) ** 2
-            else:
-                t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / seg2))
-                d2 = (px - ax - t * dx) ** 2 + (py - ay - t * dy) ** 2
-            if d2 > best:
-                best, best_i = d2, i
-        if best > tol2:
-            keep[best_i] = True
-            stack.append((a, best_i))
-            stack.append((best_i, b))
-    return [p for p, k in zip(points, keep) if k]
+    """Douglas-Peucker, keeping both ends (shared arcs stay shared: the topology is preserved): the app's own
+    (wizard.geo.simplify), which simplifies the outlines again as it draws them."""
+    sys.path.insert(0, str(HERE.parents[2]))
+    from wizard.geo import simplify as douglas_peucker
+
+    return list(douglas_peucker(list(points), tol))
 
 
 def ring_area_km2(ring: list[tuple[float, float]]) -> float:
