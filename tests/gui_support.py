@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import typing
+
 import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from wizard.gui.window.mainwindow import MainWindow
@@ -16,3 +20,20 @@ def quiet_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+def figure_table(qtbot: QtBot, width: int, scale: float) -> tuple[QWidget, typing.Any]:
+    """A Finance page figure table ``width`` px wide, shown in a holder whose font is ``scale`` times the
+    application's (presentation mode is larger text)."""
+    from wizard.gui.finance.panel import FigureTable
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    holder.setFont(font)
+    table = FigureTable(holder, "figures", "Figures")
+    table.resize(width, 200)
+    holder.show()
+    qtbot.waitExposed(holder)
+    return holder, table

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import quiet_window
+from tests.gui_support import figure_table, quiet_window
 from wizard.gui import language
 
 pytestmark = pytest.mark.gui
@@ -88,21 +88,6 @@ SCENARIOS = [
 ]
 
 
-def _table(qtbot: QtBot, width: int, scale: float) -> tuple[QWidget, typing.Any]:
-    from wizard.gui.finance.panel import FigureTable
-
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    font = QFont(QApplication.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    holder.setFont(font)
-    table = FigureTable(holder, "figures", "Figures")
-    table.resize(width, 200)
-    holder.show()
-    qtbot.waitExposed(holder)
-    return holder, table
-
-
 def _amounts_whole(table: QTableWidget, columns: typing.Iterable[int]) -> None:
     for row in range(table.rowCount()):
         for column in columns:
@@ -118,7 +103,7 @@ def test_sources_table_wraps_its_kind_column_instead_of_scrolling_sideways(qtbot
     pushed the amounts out of sight.  Items and kinds wrap; amounts and shares stay whole on one line."""
     from wizard.gui.window import audit
 
-    _holder, table = _table(qtbot, 560, 1.7)
+    _holder, table = figure_table(qtbot, 560, 1.7)
     table.fill(SOURCES_HEADINGS, SOURCES, numeric_from=2, bold_rows=frozenset({2}), stretch=0, wrapping=frozenset({1}))
     kind = QFontMetrics(table.font()).horizontalAdvance(SOURCES[0][1])
     assert table.columnWidth(1) < kind  # it wraps
@@ -137,7 +122,7 @@ def test_scenario_table_stacks_when_its_amounts_leave_no_room_for_their_titles(q
     test_stacked_scenarios_keep_what_the_side_by_side_headings_said.)"""
     from wizard.gui.window import audit
 
-    holder, table = _table(qtbot, 600, 1.8)
+    holder, table = figure_table(qtbot, 600, 1.8)
     table.stackable = True
     table.fill(SCENARIO_HEADINGS, SCENARIOS, marked=frozenset({(0, 2), (1, 2)}), stretch=0)
     assert table.stacked

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import quiet_window
+from tests.gui_support import figure_table, quiet_window
 from wizard.export import DATA_FORMAT_CHOICES, FORMAT_CHOICES, LABEL_CHOICES, PDF_VARIANT_CHOICES
 from wizard.gui import language
 from wizard.i18n import languages as langs
@@ -126,21 +126,6 @@ ROWS = [
 ]
 
 
-def _table(qtbot: QtBot, width: int, scale: float) -> tuple[QWidget, typing.Any]:
-    from wizard.gui.finance.panel import FigureTable
-
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    font = QFont(QApplication.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    holder.setFont(font)
-    table = FigureTable(holder, "figures", "Figures")
-    table.resize(width, 200)
-    holder.show()
-    qtbot.waitExposed(holder)
-    return holder, table
-
-
 def test_stacked_scenarios_keep_what_the_side_by_side_headings_said(qtbot: QtBot) -> None:
     """Stacked, the table had no heading row and each case's name was a row like the others (its figure
     cell empty): a reader who scrolled past it no longer knew whose figures these were.  It now has
@@ -148,7 +133,7 @@ def test_stacked_scenarios_keep_what_the_side_by_side_headings_said(qtbot: QtBot
     each figure says its case in its tooltip and to a screen reader."""
     from wizard.gui.window import audit
 
-    holder, table = _table(qtbot, 600, 1.8)
+    holder, table = figure_table(qtbot, 600, 1.8)
     table.stackable = True
     table.fill(HEADINGS, ROWS, marked=frozenset({(0, 2)}), stretch=0)
     assert table.stacked and table.columnCount() == 2
@@ -182,7 +167,7 @@ def test_stacked_scenarios_keep_what_the_side_by_side_headings_said(qtbot: QtBot
 def test_bold_rows_take_the_tables_current_font(qtbot: QtBot) -> None:
     """A bold row's font was the application's, fixed when the table was filled: presentation mode's
     larger text did not reach it where it was measured (its wrapped height, the audit's width)."""
-    holder, table = _table(qtbot, 1200, 1.0)
+    holder, table = figure_table(qtbot, 1200, 1.0)
     table.fill(HEADINGS, ROWS, bold_rows=frozenset({2}), stretch=0)
     normal = table.font().pointSizeF()
     item = table.item(2, 0)
@@ -389,7 +374,7 @@ def test_a_thai_cell_over_latin_lines_is_tall_enough_for_qt_to_draw_every_line(q
     from wizard.gui.window import audit
 
     register_fonts()
-    holder, table = _table(qtbot, 560, 1.7)
+    holder, table = figure_table(qtbot, 560, 1.7)
     rows = [["เงินลงทุน: Traffic digital twin", "Hibah", "IDR 180,000,000,000", "4.9%"],
             ["เงินลงทุน: Adaptive signals and e-ticketing", "Hibah", "IDR 520,000,000,000", "14.0%"]]
     table.fill(["รายการ", "ประเภท", "จำนวนเงิน", "สัดส่วน"], rows, numeric_from=2, stretch=0,
